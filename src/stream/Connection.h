@@ -1,0 +1,122 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "IqTracker.h"
+#include "Transport.h"
+#include "core/Element.h"
+#include "core/Jid.h"
+#include "core/StreamError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+namespace balcony {
+
+enum class ConnectionState {
+    Disconnected,
+    Connecting, // DNS + TCP (+ TLS for direct TLS)
+    Securing, // STARTTLS
+    Authenticating, // SASL
+    Binding, // resource binding (+ session)
+    Connected, // bound: stanzas flow
+    Disconnecting, // </stream:stream> sent, waiting for the peer's
+    WaitingToReconnect, // backoff timer running
+};
+
+struct ConnectionError {
+    enum class Kind {
+        None,
+        Configuration, // invalid JID, no password...
+        Network, // DNS or TCP connect failure, connection lost
+        Tls, // TLS handshake failure
+        Certificate, // untrusted certificate; see `certificate` / `fingerprint`
+        Authentication, // SASL failure (wrong password, no acceptable mechanism)
+        Stream, // stream error (from the server or detected locally); see `streamError`
+        Binding, // resource binding refused
+        Timeout, // no bound session within connectTimeoutMs
+    };
+    Kind kind = Kind::None;
+    QString message; // one line, translated
+    StreamError streamError;
+    QString saslCondition; // e.g. "not-authorized"
+    QSslCertificate certificate;
+    QByteArray fingerprint;
+    // Whether the Connection will retry by itself (auto reconnect, not for auth/cert/config errors).
+    bool willRetry = false;
+};
+
+// Figures for `balcony-cli login` and the benchmarks. Times are milliseconds since connectToServer().
+struct ConnectionStats {
+    qint64 connectedMs = -1; // TCP up
+    qint64 tlsMs = -1; // TLS up
+    qint64 authenticatedMs = -1; // SASL success
+    qint64 boundMs = -1; // resource bound
+    // Round trips the client waited for, from the TCP SYN to a bound session: TCP connect counts 1,
+    // a TLS handshake counts its flights (1 for TLS 1.3, 2 for TLS 1.2), and every negotiation step
+    // where the client had written everything it could and had to wait for the server counts 1.
+    int roundTrips = 0;
+    QString tlsProtocol;
+    QString saslMechanism;
+    bool directTls = false;
+    QString peer; // host:port reached
+};
+
+// One XMPP client stream: the state machine that ties the transport, the parser, the negotiator and
+// the IQ tracker together (RFC 6120 §4–§7), with reconnection (exponential backoff with jitter; none
+// after authentication, certificate or configuration errors).
+//
+// Routing: after binding, every incoming stanza is offered to the IQ tracker (responses) and then emitted
+// as stanzaReceived(). IQ get/set that no handler claimed are answered with service-unavailable
+// (RFC 6120 §8.4).
+class Connection : public QObject {
+    Q_OBJECT
+public:
+    // A stanza handler returns true if it took the stanza. Handlers see stanzas before stanzaReceived().
+    using StanzaHandler = std::function<bool(const Element &)>;
+
+    explicit Connection(QObject *parent = nullptr); // uses TcpTransport
+    explicit Connection(std::unique_ptr<Transport> transport, QObject *parent = nullptr);
+    ~Connection() override;
+
+    void setSettings(const ConnectionSettings &settings);
+    const ConnectionSettings &settings() const;
+
+    void connectToServer();
+    // Clean close: unavailable presence is the caller's business; this sends </stream:stream>, waits
+    // (bounded) for the server's, then closes the socket. No reconnect afterwards.
+    void disconnectFromServer();
+
+    ConnectionState state() const;
+    Jid boundJid() const;
+    ConnectionStats stats() const;
+    ConnectionError lastError() const;
+    // The stream features of the current (bound) stream.
+    Element streamFeatures() const;
+
+    // Sends a stanza (message/presence/iq) in jabber:client. Returns false (and sends nothing) if the
+    // element cannot be serialized as valid XML or the connection is not bound.
+    bool send(const Element &stanza);
+    // Sends an IQ get/set (an id is added if missing) and calls `callback` once with the outcome.
+    // Returns the id used, or an empty string if nothing was sent (the callback then runs with Cancelled).
+    QString sendIq(Element iq, IqTracker::Callback callback);
+
+    void addStanzaHandler(const QObject *owner, StanzaHandler handler);
+
+    // A fresh, unpredictable id for stanzas.
+    static QString generateId();
+
+Q_SIGNALS:
+    void stateChanged(balcony::ConnectionState state);
+    void connected(); // bound
+    void disconnected(); // the stream is gone (a reconnect may follow)
+    void errorOccurred(const balcony::ConnectionError &error);
+    void stanzaReceived(const balcony::Element &stanza);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace balcony

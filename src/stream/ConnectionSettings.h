@@ -1,0 +1,30 @@
+#pragma once
+
+#include "XmlStreamParser.h"
+#include "core/Jid.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+namespace balcony {
+
+struct ConnectionSettings {
+    Jid jid; // the account; a resource in it is the requested resource
+    QString password;
+    QString host; // override: connect here instead of SRV (certificate still checked against the domain)
+    quint16 port = 0;
+    bool directTls = false; // XEP-0368 with an explicit host/port
+    QList<QSslCertificate> extraCaCertificates;
+    QList<QByteArray> trustedFingerprints; // SHA-256 hex of certificates the user explicitly accepted
+    bool autoReconnect = true;
+    int connectTimeoutMs = 30000; // from connectToServer() to a bound session
+    int iqTimeoutMs = 30000;
+    // SASL mechanism to start with before the features arrive (pipelining); empty = wait for features.
+    // Set from what the server offered last time; a wrong guess costs one round trip, never security.
+    QString preferredMechanism = QStringLiteral("SCRAM-SHA-1");
+    XmlStreamParser::Limits parserLimits;
+};
+
+} // namespace balcony

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+
+namespace balcony {
+
+// Where and how to reach the server. With `host` empty the transport looks up SRV records for
+// `domain` (XEP-0368 _xmpps-client._tcp for direct TLS and RFC 6120 _xmpp-client._tcp, merged by
+// priority/weight), falling back to `domain`:5222.
+struct TransportTarget {
+    QString domain; // the JID domain in ASCII (A-labels): SRV name and the name the certificate must match
+    QString host; // explicit host override (no SRV lookup)
+    quint16 port = 0; // explicit port (0 = from SRV or the default)
+    bool directTls = false; // with an explicit host: TLS from the first byte (XEP-0368)
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store (tests)
+    QList<QByteArray> trustedFingerprints; // SHA-256 of certificates the user explicitly accepted
+};
+
+struct TransportError {
+    enum class Kind {
+        HostNotFound, // DNS failure
+        ConnectFailed, // refused, unreachable, timed out on every target
+        TlsFailed, // handshake failure
+        CertificateUntrusted, // verification failed and the user has not accepted this certificate
+        ConnectionLost, // remote closed or network error after connect
+    };
+    Kind kind = Kind::ConnectFailed;
+    QString message; // one line, translated, for the user
+    QSslCertificate certificate; // for CertificateUntrusted: the peer's leaf certificate
+    QByteArray fingerprint; // for CertificateUntrusted: SHA-256 of the DER certificate, hex
+};
+
+struct TlsInfo {
+    QString protocol; // "TLSv1.3"
+    QString cipher;
+    bool sessionResumed = false;
+};
+
+// The byte pipe under a Connection. TcpTransport is the real one; tests use a scripted transport that
+// records writes and injects bytes. All calls are asynchronous; results arrive as signals.
+class Transport : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Transport() override;
+
+    virtual void connectToServer(const TransportTarget &target) = 0;
+    // RFC 6120 §5.4.3.3: after <proceed/>, upgrade the connection. Emits encrypted() or errorOccurred().
+    virtual void startTls() = 0;
+    virtual void write(const QByteArray &bytes) = 0;
+    // Flushes pending writes, then closes.
+    virtual void disconnectFromServer() = 0;
+    virtual void abort() = 0;
+    virtual bool isEncrypted() const = 0;
+    virtual TlsInfo tlsInfo() const = 0;
+    // The target actually reached ("host:port") and whether it was direct TLS.
+    virtual QString peerDescription() const = 0;
+    virtual bool isDirectTls() const = 0;
+
+Q_SIGNALS:
+    // TCP is up (for direct TLS: the TLS handshake is about to start).
+    void connected();
+    // TLS is up and the certificate was accepted.
+    void encrypted();
+    void dataReceived(const QByteArray &bytes);
+    // The connection is gone (after disconnectFromServer(), abort(), or a remote close).
+    void disconnected();
+    void errorOccurred(const balcony::TransportError &error);
+};
+
+} // namespace balcony
