@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine:
+#   installer/bootstrap.sh run    install what is missing, build, launch Balcony
+#   installer/bootstrap.sh test   install what is missing, build (warnings are errors), run every test suite
+#                                 (unit + end to end against a real Prosody) and a bounded fuzzing run
+#   installer/bootstrap.sh build  install and build only
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+cmd="${1:-run}"
+jobs="$(nproc)"
+
+"$root/installer/install-deps.sh"
+
+case "$cmd" in
+run)
+    cmake --preset default >/dev/null
+    cmake --build --preset default -j "$jobs"
+    exec "$root/build/default/ui/balcony" "${@:2}"
+    ;;
+build)
+    cmake --preset default
+    cmake --build --preset default -j "$jobs"
+    ;;
+test)
+    cmake --preset ci
+    cmake --build --preset ci -j "$jobs"
+    # Translations must keep building (lrelease runs as part of the build above).
+    ctest --preset ci -j "$jobs" --output-on-failure
+    fuzz_seconds="${BALCONY_FUZZ_SECONDS:-60}"
+    if [[ "$fuzz_seconds" != 0 ]]; then
+        "$root/tests/fuzz/run-fuzz.sh" "$fuzz_seconds"
+    fi
+    ;;
+*)
+    echo "usage: $0 run|test|build" >&2
+    exit 2
+    ;;
+esac
