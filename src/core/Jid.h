@@ -19,8 +19,8 @@ public:
     // nullopt when the string is not a valid JID; `error` (if given) says why, in English.
     static std::optional<Jid> parse(QStringView text, QString *error = nullptr);
     // Builds from parts; nullopt if any part is invalid.
-    static std::optional<Jid> fromParts(QStringView local, QStringView domain, QStringView resource = {},
-                                        QString *error = nullptr);
+    static std::optional<Jid> fromParts(
+        QStringView local, QStringView domain, QStringView resource = {}, QString *error = nullptr);
 
     bool isNull() const { return m_domain.isEmpty(); }
     bool isBare() const { return m_resource.isEmpty(); }
