@@ -1,0 +1,559 @@
+#include "TcpTransport.h"
+
+#include "CertificateTrust.h"
+
+#include <QHostAddress>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStringList>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+namespace {
+
+QString hostPort(const QString &host, quint16 port)
+{
+    // "[::1]:5222" for IPv6 literals, as in URLs.
+    const QHostAddress address(host);
+    const bool v6 = !address.isNull() && address.protocol() == QAbstractSocket::IPv6Protocol;
+    return (v6 ? u'[' + host + u']' : host) + u':' + QString::number(port);
+}
+
+QString protocolName(QSsl::SslProtocol protocol, const QSslCipher &cipher)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_3:
+        return u"TLSv1.3"_s;
+    case QSsl::TlsV1_2:
+        return u"TLSv1.2"_s;
+    default:
+        return cipher.protocolString();
+    }
+}
+
+TransportError makeError(TransportError::Kind kind, const QString &message)
+{
+    TransportError error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+TcpTransport::TcpTransport(QObject *parent)
+    : Transport(parent)
+    , m_srv(new SrvLookup(this))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &TcpTransport::onTimeout);
+    connect(m_srv, &SrvLookup::finished, this, &TcpTransport::onTargetsResolved);
+}
+
+TcpTransport::~TcpTransport()
+{
+    // No signals from a half-destroyed object: detach the socket before it goes.
+    releaseSocket();
+}
+
+void TcpTransport::setSrvRandomSource(SrvLookup::RandomSource random)
+{
+    m_srv->setRandomSource(std::move(random));
+}
+
+void TcpTransport::connectToServer(const TransportTarget &target)
+{
+    abort();
+    m_target = target;
+    m_targets.clear();
+    m_nextTarget = 0;
+    m_allHostNotFound = true;
+    m_lastConnectError.clear();
+    m_current = {};
+    m_pendingWrites.clear();
+
+    if (!target.host.isEmpty() || target.port != 0) {
+        // An explicit host or port is the user's (or the test's) choice: no DNS SRV (RFC 6120 §3.2.1
+        // applies only when the client has nothing better than the domain).
+        const QString host = target.host.isEmpty() ? target.domain : target.host;
+        const quint16 port
+            = target.port != 0 ? target.port : (target.directTls ? DefaultDirectTlsPort : SrvLookup::DefaultPort);
+        m_targets = { SrvLookup::Target { host, port, target.directTls } };
+        m_phase = Phase::Connecting;
+        tryNextTarget();
+        return;
+    }
+    if (target.domain.isEmpty()) {
+        // Reported from the event loop like every other outcome, so callers see one code path.
+        m_phase = Phase::Resolving;
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation) {
+                fail(makeError(TransportError::Kind::HostNotFound, tr("No server address to connect to")));
+            }
+        });
+        return;
+    }
+    m_phase = Phase::Resolving;
+    m_timer.start(m_connectTimeoutMs);
+    m_srv->lookup(target.domain);
+}
+
+void TcpTransport::connectToResolvedTargets(const TransportTarget &target, const QList<SrvLookup::Target> &targets)
+{
+    abort();
+    m_target = target;
+    m_current = {};
+    m_phase = Phase::Resolving;
+    onTargetsResolved(targets);
+}
+
+void TcpTransport::onTargetsResolved(const QList<SrvLookup::Target> &targets)
+{
+    if (m_phase != Phase::Resolving) {
+        return;
+    }
+    m_timer.stop();
+    if (targets.isEmpty()) {
+        // RFC 2782: a "." target means the service is decidedly not available at this domain.
+        fail(makeError(
+            TransportError::Kind::HostNotFound, tr("%1 does not offer an XMPP service").arg(m_target.domain)));
+        return;
+    }
+    m_targets = targets;
+    m_nextTarget = 0;
+    m_allHostNotFound = true;
+    m_lastConnectError.clear();
+    m_phase = Phase::Connecting;
+    tryNextTarget();
+}
+
+void TcpTransport::tryNextTarget()
+{
+    releaseSocket();
+    if (m_nextTarget >= m_targets.size()) {
+        TransportError error;
+        if (m_allHostNotFound) {
+            error.kind = TransportError::Kind::HostNotFound;
+            error.message = tr("Cannot find the server of %1: %2").arg(m_target.domain, m_lastConnectError);
+        } else {
+            error.kind = TransportError::Kind::ConnectFailed;
+            error.message = tr("Cannot connect to the server of %1: %2").arg(m_target.domain, m_lastConnectError);
+        }
+        fail(error);
+        return;
+    }
+    m_current = m_targets.at(m_nextTarget++);
+
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_target.extraCaCertificates.isEmpty()) {
+        // Setting a CA list switches off Qt's on-demand loading of the system store, so it is spelled out.
+        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_target.extraCaCertificates);
+    }
+    if (m_current.directTls) {
+        // XEP-0368 §3: announce the protocol with ALPN so that multiplexing servers can route it.
+        config.setAllowedNextProtocols({ QByteArrayLiteral("xmpp-client") });
+    }
+
+    m_socket = new QSslSocket(this);
+    m_socket->setSslConfiguration(config);
+    connect(m_socket, &QSslSocket::connected, this, &TcpTransport::onSocketConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &TcpTransport::onSocketEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &TcpTransport::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &TcpTransport::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &TcpTransport::onSocketDisconnected);
+    connect(m_socket, &QSslSocket::readyRead, this, &TcpTransport::onReadyRead);
+
+    m_phase = Phase::Connecting;
+    m_timer.start(m_connectTimeoutMs);
+    // The certificate must name the JID domain, whatever host SRV pointed at (RFC 6120 §13.7.2.1);
+    // the same name goes out as SNI (XEP-0368 §3).
+    const QString verifyName = m_target.domain.isEmpty() ? m_current.host : m_target.domain;
+    if (m_current.directTls) {
+        m_socket->connectToHostEncrypted(m_current.host, m_current.port, verifyName);
+    } else {
+        m_socket->setPeerVerifyName(verifyName);
+        m_socket->connectToHost(m_current.host, m_current.port);
+    }
+}
+
+void TcpTransport::onSocketConnected()
+{
+    m_timer.stop();
+    // Small stanzas must not wait for Nagle + delayed ACK (~40 ms per exchange); keepalive finds dead
+    // NAT mappings on idle connections. Options can only be set once the socket exists.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    m_connectedEmitted = true;
+    if (m_current.directTls) {
+        m_phase = Phase::Handshaking;
+        m_timer.start(m_handshakeTimeoutMs);
+    } else {
+        m_phase = Phase::Open;
+    }
+    if (!m_pendingWrites.isEmpty()) {
+        m_socket->write(std::exchange(m_pendingWrites, {}));
+    }
+    Q_EMIT connected();
+}
+
+void TcpTransport::onSocketEncrypted()
+{
+    m_timer.stop();
+    m_phase = Phase::Open;
+    m_encrypted = true;
+    Q_EMIT encrypted();
+}
+
+void TcpTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    QSslCertificate leaf = m_socket->peerCertificate();
+    for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i) {
+        leaf = errors.at(i).certificate();
+    }
+    const QByteArray fingerprint = CertificateTrust::fingerprint(leaf);
+    if (!fingerprint.isEmpty()) {
+        for (const QByteArray &trusted : std::as_const(m_target.trustedFingerprints)) {
+            if (CertificateTrust::normalizedFingerprint(trusted) == fingerprint) {
+                // The user accepted exactly this certificate: ignore exactly the errors reported for it.
+                m_socket->ignoreSslErrors(errors);
+                return;
+            }
+        }
+    }
+    // Not ignoring the errors makes QSslSocket refuse the handshake; the socket is only detached here
+    // (see releaseSocket()) because aborting it inside its own handshake is not safe.
+    fail(certificateError(errors));
+}
+
+void TcpTransport::onSocketError()
+{
+    const QAbstractSocket::SocketError code = m_socket->error();
+    const QString text = m_socket->errorString();
+    switch (m_phase) {
+    case Phase::Connecting:
+        // Refused, unreachable, unknown host: the next target may work (RFC 6120 §3.2.1).
+        m_timer.stop();
+        if (code != QAbstractSocket::HostNotFoundError) {
+            m_allHostNotFound = false;
+        }
+        m_lastConnectError = hostPort(m_current.host, m_current.port) + u": "_s + text;
+        tryNextTarget();
+        return;
+    case Phase::Handshaking:
+        fail(tlsError(text));
+        return;
+    case Phase::Open:
+        if (code == QAbstractSocket::RemoteHostClosedError) {
+            fail(makeError(TransportError::Kind::ConnectionLost, tr("The server closed the connection")));
+        } else {
+            fail(makeError(TransportError::Kind::ConnectionLost,
+                tr("The connection to %1 was lost: %2").arg(currentPeer(), text)));
+        }
+        return;
+    case Phase::Closing:
+        if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+            finishClose();
+        }
+        return;
+    case Phase::Idle:
+    case Phase::Resolving:
+        return;
+    }
+}
+
+void TcpTransport::onSocketDisconnected()
+{
+    switch (m_phase) {
+    case Phase::Closing:
+        finishClose();
+        return;
+    case Phase::Open:
+        fail(makeError(TransportError::Kind::ConnectionLost, tr("The server closed the connection")));
+        return;
+    case Phase::Handshaking:
+        fail(tlsError(tr("the server closed the connection")));
+        return;
+    case Phase::Idle:
+    case Phase::Resolving:
+    case Phase::Connecting:
+        return;
+    }
+}
+
+void TcpTransport::onReadyRead()
+{
+    const QByteArray bytes = m_socket->readAll();
+    if (!bytes.isEmpty()) {
+        Q_EMIT dataReceived(bytes);
+    }
+}
+
+void TcpTransport::onTimeout()
+{
+    switch (m_phase) {
+    case Phase::Connecting:
+        m_allHostNotFound = false;
+        m_lastConnectError = hostPort(m_current.host, m_current.port) + u": "_s + tr("connection timed out");
+        tryNextTarget();
+        return;
+    case Phase::Handshaking:
+        fail(tlsError(tr("the TLS handshake timed out")));
+        return;
+    case Phase::Closing:
+        // The peer does not take the remaining bytes; give up on them.
+        finishClose();
+        return;
+    case Phase::Resolving:
+        // A DNS server that does not answer counts as a failed SRV lookup: RFC 6120 §3.2.2 fallback.
+        m_srv->abort();
+        onTargetsResolved(SrvLookup::orderTargets(m_target.domain, {}, {}));
+        return;
+    case Phase::Idle:
+    case Phase::Open:
+        return;
+    }
+}
+
+void TcpTransport::startTls()
+{
+    if (!m_socket || m_phase != Phase::Open || m_encrypted) {
+        fail(tlsError(tr("TLS cannot be started on this connection")));
+        return;
+    }
+    m_phase = Phase::Handshaking;
+    m_timer.start(m_handshakeTimeoutMs);
+    m_socket->startClientEncryption();
+}
+
+void TcpTransport::write(const QByteArray &bytes)
+{
+    switch (m_phase) {
+    case Phase::Resolving:
+    case Phase::Connecting:
+        // Kept here, not in the socket: a failed target's socket is thrown away with its buffer.
+        m_pendingWrites += bytes;
+        return;
+    case Phase::Handshaking:
+    case Phase::Open:
+        // While a handshake runs QSslSocket keeps the bytes and sends them encrypted afterwards.
+        m_socket->write(bytes);
+        return;
+    case Phase::Idle:
+    case Phase::Closing:
+        return;
+    }
+}
+
+void TcpTransport::disconnectFromServer()
+{
+    switch (m_phase) {
+    case Phase::Idle:
+    case Phase::Closing:
+        return;
+    case Phase::Resolving:
+    case Phase::Connecting:
+        // Nothing was connected yet, so there is nothing to flush and no disconnected() to report.
+        ++m_generation;
+        m_srv->abort();
+        m_timer.stop();
+        releaseSocket();
+        m_pendingWrites.clear();
+        m_phase = Phase::Idle;
+        return;
+    case Phase::Handshaking:
+    case Phase::Open:
+        m_phase = Phase::Closing;
+        m_timer.start(CloseTimeoutMs);
+        // Flushes what is buffered (encrypting it if needed), then closes; may emit disconnected()
+        // right away when nothing is pending.
+        m_socket->disconnectFromHost();
+        return;
+    }
+}
+
+void TcpTransport::abort()
+{
+    m_pendingWrites.clear();
+    ++m_generation;
+    m_srv->abort();
+    m_timer.stop();
+    releaseSocket();
+    const bool wasConnected = m_connectedEmitted;
+    m_phase = Phase::Idle;
+    m_connectedEmitted = false;
+    m_encrypted = false;
+    if (wasConnected) {
+        Q_EMIT disconnected();
+    }
+}
+
+bool TcpTransport::isEncrypted() const
+{
+    return m_socket && m_encrypted;
+}
+
+TlsInfo TcpTransport::tlsInfo() const
+{
+    TlsInfo info;
+    if (!isEncrypted()) {
+        return info;
+    }
+    const QSslCipher cipher = m_socket->sessionCipher();
+    info.protocol = protocolName(m_socket->sessionProtocol(), cipher);
+    info.cipher = cipher.name();
+    // This transport never offers a stored session (no setSessionTicket()), so every handshake is a
+    // full one; Qt 6.4 has no public call that reports resumption of an offered session.
+    info.sessionResumed = false;
+    return info;
+}
+
+QString TcpTransport::peerDescription() const
+{
+    return m_connectedEmitted ? currentPeer() : QString();
+}
+
+bool TcpTransport::isDirectTls() const
+{
+    return m_connectedEmitted && m_current.directTls;
+}
+
+qintptr TcpTransport::socketDescriptor() const
+{
+    return m_socket ? m_socket->socketDescriptor() : -1;
+}
+
+void TcpTransport::releaseSocket()
+{
+    if (!m_socket) {
+        return;
+    }
+    QSslSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    // The socket may be in the middle of emitting (a handshake, an error): close and delete it from the
+    // event loop. Unparented so it is cleaned up even if this transport is deleted first.
+    socket->setParent(nullptr);
+    QTimer::singleShot(0, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+}
+
+void TcpTransport::fail(const TransportError &error)
+{
+    m_pendingWrites.clear();
+    m_timer.stop();
+    m_srv->abort();
+    releaseSocket();
+    const bool wasConnected = m_connectedEmitted;
+    m_phase = Phase::Idle;
+    m_connectedEmitted = false;
+    m_encrypted = false;
+    const quint64 generation = ++m_generation;
+    QPointer<TcpTransport> self(this);
+    Q_EMIT errorOccurred(error);
+    // A slot may have reconnected (new generation) or deleted this transport.
+    if (!self || generation != m_generation) {
+        return;
+    }
+    if (wasConnected) {
+        Q_EMIT disconnected();
+    }
+}
+
+void TcpTransport::finishClose()
+{
+    m_pendingWrites.clear();
+    m_timer.stop();
+    releaseSocket();
+    const bool wasConnected = m_connectedEmitted;
+    m_phase = Phase::Idle;
+    m_connectedEmitted = false;
+    m_encrypted = false;
+    ++m_generation;
+    if (wasConnected) {
+        Q_EMIT disconnected();
+    }
+}
+
+TransportError TcpTransport::tlsError(const QString &detail) const
+{
+    return makeError(TransportError::Kind::TlsFailed,
+        tr("Secure connection to %1 failed: %2")
+            .arg(m_target.domain.isEmpty() ? currentPeer() : m_target.domain, detail));
+}
+
+TransportError TcpTransport::certificateError(const QList<QSslError> &errors) const
+{
+    QSslCertificate leaf = m_socket ? m_socket->peerCertificate() : QSslCertificate();
+    for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i) {
+        leaf = errors.at(i).certificate();
+    }
+    const QString domain = m_target.domain.isEmpty() ? m_current.host : m_target.domain;
+
+    QStringList reasons;
+    for (const QSslError &error : errors) {
+        QString reason;
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            reason = tr("self-signed");
+            break;
+        case QSslError::CertificateExpired:
+            reason = tr("expired");
+            break;
+        case QSslError::CertificateNotYetValid:
+            reason = tr("not valid yet");
+            break;
+        case QSslError::HostNameMismatch: {
+            QStringList names = leaf.subjectAlternativeNames().values(QSsl::DnsEntry);
+            if (names.isEmpty()) {
+                names = leaf.subjectInfo(QSslCertificate::CommonName);
+            }
+            reason = names.isEmpty() ? tr("issued for a different name")
+                                     : tr("issued for %1, not %2").arg(names.join(u", "_s), domain);
+            break;
+        }
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::InvalidCaCertificate:
+            reason = tr("issued by an unknown authority");
+            break;
+        case QSslError::CertificateRevoked:
+            reason = tr("revoked");
+            break;
+        default:
+            reason = error.errorString();
+            break;
+        }
+        if (!reasons.contains(reason)) {
+            reasons.append(reason);
+        }
+    }
+
+    TransportError result;
+    result.kind = TransportError::Kind::CertificateUntrusted;
+    result.certificate = leaf;
+    result.fingerprint = CertificateTrust::fingerprint(leaf);
+    result.message = tr("The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3")
+                         .arg(domain, reasons.join(u", "_s), CertificateTrust::displayFingerprint(result.fingerprint));
+    return result;
+}
+
+QString TcpTransport::currentPeer() const
+{
+    return m_current.host.isEmpty() ? QString() : hostPort(m_current.host, m_current.port);
+}
+
+} // namespace balcony
