@@ -1,0 +1,747 @@
+#include "Connection.h"
+
+#include "Backoff.h"
+#include "Negotiator.h"
+#include "TcpTransport.h"
+#include "XmlStreamParser.h"
+#include "XmlWriter.h"
+#include "core/StanzaError.h"
+#include "core/StreamHeader.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+Q_LOGGING_CATEGORY(lcConnection, "balcony.stream.connection")
+
+namespace {
+
+constexpr int DefaultCloseTimeoutMs = 5000;
+
+std::function<QString()> &idGenerator()
+{
+    static std::function<QString()> generator;
+    return generator;
+}
+
+QString clientNs()
+{
+    return QString::fromUtf16(ns::client);
+}
+
+ConnectionError fromTransportError(const TransportError &transportError)
+{
+    ConnectionError error;
+    error.message = transportError.message;
+    switch (transportError.kind) {
+    case TransportError::Kind::HostNotFound:
+    case TransportError::Kind::ConnectFailed:
+    case TransportError::Kind::ConnectionLost:
+        error.kind = ConnectionError::Kind::Network;
+        break;
+    case TransportError::Kind::TlsFailed:
+        error.kind = ConnectionError::Kind::Tls;
+        break;
+    case TransportError::Kind::CertificateUntrusted:
+        error.kind = ConnectionError::Kind::Certificate;
+        error.certificate = transportError.certificate;
+        error.fingerprint = transportError.fingerprint;
+        break;
+    }
+    return error;
+}
+
+} // namespace
+
+class Connection::Private : public Negotiator::Host {
+public:
+    struct Handler {
+        quint64 id = 0;
+        const QObject *owner = nullptr;
+        StanzaHandler handler;
+    };
+
+    Private(Connection *q, std::unique_ptr<Transport> transport);
+
+    // Negotiator::Host
+    void negotiatorWrite(const QByteArray &bytes) override;
+    void negotiatorStartTls() override;
+    void negotiatorRestartStream(const QString &mechanism) override;
+    void negotiatorWaiting() override { ++stats.roundTrips; }
+    void negotiatorBound(const Jid &jid) override;
+    void negotiatorFinished(const Element &streamFeatures) override;
+    void negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError) override;
+    QString negotiatorNewId() override { return Connection::generateId(); }
+
+    void setState(ConnectionState newState);
+    bool validateSettings();
+    void startAttempt();
+    void onConnected();
+    void onEncrypted();
+    void onData(const QByteArray &bytes);
+    void onTransportError(const TransportError &error);
+    void onTransportDisconnected();
+    void handleEvent(const ParserEvent &event);
+    void handleStreamError(const Element &element);
+    void route(const Element &element);
+    void replyError(const Element &request, StanzaError::Condition condition);
+    void write(const QByteArray &bytes);
+    // Ends this attempt because of `error`: optional stream error, our closing tag, close; then handleLoss.
+    void terminate(ConnectionError error, const std::optional<StreamError> &sendError = std::nullopt);
+    void handleLoss(ConnectionError error);
+    void finishDisconnect();
+    void resetStreamState();
+
+    Connection *q;
+    std::unique_ptr<Transport> transport;
+    ConnectionSettings settings;
+    XmlStreamParser parser;
+    IqTracker tracker;
+    Negotiator negotiator;
+    Backoff backoff;
+    QTimer connectTimer;
+    QTimer reconnectTimer;
+    QTimer closeTimer;
+    QElapsedTimer clock;
+    int closeTimeoutMs = DefaultCloseTimeoutMs;
+
+    ConnectionState state = ConnectionState::Disconnected;
+    ConnectionError lastError;
+    ConnectionStats stats;
+    Jid boundJid;
+    Element features;
+    bool transportUp = false; // connected() seen and no disconnect/error since
+    bool ourStreamOpen = false; // we wrote a header on the current (TLS layer's) stream
+    bool userClosing = false; // disconnectFromServer() was called: no reconnect
+    bool redirected = false; // see-other-host followed once in this connection attempt series
+    QString redirectHost;
+    quint16 redirectPort = 0;
+    quint64 generation = 0; // bumped whenever the current stream is torn down
+    QList<Handler> handlers;
+    quint64 nextHandlerId = 1;
+};
+
+Connection::Private::Private(Connection *qq, std::unique_ptr<Transport> t)
+    : q(qq)
+    , transport(std::move(t))
+    , negotiator(*this, settings)
+{
+    connectTimer.setSingleShot(true);
+    reconnectTimer.setSingleShot(true);
+    closeTimer.setSingleShot(true);
+}
+
+void Connection::Private::setState(ConnectionState newState)
+{
+    if (state == newState) {
+        return;
+    }
+    state = newState;
+    Q_EMIT q->stateChanged(newState);
+}
+
+bool Connection::Private::validateSettings()
+{
+    ConnectionError error;
+    error.kind = ConnectionError::Kind::Configuration;
+    if (settings.jid.isNull() || settings.jid.local().isEmpty()) {
+        error.message = tr("The account address must look like name@example.org.");
+    } else if (settings.password.isEmpty()) {
+        error.message = tr("No password is set for this account.");
+    } else {
+        return true;
+    }
+    lastError = error;
+    setState(ConnectionState::Disconnected);
+    Q_EMIT q->errorOccurred(error);
+    return false;
+}
+
+void Connection::Private::resetStreamState()
+{
+    ++generation;
+    parser.reset();
+    parser.setLimits(settings.parserLimits);
+    transportUp = false;
+    ourStreamOpen = false;
+    boundJid = Jid();
+    connectTimer.stop();
+    closeTimer.stop();
+}
+
+void Connection::Private::startAttempt()
+{
+    resetStreamState();
+    stats = ConnectionStats();
+    features = Element();
+    clock.start();
+    setState(ConnectionState::Connecting);
+    if (settings.connectTimeoutMs > 0) {
+        connectTimer.start(settings.connectTimeoutMs);
+    }
+    TransportTarget target;
+    target.domain = settings.jid.domainAce();
+    target.host = settings.host;
+    target.port = settings.port;
+    target.directTls = settings.directTls;
+    // A redirect changes where we connect, never whom we expect: the certificate must still match the
+    // original domain (RFC 6120 §4.9.3.19, §13.7.2.1).
+    if (!redirectHost.isEmpty()) {
+        target.host = redirectHost;
+        target.port = redirectPort;
+        redirectHost.clear();
+        redirectPort = 0;
+    }
+    target.extraCaCertificates = settings.extraCaCertificates;
+    target.trustedFingerprints = settings.trustedFingerprints;
+    transport->connectToServer(target);
+}
+
+void Connection::Private::onConnected()
+{
+    if (state != ConnectionState::Connecting || transportUp) {
+        return;
+    }
+    transportUp = true;
+    stats.connectedMs = clock.elapsed();
+    stats.roundTrips = 1; // the TCP handshake
+    stats.peer = transport->peerDescription();
+    stats.directTls = transport->isDirectTls();
+    if (stats.directTls) {
+        return; // XEP-0368: the TLS handshake runs now; encrypted() continues
+    }
+    setState(ConnectionState::Securing);
+    negotiator.startPlain();
+}
+
+void Connection::Private::onEncrypted()
+{
+    if (!transportUp || (state != ConnectionState::Securing && state != ConnectionState::Connecting)) {
+        return;
+    }
+    stats.tlsMs = clock.elapsed();
+    stats.tlsProtocol = transport->tlsInfo().protocol;
+    // TLS 1.3 completes in one flight from the server; TLS 1.2 (and anything unknown) in two.
+    stats.roundTrips += stats.tlsProtocol == u"TLSv1.3" ? 1 : 2;
+    setState(ConnectionState::Authenticating);
+    negotiator.startSecured();
+}
+
+void Connection::Private::onData(const QByteArray &bytes)
+{
+    if (!transportUp) {
+        return;
+    }
+    parser.addData(bytes);
+    const QPointer<Connection> self(q);
+    const quint64 gen = generation;
+    while (self && gen == generation) {
+        const auto event = parser.next();
+        if (!event) {
+            return;
+        }
+        handleEvent(*event);
+    }
+}
+
+void Connection::Private::handleEvent(const ParserEvent &event)
+{
+    switch (event.type) {
+    case ParserEvent::Type::Error: {
+        // RFC 6120 §4.9.1.2: tell the server why, close our stream, close the connection.
+        ConnectionError error;
+        error.kind = ConnectionError::Kind::Stream;
+        error.streamError = event.error;
+        error.message = tr("The server sent invalid data (%1); the connection was closed.")
+                            .arg(StreamError::conditionName(event.error.condition));
+        terminate(error, event.error);
+        return;
+    }
+    case ParserEvent::Type::StreamClosed:
+        if (state == ConnectionState::Disconnecting) {
+            // Our </stream:stream> was answered: close the TCP connection (RFC 6120 §4.4).
+            transport->disconnectFromServer();
+            return;
+        }
+        {
+            ConnectionError error;
+            error.kind = ConnectionError::Kind::Network;
+            error.message = tr("The server closed the connection.");
+            terminate(error);
+        }
+        return;
+    case ParserEvent::Type::StreamOpened:
+        if (state != ConnectionState::Connected && state != ConnectionState::Disconnecting) {
+            negotiator.handleEvent(event);
+        }
+        return;
+    case ParserEvent::Type::Element:
+        if (event.element.ns() == ns::stream && event.element.name() == u"error") {
+            handleStreamError(event.element);
+            return;
+        }
+        if (!boundJid.isNull() && negotiator.stage() == Negotiator::Stage::Done) {
+            route(event.element);
+            return;
+        }
+        if (state != ConnectionState::Disconnecting) {
+            negotiator.handleEvent(event);
+        }
+        return;
+    }
+}
+
+void Connection::Private::handleStreamError(const Element &element)
+{
+    const StreamError streamError = StreamError::fromElement(element);
+    if (streamError.condition == StreamErrorCondition::SeeOtherHost && !redirected && !userClosing) {
+        if (const auto target = Negotiator::parseRedirect(streamError.seeOtherHost)) {
+            qCInfo(lcConnection) << "redirected to" << streamError.seeOtherHost;
+            redirected = true;
+            // Close this stream politely, then connect to the new host at once (no backoff: the server
+            // told us where to go).
+            if (ourStreamOpen) {
+                transport->write(XmlWriter::streamClosing());
+            }
+            resetStreamState();
+            transport->abort();
+            redirectHost = target->first;
+            redirectPort = target->second;
+            startAttempt();
+            return;
+        }
+    }
+    ConnectionError error;
+    error.kind = ConnectionError::Kind::Stream;
+    error.streamError = streamError;
+    error.message = Negotiator::describeStreamError(streamError);
+    terminate(error);
+}
+
+void Connection::Private::route(const Element &element)
+{
+    const QString name = element.name();
+    const bool isStanza = element.ns() == ns::client && (name == u"message" || name == u"presence" || name == u"iq");
+    const bool isIq = isStanza && name == u"iq";
+    const QString type = element.attribute(u"type");
+    const bool isRequest = isIq && (type == u"get" || type == u"set");
+    if (isStanza) {
+        const QString from = element.attribute(u"from");
+        if (!from.isEmpty() && !Jid::parse(from)) {
+            // RFC 6120 §8.3.3.8: answer a request we cannot attribute; drop everything else.
+            if (isRequest) {
+                replyError(element, StanzaError::Condition::JidMalformed);
+            }
+            return;
+        }
+        if (isIq && !isRequest) {
+            // Responses belong to the tracker; one that matches no request (or comes from the wrong
+            // sender) is dropped without a reply (RFC 6120 §8.2.3).
+            tracker.handleResponse(element);
+            return;
+        }
+    }
+    const QPointer<Connection> self(q);
+    const quint64 gen = generation;
+    QList<quint64> ids;
+    for (const Handler &h : std::as_const(handlers)) {
+        ids.append(h.id);
+    }
+    for (quint64 id : ids) {
+        const auto it = std::find_if(handlers.cbegin(), handlers.cend(), [id](const Handler &h) { return h.id == id; });
+        if (it == handlers.cend()) {
+            continue; // removed by an earlier handler
+        }
+        const StanzaHandler handler = it->handler;
+        const bool taken = handler(element);
+        if (!self || gen != generation) {
+            return;
+        }
+        if (taken) {
+            return;
+        }
+    }
+    if (isRequest) {
+        // RFC 6120 §8.4: nobody here understands this request.
+        replyError(element, StanzaError::Condition::ServiceUnavailable);
+        return;
+    }
+    if (isStanza) {
+        Q_EMIT q->stanzaReceived(element);
+    }
+}
+
+void Connection::Private::replyError(const Element &request, StanzaError::Condition condition)
+{
+    const QString id = request.attribute(u"id");
+    if (id.isEmpty()) {
+        return; // not answerable (RFC 6120 §8.1.3: an iq without id is itself an error)
+    }
+    Element reply(u"iq"_s, clientNs());
+    reply.setAttribute(u"type"_s, u"error"_s);
+    reply.setAttribute(u"id"_s, id);
+    if (request.hasAttribute(u"from")) {
+        reply.setAttribute(u"to"_s, request.attribute(u"from"));
+    }
+    StanzaError error;
+    error.condition = condition;
+    error.type = StanzaError::defaultType(condition);
+    reply.appendChild(error.toElement());
+    if (const auto bytes = XmlWriter::serialize(reply, clientNs())) {
+        write(*bytes);
+    }
+}
+
+void Connection::Private::write(const QByteArray &bytes)
+{
+    if (transportUp) {
+        transport->write(bytes);
+    }
+}
+
+void Connection::Private::negotiatorWrite(const QByteArray &bytes)
+{
+    if (bytes.startsWith("<?xml")) {
+        ourStreamOpen = true;
+    }
+    write(bytes);
+}
+
+void Connection::Private::negotiatorStartTls()
+{
+    // Whatever followed <proceed/> in the clear is dropped, not fed to the encrypted stream: it could be
+    // injected by an attacker (CVE-2011-0411 class).
+    parser.reset();
+    ourStreamOpen = false;
+    transport->startTls();
+}
+
+void Connection::Private::negotiatorRestartStream(const QString &mechanism)
+{
+    stats.authenticatedMs = clock.elapsed();
+    stats.saslMechanism = mechanism;
+    // The server may already have sent its new header after <success/>; keep those bytes.
+    const QByteArray rest = parser.reset();
+    parser.addData(rest);
+    setState(ConnectionState::Binding);
+}
+
+void Connection::Private::negotiatorBound(const Jid &jid)
+{
+    boundJid = jid;
+    stats.boundMs = clock.elapsed();
+    tracker.setOwnJid(jid);
+}
+
+void Connection::Private::negotiatorFinished(const Element &streamFeatures)
+{
+    features = streamFeatures;
+    connectTimer.stop();
+    backoff.reset();
+    redirected = false;
+    lastError = ConnectionError();
+    setState(ConnectionState::Connected);
+    Q_EMIT q->connected();
+}
+
+void Connection::Private::negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError)
+{
+    terminate(error, sendError);
+}
+
+void Connection::Private::terminate(ConnectionError error, const std::optional<StreamError> &sendError)
+{
+    if (transportUp) {
+        QByteArray out;
+        if (sendError && ourStreamOpen) {
+            out += XmlWriter::serializeLossy(sendError->toElement(), clientNs());
+        }
+        if (ourStreamOpen) {
+            out += XmlWriter::streamClosing();
+        }
+        if (!out.isEmpty()) {
+            transport->write(out);
+        }
+        transportUp = false; // its disconnected() is ours, not news
+        transport->disconnectFromServer();
+    } else {
+        transport->abort();
+    }
+    handleLoss(std::move(error));
+}
+
+void Connection::Private::handleLoss(ConnectionError error)
+{
+    const bool hadConnection = stats.connectedMs >= 0;
+    resetStreamState();
+    const bool retry = settings.autoReconnect && !userClosing && Backoff::shouldRetry(error);
+    error.willRetry = retry;
+    lastError = error;
+    if (retry) {
+        const auto delay = backoff.nextDelay();
+        qCInfo(lcConnection) << "connection lost:" << error.message << "- reconnecting in" << delay.count() << "ms";
+        setState(ConnectionState::WaitingToReconnect);
+        reconnectTimer.start(delay);
+    } else {
+        setState(ConnectionState::Disconnected);
+    }
+    const QPointer<Connection> self(q);
+    // Requests cannot be answered on a new stream (no stream resumption here).
+    tracker.cancelAll();
+    if (!self) {
+        return;
+    }
+    Q_EMIT q->errorOccurred(error);
+    if (self && hadConnection) {
+        Q_EMIT q->disconnected();
+    }
+}
+
+void Connection::Private::finishDisconnect()
+{
+    const bool wasUp = state != ConnectionState::Disconnected;
+    resetStreamState();
+    setState(ConnectionState::Disconnected);
+    const QPointer<Connection> self(q);
+    tracker.cancelAll();
+    if (self && wasUp) {
+        Q_EMIT q->disconnected();
+    }
+}
+
+void Connection::Private::onTransportError(const TransportError &transportError)
+{
+    switch (state) {
+    case ConnectionState::Disconnected:
+    case ConnectionState::WaitingToReconnect:
+        return; // a late report about a connection we already gave up
+    case ConnectionState::Disconnecting:
+        finishDisconnect();
+        return;
+    default:
+        break;
+    }
+    transportUp = false;
+    handleLoss(fromTransportError(transportError));
+}
+
+void Connection::Private::onTransportDisconnected()
+{
+    if (!transportUp) {
+        return;
+    }
+    transportUp = false;
+    if (state == ConnectionState::Disconnecting) {
+        finishDisconnect();
+        return;
+    }
+    ConnectionError error;
+    error.kind = ConnectionError::Kind::Network;
+    error.message = tr("The connection to the server was lost.");
+    handleLoss(error);
+}
+
+Connection::Connection(QObject *parent)
+    : Connection(std::make_unique<TcpTransport>(), parent)
+{
+}
+
+Connection::Connection(std::unique_ptr<Transport> transport, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, std::move(transport)))
+{
+    Transport *t = d->transport.get();
+    connect(t, &Transport::connected, this, [this] { d->onConnected(); });
+    connect(t, &Transport::encrypted, this, [this] { d->onEncrypted(); });
+    connect(t, &Transport::dataReceived, this, [this](const QByteArray &bytes) { d->onData(bytes); });
+    connect(t, &Transport::errorOccurred, this, [this](const TransportError &e) { d->onTransportError(e); });
+    connect(t, &Transport::disconnected, this, [this] { d->onTransportDisconnected(); });
+    connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { d->startAttempt(); });
+    connect(&d->connectTimer, &QTimer::timeout, this, [this] {
+        ConnectionError error;
+        error.kind = ConnectionError::Kind::Timeout;
+        error.message = tr("The server did not complete the login in time.");
+        d->terminate(error);
+    });
+    connect(&d->closeTimer, &QTimer::timeout, this, [this] {
+        // The server did not answer our </stream:stream> in time: close anyway.
+        d->transportUp = false;
+        d->transport->abort();
+        d->finishDisconnect();
+    });
+}
+
+Connection::~Connection()
+{
+    d->transport->disconnect(this);
+    d->transport->abort();
+}
+
+void Connection::setSettings(const ConnectionSettings &settings)
+{
+    d->settings = settings;
+}
+
+const ConnectionSettings &Connection::settings() const
+{
+    return d->settings;
+}
+
+void Connection::connectToServer()
+{
+    if (d->state != ConnectionState::Disconnected && d->state != ConnectionState::WaitingToReconnect) {
+        return;
+    }
+    d->reconnectTimer.stop();
+    d->userClosing = false;
+    d->redirected = false;
+    if (!d->validateSettings()) {
+        return;
+    }
+    d->startAttempt();
+}
+
+void Connection::disconnectFromServer()
+{
+    d->userClosing = true;
+    d->reconnectTimer.stop();
+    d->connectTimer.stop();
+    switch (d->state) {
+    case ConnectionState::Disconnected:
+    case ConnectionState::Disconnecting:
+        return;
+    case ConnectionState::WaitingToReconnect:
+        d->setState(ConnectionState::Disconnected);
+        return;
+    default:
+        break;
+    }
+    if (d->transportUp && d->ourStreamOpen) {
+        // RFC 6120 §4.4: close our stream and wait (bounded) for the server to close its own.
+        d->transport->write(XmlWriter::streamClosing());
+        d->setState(ConnectionState::Disconnecting);
+        d->closeTimer.start(d->closeTimeoutMs);
+        return;
+    }
+    d->transportUp = false;
+    d->transport->abort();
+    d->finishDisconnect();
+}
+
+ConnectionState Connection::state() const
+{
+    return d->state;
+}
+
+Jid Connection::boundJid() const
+{
+    return d->state == ConnectionState::Connected ? d->boundJid : Jid();
+}
+
+ConnectionStats Connection::stats() const
+{
+    return d->stats;
+}
+
+ConnectionError Connection::lastError() const
+{
+    return d->lastError;
+}
+
+Element Connection::streamFeatures() const
+{
+    return d->features;
+}
+
+bool Connection::send(const Element &stanza)
+{
+    if (d->state != ConnectionState::Connected) {
+        return false;
+    }
+    Element copy = stanza;
+    if (copy.ns().isEmpty()) {
+        copy.setNs(clientNs());
+    }
+    QString error;
+    const auto bytes = XmlWriter::serialize(copy, clientNs(), &error);
+    if (!bytes) {
+        qCWarning(lcConnection) << "not sending a stanza that is not valid XML:" << error;
+        return false;
+    }
+    d->write(*bytes);
+    return true;
+}
+
+QString Connection::sendIq(Element iq, IqTracker::Callback callback)
+{
+    auto cancel = [&callback] {
+        if (callback) {
+            callback(IqResult { IqResult::Status::Cancelled, {}, {} });
+        }
+        return QString();
+    };
+    const QString type = iq.attribute(u"type");
+    if (d->state != ConnectionState::Connected || iq.name() != u"iq" || (type != u"get" && type != u"set")) {
+        return cancel();
+    }
+    if (iq.ns().isEmpty()) {
+        iq.setNs(clientNs());
+    }
+    if (iq.attribute(u"id").isEmpty()) {
+        iq.setAttribute(u"id"_s, generateId());
+    }
+    QString error;
+    const auto bytes = XmlWriter::serialize(iq, clientNs(), &error);
+    if (!bytes) {
+        qCWarning(lcConnection) << "not sending an iq that is not valid XML:" << error;
+        return cancel();
+    }
+    const QString id = iq.attribute(u"id");
+    d->tracker.track(iq, std::move(callback), d->settings.iqTimeoutMs);
+    d->write(*bytes);
+    return id;
+}
+
+void Connection::addStanzaHandler(const QObject *owner, StanzaHandler handler)
+{
+    const quint64 id = d->nextHandlerId++;
+    d->handlers.append(Private::Handler { id, owner, std::move(handler) });
+    if (owner) {
+        connect(owner, &QObject::destroyed, this,
+            [this, id] { d->handlers.removeIf([id](const Private::Handler &h) { return h.id == id; }); });
+    }
+}
+
+QString Connection::generateId()
+{
+    if (const auto &generator = idGenerator()) {
+        return generator();
+    }
+    // 96 bits from the system CSPRNG: ids must not be guessable (RFC 6120 §8.1.3, spoofed replies).
+    quint32 words[3];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+void Connection::setIdGenerator(std::function<QString()> generator)
+{
+    idGenerator() = std::move(generator);
+}
+
+void Connection::setBackoffRandomSource(std::function<qint64(qint64)> random)
+{
+    d->backoff = Backoff(std::move(random));
+}
+
+void Connection::setCloseTimeout(int ms)
+{
+    d->closeTimeoutMs = ms;
+}
+
+} // namespace balcony

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace balcony {
@@ -106,6 +107,14 @@ public:
 
     // A fresh, unpredictable id for stanzas.
     static QString generateId();
+    // Tests: makes generateId() return `generator()` (deterministic ids in expected XML). An empty
+    // function restores random ids. Process-wide.
+    static void setIdGenerator(std::function<QString()> generator);
+    // Tests: the random source of the reconnect backoff (see Backoff::RandomSource); returning 0 makes
+    // reconnects immediate. An empty function restores the default.
+    void setBackoffRandomSource(std::function<qint64(qint64 upperInclusive)> random);
+    // How long disconnectFromServer() waits for the server's </stream:stream> (default 5 s).
+    void setCloseTimeout(int ms);
 
 Q_SIGNALS:
     void stateChanged(balcony::ConnectionState state);

@@ -1,0 +1,484 @@
+#include "Negotiator.h"
+
+#include "XmlWriter.h"
+#include "core/StanzaError.h"
+#include "core/StreamHeader.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("balcony", text);
+}
+
+QByteArray serialized(const Element &e)
+{
+    // Only for elements built here from fixed names and base64 or ASCII text, which are always valid XML;
+    // anything carrying user input (the resource) goes through XmlWriter::serialize and its checks.
+    return XmlWriter::serializeLossy(e, QString::fromUtf16(ns::client));
+}
+
+QString saslFailureMessage(const QString &condition, const QString &text)
+{
+    QString message;
+    if (condition == u"not-authorized") {
+        message = tr("Wrong user name or password.");
+    } else if (condition == u"account-disabled") {
+        message = tr("This account has been disabled on the server.");
+    } else if (condition == u"credentials-expired") {
+        message = tr("The password has expired; change it with another client or on the server's website.");
+    } else if (condition == u"temporary-auth-failure") {
+        message = tr("The server could not check the password right now; try again later.");
+    } else if (condition == u"encryption-required" || condition == u"invalid-mechanism"
+        || condition == u"mechanism-too-weak") {
+        message = tr("The server refused the authentication method (%1).").arg(condition);
+    } else {
+        message = tr("Authentication failed (%1).").arg(condition);
+    }
+    if (!text.isEmpty()) {
+        message = tr("%1 The server said: %2").arg(message, text.simplified());
+    }
+    return message;
+}
+
+} // namespace
+
+Negotiator::Negotiator(Host &host, const ConnectionSettings &settings)
+    : m_host(host)
+    , m_settings(settings)
+{
+}
+
+Negotiator::~Negotiator() = default;
+
+QByteArray Negotiator::streamHeader(const Jid &account, bool secured)
+{
+    StreamHeader header;
+    header.to = account.domain();
+    if (secured) {
+        header.from = account.bareString();
+    }
+    header.version = u"1.0"_s;
+    header.lang = u"en"_s;
+    return XmlWriter::streamOpening(header);
+}
+
+void Negotiator::startPlain()
+{
+    m_stage = Stage::AwaitingTlsProceed;
+    m_featuresSeen = false;
+    m_features = Element();
+    // Prosody and ejabberd accept <starttls/> before they have sent their features; it saves a round trip
+    // and the features are still checked when they arrive (no STARTTLS offered = failure).
+    Element starttls(u"starttls"_s, QString::fromUtf16(ns::tls));
+    m_host.negotiatorWrite(streamHeader(m_settings.jid, false) + serialized(starttls));
+    m_host.negotiatorWaiting();
+}
+
+void Negotiator::startSecured()
+{
+    m_stage = Stage::Authenticating;
+    m_featuresSeen = false;
+    m_features = Element();
+    m_sasl.reset();
+    m_guessRejected = false;
+    m_offeredMechanisms.clear();
+    m_bindId.clear();
+    m_bindRetried = false;
+    m_boundJid = Jid();
+    m_sessionId.clear();
+    const QByteArray header = streamHeader(m_settings.jid, true);
+    // Only a SCRAM guess is pipelined: it never reveals the password, so a wrong guess is harmless.
+    if (SaslClient::isScram(m_settings.preferredMechanism)) {
+        startAuth(m_settings.preferredMechanism, header);
+        return;
+    }
+    m_host.negotiatorWrite(header);
+    m_host.negotiatorWaiting();
+}
+
+void Negotiator::startAuth(const QString &mechanism, QByteArray prefix)
+{
+    m_sasl = std::make_unique<SaslClient>(mechanism, m_settings.jid.local(), m_settings.password);
+    m_host.negotiatorWrite(prefix + serialized(m_sasl->start()));
+    m_host.negotiatorWaiting();
+}
+
+void Negotiator::handleEvent(const ParserEvent &event)
+{
+    if (m_stage == Stage::Idle || m_stage == Stage::Done) {
+        return;
+    }
+    if (event.type == ParserEvent::Type::StreamOpened) {
+        handleStreamOpened(event.header);
+    } else if (event.type == ParserEvent::Type::Element) {
+        handleElement(event.element);
+    }
+}
+
+void Negotiator::handleStreamOpened(const StreamHeader &header)
+{
+    // RFC 6120 §4.7.5: without version 1.0 there are no stream features, hence no STARTTLS or SASL.
+    if (!header.version.startsWith(u"1."_s)) {
+        StreamError error;
+        error.condition = StreamErrorCondition::UnsupportedVersion;
+        fail(ConnectionError::Kind::Stream, tr("The server does not support XMPP 1.0 streams."), error);
+        return;
+    }
+    if (header.defaultNs != ns::client) {
+        StreamError error;
+        error.condition = StreamErrorCondition::InvalidNamespace;
+        fail(ConnectionError::Kind::Stream, tr("The server opened a stream of the wrong kind."), error);
+    }
+}
+
+void Negotiator::handleElement(const Element &element)
+{
+    const bool isFeatures = element.ns() == ns::stream && element.name() == u"features";
+    switch (m_stage) {
+    case Stage::AwaitingTlsProceed:
+        if (isFeatures || element.ns() == ns::tls) {
+            handleTlsStage(element);
+            return;
+        }
+        break;
+    case Stage::Authenticating:
+        if (isFeatures) {
+            handleSaslFeatures(element);
+            return;
+        }
+        if (element.ns() == ns::sasl) {
+            handleSasl(element);
+            return;
+        }
+        break;
+    case Stage::Binding:
+    case Stage::Session:
+        if (isFeatures) {
+            handleBindFeatures(element);
+            return;
+        }
+        if (element.ns() == ns::client && element.name() == u"iq") {
+            handleIq(element);
+            return;
+        }
+        break;
+    case Stage::AwaitingTlsHandshake:
+    case Stage::Idle:
+    case Stage::Done:
+        break;
+    }
+    unexpected(element);
+}
+
+void Negotiator::handleTlsStage(const Element &element)
+{
+    if (element.ns() == ns::stream) {
+        m_featuresSeen = true;
+        // RFC 6120 §5.3.1: no STARTTLS offered. We never continue in plaintext (no downgrade, ever).
+        if (!element.hasChild(u"starttls", ns::tls)) {
+            fail(ConnectionError::Kind::Tls,
+                tr("The server does not offer encryption (STARTTLS); Balcony never logs in without it."));
+        }
+        return;
+    }
+    if (element.name() == u"proceed") {
+        m_stage = Stage::AwaitingTlsHandshake;
+        m_host.negotiatorStartTls();
+        return;
+    }
+    if (element.name() == u"failure") {
+        // RFC 6120 §5.4.2.2: the server closes the stream after <failure/>.
+        fail(ConnectionError::Kind::Tls, tr("The server could not start encryption (STARTTLS failed)."));
+        return;
+    }
+    unexpected(element);
+}
+
+void Negotiator::handleSaslFeatures(const Element &features)
+{
+    m_featuresSeen = true;
+    m_features = features;
+    m_offeredMechanisms = SaslClient::mechanismsFrom(features);
+    if (m_sasl) {
+        // The pipelined guess: if the server does not offer it, its <failure/> is on the way; the real
+        // choice is made when it arrives (one round trip lost, and no authentication attempt counted).
+        m_guessRejected = !m_offeredMechanisms.contains(m_sasl->mechanism());
+        return;
+    }
+    const QString mechanism = SaslClient::chooseMechanism(m_offeredMechanisms, true);
+    if (mechanism.isEmpty()) {
+        fail(ConnectionError::Kind::Authentication,
+            tr("The server offers no authentication method Balcony supports (offered: %1).")
+                .arg(m_offeredMechanisms.join(u", "_s)));
+        return;
+    }
+    startAuth(mechanism, {});
+}
+
+void Negotiator::handleSasl(const Element &element)
+{
+    if (!m_sasl) {
+        unexpected(element);
+        return;
+    }
+    if (m_guessRejected && element.name() == u"failure") {
+        m_guessRejected = false;
+        m_sasl.reset();
+        const QString mechanism = SaslClient::chooseMechanism(m_offeredMechanisms, true);
+        if (mechanism.isEmpty()) {
+            fail(ConnectionError::Kind::Authentication,
+                tr("The server offers no authentication method Balcony supports (offered: %1).")
+                    .arg(m_offeredMechanisms.join(u", "_s)));
+            return;
+        }
+        startAuth(mechanism, {});
+        return;
+    }
+    const SaslClient::Step step = m_sasl->handle(element);
+    switch (step.kind) {
+    case SaslClient::Step::Kind::Reply:
+        m_host.negotiatorWrite(serialized(step.reply));
+        m_host.negotiatorWaiting();
+        return;
+    case SaslClient::Step::Kind::Succeeded: {
+        // RFC 6120 §6.4.6: a new stream over the same connection. Header and bind go out together, but
+        // never in the same write as a SASL message (servers break on that, see the Prosody notes).
+        m_stage = Stage::Binding;
+        m_featuresSeen = false;
+        m_features = Element();
+        m_host.negotiatorRestartStream(m_sasl->mechanism());
+        sendBind(true);
+        return;
+    }
+    case SaslClient::Step::Kind::Failed: {
+        ConnectionError error;
+        error.kind = ConnectionError::Kind::Authentication;
+        if (step.local) {
+            error.message = tr("The server failed to prove that it knows your password; it may be an "
+                               "impostor (%1).")
+                                .arg(step.text);
+        } else {
+            error.saslCondition = step.condition;
+            error.message = saslFailureMessage(step.condition, step.text);
+        }
+        m_stage = Stage::Idle;
+        m_host.negotiatorFailed(error, std::nullopt);
+        return;
+    }
+    }
+}
+
+void Negotiator::sendBind(bool withResource)
+{
+    m_bindId = m_host.negotiatorNewId();
+    Element bind(u"bind"_s, QString::fromUtf16(ns::bind));
+    // RFC 6120 §7.6: the requested resource, or none to let the server assign one.
+    if (withResource && !m_settings.jid.resource().isEmpty()) {
+        bind.appendTextChild(u"resource"_s, QString::fromUtf16(ns::bind), m_settings.jid.resource());
+    }
+    Element iq(u"iq"_s, QString::fromUtf16(ns::client));
+    iq.setAttribute(u"type"_s, u"set"_s);
+    iq.setAttribute(u"id"_s, m_bindId);
+    iq.appendChild(bind);
+    QString error;
+    const auto bytes = XmlWriter::serialize(iq, QString::fromUtf16(ns::client), &error);
+    if (!bytes) {
+        fail(ConnectionError::Kind::Configuration, tr("The resource name cannot be used (%1).").arg(error));
+        return;
+    }
+    if (withResource) {
+        m_host.negotiatorWrite(streamHeader(m_settings.jid, true) + *bytes);
+    } else {
+        m_host.negotiatorWrite(*bytes);
+    }
+    m_host.negotiatorWaiting();
+}
+
+void Negotiator::handleBindFeatures(const Element &features)
+{
+    m_featuresSeen = true;
+    m_features = features;
+    if (!features.hasChild(u"bind", ns::bind)) {
+        fail(ConnectionError::Kind::Binding, tr("The server does not offer resource binding."));
+        return;
+    }
+    maybeFinishBinding();
+}
+
+void Negotiator::handleIq(const Element &iq)
+{
+    const QString id = iq.attribute(u"id");
+    const QString type = iq.attribute(u"type");
+    const bool isResponse = type == u"result" || type == u"error";
+    if (m_stage == Stage::Binding && isResponse && id == m_bindId && m_boundJid.isNull()) {
+        if (type == u"error") {
+            const StanzaError error = StanzaError::fromElement(iq.firstChild(u"error"));
+            // RFC 6120 §7.7.2.2: the resource is taken and the server will not override: ask for any.
+            if (error.condition == StanzaError::Condition::Conflict && !m_bindRetried
+                && !m_settings.jid.resource().isEmpty()) {
+                m_bindRetried = true;
+                sendBind(false);
+                return;
+            }
+            fail(ConnectionError::Kind::Binding,
+                tr("The server refused to bind a resource (%1).").arg(error.describe()));
+            return;
+        }
+        const QString jidText = iq.firstChild(u"bind", ns::bind).childText(u"jid", ns::bind);
+        const auto jid = Jid::parse(jidText);
+        if (!jid || jid->isBare() || jid->bare() != m_settings.jid.bare()) {
+            fail(ConnectionError::Kind::Binding, tr("The server bound an invalid address (%1).").arg(jidText));
+            return;
+        }
+        m_boundJid = *jid;
+        m_host.negotiatorBound(m_boundJid);
+        maybeFinishBinding();
+        return;
+    }
+    if (m_stage == Stage::Session && isResponse && id == m_sessionId) {
+        if (type == u"error") {
+            const StanzaError error = StanzaError::fromElement(iq.firstChild(u"error"));
+            fail(ConnectionError::Kind::Binding,
+                tr("The server refused to establish a session (%1).").arg(error.describe()));
+            return;
+        }
+        m_stage = Stage::Done;
+        m_host.negotiatorFinished(m_features);
+        return;
+    }
+    unexpected(iq);
+}
+
+void Negotiator::maybeFinishBinding()
+{
+    if (m_stage != Stage::Binding || m_boundJid.isNull() || !m_featuresSeen) {
+        return;
+    }
+    // RFC 3921 §3 session establishment; RFC 6121 dropped it and servers mark it <optional/> (RFC 6120
+    // appendix E / draft-cridland-xmpp-session). Only an old server that requires it gets the extra round trip.
+    const Element session = m_features.firstChild(u"session", ns::session);
+    if (!session.isNull() && !session.hasChild(u"optional", ns::session)) {
+        m_stage = Stage::Session;
+        m_sessionId = m_host.negotiatorNewId();
+        Element iq(u"iq"_s, QString::fromUtf16(ns::client));
+        iq.setAttribute(u"type"_s, u"set"_s);
+        iq.setAttribute(u"id"_s, m_sessionId);
+        iq.setAttribute(u"to"_s, m_settings.jid.domain());
+        iq.appendChild(Element(u"session"_s, QString::fromUtf16(ns::session)));
+        m_host.negotiatorWrite(serialized(iq));
+        m_host.negotiatorWaiting();
+        return;
+    }
+    m_stage = Stage::Done;
+    m_host.negotiatorFinished(m_features);
+}
+
+void Negotiator::fail(ConnectionError::Kind kind, const QString &message, std::optional<StreamError> sendError)
+{
+    ConnectionError error;
+    error.kind = kind;
+    error.message = message;
+    if (sendError) {
+        error.streamError = *sendError;
+    }
+    m_stage = Stage::Idle;
+    m_host.negotiatorFailed(error, sendError);
+}
+
+void Negotiator::unexpected(const Element &element)
+{
+    StreamError error;
+    error.condition = StreamErrorCondition::UnsupportedStanzaType;
+    error.text = u"unexpected <%1 xmlns='%2'/> during stream negotiation"_s.arg(element.name(), element.ns());
+    fail(ConnectionError::Kind::Stream,
+        tr("The server sent something unexpected while logging in (<%1/>).").arg(element.name()), error);
+}
+
+// RFC 6120 §4.9.3.19: "host", "host:port", "[v6]" or "[v6]:port". nullopt if it is none of these.
+std::optional<std::pair<QString, quint16>> Negotiator::parseRedirect(const QString &text)
+{
+    const QString s = text.trimmed();
+    QString host;
+    QString port;
+    bool hasPort = false;
+    if (s.startsWith(u'[')) {
+        const qsizetype end = s.indexOf(u']');
+        if (end < 0) {
+            return std::nullopt;
+        }
+        host = s.mid(1, end - 1);
+        const QString rest = s.mid(end + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':')) {
+                return std::nullopt;
+            }
+            port = rest.mid(1);
+            hasPort = true;
+        }
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol) {
+            return std::nullopt;
+        }
+    } else if (s.count(u':') == 1) {
+        host = s.section(u':', 0, 0);
+        port = s.section(u':', 1);
+        hasPort = true;
+    } else if (s.count(u':') > 1) {
+        host = s; // a bare IPv6 address without a port
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol) {
+            return std::nullopt;
+        }
+    } else {
+        host = s;
+    }
+    if (host.isEmpty() || host.contains(u' ') || host.contains(u'/')) {
+        return std::nullopt;
+    }
+    quint16 portNumber = 0;
+    if (hasPort) {
+        bool ok = false;
+        portNumber = port.toUShort(&ok);
+        if (!ok || portNumber == 0) {
+            return std::nullopt;
+        }
+    }
+    return std::make_pair(host, portNumber);
+}
+
+QString Negotiator::describeStreamError(const StreamError &error)
+{
+    QString message;
+    switch (error.condition) {
+    case StreamErrorCondition::Conflict:
+        message = tr("Another client logged in with the same resource and replaced this connection.");
+        break;
+    case StreamErrorCondition::SystemShutdown:
+        message = tr("The server is shutting down.");
+        break;
+    case StreamErrorCondition::HostUnknown:
+        message = tr("The server does not host this domain.");
+        break;
+    case StreamErrorCondition::PolicyViolation:
+        message = tr("The server closed the connection for a policy violation.");
+        break;
+    case StreamErrorCondition::SeeOtherHost:
+        message = tr("The server redirected the connection more than once, or to an invalid address.");
+        break;
+    default:
+        message = tr("The server closed the stream (%1).").arg(StreamError::conditionName(error.condition));
+        break;
+    }
+    if (!error.text.isEmpty()) {
+        message = tr("%1 The server said: %2").arg(message, error.text.simplified());
+    }
+    return message;
+}
+
+} // namespace balcony

@@ -1,7 +1,5 @@
 #include "XmlWriter.h"
 
-
-
 namespace balcony {
 
 namespace {
@@ -70,6 +68,14 @@ public:
         for (const Attribute &a : e.attributes()) {
             if (!checkName(a.name)) {
                 return false;
+            }
+            if (a.ns.isEmpty() && a.name == u"xmlns") {
+                // Namespace declarations are the writer's job; a plain "xmlns" attribute would duplicate or
+                // contradict the one written above (Namespaces in XML 1.0 §3).
+                if (m_lossy) {
+                    continue;
+                }
+                return fail(QStringLiteral("an attribute may not be named xmlns"));
             }
             m_out.append(' ');
             if (a.ns == Element::xmlNamespace()) {
@@ -250,13 +256,20 @@ bool XmlWriter::isValidName(QStringView name)
     if (name.isEmpty()) {
         return false;
     }
-    bool first = true;
-    const auto ucs4 = name.toUcs4();
-    for (char32_t c : ucs4) {
+    // Walk code points by hand: QStringView::toUcs4() turns a lone surrogate into U+FFFD, which is a
+    // NameStartChar, so a name holding one would pass the check yet not be encodable as UTF-8.
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        char32_t c = name[i].unicode();
+        const bool first = i == 0;
+        if (QChar::isHighSurrogate(c) && i + 1 < name.size() && name[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(char16_t(c), name[i + 1].unicode());
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            return false;
+        }
         if (first ? !isNameStartChar(c) : !isNameChar(c)) {
             return false;
         }
-        first = false;
     }
     return true;
 }

@@ -24,8 +24,8 @@ public:
     // stanzas): the xmlns attribute is written only where the namespace changes. Elements in the streams
     // namespace use the "stream:" prefix bound by the stream header. On failure returns nullopt and sets
     // *error (if given) to an English description.
-    static std::optional<QByteArray> serialize(const Element &element, const QString &contextNs,
-                                               QString *error = nullptr);
+    static std::optional<QByteArray> serialize(
+        const Element &element, const QString &contextNs, QString *error = nullptr);
     // For logs and tests only: forbidden characters are replaced with U+FFFD, invalid names kept as they are.
     static QByteArray serializeLossy(const Element &element, const QString &contextNs);
 

@@ -1,1 +1,6 @@
-# tests/stream/session.cmake
+# tests/stream/session.cmake: SASL/SCRAM, the IQ tracker, stream negotiation and the Connection state
+# machine, all through the scripted test server (no network).
+balcony_add_test(tst_scram SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scram.cpp)
+balcony_add_test(tst_iqtracker SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_iqtracker.cpp)
+balcony_add_test(tst_negotiation SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_negotiation.cpp)
+balcony_add_test(tst_connection SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_connection.cpp)

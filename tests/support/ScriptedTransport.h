@@ -1,0 +1,104 @@
+#pragma once
+
+#include "stream/Transport.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace balcony::test {
+
+// A Transport that plays the server in protocol tests, in the manner of a scripted test server: the test
+// drives the network events (TCP up, TLS up, bytes from the server, remote close) and inspects what the
+// client wrote, one entry per write() call, so it can assert which pieces went out together.
+//
+// Nothing happens by itself: connectToServer() and startTls() only record the request; the test answers
+// with simulateConnected() / simulateEncrypted() / simulateTlsFailure().
+class ScriptedTransport : public Transport {
+    Q_OBJECT
+public:
+    explicit ScriptedTransport(QObject *parent = nullptr);
+    ~ScriptedTransport() override;
+
+    // Transport
+    void connectToServer(const TransportTarget &target) override;
+    void startTls() override;
+    void write(const QByteArray &bytes) override;
+    void disconnectFromServer() override;
+    void abort() override;
+    bool isEncrypted() const override { return m_encrypted; }
+    TlsInfo tlsInfo() const override;
+    QString peerDescription() const override;
+    bool isDirectTls() const override { return m_directTls; }
+
+    // --- what the client asked for
+    int connectCount() const { return m_connectCount; }
+    TransportTarget lastTarget() const { return m_target; }
+    bool startTlsRequested() const { return m_startTlsRequested; }
+    bool isOpen() const { return m_open; }
+    // disconnectFromServer() was called (a clean close); abort() was called.
+    bool closeRequested() const { return m_closeRequested; }
+    bool abortRequested() const { return m_abortRequested; }
+
+    // --- what the client wrote: one entry per write() call, oldest first
+    const QList<QByteArray> &writes() const { return m_writes; }
+    QByteArray takeWrite(); // the oldest unread write, or empty if none
+    QByteArray allWritten() const; // everything ever written, concatenated
+    void clearWrites() { m_writes.clear(); }
+
+    // Splits the XML of one write (or an expected text) into comparable pieces: the stream header as
+    // "<stream:stream> attr='v' ..." with its attributes sorted, each top-level element normalised with
+    // XmlCompare, "</stream:stream>" for a closing tag. The XML declaration and whitespace are ignored.
+    // Unparsable input gives a single "unparsable: ..." piece.
+    static QStringList pieces(const QByteArray &xml);
+    // pieces(takeWrite()).
+    QStringList takeWritePieces() { return pieces(takeWrite()); }
+
+    // --- server behaviour
+    void setTlsProtocol(const QString &protocol) { m_tlsProtocol = protocol; }
+    // The next connection is direct TLS (XEP-0368): isDirectTls() is true once connected.
+    void setDirectTls(bool directTls) { m_directTls = directTls; }
+    void setPeer(const QString &peer) { m_peer = peer; }
+
+    void simulateConnected();
+    void simulateEncrypted();
+    void simulateTlsFailure();
+    void simulateConnectFailure();
+    // Bytes from the server.
+    void inject(const QByteArray &bytes);
+    // The server (or the network) drops the connection: errorOccurred(ConnectionLost), disconnected().
+    void simulateRemoteClose();
+
+private:
+    void emitError(TransportError::Kind kind, const QString &message);
+
+    TransportTarget m_target;
+    QList<QByteArray> m_writes;
+    QList<QByteArray> m_allWrites;
+    QString m_tlsProtocol = QStringLiteral("TLSv1.3");
+    QString m_peer = QStringLiteral("127.0.0.1:5222");
+    int m_connectCount = 0;
+    bool m_open = false;
+    bool m_encrypted = false;
+    bool m_directTls = false;
+    bool m_startTlsRequested = false;
+    bool m_closeRequested = false;
+    bool m_abortRequested = false;
+    quint64 m_generation = 0;
+};
+
+// Server-side XML for scripts. The client's stream header for comparisons is clientHeader().
+namespace script {
+// "<?xml...?><stream:stream ... from='example.com' id='s1' version='1.0'>" as a server sends it.
+QByteArray serverHeader(const QByteArray &domain = "example.com");
+// What the client is expected to send: `from` is set on secured streams (RFC 6120 §4.7.1).
+QByteArray clientHeader(const QByteArray &domain = "example.com", const QByteArray &from = {});
+QByteArray starttlsFeatures();
+QByteArray saslFeatures(const QList<QByteArray> &mechanisms);
+// Post-authentication features: bind, plus <session/> (with <optional/> unless `sessionRequired`).
+QByteArray bindFeatures(bool withSession = true, bool sessionRequired = false);
+// <name xmlns=sasl [mechanism=...]>base64(payload)</name>.
+QByteArray sasl(const QByteArray &name, const QByteArray &payload, const QByteArray &mechanism = {});
+} // namespace script
+
+} // namespace balcony::test
