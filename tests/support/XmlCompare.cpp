@@ -11,8 +11,8 @@ namespace balcony::test {
 Element parseFragment(const QByteArray &xml, const QString &contextNs)
 {
     // Wrap in a root that binds the context namespace and the stream prefix.
-    QByteArray doc = "<root xmlns=\"" + contextNs.toUtf8()
-        + "\" xmlns:stream=\"http://etherx.jabber.org/streams\">" + xml + "</root>";
+    QByteArray doc = "<root xmlns=\"" + contextNs.toUtf8() + "\" xmlns:stream=\"http://etherx.jabber.org/streams\">"
+        + xml + "</root>";
     QXmlStreamReader reader(doc);
     QList<Element> stack;
     Element result;
@@ -56,9 +56,8 @@ Element canonical(const Element &e)
 {
     Element out(e.name(), e.ns());
     QList<Attribute> attrs = e.attributes();
-    std::sort(attrs.begin(), attrs.end(), [](const Attribute &a, const Attribute &b) {
-        return std::tie(a.ns, a.name) < std::tie(b.ns, b.name);
-    });
+    std::sort(attrs.begin(), attrs.end(),
+        [](const Attribute &a, const Attribute &b) { return std::tie(a.ns, a.name) < std::tie(b.ns, b.name); });
     for (const Attribute &a : attrs) {
         out.setAttributeNS(a.ns, a.name, a.value);
     }

@@ -1,0 +1,318 @@
+// bench_login: how long a login takes over a simulated network, in wall time and in round trips, for
+// Balcony's engine and, for comparison, slixmpp.
+//
+//   bench_login [--runs N] [--delay MS] [--no-slixmpp]
+//
+// Starts a fixture Prosody (tests/support/ProsodyFixture) and two DelayProxy instances in their own thread
+// (25 ms each way by default, i.e. 50 ms per round trip) in front of its STARTTLS and direct TLS ports, then
+// logs in N times per mode with Connection in-process (after one unmeasured warm-up login that loads
+// OpenSSL and the CA store) and N times with tests/bench/slixmpp_login.py. Reports, per mode and client,
+// the median and minimum wall time from connectToServer() to a bound resource, the round trips the client
+// counted (ConnectionStats::roundTrips, from the TCP SYN), and the measured round trips: wall time / RTT,
+// plus 1 because the proxy accepts the TCP connection at once (the TCP handshake is not delayed).
+#include "ProsodyFixture.h"
+#include "delay_proxy.h"
+#include "stream/Connection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using balcony::test::DelayProxyThread;
+using balcony::test::ProsodyFixture;
+
+namespace {
+
+constexpr int LoginTimeoutMs = 30000;
+const QString User = u"bench"_s;
+const QString Password = u"bench-password"_s;
+
+struct Sample {
+    double wallMs = 0;
+    int roundTrips = -1; // counted by the client; -1 if it does not count
+    ConnectionStats stats; // Balcony only
+};
+
+struct Series {
+    QString mode;
+    QString client;
+    QList<Sample> samples;
+    QString error;
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+QString shellQuoted(const QString &word)
+{
+    if (!word.isEmpty() && !word.contains(QRegularExpression(u"[^A-Za-z0-9_./:@%+=,-]"_s))) {
+        return word;
+    }
+    QString quoted = word;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u"'"_s + quoted + u"'"_s;
+}
+
+// One in-process login; the connection is closed cleanly afterwards (not measured).
+std::optional<Sample> balconyLogin(const ConnectionSettings &settings, QString *error)
+{
+    Connection connection;
+    connection.setSettings(settings);
+    QEventLoop loop;
+    bool bound = false;
+    QObject::connect(&connection, &Connection::connected, &loop, [&] {
+        bound = true;
+        loop.quit();
+    });
+    QObject::connect(&connection, &Connection::errorOccurred, &loop, [&](const ConnectionError &e) {
+        *error = e.message;
+        loop.quit();
+    });
+    QTimer::singleShot(LoginTimeoutMs, &loop, [&] {
+        *error = u"timed out"_s;
+        loop.quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    connection.connectToServer();
+    loop.exec();
+    const double wallMs = double(clock.nsecsElapsed()) / 1e6;
+    if (!bound) {
+        return std::nullopt;
+    }
+    const ConnectionStats stats = connection.stats();
+    QEventLoop closing;
+    QObject::connect(&connection, &Connection::disconnected, &closing, &QEventLoop::quit);
+    QTimer::singleShot(10000, &closing, &QEventLoop::quit);
+    connection.disconnectFromServer();
+    if (connection.state() != ConnectionState::Disconnected) {
+        closing.exec();
+    }
+    return Sample { wallMs, stats.roundTrips, stats };
+}
+
+std::optional<Sample> slixmppLogin(const QStringList &arguments, QString *error)
+{
+    QProcess python;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BALCONY_PASSWORD"_s, Password);
+    python.setProcessEnvironment(env);
+    python.start(u"/usr/bin/python3"_s, arguments);
+    if (!python.waitForFinished(LoginTimeoutMs + 10000) || python.exitCode() != 0) {
+        *error = QString::fromUtf8(python.readAllStandardError()).trimmed();
+        if (error->isEmpty()) {
+            *error = u"slixmpp_login.py failed: "_s + python.errorString();
+        }
+        python.kill();
+        python.waitForFinished();
+        return std::nullopt;
+    }
+    const QJsonObject result = QJsonDocument::fromJson(python.readAllStandardOutput().trimmed()).object();
+    if (!result.contains(u"boundMs")) {
+        *error = u"slixmpp_login.py printed no result"_s;
+        return std::nullopt;
+    }
+    return Sample { result.value(u"boundMs").toDouble(), -1, {} };
+}
+
+void printSeries(const Series &series, int delayMs)
+{
+    const double rttMs = 2.0 * delayMs;
+    if (!series.error.isEmpty()) {
+        out() << u"%1 %2 FAILED: %3"_s.arg(series.mode, -10).arg(series.client, -8).arg(series.error) << Qt::endl;
+        return;
+    }
+    QList<double> walls;
+    QList<double> counted;
+    for (const Sample &s : series.samples) {
+        walls.append(s.wallMs);
+        counted.append(s.roundTrips);
+    }
+    const double med = median(walls);
+    const double min = *std::min_element(walls.cbegin(), walls.cend());
+    const QString countedText = series.samples.first().roundTrips < 0 ? u"-"_s : QString::number(median(counted));
+    out() << u"%1 %2 %3 %4 %5 %6 %7"_s.arg(series.mode, -10)
+                 .arg(series.client, -8)
+                 .arg(series.samples.size(), 5)
+                 .arg(med, 10, 'f', 1)
+                 .arg(min, 8, 'f', 1)
+                 .arg(countedText, 8)
+                 .arg(u"%1 (min %2)"_s.arg(med / rttMs + 1, 0, 'f', 2).arg(min / rttMs + 1, 0, 'f', 2), 20)
+          << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Login latency through a delaying proxy: Balcony vs slixmpp."_s);
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(u"runs"_s, u"Logins per mode and client (default 10)."_s, u"N"_s, u"10"_s);
+    const QCommandLineOption delayOption(
+        u"delay"_s, u"Proxy delay per direction in ms (default 25)."_s, u"MS"_s, u"25"_s);
+    const QCommandLineOption noSlixmpp(u"no-slixmpp"_s, u"Skip the slixmpp comparison."_s);
+    parser.addOptions({ runsOption, delayOption, noSlixmpp });
+    parser.process(app);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+    const int delayMs = qMax(0, parser.value(delayOption).toInt());
+
+    QStringList quoted;
+    for (const QString &arg : QCoreApplication::arguments()) {
+        quoted.append(shellQuoted(arg));
+    }
+    out() << "command: " << quoted.join(u' ') << Qt::endl;
+
+    QString why;
+    if (!ProsodyFixture::isAvailable(&why)) {
+        out() << "bench_login: Prosody is not available: " << why << Qt::endl;
+        return 1;
+    }
+    ProsodyFixture prosody;
+    if (!prosody.start() || !prosody.registerUser(User, Password)) {
+        out() << "bench_login: " << prosody.errorString() << Qt::endl;
+        return 1;
+    }
+    DelayProxyThread starttlsProxy(QHostAddress::LocalHost, prosody.c2sPort(), delayMs, delayMs);
+    DelayProxyThread directProxy(QHostAddress::LocalHost, prosody.directTlsPort(), delayMs, delayMs);
+    if (!starttlsProxy.listen() || !directProxy.listen()) {
+        out() << "bench_login: proxy: " << starttlsProxy.errorString() << directProxy.errorString() << Qt::endl;
+        return 1;
+    }
+    out() << u"Prosody 0.12 on 127.0.0.1:%1 (STARTTLS) and :%2 (direct TLS); proxy delay %3 ms each way "
+             "(RTT %4 ms); %5 runs per row"_s.arg(prosody.c2sPort())
+                 .arg(prosody.directTlsPort())
+                 .arg(delayMs)
+                 .arg(2 * delayMs)
+                 .arg(runs)
+          << Qt::endl;
+
+    QList<Series> results;
+    for (const bool direct : { false, true }) {
+        const QString mode = direct ? u"direct-TLS"_s : u"STARTTLS"_s;
+        const quint16 port = direct ? directProxy.port() : starttlsProxy.port();
+
+        ConnectionSettings settings;
+        settings.jid = *Jid::parse(QString(User + u"@"_s + prosody.domain()));
+        settings.password = Password;
+        settings.host = prosody.host();
+        settings.port = port;
+        settings.directTls = direct;
+        settings.extraCaCertificates = { prosody.caCertificate() };
+        settings.autoReconnect = false;
+        Series balcony { mode, u"balcony"_s, {}, {} };
+        QString error;
+        balconyLogin(settings, &error); // warm-up: loads OpenSSL and the CA store once
+        for (int i = 0; i < runs && balcony.error.isEmpty(); ++i) {
+            if (const auto sample = balconyLogin(settings, &error)) {
+                balcony.samples.append(*sample);
+            } else {
+                balcony.error = error;
+            }
+        }
+        results.append(balcony);
+
+        if (!parser.isSet(noSlixmpp)) {
+            Series slix { mode, u"slixmpp"_s, {}, {} };
+            QStringList args { QStringLiteral(BALCONY_SLIXMPP_SCRIPT), u"--jid"_s, settings.jid.toString(), u"--host"_s,
+                prosody.host(), u"--port"_s, QString::number(port), u"--ca-file"_s, prosody.caFile() };
+            if (direct) {
+                args.append(u"--direct-tls"_s);
+            }
+            for (int i = 0; i < runs && slix.error.isEmpty(); ++i) {
+                if (const auto sample = slixmppLogin(args, &error)) {
+                    slix.samples.append(*sample);
+                } else {
+                    slix.error = error;
+                }
+            }
+            results.append(slix);
+        }
+    }
+
+    out() << Qt::endl
+          << u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"mode"_s, -10)
+                 .arg(u"client"_s, -8)
+                 .arg(u"runs"_s, 5)
+                 .arg(u"median ms"_s, 10)
+                 .arg(u"min ms"_s, 8)
+                 .arg(u"counted"_s, 8)
+                 .arg(u"measured RTs"_s, 20)
+          << Qt::endl;
+    for (const Series &series : std::as_const(results)) {
+        printSeries(series, delayMs);
+    }
+    // Where Balcony's time goes: medians of the ConnectionStats milestones (ms since connectToServer()).
+    out() << Qt::endl;
+    for (const Series &series : std::as_const(results)) {
+        if (series.client != u"balcony" || series.samples.isEmpty()) {
+            continue;
+        }
+        QList<double> tcp, tls, auth, bound;
+        for (const Sample &s : series.samples) {
+            tcp.append(s.stats.connectedMs);
+            tls.append(s.stats.tlsMs);
+            auth.append(s.stats.authenticatedMs);
+            bound.append(s.stats.boundMs);
+        }
+        out() << u"%1 balcony milestones (median ms): TCP up %2, TLS up %3, authenticated %4, bound %5 (%6);"
+                 " from TCP up to bound %7 RTs + 1 for TCP"_s.arg(series.mode)
+                     .arg(median(tcp))
+                     .arg(median(tls))
+                     .arg(median(auth))
+                     .arg(median(bound))
+                     .arg(series.samples.first().stats.tlsProtocol)
+                     .arg((median(bound) - median(tcp)) / (2.0 * delayMs), 0, 'f', 2)
+              << Qt::endl;
+    }
+    out() << Qt::endl
+          << "counted: round trips the client counted itself (ConnectionStats, from the TCP SYN).\n"
+             "measured: wall time to bound / RTT + 1; the +1 is the TCP handshake, which the proxy does not delay.\n"
+             "slixmpp times are taken inside its process (interpreter start-up excluded); goal: Balcony <= 7 RTs."
+          << Qt::endl;
+    for (qsizetype i = 0; i + 1 < results.size(); i += 2) {
+        const Series &a = results[i];
+        const Series &b = results[i + 1];
+        if (a.error.isEmpty() && b.error.isEmpty() && b.client == u"slixmpp" && !a.samples.isEmpty()) {
+            QList<double> aw;
+            QList<double> bw;
+            for (const Sample &s : a.samples) {
+                aw.append(s.wallMs);
+            }
+            for (const Sample &s : b.samples) {
+                bw.append(s.wallMs);
+            }
+            out() << u"%1: slixmpp / balcony median wall time = %2x"_s.arg(a.mode).arg(median(bw) / median(aw), 0, 'f',
+                2) << Qt::endl;
+        }
+    }
+    bool failed = false;
+    for (const Series &series : std::as_const(results)) {
+        failed = failed || !series.error.isEmpty();
+    }
+    return failed ? 1 : 0;
+}

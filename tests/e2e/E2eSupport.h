@@ -1,0 +1,103 @@
+#pragma once
+
+#include "ProsodyFixture.h"
+#include "stream/Connection.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace balcony::test {
+
+inline constexpr int BoundTimeoutMs = 20000;
+
+// Skips the calling test (QSKIP) when Prosody is missing; CI installs it, so there it always runs.
+#define BALCONY_REQUIRE_PROSODY()                                                                                      \
+    do {                                                                                                               \
+        QString why_;                                                                                                  \
+        if (!balcony::test::ProsodyFixture::isAvailable(&why_)) {                                                      \
+            QSKIP(qPrintable(QStringLiteral("Prosody is not available (install the 'prosody' package): ") + why_));    \
+        }                                                                                                              \
+    } while (false)
+
+// Settings for `user` on `prosody`, trusting its test CA (none for a self-signed fixture unless asked).
+inline ConnectionSettings settingsFor(const ProsodyFixture &prosody, const QString &user, const QString &password,
+    bool directTls = false, bool trustCa = true)
+{
+    ConnectionSettings settings;
+    settings.jid = *Jid::parse(QString(user + QLatin1Char('@') + prosody.domain()));
+    settings.password = password;
+    settings.host = prosody.host();
+    settings.directTls = directTls;
+    settings.port = directTls ? prosody.directTlsPort() : prosody.c2sPort();
+    if (trustCa) {
+        settings.extraCaCertificates = { prosody.caCertificate() };
+    }
+    settings.autoReconnect = false;
+    return settings;
+}
+
+// The message of the first error a QSignalSpy on Connection::errorOccurred caught ("" if none); for
+// QVERIFY2, which evaluates its message even when the check passes.
+inline QString firstErrorText(const QSignalSpy &errors)
+{
+    return errors.isEmpty() ? QString() : errors.first().first().value<ConnectionError>().message;
+}
+
+// What a balcony-cli run produced.
+struct CliRun {
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+inline QString cliPath()
+{
+    return qEnvironmentVariable("BALCONY_CLI");
+}
+
+// The environment for balcony-cli: the password via BALCONY_PASSWORD (unless empty), and XDG dirs in
+// `home` so a default profile never touches the real user's data.
+inline QProcessEnvironment cliEnvironment(const QString &password, const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BALCONY_PASSWORD"));
+    if (!password.isEmpty()) {
+        env.insert(QStringLiteral("BALCONY_PASSWORD"), password);
+    }
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    return env;
+}
+
+// Runs balcony-cli to completion (killing it after `timeoutMs`).
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(cliPath(), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000)) {
+        run.err = process.errorString().toUtf8();
+        return run;
+    }
+    run.finished = process.waitForFinished(timeoutMs);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace balcony::test

@@ -1,0 +1,309 @@
+#include "E2eSupport.h"
+#include "stream/CertificateTrust.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using balcony::test::CliRun;
+using balcony::test::ProsodyFixture;
+using balcony::test::runCli;
+
+namespace {
+constexpr int ExitOk = 0;
+constexpr int ExitBadArguments = 2;
+constexpr int ExitConnect = 3;
+constexpr int ExitTls = 4;
+constexpr int ExitAuthentication = 5;
+constexpr int ExitTimeout = 7;
+
+const QString Password = u"s3cret pass"_s;
+
+QJsonObject parseJsonLine(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed(), &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+// One diagnostic line, prefixed with the program name.
+bool isOneErrorLine(const QByteArray &err)
+{
+    const QByteArray trimmed = err.trimmed();
+    return trimmed.startsWith("balcony-cli: ") && !trimmed.contains('\n');
+}
+
+} // namespace
+
+// balcony-cli as users and scripts run it: exit codes, output formats, the certificate decision, and
+// listen + send between two accounts, against real Prosody instances.
+class TestE2eCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BALCONY_REQUIRE_PROSODY();
+        QVERIFY2(QFile::exists(test::cliPath()), "BALCONY_CLI must name the balcony-cli binary");
+        QVERIFY(m_home.isValid());
+        m_prosody = std::make_unique<ProsodyFixture>();
+        m_sha256 = std::make_unique<ProsodyFixture>(ProsodyFixture::Options { .passwordHash = u"SHA-256"_s });
+        m_selfSigned = std::make_unique<ProsodyFixture>(
+            ProsodyFixture::Options { .certificates = ProsodyFixture::CertificateMode::SelfSigned });
+        for (ProsodyFixture *prosody : { m_prosody.get(), m_sha256.get(), m_selfSigned.get() }) {
+            QVERIFY2(prosody->start(), qPrintable(prosody->errorString()));
+            for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s }) {
+                QVERIFY2(prosody->registerUser(user, Password), qPrintable(prosody->errorString()));
+            }
+        }
+    }
+    void cleanupTestCase()
+    {
+        m_prosody.reset();
+        m_sha256.reset();
+        m_selfSigned.reset();
+    }
+
+    void loginPrintsJson_data()
+    {
+        QTest::addColumn<int>("instance");
+        QTest::addColumn<bool>("directTls");
+        QTest::addColumn<QString>("mechanism");
+        QTest::newRow("scram-sha-1") << 1 << false << u"SCRAM-SHA-1"_s;
+        QTest::newRow("scram-sha-256") << 2 << false << u"SCRAM-SHA-256"_s;
+        QTest::newRow("direct tls") << 1 << true << u"SCRAM-SHA-1"_s;
+    }
+    void loginPrintsJson()
+    {
+        QFETCH(int, instance);
+        QFETCH(bool, directTls);
+        QFETCH(QString, mechanism);
+        const ProsodyFixture &prosody = instance == 1 ? *m_prosody : *m_sha256;
+        QStringList args = connectArgs(prosody, u"login"_s, u"alice"_s, directTls) + QStringList { u"--json"_s };
+        const CliRun run = runCli(args, env(Password));
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonObject json = parseJsonLine(run.out);
+        QVERIFY2(!json.isEmpty(), run.out.constData());
+        QVERIFY(json.value(u"jid").toString().startsWith(u"alice@localhost/"));
+        QCOMPARE(json.value(u"mechanism").toString(), mechanism);
+        QCOMPARE(json.value(u"directTls").toBool(), directTls);
+        QVERIFY(json.value(u"tls").toString().startsWith(u"TLS"));
+        QVERIFY(json.value(u"roundTrips").toInt() > 0);
+        for (const auto key : { u"connectMs", u"tlsMs", u"authMs", u"boundMs" }) {
+            QVERIFY2(json.value(key).toInteger(-1) >= 0, qPrintable(QString::fromUtf16(key)));
+        }
+    }
+
+    void loginHumanReadableWithPasswordFile()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"pw"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Password.toUtf8() + "\n");
+        file.close();
+        const CliRun run = runCli(connectArgs(*m_prosody, u"login"_s, u"bob"_s)
+                + QStringList { u"--password-file"_s, file.fileName(), u"--resource"_s, u"cli-test"_s },
+            env(QString()));
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        QVERIFY(run.out.contains("bob@localhost/cli-test"));
+        QVERIFY(run.out.contains("SCRAM-SHA-1"));
+        QVERIFY(run.out.contains("round trips"));
+    }
+
+    void wrongPasswordExitsWithAuthenticationError_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("login") << u"login"_s;
+        // listen reconnects by itself, but never after an authentication failure.
+        QTest::newRow("listen") << u"listen"_s;
+    }
+    void wrongPasswordExitsWithAuthenticationError()
+    {
+        QFETCH(QString, command);
+        const CliRun run = runCli(connectArgs(*m_prosody, command, u"alice"_s), env(u"not the password"_s), 30000);
+        QVERIFY2(run.finished, "balcony-cli kept running after a wrong password (reconnect loop?)");
+        QVERIFY2(run.exitCode == ExitAuthentication, qPrintable(run.describe()));
+        QVERIFY2(isOneErrorLine(run.err), run.err.constData());
+    }
+
+    void untrustedCertificateThenTrustCert()
+    {
+        const QString profile = m_home.filePath(u"profile-untrusted"_s);
+        QStringList args = connectArgs(*m_selfSigned, u"login"_s, u"alice"_s, false, false);
+        args += { u"--profile"_s, profile };
+        const CliRun refused = runCli(args, env(Password));
+        QVERIFY2(refused.exitCode == ExitTls, qPrintable(refused.describe()));
+        QVERIFY2(isOneErrorLine(refused.err), refused.err.constData());
+        // The message names the fingerprint and the exact command to trust it.
+        const auto match
+            = QRegularExpression(u"trust it with: (.+)$"_s).match(QString::fromUtf8(refused.err.trimmed()));
+        QVERIFY2(match.hasMatch(), refused.err.constData());
+        QStringList command = match.captured(1).split(u' ');
+        QCOMPARE(command.takeFirst(), test::cliPath());
+        QCOMPARE(command,
+            QStringList({ u"trust-cert"_s, u"--jid"_s, u"alice@localhost"_s, u"--profile"_s, profile,
+                u"--fingerprint"_s, QString::fromLatin1(m_selfSigned->serverFingerprint()) }));
+        QVERIFY(refused.err.contains(CertificateTrust::displayFingerprint(m_selfSigned->serverFingerprint()).toUtf8()));
+
+        // Run the command as printed.
+        const CliRun trusted = runCli(command, env(QString()));
+        QVERIFY2(trusted.exitCode == ExitOk, qPrintable(trusted.describe()));
+        QVERIFY(QFile::exists(profile + u"/trusted-certificates.json"_s));
+
+        const CliRun accepted = runCli(args, env(Password));
+        QVERIFY2(accepted.exitCode == ExitOk, qPrintable(accepted.describe()));
+        QVERIFY(accepted.out.contains("alice@localhost/"));
+
+        // The decision belongs to that profile only.
+        QStringList otherProfile = args;
+        otherProfile.last() = m_home.filePath(u"profile-other"_s);
+        QCOMPARE(runCli(otherProfile, env(Password)).exitCode, ExitTls);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("withPassword");
+        const QStringList jid { u"--jid"_s, u"alice@localhost"_s };
+        QTest::newRow("no command") << QStringList {} << true;
+        QTest::newRow("unknown command") << (QStringList { u"fly"_s } + jid) << true;
+        QTest::newRow("no jid") << QStringList { u"login"_s } << true;
+        QTest::newRow("invalid jid") << QStringList { u"login"_s, u"--jid"_s, u"a@b@c"_s } << true;
+        QTest::newRow("domain only jid") << QStringList { u"login"_s, u"--jid"_s, u"localhost"_s } << true;
+        QTest::newRow("missing password") << (QStringList { u"login"_s } + jid) << false;
+        QTest::newRow("password on the command line")
+            << (QStringList { u"login"_s, u"--password"_s, u"x"_s } + jid) << true;
+        QTest::newRow("missing password file")
+            << (QStringList { u"login"_s, u"--password-file"_s, u"/nonexistent/pw"_s } + jid) << true;
+        QTest::newRow("send without text") << (QStringList { u"send"_s, u"bob@localhost"_s } + jid) << true;
+        QTest::newRow("send to invalid jid") << (QStringList { u"send"_s, u"@bad"_s, u"hi"_s } + jid) << true;
+        QTest::newRow("port 0") << (QStringList { u"login"_s, u"--port"_s, u"0"_s } + jid) << true;
+        QTest::newRow("count for login") << (QStringList { u"login"_s, u"--count"_s, u"2"_s } + jid) << true;
+        QTest::newRow("bad timeout") << (QStringList { u"login"_s, u"--timeout"_s, u"soon"_s } + jid) << true;
+        QTest::newRow("unreadable ca file")
+            << (QStringList { u"login"_s, u"--ca-file"_s, u"/nonexistent.pem"_s } + jid) << true;
+        QTest::newRow("trust-cert without fingerprint") << (QStringList { u"trust-cert"_s } + jid) << false;
+        QTest::newRow("trust-cert bad fingerprint")
+            << (QStringList { u"trust-cert"_s, u"--fingerprint"_s, u"abcd"_s } + jid) << false;
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, withPassword);
+        const CliRun run = runCli(args, env(withPassword ? Password : QString()), 20000);
+        QVERIFY2(run.exitCode == ExitBadArguments, qPrintable(run.describe()));
+        QVERIFY2(isOneErrorLine(run.err), run.err.constData());
+    }
+
+    void closedPortIsAConnectFailure()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+            port = server.serverPort();
+        }
+        const CliRun run = runCli({ u"login"_s, u"--jid"_s, u"alice@localhost"_s, u"--host"_s, u"127.0.0.1"_s,
+                                      u"--port"_s, QString::number(port), u"--timeout"_s, u"20"_s },
+            env(Password));
+        QVERIFY2(run.exitCode == ExitConnect, qPrintable(run.describe()));
+        QVERIFY2(isOneErrorLine(run.err), run.err.constData());
+    }
+
+    void listenReceivesWhatSendSends()
+    {
+        QProcess listen;
+        listen.setProcessEnvironment(env(Password));
+        listen.start(test::cliPath(),
+            connectArgs(*m_prosody, u"listen"_s, u"bob"_s)
+                + QStringList { u"--count"_s, u"1"_s, u"--timeout"_s, u"60"_s });
+        QVERIFY(listen.waitForStarted());
+        // "listening as ..." on stderr once bound and available.
+        QByteArray status;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (status += listen.readAllStandardError()).contains("listening as bob@localhost/"), 20000);
+
+        const QString text = u"Hi Bob, \"quoted\" & <tagged> \u00e9 "_s + Connection::generateId();
+        const CliRun send = runCli(
+            connectArgs(*m_prosody, u"send"_s, u"alice"_s) + QStringList { u"--json"_s, u"bob@localhost"_s, text },
+            env(Password));
+        QVERIFY2(send.exitCode == ExitOk, qPrintable(send.describe()));
+        const QJsonObject sent = parseJsonLine(send.out);
+        QVERIFY(!sent.value(u"id").toString().isEmpty());
+
+        QVERIFY(listen.waitForFinished(30000));
+        QCOMPARE(listen.exitCode(), ExitOk);
+        const QList<QByteArray> lines = listen.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject message = parseJsonLine(lines.first());
+        QCOMPARE(message.value(u"body").toString(), text);
+        QCOMPARE(message.value(u"type").toString(), u"chat"_s);
+        QCOMPARE(message.value(u"id").toString(), sent.value(u"id").toString());
+        QVERIFY(message.value(u"from").toString().startsWith(u"alice@localhost/"));
+        QCOMPARE(message.value(u"to").toString(), u"bob@localhost"_s);
+        QVERIFY(message.value(u"stamp").isNull()); // delivered live, not from offline storage
+        QVERIFY(message.contains(u"thread"));
+    }
+
+    void offlineMessageCarriesItsStamp()
+    {
+        const QString text = u"while you were away "_s + Connection::generateId();
+        const CliRun send = runCli(
+            connectArgs(*m_prosody, u"send"_s, u"alice"_s) + QStringList { u"carol@localhost"_s, text }, env(Password));
+        QVERIFY2(send.exitCode == ExitOk, qPrintable(send.describe()));
+        const CliRun listen = runCli(connectArgs(*m_prosody, u"listen"_s, u"carol"_s)
+                + QStringList { u"--count"_s, u"1"_s, u"--timeout"_s, u"30"_s },
+            env(Password));
+        QVERIFY2(listen.exitCode == ExitOk, qPrintable(listen.describe()));
+        const QJsonObject message = parseJsonLine(listen.out);
+        QCOMPARE(message.value(u"body").toString(), text);
+        // XEP-0203 delay added by offline storage.
+        QVERIFY2(message.value(u"stamp").toString().contains(u'T'), listen.out.constData());
+    }
+
+    void listenTimeout_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no count: timeout ends normally") << QStringList { u"--timeout"_s, u"1"_s } << ExitOk;
+        QTest::newRow("count not reached: timeout code")
+            << QStringList { u"--timeout"_s, u"1"_s, u"--count"_s, u"3"_s } << ExitTimeout;
+    }
+    void listenTimeout()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        const CliRun run = runCli(connectArgs(*m_sha256, u"listen"_s, u"bob"_s) + extra, env(Password), 30000);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+        QVERIFY(run.out.trimmed().isEmpty());
+    }
+
+private:
+    QStringList connectArgs(const ProsodyFixture &prosody, const QString &command, const QString &user,
+        bool directTls = false, bool withCa = true) const
+    {
+        QStringList args { command, u"--jid"_s, user + u"@"_s + prosody.domain(), u"--host"_s, prosody.host(),
+            u"--port"_s, QString::number(directTls ? prosody.directTlsPort() : prosody.c2sPort()), u"--profile"_s,
+            m_home.filePath(u"profile-default"_s) };
+        if (directTls) {
+            args.append(u"--direct-tls"_s);
+        }
+        if (withCa) {
+            args += { u"--ca-file"_s, prosody.caFile() };
+        }
+        return args;
+    }
+    QProcessEnvironment env(const QString &password) const { return test::cliEnvironment(password, m_home.path()); }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<ProsodyFixture> m_sha256;
+    std::unique_ptr<ProsodyFixture> m_selfSigned;
+};
+
+QTEST_GUILESS_MAIN(TestE2eCli)
+#include "tst_e2e_cli.moc"
