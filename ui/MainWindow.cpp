@@ -71,8 +71,8 @@ void MainWindow::startConnection()
 void MainWindow::showState(ConnectionState state)
 {
     m_ui->stateLabel->setText(connectionStateText(state));
-    m_ui->stateDot->setStyleSheet(QStringLiteral("background-color: %1; border-radius: 7px;")
-                                      .arg(connectionStateColor(state).name()));
+    m_ui->stateDot->setStyleSheet(
+        QStringLiteral("background-color: %1; border-radius: 7px;").arg(connectionStateColor(state).name()));
     const bool idle = state == ConnectionState::Disconnected;
     m_ui->connectButton->setText(idle ? tr("&Connect") : tr("&Disconnect"));
     m_ui->accountBox->setEnabled(idle);
@@ -98,10 +98,10 @@ void MainWindow::showConnected()
 {
     const ConnectionStats stats = m_connection->stats();
     m_ui->errorLabel->clear();
-    m_ui->detailsLabel->setText(tr("Signed in as %1 via %2 (%3, %4); ready in %5 ms.")
-                                    .arg(m_connection->boundJid().toString(), stats.peer, stats.tlsProtocol,
-                                         stats.saslMechanism)
-                                    .arg(stats.boundMs));
+    m_ui->detailsLabel->setText(
+        tr("Signed in as %1 via %2 (%3, %4); ready in %5 ms.")
+            .arg(m_connection->boundJid().toString(), stats.peer, stats.tlsProtocol, stats.saslMechanism)
+            .arg(stats.boundMs));
 }
 
 void MainWindow::reviewCertificate()
@@ -116,12 +116,11 @@ void MainWindow::reviewCertificate()
              "<p>Issued to: %2<br>Issued by: %3<br>Valid: %4 to %5<br>SHA-256 fingerprint:<br><tt>%6</tt></p>"
              "<p>Only trust this certificate if you have checked the fingerprint with the server's "
              "administrator. Anyone able to intercept your connection could otherwise read your messages.</p>")
-              .arg(jid->domain().toHtmlEscaped(),
-                   cert.subjectDisplayName().toHtmlEscaped(),
-                   cert.issuerDisplayName().toHtmlEscaped(),
-                   QLocale().toString(cert.effectiveDate(), QLocale::ShortFormat),
-                   QLocale().toString(cert.expiryDate(), QLocale::ShortFormat),
-                   CertificateTrust::displayFingerprint(CertificateTrust::fingerprint(cert)));
+              .arg(jid->domain().toHtmlEscaped(), cert.subjectDisplayName().toHtmlEscaped(),
+                  cert.issuerDisplayName().toHtmlEscaped(),
+                  QLocale().toString(cert.effectiveDate(), QLocale::ShortFormat),
+                  QLocale().toString(cert.expiryDate(), QLocale::ShortFormat),
+                  CertificateTrust::displayFingerprint(CertificateTrust::fingerprint(cert)));
     QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"), details, QMessageBox::NoButton, this);
     QPushButton *trust = box.addButton(tr("&Trust this certificate"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
