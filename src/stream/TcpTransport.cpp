@@ -16,6 +16,14 @@ namespace balcony {
 
 namespace {
 
+// Reading the system store parses every certificate in /etc/ssl/certs (about 100 ms here, measured by
+// bench_login); it does not change while Balcony runs, so it is read once per process.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 QString hostPort(const QString &host, quint16 port)
 {
     // "[::1]:5222" for IPv6 literals, as in URLs.
@@ -155,7 +163,7 @@ void TcpTransport::tryNextTarget()
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_target.extraCaCertificates.isEmpty()) {
         // Setting a CA list switches off Qt's on-demand loading of the system store, so it is spelled out.
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_target.extraCaCertificates);
+        config.setCaCertificates(systemCaCertificates() + m_target.extraCaCertificates);
     }
     if (m_current.directTls) {
         // XEP-0368 §3: announce the protocol with ALPN so that multiplexing servers can route it.
