@@ -1,0 +1,514 @@
+#include "storage/Database.h"
+
+#include "storage/StorageLog.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+Q_LOGGING_CATEGORY(lcStorage, "balcony.storage")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("balcony", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"balcony-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes (the low byte is the primary code).
+// Only these mean the file itself is damaged; anything else (locked, read-only, I/O, full disk) must never
+// make us move the user's data aside.
+bool isCorruption(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && (code == 11 || code == 26)) {
+        return true;
+    }
+    const QString text = error.databaseText();
+    return text.contains("file is not a database"_L1, Qt::CaseInsensitive)
+        || text.contains("malformed"_L1, Qt::CaseInsensitive);
+}
+
+// A single-value PRAGMA; nullopt-like invalid QVariant on failure (error in *error).
+QVariant pragmaValue(const QSqlDatabase &db, const QString &statement, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        *error = query.lastError();
+        return {};
+    }
+    if (!query.next()) {
+        *error = query.lastError();
+        return {};
+    }
+    return query.value(0);
+}
+
+QString normaliseSql(const QString &sql)
+{
+    QString s = sql.simplified();
+    // sqlite_master keeps statement text verbatim; spacing around punctuation is not part of the schema.
+    for (const auto punct : { "("_L1, ")"_L1, ","_L1 }) {
+        s.replace(u' ' + punct, punct);
+        s.replace(punct + u' ', punct);
+    }
+    return s;
+}
+
+// An empty file is a valid empty database; anything else must begin with the 16-byte magic string
+// (https://www.sqlite.org/fileformat.html §1.3).
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return true; // not ours to judge: the open below reports the real error
+    }
+    if (file.size() == 0) {
+        return true;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(magic.size()) == magic;
+}
+
+constexpr QFileDevice::Permissions foreignPermissions = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+} // namespace
+
+Database::Database(const QString &profileDir)
+    : Database(profileDir, migrations(), freshSchema())
+{
+}
+
+Database::Database(const QString &profileDir, const QList<Migration> &migrationList, const QStringList &fresh)
+    : m_profileDir(profileDir)
+    , m_migrations(migrationList)
+    , m_freshSchema(fresh)
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+Database::~Database()
+{
+    closeConnection();
+}
+
+QString Database::filePath() const
+{
+    return QDir(m_profileDir).filePath(fileName());
+}
+
+int Database::knownVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+Database::OpenResult Database::open()
+{
+    return open(knownVersion());
+}
+
+Database::OpenResult Database::open(int targetVersion)
+{
+    closeConnection();
+    m_result = openConnection(qBound(0, targetVersion, knownVersion()), true);
+    if (!m_result.isOpen()) {
+        closeConnection();
+        if (!m_result.detail.isEmpty()) {
+            qCWarning(lcStorage) << "cannot open" << filePath() << ":" << m_result.detail;
+        }
+    }
+    return m_result;
+}
+
+void Database::close()
+{
+    closeConnection();
+    m_result = OpenResult();
+}
+
+void Database::closeConnection()
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        return;
+    }
+    {
+        // Every QSqlDatabase copy must be gone before removeDatabase(), or Qt warns and keeps it alive.
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_transactionDepth = 0;
+    m_transactionFailed = false;
+}
+
+bool Database::isOpen() const
+{
+    return m_result.isOpen() && QSqlDatabase::contains(m_connectionName);
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName, false) : QSqlDatabase();
+}
+
+int Database::schemaVersion() const
+{
+    if (!isOpen()) {
+        return 0;
+    }
+    QSqlError error;
+    return pragmaValue(sql(), u"PRAGMA user_version"_s, &error).toInt();
+}
+
+Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover)
+{
+    const QString path = filePath();
+    const auto inaccessible = [&](const QString &detail) {
+        OpenResult r;
+        r.status = Status::Inaccessible;
+        r.detail = detail;
+        r.message = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), detail);
+        return r;
+    };
+
+    if (!QDir().mkpath(m_profileDir)) {
+        return inaccessible(tr("the folder cannot be created"));
+    }
+    // WAL needs to create balcony.sqlite-wal and -shm next to the database.
+    const QFileInfo dirInfo(m_profileDir);
+    if (!dirInfo.isReadable() || !dirInfo.isWritable() || !dirInfo.isExecutable()) {
+        return inaccessible(tr("the folder is not writable"));
+    }
+
+    bool created = false;
+    QFileInfo fileInfo(path);
+    if (!fileInfo.exists()) {
+        // Create the file ourselves so that it is owner-only from the first byte: later stores keep secrets
+        // here. SQLite gives the -wal and -shm files the permissions of the database file. An empty file is
+        // a valid empty database.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return inaccessible(file.errorString());
+        }
+        file.close();
+        created = true;
+    } else {
+        if (!fileInfo.isFile() || !fileInfo.isReadable() || !fileInfo.isWritable()) {
+            return inaccessible(tr("permission denied"));
+        }
+        // Tighten a file that an older tool left readable by others (never loosen: an unreadable file
+        // stays an error).
+        const QFileDevice::Permissions permissions = fileInfo.permissions();
+        if (permissions & foreignPermissions) {
+            QFile::setPermissions(path, permissions & ~foreignPermissions);
+        }
+    }
+
+    // A file that does not even start with the SQLite header is moved aside before SQLite sees it: SQLite
+    // would otherwise open (and, on close, delete) a -wal file next to it, which must be kept with it.
+    if (!created && mayRecover && !hasSqliteHeader(path)) {
+        return recover(targetVersion, u"file is not a database (no SQLite header)"_s);
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            if (mayRecover && isCorruption(error)) {
+                return recover(targetVersion, error.text());
+            }
+            return inaccessible(error.text());
+        }
+    }
+    // No QSqlDatabase copy is kept in this function: recover() must be able to remove the connection (and
+    // SQLite to close the file) before the file is renamed.
+
+    // Read the version before changing anything: a database of a newer Balcony must stay untouched (even
+    // journal_mode=WAL writes to the file header). This is also the first read of the file, where SQLite
+    // notices that it is not a database at all.
+    QSqlError error;
+    const QVariant versionValue = pragmaValue(sql(), u"PRAGMA user_version"_s, &error);
+    if (!versionValue.isValid()) {
+        if (mayRecover && isCorruption(error)) {
+            return recover(targetVersion, error.text());
+        }
+        return inaccessible(error.text());
+    }
+    const int diskVersion = versionValue.toInt();
+    if (diskVersion > knownVersion()) {
+        OpenResult r;
+        r.status = Status::TooNew;
+        r.previousVersion = diskVersion;
+        r.version = diskVersion;
+        r.detail = u"user_version %1 > %2"_s.arg(diskVersion).arg(knownVersion());
+        r.message = tr("The database %1 was written by a newer version of Balcony (schema %2; this version knows "
+                       "schema %3). It was left unchanged; please use a newer version of Balcony.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(diskVersion)
+                        .arg(knownVersion());
+        return r;
+    }
+
+    // quick_check is integrity_check without the O(N log N) index cross-checks: it finds damaged pages,
+    // broken b-trees and truncation, which is what a crash or a bad disk leaves behind.
+    const QVariant check = pragmaValue(sql(), u"PRAGMA quick_check"_s, &error);
+    if (!check.isValid() || check.toString() != "ok"_L1) {
+        const QString why = check.isValid() ? check.toString() : error.text();
+        if (mayRecover && (check.isValid() || isCorruption(error))) {
+            return recover(targetVersion, why);
+        }
+        return inaccessible(why);
+    }
+
+    QString problem;
+    if (!applyPragmas(&problem)) {
+        OpenResult r;
+        r.status = Status::Failed;
+        r.detail = problem;
+        r.message = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), problem);
+        return r;
+    }
+
+    const bool ok
+        = diskVersion == 0 ? createFresh(targetVersion, &problem) : migrate(diskVersion, targetVersion, &problem);
+    OpenResult r;
+    r.previousVersion = diskVersion;
+    if (!ok) {
+        r.status = Status::Failed;
+        r.version = pragmaValue(sql(), u"PRAGMA user_version"_s, &error).toInt();
+        r.detail = problem;
+        r.message = tr("Could not update the database %1 to the current format; it was left as it was. %2")
+                        .arg(QDir::toNativeSeparators(path), problem);
+        return r;
+    }
+    r.status = created ? Status::Created : Status::Opened;
+    r.version = pragmaValue(sql(), u"PRAGMA user_version"_s, &error).toInt();
+    return r;
+}
+
+Database::OpenResult Database::recover(int targetVersion, const QString &why)
+{
+    closeConnection();
+    qCWarning(lcStorage) << "database" << filePath() << "is corrupt:" << why;
+    QString movedTo;
+    QString error;
+    if (!moveAside(&movedTo, &error)) {
+        OpenResult r;
+        r.status = Status::Failed;
+        r.detail = why + u"; "_s + error;
+        r.message = tr("The database %1 is damaged and could not be moved aside (%2). Nothing was changed.")
+                        .arg(QDir::toNativeSeparators(filePath()), error);
+        return r;
+    }
+    OpenResult r = openConnection(targetVersion, false);
+    if (!r.isOpen()) {
+        return r;
+    }
+    r.status = Status::Recovered;
+    r.movedAsidePath = movedTo;
+    r.detail = why;
+    r.message = tr("The database %1 was damaged and could not be read. It was kept as %2 and a new database was "
+                   "created; contacts and server information will be fetched again from the server.")
+                    .arg(QDir::toNativeSeparators(filePath()), QDir::toNativeSeparators(movedTo));
+    qCWarning(lcStorage) << "moved the corrupt database to" << movedTo << "and created a new one";
+    return r;
+}
+
+bool Database::moveAside(QString *movedTo, QString *error)
+{
+    const QString path = filePath();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    QString target = path + u".corrupt-"_s + stamp;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + u"-wal"_s); ++n) {
+        target = path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+    }
+    QFile file(path);
+    if (!file.rename(target)) {
+        *error = file.errorString();
+        return false;
+    }
+    // The -wal file belongs to the old database: a new database must not pick it up, and the old one needs
+    // it to be read (SQLite finds "<name>-wal" next to "<name>"). The -shm file is only an index of it.
+    for (const QLatin1StringView suffix : { "-wal"_L1, "-shm"_L1 }) {
+        if (!QFileInfo::exists(path + suffix)) {
+            continue;
+        }
+        QFile side(path + suffix);
+        if (!side.rename(target + suffix)) {
+            *error = side.errorString();
+            QFile::rename(target, path); // back to where it was: leave nothing half-moved
+            return false;
+        }
+    }
+    *movedTo = target;
+    return true;
+}
+
+bool Database::applyPragmas(QString *error)
+{
+    const QSqlDatabase db = sql();
+    // Settings of this connection (all but journal_mode are per connection, so they are set on every open);
+    // each is read back because SQLite ignores a pragma it cannot apply without an error.
+    struct Setting {
+        QString set;
+        QString get;
+        QVariant expected;
+    };
+    const Setting settings[] = {
+        // Deleted rows are overwritten with zeros: later stores keep session keys here (XEP-0116/0187).
+        { u"PRAGMA secure_delete = ON"_s, u"PRAGMA secure_delete"_s, 1 },
+        { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA foreign_keys"_s, 1 },
+        // Readers never block the writer; NORMAL is durable across application crashes in WAL mode and
+        // only risks the last transactions on power loss, which a cache refetches.
+        { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA journal_mode"_s, u"wal"_s },
+        { u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA synchronous"_s, 1 },
+    };
+    for (const Setting &setting : settings) {
+        QSqlQuery query(db);
+        if (!query.exec(setting.set)) {
+            *error = setting.set + u": "_s + query.lastError().text();
+            return false;
+        }
+        query.finish();
+        QSqlError sqlError;
+        const QVariant value = pragmaValue(db, setting.get, &sqlError);
+        if (value.toString().compare(setting.expected.toString(), Qt::CaseInsensitive) != 0) {
+            *error = tr("%1 did not take effect (%2)").arg(setting.set, value.toString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::createFresh(int targetVersion, QString *error)
+{
+    if (targetVersion == 0) {
+        return true;
+    }
+    if (m_freshSchema.isEmpty() || targetVersion < knownVersion()) {
+        // An older version only exists as a step of the migration list (tests build old databases this way).
+        return migrate(0, targetVersion, error);
+    }
+    return runInTransaction(m_freshSchema, knownVersion(), error);
+}
+
+bool Database::migrate(int fromVersion, int targetVersion, QString *error)
+{
+    for (const Migration &migration : std::as_const(m_migrations)) {
+        if (migration.version <= fromVersion || migration.version > targetVersion) {
+            continue;
+        }
+        if (!runInTransaction(migration.statements, migration.version, error)) {
+            return false;
+        }
+        qCDebug(lcStorage) << "migrated" << filePath() << "to schema version" << migration.version;
+    }
+    return true;
+}
+
+bool Database::runInTransaction(const QStringList &statements, int version, QString *error)
+{
+    QSqlDatabase db = sql();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = tr("schema version %1: %2").arg(version).arg(query.lastError().text());
+            query.finish();
+            db.rollback();
+            return false;
+        }
+    }
+    // user_version lives in the database header, which is part of the transaction: the version and the
+    // schema change commit or roll back together.
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
+        *error = tr("schema version %1: %2").arg(version).arg(query.lastError().text());
+        query.finish();
+        db.rollback();
+        return false;
+    }
+    query.finish();
+    if (!db.commit()) {
+        *error = tr("schema version %1: %2").arg(version).arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Database::transaction(const std::function<bool()> &work)
+{
+    if (!isOpen()) {
+        return false;
+    }
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work();
+        --m_transactionDepth;
+        if (!ok) {
+            m_transactionFailed = true;
+        }
+        return ok;
+    }
+    QSqlDatabase db = sql();
+    if (!db.transaction()) {
+        qCWarning(lcStorage) << "BEGIN failed:" << db.lastError().text();
+        return false;
+    }
+    m_transactionDepth = 1;
+    m_transactionFailed = false;
+    const bool ok = work() && !m_transactionFailed;
+    m_transactionDepth = 0;
+    m_transactionFailed = false;
+    if (ok) {
+        if (db.commit()) {
+            return true;
+        }
+        qCWarning(lcStorage) << "COMMIT failed:" << db.lastError().text();
+    }
+    if (!db.rollback()) {
+        qCWarning(lcStorage) << "ROLLBACK failed:" << db.lastError().text();
+    }
+    return false;
+}
+
+QStringList Database::schemaDump(const QSqlDatabase &db)
+{
+    QStringList result;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger', 'view') "
+                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql IS NOT NULL"_s)) {
+        qCWarning(lcStorage) << "schema dump failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        result.append(query.value(0).toString() + u' ' + query.value(1).toString() + u": "_s
+            + normaliseSql(query.value(2).toString()));
+    }
+    result.sort();
+    return result;
+}
+
+} // namespace balcony

@@ -1,0 +1,173 @@
+#include "storage/SqlCapsStore.h"
+
+#include "storage/Database.h"
+#include "storage/ElementXml.h"
+#include "storage/StorageLog.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+namespace {
+
+constexpr auto discoInfoNs = u"http://jabber.org/protocol/disco#info";
+
+bool run(QSqlQuery &query, const char *what)
+{
+    if (query.exec()) {
+        return true;
+    }
+    qCWarning(lcStorage) << "caps store:" << what << "failed:" << query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+SqlCapsStore::SqlCapsStore(Database &database)
+    : m_db(database)
+{
+}
+
+Element SqlCapsStore::discoInfo(const QString &hash, const QString &ver)
+{
+    if (!m_db.isOpen()) {
+        return {};
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT info FROM caps_info WHERE hash = ? AND ver = ?"_s);
+    query.addBindValue(hash);
+    query.addBindValue(ver);
+    if (!run(query, "reading caps_info") || !query.next()) {
+        return {};
+    }
+    return elementFromXml(query.value(0).toString());
+}
+
+void SqlCapsStore::storeDiscoInfo(const QString &hash, const QString &ver, const Element &info)
+{
+    if (info.isNull() || hash.isEmpty() || ver.isEmpty()) {
+        qCWarning(lcStorage) << "caps store: refusing to store an empty disco#info for" << hash << ver;
+        return;
+    }
+    const std::optional<QString> xml = elementToXml(info);
+    if (!xml) {
+        return;
+    }
+    // Distinct features: the same var twice would make the hash invalid anyway (XEP-0115 §5.4 step 3.4),
+    // but a duplicate must not fail the primary key.
+    QSet<QString> features;
+    for (const Element &feature : info.children(u"feature", discoInfoNs)) {
+        const QString var = feature.attribute(u"var");
+        if (!var.isEmpty()) {
+            features.insert(var);
+        }
+    }
+    m_db.transaction([&] {
+        // ON DELETE CASCADE removes the old feature rows.
+        QSqlQuery remove(m_db.sql());
+        remove.prepare(u"DELETE FROM caps_info WHERE hash = ? AND ver = ?"_s);
+        remove.addBindValue(hash);
+        remove.addBindValue(ver);
+        if (!run(remove, "deleting caps_info")) {
+            return false;
+        }
+        QSqlQuery insert(m_db.sql());
+        insert.prepare(u"INSERT INTO caps_info (hash, ver, info) VALUES (?, ?, ?)"_s);
+        insert.addBindValue(hash);
+        insert.addBindValue(ver);
+        insert.addBindValue(*xml);
+        if (!run(insert, "inserting caps_info")) {
+            return false;
+        }
+        QSqlQuery insertFeature(m_db.sql());
+        insertFeature.prepare(u"INSERT INTO caps_feature (hash, ver, feature) VALUES (?, ?, ?)"_s);
+        for (const QString &feature : std::as_const(features)) {
+            insertFeature.bindValue(0, hash);
+            insertFeature.bindValue(1, ver);
+            insertFeature.bindValue(2, feature);
+            if (!run(insertFeature, "inserting caps_feature")) {
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+std::optional<CapsAnnouncement> SqlCapsStore::announcement(const Jid &entity)
+{
+    if (!m_db.isOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT hash, node, ver FROM caps_entity WHERE entity = ?"_s);
+    query.addBindValue(entity.toString());
+    if (!run(query, "reading caps_entity") || !query.next()) {
+        return std::nullopt;
+    }
+    return CapsAnnouncement { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+}
+
+void SqlCapsStore::storeAnnouncement(const Jid &entity, const CapsAnnouncement &caps)
+{
+    if (entity.isNull()) {
+        return;
+    }
+    m_db.transaction([&] {
+        QSqlQuery query(m_db.sql());
+        query.prepare(u"INSERT OR REPLACE INTO caps_entity (entity, hash, node, ver, updated) "
+                      "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?)"_s);
+        query.addBindValue(entity.toString());
+        query.addBindValue(caps.hash);
+        query.addBindValue(caps.node);
+        query.addBindValue(caps.ver);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        return run(query, "writing caps_entity");
+    });
+}
+
+QList<QPair<QString, QString>> SqlCapsStore::hashesWithFeature(const QString &feature)
+{
+    QList<QPair<QString, QString>> result;
+    if (!m_db.isOpen()) {
+        return result;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT hash, ver FROM caps_feature WHERE feature = ? ORDER BY hash, ver"_s);
+    query.addBindValue(feature);
+    if (!run(query, "reading caps_feature")) {
+        return result;
+    }
+    while (query.next()) {
+        result.append(qMakePair(query.value(0).toString(), query.value(1).toString()));
+    }
+    return result;
+}
+
+QList<Jid> SqlCapsStore::entitiesWithFeature(const QString &feature)
+{
+    QList<Jid> result;
+    if (!m_db.isOpen()) {
+        return result;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT e.entity FROM caps_feature f JOIN caps_entity e ON e.hash = f.hash AND e.ver = f.ver "
+                  "WHERE f.feature = ? ORDER BY e.entity"_s);
+    query.addBindValue(feature);
+    if (!run(query, "reading caps_entity")) {
+        return result;
+    }
+    while (query.next()) {
+        if (const std::optional<Jid> jid = Jid::parse(query.value(0).toString())) {
+            result.append(*jid);
+        }
+    }
+    return result;
+}
+
+} // namespace balcony
