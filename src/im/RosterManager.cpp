@@ -1,0 +1,269 @@
+#include "RosterManager.h"
+
+#include "core/Stanza.h"
+#include "core/StreamHeader.h"
+#include "stream/Connection.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+Q_LOGGING_CATEGORY(lcRoster, "balcony.im.roster")
+
+RosterManager::RosterManager(Connection &connection, RosterStore &store, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_store(store)
+{
+    reload();
+    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
+    connect(&m_connection, &Connection::sessionStarting, this, &RosterManager::requestRoster);
+}
+
+RosterManager::~RosterManager() = default;
+
+QString RosterManager::xmlns()
+{
+    return u"jabber:iq:roster"_s;
+}
+
+QString RosterManager::versioningFeatureNs()
+{
+    return u"urn:xmpp:features:rosterver"_s;
+}
+
+QList<RosterItem> RosterManager::items() const
+{
+    QList<RosterItem> out = m_items.values();
+    std::sort(out.begin(), out.end(), [](const RosterItem &a, const RosterItem &b) { return a.jid < b.jid; });
+    return out;
+}
+
+std::optional<RosterItem> RosterManager::item(const Jid &jid) const
+{
+    const auto it = m_items.constFind(jid.bare());
+    return it == m_items.cend() ? std::nullopt : std::optional<RosterItem>(*it);
+}
+
+void RosterManager::reload()
+{
+    m_items.clear();
+    const QList<RosterItem> stored = m_store.items();
+    for (const RosterItem &i : stored) {
+        m_items.insert(i.jid, i);
+    }
+    m_version = m_store.version();
+}
+
+std::optional<RosterItem> RosterManager::itemFromElement(const Element &element, bool *remove)
+{
+    const auto jid = Jid::parse(element.attribute(u"jid"));
+    if (!jid) {
+        return std::nullopt;
+    }
+    RosterItem item;
+    item.jid = jid->bare();
+    item.name = element.attribute(u"name");
+    const QString subscription = element.attribute(u"subscription");
+    if (remove) {
+        *remove = subscription == u"remove";
+    }
+    // RFC 6121 §2.1.2.5: none | to | from | both (remove only in pushes/sets); absent means none.
+    if (subscription == u"to" || subscription == u"from" || subscription == u"both") {
+        item.subscription = subscription;
+    }
+    item.askSubscribe = element.attribute(u"ask") == u"subscribe";
+    const QString approved = element.attribute(u"approved");
+    item.approved = approved == u"true" || approved == u"1";
+    for (const Element &group : element.children(u"group", element.ns())) {
+        item.groups.append(group.text());
+    }
+    item.groups.sort();
+    item.groups.removeDuplicates();
+    return item;
+}
+
+Element RosterManager::itemToElement(const RosterItem &item)
+{
+    Element element(u"item"_s, xmlns());
+    element.setAttribute(u"jid"_s, item.jid.toString());
+    if (!item.name.isEmpty()) {
+        element.setAttribute(u"name"_s, item.name);
+    }
+    element.setAttribute(u"subscription"_s, item.subscription);
+    if (item.askSubscribe) {
+        element.setAttribute(u"ask"_s, u"subscribe"_s);
+    }
+    if (item.approved) {
+        element.setAttribute(u"approved"_s, u"true"_s);
+    }
+    for (const QString &group : item.groups) {
+        element.appendTextChild(u"group"_s, xmlns(), group);
+    }
+    return element;
+}
+
+bool RosterManager::versioningExpected() const
+{
+    // The get is pipelined before the post-authentication features are read (XEP-0305), so the decision
+    // comes from what the server advertised last time (RFC 6121 §2.6.1). Without such knowledge the 'ver'
+    // attribute is sent anyway: a server without versioning ignores it (§2.6.2).
+    const ConnectionSettings &settings = m_connection.settings();
+    if (!settings.cache) {
+        return true;
+    }
+    const ServerProfile profile = settings.cache->serverProfile(settings.jid.domainAce());
+    if (profile.sessionFeatures.isNull()) {
+        return true;
+    }
+    return profile.sessionFeatures.hasChild(u"ver", versioningFeatureNs());
+}
+
+void RosterManager::requestRoster(bool previousSessionLost)
+{
+    Q_UNUSED(previousSessionLost); // the roster is requested on every new session either way
+    m_stats = Stats();
+    Element query(u"query"_s, xmlns());
+    if (versioningExpected()) {
+        // RFC 6121 §2.6.2: ver='' when there is no cache yet asks for versioning all the same.
+        query.setAttribute(u"ver"_s, m_version);
+        m_stats.versioned = true;
+        m_stats.requestedVersion = m_version;
+    }
+    Element iq(u"iq"_s, QString::fromUtf16(ns::client));
+    iq.setAttribute(u"type"_s, u"get"_s);
+    iq.appendChild(query);
+    const QPointer<RosterManager> self(this);
+    const quint64 serial = ++m_requestSerial;
+    const QString id = m_connection.sendIq(iq, [self, serial](const IqResult &result) {
+        if (self && self->m_requestSerial == serial) {
+            self->handleResult(result);
+        }
+    });
+    m_stats.requested = !id.isEmpty();
+}
+
+void RosterManager::handleResult(const IqResult &result)
+{
+    if (result.status != IqResult::Status::Result) {
+        QString message;
+        switch (result.status) {
+        case IqResult::Status::Error:
+            message = QCoreApplication::translate("balcony", "The server refused to send the contact list (%1).")
+                          .arg(result.error.describe());
+            break;
+        case IqResult::Status::Timeout:
+            message = QCoreApplication::translate("balcony", "The server did not send the contact list in time.");
+            break;
+        default:
+            return; // the stream is gone; the next session asks again
+        }
+        qCWarning(lcRoster) << message;
+        Q_EMIT rosterFailed(message);
+        return;
+    }
+    const Element query = result.stanza.firstChild(u"query", xmlns());
+    if (query.isNull()) {
+        // RFC 6121 §2.6.3: an empty result: the cached version is current; changes follow as pushes.
+        m_stats.servedFromCache = true;
+        m_stats.transferredItems = 0;
+        reload();
+        Q_EMIT rosterReceived(true, int(m_items.size()));
+        return;
+    }
+    QList<RosterItem> fresh;
+    for (const Element &element : query.children(u"item", xmlns())) {
+        bool remove = false;
+        const auto item = itemFromElement(element, &remove);
+        if (item && !remove) {
+            fresh.append(*item);
+        }
+    }
+    // §2.6.3: the full roster with its version ('ver' may be absent: no versioning, stored as empty).
+    const QString ver = query.attribute(u"ver");
+    if (!m_store.replaceAll(fresh, ver)) {
+        qCWarning(lcRoster) << "could not store the roster; keeping it in memory";
+        m_items.clear();
+        for (const RosterItem &i : std::as_const(fresh)) {
+            m_items.insert(i.jid, i);
+        }
+        m_version.clear(); // never claim a version the store does not hold
+    } else {
+        reload();
+    }
+    m_stats.servedFromCache = false;
+    m_stats.transferredItems = int(fresh.size());
+    Q_EMIT rosterReceived(false, int(m_items.size()));
+}
+
+bool RosterManager::handleStanza(const Element &stanza)
+{
+    if (stanza.name() != u"iq" || stanza.attribute(u"type") != u"set") {
+        return false;
+    }
+    const Element query = stanza.firstChild(u"query", xmlns());
+    return !query.isNull() && handlePush(stanza, query);
+}
+
+bool RosterManager::handlePush(const Element &iq, const Element &query)
+{
+    // RFC 6121 §2.1.6: a push comes from the account itself (no 'from', or the bare JID); anything else
+    // MUST be ignored, which the connection answers with service-unavailable.
+    const QString fromText = iq.attribute(u"from");
+    if (!fromText.isEmpty()) {
+        const Jid own = m_connection.settings().jid.bare();
+        const auto from = Jid::parse(fromText);
+        if (!from || *from != own) {
+            qCWarning(lcRoster) << "ignoring a roster push from" << fromText;
+            return false;
+        }
+    }
+    const auto request = Iq::fromElement(iq);
+    if (!request) {
+        return false;
+    }
+    const QList<Element> elements = query.children(u"item", xmlns());
+    bool remove = false;
+    const auto item = elements.size() == 1 ? itemFromElement(elements.first(), &remove) : std::nullopt;
+    if (!item) {
+        // §2.1.6: a push carries exactly one item.
+        StanzaError error;
+        error.condition = StanzaError::Condition::BadRequest;
+        error.type = StanzaError::defaultType(error.condition);
+        Iq reply = request->makeError(error);
+        reply.setFrom(Jid());
+        m_connection.send(reply.toElement());
+        return true;
+    }
+    // §2.6.3: the push's 'ver' is the new version; a push without one leaves the version as it was.
+    const QString ver = query.hasAttribute(u"ver") ? query.attribute(u"ver") : m_version;
+    if (m_store.applyPush(*item, remove, ver)) {
+        m_version = ver;
+    } else {
+        qCWarning(lcRoster) << "could not store a roster push; the next session fetches the full roster";
+        m_version.clear();
+    }
+    if (remove) {
+        m_items.remove(item->jid);
+    } else {
+        m_items.insert(item->jid, *item);
+    }
+    ++m_stats.pushes;
+    Iq reply = request->makeResult();
+    reply.setFrom(Jid());
+    m_connection.send(reply.toElement());
+    if (remove) {
+        Q_EMIT itemRemoved(item->jid);
+    } else {
+        Q_EMIT itemChanged(item->jid);
+    }
+    return true;
+}
+
+} // namespace balcony

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/Element.h"
+#include "core/Jid.h"
+#include "storage/RosterStore.h"
+#include "stream/IqTracker.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace balcony {
+
+class Connection;
+
+// The roster (RFC 6121 §2) with versioning (§2.6), on one Connection and one RosterStore.
+//
+// At the start of every new session (Connection::sessionStarting, pipelined with the bind request per
+// XEP-0305) it requests the roster with the stored version. A result with a <query/> replaces the cache
+// (items and version in one store transaction); an empty result means "your cache is current" and the
+// cache is replayed (§2.6.3). Roster pushes (§2.1.6) from the account itself update one item and the
+// version together and are acknowledged; pushes from anyone else are refused with service-unavailable.
+class RosterManager : public QObject {
+    Q_OBJECT
+public:
+    // Figures for `balcony-cli` and the tests.
+    struct Stats {
+        bool requested = false; // a roster get went out on this session
+        bool versioned = false; // it carried a 'ver' attribute
+        QString requestedVersion; // the 'ver' it carried
+        bool servedFromCache = false; // the answer was the empty result: the cache was current
+        int transferredItems = 0; // items the server sent in the result
+        int pushes = 0; // roster pushes applied on this session
+    };
+
+    RosterManager(Connection &connection, RosterStore &store, QObject *parent = nullptr);
+    ~RosterManager() override;
+
+    static QString xmlns(); // jabber:iq:roster
+    static QString versioningFeatureNs(); // urn:xmpp:features:rosterver
+
+    // The cached roster, sorted by JID.
+    QList<RosterItem> items() const;
+    std::optional<RosterItem> item(const Jid &jid) const;
+    QString version() const { return m_version; }
+    Stats stats() const { return m_stats; }
+
+    // RFC 6121 §2.1.2: one <item/>; nullopt if its 'jid' is missing or invalid. `remove` (if given) is
+    // set when subscription='remove'.
+    static std::optional<RosterItem> itemFromElement(const Element &item, bool *remove = nullptr);
+    static Element itemToElement(const RosterItem &item);
+
+public Q_SLOTS:
+    // Sends the roster get; connected to Connection::sessionStarting().
+    void requestRoster(bool previousSessionLost = false);
+
+Q_SIGNALS:
+    // The roster of this session is known: from the server's full result (fromCache false) or, when the
+    // server confirmed the cached version, from the cache.
+    void rosterReceived(bool fromCache, int itemCount);
+    void itemChanged(const balcony::Jid &jid);
+    void itemRemoved(const balcony::Jid &jid);
+    // The server refused or did not answer the roster get; the cached roster stays in use.
+    void rosterFailed(const QString &message);
+
+private:
+    bool handleStanza(const Element &stanza);
+    void handleResult(const IqResult &result);
+    bool handlePush(const Element &iq, const Element &query);
+    bool versioningExpected() const;
+    void reload();
+
+    Connection &m_connection;
+    RosterStore &m_store;
+    QHash<Jid, RosterItem> m_items;
+    QString m_version;
+    Stats m_stats;
+    quint64 m_requestSerial = 0;
+};
+
+} // namespace balcony

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ScriptedTransport.h"
+#include "stream/Connection.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <memory>
+
+namespace balcony::test {
+
+// A Connection on a ScriptedTransport, logged in by the same pipelined script as tst_connection's login()
+// (STARTTLS, SCRAM-SHA-1 with the RFC 5802 test nonce, bind) so that module tests start from a bound
+// session. Stream Management is never offered, so the post-authentication write carries only the stream
+// header, the bind request and whatever modules send from Connection::sessionStarting().
+class ScriptedSession {
+public:
+    // `jid` is the account with the resource the server will bind.
+    explicit ScriptedSession(const QString &jid = QStringLiteral("user@example.com/balcony"));
+    ~ScriptedSession();
+    ScriptedSession(const ScriptedSession &) = delete;
+    ScriptedSession &operator=(const ScriptedSession &) = delete;
+
+    Connection &connection() { return *m_connection; }
+    ScriptedTransport &server() { return *m_server; }
+    // Adjust before login() (e.g. settings().cache).
+    ConnectionSettings &settings() { return m_settings; }
+
+    // Runs the login; `extraFeatures` go into the post-authentication <stream:features/> next to bind and
+    // session (e.g. caps <c/>, rosterver). Returns true when the connection ends Connected. The negotiation
+    // writes are cleared; what is left unread is what the client wrote once bound (modules reacting to
+    // Connection::connected()). Connect modules before calling it to see sessionStarting().
+    bool login(const QByteArray &extraFeatures = {});
+
+    // The stanzas the client pipelined behind the bind request, before the bind result (what modules sent
+    // from sessionStarting() when the connection pipelines them, i.e. when it knows the server's profile).
+    // Otherwise they are written after the bind result and are among the unread writes after login().
+    const QList<Element> &pipelinedStanzas() const { return m_pipelined; }
+    // Whether the connection emitted sessionStarting() during login().
+    bool sessionStartingEmitted() const { return m_sessionStarting; }
+
+    // The top-level elements of every unread write, oldest first (the writes are consumed).
+    QList<Element> takeStanzas();
+    // Splits written XML into its top-level stanzas (stream headers and closing tags left out).
+    static QList<Element> stanzasIn(const QByteArray &xml);
+
+    void inject(const QByteArray &xml) { m_server->inject(xml); }
+
+private:
+    ConnectionSettings m_settings;
+    ScriptedTransport *m_server = nullptr;
+    std::unique_ptr<Connection> m_connection;
+    QList<Element> m_pipelined;
+    bool m_sessionStarting = false;
+};
+
+} // namespace balcony::test
