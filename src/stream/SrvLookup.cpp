@@ -1,8 +1,6 @@
 #include "SrvLookup.h"
 
-#include <QDnsLookup>
 #include <QRandomGenerator>
-#include <QUrl>
 
 #include <algorithm>
 #include <map>
@@ -25,20 +23,12 @@ SrvLookup::RandomSource defaultRandom()
     };
 }
 
-QList<SrvLookup::Record> recordsOf(const QDnsLookup *lookup)
+QList<SrvLookup::Record> recordsOf(const DnsResolver::SrvResult &result)
 {
-    QList<SrvLookup::Record> records;
     // NXDOMAIN, no data and failed lookups all count as "no records" (RFC 6120 §3.2.2: fall back).
-    if (!lookup || lookup->error() != QDnsLookup::NoError) {
-        return records;
-    }
-    const QList<QDnsServiceRecord> answers = lookup->serviceRecords();
-    for (const QDnsServiceRecord &answer : answers) {
-        QString target = answer.target();
-        if (target.size() > 1 && target.endsWith(u'.')) {
-            target.chop(1);
-        }
-        records.append({ target, answer.port(), answer.priority(), answer.weight() });
+    QList<SrvLookup::Record> records;
+    for (const DnsResolver::SrvRecord &answer : result.records) {
+        records.append({ answer.target, answer.port, answer.priority, answer.weight, answer.ttl });
     }
     return records;
 }
@@ -47,6 +37,7 @@ QList<SrvLookup::Record> recordsOf(const QDnsLookup *lookup)
 
 SrvLookup::SrvLookup(QObject *parent)
     : QObject(parent)
+    , m_resolver(QtDnsResolver::instance())
     , m_random(defaultRandom())
 {
 }
@@ -58,46 +49,61 @@ void SrvLookup::setRandomSource(RandomSource random)
     m_random = random ? std::move(random) : defaultRandom();
 }
 
+void SrvLookup::setResolver(DnsResolver *resolver)
+{
+    m_resolver = resolver ? resolver : QtDnsResolver::instance();
+}
+
 void SrvLookup::lookup(const QString &domain)
 {
     abort();
     m_domain = domain;
-    // QDnsLookup wants the ASCII form; the domain is expected in A-labels already, toAce() makes sure.
-    const QString ace = QString::fromLatin1(QUrl::toAce(domain));
-    m_directTls = new QDnsLookup(QDnsLookup::SRV, u"_xmpps-client._tcp."_s + ace, this);
-    m_startTls = new QDnsLookup(QDnsLookup::SRV, u"_xmpp-client._tcp."_s + ace, this);
-    connect(m_directTls, &QDnsLookup::finished, this, &SrvLookup::onLookupFinished);
-    connect(m_startTls, &QDnsLookup::finished, this, &SrvLookup::onLookupFinished);
-    m_directTls->lookup();
-    m_startTls->lookup();
+    m_directTls = {};
+    m_startTls = {};
+    m_pending = 2;
+    m_context = new QObject(this);
+    // XEP-0368 §3 (direct TLS) and RFC 6120 §3.2.1 (STARTTLS), asked in parallel.
+    m_resolver->lookupSrv(u"_xmpps-client._tcp."_s + domain, m_context, [this](const DnsResolver::SrvResult &r) {
+        m_directTls = r;
+        onAnswer();
+    });
+    m_resolver->lookupSrv(u"_xmpp-client._tcp."_s + domain, m_context, [this](const DnsResolver::SrvResult &r) {
+        m_startTls = r;
+        onAnswer();
+    });
 }
 
 void SrvLookup::abort()
 {
-    for (QDnsLookup *lookup : { m_directTls, m_startTls }) {
-        if (lookup) {
-            lookup->disconnect(this);
-            lookup->abort();
-            lookup->deleteLater();
-        }
-    }
-    m_directTls = nullptr;
-    m_startTls = nullptr;
+    delete m_context.data();
+    m_context = nullptr;
+    m_pending = 0;
 }
 
 bool SrvLookup::isRunning() const
 {
-    return m_directTls || m_startTls;
+    return m_pending > 0;
 }
 
-void SrvLookup::onLookupFinished()
+void SrvLookup::onAnswer()
 {
-    if (!m_directTls || !m_startTls || !m_directTls->isFinished() || !m_startTls->isFinished()) {
+    if (--m_pending > 0) {
         return;
     }
-    const QList<Target> targets = orderTargets(m_domain, recordsOf(m_directTls), recordsOf(m_startTls), m_random);
-    abort();
-    Q_EMIT finished(targets);
+    const QList<Record> direct = recordsOf(m_directTls);
+    const QList<Record> plain = recordsOf(m_startTls);
+    quint32 ttl = NoTtl;
+    for (const Record &r : direct + plain) {
+        ttl = qMin(ttl, r.ttl);
+    }
+    const bool definite = m_directTls.definite && m_startTls.definite;
+    const QList<Target> targets = orderTargets(m_domain, direct, plain, m_random);
+    // Not deleted here: this runs inside a callback bound to the context.
+    if (m_context) {
+        m_context->deleteLater();
+        m_context = nullptr;
+    }
+    Q_EMIT finished(targets, ttl, definite);
 }
 
 QList<SrvLookup::Record> SrvLookup::orderRecords(QList<Record> records, const RandomSource &randomSource)

@@ -1,18 +1,21 @@
 #pragma once
 
+#include "DnsResolver.h"
+
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
-
-class QDnsLookup;
 
 namespace balcony {
 
 // Finds where to connect for a JID domain (RFC 6120 §3.2.1, XEP-0368 §3): looks up
 // _xmpps-client._tcp (direct TLS) and _xmpp-client._tcp (STARTTLS) in parallel and merges them into
-// one ordered list of targets. The ordering itself is the pure function orderTargets().
+// one ordered list of targets. The ordering itself is the pure function orderTargets(). The DNS questions
+// go through a DnsResolver (QtDnsResolver unless setResolver() says otherwise), which also reports the
+// records' TTLs so that the answer can be cached (XEP-0305 §2).
 class SrvLookup : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +32,7 @@ public:
         quint16 port = 0;
         quint16 priority = 0;
         quint16 weight = 0;
+        quint32 ttl = 0; // seconds (RFC 1035 §3.2.1); orderTargets() ignores it
     };
 
     // Returns a uniformly distributed value in [0, upperInclusive] (RFC 2782 asks for "a uniform
@@ -36,6 +40,8 @@ public:
     using RandomSource = std::function<quint32(quint32 upperInclusive)>;
 
     static constexpr quint16 DefaultPort = 5222; // RFC 6120 §3.2.2 fallback, STARTTLS
+    // finished()'s `ttl` when no SRV record was found: the SRV answer puts no bound on the cache time.
+    static constexpr quint32 NoTtl = 0xffffffffu;
 
     explicit SrvLookup(QObject *parent = nullptr);
     ~SrvLookup() override;
@@ -58,17 +64,25 @@ public:
     static QList<Record> orderRecords(QList<Record> records, const RandomSource &random);
 
     void setRandomSource(RandomSource random);
+    // Not owned; null restores QtDnsResolver::instance(). Takes effect with the next lookup().
+    void setResolver(DnsResolver *resolver);
 
 Q_SIGNALS:
     // Empty `targets`: the domain declares (with "." records) that it offers no XMPP client service.
-    void finished(const QList<balcony::SrvLookup::Target> &targets);
+    // `ttl`: the smallest TTL among all SRV records of both services (NoTtl when there were none).
+    // `definite`: both lookups got an answer from DNS (possibly NXDOMAIN); false if either failed, in
+    // which case the targets (maybe just the RFC 6120 §3.2.2 fallback) must not be cached.
+    void finished(const QList<balcony::SrvLookup::Target> &targets, quint32 ttl, bool definite);
 
 private:
-    void onLookupFinished();
+    void onAnswer();
 
     QString m_domain;
-    QDnsLookup *m_directTls = nullptr;
-    QDnsLookup *m_startTls = nullptr;
+    DnsResolver *m_resolver = nullptr;
+    QPointer<QObject> m_context; // parent of the running lookups; deleting it cancels them
+    int m_pending = 0;
+    DnsResolver::SrvResult m_directTls;
+    DnsResolver::SrvResult m_startTls;
     RandomSource m_random;
 };
 

@@ -1,6 +1,7 @@
 #include "TcpTransport.h"
 
 #include "CertificateTrust.h"
+#include "TlsSessionCache.h"
 
 #include <QHostAddress>
 #include <QSslCipher>
@@ -56,6 +57,7 @@ TransportError makeError(TransportError::Kind kind, const QString &message)
 
 TcpTransport::TcpTransport(QObject *parent)
     : Transport(parent)
+    , m_resolver(QtDnsResolver::instance())
     , m_srv(new SrvLookup(this))
 {
     m_timer.setSingleShot(true);
@@ -78,22 +80,25 @@ void TcpTransport::connectToServer(const TransportTarget &target)
 {
     abort();
     m_target = target;
-    m_targets.clear();
-    m_nextTarget = 0;
+    m_endpoints.clear();
+    m_targetIndex = 0;
+    m_addressIndex = 0;
     m_allHostNotFound = true;
     m_lastConnectError.clear();
     m_current = {};
+    m_currentAddress = {};
     m_pendingWrites.clear();
+    m_fromCache = false;
+    m_retriedFresh = false;
 
     if (!target.host.isEmpty() || target.port != 0) {
         // An explicit host or port is the user's (or the test's) choice: no DNS SRV (RFC 6120 §3.2.1
-        // applies only when the client has nothing better than the domain).
+        // applies only when the client has nothing better than the domain) and no DNS cache.
         const QString host = target.host.isEmpty() ? target.domain : target.host;
         const quint16 port
             = target.port != 0 ? target.port : (target.directTls ? DefaultDirectTlsPort : SrvLookup::DefaultPort);
-        m_targets = { SrvLookup::Target { host, port, target.directTls } };
-        m_phase = Phase::Connecting;
-        tryNextTarget();
+        startConnecting(
+            { Endpoint { SrvLookup::Target { host, port, target.directTls }, {}, 0, Endpoint::State::ByName } });
         return;
     }
     if (target.domain.isEmpty()) {
@@ -107,9 +112,10 @@ void TcpTransport::connectToServer(const TransportTarget &target)
         });
         return;
     }
-    m_phase = Phase::Resolving;
-    m_timer.start(m_connectTimeoutMs);
-    m_srv->lookup(target.domain);
+    if (connectFromCache()) {
+        return;
+    }
+    startLookup();
 }
 
 void TcpTransport::connectToResolvedTargets(const TransportTarget &target, const QList<SrvLookup::Target> &targets)
@@ -117,26 +123,28 @@ void TcpTransport::connectToResolvedTargets(const TransportTarget &target, const
     abort();
     m_target = target;
     m_current = {};
-    m_phase = Phase::Resolving;
-    onTargetsResolved(targets);
-}
-
-void TcpTransport::onTargetsResolved(const QList<SrvLookup::Target> &targets)
-{
-    if (m_phase != Phase::Resolving) {
-        return;
-    }
-    m_timer.stop();
-    if (targets.isEmpty()) {
-        // RFC 2782: a "." target means the service is decidedly not available at this domain.
-        fail(makeError(
-            TransportError::Kind::HostNotFound, tr("%1 does not offer an XMPP service").arg(m_target.domain)));
-        return;
-    }
-    m_targets = targets;
-    m_nextTarget = 0;
+    m_currentAddress = {};
+    m_fromCache = false;
+    m_retriedFresh = false;
     m_allHostNotFound = true;
     m_lastConnectError.clear();
+    if (targets.isEmpty()) {
+        m_phase = Phase::Resolving;
+        onTargetsResolved(targets, SrvLookup::NoTtl, false);
+        return;
+    }
+    QList<Endpoint> endpoints;
+    for (const SrvLookup::Target &t : targets) {
+        endpoints.append({ t, {}, 0, Endpoint::State::ByName });
+    }
+    startConnecting(endpoints);
+}
+
+void TcpTransport::startConnecting(QList<Endpoint> endpoints)
+{
+    m_endpoints = std::move(endpoints);
+    m_targetIndex = 0;
+    m_addressIndex = 0;
     m_phase = Phase::Connecting;
     tryNextTarget();
 }
@@ -144,19 +152,46 @@ void TcpTransport::onTargetsResolved(const QList<SrvLookup::Target> &targets)
 void TcpTransport::tryNextTarget()
 {
     releaseSocket();
-    if (m_nextTarget >= m_targets.size()) {
-        TransportError error;
-        if (m_allHostNotFound) {
-            error.kind = TransportError::Kind::HostNotFound;
-            error.message = tr("Cannot find the server of %1: %2").arg(m_target.domain, m_lastConnectError);
-        } else {
-            error.kind = TransportError::Kind::ConnectFailed;
-            error.message = tr("Cannot connect to the server of %1: %2").arg(m_target.domain, m_lastConnectError);
+    m_timer.stop();
+    m_phase = Phase::Connecting;
+    while (m_targetIndex < m_endpoints.size()) {
+        const Endpoint &endpoint = m_endpoints.at(m_targetIndex);
+        switch (endpoint.state) {
+        case Endpoint::State::Pending:
+            // onAddressesResolved() resumes; a resolver that never answers counts as a failed target.
+            m_current = endpoint.target;
+            m_currentAddress = {};
+            m_timer.start(m_connectTimeoutMs);
+            return;
+        case Endpoint::State::ByName:
+            if (m_addressIndex == 0) {
+                m_addressIndex = 1;
+                connectTo(endpoint, QHostAddress());
+                return;
+            }
+            break;
+        case Endpoint::State::Resolved:
+            if (m_addressIndex < endpoint.addresses.size()) {
+                connectTo(endpoint, endpoint.addresses.at(m_addressIndex++));
+                return;
+            }
+            if (endpoint.addresses.isEmpty()) {
+                m_lastConnectError = hostPort(endpoint.target.host, endpoint.target.port) + u": "_s
+                    + tr("the host name was not found");
+            }
+            break;
         }
-        fail(error);
-        return;
+        ++m_targetIndex;
+        m_addressIndex = 0;
     }
-    m_current = m_targets.at(m_nextTarget++);
+    allTargetsFailed();
+}
+
+void TcpTransport::connectTo(const Endpoint &endpoint, const QHostAddress &address)
+{
+    m_current = endpoint.target;
+    m_currentAddress = address;
+    m_sessionResumed = false;
 
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);
@@ -169,11 +204,23 @@ void TcpTransport::tryNextTarget()
         // XEP-0368 §3: announce the protocol with ALPN so that multiplexing servers can route it.
         config.setAllowedNextProtocols({ QByteArrayLiteral("xmpp-client") });
     }
+    // Session resumption (XEP-0305 §7): Qt only hands out sessions with persistence on (its default is
+    // off), and only accepts tickets when they are not disabled.
+    config.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    config.setSslOption(QSsl::SslOptionDisableSessionTickets, false);
+    config.setSslOption(QSsl::SslOptionDisableSessionSharing, false);
+    m_sessionKey = TlsSessionCache::key(
+        m_target.domain, m_current.host, m_current.port, m_target.extraCaCertificates, m_target.trustedFingerprints);
+    m_offeredSession = TlsSessionCache::instance().session(m_sessionKey);
+    if (!m_offeredSession.isEmpty()) {
+        config.setSessionTicket(m_offeredSession);
+    }
 
     m_socket = new QSslSocket(this);
     m_socket->setSslConfiguration(config);
     connect(m_socket, &QSslSocket::connected, this, &TcpTransport::onSocketConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &TcpTransport::onSocketEncrypted);
+    connect(m_socket, &QSslSocket::newSessionTicketReceived, this, &TcpTransport::onNewSessionTicket);
     connect(m_socket, &QSslSocket::sslErrors, this, &TcpTransport::onSslErrors);
     connect(m_socket, &QSslSocket::errorOccurred, this, &TcpTransport::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &TcpTransport::onSocketDisconnected);
@@ -182,13 +229,18 @@ void TcpTransport::tryNextTarget()
     m_phase = Phase::Connecting;
     m_timer.start(m_connectTimeoutMs);
     // The certificate must name the JID domain, whatever host SRV pointed at (RFC 6120 §13.7.2.1);
-    // the same name goes out as SNI (XEP-0368 §3).
+    // the same name goes out as SNI (XEP-0368 §3), also when connecting to a cached address.
     const QString verifyName = m_target.domain.isEmpty() ? m_current.host : m_target.domain;
+    const QString host = address.isNull() ? m_current.host : address.toString();
     if (m_current.directTls) {
-        m_socket->connectToHostEncrypted(m_current.host, m_current.port, verifyName);
+        m_socket->connectToHostEncrypted(host, m_current.port, verifyName);
     } else {
         m_socket->setPeerVerifyName(verifyName);
-        m_socket->connectToHost(m_current.host, m_current.port);
+        if (address.isNull()) {
+            m_socket->connectToHost(host, m_current.port);
+        } else {
+            m_socket->connectToHost(address, m_current.port);
+        }
     }
 }
 
@@ -217,7 +269,24 @@ void TcpTransport::onSocketEncrypted()
     m_timer.stop();
     m_phase = Phase::Open;
     m_encrypted = true;
+    const QByteArray negotiated = m_socket->sslConfiguration().sessionTicket();
+    m_sessionResumed = TlsSessionCache::isResumption(m_offeredSession, negotiated);
+    if (!m_offeredSession.isEmpty() && !m_sessionResumed) {
+        // The server refused the session (new ticket keys, expired): never offer it again.
+        TlsSessionCache::instance().remove(m_sessionKey);
+    }
+    // TLS 1.2 hands out its ticket within the handshake; TLS 1.3 sends tickets afterwards
+    // (onNewSessionTicket()), and this session is then not resumable yet, so store() skips it.
+    TlsSessionCache::instance().store(m_sessionKey, negotiated);
     Q_EMIT encrypted();
+}
+
+void TcpTransport::onNewSessionTicket()
+{
+    // RFC 8446 §4.6.1: NewSessionTicket arrives after the handshake; the newest ticket is kept.
+    if (m_socket) {
+        TlsSessionCache::instance().store(m_sessionKey, m_socket->sslConfiguration().sessionTicket());
+    }
 }
 
 void TcpTransport::onSslErrors(const QList<QSslError> &errors)
@@ -308,8 +377,15 @@ void TcpTransport::onTimeout()
 {
     switch (m_phase) {
     case Phase::Connecting:
-        m_allHostNotFound = false;
-        m_lastConnectError = hostPort(m_current.host, m_current.port) + u": "_s + tr("connection timed out");
+        if (!m_socket) {
+            // The A/AAAA answer for this target did not come in time: the next target may do better.
+            m_lastConnectError = hostPort(m_current.host, m_current.port) + u": "_s + tr("DNS lookup timed out");
+            ++m_targetIndex;
+            m_addressIndex = 0;
+        } else {
+            m_allHostNotFound = false;
+            m_lastConnectError = hostPort(m_current.host, m_current.port) + u": "_s + tr("connection timed out");
+        }
         tryNextTarget();
         return;
     case Phase::Handshaking:
@@ -322,7 +398,7 @@ void TcpTransport::onTimeout()
     case Phase::Resolving:
         // A DNS server that does not answer counts as a failed SRV lookup: RFC 6120 §3.2.2 fallback.
         m_srv->abort();
-        onTargetsResolved(SrvLookup::orderTargets(m_target.domain, {}, {}));
+        onTargetsResolved(SrvLookup::orderTargets(m_target.domain, {}, {}), SrvLookup::NoTtl, false);
         return;
     case Phase::Idle:
     case Phase::Open:
@@ -371,6 +447,7 @@ void TcpTransport::disconnectFromServer()
         // Nothing was connected yet, so there is nothing to flush and no disconnected() to report.
         ++m_generation;
         m_srv->abort();
+        cancelDns();
         m_timer.stop();
         releaseSocket();
         m_pendingWrites.clear();
@@ -392,6 +469,7 @@ void TcpTransport::abort()
     m_pendingWrites.clear();
     ++m_generation;
     m_srv->abort();
+    cancelDns();
     m_timer.stop();
     releaseSocket();
     const bool wasConnected = m_connectedEmitted;
@@ -417,9 +495,7 @@ TlsInfo TcpTransport::tlsInfo() const
     const QSslCipher cipher = m_socket->sessionCipher();
     info.protocol = protocolName(m_socket->sessionProtocol(), cipher);
     info.cipher = cipher.name();
-    // This transport never offers a stored session (no setSessionTicket()), so every handshake is a
-    // full one; Qt 6.4 has no public call that reports resumption of an offered session.
-    info.sessionResumed = false;
+    info.sessionResumed = m_sessionResumed;
     return info;
 }
 
@@ -457,9 +533,14 @@ void TcpTransport::releaseSocket()
 
 void TcpTransport::fail(const TransportError &error)
 {
+    if (error.kind == TransportError::Kind::TlsFailed || error.kind == TransportError::Kind::CertificateUntrusted) {
+        // Whatever went wrong, the next attempt starts from a clean full handshake.
+        TlsSessionCache::instance().remove(m_sessionKey);
+    }
     m_pendingWrites.clear();
     m_timer.stop();
     m_srv->abort();
+    cancelDns();
     releaseSocket();
     const bool wasConnected = m_connectedEmitted;
     m_phase = Phase::Idle;

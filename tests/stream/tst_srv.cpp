@@ -1,11 +1,15 @@
+#include "FakeDnsResolver.h"
 #include "stream/SrvLookup.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using balcony::SrvLookup;
 using Record = SrvLookup::Record;
 using Target = SrvLookup::Target;
+using balcony::DnsResolver;
+using balcony::test::FakeDnsResolver;
 
 namespace {
 
@@ -197,6 +201,73 @@ private Q_SLOTS:
         const QList<Target> targets = SrvLookup::orderTargets(
             u"example.org"_s, {}, { { u"xmpp.example.org"_s, 5222, 0, 0 }, { u"xmpp.example.org"_s, 5222, 1, 0 } }, {});
         QCOMPARE(describe(targets), QStringList { u"xmpp.example.org:5222/starttls"_s });
+    }
+
+    // The lookup itself, through a fake resolver: both services asked, records merged, and the shortest
+    // TTL of all records reported (XEP-0305 §2 caches the answer that long).
+    void lookupReportsShortestTtl()
+    {
+        FakeDnsResolver dns;
+        dns.srv.insert(u"_xmpps-client._tcp.example.org"_s,
+            { { DnsResolver::SrvRecord { u"tls.example.org"_s, 443, 5, 0, 900 } }, true });
+        dns.srv.insert(u"_xmpp-client._tcp.example.org"_s,
+            { { DnsResolver::SrvRecord { u"a.example.org"_s, 5222, 5, 0, 700 },
+                  DnsResolver::SrvRecord { u"b.example.org"_s, 5222, 10, 0, 300 } },
+                true });
+        SrvLookup lookup;
+        lookup.setResolver(&dns);
+        QSignalSpy finished(&lookup, &SrvLookup::finished);
+        lookup.lookup(u"example.org"_s);
+        QVERIFY(lookup.isRunning());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(
+            dns.srvQueries, (QStringList { u"_xmpps-client._tcp.example.org"_s, u"_xmpp-client._tcp.example.org"_s }));
+        QCOMPARE(describe(finished.at(0).at(0).value<QList<Target>>()),
+            (QStringList {
+                u"tls.example.org:443/tls"_s, u"a.example.org:5222/starttls"_s, u"b.example.org:5222/starttls"_s }));
+        QCOMPARE(finished.at(0).at(1).value<quint32>(), 300u);
+        QCOMPARE(finished.at(0).at(2).toBool(), true);
+        QVERIFY(!lookup.isRunning());
+    }
+
+    void lookupWithoutRecordsHasNoTtl()
+    {
+        FakeDnsResolver dns; // NXDOMAIN for both
+        SrvLookup lookup;
+        lookup.setResolver(&dns);
+        QSignalSpy finished(&lookup, &SrvLookup::finished);
+        lookup.lookup(u"example.org"_s);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(describe(finished.at(0).at(0).value<QList<Target>>()), QStringList { u"example.org:5222/starttls"_s });
+        QCOMPARE(finished.at(0).at(1).value<quint32>(), SrvLookup::NoTtl);
+        QCOMPARE(finished.at(0).at(2).toBool(), true);
+    }
+
+    void failedLookupIsNotDefinite()
+    {
+        FakeDnsResolver dns;
+        dns.srv.insert(u"_xmpps-client._tcp.example.org"_s, { {}, false });
+        SrvLookup lookup;
+        lookup.setResolver(&dns);
+        QSignalSpy finished(&lookup, &SrvLookup::finished);
+        lookup.lookup(u"example.org"_s);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(2).toBool(), false);
+    }
+
+    void abortCancels()
+    {
+        FakeDnsResolver dns;
+        SrvLookup lookup;
+        lookup.setResolver(&dns);
+        QSignalSpy finished(&lookup, &SrvLookup::finished);
+        lookup.lookup(u"example.org"_s);
+        lookup.abort();
+        QVERIFY(!lookup.isRunning());
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(dns.srvQueries.size(), 2);
     }
 };
 

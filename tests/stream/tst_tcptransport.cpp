@@ -1,6 +1,8 @@
 #include "stream/CertificateTrust.h"
 #include "stream/TcpTransport.h"
+#include "stream/TlsSessionCache.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QPointer>
 #include <QProcess>
@@ -20,6 +22,7 @@
 using namespace Qt::StringLiterals;
 using balcony::CertificateTrust;
 using balcony::TcpTransport;
+using balcony::TlsSessionCache;
 using balcony::TransportError;
 using balcony::TransportTarget;
 using Target = balcony::SrvLookup::Target;
@@ -158,6 +161,50 @@ private:
     QByteArray m_greeting;
 };
 
+// `openssl s_server`: unlike a QSslServer (a new TLS context, hence new ticket keys, per connection) it
+// serves every connection from one context, so the tickets it issues are accepted on the next
+// connection: a server with session resumption (RFC 5077, RFC 8446 §2.2).
+class OpensslServer {
+public:
+    ~OpensslServer() { stop(); }
+
+    bool start(const QString &directory, const QString &identity, quint16 port, const QStringList &extra)
+    {
+        m_process.setWorkingDirectory(directory);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(u"openssl"_s,
+            QStringList { u"s_server"_s, u"-accept"_s, u"127.0.0.1:"_s + QString::number(port), u"-cert"_s,
+                identity + u".pem"_s, u"-key"_s, identity + u".key"_s, u"-www"_s }
+                + extra);
+        if (!m_process.waitForStarted(10000)) {
+            return false;
+        }
+        // s_server prints ACCEPT once it listens.
+        QByteArray output;
+        QDeadlineTimer deadline(20000);
+        while (!output.contains("ACCEPT") && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(200);
+            output += m_process.readAll();
+        }
+        if (!output.contains("ACCEPT")) {
+            qWarning() << "openssl s_server did not start:" << output;
+            return false;
+        }
+        return true;
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill(); // exactly the process this helper started
+            m_process.waitForFinished(10000);
+        }
+    }
+
+private:
+    QProcess m_process;
+};
+
 int socketOption(qintptr fd, int level, int option)
 {
     int value = -1;
@@ -203,8 +250,12 @@ private Q_SLOTS:
     void disconnectFromServerFlushes();
     void abortEmitsDisconnectedOnce();
     void hostNotFound();
+    void sessionResumption_data();
+    void sessionResumption();
+    void sessionNotOfferedToOtherTrust();
 
 private:
+    bool connectAndWait(TcpTransport &transport, Recorder &recorder, const TransportTarget &t);
     bool openssl(const QStringList &arguments);
     Identity makeIdentity(const QString &name, const QStringList &dnsNames, const QString &days, bool selfSigned);
     QByteArray opensslFingerprint(const QString &name);
@@ -662,6 +713,107 @@ void TestTcpTransport::hostNotFound()
     QTRY_VERIFY_WITH_TIMEOUT(!recorder.errors.isEmpty(), Wait);
     QCOMPARE(recorder.errors.first().kind, TransportError::Kind::HostNotFound);
     QCOMPARE(recorder.events, QStringList { u"error"_s });
+}
+
+bool TestTcpTransport::connectAndWait(TcpTransport &transport, Recorder &recorder, const TransportTarget &t)
+{
+    const int before = recorder.count(u"encrypted"_s);
+    const qsizetype errorsBefore = recorder.errors.size();
+    transport.connectToServer(t);
+    QDeadlineTimer deadline(Wait);
+    while (
+        recorder.count(u"encrypted"_s) == before && recorder.errors.size() == errorsBefore && !deadline.hasExpired()) {
+        QTest::qWait(10);
+    }
+    if (recorder.errors.size() != errorsBefore) {
+        qWarning() << recorder.errors.last().message;
+    }
+    return recorder.count(u"encrypted"_s) == before + 1;
+}
+
+void TestTcpTransport::sessionResumption_data()
+{
+    QTest::addColumn<QStringList>("serverArguments");
+    QTest::addColumn<QString>("protocol");
+    QTest::newRow("TLS 1.3") << QStringList { u"-tls1_3"_s } << u"TLSv1.3"_s;
+    QTest::newRow("TLS 1.2") << QStringList { u"-tls1_2"_s } << u"TLSv1.2"_s;
+}
+
+void TestTcpTransport::sessionResumption()
+{
+    QFETCH(QStringList, serverArguments);
+    QFETCH(QString, protocol);
+    TlsSessionCache::instance().clear();
+    const quint16 port = closedPort();
+    OpensslServer server;
+    QVERIFY(server.start(m_dir.path(), u"leaf"_s, port, serverArguments));
+
+    TcpTransport transport;
+    Recorder recorder(transport);
+    const TransportTarget t = target(port, true);
+    const QByteArray key = TlsSessionCache::key(t.domain, t.host, t.port, t.extraCaCertificates, t.trustedFingerprints);
+
+    // First connection: a full handshake; the server's ticket is kept (TLS 1.3: it arrives after the
+    // handshake).
+    QVERIFY(connectAndWait(transport, recorder, t));
+    QCOMPARE(transport.tlsInfo().protocol, protocol);
+    QVERIFY(!transport.tlsInfo().sessionResumed);
+    QTRY_VERIFY_WITH_TIMEOUT(!TlsSessionCache::instance().session(key).isEmpty(), Wait);
+    transport.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(u"disconnected"_s), 1, Wait);
+
+    // Second connection: the ticket is offered and taken.
+    QVERIFY(connectAndWait(transport, recorder, t));
+    QCOMPARE(transport.tlsInfo().protocol, protocol);
+    QVERIFY(transport.tlsInfo().sessionResumed);
+    QVERIFY(transport.isEncrypted());
+    QCOMPARE(transport.tlsInfo().protocol, protocol);
+    transport.abort();
+
+    // A new server process has new ticket keys: it refuses the offered ticket, which must simply mean a
+    // full handshake (and the certificate is checked again).
+    server.stop();
+    QVERIFY(server.start(m_dir.path(), u"leaf"_s, port, serverArguments));
+    QVERIFY(!TlsSessionCache::instance().session(key).isEmpty());
+    const QByteArray refused = TlsSessionCache::instance().session(key);
+    QVERIFY(connectAndWait(transport, recorder, t));
+    QVERIFY(!transport.tlsInfo().sessionResumed);
+    QVERIFY(recorder.errors.isEmpty());
+    // ... the refused session is dropped, and the new server's session resumes next time.
+    QTRY_VERIFY_WITH_TIMEOUT(!TlsSessionCache::instance().session(key).isEmpty(), Wait);
+    QVERIFY(TlsSessionCache::instance().session(key) != refused);
+    transport.abort();
+    QVERIFY(connectAndWait(transport, recorder, t));
+    QVERIFY(transport.tlsInfo().sessionResumed);
+    transport.abort();
+}
+
+void TestTcpTransport::sessionNotOfferedToOtherTrust()
+{
+    // A resumed handshake shows no certificate: a session is only offered under the trust settings
+    // that verified the original one.
+    TlsSessionCache::instance().clear();
+    const quint16 port = closedPort();
+    OpensslServer server;
+    QVERIFY(server.start(m_dir.path(), u"leaf"_s, port, {}));
+    TcpTransport transport;
+    Recorder recorder(transport);
+    const TransportTarget t = target(port, true);
+    QVERIFY(connectAndWait(transport, recorder, t));
+    const QByteArray key = TlsSessionCache::key(t.domain, t.host, t.port, t.extraCaCertificates, t.trustedFingerprints);
+    QTRY_VERIFY_WITH_TIMEOUT(!TlsSessionCache::instance().session(key).isEmpty(), Wait);
+    transport.abort();
+
+    TransportTarget other = t;
+    other.trustedFingerprints = { CertificateTrust::fingerprint(m_selfSigned.certificate) };
+    QVERIFY(connectAndWait(transport, recorder, other));
+    QVERIFY(!transport.tlsInfo().sessionResumed);
+    transport.abort();
+    // A different domain is a different key too, and its certificate check fails as always.
+    TransportTarget elsewhere = t;
+    elsewhere.domain = u"elsewhere.test"_s;
+    QVERIFY(!connectAndWait(transport, recorder, elsewhere));
+    QCOMPARE(recorder.errors.last().kind, TransportError::Kind::CertificateUntrusted);
 }
 
 QTEST_GUILESS_MAIN(TestTcpTransport)

@@ -36,6 +36,10 @@ public:
         // Prosody's password_hash: "SHA-1" (its default) offers SCRAM-SHA-1, "SHA-256" SCRAM-SHA-256.
         QString passwordHash = QStringLiteral("SHA-1");
         CertificateMode certificates = CertificateMode::CaSigned;
+        // TLS session resumption: Prosody 0.12 sets OpenSSL's no_ticket by default (no resumption);
+        // true writes `options = { no_ticket = false }` into its ssl settings, which enables session
+        // tickets on TLS 1.2 and 1.3 for both STARTTLS and direct TLS.
+        bool tlsTickets = false;
     };
 
     ProsodyFixture();
