@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "Backoff.h"
+#include "ConnectionPrivate.h"
 #include "Negotiator.h"
 #include "TcpTransport.h"
 #include "XmlStreamParser.h"
@@ -20,8 +21,6 @@ namespace balcony {
 Q_LOGGING_CATEGORY(lcConnection, "balcony.stream.connection")
 
 namespace {
-
-constexpr int DefaultCloseTimeoutMs = 5000;
 
 std::function<QString()> &idGenerator()
 {
@@ -58,74 +57,6 @@ ConnectionError fromTransportError(const TransportError &transportError)
 
 } // namespace
 
-class Connection::Private : public Negotiator::Host {
-public:
-    struct Handler {
-        quint64 id = 0;
-        const QObject *owner = nullptr;
-        StanzaHandler handler;
-    };
-
-    Private(Connection *q, std::unique_ptr<Transport> transport);
-
-    // Negotiator::Host
-    void negotiatorWrite(const QByteArray &bytes) override;
-    void negotiatorStartTls() override;
-    void negotiatorRestartStream(const QString &mechanism) override;
-    void negotiatorWaiting() override { ++stats.roundTrips; }
-    void negotiatorBound(const Jid &jid) override;
-    void negotiatorFinished(const Element &streamFeatures) override;
-    void negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError) override;
-    QString negotiatorNewId() override { return Connection::generateId(); }
-
-    void setState(ConnectionState newState);
-    bool validateSettings();
-    void startAttempt();
-    void onConnected();
-    void onEncrypted();
-    void onData(const QByteArray &bytes);
-    void onTransportError(const TransportError &error);
-    void onTransportDisconnected();
-    void handleEvent(const ParserEvent &event);
-    void handleStreamError(const Element &element);
-    void route(const Element &element);
-    void replyError(const Element &request, StanzaError::Condition condition);
-    void write(const QByteArray &bytes);
-    // Ends this attempt because of `error`: optional stream error, our closing tag, close; then handleLoss.
-    void terminate(ConnectionError error, const std::optional<StreamError> &sendError = std::nullopt);
-    void handleLoss(ConnectionError error);
-    void finishDisconnect();
-    void resetStreamState();
-
-    Connection *q;
-    std::unique_ptr<Transport> transport;
-    ConnectionSettings settings;
-    XmlStreamParser parser;
-    IqTracker tracker;
-    Negotiator negotiator;
-    Backoff backoff;
-    QTimer connectTimer;
-    QTimer reconnectTimer;
-    QTimer closeTimer;
-    QElapsedTimer clock;
-    int closeTimeoutMs = DefaultCloseTimeoutMs;
-
-    ConnectionState state = ConnectionState::Disconnected;
-    ConnectionError lastError;
-    ConnectionStats stats;
-    Jid boundJid;
-    Element features;
-    bool transportUp = false; // connected() seen and no disconnect/error since
-    bool ourStreamOpen = false; // we wrote a header on the current (TLS layer's) stream
-    bool userClosing = false; // disconnectFromServer() was called: no reconnect
-    bool redirected = false; // see-other-host followed once in this connection attempt series
-    QString redirectHost;
-    quint16 redirectPort = 0;
-    quint64 generation = 0; // bumped whenever the current stream is torn down
-    QList<Handler> handlers;
-    quint64 nextHandlerId = 1;
-};
-
 Connection::Private::Private(Connection *qq, std::unique_ptr<Transport> t)
     : q(qq)
     , transport(std::move(t))
@@ -134,6 +65,8 @@ Connection::Private::Private(Connection *qq, std::unique_ptr<Transport> t)
     connectTimer.setSingleShot(true);
     reconnectTimer.setSingleShot(true);
     closeTimer.setSingleShot(true);
+    ackTimer.setSingleShot(true);
+    ackTimeoutTimer.setSingleShot(true);
 }
 
 void Connection::Private::setState(ConnectionState newState)
@@ -170,16 +103,25 @@ void Connection::Private::resetStreamState()
     transportUp = false;
     ourStreamOpen = false;
     boundJid = Jid();
+    resumed = false;
     connectTimer.stop();
     closeTimer.stop();
+    ackTimer.stop();
+    ackTimeoutTimer.stop();
+    ackPending = false;
 }
 
 void Connection::Private::startAttempt()
 {
     resetStreamState();
     stats = ConnectionStats();
-    features = Element();
     clock.start();
+    // XEP-0305 §2: what earlier connects learned steers what this one pipelines.
+    const QString domain = settings.jid.domainAce();
+    profile = settings.cache ? settings.cache->serverProfile(domain) : ServerProfile();
+    stats.profileFromCache = !profile.isNull();
+    negotiator.beginConnection(profile, pipelineSessionStart);
+    pipelineSessionStart = true;
     setState(ConnectionState::Connecting);
     if (settings.connectTimeoutMs > 0) {
         connectTimer.start(settings.connectTimeoutMs);
@@ -199,6 +141,7 @@ void Connection::Private::startAttempt()
     }
     target.extraCaCertificates = settings.extraCaCertificates;
     target.trustedFingerprints = settings.trustedFingerprints;
+    target.cache = settings.cache;
     transport->connectToServer(target);
 }
 
@@ -212,6 +155,7 @@ void Connection::Private::onConnected()
     stats.roundTrips = 1; // the TCP handshake
     stats.peer = transport->peerDescription();
     stats.directTls = transport->isDirectTls();
+    stats.dnsFromCache = transport->usedDnsCache();
     if (stats.directTls) {
         return; // XEP-0368: the TLS handshake runs now; encrypted() continues
     }
@@ -226,8 +170,14 @@ void Connection::Private::onEncrypted()
     }
     stats.tlsMs = clock.elapsed();
     stats.tlsProtocol = transport->tlsInfo().protocol;
-    // TLS 1.3 completes in one flight from the server; TLS 1.2 (and anything unknown) in two.
-    stats.roundTrips += stats.tlsProtocol == u"TLSv1.3" ? 1 : 2;
+    // TLS 1.3 completes in one flight from the server; TLS 1.2 (and anything unknown) in two. With the
+    // ClientHello pipelined behind <starttls/> (XEP-0305 listing 1) the first flight came back with
+    // <proceed/>, in the round trip already counted.
+    int tlsFlights = stats.tlsProtocol == u"TLSv1.3" ? 1 : 2;
+    if (negotiator.earlyTls()) {
+        --tlsFlights;
+    }
+    stats.roundTrips += tlsFlights;
     setState(ConnectionState::Authenticating);
     negotiator.startSecured();
 }
@@ -284,6 +234,13 @@ void Connection::Private::handleEvent(const ParserEvent &event)
         if (event.element.ns() == ns::stream && event.element.name() == u"error") {
             handleStreamError(event.element);
             return;
+        }
+        if (event.element.ns() == ns::sm && negotiator.stage() != Negotiator::Stage::Resuming) {
+            handleSmElement(event.element);
+            return;
+        }
+        if (event.element.ns() == ns::client) {
+            sm.stanzaReceived(); // XEP-0198 §4: every stanza counts, whoever handles it
         }
         if (!boundJid.isNull() && negotiator.stage() == Negotiator::Stage::Done) {
             route(event.element);
@@ -393,7 +350,7 @@ void Connection::Private::replyError(const Element &request, StanzaError::Condit
     error.type = StanzaError::defaultType(condition);
     reply.appendChild(error.toElement());
     if (const auto bytes = XmlWriter::serialize(reply, clientNs())) {
-        write(*bytes);
+        writeStanza(reply, *bytes);
     }
 }
 
@@ -412,12 +369,19 @@ void Connection::Private::negotiatorWrite(const QByteArray &bytes)
     write(bytes);
 }
 
-void Connection::Private::negotiatorStartTls()
+void Connection::Private::negotiatorStartTls(bool alreadyStarted)
 {
     // Whatever followed <proceed/> in the clear is dropped, not fed to the encrypted stream: it could be
     // injected by an attacker (CVE-2011-0411 class).
     parser.reset();
     ourStreamOpen = false;
+    if (!alreadyStarted) {
+        transport->startTls();
+    }
+}
+
+void Connection::Private::negotiatorStartTlsEarly()
+{
     transport->startTls();
 }
 
@@ -441,6 +405,17 @@ void Connection::Private::negotiatorBound(const Jid &jid)
 void Connection::Private::negotiatorFinished(const Element &streamFeatures)
 {
     features = streamFeatures;
+    sessionJid = boundJid;
+    if (!negotiator.extrasSent()) {
+        // Not pipelined with the bind (first connect, or a server that wants the session IQ first).
+        const QByteArray extras = negotiatorAfterBind(streamFeatures);
+        if (!extras.isEmpty()) {
+            write(extras);
+        }
+    } else {
+        stats.pipelinedSessionStart = true;
+    }
+    rememberServer();
     connectTimer.stop();
     backoff.reset();
     redirected = false;
@@ -451,6 +426,10 @@ void Connection::Private::negotiatorFinished(const Element &streamFeatures)
 
 void Connection::Private::negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError)
 {
+    if (error.kind == ConnectionError::Kind::Binding && negotiator.extrasSent()) {
+        // The stanzas pipelined behind a refused bind broke this stream; the next attempt binds first.
+        pipelineSessionStart = false;
+    }
     terminate(error, sendError);
 }
 
@@ -483,7 +462,13 @@ void Connection::Private::handleLoss(ConnectionError error)
     error.willRetry = retry;
     lastError = error;
     if (retry) {
-        const auto delay = backoff.nextDelay();
+        // A resumable session is worth reconnecting at once (the server keeps it only for a while); a
+        // second failure falls back to the jittered backoff, so a server restart does not see a storm.
+        std::chrono::milliseconds delay(0);
+        if (!sm.isResumable() || quickRetryUsed) {
+            delay = backoff.nextDelay();
+        }
+        quickRetryUsed = quickRetryUsed || sm.isResumable();
         qCInfo(lcConnection) << "connection lost:" << error.message << "- reconnecting in" << delay.count() << "ms";
         setState(ConnectionState::WaitingToReconnect);
         reconnectTimer.start(delay);
@@ -491,8 +476,8 @@ void Connection::Private::handleLoss(ConnectionError error)
         setState(ConnectionState::Disconnected);
     }
     const QPointer<Connection> self(q);
-    // Requests cannot be answered on a new stream (no stream resumption here).
-    tracker.cancelAll();
+    // Requests survive only in a session that can be resumed (XEP-0198 §5).
+    smConnectionLost();
     if (!self) {
         return;
     }
@@ -508,6 +493,11 @@ void Connection::Private::finishDisconnect()
     resetStreamState();
     setState(ConnectionState::Disconnected);
     const QPointer<Connection> self(q);
+    // A clean close ends the session (XEP-0198 §5: the server does not keep it either).
+    sm.reset();
+    queued.clear();
+    hadSession = false;
+    sessionLost = false;
     tracker.cancelAll();
     if (self && wasUp) {
         Q_EMIT q->disconnected();
@@ -568,6 +558,9 @@ Connection::Connection(std::unique_ptr<Transport> transport, QObject *parent)
         error.message = tr("The server did not complete the login in time.");
         d->terminate(error);
     });
+    connect(&d->ackTimer, &QTimer::timeout, this, [this] { d->sendAckRequest(); });
+    connect(&d->ackTimeoutTimer, &QTimer::timeout, this, [this] { d->onAckTimeout(); });
+    d->watchNetwork();
     connect(&d->closeTimer, &QTimer::timeout, this, [this] {
         // The server did not answer our </stream:stream> in time: close anyway.
         d->transportUp = false;
@@ -653,6 +646,21 @@ ConnectionError Connection::lastError() const
     return d->lastError;
 }
 
+bool Connection::isStreamManagementEnabled() const
+{
+    return d->sm.isEnabled();
+}
+
+int Connection::unacknowledgedCount() const
+{
+    return int(d->sm.unackedCount() + d->queued.size());
+}
+
+void Connection::setAckTimeout(int ms)
+{
+    d->ackTimeoutMs = ms;
+}
+
 Element Connection::streamFeatures() const
 {
     return d->features;
@@ -660,7 +668,7 @@ Element Connection::streamFeatures() const
 
 bool Connection::send(const Element &stanza)
 {
-    if (d->state != ConnectionState::Connected) {
+    if (!d->canWriteStanzas() && !d->canQueueStanzas()) {
         return false;
     }
     Element copy = stanza;
@@ -673,7 +681,11 @@ bool Connection::send(const Element &stanza)
         qCWarning(lcConnection) << "not sending a stanza that is not valid XML:" << error;
         return false;
     }
-    d->write(*bytes);
+    if (d->canWriteStanzas()) {
+        d->writeStanza(copy, *bytes);
+    } else {
+        d->queueStanza(copy, *bytes);
+    }
     return true;
 }
 
@@ -686,7 +698,7 @@ QString Connection::sendIq(Element iq, IqTracker::Callback callback)
         return QString();
     };
     const QString type = iq.attribute(u"type");
-    if (d->state != ConnectionState::Connected || iq.name() != u"iq" || (type != u"get" && type != u"set")) {
+    if ((!d->canWriteStanzas() && !d->canQueueStanzas()) || iq.name() != u"iq" || (type != u"get" && type != u"set")) {
         return cancel();
     }
     if (iq.ns().isEmpty()) {
@@ -703,7 +715,11 @@ QString Connection::sendIq(Element iq, IqTracker::Callback callback)
     }
     const QString id = iq.attribute(u"id");
     d->tracker.track(iq, std::move(callback), d->settings.iqTimeoutMs);
-    d->write(*bytes);
+    if (d->canWriteStanzas()) {
+        d->writeStanza(iq, *bytes);
+    } else {
+        d->queueStanza(iq, *bytes);
+    }
     return id;
 }
 

@@ -62,6 +62,14 @@ struct ConnectionStats {
     QString saslMechanism;
     bool directTls = false;
     QString peer; // host:port reached
+    // XEP-0305 caches: which ones this connection used.
+    bool dnsFromCache = false; // targets from the DNS cache, no lookup
+    bool profileFromCache = false; // a cached server profile steered pipelining (mechanism, extras)
+    bool pipelinedSessionStart = false; // SM enable + session-start stanzas went out with the bind
+    // XEP-0198
+    qint64 smEnabledMs = -1; // <enabled/> arrived
+    bool resumed = false;
+    int resentStanzas = 0;
 };
 
 // One XMPP client stream: the state machine that ties the transport, the parser, the negotiator and
@@ -93,6 +101,9 @@ public:
     Jid boundJid() const;
     ConnectionStats stats() const;
     ConnectionError lastError() const;
+    // XEP-0198 Stream Management is enabled on the current session (acks flow; resumable if the server
+    // granted it).
+    bool isStreamManagementEnabled() const;
     // The stream features of the current (bound) stream.
     Element streamFeatures() const;
 
@@ -115,10 +126,26 @@ public:
     void setBackoffRandomSource(std::function<qint64(qint64 upperInclusive)> random);
     // How long disconnectFromServer() waits for the server's </stream:stream> (default 5 s).
     void setCloseTimeout(int ms);
+    // XEP-0198: how long an <r/> may stay unanswered before the connection counts as dead (default 60 s).
+    void setAckTimeout(int ms);
+    // Stanzas the server has not acknowledged yet (sent or queued for the next stream).
+    int unacknowledgedCount() const;
 
 Q_SIGNALS:
     void stateChanged(balcony::ConnectionState state);
-    void connected(); // bound
+    void connected(); // bound (a new session) or resumed (XEP-0198)
+    // XEP-0305 pipelining: emitted while the post-authentication stream restart and the bind request of a
+    // NEW session (not a resumed one) are being written. Stanzas sent (send()/sendIq()) from a slot
+    // connected here go into the same write, after the bind request and the Stream Management <enable/>:
+    // the roster get and the initial presence, for example. `previousSessionLost` is true when this
+    // session replaces an earlier one whose state is gone (resumption failed or was impossible), so
+    // modules re-synchronise (roster, presence, subscriptions).
+    void sessionStarting(bool previousSessionLost);
+    // XEP-0198: the previous session was resumed; nothing was lost, the unacknowledged stanzas were resent.
+    void sessionResumed(int resentStanzas);
+    // XEP-0198: the server acknowledged having handled these stanzas (in order). The durable outbox
+    // removes a message only then.
+    void stanzasAcknowledged(const QList<balcony::Element> &stanzas);
     void disconnected(); // the stream is gone (a reconnect may follow)
     void errorOccurred(const balcony::ConnectionError &error);
     void stanzaReceived(const balcony::Element &stanza);

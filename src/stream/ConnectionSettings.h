@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionCache.h"
 #include "XmlStreamParser.h"
 #include "core/Jid.h"
 
@@ -25,6 +26,10 @@ struct ConnectionSettings {
     // Set from what the server offered last time; a wrong guess costs one round trip, never security.
     QString preferredMechanism = QStringLiteral("SCRAM-SHA-1");
     XmlStreamParser::Limits parserLimits;
+    // DNS results and server profiles from earlier connects (XEP-0305 §2); not owned, may be null.
+    ConnectionCache *cache = nullptr;
+    // XEP-0198: enable stream management (with resumption) when the server offers it.
+    bool streamManagement = true;
 };
 
 } // namespace balcony

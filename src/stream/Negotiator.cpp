@@ -70,15 +70,36 @@ QByteArray Negotiator::streamHeader(const Jid &account, bool secured)
     return XmlWriter::streamOpening(header);
 }
 
+bool Negotiator::advertisesPipelining(const Element &features)
+{
+    return features.hasChild(u"pipelining", u"urn:xmpp:features:pipelining");
+}
+
+void Negotiator::beginConnection(const ServerProfile &profile, bool pipelineSessionStart)
+{
+    m_profile = profile;
+    m_allowExtrasPipelining = pipelineSessionStart;
+    m_stage = Stage::Idle;
+    m_tlsFeatures = Element();
+    m_saslFeatures = Element();
+    m_sessionFeatures = Element();
+    m_earlyTls = false;
+}
+
 void Negotiator::startPlain()
 {
     m_stage = Stage::AwaitingTlsProceed;
     m_featuresSeen = false;
     m_features = Element();
     // Prosody and ejabberd accept <starttls/> before they have sent their features; it saves a round trip
-    // and the features are still checked when they arrive (no STARTTLS offered = failure).
+    // and the features are still checked when they arrive (no STARTTLS offered = failure). A ClientHello
+    // behind it only when the server said it pipelines (XEP-0305 listing 1): others parse it as XML.
+    m_earlyTls = advertisesPipelining(m_profile.tlsFeatures) && m_host.negotiatorCanStartTlsEarly();
     Element starttls(u"starttls"_s, QString::fromUtf16(ns::tls));
     m_host.negotiatorWrite(streamHeader(m_settings.jid, false) + serialized(starttls));
+    if (m_earlyTls) {
+        m_host.negotiatorStartTlsEarly();
+    }
     m_host.negotiatorWaiting();
 }
 
@@ -94,10 +115,19 @@ void Negotiator::startSecured()
     m_bindRetried = false;
     m_boundJid = Jid();
     m_sessionId.clear();
+    m_postAuthSent = false;
+    m_extrasSent = false;
+    m_afterSuccess = Stage::Binding;
     const QByteArray header = streamHeader(m_settings.jid, true);
-    // Only a SCRAM guess is pipelined: it never reveals the password, so a wrong guess is harmless.
-    if (SaslClient::isScram(m_settings.preferredMechanism)) {
-        startAuth(m_settings.preferredMechanism, header);
+    // The guess comes from what the server offered last time (XEP-0305 §3 assumption 2), else from the
+    // settings. Only a SCRAM guess is pipelined: it never reveals the password, so a wrong guess is harmless.
+    QString guess = m_settings.preferredMechanism;
+    const QStringList cached = SaslClient::mechanismsFrom(m_profile.saslFeatures);
+    if (!cached.isEmpty()) {
+        guess = SaslClient::chooseMechanism(cached, true);
+    }
+    if (SaslClient::isScram(guess)) {
+        startAuth(guess, header);
         return;
     }
     m_host.negotiatorWrite(header);
@@ -159,6 +189,18 @@ void Negotiator::handleElement(const Element &element)
             return;
         }
         break;
+    case Stage::Resuming:
+        if (isFeatures) {
+            m_featuresSeen = true;
+            m_features = element;
+            m_sessionFeatures = element;
+            return;
+        }
+        if (element.ns() == u"urn:xmpp:sm:3" && (element.name() == u"resumed" || element.name() == u"failed")) {
+            handleResumeAnswer(element);
+            return;
+        }
+        break;
     case Stage::Binding:
     case Stage::Session:
         if (isFeatures) {
@@ -182,6 +224,7 @@ void Negotiator::handleTlsStage(const Element &element)
 {
     if (element.ns() == ns::stream) {
         m_featuresSeen = true;
+        m_tlsFeatures = element;
         // RFC 6120 §5.3.1: no STARTTLS offered. We never continue in plaintext (no downgrade, ever).
         if (!element.hasChild(u"starttls", ns::tls)) {
             fail(ConnectionError::Kind::Tls,
@@ -191,7 +234,7 @@ void Negotiator::handleTlsStage(const Element &element)
     }
     if (element.name() == u"proceed") {
         m_stage = Stage::AwaitingTlsHandshake;
-        m_host.negotiatorStartTls();
+        m_host.negotiatorStartTls(m_earlyTls);
         return;
     }
     if (element.name() == u"failure") {
@@ -206,6 +249,7 @@ void Negotiator::handleSaslFeatures(const Element &features)
 {
     m_featuresSeen = true;
     m_features = features;
+    m_saslFeatures = features;
     m_offeredMechanisms = SaslClient::mechanismsFrom(features);
     if (m_sasl) {
         // The pipelined guess: if the server does not offer it, its <failure/> is on the way; the real
@@ -245,17 +289,28 @@ void Negotiator::handleSasl(const Element &element)
     const SaslClient::Step step = m_sasl->handle(element);
     switch (step.kind) {
     case SaslClient::Step::Kind::Reply:
+        // SCRAM's reply to the server-first message is the final response. XEP-0305 listing 5: a server
+        // that advertises pipelining takes the stream restart and the bind (or resume) right behind it.
+        // Never otherwise: Prosody and ejabberd break on a restart in the same write as a SASL message.
+        if (SaslClient::isScram(m_sasl->mechanism()) && advertisesPipelining(m_features)) {
+            m_postAuthSent = true;
+            sendPostAuth(serialized(step.reply));
+            return;
+        }
         m_host.negotiatorWrite(serialized(step.reply));
         m_host.negotiatorWaiting();
         return;
     case SaslClient::Step::Kind::Succeeded: {
         // RFC 6120 §6.4.6: a new stream over the same connection. Header and bind go out together, but
         // never in the same write as a SASL message (servers break on that, see the Prosody notes).
-        m_stage = Stage::Binding;
         m_featuresSeen = false;
         m_features = Element();
         m_host.negotiatorRestartStream(m_sasl->mechanism());
-        sendBind(true);
+        if (m_postAuthSent) {
+            m_stage = m_afterSuccess; // already on its way, answered in this same round trip
+            return;
+        }
+        sendPostAuth({});
         return;
     }
     case SaslClient::Step::Kind::Failed: {
@@ -276,7 +331,64 @@ void Negotiator::handleSasl(const Element &element)
     }
 }
 
-void Negotiator::sendBind(bool withResource)
+void Negotiator::enterStage(Stage stage)
+{
+    // A post-auth request pipelined behind the final SASL response takes effect once <success/> arrives.
+    if (m_postAuthSent && m_stage == Stage::Authenticating) {
+        m_afterSuccess = stage;
+    } else {
+        m_stage = stage;
+    }
+}
+
+bool Negotiator::canPipelineExtras() const
+{
+    if (!m_allowExtrasPipelining) {
+        return false;
+    }
+    // Stanzas may follow the bind request only if nothing else has to happen first: the legacy session
+    // IQ, where a server still requires it, must come before them. Decided from this stream's features
+    // when they are here, else from the cached ones; with neither, the extras wait until bound.
+    const Element features = m_sessionFeatures.isNull() ? m_profile.sessionFeatures : m_sessionFeatures;
+    if (features.isNull() || !features.hasChild(u"bind", ns::bind)) {
+        return false;
+    }
+    const Element session = features.firstChild(u"session", ns::session);
+    return session.isNull() || session.hasChild(u"optional", ns::session);
+}
+
+void Negotiator::sendPostAuth(QByteArray prefix)
+{
+    prefix += streamHeader(m_settings.jid, true);
+    if (const auto resume = m_host.negotiatorResumeRequest()) {
+        // XEP-0198 §5: resume instead of binding; XEP-0305 §7 reconnection.
+        enterStage(Stage::Resuming);
+        m_host.negotiatorWrite(prefix + serialized(*resume));
+        m_host.negotiatorWaiting();
+        return;
+    }
+    enterStage(Stage::Binding);
+    sendBind(true, prefix);
+}
+
+void Negotiator::handleResumeAnswer(const Element &element)
+{
+    if (element.name() == u"resumed") {
+        m_stage = Stage::Done;
+        m_host.negotiatorResumed(element, m_features);
+        return;
+    }
+    // The old session is gone: bind a new one on this same stream (costs the round trip resumption
+    // would have saved).
+    m_host.negotiatorResumeFailed(element);
+    if (m_stage != Stage::Resuming) {
+        return; // the host gave up
+    }
+    m_stage = Stage::Binding;
+    sendBind(true, {});
+}
+
+void Negotiator::sendBind(bool withResource, QByteArray prefix)
 {
     m_bindId = m_host.negotiatorNewId();
     Element bind(u"bind"_s, QString::fromUtf16(ns::bind));
@@ -294,11 +406,13 @@ void Negotiator::sendBind(bool withResource)
         fail(ConnectionError::Kind::Configuration, tr("The resource name cannot be used (%1).").arg(error));
         return;
     }
-    if (withResource) {
-        m_host.negotiatorWrite(streamHeader(m_settings.jid, true) + *bytes);
-    } else {
-        m_host.negotiatorWrite(*bytes);
+    QByteArray out = prefix + *bytes;
+    if (!m_extrasSent && canPipelineExtras()) {
+        // XEP-0305 §5 and the Prosody notes: SM <enable/>, roster get and initial presence behind the bind.
+        m_extrasSent = true;
+        out += m_host.negotiatorAfterBind(m_sessionFeatures);
     }
+    m_host.negotiatorWrite(out);
     m_host.negotiatorWaiting();
 }
 
@@ -306,6 +420,7 @@ void Negotiator::handleBindFeatures(const Element &features)
 {
     m_featuresSeen = true;
     m_features = features;
+    m_sessionFeatures = features;
     if (!features.hasChild(u"bind", ns::bind)) {
         fail(ConnectionError::Kind::Binding, tr("The server does not offer resource binding."));
         return;
@@ -324,8 +439,16 @@ void Negotiator::handleIq(const Element &iq)
             // RFC 6120 §7.7.2.2: the resource is taken and the server will not override: ask for any.
             if (error.condition == StanzaError::Condition::Conflict && !m_bindRetried
                 && !m_settings.jid.resource().isEmpty()) {
+                if (m_extrasSent) {
+                    // The pipelined stanzas reached the server before any resource was bound; the stream
+                    // is unusable. The Connection reconnects without pipelining them.
+                    fail(ConnectionError::Kind::Binding,
+                        tr("The resource \"%1\" is in use; reconnecting with a server-assigned one.")
+                            .arg(m_settings.jid.resource()));
+                    return;
+                }
                 m_bindRetried = true;
-                sendBind(false);
+                sendBind(false, {});
                 return;
             }
             fail(ConnectionError::Kind::Binding,
@@ -373,7 +496,7 @@ void Negotiator::maybeFinishBinding()
         iq.setAttribute(u"id"_s, m_sessionId);
         iq.setAttribute(u"to"_s, m_settings.jid.domain());
         iq.appendChild(Element(u"session"_s, QString::fromUtf16(ns::session)));
-        m_host.negotiatorWrite(serialized(iq));
+        m_host.negotiatorSendStanza(iq);
         m_host.negotiatorWaiting();
         return;
     }

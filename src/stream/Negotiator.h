@@ -33,13 +33,31 @@ public:
         virtual ~Host() = default;
         virtual void negotiatorWrite(const QByteArray &bytes) = 0;
         // <proceed/> arrived: drop any bytes after it (they were sent in the clear, RFC 6120 §5.4.3.3) and
-        // start the TLS handshake.
-        virtual void negotiatorStartTls() = 0;
+        // start the TLS handshake (unless it was started early, see negotiatorStartTlsEarly()).
+        virtual void negotiatorStartTls(bool alreadyStarted) = 0;
+        // XEP-0305 listing 1: the transport can send its TLS ClientHello right behind <starttls/>, before
+        // <proceed/> arrives (it then tells the server's plaintext reply from its TLS records itself).
+        virtual bool negotiatorCanStartTlsEarly() const = 0;
+        virtual void negotiatorStartTlsEarly() = 0;
         // SASL succeeded: a new stream starts on the same connection; keep the bytes after <success/>.
         virtual void negotiatorRestartStream(const QString &mechanism) = 0;
         // The client wrote everything it could and now waits for the server (ConnectionStats::roundTrips).
         virtual void negotiatorWaiting() = 0;
         virtual void negotiatorBound(const Jid &jid) = 0;
+        // What goes into the same write right after the bind request of a new session (XEP-0305 §5,
+        // listing 5): the XEP-0198 <enable/> and the stanzas modules send as the session starts. Called
+        // once per new session; `features` are the post-authentication features if they are known yet
+        // (from this stream, or null when pipelining on the strength of the cached server profile).
+        virtual QByteArray negotiatorAfterBind(const Element &features) = 0;
+        // XEP-0198 §5: the <resume/> request to send instead of binding, if the previous session can be
+        // resumed.
+        virtual std::optional<Element> negotiatorResumeRequest() = 0;
+        // <resumed/> arrived: the old session continues on this stream (no bind).
+        virtual void negotiatorResumed(const Element &resumed, const Element &features) = 0;
+        // <failed/> answered our <resume/>: a new session is bound next.
+        virtual void negotiatorResumeFailed(const Element &failed) = 0;
+        // A stanza the negotiator sends after binding (the legacy session IQ); counted by stream management.
+        virtual void negotiatorSendStanza(const Element &stanza) = 0;
         // The session is ready (after bind, and the session IQ if one was required).
         virtual void negotiatorFinished(const Element &features) = 0;
         // Negotiation failed; `sendError` is a stream error to send before closing (null condition = none).
@@ -52,6 +70,7 @@ public:
         AwaitingTlsProceed, // header + <starttls/> sent
         AwaitingTlsHandshake, // <proceed/> received
         Authenticating, // secured stream header (+ guessed <auth/>) sent
+        Resuming, // post-SASL header + XEP-0198 <resume/> sent
         Binding, // post-SASL header + bind sent
         Session, // session IQ sent
         Done,
@@ -61,6 +80,25 @@ public:
     ~Negotiator();
 
     Stage stage() const { return m_stage; }
+
+    // What earlier connections learned about the server (XEP-0305 §2); decides what may be pipelined:
+    // the SASL mechanism to guess, and, when the server advertised urn:xmpp:features:pipelining, the
+    // ClientHello behind <starttls/> and the post-authentication restart behind the final SASL response.
+    // Called before each connection. `pipelineSessionStart` allows putting the session-start extras
+    // (negotiatorAfterBind) behind the bind request when the profile says that is safe.
+    void beginConnection(const ServerProfile &profile, bool pipelineSessionStart = true);
+    // The features this connection saw at each stage (null where the stage did not happen).
+    Element tlsFeatures() const { return m_tlsFeatures; }
+    Element saslFeatures() const { return m_saslFeatures; }
+    Element sessionFeatures() const { return m_sessionFeatures; }
+    // The pipelined post-authentication request (restart + bind/resume) went out with the final SASL
+    // response (XEP-0305 listing 5).
+    bool pipelinedAfterSasl() const { return m_postAuthSent; }
+    // negotiatorAfterBind() went out in the bind write (else the Connection sends it once bound).
+    bool extrasSent() const { return m_extrasSent; }
+    // The ClientHello went out behind <starttls/> (XEP-0305 listing 1).
+    bool earlyTls() const { return m_earlyTls; }
+    static bool advertisesPipelining(const Element &features);
 
     // TCP is up on a plain connection: header + <starttls/>.
     void startPlain();
@@ -87,7 +125,11 @@ private:
     void startAuth(const QString &mechanism, QByteArray prefix);
     void handleBindFeatures(const Element &features);
     void handleIq(const Element &iq);
-    void sendBind(bool withResource);
+    void sendPostAuth(QByteArray prefix);
+    void enterStage(Stage stage);
+    bool canPipelineExtras() const;
+    void sendBind(bool withResource, QByteArray prefix);
+    void handleResumeAnswer(const Element &element);
     void maybeFinishBinding();
     void fail(ConnectionError::Kind kind, const QString &message, std::optional<StreamError> sendError = {});
     void unexpected(const Element &element);
@@ -97,6 +139,15 @@ private:
     Stage m_stage = Stage::Idle;
     bool m_featuresSeen = false; // <stream:features/> of the current stream
     Element m_features;
+    ServerProfile m_profile;
+    Element m_tlsFeatures;
+    Element m_saslFeatures;
+    Element m_sessionFeatures;
+    bool m_earlyTls = false; // ClientHello sent behind <starttls/>
+    bool m_postAuthSent = false; // restart + bind/resume written before <success/>
+    bool m_extrasSent = false; // negotiatorAfterBind() written for this session
+    bool m_allowExtrasPipelining = true;
+    Stage m_afterSuccess = Stage::Binding; // the stage a pipelined post-auth request entered
     std::unique_ptr<SaslClient> m_sasl;
     bool m_guessRejected = false; // the pipelined mechanism turned out not to be offered
     QStringList m_offeredMechanisms;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionCache.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -18,6 +20,8 @@ struct TransportTarget {
     bool directTls = false; // with an explicit host: TLS from the first byte (XEP-0368)
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store (tests)
     QList<QByteArray> trustedFingerprints; // SHA-256 of certificates the user explicitly accepted
+    // DNS cache (XEP-0305 §2): with a fresh entry for `domain` no DNS lookup is made; not owned, may be null.
+    ConnectionCache *cache = nullptr;
 };
 
 struct TransportError {
@@ -60,6 +64,11 @@ public:
     // The target actually reached ("host:port") and whether it was direct TLS.
     virtual QString peerDescription() const = 0;
     virtual bool isDirectTls() const = 0;
+    // XEP-0305 listing 1: startTls() may be called right after writing <starttls/>, before <proceed/>
+    // arrives, and the transport then separates the server's plaintext reply from its TLS records.
+    virtual bool supportsEarlyTls() const { return false; }
+    // The last connectToServer() took its targets from a fresh DNS cache entry (no lookup was made).
+    virtual bool usedDnsCache() const { return false; }
 
 Q_SIGNALS:
     // TCP is up (for direct TLS: the TLS handshake is about to start).

@@ -27,6 +27,10 @@ void ScriptedTransport::connectToServer(const TransportTarget &target)
     m_open = false;
     m_encrypted = false;
     m_startTlsRequested = false;
+    m_startTlsAfterWrites = -1;
+    m_startTlsAfterInjected = 0;
+    m_injectedSinceConnect = 0;
+    m_writesSinceConnect = 0;
     m_closeRequested = false;
     m_abortRequested = false;
 }
@@ -34,6 +38,8 @@ void ScriptedTransport::connectToServer(const TransportTarget &target)
 void ScriptedTransport::startTls()
 {
     m_startTlsRequested = true;
+    m_startTlsAfterWrites = m_writesSinceConnect;
+    m_startTlsAfterInjected = m_injectedSinceConnect;
 }
 
 void ScriptedTransport::write(const QByteArray &bytes)
@@ -43,6 +49,7 @@ void ScriptedTransport::write(const QByteArray &bytes)
     }
     m_writes.append(bytes);
     m_allWrites.append(bytes);
+    ++m_writesSinceConnect;
 }
 
 void ScriptedTransport::disconnectFromServer()
@@ -144,6 +151,7 @@ void ScriptedTransport::simulateConnectFailure()
 
 void ScriptedTransport::inject(const QByteArray &bytes)
 {
+    m_injectedSinceConnect += bytes.size();
     Q_EMIT dataReceived(bytes);
 }
 
@@ -179,6 +187,14 @@ QStringList ScriptedTransport::pieces(const QByteArray &xml)
     if (data.startsWith("<?xml")) {
         const qsizetype end = data.indexOf("?>");
         data = end < 0 ? QByteArray() : data.mid(end + 2).trimmed();
+    }
+    // A stream restart in the middle of a write (XEP-0305 listing 5: final SASL response + new header):
+    // the part before it continues the old stream, the rest opens the new one.
+    for (const QByteArray &marker : { QByteArray("<?xml"), QByteArray("<stream:stream") }) {
+        const qsizetype restart = data.indexOf(marker, 1);
+        if (restart > 0) {
+            return pieces(data.left(restart)) + pieces(data.mid(restart));
+        }
     }
     bool closes = false;
     if (data.endsWith("</stream:stream>")) {

@@ -30,11 +30,18 @@ public:
     TlsInfo tlsInfo() const override;
     QString peerDescription() const override;
     bool isDirectTls() const override { return m_directTls; }
+    bool supportsEarlyTls() const override { return m_earlyTls; }
+    bool usedDnsCache() const override { return m_usedDnsCache; }
 
     // --- what the client asked for
     int connectCount() const { return m_connectCount; }
     TransportTarget lastTarget() const { return m_target; }
     bool startTlsRequested() const { return m_startTlsRequested; }
+    // How many writes the client had made (since connecting) when it asked for TLS; -1 if it did not.
+    // XEP-0305 listing 1: 1 = the ClientHello right behind the header + <starttls/> write.
+    int startTlsAfterWrites() const { return m_startTlsAfterWrites; }
+    // How many bytes from the server had arrived when it asked for TLS (0 = before any reply).
+    qsizetype startTlsAfterInjected() const { return m_startTlsAfterInjected; }
     bool isOpen() const { return m_open; }
     // disconnectFromServer() was called (a clean close); abort() was called.
     bool closeRequested() const { return m_closeRequested; }
@@ -59,6 +66,9 @@ public:
     // The next connection is direct TLS (XEP-0368): isDirectTls() is true once connected.
     void setDirectTls(bool directTls) { m_directTls = directTls; }
     void setPeer(const QString &peer) { m_peer = peer; }
+    // The transport can pipeline its ClientHello behind <starttls/> (XEP-0305 listing 1).
+    void setSupportsEarlyTls(bool early) { m_earlyTls = early; }
+    void setUsedDnsCache(bool used) { m_usedDnsCache = used; }
 
     void simulateConnected();
     void simulateEncrypted();
@@ -82,6 +92,12 @@ private:
     bool m_encrypted = false;
     bool m_directTls = false;
     bool m_startTlsRequested = false;
+    int m_startTlsAfterWrites = -1;
+    qsizetype m_startTlsAfterInjected = 0;
+    qsizetype m_injectedSinceConnect = 0;
+    int m_writesSinceConnect = 0;
+    bool m_earlyTls = false;
+    bool m_usedDnsCache = false;
     bool m_closeRequested = false;
     bool m_abortRequested = false;
     quint64 m_generation = 0;

@@ -1,0 +1,135 @@
+#pragma once
+
+// Internal to the stream layer: the state behind Connection, shared by Connection.cpp (transport,
+// parser, routing, reconnects) and ConnectionSession.cpp (session start, XEP-0198, resumption, caches).
+
+#include "Backoff.h"
+#include "Connection.h"
+#include "IqTracker.h"
+#include "Negotiator.h"
+#include "StreamManagement.h"
+#include "XmlStreamParser.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace balcony {
+
+Q_DECLARE_LOGGING_CATEGORY(lcConnection)
+
+class Connection::Private : public Negotiator::Host {
+public:
+    struct Handler {
+        quint64 id = 0;
+        const QObject *owner = nullptr;
+        StanzaHandler handler;
+    };
+
+    Private(Connection *q, std::unique_ptr<Transport> transport);
+
+    // Negotiator::Host
+    void negotiatorWrite(const QByteArray &bytes) override;
+    void negotiatorStartTls(bool alreadyStarted) override;
+    bool negotiatorCanStartTlsEarly() const override { return transport->supportsEarlyTls(); }
+    void negotiatorStartTlsEarly() override;
+    void negotiatorRestartStream(const QString &mechanism) override;
+    void negotiatorWaiting() override { ++stats.roundTrips; }
+    void negotiatorBound(const Jid &jid) override;
+    void negotiatorFinished(const Element &streamFeatures) override;
+    void negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError) override;
+    QString negotiatorNewId() override { return Connection::generateId(); }
+    QByteArray negotiatorAfterBind(const Element &features) override;
+    std::optional<Element> negotiatorResumeRequest() override;
+    void negotiatorResumed(const Element &resumed, const Element &features) override;
+    void negotiatorResumeFailed(const Element &failed) override;
+    void negotiatorSendStanza(const Element &stanza) override;
+
+    // --- ConnectionSession.cpp: session start, XEP-0198, caches
+    // Stanzas written through here are counted by stream management and, inside the session-start window,
+    // collected for the pipelined bind write instead of being written at once.
+    void writeStanza(const Element &stanza, const QByteArray &bytes);
+    // Whether send()/sendIq() may write now (bound, or inside the session-start window), or queue
+    // (the session can be resumed or a reconnect is coming); else they refuse.
+    bool canWriteStanzas() const;
+    bool canQueueStanzas() const;
+    void queueStanza(const Element &stanza, const QByteArray &bytes);
+    QByteArray startSession(); // emits sessionStarting; returns what was sent in it
+    void handleSmElement(const Element &element);
+    void scheduleAckRequest();
+    void sendAckRequest();
+    void onAckTimeout();
+    void smConnectionLost(); // from handleLoss: keep a resumable session, else carry messages over
+    void rememberServer();
+    void watchNetwork(); // QNetworkInformation: reconnect when the network comes back or changes
+
+    void setState(ConnectionState newState);
+    bool validateSettings();
+    void startAttempt();
+    void onConnected();
+    void onEncrypted();
+    void onData(const QByteArray &bytes);
+    void onTransportError(const TransportError &error);
+    void onTransportDisconnected();
+    void handleEvent(const ParserEvent &event);
+    void handleStreamError(const Element &element);
+    void route(const Element &element);
+    void replyError(const Element &request, StanzaError::Condition condition);
+    void write(const QByteArray &bytes);
+    // Ends this attempt because of `error`: optional stream error, our closing tag, close; then handleLoss.
+    void terminate(ConnectionError error, const std::optional<StreamError> &sendError = std::nullopt);
+    void handleLoss(ConnectionError error);
+    void finishDisconnect();
+    void resetStreamState();
+
+    Connection *q;
+    std::unique_ptr<Transport> transport;
+    ConnectionSettings settings;
+    XmlStreamParser parser;
+    IqTracker tracker;
+    Negotiator negotiator;
+    Backoff backoff;
+    QTimer connectTimer;
+    QTimer reconnectTimer;
+    QTimer closeTimer;
+    QElapsedTimer clock;
+    int closeTimeoutMs = 5000; // setCloseTimeout()
+
+    ConnectionState state = ConnectionState::Disconnected;
+    ConnectionError lastError;
+    ConnectionStats stats;
+    Jid boundJid;
+    Element features;
+    bool transportUp = false; // connected() seen and no disconnect/error since
+    bool ourStreamOpen = false; // we wrote a header on the current (TLS layer's) stream
+    bool userClosing = false; // disconnectFromServer() was called: no reconnect
+    bool redirected = false; // see-other-host followed once in this connection attempt series
+    QString redirectHost;
+    quint16 redirectPort = 0;
+    quint64 generation = 0; // bumped whenever the current stream is torn down
+    QList<Handler> handlers;
+    quint64 nextHandlerId = 1;
+
+    // XEP-0198 and sessions
+    StreamManagement sm;
+    struct Queued {
+        Element stanza;
+        QByteArray bytes;
+    };
+    QList<Queued> queued; // sent while no stream could take them: written once the session is back
+    bool inSessionStart = false; // inside startSession(): stanzas go into sessionStartBytes
+    QByteArray sessionStartBytes;
+    bool hadSession = false; // a session existed before: the next new one replaces a lost session
+    bool sessionLost = false; // that session's state is gone (not resumable, or resumption failed)
+    Jid sessionJid; // the bound JID of the (resumable) session
+    bool resumed = false; // the current stream resumed the previous session
+    bool pipelineSessionStart = true; // cleared for one attempt after a bind conflict with pipelined extras
+    bool quickRetryUsed = false; // the immediate reconnect after losing a resumable session
+    QTimer ackTimer; // coalesces <r/> requests
+    QTimer ackTimeoutTimer; // no <a/> for our <r/>: the connection is dead even if TCP did not say so
+    bool ackPending = false;
+    int ackTimeoutMs = 60000;
+    ServerProfile profile; // from settings.cache at the start of each attempt
+};
+
+} // namespace balcony
