@@ -142,6 +142,9 @@ void Connection::Private::startAttempt()
     target.extraCaCertificates = settings.extraCaCertificates;
     target.trustedFingerprints = settings.trustedFingerprints;
     target.cache = settings.cache;
+    if (target.host.isEmpty()) {
+        target.lastWorking = SrvLookup::Target { profile.lastHost, profile.lastPort, profile.lastDirectTls };
+    }
     transport->connectToServer(target);
 }
 
@@ -169,7 +172,9 @@ void Connection::Private::onEncrypted()
         return;
     }
     stats.tlsMs = clock.elapsed();
-    stats.tlsProtocol = transport->tlsInfo().protocol;
+    const TlsInfo negotiated = transport->tlsInfo();
+    stats.tlsProtocol = negotiated.protocol;
+    stats.tlsResumed = negotiated.sessionResumed;
     // TLS 1.3 completes in one flight from the server; TLS 1.2 (and anything unknown) in two. With the
     // ClientHello pipelined behind <starttls/> (XEP-0305 listing 1) the first flight came back with
     // <proceed/>, in the round trip already counted.

@@ -59,6 +59,7 @@ struct ConnectionStats {
     // where the client had written everything it could and had to wait for the server counts 1.
     int roundTrips = 0;
     QString tlsProtocol;
+    bool tlsResumed = false; // the TLS handshake resumed an earlier session (XEP-0305 §7)
     QString saslMechanism;
     bool directTls = false;
     QString peer; // host:port reached

@@ -16,6 +16,24 @@ QString cacheDomain(const QString &domain)
     return domain.toLower();
 }
 
+// Moves the target that worked last time to the front (TransportTarget::lastWorking), keeping the order
+// of the others.
+template<typename T, typename TargetOf>
+void preferLastWorking(QList<T> &list, const SrvLookup::Target &last, TargetOf targetOf)
+{
+    if (last.host.isEmpty()) {
+        return;
+    }
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        const SrvLookup::Target &t = targetOf(list.at(i));
+        if (t.port == last.port && t.directTls == last.directTls
+            && t.host.compare(last.host, Qt::CaseInsensitive) == 0) {
+            list.move(i, 0);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 void TcpTransport::setResolver(DnsResolver *resolver)
@@ -41,6 +59,8 @@ bool TcpTransport::connectFromCache()
         endpoints.append({ SrvLookup::Target { t.host, t.port, t.directTls }, t.addresses, 0,
             t.addresses.isEmpty() ? Endpoint::State::ByName : Endpoint::State::Resolved });
     }
+    preferLastWorking(
+        endpoints, m_target.lastWorking, [](const Endpoint &e) -> const SrvLookup::Target & { return e.target; });
     m_fromCache = true;
     startConnecting(endpoints);
     return true;
@@ -73,6 +93,8 @@ void TcpTransport::onTargetsResolved(const QList<SrvLookup::Target> &targets, qu
     for (const SrvLookup::Target &t : targets) {
         endpoints.append({ t, {}, 0, Endpoint::State::Pending });
     }
+    preferLastWorking(
+        endpoints, m_target.lastWorking, [](const Endpoint &e) -> const SrvLookup::Target & { return e.target; });
     // All targets' addresses are asked for at once: the first target's answer starts the connect, the
     // rest complete the cache entry (and are ready if the first target fails).
     cancelDns();

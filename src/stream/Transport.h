@@ -22,6 +22,10 @@ struct TransportTarget {
     QList<QByteArray> trustedFingerprints; // SHA-256 of certificates the user explicitly accepted
     // DNS cache (XEP-0305 §2): with a fresh entry for `domain` no DNS lookup is made; not owned, may be null.
     ConnectionCache *cache = nullptr;
+    // The target that worked last time (ServerProfile::lastHost/lastPort/lastDirectTls): when the looked-up
+    // or cached targets include it, it is tried first, so a server found to offer direct TLS (XEP-0368) is
+    // reached that way again even where SRV priorities rank STARTTLS higher. Empty host = no preference.
+    SrvLookup::Target lastWorking;
 };
 
 struct TransportError {

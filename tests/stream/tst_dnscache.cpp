@@ -16,6 +16,7 @@ using balcony::CachedDns;
 using balcony::CachedTarget;
 using balcony::DnsResolver;
 using balcony::MemoryConnectionCache;
+using balcony::SrvLookup;
 using balcony::TcpTransport;
 using balcony::TransportError;
 using balcony::TransportTarget;
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void explicitHostIgnoresCache();
     void ipv6Addresses();
     void directTlsStaysFirstAndStartsWithTls();
+    void lastWorkingTargetIsTriedFirst();
     void fallbackTargetGetsAddressTtl();
     void failedSrvLookupIsNotCached();
     void unresolvableTargetIsSkipped();
@@ -363,6 +365,55 @@ void TestDnsCache::directTlsStaysFirstAndStartsWithTls()
     QTRY_VERIFY_WITH_TIMEOUT(!direct.firstBytes.value(1).isEmpty(), Wait);
     QVERIFY(direct.firstBytes.value(1).startsWith('\x16'));
     QCOMPARE(plain.accepted, 0);
+}
+
+// XEP-0368 memory: STARTTLS ranks higher by SRV priority, but direct TLS worked last time (the Connection
+// passes ServerProfile::lastHost/lastPort/lastDirectTls): it is tried first, from a lookup and from the cache.
+void TestDnsCache::lastWorkingTargetIsTriedFirst()
+{
+    Listener direct;
+    Listener plain;
+    FakeDnsResolver dns;
+    dns.srv.insert(DirectTlsSrv, srvAnswer(u"tls.example.test"_s, direct.serverPort(), 600, 20));
+    dns.srv.insert(StartTlsSrv, srvAnswer(u"plain.example.test"_s, plain.serverPort(), 600, 10));
+    dns.hosts.insert(u"tls.example.test"_s, addresses(QHostAddress::LocalHost, 600));
+    dns.hosts.insert(u"plain.example.test"_s, addresses(QHostAddress::LocalHost, 600));
+    MemoryConnectionCache cache;
+    TcpTransport transport;
+    transport.setResolver(&dns);
+    Outcome outcome(transport);
+
+    // Without a preference, SRV priority wins: STARTTLS.
+    transport.connectToServer(domainTarget(&cache));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), Wait);
+    QVERIFY(!transport.isDirectTls());
+    transport.abort();
+
+    TransportTarget target = domainTarget(&cache);
+    target.lastWorking = SrvLookup::Target { u"TLS.example.test"_s, direct.serverPort(), true };
+    transport.connectToServer(target); // from the cache
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.connected, 2, Wait);
+    QVERIFY(transport.usedDnsCache());
+    QVERIFY(transport.isDirectTls());
+    transport.abort();
+
+    cache.forgetDns(Domain); // and from a fresh lookup
+    transport.connectToServer(target);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.connected, 3, Wait);
+    QVERIFY(!transport.usedDnsCache());
+    QVERIFY(transport.isDirectTls());
+    QCOMPARE(plain.accepted, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(direct.accepted, 2, Wait);
+
+    // The entry stored by that lookup keeps the order that worked; a preference that matches no target
+    // changes nothing.
+    transport.abort();
+    target.lastWorking = SrvLookup::Target { u"gone.example.test"_s, 5223, true };
+    transport.connectToServer(target);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.connected, 4, Wait);
+    QVERIFY(transport.usedDnsCache());
+    QVERIFY(transport.isDirectTls());
+    QCOMPARE(plain.accepted, 1);
 }
 
 void TestDnsCache::fallbackTargetGetsAddressTtl()
