@@ -50,6 +50,7 @@ void ScriptedTransport::write(const QByteArray &bytes)
     m_writes.append(bytes);
     m_allWrites.append(bytes);
     ++m_writesSinceConnect;
+    Q_EMIT written(bytes);
 }
 
 void ScriptedTransport::disconnectFromServer()

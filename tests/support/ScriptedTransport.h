@@ -79,6 +79,10 @@ public:
     // The server (or the network) drops the connection: errorOccurred(ConnectionLost), disconnected().
     void simulateRemoteClose();
 
+Q_SIGNALS:
+    // The client wrote `bytes` (one write() call): lets a scripted server react as the data arrives.
+    void written(const QByteArray &bytes);
+
 private:
     void emitError(TransportError::Kind kind, const QString &message);
 
