@@ -2,9 +2,12 @@
 
 #include "ExitCode.h"
 #include "core/StreamHeader.h"
+#include "stream/StreamManagement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QThread>
 
 #include <cstdio>
 
@@ -17,6 +20,9 @@ constexpr int DefaultTimeoutMs = 30000;
 // How long a clean close may take before we give up waiting for the Connection (which bounds it itself).
 constexpr int CloseGuardMs = 15000;
 constexpr auto DelayNs = u"urn:xmpp:delay";
+constexpr auto PingNs = u"urn:xmpp:ping";
+constexpr int OpenAttempts = 3;
+constexpr unsigned long OpenRetryDelayMs = 250;
 
 QJsonValue stringOrNull(const QString &value)
 {
@@ -31,7 +37,6 @@ CliSession::CliSession(const CliOptions &options, const QString &program, QObjec
     , m_out(stdout)
     , m_err(stderr)
 {
-    m_connection.setSettings(m_options.settings);
     connect(&m_connection, &Connection::connected, this, &CliSession::onConnected);
     connect(&m_connection, &Connection::errorOccurred, this, &CliSession::onError);
     connect(&m_connection, &Connection::disconnected, this, &CliSession::onDisconnected);
@@ -51,12 +56,86 @@ void CliSession::start()
     if (!m_options.trustWarning.isEmpty()) {
         printError(tr("warning: %1").arg(m_options.trustWarning));
     }
+    if (!openProfile()) {
+        return;
+    }
     const int timeout = m_options.timeoutMs > 0 ? m_options.timeoutMs
                                                 : (m_options.command == Command::Listen ? -1 : DefaultTimeoutMs);
     if (timeout > 0) {
         m_timeout.start(timeout);
     }
+    m_clock.start();
     m_connection.connectToServer();
+}
+
+bool CliSession::openProfile()
+{
+    Database::OpenResult opened;
+    for (int attempt = 1;; ++attempt) {
+        m_database = std::make_unique<Database>(m_options.profileDir);
+        opened = m_database->open();
+        // Two processes creating the same new profile at once race on the file and the first schema
+        // transaction; the loser fails cleanly and, a moment later, finds the winner's complete database.
+        const bool mayBeRace
+            = opened.status == Database::Status::Failed || opened.status == Database::Status::Inaccessible;
+        if (opened.isOpen() || !mayBeRace || attempt == OpenAttempts) {
+            break;
+        }
+        m_database.reset();
+        QThread::msleep(OpenRetryDelayMs);
+    }
+    if (!opened.isOpen()) {
+        // A newer schema, an unwritable folder, a failed migration: nothing was changed, the user decides.
+        finish(ExitOther,
+            opened.message.isEmpty() ? tr("Cannot open the profile database %1.").arg(m_database->filePath())
+                                     : opened.message);
+        return false;
+    }
+    if (opened.status == Database::Status::Recovered) {
+        // The damaged file was kept aside; the caches are simply refilled from the server.
+        printError(opened.message);
+    }
+    m_connectionCache = std::make_unique<SqlConnectionCache>(*m_database);
+    m_capsStore = std::make_unique<SqlCapsStore>(*m_database);
+    m_rosterStore = std::make_unique<SqlRosterStore>(*m_database);
+
+    ConnectionSettings settings = m_options.settings;
+    settings.cache = m_connectionCache.get();
+    m_connection.setSettings(settings);
+
+    m_disco = std::make_unique<DiscoManager>(m_connection, m_capsStore.get());
+    // Created before the presence handler below is connected: its roster get goes out first, so the
+    // server's answer is ready when presence makes us available (RFC 6121 §2.2 before §4.2).
+    m_roster = std::make_unique<RosterManager>(m_connection, *m_rosterStore);
+    connect(&m_connection, &Connection::sessionStarting, this, &CliSession::onSessionStarting);
+    connect(m_roster.get(), &RosterManager::rosterReceived, this, [this] {
+        m_rosterKnown = true;
+        checkOnline();
+    });
+    connect(m_roster.get(), &RosterManager::rosterFailed, this, [this](const QString &message) {
+        if (m_options.command == Command::Login) {
+            finish(ExitOther, message);
+        }
+    });
+    return true;
+}
+
+void CliSession::onSessionStarting()
+{
+    // RFC 6121 §4.2: initial presence, on every new session (a resumed one keeps it, XEP-0198 §5), with
+    // our entity capabilities (XEP-0115 §4). Sent from here it is pipelined with the bind (XEP-0305).
+    // login and send only look in: a negative priority (RFC 6121 §4.7.2.3) keeps messages to the bare JID
+    // and offline messages (XEP-0160) away from them, so a probe never swallows what `listen` or the
+    // desktop app should get.
+    Element presence(u"presence"_s, QString::fromUtf16(ns::client));
+    if (m_options.command != Command::Listen) {
+        presence.appendTextChild(u"priority"_s, QString::fromUtf16(ns::client), u"-1"_s);
+    }
+    presence.appendChild(m_disco->capsElement());
+    m_presenceSent = m_connection.send(presence);
+    m_rosterKnown = false;
+    m_capsBarrierSent = false;
+    m_capsSettled = false;
 }
 
 void CliSession::onConnected()
@@ -68,16 +147,12 @@ void CliSession::onConnected()
     m_everBound = true;
     switch (m_options.command) {
     case Command::Login:
-        printLogin();
-        finish(ExitOk);
+        checkOnline();
         return;
     case Command::Send:
         sendMessage();
         return;
     case Command::Listen:
-        // RFC 6121 §4.2: initial presence makes us available, so messages (and offline ones, XEP-0160)
-        // are delivered to this resource. Sent again after every reconnect.
-        m_connection.send(Element(u"presence"_s, QString::fromUtf16(ns::client)));
         if (first) {
             m_err << tr("listening as %1").arg(m_connection.boundJid().toString()) << Qt::endl;
         } else {
@@ -89,14 +164,85 @@ void CliSession::onConnected()
     }
 }
 
+void CliSession::checkOnline()
+{
+    if (m_options.command != Command::Login || m_printed || m_done || m_closing
+        || m_connection.state() != ConnectionState::Connected || !m_rosterKnown) {
+        return;
+    }
+    if (!m_presenceSent) {
+        finish(ExitOther, tr("The initial presence could not be sent."));
+        return;
+    }
+    // The server answers a session's stanzas in order (RFC 6120 §10.1): the roster result came after the
+    // answer to the <enable/> written before the roster get, so Stream Management is settled by now.
+    // The server's caps query (sent when the session was bound) may still be open; waiting for it means
+    // the next run finds the verified result in the cache. A ping sent now is answered after it.
+    if (!m_capsSettled) {
+        if (m_disco->pendingCapsQueries() == 0) {
+            m_capsSettled = true;
+        } else if (!m_capsBarrierSent) {
+            m_capsBarrierSent = true;
+            Element ping(u"iq"_s, QString::fromUtf16(ns::client));
+            ping.setAttribute(u"type"_s, u"get"_s);
+            ping.setAttribute(u"to"_s, m_connection.settings().jid.domain());
+            ping.appendChild(Element(u"ping"_s, QString::fromUtf16(PingNs))); // XEP-0199 §4.2
+            const QPointer<CliSession> self(this);
+            const QString id = m_connection.sendIq(ping, [self](const IqResult &result) {
+                if (self && !self->m_done && result.status != IqResult::Status::Cancelled) {
+                    self->m_capsSettled = true;
+                    self->checkOnline();
+                }
+            });
+            if (id.isEmpty()) {
+                m_capsSettled = true;
+            } else {
+                return;
+            }
+        } else {
+            return;
+        }
+    }
+    m_onlineMs = m_clock.elapsed();
+    m_printed = true;
+    printLogin();
+    finish(ExitOk);
+}
+
 void CliSession::printLogin()
 {
     const ConnectionStats stats = m_connection.stats();
+    const RosterManager::Stats roster = m_roster->stats();
     const QString jid = m_connection.boundJid().toString();
+    const int contacts = int(m_roster->items().size());
+    const bool smOffered = m_options.settings.streamManagement
+        && m_connection.streamFeatures().hasChild(u"sm", QString::fromUtf16(ns::sm));
+    const bool smEnabled = m_connection.isStreamManagementEnabled();
+    // XEP-0305 §2: which caches this login used. With --host no DNS lookup is made at all.
+    const QString dns = stats.dnsFromCache  ? u"cached"_s
+        : m_options.settings.host.isEmpty() ? u"looked up"_s
+                                            : u"not used"_s;
+    const bool capsKnown = m_disco->serverInfo().has_value();
+    const QString caps = m_disco->serverInfoFromCache() ? u"cached"_s : (capsKnown ? u"queried"_s : u"none"_s);
+    const QString sm = smEnabled ? u"enabled"_s : (smOffered ? u"refused"_s : u"not offered"_s);
     if (m_options.json) {
+        const QJsonObject rosterObject {
+            { u"ver"_s, roster.versioned ? QJsonValue(roster.requestedVersion) : QJsonValue() },
+            { u"fromCache"_s, roster.servedFromCache },
+            { u"transferredItems"_s, roster.transferredItems },
+            { u"items"_s, contacts },
+        };
+        const QJsonObject caches {
+            { u"dns"_s, dns },
+            { u"features"_s, stats.profileFromCache },
+            { u"pipelinedSessionStart"_s, stats.pipelinedSessionStart },
+            { u"caps"_s, caps },
+            { u"roster"_s, rosterObject },
+        };
         const QJsonObject object {
             { u"jid"_s, jid },
             { u"tls"_s, stats.tlsProtocol },
+            { u"tlsResumed"_s, stats.tlsResumed },
             { u"mechanism"_s, stats.saslMechanism },
             { u"directTls"_s, stats.directTls },
             { u"peer"_s, stats.peer },
@@ -104,22 +250,64 @@ void CliSession::printLogin()
             { u"tlsMs"_s, stats.tlsMs },
             { u"authMs"_s, stats.authenticatedMs },
             { u"boundMs"_s, stats.boundMs },
+            { u"smEnabledMs"_s, stats.smEnabledMs },
+            { u"onlineMs"_s, m_onlineMs },
             { u"roundTrips"_s, stats.roundTrips },
+            { u"streamManagement"_s, sm },
+            { u"caches"_s, caches },
         };
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
         return;
     }
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    QString smLine;
+    if (smEnabled) {
+        smLine = tr("enabled at %1 ms").arg(stats.smEnabledMs);
+    } else {
+        smLine = smOffered ? tr("refused by the server") : tr("not offered");
+    }
+    QString dnsLine;
+    if (stats.dnsFromCache) {
+        dnsLine = tr("cached");
+    } else {
+        dnsLine = m_options.settings.host.isEmpty() ? tr("looked up") : tr("not used (--host)");
+    }
+    const QString featuresLine = stats.profileFromCache
+        ? (stats.pipelinedSessionStart ? tr("cached, session start pipelined") : tr("cached"))
+        : tr("learned now");
+    QString capsLine;
+    if (m_disco->serverInfoFromCache()) {
+        capsLine = tr("cached");
+    } else {
+        capsLine = capsKnown ? tr("queried and stored") : tr("none announced");
+    }
+    const QString ver = roster.versioned ? tr("ver \"%1\" sent").arg(roster.requestedVersion) : tr("no ver sent");
+    const QString rosterLine = roster.servedFromCache
+        ? tr("%1, served from cache, %2 items transferred (%3 contacts)")
+              .arg(ver)
+              .arg(roster.transferredItems)
+              .arg(contacts)
+        : tr("%1, fetched, %2 items transferred").arg(ver).arg(roster.transferredItems);
     m_out << tr("bound:       %1").arg(jid) << '\n'
           << tr("peer:        %1 (%2)").arg(stats.peer, stats.directTls ? tr("direct TLS") : tr("STARTTLS")) << '\n'
           << tr("tls:         %1").arg(stats.tlsProtocol) << '\n'
+          << tr("tls resumed: %1").arg(stats.tlsResumed ? yes : no) << '\n'
           << tr("mechanism:   %1").arg(stats.saslMechanism) << '\n'
+          << tr("stream mgmt: %1").arg(smLine) << '\n'
           << tr("timings ms:  connect %1, tls %2, auth %3, bound %4")
                  .arg(stats.connectedMs)
                  .arg(stats.tlsMs)
                  .arg(stats.authenticatedMs)
                  .arg(stats.boundMs)
           << '\n'
-          << tr("round trips: %1").arg(stats.roundTrips) << Qt::endl;
+          << tr("online ms:   %1 (bound, stream management, roster, presence)").arg(m_onlineMs) << '\n'
+          << tr("round trips: %1").arg(stats.roundTrips) << '\n'
+          << tr("caches:") << '\n'
+          << tr("  dns:       %1").arg(dnsLine) << '\n'
+          << tr("  features:  %1").arg(featuresLine) << '\n'
+          << tr("  caps:      %1").arg(capsLine) << '\n'
+          << tr("  roster:    %1").arg(rosterLine) << Qt::endl;
 }
 
 void CliSession::sendMessage()

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
@@ -9,5 +10,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Balcony"));
     QCoreApplication::setOrganizationName(QStringLiteral("Balcony"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BALCONY_VERSION));
+    // stderr carries balcony-cli's own diagnostics, one line each (README-exit-codes.md); the engine's log
+    // categories stay quiet. QT_LOGGING_RULES takes precedence over this and turns them on for diagnosis.
+    QLoggingCategory::setFilterRules(QStringLiteral("balcony.*=false"));
     return balcony::cli::CliApp().run();
 }

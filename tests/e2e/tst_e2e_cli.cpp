@@ -1,9 +1,12 @@
 #include "E2eSupport.h"
+#include "storage/Database.h"
 #include "stream/CertificateTrust.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +19,7 @@ using balcony::test::runCli;
 
 namespace {
 constexpr int ExitOk = 0;
+constexpr int ExitOther = 1;
 constexpr int ExitBadArguments = 2;
 constexpr int ExitConnect = 3;
 constexpr int ExitTls = 4;
@@ -112,6 +116,125 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("bob@localhost/cli-test"));
         QVERIFY(run.out.contains("SCRAM-SHA-1"));
         QVERIFY(run.out.contains("round trips"));
+        QVERIFY(run.out.contains("caches:"));
+        QVERIFY(run.out.contains("roster:"));
+    }
+
+    // XEP-0305 §2: the second login with the same profile uses the caches the first one filled.
+    void secondLoginUsesTheProfileCaches()
+    {
+        const QString profile = m_home.filePath(u"profile-caches"_s);
+        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s) + QStringList { u"--json"_s };
+        args[args.indexOf(u"--profile"_s) + 1] = profile;
+
+        const CliRun first = runCli(args, env(Password));
+        QVERIFY2(first.exitCode == ExitOk, qPrintable(first.describe()));
+        QVERIFY(QFile::exists(profile + u"/balcony.sqlite"_s));
+        const QJsonObject one = parseJsonLine(first.out);
+        const QJsonObject oneCaches = one.value(u"caches").toObject();
+        QVERIFY2(!oneCaches.isEmpty(), first.out.constData());
+        QCOMPARE(oneCaches.value(u"dns").toString(), u"not used"_s); // --host: no DNS at all
+        QCOMPARE(oneCaches.value(u"features").toBool(), false);
+        QCOMPARE(oneCaches.value(u"caps").toString(), u"queried"_s);
+        QCOMPARE(oneCaches.value(u"roster").toObject().value(u"fromCache").toBool(), false);
+        QCOMPARE(one.value(u"streamManagement").toString(), u"enabled"_s);
+        QVERIFY(one.value(u"smEnabledMs").toInteger(-1) >= one.value(u"boundMs").toInteger());
+        QVERIFY(one.value(u"onlineMs").toInteger(-1) >= one.value(u"boundMs").toInteger());
+        QVERIFY(one.value(u"tlsResumed").isBool());
+
+        const CliRun second = runCli(args, env(Password));
+        QVERIFY2(second.exitCode == ExitOk, qPrintable(second.describe()));
+        QVERIFY2(second.err.trimmed().isEmpty(), second.err.constData());
+        const QJsonObject two = parseJsonLine(second.out);
+        const QJsonObject caches = two.value(u"caches").toObject();
+        QCOMPARE(caches.value(u"dns").toString(), u"not used"_s);
+        QCOMPARE(caches.value(u"features").toBool(), true);
+        QCOMPARE(caches.value(u"pipelinedSessionStart").toBool(), true);
+        QCOMPARE(caches.value(u"caps").toString(), u"cached"_s);
+        const QJsonObject roster = caches.value(u"roster").toObject();
+        QCOMPARE(oneCaches.value(u"roster").toObject().value(u"ver").toString(), QString()); // nothing stored yet
+        QVERIFY2(!roster.value(u"ver").toString().isEmpty(), second.out.constData());
+        QCOMPARE(roster.value(u"fromCache").toBool(), true);
+        QCOMPARE(roster.value(u"transferredItems").toInt(-1), 0);
+        QCOMPARE(two.value(u"streamManagement").toString(), u"enabled"_s);
+
+        // The human-readable form says the same.
+        args.removeAll(u"--json"_s);
+        const CliRun human = runCli(args, env(Password));
+        QVERIFY2(human.exitCode == ExitOk, qPrintable(human.describe()));
+        QVERIFY2(human.out.contains("caps:      cached"), human.out.constData());
+        QVERIFY2(human.out.contains("served from cache, 0 items transferred"), human.out.constData());
+        QVERIFY2(human.out.contains("features:  cached, session start pipelined"), human.out.constData());
+    }
+
+    // One profile database, two balcony-cli processes at once: SQLite serialises them; both succeed, both
+    // when they create the profile together and when it exists.
+    void twoProcessesShareAProfile()
+    {
+        const QString profile = m_home.filePath(u"profile-shared"_s);
+        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s);
+        args[args.indexOf(u"--profile"_s) + 1] = profile;
+        for (int round = 0; round < 2; ++round) {
+            QProcess a;
+            QProcess b;
+            for (QProcess *p : { &a, &b }) {
+                p->setProcessEnvironment(env(Password));
+                p->start(test::cliPath(), args);
+            }
+            for (QProcess *p : { &a, &b }) {
+                QVERIFY(p->waitForFinished(60000));
+                const QByteArray err = p->readAllStandardError();
+                QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == ExitOk, err.constData());
+                QVERIFY2(err.trimmed().isEmpty(), err.constData());
+            }
+        }
+        const CliRun after = runCli(args, env(Password));
+        QVERIFY2(after.exitCode == ExitOk && after.err.trimmed().isEmpty(), qPrintable(after.describe()));
+        QVERIFY2(after.out.contains("served from cache"), after.out.constData());
+    }
+
+    // A damaged database is kept aside with a notice; the login goes on with a fresh one.
+    void garbageDatabaseIsMovedAside()
+    {
+        const QString profile = m_home.filePath(u"profile-garbage"_s);
+        QVERIFY(QDir().mkpath(profile));
+        QFile garbage(profile + u"/balcony.sqlite"_s);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, '\x5a'));
+        garbage.close();
+        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s);
+        args[args.indexOf(u"--profile"_s) + 1] = profile;
+        const CliRun run = runCli(args, env(Password));
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        QVERIFY2(isOneErrorLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains("damaged"), run.err.constData());
+        QVERIFY(run.out.contains("carol@localhost/"));
+        const QStringList kept = QDir(profile).entryList({ u"balcony.sqlite.corrupt-*"_s }, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QFile moved(profile + u"/"_s + kept.first());
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), QByteArray(4096, '\x5a')); // kept, untouched
+        // The fresh database works: the next run has nothing to report.
+        const CliRun next = runCli(args, env(Password));
+        QVERIFY2(next.exitCode == ExitOk && next.err.trimmed().isEmpty(), qPrintable(next.describe()));
+    }
+
+    // A database of a newer Balcony is left alone and the command fails with exit code 1.
+    void tooNewDatabaseFails()
+    {
+        const QString profile = m_home.filePath(u"profile-newer"_s);
+        {
+            Database database(profile);
+            QVERIFY(database.open().isOpen());
+            QSqlQuery query(database.sql());
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestVersion() + 1)));
+        }
+        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s);
+        args[args.indexOf(u"--profile"_s) + 1] = profile;
+        const CliRun run = runCli(args, env(Password));
+        QVERIFY2(run.exitCode == ExitOther, qPrintable(run.describe()));
+        QVERIFY2(isOneErrorLine(run.err), run.err.constData());
+        QVERIFY(run.out.isEmpty());
     }
 
     void wrongPasswordExitsWithAuthenticationError_data()
@@ -288,7 +411,7 @@ private:
     {
         QStringList args { command, u"--jid"_s, user + u"@"_s + prosody.domain(), u"--host"_s, prosody.host(),
             u"--port"_s, QString::number(directTls ? prosody.directTlsPort() : prosody.c2sPort()), u"--profile"_s,
-            m_home.filePath(u"profile-default"_s) };
+            m_home.filePath(u"profile-%1-%2"_s.arg(prosody.c2sPort()).arg(user)) };
         if (directTls) {
             args.append(u"--direct-tls"_s);
         }
