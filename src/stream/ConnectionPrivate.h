@@ -54,6 +54,9 @@ public:
     bool canWriteStanzas() const;
     bool canQueueStanzas() const;
     void queueStanza(const Element &stanza, const QByteArray &bytes);
+    // Writes `parts` (whole stanzas) grouped into writes of at most MaxWriteBytes each.
+    void writeGrouped(const QList<QByteArray> &parts);
+    void flushQueued(); // what a session start left queued
     QByteArray startSession(); // emits sessionStarting; returns what was sent in it
     void handleSmElement(const Element &element);
     void scheduleAckRequest();

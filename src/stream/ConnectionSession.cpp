@@ -7,6 +7,7 @@
 
 #include <QNetworkInformation>
 #include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,11 @@ namespace {
 // Ask for an ack at the latest after this many unacknowledged stanzas, so that the resend queue stays
 // short even under a continuous flow (XEP-0198 §4 leaves the policy to the client).
 constexpr qsizetype AckRequestEvery = 50;
+
+// Stanzas written together are grouped into writes of at most this many bytes: TcpTransport turns each write
+// into TLS records at once, and one record carries up to 16 KiB (RFC 8446 §5.1), so no record ends inside a
+// stanza (see TcpTransport::write for why that matters to a resumption).
+constexpr qsizetype MaxWriteBytes = 16000;
 
 QString clientNs()
 {
@@ -100,12 +106,18 @@ QByteArray Connection::Private::startSession()
     if (!self) {
         return {};
     }
-    // Then what was waiting for a stream, in the order it was sent.
-    const QList<Queued> waiting = std::exchange(queued, {});
-    for (const Queued &item : waiting) {
-        writeStanza(item.stanza, item.bytes);
+    // Then what was waiting for a stream, in the order it was sent: what fits rides along, the rest follows
+    // in writes of whole stanzas right after (see MaxWriteBytes).
+    qsizetype taken = 0;
+    while (taken < queued.size() && sessionStartBytes.size() + queued.at(taken).bytes.size() <= MaxWriteBytes) {
+        writeStanza(queued.at(taken).stanza, queued.at(taken).bytes);
+        ++taken;
     }
+    queued.remove(0, taken);
     inSessionStart = false;
+    if (!queued.isEmpty()) {
+        QTimer::singleShot(0, q, [this] { flushQueued(); });
+    }
     if (sm.isEnableSent() && sm.unackedCount() > 0) {
         sessionStartBytes += serializedSm(StreamManagement::requestElement());
         ackPending = true;
@@ -113,17 +125,56 @@ QByteArray Connection::Private::startSession()
     return std::exchange(sessionStartBytes, {});
 }
 
+void Connection::Private::writeGrouped(const QList<QByteArray> &parts)
+{
+    QByteArray chunk;
+    for (const QByteArray &part : parts) {
+        if (!chunk.isEmpty() && chunk.size() + part.size() > MaxWriteBytes) {
+            write(chunk);
+            chunk.clear();
+        }
+        chunk += part;
+    }
+    if (!chunk.isEmpty()) {
+        write(chunk);
+    }
+}
+
+void Connection::Private::flushQueued()
+{
+    // After a session start whose write could not take everything queued: the rest, once the stream is
+    // still ours (a drop in between leaves them queued for the next session).
+    if (!transportUp || queued.isEmpty()
+        || (state != ConnectionState::Connected && state != ConnectionState::Binding)) {
+        return;
+    }
+    QList<QByteArray> parts;
+    for (const Queued &item : std::as_const(queued)) {
+        sm.stanzaSent(item.stanza, item.bytes);
+        parts.append(item.bytes);
+    }
+    queued.clear();
+    writeGrouped(parts);
+    scheduleAckRequest();
+}
+
 std::optional<Element> Connection::Private::negotiatorResumeRequest()
 {
     if (!settings.streamManagement) {
         return std::nullopt;
     }
-    return sm.resumeRequest();
+    const auto request = sm.resumeRequest();
+    if (request) {
+        qCDebug(lcConnection) << "resuming" << request->attribute(u"previd") << "h" << request->attribute(u"h")
+                              << "unacked" << sm.unackedCount();
+    }
+    return request;
 }
 
 void Connection::Private::negotiatorResumed(const Element &resumedElement, const Element &streamFeatures)
 {
     QList<StreamManagement::Unacked> resend;
+    qCDebug(lcConnection) << "resumed, server h" << resumedElement.attribute(u"h");
     if (sm.handleResumed(resumedElement, &resend) == StreamManagement::AckResult::TooHigh) {
         StreamError error;
         error.condition = StreamErrorCondition::UndefinedCondition;
@@ -145,22 +196,22 @@ void Connection::Private::negotiatorResumed(const Element &resumedElement, const
     stats.resumed = true;
     stats.boundMs = clock.elapsed();
     // The unacknowledged stanzas again, in order and exactly once, then what was sent while offline, in
-    // one write.
-    QByteArray out;
+    // writes of whole stanzas.
+    QList<QByteArray> parts;
     for (const auto &u : resend) {
-        out += u.bytes;
+        parts.append(u.bytes);
     }
     const QList<Queued> waiting = std::exchange(queued, {});
     for (const Queued &item : waiting) {
         sm.stanzaSent(item.stanza, item.bytes);
-        out += item.bytes;
+        parts.append(item.bytes);
     }
     stats.resentStanzas = int(resend.size());
-    if (!out.isEmpty()) {
-        out += serializedSm(StreamManagement::requestElement());
+    if (!parts.isEmpty()) {
+        parts.append(serializedSm(StreamManagement::requestElement()));
         ackPending = true;
         ackTimeoutTimer.start(ackTimeoutMs);
-        write(out);
+        writeGrouped(parts);
     }
     rememberServer();
     connectTimer.stop();

@@ -426,9 +426,18 @@ void TcpTransport::write(const QByteArray &bytes)
         m_pendingWrites += bytes;
         return;
     case Phase::Handshaking:
-    case Phase::Open:
         // While a handshake runs QSslSocket keeps the bytes and sends them encrypted afterwards.
         m_socket->write(bytes);
+        return;
+    case Phase::Open:
+        m_socket->write(bytes);
+        if (m_encrypted) {
+            // Every write becomes TLS records of its own at once (a write of up to 16 KiB is one record), so
+            // a record never ends inside a stanza the Connection wrote whole. A server then never holds half
+            // a stanza when the connection drops: Prosody 0.12 feeds a resumed stream's bytes into the old
+            // connection's parser (XEP-0198), and half a stanza there kills the resumption.
+            m_socket->flush();
+        }
         return;
     case Phase::Idle:
     case Phase::Closing:
