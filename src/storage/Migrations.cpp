@@ -87,6 +87,95 @@ const QString createRosterMeta = u"CREATE TABLE roster_meta ("
                                  "version TEXT NOT NULL"
                                  ")"_s;
 
+// Version 3: message history (RFC 6121 §5 with XEP-0359 ids, XEP-0203/0313 times, XEP-0184/0333 states),
+// its FTS5 index, read markers, XEP-0313 archive positions, the durable outbox and pending subscription
+// requests (RFC 6121 §3.1.3).
+// `conversation` is the peer's bare JID, `sender` the bare JID of 'from' (the origin-id de-duplication key).
+// Enumerations are stored as their C++ values (StoredMessage.h): type Message::Type, direction
+// MessageDirection, state MessageState, flags MessageFlags. Empty ids are NULL, so that the partial unique
+// indexes apply only to messages that carry the id. sort_time is StoredMessage::sortTime() (0 if unknown).
+const QString createMessage = u"CREATE TABLE message ("
+                              "id INTEGER PRIMARY KEY, "
+                              "conversation TEXT NOT NULL, "
+                              "type INTEGER NOT NULL, "
+                              "direction INTEGER NOT NULL CHECK (direction IN (0, 1)), "
+                              "sender TEXT NOT NULL, "
+                              "from_jid TEXT NOT NULL, "
+                              "to_jid TEXT NOT NULL, "
+                              "message_id TEXT, "
+                              "origin_id TEXT, "
+                              "stanza_id TEXT, "
+                              "stanza_id_by TEXT, "
+                              "thread TEXT, "
+                              "body TEXT NOT NULL, "
+                              "sent_time INTEGER, "
+                              "server_time INTEGER, "
+                              "received_time INTEGER, "
+                              "sort_time INTEGER NOT NULL, "
+                              "state INTEGER NOT NULL, "
+                              "error_text TEXT, "
+                              "flags INTEGER NOT NULL, "
+                              "stanza TEXT"
+                              ")"_s;
+// Pages of a conversation, newest first: (conversation, sort_time) with the implicit rowid last is exactly
+// ORDER BY sort_time DESC, id DESC.
+const QString createMessageByConversation
+    = u"CREATE INDEX message_by_conversation ON message(conversation, sort_time)"_s;
+// Unread counts read only this index (incoming messages after the read marker); `direction` is repeated
+// as a column because SQLite counts an index as covering only if it holds every column the query names.
+const QString createMessageIncoming
+    = u"CREATE INDEX message_incoming ON message(conversation, sort_time, direction) WHERE direction = 0"_s;
+// XEP-0359 de-duplication; also the lookup for XEP-0198 acks by origin-id.
+const QString createMessageByStanzaId = u"CREATE UNIQUE INDEX message_by_stanza_id ON message(conversation, "
+                                        "stanza_id, stanza_id_by) WHERE stanza_id IS NOT NULL"_s;
+const QString createMessageByOriginId = u"CREATE UNIQUE INDEX message_by_origin_id ON message(conversation, "
+                                        "origin_id, sender) WHERE origin_id IS NOT NULL"_s;
+// XEP-0184 receipts and XEP-0333 markers name the 'id' attribute of our own (outgoing) messages.
+const QString createMessageByMessageId = u"CREATE INDEX message_by_message_id ON message(conversation, message_id) "
+                                         "WHERE message_id IS NOT NULL AND direction = 1"_s;
+// External-content FTS5 index over message.body, kept in sync by the three triggers below.
+const QString createMessageFts = u"CREATE VIRTUAL TABLE message_fts USING fts5(body, content='message', "
+                                 "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s;
+const QString createMessageFtsInsert = u"CREATE TRIGGER message_fts_insert AFTER INSERT ON message BEGIN "
+                                       "INSERT INTO message_fts(rowid, body) VALUES (new.id, new.body); END"_s;
+const QString createMessageFtsDelete
+    = u"CREATE TRIGGER message_fts_delete AFTER DELETE ON message BEGIN "
+      "INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.id, old.body); END"_s;
+const QString createMessageFtsUpdate
+    = u"CREATE TRIGGER message_fts_update AFTER UPDATE OF body ON message BEGIN "
+      "INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+      "INSERT INTO message_fts(rowid, body) VALUES (new.id, new.body); END"_s;
+// Per conversation: the (sort_time, id) of the newest message the user has read.
+const QString createReadMarker = u"CREATE TABLE read_marker ("
+                                 "conversation TEXT NOT NULL PRIMARY KEY, "
+                                 "sort_time INTEGER NOT NULL, "
+                                 "message_id INTEGER NOT NULL"
+                                 ") WITHOUT ROWID"_s;
+// Per archive (our bare JID, a MUC): where XEP-0313 catch-up resumes.
+const QString createArchivePosition = u"CREATE TABLE archive_position ("
+                                      "archive TEXT NOT NULL PRIMARY KEY, "
+                                      "stanza_id TEXT NOT NULL, "
+                                      "time INTEGER"
+                                      ") WITHOUT ROWID"_s;
+// The durable outbox (OutboxStore.h); state is OutboxEntry::State. Deleting the history row drops the entry.
+const QString createOutbox = u"CREATE TABLE outbox ("
+                             "id INTEGER PRIMARY KEY, "
+                             "message_id INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE, "
+                             "conversation TEXT NOT NULL, "
+                             "origin_id TEXT NOT NULL UNIQUE, "
+                             "stanza TEXT NOT NULL, "
+                             "state INTEGER NOT NULL CHECK (state IN (0, 1, 2)), "
+                             "attempts INTEGER NOT NULL, "
+                             "enqueued INTEGER NOT NULL, "
+                             "last_attempt INTEGER"
+                             ")"_s;
+const QString createOutboxByMessage = u"CREATE INDEX outbox_by_message ON outbox(message_id)"_s;
+const QString createSubscriptionRequest = u"CREATE TABLE subscription_request ("
+                                          "jid TEXT NOT NULL PRIMARY KEY, "
+                                          "status TEXT NOT NULL, "
+                                          "received INTEGER NOT NULL"
+                                          ") WITHOUT ROWID"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -96,6 +185,11 @@ const QList<Database::Migration> &Database::migrations()
         { 2,
             { createCapsInfo, createCapsFeature, createCapsFeatureIndex, createCapsEntity, createCapsEntityIndex,
                 createRosterItem, createRosterGroup, createRosterMeta } },
+        { 3,
+            { createMessage, createMessageByConversation, createMessageIncoming, createMessageByStanzaId,
+                createMessageByOriginId, createMessageByMessageId, createMessageFts, createMessageFtsInsert,
+                createMessageFtsDelete, createMessageFtsUpdate, createReadMarker, createArchivePosition, createOutbox,
+                createOutboxByMessage, createSubscriptionRequest } },
     };
     return list;
 }
@@ -114,6 +208,21 @@ const QStringList &Database::freshSchema()
         createRosterItem,
         createRosterGroup,
         createRosterMeta,
+        createMessage,
+        createMessageByConversation,
+        createMessageIncoming,
+        createMessageByStanzaId,
+        createMessageByOriginId,
+        createMessageByMessageId,
+        createMessageFts,
+        createMessageFtsInsert,
+        createMessageFtsDelete,
+        createMessageFtsUpdate,
+        createReadMarker,
+        createArchivePosition,
+        createOutbox,
+        createOutboxByMessage,
+        createSubscriptionRequest,
     };
     return statements;
 }

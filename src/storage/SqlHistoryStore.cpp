@@ -1,0 +1,608 @@
+#include "storage/SqlHistoryStore.h"
+
+#include "storage/Database.h"
+#include "storage/SearchWords.h"
+#include "storage/StorageLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+namespace {
+
+const QString selectColumns = u"SELECT message.id, message.conversation, message.type, message.direction, "
+                              "message.from_jid, message.to_jid, message.message_id, message.origin_id, "
+                              "message.stanza_id, message.stanza_id_by, message.thread, message.body, "
+                              "message.sent_time, message.server_time, message.received_time, message.state, "
+                              "message.error_text, message.flags, message.stanza FROM "_s;
+
+bool run(QSqlQuery &query, const char *what)
+{
+    if (query.exec()) {
+        return true;
+    }
+    qCWarning(lcStorage) << "history store:" << what << "failed:" << query.lastError().text();
+    return false;
+}
+
+bool prepare(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
+    if (query.prepare(sql)) {
+        return true;
+    }
+    qCWarning(lcStorage) << "history store: prepare failed:" << query.lastError().text() << sql;
+    return false;
+}
+
+// Empty strings are stored as NULL: the partial unique indexes then only see messages that carry the id.
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFromValue(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+qint64 sortTimeValue(const StoredMessage &message)
+{
+    const QDateTime time = message.sortTime();
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+Jid jidFromValue(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? Jid() : Jid::parse(text).value_or(Jid());
+}
+
+StoredMessage messageFromQuery(const QSqlQuery &query)
+{
+    StoredMessage m;
+    m.id = query.value(0).toLongLong();
+    m.conversation = jidFromValue(query.value(1));
+    m.type = Message::Type(query.value(2).toInt());
+    m.direction = MessageDirection(query.value(3).toInt());
+    m.from = jidFromValue(query.value(4));
+    m.to = jidFromValue(query.value(5));
+    m.messageId = query.value(6).toString();
+    m.originId = query.value(7).toString();
+    m.stanzaId = query.value(8).toString();
+    m.stanzaIdBy = jidFromValue(query.value(9));
+    m.thread = query.value(10).toString();
+    m.body = query.value(11).toString();
+    m.sentTime = timeFromValue(query.value(12));
+    m.serverTime = timeFromValue(query.value(13));
+    m.receivedTime = timeFromValue(query.value(14));
+    m.state = MessageState(query.value(15).toInt());
+    m.errorText = query.value(16).toString();
+    m.flags = MessageFlags(query.value(17).toInt());
+    m.stanzaXml = query.value(18).toString();
+    return m;
+}
+
+QList<StoredMessage> messagesFromQuery(QSqlQuery &query)
+{
+    QList<StoredMessage> result;
+    while (query.next()) {
+        result.append(messageFromQuery(query));
+    }
+    return result;
+}
+
+} // namespace
+
+// The statements of one insert or batch, prepared once.
+struct SqlHistoryStore::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : byStanzaId(db)
+        , byOriginId(db)
+        , merge(db)
+        , insertRow(db)
+    {
+        ok = prepare(byStanzaId,
+                 u"SELECT id, stanza_id, server_time FROM message WHERE conversation = ? AND stanza_id = ? AND "
+                 "stanza_id_by = ?"_s)
+            && prepare(byOriginId,
+                u"SELECT id, stanza_id, server_time FROM message WHERE conversation = ? AND origin_id = ? AND "
+                "sender = ?"_s)
+            && prepare(merge,
+                u"UPDATE OR IGNORE message SET stanza_id = COALESCE(stanza_id, ?), stanza_id_by = "
+                u"COALESCE(stanza_id_by, ?), "
+                "server_time = COALESCE(server_time, ?), sort_time = COALESCE(server_time, ?, sort_time) "
+                "WHERE id = ?"_s)
+            && prepare(insertRow,
+                u"INSERT OR IGNORE INTO message (conversation, type, direction, sender, from_jid, to_jid, message_id, "
+                "origin_id, stanza_id, stanza_id_by, thread, body, sent_time, server_time, received_time, "
+                "sort_time, state, error_text, flags, stanza) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+                "COALESCE(?, ''), ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+
+    QSqlQuery byStanzaId;
+    QSqlQuery byOriginId;
+    QSqlQuery merge;
+    QSqlQuery insertRow;
+    bool ok = false;
+};
+
+SqlHistoryStore::SqlHistoryStore(Database &database)
+    : m_db(database)
+{
+}
+
+qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, bool *created)
+{
+    *created = false;
+    if (!s.ok || message.conversation.isNull()) {
+        return 0;
+    }
+    const QString conversation = message.conversation.bareString();
+    const QString by = message.stanzaIdBy.bareString();
+
+    // The common case first: a new message. The partial unique indexes make a duplicate's INSERT a no-op,
+    // which costs the same index probes a lookup before it would.
+    QSqlQuery &q = s.insertRow;
+    q.bindValue(0, conversation);
+    q.bindValue(1, int(message.type));
+    q.bindValue(2, int(message.direction));
+    q.bindValue(3, message.from.bareString());
+    q.bindValue(4, message.from.toString());
+    q.bindValue(5, message.to.toString());
+    q.bindValue(6, nullable(message.messageId));
+    q.bindValue(7, nullable(message.originId));
+    q.bindValue(8, nullable(message.stanzaId));
+    // The 'by' is part of the unique key: '' (not NULL) when unknown, as NULLs never collide in an index.
+    q.bindValue(9, message.stanzaId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(by));
+    q.bindValue(10, nullable(message.thread));
+    q.bindValue(11, message.body);
+    q.bindValue(12, timeValue(message.sentTime));
+    q.bindValue(13, timeValue(message.serverTime));
+    q.bindValue(14, timeValue(message.receivedTime));
+    q.bindValue(15, sortTimeValue(message));
+    q.bindValue(16, int(message.state));
+    q.bindValue(17, nullable(message.errorText));
+    q.bindValue(18, int(message.flags.toInt()));
+    q.bindValue(19, nullable(message.stanzaXml));
+    if (!run(q, "inserting a message")) {
+        return 0;
+    }
+    if (q.numRowsAffected() == 1) {
+        *created = true;
+        return q.lastInsertId().toLongLong();
+    }
+    // Ignored by a unique index: a duplicate (XEP-0359 §4/§6): the same stanza-id from the same 'by', or the same
+    // origin-id from the same sender.
+    qint64 existing = 0;
+    bool existingHasStanzaId = false;
+    bool existingHasServerTime = false;
+    const auto lookUp = [&](QSqlQuery &query, const QString &key, const QString &third, const char *what) {
+        query.bindValue(0, conversation);
+        query.bindValue(1, key);
+        query.bindValue(2, third);
+        if (!run(query, what)) {
+            return false;
+        }
+        if (query.next()) {
+            existing = query.value(0).toLongLong();
+            existingHasStanzaId = !query.value(1).isNull();
+            existingHasServerTime = !query.value(2).isNull();
+        }
+        query.finish();
+        return true;
+    };
+    if (!message.stanzaId.isEmpty() && !lookUp(s.byStanzaId, message.stanzaId, by, "looking up stanza-id")) {
+        return 0;
+    }
+    if (existing == 0 && !message.originId.isEmpty()
+        && !lookUp(s.byOriginId, message.originId, message.from.bareString(), "looking up origin-id")) {
+        return 0;
+    }
+    if (existing != 0) {
+        // Complete the stored row with what only the archive's copy has.
+        const bool takeStanzaId = !existingHasStanzaId && !message.stanzaId.isEmpty();
+        const bool takeServerTime = !existingHasServerTime && message.serverTime.isValid();
+        if (takeStanzaId || takeServerTime) {
+            s.merge.bindValue(0, takeStanzaId ? nullable(message.stanzaId) : QVariant(QMetaType::fromType<QString>()));
+            s.merge.bindValue(1, takeStanzaId ? QVariant(by) : QVariant(QMetaType::fromType<QString>()));
+            s.merge.bindValue(
+                2, takeServerTime ? timeValue(message.serverTime) : QVariant(QMetaType::fromType<qint64>()));
+            s.merge.bindValue(
+                3, takeServerTime ? timeValue(message.serverTime) : QVariant(QMetaType::fromType<qint64>()));
+            s.merge.bindValue(4, existing);
+            if (!run(s.merge, "merging a duplicate")) {
+                return 0;
+            }
+        }
+        return existing;
+    }
+    qCWarning(lcStorage) << "history store: a message was ignored without a duplicate";
+    return 0;
+}
+
+qint64 SqlHistoryStore::insert(const StoredMessage &message)
+{
+    bool created = false;
+    return insert(message, &created);
+}
+
+qint64 SqlHistoryStore::insert(const StoredMessage &message, bool *created)
+{
+    *created = false;
+    qint64 id = 0;
+    m_db.transaction([&] {
+        Statements statements(m_db.sql());
+        id = insertWith(statements, message, created);
+        return id != 0;
+    });
+    return id;
+}
+
+QList<qint64> SqlHistoryStore::insertBatch(
+    const QList<StoredMessage> &messages, const Jid &archive, const ArchivePosition &position)
+{
+    QList<qint64> ids;
+    const bool ok = m_db.transaction([&] {
+        Statements statements(m_db.sql());
+        ids.reserve(messages.size());
+        for (const StoredMessage &message : messages) {
+            bool created = false;
+            const qint64 id = insertWith(statements, message, &created);
+            if (id == 0) {
+                return false;
+            }
+            ids.append(id);
+        }
+        return archive.isNull() || setArchivePosition(archive, position);
+    });
+    return ok ? ids : QList<qint64>();
+}
+
+std::optional<StoredMessage> SqlHistoryStore::message(qint64 id)
+{
+    if (!m_db.isOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    if (!prepare(query, selectColumns + u"message WHERE id = ?"_s)) {
+        return std::nullopt;
+    }
+    query.addBindValue(id);
+    if (!run(query, "reading a message") || !query.next()) {
+        return std::nullopt;
+    }
+    return messageFromQuery(query);
+}
+
+bool SqlHistoryStore::applyState(qint64 id, MessageState state, const QString &errorText, bool *changed)
+{
+    *changed = false;
+    QSqlQuery read(m_db.sql());
+    if (!prepare(read, u"SELECT state FROM message WHERE id = ?"_s)) {
+        return false;
+    }
+    read.addBindValue(id);
+    if (!run(read, "reading a state")) {
+        return false;
+    }
+    if (!read.next() || !isStateChangeAllowed(MessageState(read.value(0).toInt()), state)) {
+        return true;
+    }
+    read.finish();
+    QSqlQuery write(m_db.sql());
+    if (!prepare(write, u"UPDATE message SET state = ?, error_text = ? WHERE id = ?"_s)) {
+        return false;
+    }
+    write.addBindValue(int(state));
+    write.addBindValue(state == MessageState::Failed ? nullable(errorText) : QVariant(QMetaType::fromType<QString>()));
+    write.addBindValue(id);
+    if (!run(write, "writing a state")) {
+        return false;
+    }
+    *changed = true;
+    return true;
+}
+
+bool SqlHistoryStore::updateState(qint64 id, MessageState state, const QString &errorText)
+{
+    bool changed = false;
+    return m_db.transaction([&] { return applyState(id, state, errorText, &changed); }) && changed;
+}
+
+QList<qint64> SqlHistoryStore::updateStateWhere(
+    const QString &column, const Jid &conversation, const QString &value, MessageState state, const QString &errorText)
+{
+    QList<qint64> changedIds;
+    if (value.isEmpty()) {
+        return changedIds;
+    }
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery query(m_db.sql());
+        if (!prepare(
+                query, u"SELECT id FROM message WHERE conversation = ? AND %1 = ? AND direction = 1"_s.arg(column))) {
+            return false;
+        }
+        query.addBindValue(conversation.bareString());
+        query.addBindValue(value);
+        if (!run(query, "finding messages by id")) {
+            return false;
+        }
+        QList<qint64> ids;
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+        }
+        for (const qint64 id : std::as_const(ids)) {
+            bool changed = false;
+            if (!applyState(id, state, errorText, &changed)) {
+                return false;
+            }
+            if (changed) {
+                changedIds.append(id);
+            }
+        }
+        return true;
+    });
+    return ok ? changedIds : QList<qint64>();
+}
+
+QList<qint64> SqlHistoryStore::updateStateByOriginId(
+    const Jid &conversation, const QString &originId, MessageState state, const QString &errorText)
+{
+    return updateStateWhere(u"origin_id"_s, conversation, originId, state, errorText);
+}
+
+QList<qint64> SqlHistoryStore::updateStateByMessageId(
+    const Jid &conversation, const QString &messageId, MessageState state, const QString &errorText)
+{
+    return updateStateWhere(u"message_id"_s, conversation, messageId, state, errorText);
+}
+
+bool SqlHistoryStore::remove(qint64 id)
+{
+    bool removed = false;
+    m_db.transaction([&] {
+        QSqlQuery query(m_db.sql());
+        if (!prepare(query, u"DELETE FROM message WHERE id = ?"_s)) {
+            return false;
+        }
+        query.addBindValue(id);
+        if (!run(query, "deleting a message")) {
+            return false;
+        }
+        removed = query.numRowsAffected() > 0;
+        return true;
+    });
+    return removed;
+}
+
+QList<StoredMessage> SqlHistoryStore::page(const Jid &conversation, int limit, const HistoryCursor &before)
+{
+    if (!m_db.isOpen() || limit <= 0) {
+        return {};
+    }
+    QSqlQuery query(m_db.sql());
+    // sort_time <= t narrows the index range; the OR then drops the rows at t that are not before the cursor.
+    // ORDER BY matches message_by_conversation (conversation, sort_time, rowid), so no sorting happens.
+    const QString where = before.isNull()
+        ? u"message WHERE conversation = ? "_s
+        : u"message WHERE conversation = ? AND sort_time <= ? AND (sort_time < ? OR id < ?) "_s;
+    if (!prepare(query, selectColumns + where + u"ORDER BY sort_time DESC, id DESC LIMIT ?"_s)) {
+        return {};
+    }
+    query.addBindValue(conversation.bareString());
+    if (!before.isNull()) {
+        const qint64 t = before.time.isValid() ? before.time.toMSecsSinceEpoch() : 0;
+        query.addBindValue(t);
+        query.addBindValue(t);
+        query.addBindValue(before.id);
+    }
+    query.addBindValue(limit);
+    if (!run(query, "reading a page")) {
+        return {};
+    }
+    return messagesFromQuery(query);
+}
+
+QList<StoredMessage> SqlHistoryStore::search(const QString &text, const Jid &conversation, int limit)
+{
+    const QString match = ftsQuery(searchWords(text));
+    if (!m_db.isOpen() || match.isEmpty() || limit <= 0) {
+        return {};
+    }
+    QSqlQuery query(m_db.sql());
+    // Across all conversations, the matching rows are fetched and sorted (a word of moderate frequency is a
+    // few thousand rows). In one conversation, its index is walked newest first and each row is checked
+    // against the set of matching rowids (read from the FTS doclists, no row lookups), stopping at `limit`:
+    // a frequent word no longer means fetching every message that contains it.
+    const QString sql = conversation.isNull() ? selectColumns
+            + u"message_fts JOIN message ON message.id = message_fts.rowid WHERE message_fts MATCH ? "
+              "ORDER BY message.sort_time DESC, message.id DESC LIMIT ?"_s
+                                              : selectColumns
+            + u"message WHERE message.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?) AND "
+              "message.conversation = ? ORDER BY message.sort_time DESC, message.id DESC LIMIT ?"_s;
+    if (!prepare(query, sql)) {
+        return {};
+    }
+    query.addBindValue(match);
+    if (!conversation.isNull()) {
+        query.addBindValue(conversation.bareString());
+    }
+    query.addBindValue(limit);
+    if (!run(query, "searching")) {
+        return {};
+    }
+    return messagesFromQuery(query);
+}
+
+std::optional<HistoryCursor> SqlHistoryStore::readMarker(const Jid &conversation)
+{
+    QSqlQuery query(m_db.sql());
+    if (!prepare(query, u"SELECT sort_time, message_id FROM read_marker WHERE conversation = ?"_s)) {
+        return std::nullopt;
+    }
+    query.addBindValue(conversation.bareString());
+    if (!run(query, "reading a read marker")) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        return HistoryCursor();
+    }
+    return HistoryCursor { timeFromValue(query.value(0)), query.value(1).toLongLong() };
+}
+
+int SqlHistoryStore::unreadCount(const Jid &conversation)
+{
+    if (!m_db.isOpen()) {
+        return 0;
+    }
+    const std::optional<HistoryCursor> marker = readMarker(conversation);
+    if (!marker) {
+        return 0;
+    }
+    QSqlQuery query(m_db.sql());
+    // Only message_incoming is read (it holds conversation, sort_time and the rowid).
+    if (!prepare(query,
+            u"SELECT COUNT(*) FROM message WHERE conversation = ? AND direction = 0 AND sort_time >= ? AND "
+            "(sort_time > ? OR id > ?)"_s)) {
+        return 0;
+    }
+    const qint64 t = marker->isNull() ? std::numeric_limits<qint64>::min() : marker->time.toMSecsSinceEpoch();
+    query.addBindValue(conversation.bareString());
+    query.addBindValue(t);
+    query.addBindValue(t);
+    query.addBindValue(marker->id);
+    if (!run(query, "counting unread messages") || !query.next()) {
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QList<ConversationSummary> SqlHistoryStore::conversations()
+{
+    QList<ConversationSummary> result;
+    if (!m_db.isOpen()) {
+        return result;
+    }
+    m_db.transaction([&] {
+        // The distinct conversations by skipping through message_by_conversation: one index seek per
+        // conversation instead of a scan of every message.
+        QSqlQuery query(m_db.sql());
+        if (!prepare(query,
+                u"WITH RECURSIVE c(jid) AS (SELECT MIN(conversation) FROM message UNION ALL SELECT (SELECT "
+                "MIN(conversation) FROM message WHERE conversation > c.jid) FROM c WHERE c.jid IS NOT NULL) "
+                "SELECT jid FROM c WHERE jid IS NOT NULL"_s)
+            || !run(query, "listing conversations")) {
+            return false;
+        }
+        QList<Jid> jids;
+        while (query.next()) {
+            const Jid jid = jidFromValue(query.value(0));
+            if (!jid.isNull()) {
+                jids.append(jid);
+            }
+        }
+        for (const Jid &jid : std::as_const(jids)) {
+            const QList<StoredMessage> last = page(jid, 1);
+            if (last.isEmpty()) {
+                continue;
+            }
+            ConversationSummary summary;
+            summary.conversation = jid;
+            summary.last = last.constFirst();
+            summary.unread = unreadCount(jid);
+            summary.readUpTo = readMarker(jid).value_or(HistoryCursor());
+            result.append(summary);
+        }
+        return true;
+    });
+    std::sort(result.begin(), result.end(), [](const ConversationSummary &a, const ConversationSummary &b) {
+        const qint64 ta = a.last.sortTime().toMSecsSinceEpoch();
+        const qint64 tb = b.last.sortTime().toMSecsSinceEpoch();
+        return ta != tb ? ta > tb : a.last.id > b.last.id;
+    });
+    return result;
+}
+
+bool SqlHistoryStore::markRead(qint64 id)
+{
+    bool moved = false;
+    m_db.transaction([&] {
+        QSqlQuery query(m_db.sql());
+        if (!prepare(query, u"SELECT conversation, sort_time FROM message WHERE id = ?"_s)) {
+            return false;
+        }
+        query.addBindValue(id);
+        if (!run(query, "reading a message") || !query.next()) {
+            return false;
+        }
+        const QString conversation = query.value(0).toString();
+        const qint64 sortTime = query.value(1).toLongLong();
+        query.finish();
+        // Never backwards: the upsert only replaces a marker that is before (sort_time, id).
+        QSqlQuery write(m_db.sql());
+        if (!prepare(write,
+                u"INSERT INTO read_marker (conversation, sort_time, message_id) VALUES (?, ?, ?) "
+                "ON CONFLICT (conversation) DO UPDATE SET sort_time = excluded.sort_time, message_id = "
+                "excluded.message_id WHERE read_marker.sort_time < excluded.sort_time OR (read_marker.sort_time "
+                "= excluded.sort_time AND read_marker.message_id < excluded.message_id)"_s)) {
+            return false;
+        }
+        write.addBindValue(conversation);
+        write.addBindValue(sortTime);
+        write.addBindValue(id);
+        if (!run(write, "writing a read marker")) {
+            return false;
+        }
+        moved = write.numRowsAffected() > 0;
+        return true;
+    });
+    return moved;
+}
+
+std::optional<ArchivePosition> SqlHistoryStore::lastStanzaId(const Jid &archive)
+{
+    if (!m_db.isOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    if (!prepare(query, u"SELECT stanza_id, time FROM archive_position WHERE archive = ?"_s)) {
+        return std::nullopt;
+    }
+    query.addBindValue(archive.bareString());
+    if (!run(query, "reading an archive position") || !query.next()) {
+        return std::nullopt;
+    }
+    return ArchivePosition { query.value(0).toString(), timeFromValue(query.value(1)) };
+}
+
+bool SqlHistoryStore::setArchivePosition(const Jid &archive, const ArchivePosition &position)
+{
+    if (archive.isNull() || position.stanzaId.isEmpty()) {
+        return false;
+    }
+    return m_db.transaction([&] {
+        QSqlQuery query(m_db.sql());
+        if (!prepare(query, u"INSERT OR REPLACE INTO archive_position (archive, stanza_id, time) VALUES (?, ?, ?)"_s)) {
+            return false;
+        }
+        query.addBindValue(archive.bareString());
+        query.addBindValue(position.stanzaId);
+        query.addBindValue(timeValue(position.time));
+        return run(query, "writing an archive position");
+    });
+}
+
+} // namespace balcony

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/HistoryStore.h"
+
+class QSqlQuery;
+
+namespace balcony {
+
+class Database;
+
+// HistoryStore in the profile database (tables message, message_fts, read_marker, archive_position; schema
+// version 3). Every SQL failure is logged to balcony.storage and reported through the return value.
+// `database` must outlive this object.
+class SqlHistoryStore : public HistoryStore {
+public:
+    explicit SqlHistoryStore(Database &database);
+
+    qint64 insert(const StoredMessage &message) override;
+    // As insert(); `*created` tells whether a new row was written (false for a duplicate).
+    qint64 insert(const StoredMessage &message, bool *created);
+    QList<qint64> insertBatch(
+        const QList<StoredMessage> &messages, const Jid &archive = {}, const ArchivePosition &position = {}) override;
+    std::optional<StoredMessage> message(qint64 id) override;
+    bool updateState(qint64 id, MessageState state, const QString &errorText = {}) override;
+    QList<qint64> updateStateByOriginId(
+        const Jid &conversation, const QString &originId, MessageState state, const QString &errorText = {}) override;
+    QList<qint64> updateStateByMessageId(
+        const Jid &conversation, const QString &messageId, MessageState state, const QString &errorText = {}) override;
+    bool remove(qint64 id) override;
+    QList<StoredMessage> page(const Jid &conversation, int limit, const HistoryCursor &before = {}) override;
+    QList<StoredMessage> search(const QString &text, const Jid &conversation = {}, int limit = 50) override;
+    QList<ConversationSummary> conversations() override;
+    int unreadCount(const Jid &conversation) override;
+    bool markRead(qint64 id) override;
+    std::optional<ArchivePosition> lastStanzaId(const Jid &archive) override;
+    bool setArchivePosition(const Jid &archive, const ArchivePosition &position) override;
+
+    // updateState() for callers inside a transaction of their own (SqlOutboxStore): false only on a storage
+    // error; `*changed` tells whether the state rule let the change through.
+    bool applyState(qint64 id, MessageState state, const QString &errorText, bool *changed);
+
+    Database &database() { return m_db; }
+
+private:
+    // `findDuplicate`, `merge` and `insertRow` are prepared by the caller (once per batch).
+    struct Statements;
+    qint64 insertWith(Statements &statements, const StoredMessage &message, bool *created);
+    QList<qint64> updateStateWhere(const QString &column, const Jid &conversation, const QString &value,
+        MessageState state, const QString &errorText);
+    std::optional<HistoryCursor> readMarker(const Jid &conversation);
+
+    Database &m_db;
+};
+
+} // namespace balcony

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/Jid.h"
+#include "core/Stanza.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QString>
+
+namespace balcony {
+
+// One message of the history as HistoryStore keeps it: RFC 6121 §5 <message/> plus what the IM extensions
+// add to it (XEP-0359 unique and stable ids, XEP-0203 delay, XEP-0280 carbons, XEP-0313 archive, XEP-0184
+// receipts, XEP-0333 displayed markers).
+enum class MessageDirection {
+    Incoming, // from someone else (or a carbon of what another of our resources received)
+    Outgoing, // from this account (typed here, or a carbon / archive copy of what another resource sent)
+};
+
+// The life of an outgoing message, in the order it normally goes. The numeric order is the "progress"
+// order: HistoryStore never moves a message backwards (an SM ack arriving after the receipt keeps
+// Delivered), see HistoryStore::updateState().
+enum class MessageState {
+    Queued = 0, // committed to the outbox, not yet written to a stream
+    Sent = 1, // written to a stream, no ack yet
+    AckedByServer = 2, // the server acknowledged it (XEP-0198 <a/>), or it came back from the archive
+    Delivered = 3, // the recipient's client confirmed receipt (XEP-0184 <received/>)
+    Read = 4, // the recipient displayed it (XEP-0333 <displayed/>)
+    Failed = 5, // an error came back or sending was given up; errorText says why
+    Received = 6, // every incoming message; whether the user has seen it is the conversation's read marker
+};
+
+enum class MessageFlag {
+    NoFlags = 0,
+    CarbonSent = 0x1, // XEP-0280 <sent/> copy: another resource of ours sent it
+    CarbonReceived = 0x2, // XEP-0280 <received/> copy: another resource of ours received it
+    FromArchive = 0x4, // fetched from a XEP-0313 archive (catch-up or paging back), not received live
+    Delayed = 0x8, // carried a XEP-0203 <delay/> (offline storage): sentTime is the delay stamp
+};
+Q_DECLARE_FLAGS(MessageFlags, MessageFlag)
+Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
+
+// Where a conversation page starts: messages strictly older than (time, id) in the store's order
+// (sortTime, then id). A null cursor means "from the newest".
+struct HistoryCursor {
+    QDateTime time;
+    qint64 id = 0;
+
+    bool isNull() const { return id == 0; }
+    bool operator==(const HistoryCursor &) const = default;
+};
+
+struct StoredMessage {
+    qint64 id = 0; // the store's row id; 0 until inserted
+    // The conversation: the bare JID of the peer (of the room for groupchat). Independent of the account,
+    // as each account has its own database.
+    Jid conversation;
+    Message::Type type = Message::Type::Chat;
+    MessageDirection direction = MessageDirection::Incoming;
+    Jid from; // full JID as on the stanza ('from' of a carbon's forwarded message, not of the carbon)
+    Jid to;
+    QString messageId; // the 'id' attribute (XEP-0184 receipts and XEP-0333 markers refer to it)
+    QString originId; // XEP-0359 <origin-id/>: ours for outgoing messages, the sender's otherwise
+    QString stanzaId; // XEP-0359 <stanza-id/> assigned by `stanzaIdBy` (our server, or a MUC)
+    Jid stanzaIdBy;
+    QString thread; // RFC 6121 §5.2.5
+    QString body;
+    // The sender's time: the XEP-0203 delay stamp if there was one, else when we received (or, outgoing,
+    // typed) it.
+    QDateTime sentTime;
+    // The archive's time (the XEP-0313 result's <delay/> stamp); null when unknown.
+    QDateTime serverTime;
+    // When this client stored it.
+    QDateTime receivedTime;
+    MessageState state = MessageState::Received;
+    QString errorText; // with Failed: why, for the user (the stanza error's text or condition)
+    MessageFlags flags;
+    // The whole <message/> as XML, for what the fields above do not model yet; may be empty.
+    QString stanzaXml;
+
+    // The time the history is ordered by: the archive's time when known (one clock for everyone), else the
+    // sender's time, else when it was stored.
+    QDateTime sortTime() const
+    {
+        if (serverTime.isValid()) {
+            return serverTime;
+        }
+        return sentTime.isValid() ? sentTime : receivedTime;
+    }
+    HistoryCursor cursor() const { return { sortTime(), id }; }
+
+    bool operator==(const StoredMessage &) const = default;
+};
+
+// The state rule every HistoryStore applies (see HistoryStore::updateState()).
+inline bool isStateChangeAllowed(MessageState from, MessageState to)
+{
+    if (from == to || from == MessageState::Received || to == MessageState::Received) {
+        return false;
+    }
+    if (to == MessageState::Failed) {
+        return from == MessageState::Queued || from == MessageState::Sent || from == MessageState::AckedByServer;
+    }
+    if (from == MessageState::Failed) {
+        return to == MessageState::Queued;
+    }
+    return int(from) < int(to);
+}
+
+} // namespace balcony

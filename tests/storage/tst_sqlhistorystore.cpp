@@ -1,0 +1,493 @@
+// HistoryStore: XEP-0359 de-duplication, paging by (sortTime, id), FTS5 search, the state rule, read markers
+// and unread counts, XEP-0313 archive positions, batches. Every behavioural test runs on SqlHistoryStore and
+// on MemoryHistoryStore (the double other modules test against); the SQL-only tests check persistence, the
+// FTS triggers and that the queries use the indexes meant for them.
+
+#include "HistoryTestBackend.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using namespace balcony::test;
+
+namespace {
+
+QStringList bodies(const QList<StoredMessage> &messages)
+{
+    QStringList result;
+    for (const StoredMessage &m : messages) {
+        result.append(m.body);
+    }
+    return result;
+}
+
+void addBackends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sql") << u"sql"_s;
+    QTest::newRow("memory") << u"memory"_s;
+}
+
+QString queryPlan(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"EXPLAIN QUERY PLAN "_s + sql)) {
+        return u"ERROR "_s + sql;
+    }
+    QStringList lines;
+    while (query.next()) {
+        lines.append(query.value(3).toString());
+    }
+    return lines.join(u" | "_s);
+}
+
+} // namespace
+
+class TestSqlHistoryStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void insertAndRead_data() { addBackends(); }
+    void insertAndRead();
+    void dedupeByStanzaId_data() { addBackends(); }
+    void dedupeByStanzaId();
+    void dedupeByOriginId_data() { addBackends(); }
+    void dedupeByOriginId();
+    void paging_data() { addBackends(); }
+    void paging();
+    void search_data() { addBackends(); }
+    void search();
+    void states_data() { addBackends(); }
+    void states();
+    void conversationsAndUnread_data() { addBackends(); }
+    void conversationsAndUnread();
+    void archivePosition_data() { addBackends(); }
+    void archivePosition();
+    void batchIsAllOrNothing_data() { addBackends(); }
+    void batchIsAllOrNothing();
+
+    void sqlPersistsAcrossReopen();
+    void sqlFtsFollowsBodyUpdates();
+    void sqlQueriesUseIndexes();
+};
+
+void TestSqlHistoryStore::insertAndRead()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    QVERIFY(b.opened);
+    StoredMessage m
+        = incoming(u"romeo@example.net/orchard"_s, u"But soft, what light through yonder window breaks?"_s, 10);
+    m.type = Message::Type::Normal;
+    m.messageId = u"m1"_s;
+    m.originId = u"o1"_s;
+    m.stanzaId = u"s1"_s;
+    m.stanzaIdBy = jid(u"juliet@example.com"_s);
+    m.thread = u"t1"_s;
+    m.serverTime = at(11);
+    m.receivedTime = at(12);
+    m.flags = MessageFlag::Delayed | MessageFlag::FromArchive;
+    m.stanzaXml = u"<message xmlns='jabber:client'/>"_s;
+    const qint64 id = b.history->insert(m);
+    QVERIFY(id > 0);
+    m.id = id;
+    QCOMPARE(b.history->message(id), std::optional<StoredMessage>(m));
+    QCOMPARE(b.history->message(id + 100), std::nullopt);
+    QCOMPARE(m.sortTime(), at(11));
+
+    // A message without a conversation is refused.
+    StoredMessage bad = m;
+    bad.conversation = Jid();
+    bad.stanzaId.clear();
+    bad.originId.clear();
+    QCOMPARE(b.history->insert(bad), 0);
+}
+
+void TestSqlHistoryStore::dedupeByStanzaId()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    StoredMessage m = incoming(u"romeo@example.net/orchard"_s, u"hello"_s, 10);
+    m.stanzaId = u"abc"_s;
+    m.stanzaIdBy = jid(u"juliet@example.com"_s);
+    const qint64 id = b.history->insert(m);
+    QVERIFY(id > 0);
+    // The same archived message again (a MAM copy of a live message): no new row.
+    StoredMessage again = m;
+    again.flags = MessageFlag::FromArchive;
+    QCOMPARE(b.history->insert(again), id);
+    // Same stanza-id, but another 'by' (a MUC's archive) or another conversation: different messages.
+    StoredMessage otherBy = m;
+    otherBy.stanzaIdBy = jid(u"capulet.example.com"_s);
+    const qint64 id2 = b.history->insert(otherBy);
+    QVERIFY(id2 > 0 && id2 != id);
+    StoredMessage otherConversation = incoming(u"nurse@example.com/kitchen"_s, u"hello"_s, 10);
+    otherConversation.stanzaId = u"abc"_s;
+    otherConversation.stanzaIdBy = jid(u"juliet@example.com"_s);
+    const qint64 id3 = b.history->insert(otherConversation);
+    QVERIFY(id3 > 0 && id3 != id && id3 != id2);
+    QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 10).size(), 2);
+}
+
+void TestSqlHistoryStore::dedupeByOriginId()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    // Received live without a stanza-id.
+    StoredMessage live = incoming(u"romeo@example.net/orchard"_s, u"hello"_s, 10);
+    live.originId = u"o-1"_s;
+    const qint64 id = b.history->insert(live);
+    QVERIFY(id > 0);
+    // The archive's copy: same origin-id from the same bare JID (another resource is fine).
+    StoredMessage archived = live;
+    archived.from = jid(u"romeo@example.net/other"_s);
+    archived.stanzaId = u"mam-7"_s;
+    archived.stanzaIdBy = jid(u"juliet@example.com"_s);
+    archived.serverTime = at(9);
+    archived.flags = MessageFlag::FromArchive;
+    QCOMPARE(b.history->insert(archived), id);
+    // The stored row took over the stanza-id and the archive time.
+    const StoredMessage stored = *b.history->message(id);
+    QCOMPARE(stored.stanzaId, u"mam-7"_s);
+    QCOMPARE(stored.stanzaIdBy, jid(u"juliet@example.com"_s));
+    QCOMPARE(stored.serverTime, at(9));
+    QCOMPARE(stored.sortTime(), at(9));
+    QCOMPARE(stored.body, u"hello"_s);
+    QCOMPARE(stored.flags, MessageFlags());
+    // ... so the stanza-id now finds it too.
+    StoredMessage byStanzaId = incoming(u"romeo@example.net/orchard"_s, u"hello"_s, 10);
+    byStanzaId.stanzaId = u"mam-7"_s;
+    byStanzaId.stanzaIdBy = jid(u"juliet@example.com"_s);
+    QCOMPARE(b.history->insert(byStanzaId), id);
+
+    // The same origin-id from someone else is another message (origin-ids are only unique per sender).
+    StoredMessage spoof = incoming(u"tybalt@example.net/x"_s, u"hello"_s, 10);
+    spoof.conversation = jid(u"romeo@example.net"_s);
+    spoof.originId = u"o-1"_s;
+    const qint64 other = b.history->insert(spoof);
+    QVERIFY(other > 0 && other != id);
+
+    // Our outgoing message resent after a crash, with the same origin-id.
+    const StoredMessage out = outgoing(u"romeo@example.net"_s, u"hi"_s, 20, u"our-1"_s);
+    const qint64 outId = b.history->insert(out);
+    QVERIFY(outId > 0);
+    QCOMPARE(b.history->insert(out), outId);
+    QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 10).size(), 3);
+}
+
+void TestSqlHistoryStore::paging()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    const Jid romeo = jid(u"romeo@example.net"_s);
+    // 25 messages, inserted out of order, several with the same time (then the id decides).
+    QList<qint64> expectedOrder; // newest first
+    QMap<QPair<qint64, qint64>, qint64> byKey;
+    for (int i = 0; i < 25; ++i) {
+        const qint64 seconds = (i * 7) % 10; // 0..9, repeated
+        const qint64 id = b.history->insert(incoming(u"romeo@example.net/r"_s, u"m%1"_s.arg(i), seconds));
+        QVERIFY(id > 0);
+        byKey.insert({ seconds, id }, id);
+    }
+    // Another conversation in between must not show up.
+    QVERIFY(b.history->insert(incoming(u"nurse@example.com/k"_s, u"other"_s, 5)) > 0);
+    for (auto it = byKey.cend(); it != byKey.cbegin();) {
+        --it;
+        expectedOrder.append(it.value());
+    }
+
+    QList<qint64> seen;
+    HistoryCursor cursor;
+    for (int pageNo = 0; pageNo < 10; ++pageNo) {
+        const QList<StoredMessage> page = b.history->page(romeo, 10, cursor);
+        if (page.isEmpty()) {
+            break;
+        }
+        QVERIFY(page.size() <= 10);
+        for (const StoredMessage &m : page) {
+            QCOMPARE(m.conversation, romeo);
+            seen.append(m.id);
+        }
+        cursor = page.constLast().cursor();
+    }
+    QCOMPARE(seen, expectedOrder);
+    QCOMPARE(b.history->page(romeo, 0), QList<StoredMessage>());
+    QCOMPARE(b.history->page(jid(u"nobody@example.org"_s), 10), QList<StoredMessage>());
+
+    // The archive time orders before the sender's time: a message whose sender clock is late but the
+    // server's time is early goes to the right place.
+    StoredMessage skewed = incoming(u"romeo@example.net/r"_s, u"skewed"_s, 1000);
+    skewed.serverTime = at(-5);
+    QVERIFY(b.history->insert(skewed) > 0);
+    QCOMPARE(b.history->page(romeo, 30).constLast().body, u"skewed"_s);
+}
+
+void TestSqlHistoryStore::search()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    const qint64 a = b.history->insert(incoming(u"romeo@example.net/r"_s, u"Parting is such sweet sorrow"_s, 1));
+    const qint64 c = b.history->insert(incoming(u"romeo@example.net/r"_s, u"A rose by any other name"_s, 2));
+    const qint64 d = b.history->insert(incoming(u"nurse@example.com/k"_s, u"Sweet ROSES for the café"_s, 3));
+    const qint64 e
+        = b.history->insert(outgoing(u"romeo@example.net"_s, u"sweet dreams, \"love\" (OR NOT)"_s, 4, u"o1"_s));
+    QVERIFY(a > 0 && c > 0 && d > 0 && e > 0);
+
+    // Every word required, case-insensitive, newest first.
+    QCOMPARE(bodies(b.history->search(u"SWEET"_s)),
+        (QStringList {
+            u"sweet dreams, \"love\" (OR NOT)"_s, u"Sweet ROSES for the café"_s, u"Parting is such sweet sorrow"_s }));
+    QCOMPARE(bodies(b.history->search(u"sweet sorrow"_s)), QStringList { u"Parting is such sweet sorrow"_s });
+    // The last word is a prefix (search while typing); earlier words are whole words.
+    QCOMPARE(bodies(b.history->search(u"ros"_s)),
+        (QStringList { u"Sweet ROSES for the café"_s, u"A rose by any other name"_s }));
+    QCOMPARE(b.history->search(u"ros sweet"_s).size(), 0);
+    // Diacritics do not matter, in either direction.
+    QCOMPARE(bodies(b.history->search(u"cafe"_s)), QStringList { u"Sweet ROSES for the café"_s });
+    QCOMPARE(bodies(b.history->search(u"Café"_s)), QStringList { u"Sweet ROSES for the café"_s });
+    // FTS5 syntax in the text is just text.
+    QCOMPARE(bodies(b.history->search(u"\"love\" OR NOT"_s)), QStringList { u"sweet dreams, \"love\" (OR NOT)"_s });
+    QCOMPARE(b.history->search(u"sweet NEAR("_s).size(), 0);
+    QCOMPARE(b.history->search(u"  ...  "_s).size(), 0);
+    // One conversation; a limit.
+    QCOMPARE(b.history->search(u"sweet"_s, jid(u"romeo@example.net"_s)).size(), 2);
+    QCOMPARE(bodies(b.history->search(u"sweet"_s, {}, 1)), QStringList { u"sweet dreams, \"love\" (OR NOT)"_s });
+    // Deleted messages are no longer found.
+    QVERIFY(b.history->remove(d));
+    QVERIFY(!b.history->remove(d));
+    QCOMPARE(b.history->search(u"roses"_s).size(), 0);
+    QCOMPARE(b.history->search(u"sweet"_s).size(), 2);
+    // A state change (an UPDATE of the row) keeps the index right.
+    QVERIFY(b.history->updateState(e, MessageState::Sent));
+    QCOMPARE(b.history->search(u"dreams"_s).size(), 1);
+}
+
+void TestSqlHistoryStore::states()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    const Jid romeo = jid(u"romeo@example.net"_s);
+    const qint64 id = b.history->insert(outgoing(u"romeo@example.net/r"_s, u"hi"_s, 1, u"o1"_s));
+    const qint64 in = b.history->insert(incoming(u"romeo@example.net/r"_s, u"hello"_s, 2));
+    const auto state = [&](qint64 row) { return b.history->message(row)->state; };
+
+    QVERIFY(b.history->updateState(id, MessageState::Sent));
+    QVERIFY(!b.history->updateState(id, MessageState::Sent)); // no change
+    QCOMPARE(b.history->updateStateByOriginId(romeo, u"o1"_s, MessageState::AckedByServer), QList<qint64> { id });
+    // Receipts name the message id.
+    QCOMPARE(b.history->updateStateByMessageId(romeo, u"o1"_s, MessageState::Delivered), QList<qint64> { id });
+    QCOMPARE(state(id), MessageState::Delivered);
+    // A late ack does not move it back; Failed is refused once the recipient has it.
+    QCOMPARE(b.history->updateStateByOriginId(romeo, u"o1"_s, MessageState::AckedByServer), QList<qint64>());
+    QVERIFY(!b.history->updateState(id, MessageState::Failed, u"boom"_s));
+    QCOMPARE(state(id), MessageState::Delivered);
+    QVERIFY(b.history->updateState(id, MessageState::Read));
+    // Ids of another conversation, unknown ids and incoming messages are not touched.
+    QCOMPARE(
+        b.history->updateStateByMessageId(jid(u"nurse@example.com"_s), u"o1"_s, MessageState::Read), QList<qint64>());
+    QCOMPARE(b.history->updateStateByMessageId(romeo, u"unknown"_s, MessageState::Read), QList<qint64>());
+    QCOMPARE(b.history->updateStateByMessageId(romeo, QString(), MessageState::Read), QList<qint64>());
+    QVERIFY(!b.history->updateState(in, MessageState::Read));
+    QCOMPARE(state(in), MessageState::Received);
+
+    // Failed with its reason, then a retry.
+    const qint64 f = b.history->insert(outgoing(u"romeo@example.net"_s, u"lost"_s, 3, u"o2"_s));
+    QVERIFY(b.history->updateState(f, MessageState::Sent));
+    QCOMPARE(b.history->updateStateByOriginId(romeo, u"o2"_s, MessageState::Failed, u"recipient-unavailable"_s),
+        QList<qint64> { f });
+    QCOMPARE(b.history->message(f)->errorText, u"recipient-unavailable"_s);
+    QVERIFY(!b.history->updateState(f, MessageState::Sent)); // only a retry (Queued) leaves Failed
+    QVERIFY(b.history->updateState(f, MessageState::Queued));
+    QCOMPARE(b.history->message(f)->errorText, QString());
+    QVERIFY(!b.history->updateState(12345, MessageState::Sent));
+}
+
+void TestSqlHistoryStore::conversationsAndUnread()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    const Jid romeo = jid(u"romeo@example.net"_s);
+    const Jid nurse = jid(u"nurse@example.com"_s);
+    QVERIFY(b.history->conversations().isEmpty());
+
+    const qint64 r1 = b.history->insert(incoming(u"romeo@example.net/r"_s, u"r1"_s, 1));
+    const qint64 r2 = b.history->insert(incoming(u"romeo@example.net/r"_s, u"r2"_s, 2));
+    const qint64 o1 = b.history->insert(outgoing(u"romeo@example.net"_s, u"o1"_s, 3, u"x1"_s));
+    const qint64 r3 = b.history->insert(incoming(u"romeo@example.net/r"_s, u"r3"_s, 4));
+    const qint64 n1 = b.history->insert(incoming(u"nurse@example.com/k"_s, u"n1"_s, 10));
+    QVERIFY(r1 > 0 && r2 > 0 && o1 > 0 && r3 > 0 && n1 > 0);
+
+    QCOMPARE(b.history->unreadCount(romeo), 3); // outgoing messages are never unread
+    QCOMPARE(b.history->unreadCount(nurse), 1);
+    QCOMPARE(b.history->unreadCount(jid(u"nobody@example.org"_s)), 0);
+
+    QList<ConversationSummary> list = b.history->conversations();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).conversation, nurse); // newest last message first
+    QCOMPARE(list.at(0).last.id, n1);
+    QCOMPARE(list.at(1).conversation, romeo);
+    QCOMPARE(list.at(1).last.body, u"r3"_s);
+    QCOMPARE(list.at(1).unread, 3);
+    QVERIFY(list.at(1).readUpTo.isNull());
+
+    QVERIFY(b.history->markRead(r2));
+    QCOMPARE(b.history->unreadCount(romeo), 1);
+    QVERIFY(!b.history->markRead(r1)); // never backwards
+    QVERIFY(!b.history->markRead(r2));
+    QCOMPARE(b.history->unreadCount(romeo), 1);
+    // An older message fetched later from the archive does not count as unread.
+    StoredMessage old = incoming(u"romeo@example.net/r"_s, u"old"_s, 0);
+    old.flags = MessageFlag::FromArchive;
+    QVERIFY(b.history->insert(old) > 0);
+    QCOMPARE(b.history->unreadCount(romeo), 1);
+    QVERIFY(b.history->markRead(r3));
+    QCOMPARE(b.history->unreadCount(romeo), 0);
+    QVERIFY(!b.history->markRead(999));
+
+    list = b.history->conversations();
+    QCOMPARE(list.at(1).unread, 0);
+    QCOMPARE(list.at(1).readUpTo.id, r3);
+    QCOMPARE(list.at(1).readUpTo.time, at(4));
+    QCOMPARE(list.at(0).unread, 1);
+    // Reading one conversation leaves the other alone.
+    QCOMPARE(b.history->unreadCount(nurse), 1);
+}
+
+void TestSqlHistoryStore::archivePosition()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    const Jid own = jid(u"juliet@example.com"_s);
+    QCOMPARE(b.history->lastStanzaId(own), std::nullopt);
+
+    QList<StoredMessage> page;
+    for (int i = 0; i < 3; ++i) {
+        StoredMessage m = incoming(u"romeo@example.net/r"_s, u"m%1"_s.arg(i), i);
+        m.stanzaId = u"s%1"_s.arg(i);
+        m.stanzaIdBy = own;
+        m.serverTime = at(i);
+        m.flags = MessageFlag::FromArchive;
+        page.append(m);
+    }
+    const QList<qint64> ids = b.history->insertBatch(page, own, { u"s2"_s, at(2) });
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(b.history->lastStanzaId(own), std::optional<ArchivePosition>(ArchivePosition { u"s2"_s, at(2) }));
+    // A full JID names the same archive.
+    QCOMPARE(b.history->lastStanzaId(jid(u"juliet@example.com/balcony"_s))->stanzaId, u"s2"_s);
+
+    // A live message does not move the position: catch-up after a crash still starts at s2.
+    StoredMessage live = incoming(u"romeo@example.net/r"_s, u"live"_s, 10);
+    live.stanzaId = u"s9"_s;
+    live.stanzaIdBy = own;
+    QVERIFY(b.history->insert(live) > 0);
+    QCOMPARE(b.history->lastStanzaId(own)->stanzaId, u"s2"_s);
+    // The archive module moves it once catch-up is complete.
+    QVERIFY(b.history->setArchivePosition(own, { u"s9"_s, at(10) }));
+    QCOMPARE(b.history->lastStanzaId(own)->stanzaId, u"s9"_s);
+    QVERIFY(!b.history->setArchivePosition(own, { QString(), at(11) }));
+    // Archives are separate.
+    QCOMPARE(b.history->lastStanzaId(jid(u"room@muc.example.com"_s)), std::nullopt);
+
+    // Re-fetching the same page (overlap) adds nothing and returns the same ids.
+    QCOMPARE(b.history->insertBatch(page, own, { u"s2"_s, at(2) }), ids);
+    QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 100).size(), 4);
+}
+
+void TestSqlHistoryStore::batchIsAllOrNothing()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    const Jid own = jid(u"juliet@example.com"_s);
+    QList<StoredMessage> page;
+    for (int i = 0; i < 4; ++i) {
+        StoredMessage m = incoming(u"romeo@example.net/r"_s, u"m%1"_s.arg(i), i);
+        m.stanzaId = u"s%1"_s.arg(i % 3); // the 4th duplicates the 1st within the batch
+        m.stanzaIdBy = own;
+        page.append(m);
+    }
+    const QList<qint64> ids = b.history->insertBatch(page);
+    QCOMPARE(ids.size(), 4);
+    QCOMPARE(ids.at(3), ids.at(0));
+    QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 100).size(), 3);
+
+    // One bad message: nothing of the batch is stored and the position does not move.
+    QList<StoredMessage> bad;
+    bad.append(incoming(u"romeo@example.net/r"_s, u"new1"_s, 20));
+    StoredMessage invalid = incoming(u"romeo@example.net/r"_s, u"new2"_s, 21);
+    invalid.conversation = Jid();
+    bad.append(invalid);
+    QCOMPARE(b.history->insertBatch(bad, own, { u"s99"_s, at(21) }), QList<qint64>());
+    QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 100).size(), 3);
+    QCOMPARE(b.history->lastStanzaId(own), std::nullopt);
+    QCOMPARE(b.history->insertBatch({}), QList<qint64>());
+}
+
+void TestSqlHistoryStore::sqlPersistsAcrossReopen()
+{
+    QTemporaryDir dir;
+    qint64 id = 0;
+    {
+        Database db(dir.path());
+        QVERIFY(db.open().isOpen());
+        SqlHistoryStore store(db);
+        StoredMessage m = outgoing(u"romeo@example.net/r"_s, u"persist me"_s, 5, u"o1"_s);
+        id = store.insert(m);
+        QVERIFY(id > 0);
+        QVERIFY(store.markRead(id));
+        QVERIFY(store.setArchivePosition(jid(u"juliet@example.com"_s), { u"s1"_s, at(5) }));
+    }
+    Database db(dir.path());
+    QCOMPARE(db.open().status, Database::Status::Opened);
+    SqlHistoryStore store(db);
+    QCOMPARE(store.message(id)->body, u"persist me"_s);
+    QCOMPARE(store.search(u"persist"_s).size(), 1);
+    QCOMPARE(store.conversations().constFirst().readUpTo.id, id);
+    QCOMPARE(store.lastStanzaId(jid(u"juliet@example.com"_s))->stanzaId, u"s1"_s);
+    // The same origin-id is still recognised after the restart.
+    QCOMPARE(store.insert(outgoing(u"romeo@example.net/r"_s, u"persist me"_s, 5, u"o1"_s)), id);
+}
+
+void TestSqlHistoryStore::sqlFtsFollowsBodyUpdates()
+{
+    Backend b(u"sql"_s);
+    const qint64 id = b.history->insert(incoming(u"romeo@example.net/r"_s, u"typo helo"_s, 1));
+    QSqlQuery query(b.db->sql());
+    QVERIFY(query.exec(u"UPDATE message SET body = 'corrected hello' WHERE id = %1"_s.arg(id)));
+    QCOMPARE(b.history->search(u"helo"_s).size(), 0);
+    QCOMPARE(b.history->search(u"corrected"_s).size(), 1);
+    // The external-content index agrees with its content table (FTS5 'integrity-check' command).
+    QVERIFY(query.exec(u"INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)"_s));
+    QVERIFY(b.history->remove(id));
+    QVERIFY(query.exec(u"INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)"_s));
+}
+
+void TestSqlHistoryStore::sqlQueriesUseIndexes()
+{
+    Backend b(u"sql"_s);
+    const QSqlDatabase db = b.db->sql();
+    const QString page = queryPlan(db,
+        u"SELECT id FROM message WHERE conversation = 'a' AND sort_time <= 5 AND (sort_time < 5 OR id < 3) "
+        "ORDER BY sort_time DESC, id DESC LIMIT 50"_s);
+    QVERIFY2(page.contains("message_by_conversation"_L1) && !page.contains("TEMP B-TREE"_L1), qPrintable(page));
+    const QString unread = queryPlan(db,
+        u"SELECT COUNT(*) FROM message WHERE conversation = 'a' AND direction = 0 AND sort_time >= 1 AND "
+        "(sort_time > 1 OR id > 2)"_s);
+    QVERIFY2(unread.contains("COVERING INDEX message_incoming"_L1), qPrintable(unread));
+    const QString byOrigin
+        = queryPlan(db, u"SELECT id FROM message WHERE conversation = 'a' AND origin_id = 'x' AND sender = 'b'"_s);
+    QVERIFY2(byOrigin.contains("message_by_origin_id"_L1), qPrintable(byOrigin));
+    const QString byMessageId
+        = queryPlan(db, u"SELECT id FROM message WHERE conversation = 'a' AND message_id = 'x' AND direction = 1"_s);
+    QVERIFY2(byMessageId.contains("message_by_message_id"_L1), qPrintable(byMessageId));
+    // Search in one conversation walks the conversation's index and stops at the limit.
+    const QString searchOne = queryPlan(db,
+        u"SELECT id FROM message WHERE message.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH 'x') "
+        "AND message.conversation = 'a' ORDER BY message.sort_time DESC, message.id DESC LIMIT 50"_s);
+    QVERIFY2(searchOne.contains("message_by_conversation"_L1) && !searchOne.contains("TEMP B-TREE"_L1),
+        qPrintable(searchOne));
+}
+
+QTEST_GUILESS_MAIN(TestSqlHistoryStore)
+#include "tst_sqlhistorystore.moc"
