@@ -1,0 +1,60 @@
+#include "PubSubError.h"
+
+#include "stream/IqTracker.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+QString PubSubError::errorsNs()
+{
+    return u"http://jabber.org/protocol/pubsub#errors"_s;
+}
+
+PubSubError PubSubError::fromIqResult(const IqResult &result, const QString &what)
+{
+    PubSubError error;
+    switch (result.status) {
+    case IqResult::Status::Error:
+        error.kind = Kind::Stanza;
+        error.stanzaError = result.error;
+        if (result.error.appCondition.ns() == errorsNs()) {
+            error.pubsubCondition = result.error.appCondition.name();
+        }
+        error.message = QCoreApplication::translate("balcony", "The server refused %1: %2.")
+                            .arg(what,
+                                error.pubsubCondition.isEmpty()
+                                    ? result.error.describe()
+                                    : result.error.describe() + u" ("_s + error.pubsubCondition + u')');
+        break;
+    case IqResult::Status::Timeout:
+        error.kind = Kind::Timeout;
+        error.message = QCoreApplication::translate("balcony", "The server did not answer %1 in time.").arg(what);
+        break;
+    case IqResult::Status::Cancelled:
+    case IqResult::Status::Result:
+        error.kind = Kind::Disconnected;
+        error.message
+            = QCoreApplication::translate("balcony", "The connection was lost before %1 completed.").arg(what);
+        break;
+    }
+    return error;
+}
+
+PubSubError PubSubError::badResponse(const QString &what)
+{
+    PubSubError error;
+    error.kind = Kind::BadResponse;
+    error.message = QCoreApplication::translate("balcony", "The server sent an invalid answer to %1.").arg(what);
+    return error;
+}
+
+bool PubSubError::isPreconditionNotMet() const
+{
+    // XEP-0060 §7.1.5: <conflict/> with <precondition-not-met xmlns='...pubsub#errors'/>.
+    return isStanzaError(StanzaError::Condition::Conflict) && pubsubCondition == u"precondition-not-met";
+}
+
+} // namespace balcony
