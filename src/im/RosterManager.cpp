@@ -266,4 +266,127 @@ bool RosterManager::handlePush(const Element &iq, const Element &query)
     return true;
 }
 
+QStringList RosterManager::normalizedGroups(const QStringList &groups)
+{
+    QStringList out;
+    for (const QString &group : groups) {
+        // RFC 6121 §2.1.2.2: an empty group name is not a group; surrounding whitespace is a typo.
+        const QString trimmed = group.trimmed();
+        if (!trimmed.isEmpty()) {
+            out.append(trimmed);
+        }
+    }
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+QStringList RosterManager::groups() const
+{
+    QStringList out;
+    for (const RosterItem &i : m_items) {
+        out += i.groups;
+    }
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+QList<RosterItem> RosterManager::itemsInGroup(const QString &group) const
+{
+    QList<RosterItem> out = items();
+    out.removeIf(
+        [&group](const RosterItem &i) { return group.isEmpty() ? !i.groups.isEmpty() : !i.groups.contains(group); });
+    return out;
+}
+
+bool RosterManager::addOrUpdate(const Jid &jid, const QString &name, const QStringList &groups, EditCallback callback)
+{
+    if (jid.isNull()) {
+        return false;
+    }
+    // §2.3.2: a set carries jid, name and groups only; 'subscription' and 'ask' are the server's business.
+    Element element(u"item"_s, xmlns());
+    element.setAttribute(u"jid"_s, jid.bareString());
+    if (!name.trimmed().isEmpty()) {
+        element.setAttribute(u"name"_s, name.trimmed());
+    }
+    const QStringList normalized = normalizedGroups(groups);
+    for (const QString &group : normalized) {
+        element.appendTextChild(u"group"_s, xmlns(), group);
+    }
+    return sendSet(jid.bare(), element, std::move(callback));
+}
+
+bool RosterManager::remove(const Jid &jid, EditCallback callback)
+{
+    if (jid.isNull()) {
+        return false;
+    }
+    Element element(u"item"_s, xmlns());
+    element.setAttribute(u"jid"_s, jid.bareString());
+    element.setAttribute(u"subscription"_s, u"remove"_s);
+    return sendSet(jid.bare(), element, std::move(callback));
+}
+
+bool RosterManager::rename(const Jid &jid, const QString &name, EditCallback callback)
+{
+    const auto current = item(jid);
+    return addOrUpdate(jid, name, current ? current->groups : QStringList(), std::move(callback));
+}
+
+bool RosterManager::setGroups(const Jid &jid, const QStringList &groups, EditCallback callback)
+{
+    const auto current = item(jid);
+    return addOrUpdate(jid, current ? current->name : QString(), groups, std::move(callback));
+}
+
+bool RosterManager::sendSet(const Jid &jid, const Element &item, EditCallback callback)
+{
+    Element query(u"query"_s, xmlns());
+    query.appendChild(item);
+    Element iq(u"iq"_s, QString::fromUtf16(ns::client));
+    iq.setAttribute(u"type"_s, u"set"_s);
+    iq.appendChild(query);
+    const QPointer<RosterManager> self(this);
+    const QString id = m_connection.sendIq(iq, [self, jid, callback](const IqResult &result) {
+        QString error;
+        switch (result.status) {
+        case IqResult::Status::Result:
+            break;
+        case IqResult::Status::Error:
+            if (result.error.condition == StanzaError::Condition::NotAcceptable) {
+                // §2.3.3: e.g. a name or group name longer than the server allows.
+                error = QCoreApplication::translate("balcony",
+                    "The server did not accept the contact %1: its name or a group name is not allowed (%2).")
+                            .arg(jid.toString(), result.error.describe());
+            } else {
+                error = QCoreApplication::translate("balcony", "The server refused to change the contact %1 (%2).")
+                            .arg(jid.toString(), result.error.describe());
+            }
+            break;
+        case IqResult::Status::Timeout:
+            error = QCoreApplication::translate(
+                "balcony", "The server did not confirm the change to the contact %1 in time.")
+                        .arg(jid.toString());
+            break;
+        default:
+            error = QCoreApplication::translate(
+                "balcony", "The connection was lost before the server confirmed the change to the contact %1.")
+                        .arg(jid.toString());
+            break;
+        }
+        if (!error.isEmpty()) {
+            qCWarning(lcRoster) << error;
+        }
+        if (callback) {
+            callback(error);
+        }
+        if (self) {
+            Q_EMIT self->editFinished(jid, error);
+        }
+    });
+    return !id.isEmpty();
+}
+
 } // namespace balcony

@@ -52,6 +52,13 @@ private Q_SLOTS:
     void pushFromStrangerRefused();
     void pushRemovesItem();
     void pushWithTwoItemsIsBadRequest();
+    void addOrUpdateSendsSet();
+    void removeSendsSubscriptionRemove();
+    void renameAndSetGroupsKeepTheRest();
+    void editErrorsReported_data();
+    void editErrorsReported();
+    void editWithoutSession();
+    void groupListing();
 
 private:
     // Creates the module over the current store and logs in; returns the roster get the module sent.
@@ -394,6 +401,127 @@ void TestRosterManager::pushWithTwoItemsIsBadRequest()
                                   "<bad-request xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"));
     QCOMPARE(m_store->version(), QStringLiteral("ver7"));
     QVERIFY(m_store->items().isEmpty());
+}
+
+void TestRosterManager::addOrUpdateSendsSet()
+{
+    QVERIFY(!start().isNull());
+    QString outcome = QStringLiteral("not called");
+    QSignalSpy finished(m_roster.get(), &RosterManager::editFinished);
+    QVERIFY(m_roster->addOrUpdate(jid("Romeo@Example.net/orchard"), QStringLiteral(" Romeo "),
+        { QStringLiteral("Friends"), QStringLiteral(" "), QStringLiteral(" Amigos"), QStringLiteral("Friends") },
+        [&outcome](const QString &error) { outcome = error; }));
+    const QList<Element> sent = m_session->takeStanzas();
+    QCOMPARE(sent.size(), 1);
+    const QByteArray id = sent.first().attribute(u"id").toUtf8();
+    // RFC 6121 §2.3.2: bare JID, name, groups; no subscription or ask.
+    QCOMPARE(normalize(sent.first()),
+        normalize("<iq type='set' id='" + id
+            + "'><query xmlns='jabber:iq:roster'><item jid='romeo@example.net' name='Romeo'>"
+              "<group>Amigos</group><group>Friends</group></item></query></iq>"));
+    // The cache changes with the push, not with the result.
+    m_session->inject("<iq type='set' id='p9'><query xmlns='jabber:iq:roster' ver='ver2'><item "
+                      "jid='romeo@example.net' name='Romeo' subscription='none'><group>Amigos</group>"
+                      "<group>Friends</group></item></query></iq>");
+    m_session->inject("<iq type='result' id='" + id + "'/>");
+    QCOMPARE(outcome, QString());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).value<Jid>(), jid("romeo@example.net"));
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QCOMPARE(m_roster->item(jid("romeo@example.net")),
+        std::optional<RosterItem>(
+            item("romeo@example.net", "Romeo", "none", { QStringLiteral("Amigos"), QStringLiteral("Friends") })));
+}
+
+void TestRosterManager::removeSendsSubscriptionRemove()
+{
+    m_store->replaceAll({ item("nurse@example.com", "Nurse", "both") }, QStringLiteral("ver7"));
+    QVERIFY(!start().isNull());
+    QVERIFY(m_roster->remove(jid("nurse@example.com")));
+    const QList<Element> sent = m_session->takeStanzas();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(normalize(sent.first()),
+        normalize("<iq type='set' id='" + sent.first().attribute(u"id").toUtf8()
+            + "'><query xmlns='jabber:iq:roster'><item jid='nurse@example.com' subscription='remove'/></query></iq>"));
+    QVERIFY(!m_roster->remove(Jid()));
+}
+
+void TestRosterManager::renameAndSetGroupsKeepTheRest()
+{
+    m_store->replaceAll(
+        { item("nurse@example.com", "Nurse", "both", { QStringLiteral("Staff") }) }, QStringLiteral("ver7"));
+    QVERIFY(!start().isNull());
+    QVERIFY(m_roster->rename(jid("nurse@example.com"), QStringLiteral("Angelica")));
+    QList<Element> sent = m_session->takeStanzas();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(normalize(sent.first().firstChild().firstChild()),
+        normalize(
+            "<item xmlns='jabber:iq:roster' jid='nurse@example.com' name='Angelica'><group>Staff</group></item>"));
+    QVERIFY(m_roster->setGroups(jid("nurse@example.com"), {}));
+    sent = m_session->takeStanzas();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(normalize(sent.first().firstChild().firstChild()),
+        normalize("<item xmlns='jabber:iq:roster' jid='nurse@example.com' name='Nurse'/>"));
+}
+
+void TestRosterManager::editErrorsReported_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QString>("contains");
+    QTest::newRow("not-acceptable") << QByteArray("<error type='modify'><not-acceptable "
+                                                  "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>")
+                                    << QStringLiteral("name or a group name");
+    QTest::newRow("forbidden") << QByteArray("<error type='auth'><forbidden "
+                                             "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>")
+                               << QStringLiteral("refused");
+}
+
+void TestRosterManager::editErrorsReported()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QString, contains);
+    QVERIFY(!start().isNull());
+    QString outcome;
+    QVERIFY(m_roster->addOrUpdate(jid("romeo@example.net"), QString(QLatin1Char('x')).repeated(3000), {},
+        [&outcome](const QString &error) { outcome = error; }));
+    const QList<Element> sent = m_session->takeStanzas();
+    QCOMPARE(sent.size(), 1);
+    m_session->inject("<iq type='error' id='" + sent.first().attribute(u"id").toUtf8() + "'>" + reply + "</iq>");
+    QVERIFY2(outcome.contains(contains), qPrintable(outcome));
+    QVERIFY(outcome.contains(u"romeo@example.net"));
+    QVERIFY(!m_roster->item(jid("romeo@example.net")));
+}
+
+void TestRosterManager::editWithoutSession()
+{
+    m_roster = std::make_unique<RosterManager>(m_session->connection(), *m_store);
+    QString outcome;
+    QVERIFY(!m_roster->addOrUpdate(
+        jid("romeo@example.net"), QString(), {}, [&outcome](const QString &error) { outcome = error; }));
+    QVERIFY(!outcome.isEmpty());
+    QVERIFY(m_session->server().allWritten().isEmpty());
+}
+
+void TestRosterManager::groupListing()
+{
+    m_store->replaceAll(
+        { item("a@example.com", "A", "both", { QStringLiteral("Work"), QStringLiteral("Friends") }),
+            item("b@example.com", "B", "to", { QStringLiteral("Friends") }), item("c@example.com", "C", "none") },
+        QStringLiteral("ver1"));
+    m_roster = std::make_unique<RosterManager>(m_session->connection(), *m_store);
+    QCOMPARE(m_roster->groups(), (QStringList { QStringLiteral("Friends"), QStringLiteral("Work") }));
+    auto jids = [](const QList<RosterItem> &items) {
+        QList<Jid> out;
+        for (const RosterItem &i : items) {
+            out.append(i.jid);
+        }
+        return out;
+    };
+    QCOMPARE(jids(m_roster->itemsInGroup(QStringLiteral("Friends"))),
+        (QList<Jid> { jid("a@example.com"), jid("b@example.com") }));
+    QCOMPARE(jids(m_roster->itemsInGroup(QStringLiteral("Work"))), (QList<Jid> { jid("a@example.com") }));
+    QCOMPARE(jids(m_roster->itemsInGroup(QString())), (QList<Jid> { jid("c@example.com") }));
+    QVERIFY(m_roster->itemsInGroup(QStringLiteral("Nobody")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRosterManager)

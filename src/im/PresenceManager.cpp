@@ -1,0 +1,451 @@
+#include "PresenceManager.h"
+
+#include "disco/DiscoManager.h"
+#include "stream/Connection.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+Q_LOGGING_CATEGORY(lcPresence, "balcony.im.presence")
+
+namespace {
+
+const QString delayNs = u"urn:xmpp:delay"_s; // XEP-0203
+const QString idleNs = u"urn:xmpp:idle:1"_s; // XEP-0319
+
+// XEP-0082 date-time, with or without fractional seconds; always UTC in XMPP.
+QDateTime parseStamp(const QString &text)
+{
+    QDateTime stamp = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!stamp.isValid()) {
+        stamp = QDateTime::fromString(text, Qt::ISODate);
+    }
+    return stamp.isValid() ? stamp.toUTC() : QDateTime();
+}
+
+// Rank for "most available" (RFC 6121 §4.7.2.1 lists the shows; the order is the usual client practice).
+int showRank(Presence::Show show)
+{
+    return int(PresenceManager::availabilityOf(show));
+}
+
+} // namespace
+
+PresenceManager::PresenceManager(Connection &connection, DiscoManager *disco, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_disco(disco)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PresenceManager::flushChanges);
+    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
+    connect(&m_connection, &Connection::sessionStarting, this, &PresenceManager::onSessionStarting);
+    connect(&m_connection, &Connection::disconnected, this, &PresenceManager::onDisconnected);
+    connect(&m_connection, &Connection::sessionResumed, this, &PresenceManager::onSessionResumed);
+    if (m_disco) {
+        connect(m_disco, &DiscoManager::ownCapsChanged, this, &PresenceManager::onCapsChanged);
+    }
+}
+
+PresenceManager::~PresenceManager() = default;
+
+// ---- own presence
+
+PresenceManager::Availability PresenceManager::availabilityOf(Presence::Show show)
+{
+    switch (show) {
+    case Presence::Show::Chat:
+        return Availability::Chat;
+    case Presence::Show::None:
+        return Availability::Online;
+    case Presence::Show::Away:
+        return Availability::Away;
+    case Presence::Show::Xa:
+        return Availability::Xa;
+    case Presence::Show::Dnd:
+        return Availability::Dnd;
+    }
+    return Availability::Online;
+}
+
+Presence::Show PresenceManager::autoShow() const
+{
+    if (m_xaSeconds > 0 && m_idleSeconds >= m_xaSeconds) {
+        return Presence::Show::Xa;
+    }
+    if (m_awaySeconds > 0 && m_idleSeconds >= m_awaySeconds) {
+        return Presence::Show::Away;
+    }
+    return Presence::Show::None;
+}
+
+Presence::Show PresenceManager::effectiveShow() const
+{
+    const Presence::Show automatic = autoShow();
+    switch (m_show) {
+    case Presence::Show::None:
+    case Presence::Show::Chat:
+        return automatic == Presence::Show::None ? m_show : automatic;
+    case Presence::Show::Away:
+        // An explicit away deepens to xa; it is never lightened by activity.
+        return automatic == Presence::Show::Xa ? automatic : m_show;
+    case Presence::Show::Xa:
+    case Presence::Show::Dnd:
+        return m_show; // busy means busy, however long the user is idle
+    }
+    return m_show;
+}
+
+Presence PresenceManager::ownPresence(const Jid &to) const
+{
+    Presence presence;
+    presence.setTo(to);
+    presence.setShow(effectiveShow());
+    presence.setStatus(m_status);
+    if (m_priority != 0) {
+        presence.setPriority(m_priority);
+    }
+    if (m_disco) {
+        presence.addExtension(m_disco->capsElement());
+    }
+    if (isAutoAway() && m_idleSince.isValid()) {
+        // XEP-0319 §2: since when the user is idle, so contacts see "idle for ..." rather than a bare away.
+        Element idle(u"idle"_s, idleNs);
+        idle.setAttribute(u"since"_s, m_idleSince.toUTC().toString(Qt::ISODate));
+        presence.addExtension(idle);
+    }
+    return presence;
+}
+
+void PresenceManager::broadcast()
+{
+    // send() refuses (returns false) while no session is bound: the next initial presence carries the state,
+    // or, if the session is resumed instead (XEP-0198), onSessionResumed() sends it.
+    m_unsent = !m_connection.send(ownPresence().toElement());
+}
+
+void PresenceManager::onSessionResumed()
+{
+    // The server kept the old session's presence; a change made while the stream was down is still owed.
+    if (m_unsent && !m_signingOut) {
+        broadcast();
+    }
+}
+
+void PresenceManager::setPresence(Presence::Show show, const QString &status, int priority)
+{
+    m_show = show;
+    m_status = status;
+    m_priority = std::clamp(priority, -128, 127);
+    m_signingOut = false;
+    broadcast();
+    Q_EMIT ownPresenceChanged();
+}
+
+bool PresenceManager::sendDirectedPresence(const Jid &to)
+{
+    if (to.isNull() || !m_connection.send(ownPresence(to).toElement())) {
+        return false;
+    }
+    m_directed.insert(to);
+    return true;
+}
+
+bool PresenceManager::sendDirectedUnavailable(const Jid &to, const QString &status)
+{
+    if (to.isNull()) {
+        return false;
+    }
+    Presence presence;
+    presence.setType(Presence::Type::Unavailable);
+    presence.setTo(to);
+    presence.setStatus(status);
+    if (!m_connection.send(presence.toElement())) {
+        return false;
+    }
+    m_directed.remove(to);
+    return true;
+}
+
+QList<Jid> PresenceManager::directedPresenceRecipients() const
+{
+    QList<Jid> out(m_directed.cbegin(), m_directed.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void PresenceManager::signOut(const QString &status)
+{
+    // RFC 6121 §4.5.1: unavailable presence before closing the stream, so contacts learn it at once and
+    // with the user's parting words; the server also informs the recipients of directed presence (§4.6.3).
+    Presence presence;
+    presence.setType(Presence::Type::Unavailable);
+    presence.setStatus(status);
+    m_connection.send(presence.toElement());
+    m_signingOut = true;
+    m_directed.clear();
+    Q_EMIT ownPresenceChanged();
+    m_connection.disconnectFromServer();
+    clearContacts();
+}
+
+void PresenceManager::setAutoAwayThresholds(int awaySeconds, int xaSeconds)
+{
+    const Presence::Show before = effectiveShow();
+    m_awaySeconds = awaySeconds;
+    m_xaSeconds = xaSeconds;
+    if (effectiveShow() != before) {
+        broadcast();
+        Q_EMIT ownPresenceChanged();
+    }
+}
+
+void PresenceManager::setIdle(int seconds)
+{
+    const Presence::Show before = effectiveShow();
+    m_idleSeconds = std::max(0, seconds);
+    // XEP-0319: the moment the user's inactivity began, as of this report.
+    m_idleSince = m_idleSeconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(-m_idleSeconds) : QDateTime();
+    if (effectiveShow() == before) {
+        return;
+    }
+    if (!m_signingOut) {
+        broadcast();
+    }
+    Q_EMIT ownPresenceChanged();
+}
+
+void PresenceManager::onCapsChanged()
+{
+    // XEP-0115 §4: a changed feature set is announced by re-sending presence with the new ver.
+    if (!m_signingOut) {
+        broadcast();
+    }
+}
+
+void PresenceManager::onSessionStarting(bool previousSessionLost)
+{
+    Q_UNUSED(previousSessionLost); // a new session starts with no presence either way (§4.2.3)
+    clearContacts();
+    m_directed.clear();
+    m_signingOut = false;
+    // RFC 6121 §4.2: initial presence, pipelined behind the bind request and the roster get; the server
+    // then probes our contacts and delivers pending subscription requests (only to available resources).
+    broadcast();
+}
+
+void PresenceManager::onDisconnected()
+{
+    // A connection waiting to reconnect may resume its session (XEP-0198), which keeps the contacts'
+    // presence valid; a new session clears it in onSessionStarting().
+    if (m_connection.state() == ConnectionState::Disconnected) {
+        clearContacts();
+        m_directed.clear();
+    }
+}
+
+// ---- contacts' presence
+
+bool PresenceManager::isBetter(const ResourcePresence &a, const ResourcePresence &b)
+{
+    if (a.priority != b.priority) {
+        return a.priority > b.priority;
+    }
+    if (showRank(a.show) != showRank(b.show)) {
+        return showRank(a.show) > showRank(b.show);
+    }
+    return a.sequence > b.sequence;
+}
+
+std::optional<ResourcePresence> PresenceManager::parse(const Element &element, quint64 sequence)
+{
+    const auto presence = Presence::fromElement(element);
+    if (!presence || presence->type() != Presence::Type::Available || presence->from().isNull()) {
+        return std::nullopt;
+    }
+    ResourcePresence r;
+    r.jid = presence->from();
+    r.show = presence->show();
+    r.status = presence->status();
+    r.priority = presence->priority();
+    r.caps = EntityCaps::parse(element.firstChild(u"c", EntityCaps::xmlns()));
+    r.delayStamp = parseStamp(presence->extension(u"delay", delayNs).attribute(u"stamp"));
+    r.idleSince = parseStamp(presence->extension(u"idle", idleNs).attribute(u"since"));
+    r.sequence = sequence;
+    return r;
+}
+
+bool PresenceManager::handleStanza(const Element &stanza)
+{
+    if (stanza.name() != u"presence") {
+        return false;
+    }
+    const QString type = stanza.attribute(u"type");
+    if (!type.isEmpty() && type != u"unavailable" && type != u"error") {
+        return false; // subscription states belong to the SubscriptionManager; probes to the server
+    }
+    const auto from = Jid::parse(stanza.attribute(u"from"));
+    if (!from || from->isNull()) {
+        return false;
+    }
+    if (type.isEmpty()) {
+        handleAvailable(*from, stanza);
+    } else if (type == u"unavailable") {
+        handleUnavailable(*from);
+    } else {
+        handleError(*from, stanza);
+    }
+    return true;
+}
+
+void PresenceManager::handleAvailable(const Jid &from, const Element &stanza)
+{
+    auto parsed = parse(stanza, ++m_sequence);
+    if (!parsed) {
+        return;
+    }
+    const Jid bare = from.bare();
+    QList<ResourcePresence> &list = m_contacts[bare];
+    auto it = std::find_if(list.begin(), list.end(), [&from](const ResourcePresence &r) { return r.jid == from; });
+    if (it != list.end()) {
+        *it = *parsed;
+    } else {
+        list.append(*parsed);
+    }
+    m_errors.remove(bare);
+    markChanged(bare);
+}
+
+void PresenceManager::handleUnavailable(const Jid &from)
+{
+    const Jid bare = from.bare();
+    auto contact = m_contacts.find(bare);
+    if (contact == m_contacts.end()) {
+        return;
+    }
+    // §4.5.3: unavailable from the bare JID means every resource is gone.
+    const qsizetype removed = from.isBare()
+        ? std::exchange(*contact, {}).size()
+        : contact->removeIf([&from](const ResourcePresence &r) { return r.jid == from; });
+    if (contact->isEmpty()) {
+        m_contacts.erase(contact);
+    }
+    if (removed > 0) {
+        markChanged(bare);
+    }
+}
+
+void PresenceManager::handleError(const Jid &from, const Element &stanza)
+{
+    const auto presence = Presence::fromElement(stanza);
+    const StanzaError error = presence && presence->error() ? *presence->error() : StanzaError();
+    qCInfo(lcPresence) << "presence error from" << from.toString() << error.describe();
+    const Jid bare = from.bare();
+    // The contact cannot be reached in this state; whatever it announced before is no longer reliable.
+    if (from.isBare()) {
+        m_contacts.remove(bare);
+    } else if (auto contact = m_contacts.find(bare); contact != m_contacts.end()) {
+        contact->removeIf([&from](const ResourcePresence &r) { return r.jid == from; });
+        if (contact->isEmpty()) {
+            m_contacts.erase(contact);
+        }
+    }
+    m_errors.insert(bare, error);
+    markChanged(bare);
+    Q_EMIT presenceError(from, error);
+}
+
+void PresenceManager::clearContacts()
+{
+    QList<Jid> gone = m_contacts.keys();
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        if (!m_contacts.contains(it.key())) {
+            gone.append(it.key());
+        }
+    }
+    m_contacts.clear();
+    m_errors.clear();
+    std::sort(gone.begin(), gone.end());
+    for (const Jid &bare : std::as_const(gone)) {
+        markChanged(bare);
+    }
+}
+
+void PresenceManager::markChanged(const Jid &bareJid)
+{
+    Q_EMIT presenceChanged(bareJid);
+    if (!m_pendingSet.contains(bareJid)) {
+        m_pendingSet.insert(bareJid);
+        m_pending.append(bareJid);
+    }
+    if (!m_flushTimer.isActive()) {
+        m_flushTimer.start();
+    }
+}
+
+void PresenceManager::flushChanges()
+{
+    if (m_pending.isEmpty()) {
+        return;
+    }
+    const QList<Jid> changed = std::exchange(m_pending, {});
+    m_pendingSet.clear();
+    Q_EMIT presencesChanged(changed);
+}
+
+QList<ResourcePresence> PresenceManager::resources(const Jid &bareJid) const
+{
+    QList<ResourcePresence> out = m_contacts.value(bareJid.bare());
+    std::sort(out.begin(), out.end(), &PresenceManager::isBetter);
+    return out;
+}
+
+std::optional<ResourcePresence> PresenceManager::bestResource(const Jid &bareJid) const
+{
+    const auto it = m_contacts.constFind(bareJid.bare());
+    if (it == m_contacts.cend() || it->isEmpty()) {
+        return std::nullopt;
+    }
+    return *std::min_element(it->cbegin(), it->cend(), &PresenceManager::isBetter);
+}
+
+std::optional<ResourcePresence> PresenceManager::resource(const Jid &fullJid) const
+{
+    const auto it = m_contacts.constFind(fullJid.bare());
+    if (it == m_contacts.cend()) {
+        return std::nullopt;
+    }
+    for (const ResourcePresence &r : *it) {
+        if (r.jid == fullJid) {
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+PresenceManager::Availability PresenceManager::availability(const Jid &bareJid) const
+{
+    const auto best = bestResource(bareJid);
+    return best ? availabilityOf(best->show) : Availability::Offline;
+}
+
+std::optional<StanzaError> PresenceManager::lastError(const Jid &bareJid) const
+{
+    const auto it = m_errors.constFind(bareJid.bare());
+    return it == m_errors.cend() ? std::nullopt : std::optional<StanzaError>(*it);
+}
+
+QList<Jid> PresenceManager::availableContacts() const
+{
+    QList<Jid> out = m_contacts.keys();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace balcony
