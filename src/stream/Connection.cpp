@@ -694,6 +694,25 @@ bool Connection::send(const Element &stanza)
     return true;
 }
 
+bool Connection::sendNonza(const Element &nonza)
+{
+    if (!d->canWriteStanzas()) {
+        return false;
+    }
+    QString error;
+    const auto bytes = XmlWriter::serialize(nonza, clientNs(), &error);
+    if (!bytes) {
+        qCWarning(lcConnection) << "not sending a nonza that is not valid XML:" << error;
+        return false;
+    }
+    if (d->inSessionStart) {
+        d->sessionStartBytes += *bytes;
+    } else {
+        d->write(*bytes);
+    }
+    return true;
+}
+
 QString Connection::sendIq(Element iq, IqTracker::Callback callback)
 {
     auto cancel = [&callback] {

@@ -111,6 +111,10 @@ public:
     // Sends a stanza (message/presence/iq) in jabber:client. Returns false (and sends nothing) if the
     // element cannot be serialized as valid XML or the connection is not bound.
     bool send(const Element &stanza);
+    // Sends a top-level element that is not a stanza (a "nonza" such as XEP-0352 <active/>): written as is
+    // and NOT counted by XEP-0198 (§4 counts stanzas only), so never resent after a resumption. Returns
+    // false (nothing sent) if no stream can take it now or it is not valid XML.
+    bool sendNonza(const Element &nonza);
     // Sends an IQ get/set (an id is added if missing) and calls `callback` once with the outcome.
     // Returns the id used, or an empty string if nothing was sent (the callback then runs with Cancelled).
     QString sendIq(Element iq, IqTracker::Callback callback);

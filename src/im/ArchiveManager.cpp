@@ -1,0 +1,272 @@
+#include "ArchiveManager.h"
+
+#include "ImNamespaces.h"
+#include "MessageParser.h"
+#include "core/StreamHeader.h"
+#include "stream/Connection.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcArchive, "balcony.im.archive")
+
+namespace balcony {
+
+ArchiveManager::ArchiveManager(Connection &connection, HistoryStore &history, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_history(history)
+{
+    m_connection.addStanzaHandler(
+        this, [this](const Element &stanza) { return stanza.name() == u"message" && handleResultMessage(stanza); });
+    connect(&m_connection, &Connection::sessionStarting, this, [this](bool) {
+        ++m_session;
+        // The old session's queries were cancelled with it; their results can no longer be matched.
+        m_queries.clear();
+        m_catchUpRunning = false;
+        if (m_automatic) {
+            catchUp(); // pipelined with the session start (XEP-0305)
+        }
+    });
+}
+
+ArchiveManager::~ArchiveManager() = default;
+
+Jid ArchiveManager::ownBare() const
+{
+    const Jid bound = m_connection.boundJid();
+    return (bound.isNull() ? m_connection.settings().jid : bound).bare();
+}
+
+void ArchiveManager::catchUp()
+{
+    if (m_catchUpRunning) {
+        return;
+    }
+    m_catchUpRunning = true;
+    m_catchUpStored = 0;
+    Q_EMIT catchUpStarted();
+    const std::optional<ArchivePosition> position = m_history.lastStanzaId(ownBare());
+    if (position && !position->stanzaId.isEmpty()) {
+        catchUpPage(position->stanzaId, false);
+    } else {
+        catchUpPage({}, true);
+    }
+}
+
+void ArchiveManager::catchUpPage(const QString &after, bool newestOnly)
+{
+    const quint64 session = m_session;
+    const QPointer<ArchiveManager> self(this);
+    sendQuery({}, after, {}, newestOnly, m_pageSize, [self, session, newestOnly](const IqResult &result, Query &query) {
+        if (self && session == self->m_session) {
+            self->catchUpAnswered(result, query, newestOnly);
+        }
+    });
+}
+
+void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, bool newestOnly)
+{
+    if (result.status != IqResult::Status::Result) {
+        if (result.status == IqResult::Status::Error && result.error.condition == StanzaError::Condition::ItemNotFound
+            && !newestOnly) {
+            // XEP-0313 §6.2: the stored position is no longer in the archive.
+            qCWarning(lcArchive) << "archive position expired on the server; catching up with the newest page";
+            Q_EMIT gapDetected();
+            catchUpPage({}, true);
+            return;
+        }
+        finishCatchUp(false,
+            result.status == IqResult::Status::Error ? result.error.describe()
+                                                     : tr("The server did not answer the archive query."));
+        return;
+    }
+    const Element fin = result.stanza.firstChild(u"fin", ns::mam());
+    const QString last = fin.firstChild(u"set", ns::rsm()).childText(u"last", ns::rsm());
+    if (!last.isEmpty() && query.lastId.isEmpty()) {
+        query.lastId = last; // results the server counted but we did not get: the position still moves
+    }
+    const QList<qint64> ids = store(query, ownBare());
+    if (ids.isEmpty() && !query.messages.isEmpty()) {
+        finishCatchUp(false, tr("The archived messages could not be stored."));
+        return;
+    }
+    m_catchUpStored += int(query.messages.size());
+    if (!ids.isEmpty()) {
+        Q_EMIT messagesStored(ids);
+    }
+    Q_EMIT catchUpProgress(m_catchUpStored);
+    const bool complete = fin.attribute(u"complete") == u"true" || query.results == 0;
+    if (newestOnly || complete || query.lastId.isEmpty()) {
+        finishCatchUp(true, {});
+        return;
+    }
+    catchUpPage(query.lastId, false);
+}
+
+void ArchiveManager::finishCatchUp(bool ok, const QString &error)
+{
+    m_catchUpRunning = false;
+    if (!ok) {
+        qCWarning(lcArchive) << "catch-up failed:" << error;
+    }
+    Q_EMIT catchUpFinished(ok, m_catchUpStored, error);
+}
+
+void ArchiveManager::fetchBefore(const Jid &conversation, const QString &beforeId, int max, FetchCallback callback)
+{
+    const QPointer<ArchiveManager> self(this);
+    sendQuery(conversation.bare(), {}, beforeId, true, qBound(1, max, 1000),
+        [self, callback](const IqResult &result, Query &query) {
+            if (!self) {
+                return;
+            }
+            if (result.status != IqResult::Status::Result) {
+                if (callback) {
+                    callback(0, false,
+                        result.status == IqResult::Status::Error ? result.error.describe()
+                                                                 : tr("The server did not answer the archive query."));
+                }
+                return;
+            }
+            const Element fin = result.stanza.firstChild(u"fin", ns::mam());
+            // Paging back does not move the catch-up position: that is about the newest end.
+            const QList<qint64> ids = self->store(query, {});
+            if (!ids.isEmpty()) {
+                Q_EMIT self->messagesStored(ids);
+            }
+            if (callback) {
+                const bool failed = ids.isEmpty() && !query.messages.isEmpty();
+                callback(int(query.messages.size()), fin.attribute(u"complete") == u"true",
+                    failed ? tr("The archived messages could not be stored.") : QString());
+            }
+        });
+}
+
+void ArchiveManager::sendQuery(const Jid &with, const QString &after, const QString &before, bool useBefore, int max,
+    std::function<void(const IqResult &, Query &)> done)
+{
+    const QString queryId = Connection::generateId();
+    Element form(u"x"_s, ns::dataForms());
+    form.setAttribute(u"type"_s, u"submit"_s);
+    Element formType(u"field"_s, ns::dataForms());
+    formType.setAttribute(u"var"_s, u"FORM_TYPE"_s);
+    formType.setAttribute(u"type"_s, u"hidden"_s);
+    formType.appendTextChild(u"value"_s, ns::dataForms(), ns::mam());
+    form.appendChild(formType);
+    if (!with.isNull()) {
+        Element withField(u"field"_s, ns::dataForms());
+        withField.setAttribute(u"var"_s, u"with"_s);
+        withField.appendTextChild(u"value"_s, ns::dataForms(), with.toString());
+        form.appendChild(withField);
+    }
+    Element set(u"set"_s, ns::rsm());
+    set.appendTextChild(u"max"_s, ns::rsm(), QString::number(max));
+    if (useBefore) {
+        set.appendTextChild(u"before"_s, ns::rsm(), before); // empty: the last page (XEP-0059 §2.5)
+    } else if (!after.isEmpty()) {
+        set.appendTextChild(u"after"_s, ns::rsm(), after);
+    }
+    Element query(u"query"_s, ns::mam());
+    query.setAttribute(u"queryid"_s, queryId);
+    query.appendChild(form);
+    query.appendChild(set);
+    Element iq(u"iq"_s, QString::fromUtf16(ns::client));
+    iq.setAttribute(u"type"_s, u"set"_s);
+    iq.appendChild(query);
+
+    Query state;
+    state.with = with;
+    m_queries.insert(queryId, state);
+    const QPointer<ArchiveManager> self(this);
+    m_connection.sendIq(iq, [self, queryId, done = std::move(done)](const IqResult &result) {
+        if (!self) {
+            return;
+        }
+        const auto it = self->m_queries.find(queryId);
+        if (it == self->m_queries.end()) {
+            return; // a query of an earlier session
+        }
+        Query finished = std::move(it.value());
+        self->m_queries.erase(it);
+        done(result, finished);
+    });
+}
+
+bool ArchiveManager::handleResultMessage(const Element &message)
+{
+    const Element result = message.firstChild(u"result", ns::mam());
+    if (result.isNull()) {
+        return false;
+    }
+    const Jid own = ownBare();
+    const QString from = message.attribute(u"from");
+    // The exact bare JID string is the common case; anything else is normalised before comparing.
+    if (!from.isEmpty() && from != own.toString() && Jid::parse(from) != own) {
+        qCWarning(lcArchive) << "dropping an archive result from" << from;
+        return true;
+    }
+    const auto it = m_queries.find(result.attribute(u"queryid"));
+    if (it == m_queries.end()) {
+        qCWarning(lcArchive) << "dropping an archive result for an unknown query";
+        return true;
+    }
+    Query &query = it.value();
+    const QString archiveId = result.attribute(u"id");
+    const Element forwarded = result.firstChild(u"forwarded", ns::forward());
+    const Element inner = forwarded.firstChild(u"message");
+    if (archiveId.isEmpty() || inner.isNull()) {
+        return true;
+    }
+    const QDateTime archived
+        = MessageParser::parseStamp(forwarded.firstChild(u"delay", ns::delay()).attribute(u"stamp"));
+    ++query.results;
+    query.lastId = archiveId;
+    query.lastTime = archived;
+
+    const Jid ownFull = m_connection.boundJid().isNull() ? m_connection.settings().jid : m_connection.boundJid();
+    std::optional<ParsedMessage> parsed = MessageParser::parse(inner, ownFull, QDateTime::currentDateTimeUtc());
+    if (!parsed || parsed->error) {
+        return true;
+    }
+    StoredMessage &m = parsed->stored;
+    if (!parsed->receiptFor.isEmpty() && m.direction == MessageDirection::Incoming) {
+        query.receipts.append({ m.conversation, parsed->receiptFor });
+    }
+    if (!parsed->hasContent()) {
+        return true;
+    }
+    // The archive id is the message's stanza-id by our archive (XEP-0313 §5.1.2, XEP-0359).
+    m.stanzaId = archiveId;
+    m.stanzaIdBy = own;
+    m.serverTime = archived;
+    if (!m.flags.testFlag(MessageFlag::Delayed) && archived.isValid()) {
+        m.sentTime = archived;
+    }
+    m.flags |= MessageFlag::FromArchive;
+    query.messages.append(std::move(m));
+    return true;
+}
+
+QList<qint64> ArchiveManager::store(Query &query, const Jid &archive)
+{
+    QList<qint64> ids;
+    if (!query.messages.isEmpty() || (!archive.isNull() && !query.lastId.isEmpty())) {
+        ArchivePosition position { query.lastId, query.lastTime };
+        if (query.messages.isEmpty()) {
+            if (!m_history.setArchivePosition(archive, position)) {
+                qCWarning(lcArchive) << "could not store the archive position";
+            }
+        } else {
+            ids = m_history.insertBatch(query.messages, archive, position);
+        }
+    }
+    for (const auto &[conversation, messageId] : std::as_const(query.receipts)) {
+        m_history.updateStateByMessageId(conversation, messageId, MessageState::Delivered);
+    }
+    return ids;
+}
+
+} // namespace balcony

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/Element.h"
+#include "core/Jid.h"
+#include "storage/HistoryStore.h"
+#include "stream/IqTracker.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace balcony {
+
+class Connection;
+
+// The account's message archive (XEP-0313 v1.x, urn:xmpp:mam:2, with XEP-0059 result set management).
+//
+// Catch-up: at the start of every new session (not after a XEP-0198 resumption, which lost nothing) the
+// archive is queried from the last archive id stored (HistoryStore::lastStanzaId() of our bare JID, RSM
+// <after/>) in pages of pageSize() until <fin complete='true'/>. Each page is stored with insertBatch()
+// together with the new position in ONE transaction, so a crash mid-way resumes exactly where the last
+// stored page ended: no gap and, with the store's de-duplication by stanza-id and origin-id (XEP-0359),
+// no duplicate of messages that also came live, as carbons or from the offline store.
+// The position moves only through catch-up (not with live messages): a live message says nothing about
+// what was archived before it for other resources, so moving on it could skip those.
+//
+// First catch-up (nothing stored yet): only the newest page (RSM <before/>), which also sets the position;
+// older history is fetched on demand with fetchBefore() (MessageModel's fetchMore).
+// If the server no longer has the stored position (item-not-found: the archive expired it), catch-up falls
+// back to the first-catch-up rule and reports gapDetected().
+//
+// Results are accepted only from our own bare JID (or without 'from', the same thing) and only for a
+// query we sent (its queryid): anyone else's <result/> is dropped, it could inject fake history.
+class ArchiveManager : public QObject {
+    Q_OBJECT
+public:
+    // For fetchBefore(): how many messages were stored and whether the archive has nothing older.
+    using FetchCallback = std::function<void(int stored, bool complete, const QString &error)>;
+
+    ArchiveManager(Connection &connection, HistoryStore &history, QObject *parent = nullptr);
+    ~ArchiveManager() override;
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int size) { m_pageSize = qBound(1, size, 1000); }
+    // Catch-up runs by itself on each new session; false disables that (the CLI runs it explicitly).
+    void setAutomaticCatchUp(bool automatic) { m_automatic = automatic; }
+
+    // Starts a catch-up now (no-op if one is running).
+    void catchUp();
+    bool isCatchingUp() const { return m_catchUpRunning; }
+
+    // XEP-0313 §4.1.3 + XEP-0059 §2.5: up to `max` messages of `conversation` older than the archive id
+    // `beforeId` (the newest ones if empty), stored in one transaction.
+    void fetchBefore(const Jid &conversation, const QString &beforeId, int max, FetchCallback callback = {});
+
+    // Handles a <message/> carrying a <result xmlns='urn:xmpp:mam:2'/> (true: it was one, taken or
+    // dropped). Public for tests; the stanza handler calls it.
+    bool handleResultMessage(const Element &message);
+
+Q_SIGNALS:
+    void catchUpStarted();
+    // After each stored page: messages stored in this catch-up so far.
+    void catchUpProgress(int stored);
+    void catchUpFinished(bool ok, int stored, const QString &error);
+    // The stored position had expired on the server: messages between it and the newest page are missing.
+    void gapDetected();
+    // Messages were stored from the archive (catch-up or paging back).
+    void messagesStored(const QList<qint64> &ids);
+
+private:
+    struct Query {
+        Jid with; // the conversation for fetchBefore(); null for catch-up
+        QList<StoredMessage> messages;
+        // Receipts found in the page: (conversation, message id) that became Delivered.
+        QList<QPair<Jid, QString>> receipts;
+        QString lastId; // archive id of the last result received
+        QDateTime lastTime;
+        int results = 0;
+    };
+
+    void sendQuery(const Jid &with, const QString &after, const QString &before, bool useBefore, int max,
+        std::function<void(const IqResult &, Query &)> done);
+    void catchUpPage(const QString &after, bool newestOnly);
+    void catchUpAnswered(const IqResult &result, Query &query, bool newestOnly);
+    void finishCatchUp(bool ok, const QString &error);
+    QList<qint64> store(Query &query, const Jid &archive);
+    Jid ownBare() const;
+
+    Connection &m_connection;
+    HistoryStore &m_history;
+    int m_pageSize = 250;
+    bool m_automatic = true;
+    bool m_catchUpRunning = false;
+    int m_catchUpStored = 0;
+    quint64 m_session = 0;
+    QHash<QString, Query> m_queries; // by queryid
+};
+
+} // namespace balcony

@@ -1,0 +1,281 @@
+#include "MessageManager.h"
+
+#include "Carbons.h"
+#include "ImNamespaces.h"
+#include "Outbox.h"
+#include "core/StreamHeader.h"
+#include "disco/DiscoManager.h"
+#include "storage/ElementXml.h"
+#include "stream/Connection.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMessages, "balcony.im.messages")
+
+namespace balcony {
+
+MessageManager::MessageManager(
+    Connection &connection, HistoryStore &history, Outbox &outbox, DiscoManager *disco, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_history(history)
+    , m_outbox(outbox)
+{
+    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleMessage(stanza); });
+    if (disco) {
+        disco->addFeature(ns::receipts());
+        disco->addFeature(ns::chatStates());
+        disco->addFeature(ns::sid());
+    }
+    connect(&m_outbox, &Outbox::queued, this, [this](qint64 historyId, const QString &) {
+        if (const std::optional<StoredMessage> stored = m_history.message(historyId)) {
+            Q_EMIT messageStored(historyId, *stored);
+        }
+    });
+    connect(&m_outbox, &Outbox::written, this,
+        [this](qint64 historyId, const QString &) { Q_EMIT messageStateChanged(historyId, MessageState::Sent); });
+    connect(&m_outbox, &Outbox::acknowledged, this, [this](qint64 historyId, const QString &) {
+        Q_EMIT messageStateChanged(historyId, MessageState::AckedByServer);
+    });
+    connect(&m_outbox, &Outbox::failed, this, [this](qint64 historyId, const QString &, const QString &) {
+        Q_EMIT messageStateChanged(historyId, MessageState::Failed);
+    });
+}
+
+MessageManager::~MessageManager() = default;
+
+Jid MessageManager::ownJid() const
+{
+    const Jid bound = m_connection.boundJid();
+    return bound.isNull() ? m_connection.settings().jid : bound;
+}
+
+Element MessageManager::buildMessage(const Jid &to, const QString &body, Message::Type type, const QString &thread,
+    const QString &id, bool withChatState) const
+{
+    Element message(u"message"_s, QString::fromUtf16(ns::client));
+    message.setAttribute(u"type"_s, Message::typeName(type));
+    message.setAttribute(u"to"_s, to.toString());
+    message.setAttribute(u"id"_s, id);
+    message.appendTextChild(u"body"_s, QString::fromUtf16(ns::client), body);
+    if (!thread.isEmpty()) {
+        message.appendTextChild(u"thread"_s, QString::fromUtf16(ns::client), thread);
+    }
+    if (withChatState) {
+        message.appendChild(chatStateElement(ChatState::Active));
+    }
+    if (type != Message::Type::GroupChat) {
+        message.appendChild(Element(u"request"_s, ns::receipts()));
+    }
+    Element originId(u"origin-id"_s, ns::sid());
+    originId.setAttribute(u"id"_s, id);
+    message.appendChild(originId);
+    return message;
+}
+
+qint64 MessageManager::sendMessage(const Jid &to, const QString &body, Message::Type type, const QString &thread)
+{
+    m_lastError.clear();
+    if (to.isNull() || body.isEmpty() || type == Message::Type::Error) {
+        m_lastError = tr("A message needs a recipient and a text.");
+        return 0;
+    }
+    // XEP-0359: the origin-id doubles as the stanza id, so that receipts (XEP-0184) and errors, which name
+    // the stanza id, find the message, and a resent copy is recognisably the same message.
+    const QString id = Connection::generateId();
+    const bool withChatState = type == Message::Type::Chat && m_chatStatesSupported.value(to.bare(), true);
+    const Element stanza = buildMessage(to, body, type, thread, id, withChatState);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    StoredMessage m;
+    m.conversation = to.bare();
+    m.type = type;
+    m.direction = MessageDirection::Outgoing;
+    m.from = ownJid();
+    m.to = to;
+    m.messageId = id;
+    m.originId = id;
+    m.thread = thread;
+    m.body = body;
+    m.sentTime = now;
+    m.receivedTime = now;
+    m.state = MessageState::Queued;
+    m.stanzaXml = elementToXml(stanza).value_or(QString());
+    const std::optional<OutboxEntry> entry = m_outbox.submit(m, stanza);
+    if (!entry) {
+        m_lastError = tr("The message could not be saved, so it was not sent.");
+        return 0;
+    }
+    if (withChatState) {
+        m_lastSentState.insert(to.bare(), ChatState::Active);
+    }
+    return entry->historyId;
+}
+
+bool MessageManager::sendChatState(const Jid &to, ChatState state)
+{
+    const Jid bare = to.bare();
+    if (state == ChatState::None || to.isNull() || !m_chatStatesSupported.value(bare, true)
+        || m_lastSentState.value(bare, ChatState::None) == state) {
+        return false;
+    }
+    Element message(u"message"_s, QString::fromUtf16(ns::client));
+    message.setAttribute(u"type"_s, u"chat"_s);
+    message.setAttribute(u"to"_s, to.toString());
+    message.setAttribute(u"id"_s, Connection::generateId());
+    message.appendChild(chatStateElement(state));
+    // XEP-0334: a notification is not worth archiving or storing offline.
+    message.appendChild(Element(u"no-store"_s, ns::hints()));
+    if (!m_connection.send(message)) {
+        return false;
+    }
+    m_lastSentState.insert(bare, state);
+    return true;
+}
+
+bool MessageManager::handleMessage(const Element &stanza)
+{
+    if (stanza.name() != u"message" || stanza.hasChild(u"result", ns::mam())) {
+        return false;
+    }
+    const Jid own = ownJid();
+    const Carbons::Unwrapped carbon = Carbons::unwrap(stanza, own);
+    Element message = stanza;
+    MessageFlags flags;
+    switch (carbon.kind) {
+    case Carbons::Kind::Forged:
+        return true; // dropped: nobody but our server may hand us copies
+    case Carbons::Kind::Received:
+        message = carbon.inner;
+        flags |= MessageFlag::CarbonReceived;
+        break;
+    case Carbons::Kind::Sent:
+        message = carbon.inner;
+        flags |= MessageFlag::CarbonSent;
+        break;
+    case Carbons::Kind::NotCarbon:
+        break;
+    }
+    std::optional<ParsedMessage> parsed = MessageParser::parse(message, own, QDateTime::currentDateTimeUtc());
+    if (!parsed) {
+        return carbon.kind != Carbons::Kind::NotCarbon;
+    }
+    // A carbon's inner message must be ours (sent) or to us (received); anything else is not a copy.
+    const bool outgoing = parsed->stored.direction == MessageDirection::Outgoing;
+    if ((carbon.kind == Carbons::Kind::Sent && !outgoing) || (carbon.kind == Carbons::Kind::Received && outgoing)) {
+        qCWarning(lcMessages) << "dropping a carbon whose inner message does not match its kind";
+        return true;
+    }
+    const bool acted = parsed->hasContent() || parsed->error || !parsed->receiptFor.isEmpty()
+        || parsed->chatState != ChatState::None;
+    handleParsed(std::move(*parsed), flags);
+    return acted || carbon.kind != Carbons::Kind::NotCarbon;
+}
+
+void MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
+{
+    StoredMessage &m = parsed.stored;
+    m.flags |= flags;
+    if (parsed.error) {
+        handleError(parsed);
+        return;
+    }
+    const bool incoming = m.direction == MessageDirection::Incoming;
+    if (!parsed.receiptFor.isEmpty() && incoming) {
+        handleReceipt(parsed);
+    }
+    if (incoming && parsed.chatState != ChatState::None) {
+        Q_EMIT chatStateReceived(m.from, parsed.chatState);
+    }
+    if (incoming && parsed.hasContent() && m.type == Message::Type::Chat) {
+        // XEP-0085 §5.1: a contact whose content messages carry no chat state does not want ours.
+        m_chatStatesSupported.insert(m.conversation, parsed.chatState != ChatState::None);
+    }
+    if (parsed.hasContent()) {
+        const qint64 id = m_history.insert(m);
+        if (id == 0) {
+            qCWarning(lcMessages) << "could not store a message from" << m.from.toString();
+        } else if (isNewRow(id, m)) {
+            Q_EMIT messageStored(id, *m_history.message(id));
+        }
+    }
+    if (parsed.receiptRequested && incoming && !flags.testFlag(MessageFlag::CarbonReceived)) {
+        answerReceipt(parsed);
+    }
+}
+
+bool MessageManager::isNewRow(qint64 id, const StoredMessage &inserted)
+{
+    // HistoryStore::insert() returns the existing row for a duplicate (XEP-0359 §6). The row is the one just
+    // inserted iff it is exactly what was inserted (a duplicate differs at least in its receive time, flags
+    // or XML) and it was not reported a moment ago (the same stanza twice within one millisecond).
+    const std::optional<StoredMessage> stored = m_history.message(id);
+    if (!stored || m_recentRows.contains(id)) {
+        return false;
+    }
+    if (stored->receivedTime != inserted.receivedTime || stored->flags != inserted.flags
+        || stored->stanzaXml != inserted.stanzaXml || stored->direction != inserted.direction) {
+        return false;
+    }
+    m_recentRows.append(id);
+    if (m_recentRows.size() > 64) {
+        m_recentRows.removeFirst();
+    }
+    return true;
+}
+
+void MessageManager::handleError(const ParsedMessage &parsed)
+{
+    const StoredMessage &m = parsed.stored;
+    if (m.messageId.isEmpty() || m.direction != MessageDirection::Incoming) {
+        return;
+    }
+    // Our message ids are their origin-ids: an error for one still in the outbox takes it out. The error
+    // comes from the address the message went to (RFC 6120 §8.3.1): anyone else could fail our messages.
+    if (const std::optional<OutboxEntry> entry = m_outbox.entry(m.messageId)) {
+        if (entry->conversation == m.conversation) {
+            m_outbox.fail(m.messageId, m.errorText);
+        }
+        return;
+    }
+    emitStateChanges(m_history.updateStateByMessageId(m.conversation, m.messageId, MessageState::Failed, m.errorText),
+        MessageState::Failed);
+}
+
+void MessageManager::handleReceipt(const ParsedMessage &parsed)
+{
+    const StoredMessage &m = parsed.stored;
+    emitStateChanges(m_history.updateStateByMessageId(m.conversation, parsed.receiptFor, MessageState::Delivered),
+        MessageState::Delivered);
+}
+
+void MessageManager::answerReceipt(const ParsedMessage &parsed)
+{
+    const StoredMessage &m = parsed.stored;
+    // XEP-0184 §5.4: no receipts for groupchat or errors, and only for messages that name themselves.
+    if (m.messageId.isEmpty() || m.type == Message::Type::GroupChat || m.type == Message::Type::Error
+        || !m_receiptPolicy || !m_receiptPolicy(m.conversation)) {
+        return;
+    }
+    Element receipt(u"message"_s, QString::fromUtf16(ns::client));
+    receipt.setAttribute(u"to"_s, m.from.toString());
+    receipt.setAttribute(u"id"_s, Connection::generateId());
+    if (m.type == Message::Type::Chat) {
+        receipt.setAttribute(u"type"_s, u"chat"_s);
+    }
+    Element received(u"received"_s, ns::receipts());
+    received.setAttribute(u"id"_s, m.messageId);
+    receipt.appendChild(received);
+    m_connection.send(receipt);
+}
+
+void MessageManager::emitStateChanges(const QList<qint64> &ids, MessageState state)
+{
+    for (const qint64 id : ids) {
+        Q_EMIT messageStateChanged(id, state);
+    }
+}
+
+} // namespace balcony

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ChatState.h"
+#include "MessageParser.h"
+#include "core/Element.h"
+#include "core/Jid.h"
+#include "core/Stanza.h"
+#include "storage/HistoryStore.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace balcony {
+
+class Connection;
+class DiscoManager;
+class Outbox;
+
+// Messages (RFC 6121 §5) on one Connection, with their extensions:
+// - sending through the durable Outbox with a XEP-0359 origin-id (also the stanza 'id', so that receipts
+//   and errors name it), a XEP-0184 receipt request and, per XEP-0085 §5.1, <active/>;
+// - receiving: chat/normal/headline/groupchat messages are stored (HistoryStore de-duplicates by
+//   stanza-id and origin-id, XEP-0359 §6), with the XEP-0203 delay stamp as their time;
+// - XEP-0280 carbon copies, accepted only from the account's bare JID (Carbons::unwrap());
+// - XEP-0184 receipts: <received/> marks our message Delivered; a <request/> is answered only to senders
+//   allowed to see our presence (§8: a receipt reveals that we are online), never for groupchat or errors;
+// - XEP-0085 chat states are signalled, not stored; we stop sending them to a contact whose message came
+//   without one (§5.1);
+// - type='error' marks the outgoing message it answers Failed with the error text.
+// XEP-0313 archive results are not messages of the conversation: ArchiveManager handles them.
+class MessageManager : public QObject {
+    Q_OBJECT
+public:
+    // `disco` may be null (no feature advertisement).
+    MessageManager(
+        Connection &connection, HistoryStore &history, Outbox &outbox, DiscoManager *disco, QObject *parent = nullptr);
+    ~MessageManager() override;
+
+    // Sends a message: stored (Queued) and in the outbox BEFORE anything is written. Returns the history
+    // row id, 0 if nothing could be stored (then nothing was sent; lastError() says why).
+    qint64 sendMessage(
+        const Jid &to, const QString &body, Message::Type type = Message::Type::Chat, const QString &thread = {});
+    qint64 sendChat(const Jid &to, const QString &body, const QString &thread = {})
+    {
+        return sendMessage(to, body, Message::Type::Chat, thread);
+    }
+    QString lastError() const { return m_lastError; }
+
+    // XEP-0085 §5: a standalone notification (not stored, not in the outbox, no receipt). Sent only while
+    // the contact is not known to ignore chat states; repeated states are not sent twice.
+    bool sendChatState(const Jid &to, ChatState state);
+
+    // XEP-0184 §8: whether `sender` (a bare JID) may learn from a receipt that we are online. The account
+    // wires this to the roster (subscription from/both). Without a policy no receipt is sent.
+    void setReceiptPolicy(std::function<bool(const Jid &)> policy) { m_receiptPolicy = std::move(policy); }
+
+    // Stores one message received live or as a carbon copy, with the receipt and chat-state handling.
+    // Public for the CLI and the tests; the stanza handler calls it. Returns true if the stanza was a
+    // <message/> this module took (everything but archive results).
+    bool handleMessage(const Element &stanza);
+
+    // The outgoing <message/> for `to` as sendMessage() builds it (for tests and the CLI).
+    Element buildMessage(const Jid &to, const QString &body, Message::Type type, const QString &thread,
+        const QString &id, bool withChatState) const;
+
+Q_SIGNALS:
+    // A message was stored as a new history row (incoming, a carbon, or one we just queued).
+    void messageStored(qint64 id, const balcony::StoredMessage &message);
+    // An outgoing message's state changed (Sent, AckedByServer, Delivered, Failed).
+    void messageStateChanged(qint64 id, balcony::MessageState state);
+    // XEP-0085: `from` (a full JID) is now in `state` in the conversation with us.
+    void chatStateReceived(const balcony::Jid &from, balcony::ChatState state);
+
+private:
+    void handleParsed(ParsedMessage parsed, MessageFlags flags);
+    bool isNewRow(qint64 id, const StoredMessage &inserted);
+    void handleError(const ParsedMessage &parsed);
+    void handleReceipt(const ParsedMessage &parsed);
+    void answerReceipt(const ParsedMessage &parsed);
+    void emitStateChanges(const QList<qint64> &ids, MessageState state);
+    Jid ownJid() const;
+
+    Connection &m_connection;
+    HistoryStore &m_history;
+    Outbox &m_outbox;
+    std::function<bool(const Jid &)> m_receiptPolicy;
+    // XEP-0085 §5.1: per contact (bare JID), false once a message of theirs came without a chat state.
+    QHash<Jid, bool> m_chatStatesSupported;
+    QHash<Jid, ChatState> m_lastSentState;
+    QString m_lastError;
+    // Rows this object reported as new recently: a second identical copy in the same millisecond must not
+    // be reported again (see handleParsed()).
+    QList<qint64> m_recentRows;
+};
+
+} // namespace balcony
