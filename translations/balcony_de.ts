@@ -1,4 +1,922 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="9"/>
+        <source>Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="16"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="21"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="27"/>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="32"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="43"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="51"/>
+        <source>found automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="56"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="65"/>
+        <source>Use &amp;direct TLS on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="81"/>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="91"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="112"/>
+        <source>Review and &amp;trust this certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony</name>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="49"/>
+        <source>The local part of the address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="51"/>
+        <source>The domain of the address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="53"/>
+        <source>The resource of the address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="59"/>
+        <source>The local part is longer than 1023 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="61"/>
+        <source>The domain is longer than 1023 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="63"/>
+        <source>The resource is longer than 1023 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="75"/>
+        <source>The local part contains an invalid character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="88"/>
+        <source>The local part may not contain the character &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="96"/>
+        <source>The local part may not contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="118"/>
+        <source>The resource contains an invalid character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="125"/>
+        <source>The resource may not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="176"/>
+        <source>The domain is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="179"/>
+        <source>The domain contains an invalid character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="186"/>
+        <source>The IPv6 address is missing its closing bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="191"/>
+        <source>The domain is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="200"/>
+        <source>The domain may not contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="206"/>
+        <source>The domain is not a valid IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="216"/>
+        <source>The domain is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="220"/>
+        <source>The domain contains an empty label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="224"/>
+        <source>A label of the domain is longer than 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="259"/>
+        <source>The local part before &apos;@&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Jid.cpp" line="263"/>
+        <source>The resource after &apos;/&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="194"/>
+        <source>Too much whitespace between stanzas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="199"/>
+        <source>Data after the end of the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="205"/>
+        <source>Invalid UTF-8 or a character XML forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="209"/>
+        <source>Stanza larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="291"/>
+        <source>Entity references other than the predefined ones are not allowed (RFC 6120 §11.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="302"/>
+        <source>Malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="310"/>
+        <source>The stream element is not in the streams namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="315"/>
+        <source>The streams namespace must use the prefix &apos;stream&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="341"/>
+        <source>Text outside of any stanza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="350"/>
+        <source>Elements nested deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="394"/>
+        <source>Unsupported encoding %1; only UTF-8 is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="405"/>
+        <source>Comments, DTDs, processing instructions and entity declarations are not allowed (RFC 6120 §11.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/CertificateTrust.cpp" line="41"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
+        <source>%1 is too large to be a list of trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/CertificateTrust.cpp" line="56"/>
+        <source>The list of trusted certificates in %1 is damaged; no certificate is trusted until it is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/CertificateTrust.cpp" line="85"/>
+        <source>There is no certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/CertificateTrust.cpp" line="96"/>
+        <source>Invalid domain or certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/CertificateTrust.cpp" line="200"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/CertificateTrust.cpp" line="225"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="233"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="34"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="36"/>
+        <source>This account has been disabled on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="38"/>
+        <source>The password has expired; change it with another client or on the server&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="40"/>
+        <source>The server could not check the password right now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="43"/>
+        <source>The server refused the authentication method (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="45"/>
+        <source>Authentication failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="48"/>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/disco/DiscoManager.cpp" line="358"/>
+        <source>The answer carries no service discovery information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/disco/DiscoManager.cpp" line="362"/>
+        <source>No answer to the service discovery query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/disco/DiscoManager.cpp" line="366"/>
+        <source>The connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/RosterManager.cpp" line="158"/>
+        <source>The server refused to send the contact list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/RosterManager.cpp" line="162"/>
+        <source>The server did not send the contact list in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/RosterManager.cpp" line="360"/>
+        <source>The server did not accept the contact %1: its name or a group name is not allowed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/RosterManager.cpp" line="364"/>
+        <source>The server refused to change the contact %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/RosterManager.cpp" line="369"/>
+        <source>The server did not confirm the change to the contact %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/RosterManager.cpp" line="374"/>
+        <source>The connection was lost before the server confirmed the change to the contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="112"/>
+        <source>No contact address was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="120"/>
+        <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="128"/>
+        <source>Not connected: %1 could not be approved in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="180"/>
+        <source>Not sharing presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="182"/>
+        <source>Waiting for the contact to approve your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="184"/>
+        <source>Wants to see your presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="186"/>
+        <source>Both of you asked; waiting for each other&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="188"/>
+        <source>You see their presence; they do not see yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="190"/>
+        <source>You see their presence; they want to see yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="192"/>
+        <source>They see your presence; you do not see theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="194"/>
+        <source>They see your presence; waiting for them to approve your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
+        <source>Sharing presence both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubError.cpp" line="26"/>
+        <source>The server refused %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubError.cpp" line="34"/>
+        <source>The server did not answer %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubError.cpp" line="40"/>
+        <source>The connection was lost before %1 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubError.cpp" line="50"/>
+        <source>The server sent an invalid answer to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="93"/>
+        <source>creating the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="115"/>
+        <source>changing the configuration of the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="127"/>
+        <source>sending the configuration of the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="170"/>
+        <source>publishing to the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="248"/>
+        <source>sending the items of the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="284"/>
+        <source>removing an item from the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="297"/>
+        <source>removing every item from the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="309"/>
+        <source>deleting the node “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="11"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="13"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="15"/>
+        <source>Securing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="17"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="19"/>
+        <source>Starting the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="21"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="23"/>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionStateText.cpp" line="25"/>
+        <source>Connection lost, retrying soon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ArchiveManager</name>
+    <message>
+        <location filename="../src/im/ArchiveManager.cpp" line="83"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="130"/>
+        <source>The server did not answer the archive query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/ArchiveManager.cpp" line="93"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="143"/>
+        <source>The archived messages could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Connection</name>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="86"/>
+        <source>The account address must look like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="88"/>
+        <source>No password is set for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="215"/>
+        <source>The server sent invalid data (%1); the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="229"/>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="540"/>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="563"/>
+        <source>The server did not complete the login in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/ConnectionSession.cpp" line="185"/>
+        <source>The server acknowledged messages it was never sent; the session was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/ConnectionSession.cpp" line="308"/>
+        <source>The server acknowledged messages it was never sent; the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/ConnectionSession.cpp" line="382"/>
+        <source>The server stopped answering; reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Database</name>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="190"/>
+        <location filename="../src/storage/Database.cpp" line="293"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="195"/>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="200"/>
+        <source>the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="217"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="269"/>
+        <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="305"/>
+        <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="324"/>
+        <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="335"/>
+        <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="408"/>
+        <source>%1 did not take effect (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="451"/>
+        <location filename="../src/storage/Database.cpp" line="460"/>
+        <location filename="../src/storage/Database.cpp" line="467"/>
+        <source>schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::MessageManager</name>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="82"/>
+        <source>A message needs a recipient and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="108"/>
+        <source>The message could not be saved, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Negotiator</name>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="164"/>
+        <source>The server does not support XMPP 1.0 streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="170"/>
+        <source>The server opened a stream of the wrong kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="233"/>
+        <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="244"/>
+        <source>The server could not start encryption (STARTTLS failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="265"/>
+        <location filename="../src/stream/Negotiator.cpp" line="284"/>
+        <source>The server offers no authentication method Balcony supports (offered: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="322"/>
+        <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="408"/>
+        <source>The resource name cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="427"/>
+        <source>The server does not offer resource binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="448"/>
+        <source>The resource &quot;%1&quot; is in use; reconnecting with a server-assigned one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="457"/>
+        <source>The server refused to bind a resource (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="463"/>
+        <source>The server bound an invalid address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="475"/>
+        <source>The server refused to establish a session (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="527"/>
+        <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="585"/>
+        <source>Another client logged in with the same resource and replaced this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="588"/>
+        <source>The server is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="591"/>
+        <source>The server does not host this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="594"/>
+        <source>The server closed the connection for a policy violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="597"/>
+        <source>The server redirected the connection more than once, or to an invalid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="600"/>
+        <source>The server closed the stream (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="604"/>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Outbox</name>
+    <message>
+        <location filename="../src/im/Outbox.cpp" line="87"/>
+        <source>The message could not be read back from storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::TcpTransport</name>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="110"/>
+        <source>No server address to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="180"/>
+        <source>the host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="332"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="356"/>
+        <source>The server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="335"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="359"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="382"/>
+        <source>DNS lookup timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="387"/>
+        <source>connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="392"/>
+        <source>the TLS handshake timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="412"/>
+        <source>TLS cannot be started on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="588"/>
+        <source>Secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="606"/>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="609"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="612"/>
+        <source>not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="619"/>
+        <source>issued for a different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="620"/>
+        <source>issued for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="629"/>
+        <source>issued by an unknown authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="632"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransport.cpp" line="647"/>
+        <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransportDns.cpp" line="86"/>
+        <source>%1 does not offer an XMPP service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransportDns.cpp" line="191"/>
+        <source>Cannot find the server of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/TcpTransportDns.cpp" line="194"/>
+        <source>Cannot connect to the server of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <source>Enter your full address, like you@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <source>This address is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <source>Signed in as %1 via %2 (%3, %4); ready in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <source>&lt;p&gt;Balcony could not verify the identity of &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Issued to: %2&lt;br&gt;Issued by: %3&lt;br&gt;Valid: %4 to %5&lt;br&gt;SHA-256 fingerprint:&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Only trust this certificate if you have checked the fingerprint with the server&apos;s administrator. Anyone able to intercept your connection could otherwise read your messages.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Could not save the trust decision in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
