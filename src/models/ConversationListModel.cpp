@@ -1,5 +1,6 @@
 #include "models/ConversationListModel.h"
 
+#include "MessageModuleWiring.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
 #include "im/RosterManager.h"
@@ -347,26 +348,7 @@ void ConversationListModel::updateTotalUnread()
 
 void ConversationListModel::followMessageModules(MessageManager *messages, ArchiveManager *archive)
 {
-    if (messages) {
-        connect(messages, &MessageManager::messageStored, this, [this](qint64 id, const StoredMessage &message) {
-            StoredMessage stored = message;
-            stored.id = id;
-            messageStored(stored);
-        });
-        connect(messages, &MessageManager::messageStateChanged, this, [this](qint64 id, MessageState state) {
-            // The signal does not carry the error text of a failure; the store has it.
-            QString errorText;
-            if (state == MessageState::Failed) {
-                if (const std::optional<StoredMessage> stored = m_store.message(id)) {
-                    errorText = stored->errorText;
-                }
-            }
-            messageStateChanged(id, state, errorText);
-        });
-    }
-    if (archive) {
-        connect(archive, &ArchiveManager::messagesStored, this, &ConversationListModel::messageIdsStored);
-    }
+    balcony::followMessageModules(this, m_store, messages, archive, &ConversationListModel::messageStored);
 }
 
 // ---- QAbstractItemModel

@@ -1,5 +1,6 @@
 #include "models/MessageModel.h"
 
+#include "MessageModuleWiring.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
 
@@ -375,26 +376,7 @@ bool MessageModel::firstOfGroup(int row) const
 
 void MessageModel::followMessageModules(MessageManager *messages, ArchiveManager *archive)
 {
-    if (messages) {
-        connect(messages, &MessageManager::messageStored, this, [this](qint64 id, const StoredMessage &message) {
-            StoredMessage stored = message;
-            stored.id = id;
-            messageAdded(stored);
-        });
-        connect(messages, &MessageManager::messageStateChanged, this, [this](qint64 id, MessageState state) {
-            // The signal does not carry the error text of a failure; the store has it.
-            QString errorText;
-            if (state == MessageState::Failed) {
-                if (const std::optional<StoredMessage> stored = m_store.message(id)) {
-                    errorText = stored->errorText;
-                }
-            }
-            messageStateChanged(id, state, errorText);
-        });
-    }
-    if (archive) {
-        connect(archive, &ArchiveManager::messagesStored, this, &MessageModel::messageIdsStored);
-    }
+    balcony::followMessageModules(this, m_store, messages, archive, &MessageModel::messageAdded);
 }
 
 // ---- QAbstractItemModel

@@ -20,11 +20,7 @@ constexpr auto discoInfoNs = u"http://jabber.org/protocol/disco#info";
 
 bool run(QSqlQuery &query, const char *what)
 {
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(lcStorage) << "caps store:" << what << "failed:" << query.lastError().text();
-    return false;
+    return execLogged(query, "caps store:", what);
 }
 
 } // namespace

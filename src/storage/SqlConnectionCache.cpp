@@ -16,11 +16,7 @@ namespace {
 
 bool run(QSqlQuery &query, const char *what)
 {
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(lcStorage) << "connection cache:" << what << "failed:" << query.lastError().text();
-    return false;
+    return execLogged(query, "connection cache:", what);
 }
 
 QVariant timeValue(const QDateTime &time)

@@ -25,11 +25,7 @@ const QString selectColumns = u"SELECT message.id, message.conversation, message
 
 bool run(QSqlQuery &query, const char *what)
 {
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(lcStorage) << "history store:" << what << "failed:" << query.lastError().text();
-    return false;
+    return execLogged(query, "history store:", what);
 }
 
 bool prepare(QSqlQuery &query, const QString &sql)

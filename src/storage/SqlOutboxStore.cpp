@@ -19,11 +19,7 @@ const QString selectEntry = u"SELECT id, message_id, conversation, origin_id, st
 
 bool run(QSqlQuery &query, const char *what)
 {
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(lcStorage) << "outbox:" << what << "failed:" << query.lastError().text();
-    return false;
+    return execLogged(query, "outbox:", what);
 }
 
 QDateTime timeFromValue(const QVariant &value)

@@ -18,11 +18,7 @@ namespace {
 
 bool run(QSqlQuery &query, const char *what)
 {
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(lcStorage) << "roster store:" << what << "failed:" << query.lastError().text();
-    return false;
+    return execLogged(query, "roster store:", what);
 }
 
 bool writeVersion(const QSqlDatabase &db, const QString &version)

@@ -15,11 +15,7 @@ namespace {
 
 bool run(QSqlQuery &query, const char *what)
 {
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(lcStorage) << "subscription requests:" << what << "failed:" << query.lastError().text();
-    return false;
+    return execLogged(query, "subscription requests:", what);
 }
 
 SubscriptionRequest requestFromQuery(const QSqlQuery &query)

@@ -16,6 +16,7 @@
 // the median and minimum wall time from connectToServer() to a bound resource, the round trips the client
 // counted (ConnectionStats::roundTrips, from the TCP SYN), and the measured round trips: wall time / RTT,
 // plus 1 because the proxy accepts the TCP connection at once (the TCP handshake is not delayed).
+#include "BenchSupport.h"
 #include "ProsodyFixture.h"
 #include "delay_proxy.h"
 #include "im/RosterManager.h"
@@ -62,18 +63,8 @@ struct Series {
     QString error;
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
+using balcony::bench::median;
+using balcony::bench::out;
 
 QString shellQuoted(const QString &word)
 {

@@ -9,6 +9,7 @@
 // coalesced presencesChanged() of the next event-loop turn, and, separately, the same bytes with no
 // PresenceManager (parse + route only) to show the module's own share. Reports the median of K runs, the
 // presences per second, the per-stanza presenceChanged() count and the number of presencesChanged() batches.
+#include "BenchSupport.h"
 #include "ScriptedSession.h"
 #include "im/PresenceManager.h"
 
@@ -25,18 +26,8 @@ using balcony::test::ScriptedSession;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
+using balcony::bench::median;
+using balcony::bench::out;
 
 QByteArray burst(int contacts, int resources)
 {

@@ -13,6 +13,7 @@
 //           session (bound, initial presence written in sessionStarting()).
 // Reports the median and minimum wall time per mode, in ms and in round trips (ms / RTT), and the ratio.
 // The proxy accepts TCP connections at once, so the TCP handshake is not part of the delay.
+#include "BenchSupport.h"
 #include "ProsodyFixture.h"
 #include "delay_proxy.h"
 #include "stream/Connection.h"
@@ -37,18 +38,8 @@ namespace {
 constexpr int StepTimeoutMs = 30000;
 const QString Password = u"bench-password"_s;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
+using balcony::bench::median;
+using balcony::bench::out;
 
 // Runs the event loop until `done()` holds or the step times out; false on timeout.
 bool waitFor(const std::function<bool()> &done, int timeoutMs = StepTimeoutMs)
