@@ -423,6 +423,7 @@ void Connection::Private::negotiatorFinished(const Element &streamFeatures)
     rememberServer();
     connectTimer.stop();
     backoff.reset();
+    quickRetryUsed = false;
     redirected = false;
     lastError = ConnectionError();
     setState(ConnectionState::Connected);

@@ -443,7 +443,7 @@ void Negotiator::handleIq(const Element &iq)
                     // The pipelined stanzas reached the server before any resource was bound; the stream
                     // is unusable. The Connection reconnects without pipelining them.
                     fail(ConnectionError::Kind::Binding,
-                        tr("The resource \"%1\" is in use; reconnecting with a server-assigned one.")
+                        tr("The resource \"%1\" is in use; the next attempt lets the server choose one.")
                             .arg(m_settings.jid.resource()));
                     return;
                 }
