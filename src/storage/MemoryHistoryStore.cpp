@@ -148,37 +148,30 @@ bool MemoryHistoryStore::updateState(qint64 id, MessageState state, const QStrin
 QList<qint64> MemoryHistoryStore::updateStateByOriginId(
     const Jid &conversation, const QString &originId, MessageState state, const QString &errorText)
 {
-    QList<qint64> changed;
-    for (const StoredMessage &row : std::as_const(m_rows)) {
-        if (row.conversation == conversation && row.direction == MessageDirection::Outgoing && !originId.isEmpty()
-            && row.originId == originId && isStateChangeAllowed(row.state, state)) {
-            changed.append(row.id);
-        }
-    }
-    if (failWrites) {
-        return {};
-    }
-    for (const qint64 id : std::as_const(changed)) {
-        updateState(id, state, errorText);
-    }
-    return changed;
+    return updateOutgoingState(conversation, &StoredMessage::originId, originId, state, errorText);
 }
 
 QList<qint64> MemoryHistoryStore::updateStateByMessageId(
     const Jid &conversation, const QString &messageId, MessageState state, const QString &errorText)
 {
+    return updateOutgoingState(conversation, &StoredMessage::messageId, messageId, state, errorText);
+}
+
+QList<qint64> MemoryHistoryStore::updateOutgoingState(const Jid &conversation, QString StoredMessage::*idField,
+    const QString &id, MessageState state, const QString &errorText)
+{
     QList<qint64> changed;
     for (const StoredMessage &row : std::as_const(m_rows)) {
-        if (row.conversation == conversation && row.direction == MessageDirection::Outgoing && !messageId.isEmpty()
-            && row.messageId == messageId && isStateChangeAllowed(row.state, state)) {
+        if (row.conversation == conversation && row.direction == MessageDirection::Outgoing && !id.isEmpty()
+            && row.*idField == id && isStateChangeAllowed(row.state, state)) {
             changed.append(row.id);
         }
     }
     if (failWrites) {
         return {};
     }
-    for (const qint64 id : std::as_const(changed)) {
-        updateState(id, state, errorText);
+    for (const qint64 changedId : std::as_const(changed)) {
+        updateState(changedId, state, errorText);
     }
     return changed;
 }

@@ -41,6 +41,10 @@ private:
     static qint64 insertInto(
         QMap<qint64, StoredMessage> &rows, qint64 &nextId, const StoredMessage &message, bool *created);
     QList<StoredMessage> sortedConversation(const Jid &conversation) const;
+    // The state change of the outgoing messages of `conversation` whose id field (origin-id or message id)
+    // equals `id`; shared by updateStateByOriginId() and updateStateByMessageId().
+    QList<qint64> updateOutgoingState(const Jid &conversation, QString StoredMessage::*idField, const QString &id,
+        MessageState state, const QString &errorText);
 
     QMap<qint64, StoredMessage> m_rows;
     qint64 m_nextId = 1;
