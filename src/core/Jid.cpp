@@ -331,4 +331,63 @@ size_t qHash(const Jid &jid, size_t seed)
     return qHashMulti(seed, jid.local(), jid.domain(), jid.resource());
 }
 
+namespace {
+
+// The code units of local '@' domain '/' resource (the separators only where toString() writes them), read as
+// one sequence without concatenating.
+class JidCodeUnits {
+public:
+    JidCodeUnits(const QString &local, const QString &domain, const QString &resource)
+    {
+        if (!local.isEmpty()) {
+            m_parts[m_count++] = local;
+            m_parts[m_count++] = u"@";
+        }
+        m_parts[m_count++] = domain;
+        if (!resource.isEmpty()) {
+            m_parts[m_count++] = u"/";
+            m_parts[m_count++] = resource;
+        }
+        skipEmpty();
+    }
+
+    bool atEnd() const { return m_part == m_count; }
+    char16_t current() const { return m_parts[m_part][m_position].unicode(); }
+    void advance()
+    {
+        ++m_position;
+        skipEmpty();
+    }
+
+private:
+    void skipEmpty()
+    {
+        while (m_part < m_count && m_position == m_parts[m_part].size()) {
+            ++m_part;
+            m_position = 0;
+        }
+    }
+
+    QStringView m_parts[5];
+    int m_count = 0;
+    int m_part = 0;
+    qsizetype m_position = 0;
+};
+
+} // namespace
+
+bool Jid::operator<(const Jid &other) const
+{
+    JidCodeUnits a(m_local, m_domain, m_resource);
+    JidCodeUnits b(other.m_local, other.m_domain, other.m_resource);
+    while (!a.atEnd() && !b.atEnd()) {
+        if (a.current() != b.current()) {
+            return a.current() < b.current();
+        }
+        a.advance();
+        b.advance();
+    }
+    return a.atEnd() && !b.atEnd();
+}
+
 } // namespace balcony

@@ -39,7 +39,9 @@ public:
     QString bareString() const;
 
     bool operator==(const Jid &) const = default;
-    bool operator<(const Jid &other) const { return toString() < other.toString(); }
+    // Orders exactly as toString() < other.toString() (UTF-16 code units), without building the strings:
+    // roster and conversation lists sort thousands of JIDs.
+    bool operator<(const Jid &other) const;
 
 private:
     QString m_local;

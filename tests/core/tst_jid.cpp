@@ -52,6 +52,7 @@ private Q_SLOTS:
     void fromParts();
     void derived();
     void hashAndSet();
+    void orderingMatchesStrings();
 };
 
 void TestJid::valid_data()
@@ -282,6 +283,39 @@ void TestJid::hashAndSet()
     QSet<Jid> set { a, b, c };
     QCOMPARE(set.size(), 2);
     QVERIFY(set.contains(*Jid::parse(u"USER@bücher.example/R"_s)));
+}
+
+void TestJid::orderingMatchesStrings()
+{
+    // operator< walks the parts instead of building strings; it must order exactly like the strings do,
+    // including where a separator meets a longer part ("a@x" vs "a.b@x", "x/r" vs "x.y") and for characters
+    // outside the BMP (surrogates) next to U+E000..U+FFFF.
+    const QStringList locals { QString(), u"a"_s, u"a.b"_s, u"ab"_s, u"a-"_s, u"\u00e9"_s, u"\U0001F600"_s,
+        u"\uFF5E"_s };
+    const QStringList domains { u"x"_s, u"x.y"_s, u"x-y"_s, u"xy"_s, u"b\u00fccher.example"_s };
+    const QStringList resources { QString(), u"r"_s, u"R"_s, u"r/s"_s, u"@"_s, u"\U0001F600"_s, u"\uFF5E"_s };
+    QList<Jid> jids;
+    for (const QString &local : locals) {
+        for (const QString &domain : domains) {
+            for (const QString &resource : resources) {
+                const auto jid = Jid::fromParts(local, domain, resource);
+                QVERIFY2(jid.has_value(), qPrintable(local + u'@' + domain + u'/' + resource));
+                jids.append(*jid);
+            }
+        }
+    }
+    QVERIFY(jids.size() > 250);
+    int lessCount = 0;
+    for (const Jid &a : std::as_const(jids)) {
+        for (const Jid &b : std::as_const(jids)) {
+            const bool expected = a.toString() < b.toString();
+            if ((a < b) != expected) {
+                QFAIL(qPrintable(u"%1 < %2 should be %3"_s.arg(a.toString(), b.toString()).arg(expected)));
+            }
+            lessCount += expected ? 1 : 0;
+        }
+    }
+    QVERIFY(lessCount > 0);
 }
 
 QTEST_GUILESS_MAIN(TestJid)
