@@ -5,12 +5,16 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -205,12 +209,16 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
         // here. SQLite gives the -wal and -shm files the permissions of the database file. An empty file is
         // a valid empty database.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            file.close();
+            created = true;
+        } else if (!QFileInfo::exists(path)) {
             return inaccessible(file.errorString());
         }
-        file.close();
-        created = true;
-    } else {
+        // else: another process created it a moment ago; open it as an existing file (empty is valid).
+    }
+    if (!created) {
+        fileInfo.refresh();
         if (!fileInfo.isFile() || !fileInfo.isReadable() || !fileInfo.isWritable()) {
             return inaccessible(tr("permission denied"));
         }
@@ -292,8 +300,7 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
         return r;
     }
 
-    const bool ok
-        = diskVersion == 0 ? createFresh(targetVersion, &problem) : migrate(diskVersion, targetVersion, &problem);
+    const bool ok = upgradeSchema(diskVersion, targetVersion, &problem);
     OpenResult r;
     r.previousVersion = diskVersion;
     if (!ok) {
@@ -395,7 +402,16 @@ bool Database::applyPragmas(QString *error)
     };
     for (const Setting &setting : settings) {
         QSqlQuery query(db);
-        if (!query.exec(setting.set)) {
+        // Switching to WAL needs a moment of exclusive access, and SQLite answers SQLITE_BUSY at once instead
+        // of waiting through the busy timeout when another connection (a second process opening the same
+        // profile) holds a lock: retry for as long as that timeout would have waited.
+        QDeadlineTimer busyDeadline(5000);
+        bool applied = query.exec(setting.set);
+        while (!applied && query.lastError().nativeErrorCode() == "5"_L1 && !busyDeadline.hasExpired()) {
+            QThread::msleep(10);
+            applied = query.exec(setting.set);
+        }
+        if (!applied) {
             *error = setting.set + u": "_s + query.lastError().text();
             return false;
         }
@@ -410,63 +426,83 @@ bool Database::applyPragmas(QString *error)
     return true;
 }
 
-bool Database::createFresh(int targetVersion, QString *error)
+bool Database::upgradeSchema(int diskVersion, int targetVersion, QString *error)
 {
-    if (targetVersion == 0) {
-        return true;
-    }
-    if (m_freshSchema.isEmpty() || targetVersion < knownVersion()) {
-        // An older version only exists as a step of the migration list (tests build old databases this way).
-        return migrate(0, targetVersion, error);
-    }
-    return runInTransaction(m_freshSchema, knownVersion(), error);
-}
-
-bool Database::migrate(int fromVersion, int targetVersion, QString *error)
-{
-    for (const Migration &migration : std::as_const(m_migrations)) {
-        if (migration.version <= fromVersion || migration.version > targetVersion) {
-            continue;
+    int current = diskVersion;
+    while (current < targetVersion) {
+        int found = current;
+        StepResult step = StepResult::Failed;
+        if (current == 0 && !m_freshSchema.isEmpty() && targetVersion >= knownVersion()) {
+            step = runStep(m_freshSchema, 0, knownVersion(), &found, error);
+            if (step == StepResult::Applied) {
+                current = knownVersion();
+            }
+        } else {
+            // An older target than the latest only exists as a step of the migration list (tests build old
+            // databases this way), so a new file below the latest version is built step by step too.
+            const auto next = std::find_if(m_migrations.cbegin(), m_migrations.cend(),
+                [&](const Migration &migration) { return migration.version > current; });
+            if (next == m_migrations.cend() || next->version > targetVersion) {
+                return true;
+            }
+            step = runStep(next->statements, current, next->version, &found, error);
+            if (step == StepResult::Applied) {
+                qCDebug(lcStorage) << "migrated" << filePath() << "to schema version" << next->version;
+                current = next->version;
+            }
         }
-        if (!runInTransaction(migration.statements, migration.version, error)) {
+        if (step == StepResult::Failed) {
             return false;
         }
-        qCDebug(lcStorage) << "migrated" << filePath() << "to schema version" << migration.version;
+        if (step == StepResult::Concurrent) {
+            qCDebug(lcStorage) << filePath() << "was brought to schema version" << found << "by another connection";
+            current = found;
+        }
     }
     return true;
 }
 
-bool Database::runInTransaction(const QStringList &statements, int version, QString *error)
+Database::StepResult Database::runStep(
+    const QStringList &statements, int fromVersion, int version, int *foundVersion, QString *error)
 {
     QSqlDatabase db = sql();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
     QSqlQuery query(db);
+    // IMMEDIATE takes the write lock at once (waiting up to the busy timeout for another writer), so the
+    // version read below cannot change before this transaction commits.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = tr("schema version %1: %2").arg(version).arg(query.lastError().text());
+        return StepResult::Failed;
+    }
+    const auto fail = [&](const QString &why) {
+        *error = tr("schema version %1: %2").arg(version).arg(why);
+        query.finish();
+        query.exec(u"ROLLBACK"_s);
+        return StepResult::Failed;
+    };
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return fail(query.lastError().text());
+    }
+    *foundVersion = query.value(0).toInt();
+    if (*foundVersion != fromVersion) {
+        query.finish();
+        query.exec(u"ROLLBACK"_s);
+        return StepResult::Concurrent;
+    }
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
-            *error = tr("schema version %1: %2").arg(version).arg(query.lastError().text());
-            query.finish();
-            db.rollback();
-            return false;
+            return fail(query.lastError().text());
         }
     }
     // user_version lives in the database header, which is part of the transaction: the version and the
     // schema change commit or roll back together.
     if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
-        *error = tr("schema version %1: %2").arg(version).arg(query.lastError().text());
-        query.finish();
-        db.rollback();
-        return false;
+        return fail(query.lastError().text());
     }
     query.finish();
-    if (!db.commit()) {
-        *error = tr("schema version %1: %2").arg(version).arg(db.lastError().text());
-        db.rollback();
-        return false;
+    if (!query.exec(u"COMMIT"_s)) {
+        return fail(query.lastError().text());
     }
-    return true;
+    return StepResult::Applied;
 }
 
 bool Database::transaction(const std::function<bool()> &work)

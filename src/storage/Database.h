@@ -95,9 +95,15 @@ private:
     OpenResult recover(int targetVersion, const QString &why);
     bool moveAside(QString *movedTo, QString *error);
     bool applyPragmas(QString *error);
-    bool createFresh(int targetVersion, QString *error);
-    bool migrate(int fromVersion, int targetVersion, QString *error);
-    bool runInTransaction(const QStringList &statements, int version, QString *error);
+    // Brings the schema from `diskVersion` to `targetVersion`: the fresh schema for a new file (when the target
+    // is the latest version), otherwise the migration steps in order. Each step runs under BEGIN IMMEDIATE and
+    // re-reads user_version first, so a second process that created or migrated the file meanwhile is noticed
+    // and continued from, not repeated.
+    bool upgradeSchema(int diskVersion, int targetVersion, QString *error);
+    enum class StepResult { Applied, Concurrent, Failed };
+    // Runs `statements` and sets user_version = `version` in one write transaction if the file is still at
+    // `fromVersion`; otherwise (Concurrent) changes nothing and reports the version found in *foundVersion.
+    StepResult runStep(const QStringList &statements, int fromVersion, int version, int *foundVersion, QString *error);
     int knownVersion() const;
     void closeConnection();
 

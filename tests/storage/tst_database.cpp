@@ -11,7 +11,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +132,7 @@ private Q_SLOTS:
     void transactionCommitsAndRollsBack();
     void nestedFailureRollsBackOuter();
     void closedDatabaseRefusesWork();
+    void concurrentFirstOpen();
 };
 
 void TestDatabase::freshCreateAppliesPragmas()
@@ -491,6 +495,43 @@ void TestDatabase::closedDatabaseRefusesWork()
     QVERIFY(!db.isOpen());
     QVERIFY(!db.transaction([&] { return ran = true; }));
     QVERIFY(!ran);
+}
+
+void TestDatabase::concurrentFirstOpen()
+{
+    // Two processes (here: two threads with their own connections) creating the same new profile at once, as
+    // two balcony-cli runs do: both must end up with an open, complete database and neither may fail on
+    // "table already exists" — the schema is created under BEGIN IMMEDIATE and the version re-read inside.
+    for (int round = 0; round < 25; ++round) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString profile = dir.filePath(u"p"_s);
+        std::atomic<int> ready { 0 };
+        Database::OpenResult results[2];
+        int versions[2] = { -1, -1 };
+        auto opener = [&](int index) {
+            Database db(profile);
+            ready.fetch_add(1);
+            while (ready.load() < 2) {
+                QThread::yieldCurrentThread();
+            }
+            results[index] = db.open();
+            versions[index] = db.isOpen() ? db.schemaVersion() : -1;
+        };
+        std::unique_ptr<QThread> first(QThread::create(opener, 0));
+        std::unique_ptr<QThread> second(QThread::create(opener, 1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(30000));
+        QVERIFY(second->wait(30000));
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(
+                results[i].isOpen(), qPrintable(u"round %1, opener %2: %3"_s.arg(round).arg(i).arg(results[i].detail)));
+            QCOMPARE(versions[i], Database::latestVersion());
+        }
+        Database check(profile);
+        QCOMPARE(check.open().status, Database::Status::Opened);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
