@@ -131,6 +131,9 @@ public:
     QTimer ackTimer; // coalesces <r/> requests
     QTimer ackTimeoutTimer; // no <a/> for our <r/>: the connection is dead even if TCP did not say so
     bool ackPending = false;
+    // Stanzas written since the last <r/>: one is asked for every AckRequestEvery of them even while an
+    // earlier request is unanswered, so that a long burst is acknowledged as the server works through it.
+    qsizetype sentSinceAckRequest = 0;
     int ackTimeoutMs = 60000;
     ServerProfile profile; // from settings.cache at the start of each attempt
 };

@@ -67,9 +67,17 @@ void Connection::Private::writeStanza(const Element &stanza, const QByteArray &b
     sm.stanzaSent(stanza, bytes);
     if (inSessionStart) {
         sessionStartBytes += bytes;
+        // Modules that resend at the session start (the outbox after a restart) may write hundreds of stanzas
+        // into this one write: ask for an ack every AckRequestEvery of them, as flushQueued() does.
+        if (sm.isEnableSent() && ++sentSinceAckRequest >= AckRequestEvery) {
+            sessionStartBytes += serializedSm(StreamManagement::requestElement());
+            sentSinceAckRequest = 0;
+            ackPending = true;
+        }
         return;
     }
     write(bytes);
+    ++sentSinceAckRequest;
     scheduleAckRequest();
 }
 
@@ -98,6 +106,7 @@ QByteArray Connection::Private::startSession()
 {
     inSessionStart = true;
     sessionStartBytes.clear();
+    sentSinceAckRequest = 0;
     const bool lost = hadSession && sessionLost;
     hadSession = true;
     sessionLost = false;
@@ -121,6 +130,7 @@ QByteArray Connection::Private::startSession()
     if (sm.isEnableSent() && sm.unackedCount() > 0) {
         sessionStartBytes += serializedSm(StreamManagement::requestElement());
         ackPending = true;
+        sentSinceAckRequest = 0;
     }
     return std::exchange(sessionStartBytes, {});
 }
@@ -152,9 +162,20 @@ void Connection::Private::flushQueued()
     for (const Queued &item : std::as_const(queued)) {
         sm.stanzaSent(item.stanza, item.bytes);
         parts.append(item.bytes);
+        // An <r/> after every AckRequestEvery stanzas inside the burst: the server answers each as it gets
+        // there, so the outbox learns what is safe while the rest is still in flight (a crash then resends
+        // only the tail, not the whole burst).
+        if (sm.isEnableSent() && ++sentSinceAckRequest >= AckRequestEvery) {
+            parts.append(serializedSm(StreamManagement::requestElement()));
+            sentSinceAckRequest = 0;
+            ackPending = true;
+        }
     }
     queued.clear();
     writeGrouped(parts);
+    if (ackPending && !ackTimeoutTimer.isActive()) {
+        ackTimeoutTimer.start(ackTimeoutMs);
+    }
     scheduleAckRequest();
 }
 
@@ -347,7 +368,7 @@ void Connection::Private::scheduleAckRequest()
     if (!sm.isEnableSent() || state != ConnectionState::Connected) {
         return;
     }
-    if (sm.unackedCount() >= AckRequestEvery && !ackPending) {
+    if (sentSinceAckRequest >= AckRequestEvery || (sm.unackedCount() >= AckRequestEvery && !ackPending)) {
         sendAckRequest();
         return;
     }
@@ -364,6 +385,7 @@ void Connection::Private::sendAckRequest()
     }
     write(serializedSm(StreamManagement::requestElement()));
     ackPending = true;
+    sentSinceAckRequest = 0;
     if (!ackTimeoutTimer.isActive()) {
         ackTimeoutTimer.start(ackTimeoutMs);
     }

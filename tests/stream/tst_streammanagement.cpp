@@ -67,6 +67,7 @@ private Q_SLOTS:
     // through the Connection
     void answersServerAckRequests();
     void requestsAcksAfterBursts();
+    void requestsAcksWithinLongBursts();
     void resumesAfterDrop();
     void resumeFailsFallsBackToNewSession();
     void ackTooHighIsStreamError();
@@ -313,6 +314,34 @@ void TestStreamManagement::requestsAcksAfterBursts()
     QCOMPARE(stanzas.size(), 2);
     QCOMPARE(stanzas.at(1).childText(u"body"), QStringLiteral("1"));
     QCOMPARE(m_connection->unacknowledgedCount(), 1);
+}
+
+void TestStreamManagement::requestsAcksWithinLongBursts()
+{
+    login();
+    QSignalSpy acked(m_connection.get(), &Connection::stanzasAcknowledged);
+    const auto requests = [&] {
+        int count = 0;
+        for (const QByteArray &w : m_server->writes()) {
+            count += w.contains("<r xmlns=\"urn:xmpp:sm:3\"/>") || w.contains("<r xmlns='urn:xmpp:sm:3'/>") ? 1 : 0;
+        }
+        return count;
+    };
+    const int before = requests();
+    for (int i = 0; i < 120; ++i) {
+        QVERIFY(m_connection->send(message(QString::number(i))));
+    }
+    // One <r/> after the 50th and the 100th stanza although the first is unanswered, so the server acknowledges
+    // the burst as it works through it; then one for the tail after the burst.
+    QCOMPARE(requests() - before, 2);
+    QCoreApplication::processEvents();
+    QCOMPARE(requests() - before, 3);
+    m_server->inject("<a xmlns='urn:xmpp:sm:3' h='50'/>");
+    QCOMPARE(acked.size(), 1);
+    QCOMPARE(acked.first().first().value<QList<Element>>().size(), 50);
+    m_server->inject("<a xmlns='urn:xmpp:sm:3' h='120'/>");
+    QCOMPARE(acked.size(), 2);
+    QCOMPARE(m_connection->unacknowledgedCount(), 0);
 }
 
 void TestStreamManagement::resumesAfterDrop()
