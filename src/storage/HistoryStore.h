@@ -22,7 +22,8 @@ struct ConversationSummary {
 };
 
 // Where XEP-0313 catch-up of one archive resumes: the <stanza-id/> (RSM 'after', XEP-0313 §4.1.3 / XEP-0059)
-// of the last archived message stored, with its archive time.
+// of the last archived message stored, with its archive time. An empty stanzaId with a valid time means
+// "synchronised at `time` while the archive was empty": catch-up then starts at the archive's beginning.
 struct ArchivePosition {
     QString stanzaId;
     QDateTime time;
@@ -90,9 +91,9 @@ public:
     virtual bool markRead(qint64 id) = 0;
 
     // Where catch-up of `archive` resumes (our own bare JID, or a MUC's): the position stored by the last
-    // insertBatch() or setArchivePosition() for it. Messages inserted one by one (live) do not move it;
-    // after catch-up completed, the archive module moves it with setArchivePosition() for live messages
-    // that carry a stanza-id by `archive`. nullopt: never synchronised.
+    // insertBatch() or setArchivePosition() for it. Messages inserted one by one (live) do not move it: a
+    // live message says nothing about what else was archived before it. nullopt: never synchronised.
+    // setArchivePosition() refuses an empty stanzaId without a valid time.
     virtual std::optional<ArchivePosition> lastStanzaId(const Jid &archive) = 0;
     virtual bool setArchivePosition(const Jid &archive, const ArchivePosition &position) = 0;
 };

@@ -291,7 +291,7 @@ std::optional<ArchivePosition> MemoryHistoryStore::lastStanzaId(const Jid &archi
 
 bool MemoryHistoryStore::setArchivePosition(const Jid &archive, const ArchivePosition &position)
 {
-    if (failWrites || archive.isNull() || position.stanzaId.isEmpty()) {
+    if (failWrites || archive.isNull() || (position.stanzaId.isEmpty() && !position.time.isValid())) {
         return false;
     }
     m_archivePositions.insert(archive.bare(), position);

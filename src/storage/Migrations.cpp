@@ -133,7 +133,8 @@ const QString createMessageByOriginId = u"CREATE UNIQUE INDEX message_by_origin_
 // XEP-0184 receipts and XEP-0333 markers name the 'id' attribute of our own (outgoing) messages.
 const QString createMessageByMessageId = u"CREATE INDEX message_by_message_id ON message(conversation, message_id) "
                                          "WHERE message_id IS NOT NULL AND direction = 1"_s;
-// External-content FTS5 index over message.body, kept in sync by the three triggers below.
+// External-content FTS5 index over message.body, kept in sync by the three triggers below (since version 5,
+// the insert trigger is gone: SqlHistoryStore writes the FTS5 rows of new messages itself).
 const QString createMessageFts = u"CREATE VIRTUAL TABLE message_fts USING fts5(body, content='message', "
                                  "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s;
 const QString createMessageFtsInsert = u"CREATE TRIGGER message_fts_insert AFTER INSERT ON message BEGIN "
@@ -176,6 +177,83 @@ const QString createSubscriptionRequest = u"CREATE TABLE subscription_request ("
                                           "received INTEGER NOT NULL"
                                           ") WITHOUT ROWID"_s;
 
+// Version 4: encrypted sessions (XEP-0116/0187/0189; E2eKeyStore.h, SqlE2eKeyStore). Every `sealed` column is
+// AES-256-GCM under a key derived by scrypt from the account password with e2e_meta's salt (crypto/KeyWrap.h);
+// `check_value` is a sealed constant that tells a wrong password from a damaged blob. One row (id = 1).
+const QString createE2eMeta = u"CREATE TABLE e2e_meta ("
+                              "id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), "
+                              "salt BLOB NOT NULL, "
+                              "scrypt_n INTEGER NOT NULL, "
+                              "scrypt_r INTEGER NOT NULL, "
+                              "scrypt_p INTEGER NOT NULL, "
+                              "check_value BLOB NOT NULL"
+                              ")"_s;
+// The account's long-term signing key, sealed PKCS#8 (one row, id = 1).
+const QString createE2eOwnKey = u"CREATE TABLE e2e_own_key ("
+                                "id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), "
+                                "sealed BLOB NOT NULL, "
+                                "created INTEGER NOT NULL"
+                                ")"_s;
+// Contacts' public keys (DER SubjectPublicKeyInfo) by SHA-256 fingerprint; `pinned` marks the first key seen
+// for the contact (trusted on first use), `source` is KeySource.
+const QString createE2eContactKey = u"CREATE TABLE e2e_contact_key ("
+                                    "jid TEXT NOT NULL, "
+                                    "fingerprint BLOB NOT NULL, "
+                                    "der BLOB NOT NULL, "
+                                    "first_seen INTEGER, "
+                                    "pinned INTEGER NOT NULL, "
+                                    "verified INTEGER NOT NULL, "
+                                    "source INTEGER NOT NULL, "
+                                    "PRIMARY KEY (jid, fingerprint)"
+                                    ") WITHOUT ROWID"_s;
+// XEP-0187 option sets Alice published: N_A in the clear (it is public), the x values sealed.
+const QString createE2eOfflineOption = u"CREATE TABLE e2e_offline_option ("
+                                       "id INTEGER PRIMARY KEY, "
+                                       "node TEXT NOT NULL, "
+                                       "nonce BLOB NOT NULL UNIQUE, "
+                                       "sealed BLOB NOT NULL, "
+                                       "expires INTEGER NOT NULL, "
+                                       "published INTEGER NOT NULL"
+                                       ")"_s;
+// The replay set of each option set (XEP-0187 §Security Considerations): SHA-256 of every d (kind 0) and N_B
+// (kind 1) accepted.
+const QString createE2eReplay = u"CREATE TABLE e2e_replay ("
+                                "option_id INTEGER NOT NULL REFERENCES e2e_offline_option(id) ON DELETE CASCADE, "
+                                "kind INTEGER NOT NULL CHECK (kind IN (0, 1)), "
+                                "value BLOB NOT NULL, "
+                                "PRIMARY KEY (option_id, kind, value)"
+                                ") WITHOUT ROWID"_s;
+// Persisted ESessions (direction is E2eDirection), the serialised state sealed.
+const QString createE2eSession = u"CREATE TABLE e2e_session ("
+                                 "contact TEXT NOT NULL, "
+                                 "direction INTEGER NOT NULL CHECK (direction IN (0, 1)), "
+                                 "thread TEXT NOT NULL, "
+                                 "sealed BLOB NOT NULL, "
+                                 "updated INTEGER NOT NULL, "
+                                 "PRIMARY KEY (contact, direction, thread)"
+                                 ") WITHOUT ROWID"_s;
+// E2ePolicy per contact (bare JID); the jid "*" holds the global default.
+const QString createE2ePolicy = u"CREATE TABLE e2e_policy ("
+                                "jid TEXT NOT NULL PRIMARY KEY, "
+                                "policy INTEGER NOT NULL CHECK (policy IN (0, 1, 2))"
+                                ") WITHOUT ROWID"_s;
+// How an encrypted history row was protected (MessageE2eKind, MessageE2eStatus) and the sender's SHIM
+// Created time; plaintext messages have no row. A side table rather than columns of `message`, so that the
+// history's hot paths and its schema stay as they are; deleting the message deletes the mark.
+const QString createMessageE2e = u"CREATE TABLE message_e2e ("
+                                 "message_id INTEGER NOT NULL PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE, "
+                                 "kind INTEGER NOT NULL, "
+                                 "status INTEGER NOT NULL, "
+                                 "created INTEGER, "
+                                 "detail TEXT"
+                                 ")"_s;
+
+// Version 5: the FTS5 rows of new messages are written by SqlHistoryStore, one INSERT ... SELECT per
+// transaction over the rowids it created, instead of by a trigger per row: the trigger (and the statement
+// journal that an INSERT firing it opens) was half the cost of storing a XEP-0313 catch-up page. Rows already
+// stored keep their FTS5 rows, so nothing is migrated; deletes and body updates keep their triggers.
+const QString dropMessageFtsInsert = u"DROP TRIGGER message_fts_insert"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -190,6 +268,10 @@ const QList<Database::Migration> &Database::migrations()
                 createMessageByOriginId, createMessageByMessageId, createMessageFts, createMessageFtsInsert,
                 createMessageFtsDelete, createMessageFtsUpdate, createReadMarker, createArchivePosition, createOutbox,
                 createOutboxByMessage, createSubscriptionRequest } },
+        { 4,
+            { createE2eMeta, createE2eOwnKey, createE2eContactKey, createE2eOfflineOption, createE2eReplay,
+                createE2eSession, createE2ePolicy, createMessageE2e } },
+        { 5, { dropMessageFtsInsert } },
     };
     return list;
 }
@@ -215,7 +297,6 @@ const QStringList &Database::freshSchema()
         createMessageByOriginId,
         createMessageByMessageId,
         createMessageFts,
-        createMessageFtsInsert,
         createMessageFtsDelete,
         createMessageFtsUpdate,
         createReadMarker,
@@ -223,6 +304,14 @@ const QStringList &Database::freshSchema()
         createOutbox,
         createOutboxByMessage,
         createSubscriptionRequest,
+        createE2eMeta,
+        createE2eOwnKey,
+        createE2eContactKey,
+        createE2eOfflineOption,
+        createE2eReplay,
+        createE2eSession,
+        createE2ePolicy,
+        createMessageE2e,
     };
     return statements;
 }

@@ -109,6 +109,7 @@ struct SqlHistoryStore::Statements {
         , byOriginId(db)
         , merge(db)
         , insertRow(db)
+        , indexBodies(db)
     {
         ok = prepare(byStanzaId,
                  u"SELECT id, stanza_id, server_time FROM message WHERE conversation = ? AND stanza_id = ? AND "
@@ -125,13 +126,30 @@ struct SqlHistoryStore::Statements {
                 u"INSERT OR IGNORE INTO message (conversation, type, direction, sender, from_jid, to_jid, message_id, "
                 "origin_id, stanza_id, stanza_id_by, thread, body, sent_time, server_time, received_time, "
                 "sort_time, state, error_text, flags, stanza) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-                "COALESCE(?, ''), ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                "COALESCE(?, ''), ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            && prepare(indexBodies,
+                u"INSERT INTO message_fts(rowid, body) SELECT id, body FROM message WHERE id BETWEEN ? AND ?"_s);
+    }
+
+    // The FTS5 rows of the messages created in this transaction (schema version 5 has no insert trigger).
+    // A new row's id is one more than the largest id in the table, so the ids created by one transaction
+    // that only inserts are increasing and [first, last] holds exactly those rows: one statement indexes a
+    // whole page.
+    bool indexCreated(qint64 first, qint64 last)
+    {
+        if (first == 0) {
+            return true;
+        }
+        indexBodies.bindValue(0, first);
+        indexBodies.bindValue(1, last);
+        return run(indexBodies, "indexing message bodies");
     }
 
     QSqlQuery byStanzaId;
     QSqlQuery byOriginId;
     QSqlQuery merge;
     QSqlQuery insertRow;
+    QSqlQuery indexBodies;
     bool ok = false;
 };
 
@@ -242,7 +260,7 @@ qint64 SqlHistoryStore::insert(const StoredMessage &message, bool *created)
     m_db.transaction([&] {
         Statements statements(m_db.sql());
         id = insertWith(statements, message, created);
-        return id != 0;
+        return id != 0 && (!*created || statements.indexCreated(id, id));
     });
     return id;
 }
@@ -254,15 +272,22 @@ QList<qint64> SqlHistoryStore::insertBatch(
     const bool ok = m_db.transaction([&] {
         Statements statements(m_db.sql());
         ids.reserve(messages.size());
+        qint64 firstCreated = 0;
+        qint64 lastCreated = 0;
         for (const StoredMessage &message : messages) {
             bool created = false;
             const qint64 id = insertWith(statements, message, &created);
             if (id == 0) {
                 return false;
             }
+            if (created) {
+                firstCreated = firstCreated == 0 ? id : firstCreated;
+                lastCreated = id;
+            }
             ids.append(id);
         }
-        return archive.isNull() || setArchivePosition(archive, position);
+        return statements.indexCreated(firstCreated, lastCreated)
+            && (archive.isNull() || setArchivePosition(archive, position));
     });
     return ok ? ids : QList<qint64>();
 }
@@ -586,7 +611,8 @@ std::optional<ArchivePosition> SqlHistoryStore::lastStanzaId(const Jid &archive)
 
 bool SqlHistoryStore::setArchivePosition(const Jid &archive, const ArchivePosition &position)
 {
-    if (archive.isNull() || position.stanzaId.isEmpty()) {
+    // An empty id is "synchronised while the archive was empty" and needs the time it was found so.
+    if (archive.isNull() || (position.stanzaId.isEmpty() && !position.time.isValid())) {
         return false;
     }
     return m_db.transaction([&] {
@@ -595,7 +621,8 @@ bool SqlHistoryStore::setArchivePosition(const Jid &archive, const ArchivePositi
             return false;
         }
         query.addBindValue(archive.bareString());
-        query.addBindValue(position.stanzaId);
+        // '' rather than NULL for "synchronised with an empty archive" (the column is NOT NULL).
+        query.addBindValue(position.stanzaId.isEmpty() ? QString::fromLatin1("") : position.stanzaId);
         query.addBindValue(timeValue(position.time));
         return run(query, "writing an archive position");
     });

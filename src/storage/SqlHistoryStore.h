@@ -9,8 +9,8 @@ namespace balcony {
 class Database;
 
 // HistoryStore in the profile database (tables message, message_fts, read_marker, archive_position; schema
-// version 3). Every SQL failure is logged to balcony.storage and reported through the return value.
-// `database` must outlive this object.
+// version 5, which leaves the FTS5 rows of new messages to this class). Every SQL failure is logged to balcony.storage
+// and reported through the return value. `database` must outlive this object.
 class SqlHistoryStore : public HistoryStore {
 public:
     explicit SqlHistoryStore(Database &database);

@@ -70,6 +70,7 @@ private Q_SLOTS:
 
     void sqlPersistsAcrossReopen();
     void sqlFtsFollowsBodyUpdates();
+    void sqlFtsOfBatchesAndMigratedRows();
     void sqlQueriesUseIndexes();
 };
 
@@ -386,7 +387,12 @@ void TestSqlHistoryStore::archivePosition()
     // The archive module moves it once catch-up is complete.
     QVERIFY(b.history->setArchivePosition(own, { u"s9"_s, at(10) }));
     QCOMPARE(b.history->lastStanzaId(own)->stanzaId, u"s9"_s);
-    QVERIFY(!b.history->setArchivePosition(own, { QString(), at(11) }));
+    QVERIFY(!b.history->setArchivePosition(own, { QString(), QDateTime() }));
+    // An empty id with a time: synchronised while that archive was empty.
+    const Jid emptyArchive = jid(u"empty@example.com"_s);
+    QVERIFY(b.history->setArchivePosition(emptyArchive, { QString(), at(11) }));
+    QCOMPARE(
+        b.history->lastStanzaId(emptyArchive), std::optional<ArchivePosition>(ArchivePosition { QString(), at(11) }));
     // Archives are separate.
     QCOMPARE(b.history->lastStanzaId(jid(u"room@muc.example.com"_s)), std::nullopt);
 
@@ -461,6 +467,49 @@ void TestSqlHistoryStore::sqlFtsFollowsBodyUpdates()
     QVERIFY(query.exec(u"INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)"_s));
     QVERIFY(b.history->remove(id));
     QVERIFY(query.exec(u"INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)"_s));
+}
+
+// Schema version 5 dropped the FTS5 insert trigger: SqlHistoryStore indexes what it created, one statement
+// per transaction. Rows indexed by the trigger before the migration stay searchable, a batch with duplicates
+// indexes each new row once, and the index agrees with its content table.
+void TestSqlHistoryStore::sqlFtsOfBatchesAndMigratedRows()
+{
+    QTemporaryDir dir;
+    {
+        Database old(dir.path());
+        QCOMPARE(old.open(4).version, 4);
+        QSqlQuery insert(old.sql());
+        QVERIFY(insert.exec(u"INSERT INTO message (conversation, type, direction, sender, from_jid, to_jid, body, "
+                            "sort_time, state, flags) VALUES ('romeo@example.net', 0, 0, 'romeo@example.net', "
+                            "'romeo@example.net/r', 'juliet@example.com/b', 'written before version five', 1, 6, "
+                            "0)"_s));
+    }
+    Database db(dir.path());
+    QCOMPARE(db.open().version, Database::latestVersion());
+    SqlHistoryStore store(db);
+    QCOMPARE(bodies(store.search(u"before"_s)), QStringList { u"written before version five"_s });
+
+    const Jid own = jid(u"juliet@example.com"_s);
+    QList<StoredMessage> page;
+    for (int i = 0; i < 6; ++i) {
+        StoredMessage m = incoming(u"romeo@example.net/r"_s, u"batch%1 apricot"_s.arg(i), 10 + i);
+        m.stanzaId = u"s%1"_s.arg(i == 3 ? 1 : i); // the 4th duplicates the 2nd: no row, no second FTS5 row
+        m.stanzaIdBy = own;
+        page.append(m);
+    }
+    QCOMPARE(store.insertBatch(page, own, { u"s5"_s, at(15) }).size(), 6);
+    QCOMPARE(store.search(u"apricot"_s).size(), 5);
+    QCOMPARE(bodies(store.search(u"batch3"_s)), QStringList());
+    QCOMPARE(bodies(store.search(u"batch4"_s)), QStringList { u"batch4 apricot"_s });
+    // A batch of nothing but duplicates indexes nothing; a single insert indexes its row.
+    QCOMPARE(store.insertBatch(page).size(), 6);
+    QVERIFY(store.insert(incoming(u"romeo@example.net/r"_s, u"single apricot"_s, 30)) > 0);
+    QCOMPARE(store.search(u"apricot"_s).size(), 6);
+    QSqlQuery query(db.sql());
+    QVERIFY(query.exec(u"INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)"_s));
+    QVERIFY(query.exec(u"SELECT count(*) FROM message_fts WHERE message_fts MATCH 'apricot OR before'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 7);
 }
 
 void TestSqlHistoryStore::sqlQueriesUseIndexes()

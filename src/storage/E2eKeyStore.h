@@ -1,0 +1,172 @@
+#pragma once
+
+#include "core/Jid.h"
+#include "crypto/SecretBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace balcony {
+
+// Whether to encrypt conversations with a contact (and, as the global default, with everyone).
+enum class E2ePolicy {
+    Never = 0, // never encrypt, never publish offline options for this contact's benefit
+    WhenPossible = 1, // encrypt when an ESession can be established, else send in the clear
+    Always = 2, // encrypt or do not send at all (the caller is told)
+};
+
+// Where a contact's public key came from.
+enum class KeySource {
+    Xep0189 = 0, // fetched from the contact's PEP node (XEP-0189)
+    Manual = 1, // entered or imported by the user
+    Esession = 2, // presented in an ESession identity proof (XEP-0116 ID_B) before any other was known
+};
+
+// A contact's long-term public signing key (XEP-0116 §Hiding Bob's Identity / XEP-0189), pinned on first use.
+// Trust rule: the first key ever seen for a contact is pinned and trusted (trust on first use); any key seen
+// later is NOT trusted until the user compares the fingerprint and marks it verified. A verified key is
+// always trusted.
+struct ContactKey {
+    Jid jid; // bare
+    QByteArray der; // SubjectPublicKeyInfo
+    QByteArray fingerprint; // SHA-256 over `der` (crypto::PublicKey::fingerprint())
+    QDateTime firstSeen;
+    bool pinned = false; // the first key seen for this contact
+    bool verified = false; // the user compared the fingerprint
+    KeySource source = KeySource::Xep0189;
+
+    bool isTrusted() const { return pinned || verified; }
+    bool operator==(const ContactKey &) const = default;
+};
+
+// One set of XEP-0187 options Alice published (one per node: the subscriber set and the all-entities set have
+// different N_A), with what she needs to accept sessions built on it: `secret` is e2e's serialised offer
+// record (her private values x_i per MODP group and the offered choices). At rest it is sealed; it leaves the
+// store only inside SecretBytes.
+struct OfflineOptionRecord {
+    qint64 id = 0; // 0 until stored
+    QString node; // the PEP node the options went to
+    QByteArray nonce; // N_A (raw bytes, not Base64)
+    crypto::SecretBytes secret;
+    QDateTime expires;
+    QDateTime published;
+};
+
+// Which way a persisted ESession runs.
+enum class E2eDirection {
+    Sending = 0, // we encrypt (Bob in an offline ESession)
+    Receiving = 1, // we decrypt (Alice)
+};
+
+// A persisted ESession: the serialised keys and counter (opaque here, defined by e2e/), sealed at rest.
+struct StoredSession {
+    Jid contact; // bare
+    E2eDirection direction = E2eDirection::Sending;
+    QString thread; // XEP-0155 session thread
+    crypto::SecretBytes state;
+    QDateTime updated;
+};
+
+// How an encrypted message ended up in the history: a side row per history row (table message_e2e), only for
+// messages that were (meant to be) encrypted. Plaintext messages have none.
+enum class MessageE2eKind {
+    OfflineEsession = 1, // XEP-0187
+    OnlineEsession = 2, // XEP-0116
+};
+enum class MessageE2eStatus {
+    Encrypted = 0, // outgoing: sent encrypted
+    Decrypted = 1, // incoming: decrypted and authenticated; the body is the plaintext
+    Undecryptable = 2, // incoming: no keys for it (unknown options, expired, wrong resource); body says so
+    Rejected = 3, // incoming: tampered, replayed, bad signature or untrusted key; body says so
+};
+struct MessageE2eMark {
+    qint64 messageId = 0; // the history row
+    MessageE2eKind kind = MessageE2eKind::OfflineEsession;
+    MessageE2eStatus status = MessageE2eStatus::Decrypted;
+    QDateTime created; // the sender's SHIM 'Created' header (XEP-0131), when there was one
+    QString detail; // for failures: the reason (technical, for logs and the "details" view)
+
+    bool operator==(const MessageE2eMark &) const = default;
+};
+
+// The encrypted-session secrets and trust decisions of one account (its profile database).
+//
+// Secrets (the own signing key, Alice's x values, session state) are sealed at rest with crypto/KeyWrap under
+// a key derived by scrypt from the account password and a per-profile salt. unlock() must succeed before any
+// of them can be read or written; until then those calls fail (public keys, policies and marks work locked).
+// Deleting a secret really deletes it: rows are overwritten (secure_delete) and the WAL is checkpointed and
+// truncated, so no older copy of the page stays in the database files.
+//
+// Implementations: SqlE2eKeyStore (tables e2e_* and message_e2e), MemoryE2eKeyStore (tests).
+class E2eKeyStore {
+public:
+    virtual ~E2eKeyStore() = default;
+
+    // --- unlocking (see the class comment)
+    // First call on a profile: sets the passphrase. Later: true only for the same passphrase.
+    virtual bool unlock(QByteArrayView passphrase) = 0;
+    virtual bool isUnlocked() const = 0;
+    // Re-seals every secret under `newPassphrase` in one transaction (the account password changed).
+    virtual bool changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) = 0;
+
+    // --- own long-term signing key (PKCS#8 DER)
+    virtual bool setOwnKey(const crypto::SecretBytes &pkcs8) = 0;
+    virtual std::optional<crypto::SecretBytes> ownKey() = 0;
+    virtual bool removeOwnKey() = 0;
+
+    // --- contacts' public keys
+    // Adds a key (pinned if it is the contact's first). Returns the stored record (the existing one if the
+    // key was known: first-seen, pinned and verified are kept).
+    virtual std::optional<ContactKey> addContactKey(const Jid &jid, const QByteArray &der,
+        const QByteArray &fingerprint, KeySource source, const QDateTime &seen = QDateTime::currentDateTimeUtc())
+        = 0;
+    virtual QList<ContactKey> contactKeys(const Jid &jid) = 0; // oldest first
+    virtual QList<ContactKey> allContactKeys() = 0;
+    virtual bool setKeyVerified(const Jid &jid, const QByteArray &fingerprint, bool verified) = 0;
+    virtual bool removeContactKey(const Jid &jid, const QByteArray &fingerprint) = 0;
+
+    // --- XEP-0187 offline option records (Alice)
+    // Stores `record` (a new id); nullopt when locked or on error.
+    virtual std::optional<qint64> addOfflineOptions(const OfflineOptionRecord &record) = 0;
+    // The record published with this N_A; nullopt if there is none (or locked).
+    virtual std::optional<OfflineOptionRecord> offlineOptions(QByteArrayView nonce) = 0;
+    virtual QList<qint64> offlineOptionIds(const QString &node = QString()) = 0;
+    // Removes the record with its replay set.
+    virtual bool removeOfflineOptions(qint64 id) = 0;
+    // Removes every record that expired at or before `now`; returns how many (-1 on error).
+    virtual int removeExpiredOfflineOptions(const QDateTime &now) = 0;
+    // XEP-0187 §Security Considerations: reject replays. Records d (Bob's DH value) and N_B for option set
+    // `optionsId`; false if either was seen before for it (then nothing is recorded) or on error.
+    virtual bool recordUse(qint64 optionsId, QByteArrayView d, QByteArrayView nonceB) = 0;
+    // Whether d or N_B was recorded for option set `optionsId` (true on error: a failure must not let a
+    // replay through).
+    virtual bool wasUsed(qint64 optionsId, QByteArrayView d, QByteArrayView nonceB) = 0;
+
+    // --- persisted ESessions
+    virtual bool saveSession(const StoredSession &session) = 0;
+    virtual std::optional<StoredSession> session(const Jid &contact, E2eDirection direction, const QString &thread) = 0;
+    // The threads of the stored sessions with `contact` in `direction`, most recently updated first.
+    virtual QStringList sessionThreads(const Jid &contact, E2eDirection direction) = 0;
+    virtual bool removeSession(const Jid &contact, E2eDirection direction, const QString &thread) = 0;
+
+    // --- policy (a null jid is the global default; contacts without their own policy follow it)
+    virtual bool setPolicy(const Jid &jid, std::optional<E2ePolicy> policy) = 0;
+    virtual std::optional<E2ePolicy> ownPolicy(const Jid &jid) = 0; // the contact's own setting, if any
+    E2ePolicy effectivePolicy(const Jid &jid)
+    {
+        if (const auto own = ownPolicy(jid)) {
+            return *own;
+        }
+        return ownPolicy(Jid()).value_or(E2ePolicy::WhenPossible);
+    }
+
+    // --- history marks
+    virtual bool setMessageMark(const MessageE2eMark &mark) = 0;
+    virtual std::optional<MessageE2eMark> messageMark(qint64 messageId) = 0;
+};
+
+} // namespace balcony

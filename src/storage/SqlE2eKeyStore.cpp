@@ -1,0 +1,661 @@
+#include "storage/SqlE2eKeyStore.h"
+
+#include "storage/Database.h"
+#include "storage/StorageLog.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony {
+
+namespace {
+
+bool run(QSqlQuery &query, const char *what)
+{
+    return execLogged(query, "e2e keys:", what);
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant blob(QByteArrayView bytes)
+{
+    return QVariant(bytes.toByteArray());
+}
+
+// Replay entries keep SHA-256 of the value (d can be 1 KiB for MODP 18); kind 0 = d, 1 = N_B.
+QByteArray replayKey(QByteArrayView value)
+{
+    return QCryptographicHash::hash(value, QCryptographicHash::Sha256);
+}
+
+// e2e_policy's key: the bare JID, or "*" for the global default (not a valid JID, so no clash).
+QString policyKey(const Jid &jid)
+{
+    return jid.isNull() ? u"*"_s : jid.bareString();
+}
+
+const QByteArray checkLabel = "balcony-e2e:check";
+const QByteArray checkPlaintext = "balcony-e2e passphrase check v1";
+
+} // namespace
+
+struct SqlE2eKeyStore::Meta {
+    QByteArray salt;
+    crypto::ScryptParameters scrypt;
+    QByteArray check;
+};
+
+SqlE2eKeyStore::SqlE2eKeyStore(Database &database, const crypto::ScryptParameters &scrypt)
+    : m_db(database)
+    , m_scrypt(scrypt)
+{
+}
+
+QByteArray SqlE2eKeyStore::ownKeyLabel()
+{
+    return "balcony-e2e:own-key";
+}
+
+QByteArray SqlE2eKeyStore::optionsLabel(QByteArrayView nonce)
+{
+    return "balcony-e2e:offline-options:" + nonce.toByteArray().toHex();
+}
+
+QByteArray SqlE2eKeyStore::sessionLabel(const Jid &contact, E2eDirection direction, const QString &thread)
+{
+    return "balcony-e2e:session:" + contact.bareString().toUtf8() + ':' + QByteArray::number(int(direction)) + ':'
+        + thread.toUtf8();
+}
+
+std::optional<SqlE2eKeyStore::Meta> SqlE2eKeyStore::readMeta()
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT salt, scrypt_n, scrypt_r, scrypt_p, check_value FROM e2e_meta WHERE id = 1"_s);
+    if (!run(query, "reading the salt") || !query.next()) {
+        return std::nullopt;
+    }
+    Meta meta;
+    meta.salt = query.value(0).toByteArray();
+    meta.scrypt.n = query.value(1).toULongLong();
+    meta.scrypt.r = query.value(2).toUInt();
+    meta.scrypt.p = query.value(3).toUInt();
+    meta.check = query.value(4).toByteArray();
+    return meta;
+}
+
+crypto::SecretBytes SqlE2eKeyStore::deriveKey(QByteArrayView passphrase, const Meta &meta) const
+{
+    return crypto::deriveWrapKey(passphrase, meta.salt, meta.scrypt);
+}
+
+bool SqlE2eKeyStore::unlock(QByteArrayView passphrase)
+{
+    if (const std::optional<Meta> meta = readMeta()) {
+        crypto::SecretBytes key = deriveKey(passphrase, *meta);
+        if (key.isEmpty() || !crypto::unseal(key, meta->check, checkLabel)) {
+            return false; // wrong passphrase (or a damaged profile): stay locked
+        }
+        m_wrapKey = std::move(key);
+        return true;
+    }
+    // First use on this profile: a fresh salt and a check value under the new key.
+    Meta meta;
+    meta.salt = crypto::randomBytes(16);
+    meta.scrypt = m_scrypt;
+    crypto::SecretBytes key = deriveKey(passphrase, meta);
+    if (key.isEmpty() || meta.salt.size() != 16) {
+        return false;
+    }
+    meta.check = crypto::seal(key, crypto::SecretBytes(checkPlaintext), checkLabel);
+    QSqlQuery insert(m_db.sql());
+    insert.prepare(u"INSERT INTO e2e_meta (id, salt, scrypt_n, scrypt_r, scrypt_p, check_value) "
+                   "VALUES (1, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(meta.salt);
+    insert.addBindValue(qint64(meta.scrypt.n));
+    insert.addBindValue(meta.scrypt.r);
+    insert.addBindValue(meta.scrypt.p);
+    insert.addBindValue(meta.check);
+    if (meta.check.isEmpty() || !run(insert, "storing the salt")) {
+        return false;
+    }
+    m_wrapKey = std::move(key);
+    return true;
+}
+
+bool SqlE2eKeyStore::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase)
+{
+    const std::optional<Meta> meta = readMeta();
+    if (!meta) {
+        return false;
+    }
+    crypto::SecretBytes oldKey = deriveKey(oldPassphrase, *meta);
+    if (oldKey.isEmpty() || !crypto::unseal(oldKey, meta->check, checkLabel)) {
+        return false;
+    }
+    m_wrapKey = std::move(oldKey);
+    Meta next;
+    next.salt = crypto::randomBytes(16);
+    next.scrypt = meta->scrypt;
+    crypto::SecretBytes newKey = deriveKey(newPassphrase, next);
+    if (newKey.isEmpty() || next.salt.size() != 16) {
+        return false;
+    }
+    next.check = crypto::seal(newKey, crypto::SecretBytes(checkPlaintext), checkLabel);
+    const bool ok = m_db.transaction([&] {
+        if (!resealAll(newKey)) {
+            return false;
+        }
+        QSqlQuery update(m_db.sql());
+        update.prepare(u"UPDATE e2e_meta SET salt = ?, check_value = ? WHERE id = 1"_s);
+        update.addBindValue(next.salt);
+        update.addBindValue(next.check);
+        return run(update, "storing the new salt");
+    });
+    if (!ok) {
+        return false;
+    }
+    m_wrapKey = std::move(newKey);
+    // The blobs sealed under the old key are still in the WAL: an old passphrase must not open anything.
+    purgeWal();
+    return true;
+}
+
+bool SqlE2eKeyStore::resealAll(const crypto::SecretBytes &newKey)
+{
+    struct Row {
+        QString table;
+        QString key; // WHERE clause on the row's own key columns
+        QList<QVariant> keyValues;
+        QByteArray label;
+        QByteArray sealed;
+    };
+    QList<Row> rows;
+    QSqlQuery own(m_db.sql());
+    own.prepare(u"SELECT sealed FROM e2e_own_key WHERE id = 1"_s);
+    if (!run(own, "reading the own key")) {
+        return false;
+    }
+    if (own.next()) {
+        rows.append({ u"e2e_own_key"_s, u"id = ?"_s, { 1 }, ownKeyLabel(), own.value(0).toByteArray() });
+    }
+    QSqlQuery options(m_db.sql());
+    options.prepare(u"SELECT id, nonce, sealed FROM e2e_offline_option"_s);
+    if (!run(options, "reading offline options")) {
+        return false;
+    }
+    while (options.next()) {
+        rows.append({ u"e2e_offline_option"_s, u"id = ?"_s, { options.value(0) },
+            optionsLabel(options.value(1).toByteArray()), options.value(2).toByteArray() });
+    }
+    QSqlQuery sessions(m_db.sql());
+    sessions.prepare(u"SELECT contact, direction, thread, sealed FROM e2e_session"_s);
+    if (!run(sessions, "reading sessions")) {
+        return false;
+    }
+    while (sessions.next()) {
+        const Jid contact = Jid::parse(sessions.value(0).toString()).value_or(Jid());
+        const auto direction = E2eDirection(sessions.value(1).toInt());
+        const QString thread = sessions.value(2).toString();
+        rows.append({ u"e2e_session"_s, u"contact = ? AND direction = ? AND thread = ?"_s,
+            { sessions.value(0), sessions.value(1), thread }, sessionLabel(contact, direction, thread),
+            sessions.value(3).toByteArray() });
+    }
+    for (const Row &row : rows) {
+        const std::optional<crypto::SecretBytes> plain = crypto::unseal(m_wrapKey, row.sealed, row.label);
+        if (!plain) {
+            qCWarning(lcStorage) << "e2e keys: a sealed value in" << row.table << "does not open; not re-sealed";
+            return false;
+        }
+        QSqlQuery update(m_db.sql());
+        update.prepare(u"UPDATE "_s + row.table + u" SET sealed = ? WHERE "_s + row.key);
+        update.addBindValue(crypto::seal(newKey, *plain, row.label));
+        for (const QVariant &value : row.keyValues) {
+            update.addBindValue(value);
+        }
+        if (!run(update, "re-sealing")) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void SqlE2eKeyStore::purgeWal()
+{
+    QSqlQuery query(m_db.sql());
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next()) {
+        qCWarning(lcStorage) << "e2e keys: WAL checkpoint failed:" << query.lastError().text();
+        return;
+    }
+    // (busy, log frames, checkpointed frames): busy = 1 when another connection kept the WAL in use.
+    if (query.value(0).toInt() != 0) {
+        qCWarning(lcStorage) << "e2e keys: WAL checkpoint incomplete (database busy); deleted secrets stay in the "
+                                "WAL until the next checkpoint";
+    }
+}
+
+bool SqlE2eKeyStore::setOwnKey(const crypto::SecretBytes &pkcs8)
+{
+    if (!isUnlocked() || pkcs8.isEmpty()) {
+        return false;
+    }
+    const QByteArray sealed = crypto::seal(m_wrapKey, pkcs8, ownKeyLabel());
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"INSERT INTO e2e_own_key (id, sealed, created) VALUES (1, ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, created = excluded.created"_s);
+    query.addBindValue(sealed);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return !sealed.isEmpty() && run(query, "storing the own key");
+}
+
+std::optional<crypto::SecretBytes> SqlE2eKeyStore::ownKey()
+{
+    if (!isUnlocked()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT sealed FROM e2e_own_key WHERE id = 1"_s);
+    if (!run(query, "reading the own key") || !query.next()) {
+        return std::nullopt;
+    }
+    return crypto::unseal(m_wrapKey, query.value(0).toByteArray(), ownKeyLabel());
+}
+
+bool SqlE2eKeyStore::removeOwnKey()
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"DELETE FROM e2e_own_key WHERE id = 1"_s);
+    if (!run(query, "deleting the own key")) {
+        return false;
+    }
+    purgeWal();
+    return query.numRowsAffected() > 0;
+}
+
+namespace {
+
+ContactKey keyFromQuery(const QSqlQuery &query)
+{
+    ContactKey key;
+    key.jid = Jid::parse(query.value(0).toString()).value_or(Jid());
+    key.fingerprint = query.value(1).toByteArray();
+    key.der = query.value(2).toByteArray();
+    key.firstSeen = timeFrom(query.value(3));
+    key.pinned = query.value(4).toBool();
+    key.verified = query.value(5).toBool();
+    key.source = KeySource(query.value(6).toInt());
+    return key;
+}
+
+const QString keyColumns
+    = u"SELECT jid, fingerprint, der, first_seen, pinned, verified, source FROM e2e_contact_key "_s;
+
+} // namespace
+
+std::optional<ContactKey> SqlE2eKeyStore::addContactKey(
+    const Jid &jid, const QByteArray &der, const QByteArray &fingerprint, KeySource source, const QDateTime &seen)
+{
+    if (jid.isNull() || der.isEmpty() || fingerprint.isEmpty()) {
+        return std::nullopt;
+    }
+    const QString bare = jid.bareString();
+    std::optional<ContactKey> result;
+    m_db.transaction([&] {
+        QSqlQuery existing(m_db.sql());
+        existing.prepare(keyColumns + u"WHERE jid = ? AND fingerprint = ?"_s);
+        existing.addBindValue(bare);
+        existing.addBindValue(fingerprint);
+        if (!run(existing, "looking up a key")) {
+            return false;
+        }
+        if (existing.next()) {
+            result = keyFromQuery(existing);
+            return true;
+        }
+        QSqlQuery count(m_db.sql());
+        count.prepare(u"SELECT COUNT(*) FROM e2e_contact_key WHERE jid = ?"_s);
+        count.addBindValue(bare);
+        if (!run(count, "counting keys") || !count.next()) {
+            return false;
+        }
+        ContactKey key { jid.bare(), der, fingerprint, seen, count.value(0).toInt() == 0, false, source };
+        QSqlQuery insert(m_db.sql());
+        insert.prepare(u"INSERT INTO e2e_contact_key (jid, fingerprint, der, first_seen, pinned, verified, source) "
+                       "VALUES (?, ?, ?, ?, ?, 0, ?)"_s);
+        insert.addBindValue(bare);
+        insert.addBindValue(fingerprint);
+        insert.addBindValue(der);
+        insert.addBindValue(timeValue(seen));
+        insert.addBindValue(key.pinned ? 1 : 0);
+        insert.addBindValue(int(source));
+        if (!run(insert, "storing a key")) {
+            return false;
+        }
+        result = key;
+        return true;
+    });
+    return result;
+}
+
+QList<ContactKey> SqlE2eKeyStore::contactKeys(const Jid &jid)
+{
+    QList<ContactKey> keys;
+    QSqlQuery query(m_db.sql());
+    query.prepare(keyColumns + u"WHERE jid = ? ORDER BY first_seen, fingerprint"_s);
+    query.addBindValue(jid.bareString());
+    if (run(query, "reading keys")) {
+        while (query.next()) {
+            keys.append(keyFromQuery(query));
+        }
+    }
+    return keys;
+}
+
+QList<ContactKey> SqlE2eKeyStore::allContactKeys()
+{
+    QList<ContactKey> keys;
+    QSqlQuery query(m_db.sql());
+    query.prepare(keyColumns + u"ORDER BY jid, first_seen, fingerprint"_s);
+    if (run(query, "reading keys")) {
+        while (query.next()) {
+            keys.append(keyFromQuery(query));
+        }
+    }
+    return keys;
+}
+
+bool SqlE2eKeyStore::setKeyVerified(const Jid &jid, const QByteArray &fingerprint, bool verified)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"UPDATE e2e_contact_key SET verified = ? WHERE jid = ? AND fingerprint = ?"_s);
+    query.addBindValue(verified ? 1 : 0);
+    query.addBindValue(jid.bareString());
+    query.addBindValue(fingerprint);
+    return run(query, "marking a key") && query.numRowsAffected() > 0;
+}
+
+bool SqlE2eKeyStore::removeContactKey(const Jid &jid, const QByteArray &fingerprint)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"DELETE FROM e2e_contact_key WHERE jid = ? AND fingerprint = ?"_s);
+    query.addBindValue(jid.bareString());
+    query.addBindValue(fingerprint);
+    return run(query, "deleting a key") && query.numRowsAffected() > 0;
+}
+
+std::optional<qint64> SqlE2eKeyStore::addOfflineOptions(const OfflineOptionRecord &record)
+{
+    if (!isUnlocked() || record.nonce.isEmpty() || !record.expires.isValid() || record.secret.isEmpty()) {
+        return std::nullopt;
+    }
+    const QByteArray sealed = crypto::seal(m_wrapKey, record.secret, optionsLabel(record.nonce));
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"INSERT INTO e2e_offline_option (node, nonce, sealed, expires, published) VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(record.node);
+    query.addBindValue(record.nonce);
+    query.addBindValue(sealed);
+    query.addBindValue(record.expires.toMSecsSinceEpoch());
+    query.addBindValue(
+        record.published.isValid() ? record.published.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    if (sealed.isEmpty() || !run(query, "storing offline options")) {
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<OfflineOptionRecord> SqlE2eKeyStore::offlineOptions(QByteArrayView nonce)
+{
+    if (!isUnlocked()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT id, node, nonce, sealed, expires, published FROM e2e_offline_option WHERE nonce = ?"_s);
+    query.addBindValue(blob(nonce));
+    if (!run(query, "reading offline options") || !query.next()) {
+        return std::nullopt;
+    }
+    std::optional<crypto::SecretBytes> plain
+        = crypto::unseal(m_wrapKey, query.value(3).toByteArray(), optionsLabel(nonce));
+    if (!plain) {
+        qCWarning(lcStorage) << "e2e keys: sealed offline options do not open";
+        return std::nullopt;
+    }
+    OfflineOptionRecord record;
+    record.id = query.value(0).toLongLong();
+    record.node = query.value(1).toString();
+    record.nonce = query.value(2).toByteArray();
+    record.secret = std::move(*plain);
+    record.expires = timeFrom(query.value(4));
+    record.published = timeFrom(query.value(5));
+    return record;
+}
+
+QList<qint64> SqlE2eKeyStore::offlineOptionIds(const QString &node)
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db.sql());
+    if (node.isEmpty()) {
+        query.prepare(u"SELECT id FROM e2e_offline_option ORDER BY id"_s);
+    } else {
+        query.prepare(u"SELECT id FROM e2e_offline_option WHERE node = ? ORDER BY id"_s);
+        query.addBindValue(node);
+    }
+    if (run(query, "listing offline options")) {
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+        }
+    }
+    return ids;
+}
+
+bool SqlE2eKeyStore::removeOfflineOptions(qint64 id)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"DELETE FROM e2e_offline_option WHERE id = ?"_s); // e2e_replay rows cascade
+    query.addBindValue(id);
+    if (!run(query, "deleting offline options")) {
+        return false;
+    }
+    purgeWal();
+    return query.numRowsAffected() > 0;
+}
+
+int SqlE2eKeyStore::removeExpiredOfflineOptions(const QDateTime &now)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"DELETE FROM e2e_offline_option WHERE expires <= ?"_s);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!run(query, "deleting expired offline options")) {
+        return -1;
+    }
+    const int removed = query.numRowsAffected();
+    if (removed > 0) {
+        purgeWal();
+    }
+    return removed;
+}
+
+bool SqlE2eKeyStore::recordUse(qint64 optionsId, QByteArrayView d, QByteArrayView nonceB)
+{
+    bool fresh = false;
+    m_db.transaction([&] {
+        const QByteArray keys[2] = { replayKey(d), replayKey(nonceB) };
+        for (int kind = 0; kind < 2; ++kind) {
+            QSqlQuery seen(m_db.sql());
+            seen.prepare(u"SELECT 1 FROM e2e_replay WHERE option_id = ? AND kind = ? AND value = ?"_s);
+            seen.addBindValue(optionsId);
+            seen.addBindValue(kind);
+            seen.addBindValue(keys[kind]);
+            if (!run(seen, "checking the replay set")) {
+                return false;
+            }
+            if (seen.next()) {
+                return true; // a replay: nothing recorded, fresh stays false
+            }
+        }
+        for (int kind = 0; kind < 2; ++kind) {
+            QSqlQuery insert(m_db.sql());
+            insert.prepare(u"INSERT INTO e2e_replay (option_id, kind, value) VALUES (?, ?, ?)"_s);
+            insert.addBindValue(optionsId);
+            insert.addBindValue(kind);
+            insert.addBindValue(keys[kind]);
+            if (!run(insert, "recording a use")) {
+                return false;
+            }
+        }
+        fresh = true;
+        return true;
+    });
+    return fresh;
+}
+
+bool SqlE2eKeyStore::wasUsed(qint64 optionsId, QByteArrayView d, QByteArrayView nonceB)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT 1 FROM e2e_replay WHERE option_id = ? AND ((kind = 0 AND value = ?) OR "
+                  "(kind = 1 AND value = ?))"_s);
+    query.addBindValue(optionsId);
+    query.addBindValue(replayKey(d));
+    query.addBindValue(replayKey(nonceB));
+    if (!run(query, "checking the replay set")) {
+        return true;
+    }
+    return query.next();
+}
+
+bool SqlE2eKeyStore::saveSession(const StoredSession &session)
+{
+    if (!isUnlocked() || session.contact.isNull() || session.state.isEmpty()) {
+        return false;
+    }
+    const QByteArray sealed
+        = crypto::seal(m_wrapKey, session.state, sessionLabel(session.contact, session.direction, session.thread));
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"INSERT INTO e2e_session (contact, direction, thread, sealed, updated) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT (contact, direction, thread) DO UPDATE SET sealed = excluded.sealed, "
+                  "updated = excluded.updated"_s);
+    query.addBindValue(session.contact.bareString());
+    query.addBindValue(int(session.direction));
+    query.addBindValue(session.thread);
+    query.addBindValue(sealed);
+    query.addBindValue(
+        session.updated.isValid() ? session.updated.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    return !sealed.isEmpty() && run(query, "storing a session");
+}
+
+std::optional<StoredSession> SqlE2eKeyStore::session(const Jid &contact, E2eDirection direction, const QString &thread)
+{
+    if (!isUnlocked()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT sealed, updated FROM e2e_session WHERE contact = ? AND direction = ? AND thread = ?"_s);
+    query.addBindValue(contact.bareString());
+    query.addBindValue(int(direction));
+    query.addBindValue(thread);
+    if (!run(query, "reading a session") || !query.next()) {
+        return std::nullopt;
+    }
+    std::optional<crypto::SecretBytes> state
+        = crypto::unseal(m_wrapKey, query.value(0).toByteArray(), sessionLabel(contact, direction, thread));
+    if (!state) {
+        qCWarning(lcStorage) << "e2e keys: a sealed session does not open";
+        return std::nullopt;
+    }
+    return StoredSession { contact.bare(), direction, thread, std::move(*state), timeFrom(query.value(1)) };
+}
+
+QStringList SqlE2eKeyStore::sessionThreads(const Jid &contact, E2eDirection direction)
+{
+    QStringList threads;
+    QSqlQuery query(m_db.sql());
+    query.prepare(
+        u"SELECT thread FROM e2e_session WHERE contact = ? AND direction = ? ORDER BY updated DESC, thread"_s);
+    query.addBindValue(contact.bareString());
+    query.addBindValue(int(direction));
+    if (run(query, "listing sessions")) {
+        while (query.next()) {
+            threads.append(query.value(0).toString());
+        }
+    }
+    return threads;
+}
+
+bool SqlE2eKeyStore::removeSession(const Jid &contact, E2eDirection direction, const QString &thread)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"DELETE FROM e2e_session WHERE contact = ? AND direction = ? AND thread = ?"_s);
+    query.addBindValue(contact.bareString());
+    query.addBindValue(int(direction));
+    query.addBindValue(thread);
+    if (!run(query, "deleting a session")) {
+        return false;
+    }
+    purgeWal();
+    return query.numRowsAffected() > 0;
+}
+
+bool SqlE2eKeyStore::setPolicy(const Jid &jid, std::optional<E2ePolicy> policy)
+{
+    QSqlQuery query(m_db.sql());
+    if (policy) {
+        query.prepare(u"INSERT INTO e2e_policy (jid, policy) VALUES (?, ?) "
+                      "ON CONFLICT (jid) DO UPDATE SET policy = excluded.policy"_s);
+        query.addBindValue(policyKey(jid));
+        query.addBindValue(int(*policy));
+    } else {
+        query.prepare(u"DELETE FROM e2e_policy WHERE jid = ?"_s);
+        query.addBindValue(policyKey(jid));
+    }
+    return run(query, "storing a policy");
+}
+
+std::optional<E2ePolicy> SqlE2eKeyStore::ownPolicy(const Jid &jid)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT policy FROM e2e_policy WHERE jid = ?"_s);
+    query.addBindValue(policyKey(jid));
+    if (!run(query, "reading a policy") || !query.next()) {
+        return std::nullopt;
+    }
+    return E2ePolicy(query.value(0).toInt());
+}
+
+bool SqlE2eKeyStore::setMessageMark(const MessageE2eMark &mark)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"INSERT INTO message_e2e (message_id, kind, status, created, detail) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT (message_id) DO UPDATE SET kind = excluded.kind, status = excluded.status, "
+                  "created = excluded.created, detail = excluded.detail"_s);
+    query.addBindValue(mark.messageId);
+    query.addBindValue(int(mark.kind));
+    query.addBindValue(int(mark.status));
+    query.addBindValue(timeValue(mark.created));
+    query.addBindValue(mark.detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mark.detail));
+    return run(query, "marking a message");
+}
+
+std::optional<MessageE2eMark> SqlE2eKeyStore::messageMark(qint64 messageId)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT kind, status, created, detail FROM message_e2e WHERE message_id = ?"_s);
+    query.addBindValue(messageId);
+    if (!run(query, "reading a message mark") || !query.next()) {
+        return std::nullopt;
+    }
+    return MessageE2eMark { messageId, MessageE2eKind(query.value(0).toInt()), MessageE2eStatus(query.value(1).toInt()),
+        timeFrom(query.value(2)), query.value(3).toString() };
+}
+
+} // namespace balcony

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "crypto/KeyWrap.h"
+#include "storage/E2eKeyStore.h"
+
+namespace balcony {
+
+class Database;
+
+// E2eKeyStore in the profile database (tables e2e_meta, e2e_own_key, e2e_contact_key, e2e_offline_option,
+// e2e_replay, e2e_session, e2e_policy, message_e2e; see Migrations.cpp).
+//
+// Sealing (XEP-0187 §Security Considerations asks for the x values to be stored "securely"; ARCHITECTURE.md
+// asks the same of every ESession secret): the wrap key is scrypt(passphrase, salt) with the salt and the
+// scrypt parameters kept in e2e_meta, plus a sealed check value that tells a wrong passphrase from a damaged
+// blob. Each blob is AES-256-GCM with associated data naming what it is and whose it is, so a blob copied
+// into another row does not open. The wrap key lives in memory (wiped on destruction) only while unlocked.
+//
+// Every SQL failure is logged to balcony.storage and reported through the return value. `database` must
+// outlive this object.
+class SqlE2eKeyStore : public E2eKeyStore {
+public:
+    // `scrypt` is used when the profile gets its first passphrase (tests pass cheap parameters); later
+    // unlocks use the parameters stored with the salt.
+    explicit SqlE2eKeyStore(Database &database, const crypto::ScryptParameters &scrypt = {});
+
+    bool unlock(QByteArrayView passphrase) override;
+    bool isUnlocked() const override { return !m_wrapKey.isEmpty(); }
+    bool changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) override;
+
+    bool setOwnKey(const crypto::SecretBytes &pkcs8) override;
+    std::optional<crypto::SecretBytes> ownKey() override;
+    bool removeOwnKey() override;
+
+    std::optional<ContactKey> addContactKey(const Jid &jid, const QByteArray &der, const QByteArray &fingerprint,
+        KeySource source, const QDateTime &seen = QDateTime::currentDateTimeUtc()) override;
+    QList<ContactKey> contactKeys(const Jid &jid) override;
+    QList<ContactKey> allContactKeys() override;
+    bool setKeyVerified(const Jid &jid, const QByteArray &fingerprint, bool verified) override;
+    bool removeContactKey(const Jid &jid, const QByteArray &fingerprint) override;
+
+    std::optional<qint64> addOfflineOptions(const OfflineOptionRecord &record) override;
+    std::optional<OfflineOptionRecord> offlineOptions(QByteArrayView nonce) override;
+    QList<qint64> offlineOptionIds(const QString &node = QString()) override;
+    bool removeOfflineOptions(qint64 id) override;
+    int removeExpiredOfflineOptions(const QDateTime &now) override;
+    bool recordUse(qint64 optionsId, QByteArrayView d, QByteArrayView nonceB) override;
+    bool wasUsed(qint64 optionsId, QByteArrayView d, QByteArrayView nonceB) override;
+
+    bool saveSession(const StoredSession &session) override;
+    std::optional<StoredSession> session(const Jid &contact, E2eDirection direction, const QString &thread) override;
+    QStringList sessionThreads(const Jid &contact, E2eDirection direction) override;
+    bool removeSession(const Jid &contact, E2eDirection direction, const QString &thread) override;
+
+    bool setPolicy(const Jid &jid, std::optional<E2ePolicy> policy) override;
+    std::optional<E2ePolicy> ownPolicy(const Jid &jid) override;
+
+    bool setMessageMark(const MessageE2eMark &mark) override;
+    std::optional<MessageE2eMark> messageMark(qint64 messageId) override;
+
+    // The associated data sealing each kind of blob (public for tests that swap blobs between rows).
+    static QByteArray ownKeyLabel();
+    static QByteArray optionsLabel(QByteArrayView nonce);
+    static QByteArray sessionLabel(const Jid &contact, E2eDirection direction, const QString &thread);
+
+private:
+    struct Meta;
+    std::optional<Meta> readMeta();
+    crypto::SecretBytes deriveKey(QByteArrayView passphrase, const Meta &meta) const;
+    // Seals every blob again under `newKey` (inside the caller's transaction).
+    bool resealAll(const crypto::SecretBytes &newKey);
+    // After a secret was deleted: copies the zeroed pages into the database file and truncates the WAL, so
+    // the secret survives in neither (secure_delete alone would leave the old page in the WAL).
+    void purgeWal();
+
+    Database &m_db;
+    crypto::ScryptParameters m_scrypt;
+    crypto::SecretBytes m_wrapKey;
+};
+
+} // namespace balcony

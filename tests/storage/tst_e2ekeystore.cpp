@@ -1,0 +1,360 @@
+// E2eKeyStore: sealing under the account password (scrypt + AES-GCM), pinning of contacts' keys, XEP-0187
+// option records with replay sets, persisted sessions, policies and history marks; SqlE2eKeyStore and the
+// in-memory twin agree on the rules, and a deleted secret is gone from the database files.
+
+#include "storage/Database.h"
+#include "storage/MemoryE2eKeyStore.h"
+#include "storage/SqlE2eKeyStore.h"
+#include "storage/SqlHistoryStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+
+namespace {
+
+Jid jid(const QString &text)
+{
+    return Jid::parse(text).value_or(Jid());
+}
+
+// Cheap scrypt for tests; the production default is N = 2^15.
+crypto::ScryptParameters cheapScrypt()
+{
+    crypto::ScryptParameters p;
+    p.n = 1 << 10;
+    return p;
+}
+
+OfflineOptionRecord optionRecord(const QByteArray &nonce, const QByteArray &x14, const QByteArray &x5)
+{
+    OfflineOptionRecord record;
+    record.node = u"http://www.xmpp.org/extensions/xep-0187.html#ns"_s;
+    record.nonce = nonce;
+    record.secret = crypto::SecretBytes(QByteArray(x14 + '|' + x5));
+    record.expires = QDateTime::fromMSecsSinceEpoch(1'900'000'000'000, Qt::UTC);
+    record.published = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+    return record;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestE2eKeyStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void rules_data();
+    void rules();
+    void lockedStoreRefusesSecrets();
+    void passphraseSticksAcrossInstances();
+    void ownKeyIsSealedAtRest();
+    void changePassphraseReseals();
+    void blobsDoNotOpenInAnotherRow();
+    void deletedSecretsLeaveNoTrace_data();
+    void deletedSecretsLeaveNoTrace();
+    void secureDeleteIsOn();
+    void markFollowsMessage();
+
+private:
+    std::unique_ptr<E2eKeyStore> makeStore(bool sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestE2eKeyStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>(m_dir->path());
+    QVERIFY(m_db->open().isOpen());
+}
+
+void TestE2eKeyStore::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<E2eKeyStore> TestE2eKeyStore::makeStore(bool sql)
+{
+    if (sql) {
+        return std::make_unique<SqlE2eKeyStore>(*m_db, cheapScrypt());
+    }
+    return std::make_unique<MemoryE2eKeyStore>();
+}
+
+void TestE2eKeyStore::rules_data()
+{
+    QTest::addColumn<bool>("sql");
+    QTest::newRow("sql") << true;
+    QTest::newRow("memory") << false;
+}
+
+// The behaviour both implementations share.
+void TestE2eKeyStore::rules()
+{
+    QFETCH(bool, sql);
+    std::unique_ptr<E2eKeyStore> store = makeStore(sql);
+    QVERIFY(store->unlock("secret"));
+    QVERIFY(!store->unlock("wrong"));
+    QVERIFY(store->isUnlocked());
+
+    // Own key.
+    QVERIFY(!store->ownKey());
+    QVERIFY(store->setOwnKey(crypto::SecretBytes(QByteArrayView("pkcs8-bytes"))));
+    QCOMPARE(store->ownKey()->toByteArray(), QByteArray("pkcs8-bytes"));
+
+    // Contacts' keys: the first is pinned, a later one is not trusted until verified.
+    const Jid bob = jid(u"bob@example.com/laptop"_s);
+    const QDateTime t1 = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    const auto first = store->addContactKey(bob, "der1", "fp1", KeySource::Xep0189, t1);
+    QVERIFY(first);
+    QVERIFY(first->pinned);
+    QVERIFY(first->isTrusted());
+    QCOMPARE(first->jid, jid(u"bob@example.com"_s));
+    const auto second = store->addContactKey(bob, "der2", "fp2", KeySource::Xep0189, t1.addSecs(60));
+    QVERIFY(second);
+    QVERIFY(!second->pinned);
+    QVERIFY(!second->isTrusted());
+    const auto again = store->addContactKey(bob, "der1", "fp1", KeySource::Manual, t1.addSecs(120));
+    QCOMPARE(again, first); // known: nothing changes
+    QVERIFY(store->setKeyVerified(bob, "fp2", true));
+    QList<ContactKey> keys = store->contactKeys(bob);
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys[0].fingerprint, QByteArray("fp1"));
+    QVERIFY(keys[1].verified && keys[1].isTrusted());
+    QVERIFY(!store->setKeyVerified(bob, "nope", true));
+    QCOMPARE(store->allContactKeys().size(), 2);
+    QVERIFY(store->removeContactKey(bob, "fp2"));
+    QCOMPARE(store->contactKeys(bob).size(), 1);
+
+    // Offline option records and their replay sets.
+    const auto id = store->addOfflineOptions(optionRecord("NA-1", "x14", "x5"));
+    QVERIFY(id);
+    QVERIFY(!store->addOfflineOptions(optionRecord("NA-1", "other", "other"))); // N_A is unique
+    const auto record = store->offlineOptions("NA-1");
+    QVERIFY(record);
+    QCOMPARE(record->id, *id);
+    QCOMPARE(record->secret.toByteArray(), QByteArray("x14|x5"));
+    QCOMPARE(record->expires, QDateTime::fromMSecsSinceEpoch(1'900'000'000'000, Qt::UTC));
+    QVERIFY(!store->offlineOptions("NA-2"));
+    QCOMPARE(store->offlineOptionIds(record->node), QList<qint64> { *id });
+    QVERIFY(store->offlineOptionIds(u"other-node"_s).isEmpty());
+
+    QVERIFY(!store->wasUsed(*id, "d1", "nb1"));
+    QVERIFY(store->recordUse(*id, "d1", "nb1"));
+    QVERIFY(store->wasUsed(*id, "d1", "other"));
+    QVERIFY(store->wasUsed(*id, "other", "nb1"));
+    QVERIFY(!store->wasUsed(*id, "other", "other"));
+    QVERIFY(!store->recordUse(*id, "d1", "nb2")); // d replayed
+    QVERIFY(!store->recordUse(*id, "d2", "nb1")); // N_B replayed
+    QVERIFY(store->recordUse(*id, "d2", "nb2")); // the refused attempts recorded nothing
+    const auto other = store->addOfflineOptions(optionRecord("NA-2", "y14", "y5"));
+    QVERIFY(other);
+    QVERIFY(store->recordUse(*other, "d1", "nb1")); // replay sets are per option set
+    QVERIFY(store->removeOfflineOptions(*id));
+    QVERIFY(!store->offlineOptions("NA-1"));
+    QVERIFY(!store->removeOfflineOptions(*id));
+
+    // Sessions.
+    StoredSession session { bob, E2eDirection::Sending, u"thread-1"_s, crypto::SecretBytes(QByteArrayView("state-1")),
+        t1 };
+    QVERIFY(store->saveSession(session));
+    StoredSession newer { bob, E2eDirection::Sending, u"thread-2"_s, crypto::SecretBytes(QByteArrayView("state-2")),
+        t1.addSecs(5) };
+    QVERIFY(store->saveSession(newer));
+    session.state = crypto::SecretBytes(QByteArrayView("state-1b"));
+    QVERIFY(store->saveSession(session)); // replaces
+    QCOMPARE(store->session(bob, E2eDirection::Sending, u"thread-1"_s)->state.toByteArray(), QByteArray("state-1b"));
+    QVERIFY(!store->session(bob, E2eDirection::Receiving, u"thread-1"_s));
+    QCOMPARE(store->sessionThreads(bob, E2eDirection::Sending), (QStringList { u"thread-2"_s, u"thread-1"_s }));
+    QVERIFY(store->removeSession(bob, E2eDirection::Sending, u"thread-2"_s));
+    QCOMPARE(store->sessionThreads(bob, E2eDirection::Sending), QStringList { u"thread-1"_s });
+
+    // Policies: the global default applies to contacts without their own.
+    QCOMPARE(store->effectivePolicy(bob), E2ePolicy::WhenPossible);
+    QVERIFY(store->setPolicy(Jid(), E2ePolicy::Always));
+    QCOMPARE(store->effectivePolicy(bob), E2ePolicy::Always);
+    QVERIFY(store->setPolicy(bob, E2ePolicy::Never));
+    QCOMPARE(store->effectivePolicy(bob), E2ePolicy::Never);
+    QCOMPARE(store->ownPolicy(jid(u"bob@example.com"_s)), E2ePolicy::Never);
+    QVERIFY(store->setPolicy(bob, std::nullopt));
+    QCOMPARE(store->effectivePolicy(bob), E2ePolicy::Always);
+}
+
+void TestE2eKeyStore::lockedStoreRefusesSecrets()
+{
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    QVERIFY(!store.isUnlocked());
+    QVERIFY(!store.setOwnKey(crypto::SecretBytes(QByteArrayView("k"))));
+    QVERIFY(!store.addOfflineOptions(optionRecord("NA", "x", "y")));
+    QVERIFY(!store.saveSession(
+        { jid(u"bob@example.com"_s), E2eDirection::Sending, u"t"_s, crypto::SecretBytes(QByteArrayView("s")), {} }));
+    // Public material works locked.
+    QVERIFY(store.addContactKey(jid(u"bob@example.com"_s), "der", "fp", KeySource::Manual));
+    QVERIFY(store.setPolicy(Jid(), E2ePolicy::Never));
+}
+
+void TestE2eKeyStore::passphraseSticksAcrossInstances()
+{
+    {
+        SqlE2eKeyStore store(*m_db, cheapScrypt());
+        QVERIFY(store.unlock("correct horse"));
+        QVERIFY(store.setOwnKey(crypto::SecretBytes(QByteArrayView("my key"))));
+        QVERIFY(store.addOfflineOptions(optionRecord("NA", "x14", "x5")));
+    }
+    SqlE2eKeyStore wrong(*m_db, cheapScrypt());
+    QVERIFY(!wrong.unlock("battery staple"));
+    QVERIFY(!wrong.isUnlocked());
+    QVERIFY(!wrong.ownKey());
+    SqlE2eKeyStore right(*m_db);
+    QVERIFY(right.unlock("correct horse")); // the stored scrypt parameters, not the constructor's, apply
+    QCOMPARE(right.ownKey()->toByteArray(), QByteArray("my key"));
+    QCOMPARE(right.offlineOptions("NA")->secret.toByteArray(), QByteArray("x14|x5"));
+}
+
+void TestE2eKeyStore::ownKeyIsSealedAtRest()
+{
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    QVERIFY(store.unlock("pw"));
+    const QByteArray marker = "-----PRIVATE-KEY-MARKER-0123456789-----";
+    QVERIFY(store.setOwnKey(crypto::SecretBytes(marker)));
+    QSqlQuery query(m_db->sql());
+    QVERIFY(query.exec(u"SELECT sealed FROM e2e_own_key"_s) && query.next());
+    const QByteArray sealed = query.value(0).toByteArray();
+    QVERIFY(!sealed.contains(marker));
+    QCOMPARE(sealed.size(), marker.size() + 12 + 16); // nonce ‖ ciphertext ‖ tag
+    const QString path = m_db->filePath();
+    QVERIFY(!fileBytes(path).contains(marker));
+    QVERIFY(!fileBytes(path + u"-wal"_s).contains(marker));
+    QVERIFY(fileBytes(path).contains(sealed) || fileBytes(path + u"-wal"_s).contains(sealed));
+}
+
+void TestE2eKeyStore::changePassphraseReseals()
+{
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    QVERIFY(store.unlock("old"));
+    QVERIFY(store.setOwnKey(crypto::SecretBytes(QByteArrayView("k"))));
+    QVERIFY(store.addOfflineOptions(optionRecord("NA", "x14", "x5")));
+    QVERIFY(store.saveSession(
+        { jid(u"bob@example.com"_s), E2eDirection::Receiving, u"t"_s, crypto::SecretBytes(QByteArrayView("s")), {} }));
+    QVERIFY(!store.changePassphrase("not the old one", "new"));
+    QVERIFY(store.changePassphrase("old", "new"));
+
+    SqlE2eKeyStore reopened(*m_db, cheapScrypt());
+    QVERIFY(!reopened.unlock("old"));
+    QVERIFY(reopened.unlock("new"));
+    QCOMPARE(reopened.ownKey()->toByteArray(), QByteArray("k"));
+    QCOMPARE(reopened.offlineOptions("NA")->secret.toByteArray(), QByteArray("x14|x5"));
+    QCOMPARE(reopened.session(jid(u"bob@example.com"_s), E2eDirection::Receiving, u"t"_s)->state.toByteArray(),
+        QByteArray("s"));
+}
+
+void TestE2eKeyStore::blobsDoNotOpenInAnotherRow()
+{
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    QVERIFY(store.unlock("pw"));
+    QVERIFY(store.addOfflineOptions(optionRecord("NA-1", "x-one", "y")));
+    QVERIFY(store.addOfflineOptions(optionRecord("NA-2", "x-two", "y")));
+    // An attacker with write access swaps the sealed values: the associated data no longer matches.
+    QSqlQuery swap(m_db->sql());
+    QVERIFY(swap.exec(u"UPDATE e2e_offline_option SET sealed = (SELECT sealed FROM e2e_offline_option "
+                      "WHERE nonce = CAST('NA-2' AS BLOB)) WHERE nonce = CAST('NA-1' AS BLOB)"_s));
+    QCOMPARE(swap.numRowsAffected(), 1);
+    QVERIFY(!store.offlineOptions("NA-1"));
+    QVERIFY(store.offlineOptions("NA-2"));
+}
+
+void TestE2eKeyStore::deletedSecretsLeaveNoTrace_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("offline options") << u"options"_s;
+    QTest::newRow("session") << u"session"_s;
+    QTest::newRow("own key") << u"own key"_s;
+}
+
+// secure_delete overwrites the freed cells, and the store truncates the WAL after deleting a secret: the
+// sealed bytes must be in the files before and in neither file after.
+void TestE2eKeyStore::deletedSecretsLeaveNoTrace()
+{
+    QFETCH(QString, what);
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    QVERIFY(store.unlock("pw"));
+    const Jid bob = jid(u"bob@example.com"_s);
+    QString table;
+    if (what == u"options"_s) {
+        QVERIFY(store.addOfflineOptions(optionRecord("NA", "x14-secret", "x5-secret")));
+        table = u"e2e_offline_option"_s;
+    } else if (what == u"session"_s) {
+        QVERIFY(store.saveSession(
+            { bob, E2eDirection::Sending, u"t"_s, crypto::SecretBytes(QByteArrayView("session-state")), {} }));
+        table = u"e2e_session"_s;
+    } else {
+        QVERIFY(store.setOwnKey(crypto::SecretBytes(QByteArrayView("pkcs8"))));
+        table = u"e2e_own_key"_s;
+    }
+    QSqlQuery query(m_db->sql());
+    QVERIFY(query.exec(u"SELECT sealed FROM "_s + table) && query.next());
+    const QByteArray sealed = query.value(0).toByteArray();
+    query.finish();
+    QVERIFY(sealed.size() >= 28);
+    const QString path = m_db->filePath();
+    QVERIFY(fileBytes(path).contains(sealed) || fileBytes(path + u"-wal"_s).contains(sealed));
+
+    if (what == u"options"_s) {
+        QVERIFY(store.removeOfflineOptions(store.offlineOptionIds().constFirst()));
+    } else if (what == u"session"_s) {
+        QVERIFY(store.removeSession(bob, E2eDirection::Sending, u"t"_s));
+    } else {
+        QVERIFY(store.removeOwnKey());
+    }
+    QVERIFY(!fileBytes(path).contains(sealed));
+    QVERIFY(!fileBytes(path + u"-wal"_s).contains(sealed));
+}
+
+void TestE2eKeyStore::secureDeleteIsOn()
+{
+    QSqlQuery query(m_db->sql());
+    QVERIFY(query.exec(u"PRAGMA secure_delete"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestE2eKeyStore::markFollowsMessage()
+{
+    SqlHistoryStore history(*m_db);
+    StoredMessage message;
+    message.conversation = jid(u"bob@example.com"_s);
+    message.from = jid(u"bob@example.com/laptop"_s);
+    message.to = jid(u"alice@example.org/pda"_s);
+    message.body = u"hello"_s;
+    message.receivedTime = QDateTime::currentDateTimeUtc();
+    const qint64 id = history.insert(message);
+    QVERIFY(id > 0);
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    const MessageE2eMark mark { id, MessageE2eKind::OfflineEsession, MessageE2eStatus::Decrypted,
+        QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC), QString() };
+    QVERIFY(store.setMessageMark(mark));
+    QCOMPARE(store.messageMark(id), mark);
+    QVERIFY(!store.setMessageMark({ id + 100, MessageE2eKind::OfflineEsession, MessageE2eStatus::Rejected, {}, {} }));
+    QVERIFY(history.remove(id));
+    QVERIFY(!store.messageMark(id));
+}
+
+QTEST_GUILESS_MAIN(TestE2eKeyStore)
+#include "tst_e2ekeystore.moc"
