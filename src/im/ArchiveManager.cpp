@@ -49,10 +49,12 @@ void ArchiveManager::catchUp()
     m_catchUpStored = 0;
     Q_EMIT catchUpStarted();
     const std::optional<ArchivePosition> position = m_history.lastStanzaId(ownBare());
-    if (position && !position->stanzaId.isEmpty()) {
-        catchUpPage(position->stanzaId, false);
-    } else {
+    if (!position) {
         catchUpPage({}, true);
+    } else {
+        // An empty id: the archive was empty when last synchronised, so everything in it now is new and
+        // the catch-up pages forward from its start.
+        catchUpPage(position->stanzaId, false);
     }
 }
 
@@ -99,6 +101,14 @@ void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, bool 
     }
     Q_EMIT catchUpProgress(m_catchUpStored);
     const bool complete = fin.attribute(u"complete") == u"true" || query.results == 0;
+    if (newestOnly && query.lastId.isEmpty()) {
+        // The archive is empty: there is no id to resume after, yet the next catch-up must not fall back
+        // to "newest page only" (messages missed beyond one page would be a gap). Record that we are
+        // synchronised with an empty archive.
+        if (!m_history.setArchivePosition(ownBare(), { QString(), QDateTime::currentDateTimeUtc() })) {
+            qCWarning(lcArchive) << "could not store the archive position";
+        }
+    }
     if (newestOnly || complete || query.lastId.isEmpty()) {
         finishCatchUp(true, {});
         return;

@@ -26,7 +26,9 @@ class Connection;
 // what was archived before it for other resources, so moving on it could skip those.
 //
 // First catch-up (nothing stored yet): only the newest page (RSM <before/>), which also sets the position;
-// older history is fetched on demand with fetchBefore() (MessageModel's fetchMore).
+// older history is fetched on demand with fetchBefore() (MessageModel's fetchMore). If the archive is
+// empty then, the position is stored with an empty id ("synchronised, nothing archived"), and the next
+// catch-up pages forward from the archive's start: messages missed later all come back, however many.
 // If the server no longer has the stored position (item-not-found: the archive expired it), catch-up falls
 // back to the first-catch-up rule and reports gapDetected().
 //

@@ -3,6 +3,7 @@
 #include "Carbons.h"
 #include "ImNamespaces.h"
 #include "Outbox.h"
+#include "RosterManager.h"
 #include "core/StreamHeader.h"
 #include "disco/DiscoManager.h"
 #include "storage/ElementXml.h"
@@ -45,6 +46,14 @@ MessageManager::MessageManager(
 }
 
 MessageManager::~MessageManager() = default;
+
+std::function<bool(const Jid &)> MessageManager::rosterReceiptPolicy(const RosterManager &roster)
+{
+    return [&roster](const Jid &sender) {
+        const std::optional<RosterItem> item = roster.item(sender.bare());
+        return item && (item->subscription == u"from" || item->subscription == u"both");
+    };
+}
 
 Jid MessageManager::ownJid() const
 {
@@ -157,6 +166,9 @@ bool MessageManager::handleMessage(const Element &stanza)
         break;
     case Carbons::Kind::NotCarbon:
         break;
+    }
+    if (m_incomingFilter && m_incomingFilter(message, flags)) {
+        return true;
     }
     std::optional<ParsedMessage> parsed = MessageParser::parse(message, own, QDateTime::currentDateTimeUtc());
     if (!parsed) {

@@ -17,6 +17,7 @@ namespace balcony {
 class Connection;
 class DiscoManager;
 class Outbox;
+class RosterManager;
 
 // Messages (RFC 6121 §5) on one Connection, with their extensions:
 // - sending through the durable Outbox with a XEP-0359 origin-id (also the stanza 'id', so that receipts
@@ -53,8 +54,18 @@ public:
     bool sendChatState(const Jid &to, ChatState state);
 
     // XEP-0184 §8: whether `sender` (a bare JID) may learn from a receipt that we are online. The account
-    // wires this to the roster (subscription from/both). Without a policy no receipt is sent.
+    // wires this to the roster with rosterReceiptPolicy(). Without a policy no receipt is sent.
     void setReceiptPolicy(std::function<bool(const Jid &)> policy) { m_receiptPolicy = std::move(policy); }
+    // The policy a client should use: receipts only to contacts allowed to see our presence (subscription
+    // 'from' or 'both', RFC 6121 §3), so that a stranger cannot probe whether we are online by messaging us
+    // with a receipt request. `roster` must outlive the policy.
+    static std::function<bool(const Jid &)> rosterReceiptPolicy(const RosterManager &roster);
+
+    // A module that must see some incoming messages before they are parsed and stored: encrypted sessions
+    // (XEP-0200 content has to be decrypted first; the plaintext then comes back through handleMessage()).
+    // The filter gets the message after carbon unwrapping; returning true means it took the message.
+    using IncomingFilter = std::function<bool(const Element &message, MessageFlags flags)>;
+    void setIncomingFilter(IncomingFilter filter) { m_incomingFilter = std::move(filter); }
 
     // Stores one message received live or as a carbon copy, with the receipt and chat-state handling.
     // Public for the CLI and the tests; the stanza handler calls it. Returns true if the stanza was a
@@ -86,6 +97,7 @@ private:
     HistoryStore &m_history;
     Outbox &m_outbox;
     std::function<bool(const Jid &)> m_receiptPolicy;
+    IncomingFilter m_incomingFilter;
     // XEP-0085 §5.1: per contact (bare JID), false once a message of theirs came without a chat state.
     QHash<Jid, bool> m_chatStatesSupported;
     QHash<Jid, ChatState> m_lastSentState;

@@ -11,8 +11,12 @@ Commands arrive on stdin, one JSON object per line; every command may carry an "
     {"cmd": "unsubscribe", "to": JID}                      presence type='unsubscribe'
     {"cmd": "presence", "show": S?, "status": T?, "priority": N?, "to": JID?, "type": "unavailable"?}
     {"cmd": "message", "to": JID, "body": TEXT, "type": "chat"?, "msgid": ID?, "thread": T?,
-     "receipt": bool?}                                     a <request xmlns='urn:xmpp:receipts'/> if receipt
+     "receipt": bool?, "chatstate": S?}                    a <request xmlns='urn:xmpp:receipts'/> if receipt,
+                                                           a XEP-0085 <S/> (active, composing...) if given
+    {"cmd": "chatstate", "to": JID, "state": S}           a standalone XEP-0085 notification (no body)
     {"cmd": "raw", "xml": TEXT}                            any stanza, verbatim
+    {"cmd": "sync"}                                        a ping to the server; "done" once answered: the
+                                                           server has handled every stanza sent before it
     {"cmd": "roster"}                                      prints {"event": "roster", "items": {...}}
     {"cmd": "quit"}                                        unavailable presence, close, exit 0
 Events on stdout, one JSON object per line, flushed:
@@ -20,9 +24,12 @@ Events on stdout, one JSON object per line, flushed:
     {"event": "subscribe" | "subscribed" | "unsubscribe" | "unsubscribed", "from": BAREJID, "status": T}
     {"event": "presence", "from": FULLJID, "type": "available"|"unavailable"|"error", "show", "status",
      "priority"}
-    {"event": "message", "from", "to", "type", "body", "id", "thread", "delay": STAMP|null, "xml": TEXT}
+    {"event": "message", "from", "to", "type", "body", "id", "thread", "delay": STAMP|null,
+     "chatstate": S|null, "receipt_request": bool, "received": ID|null, "xml": TEXT}
+                                                           every <message/>, with or without a body
     {"event": "roster_push", "jid": BAREJID, "subscription": S, "ask": A|null}
     {"event": "error", "message": TEXT}
+XEP-0184 receipt requests are answered by slixmpp's own xep_0184 plugin (auto_ack).
 The peer never answers subscription requests by itself (slixmpp's automatic authorize/subscribe are off):
 the test decides. Exit code 0 after "quit" or end of stdin, 1 if the login fails or times out.
 Needs Debian's python3-slixmpp (run with /usr/bin/python3, see tests/bench/slixmpp_login.py).
@@ -35,6 +42,11 @@ import sys
 
 import slixmpp
 from slixmpp.xmlstream import ET
+from slixmpp.xmlstream.handler import Callback
+from slixmpp.xmlstream.matcher import MatchXPath
+
+CHATSTATES = "http://jabber.org/protocol/chatstates"
+RECEIPTS = "urn:xmpp:receipts"
 
 
 def emit(**fields):
@@ -62,7 +74,10 @@ class Peer:
         # slixmpp names the event of an available presence after its <show/> (presence_away ...).
         for kind in ("available", "chat", "away", "xa", "dnd", "unavailable", "error"):
             x.add_event_handler("presence_" + kind, self.presence)
-        x.add_event_handler("message", self.message)
+        # Every <message/>: slixmpp's "message" event only sees those with a body, and chat states and
+        # receipts come without one.
+        x.register_handler(Callback("any message", MatchXPath("{jabber:client}message"), self.message))
+        x.register_plugin("xep_0184")  # answers receipt requests (auto_ack), as a slixmpp client does
         x.add_event_handler("roster_update", self.roster_update)
 
     def fail(self, reason):
@@ -91,9 +106,14 @@ class Peer:
 
     def message(self, msg):
         delay = msg.xml.find("{urn:xmpp:delay}delay")
+        state = next((c.tag.split("}", 1)[1] for c in msg.xml if c.tag.startswith("{%s}" % CHATSTATES)), None)
+        received = msg.xml.find("{%s}received" % RECEIPTS)
         emit(event="message", **{"from": str(msg["from"]), "to": str(msg["to"]), "type": msg["type"],
                                  "body": msg["body"], "id": msg["id"], "thread": msg["thread"],
                                  "delay": delay.get("stamp") if delay is not None else None,
+                                 "chatstate": state,
+                                 "receipt_request": msg.xml.find("{%s}request" % RECEIPTS) is not None,
+                                 "received": received.get("id") if received is not None else None,
                                  "xml": str(msg)})
 
     def roster_update(self, iq):
@@ -122,10 +142,19 @@ class Peer:
             if command.get("thread"):
                 msg["thread"] = command["thread"]
             if command.get("receipt"):
-                msg.xml.append(ET.Element("{urn:xmpp:receipts}request"))
+                msg.xml.append(ET.Element("{%s}request" % RECEIPTS))
+            if command.get("chatstate"):
+                msg.xml.append(ET.Element("{%s}%s" % (CHATSTATES, command["chatstate"])))
+            msg.send()
+        elif cmd == "chatstate":
+            msg = x.make_message(mto=to, mtype="chat")
+            msg.xml.append(ET.Element("{%s}%s" % (CHATSTATES, command["state"])))
             msg.send()
         elif cmd == "raw":
             x.send_raw(command["xml"])
+        elif cmd == "sync":
+            asyncio.ensure_future(self.sync(command.get("id")))
+            return
         elif cmd == "roster":
             items = {}
             for jid in x.client_roster:
@@ -141,6 +170,15 @@ class Peer:
             emit(event="error", message="unknown command %r" % cmd)
         if "id" in command:
             emit(event="done", id=command["id"])
+
+    async def sync(self, command_id):
+        iq = self.xmpp.make_iq_get(ito=self.xmpp.boundjid.domain)
+        iq.xml.append(ET.Element("{urn:xmpp:ping}ping"))
+        try:
+            await iq.send(timeout=20)
+        except Exception as e:
+            emit(event="error", message="sync: %s: %s" % (type(e).__name__, e))
+        emit(event="done", id=command_id)
 
     def stdin_readable(self):
         chunk = os.read(sys.stdin.fileno(), 65536)

@@ -1,6 +1,7 @@
 // XEP-0313 archive catch-up and paging back on a bound session (scripted server): the first bounded
-// catch-up, multi-page catch-up from the stored position with no gap and no duplicate, the position
-// committed with each page, an expired position, spoofed results, and fetchBefore() for history paging.
+// catch-up, multi-page catch-up from the stored position with no gap and no duplicate, an empty archive
+// at the first catch-up (the next one pages from the start), the position committed with each page, an
+// expired position, spoofed results, and fetchBefore() for history paging.
 #include "ScriptedSession.h"
 #include "XmlCompare.h"
 #include "im/ArchiveManager.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
 
     void firstCatchUpTakesNewestPage();
     void catchUpFromPositionMultiPage();
+    void emptyArchiveThenCatchUpFromStart();
     void positionCommittedPerPage();
     void liveDuplicatesNotStoredTwice();
     void expiredPositionReportsGap();
@@ -196,6 +198,40 @@ void TestArchiveManager::catchUpFromPositionMultiPage()
         QCOMPARE(rows.at(i).body, u"m%1"_s.arg(9 - i));
     }
     QCOMPARE(m_history.lastStanzaId(jid("user@example.com"))->stanzaId, u"A9"_s);
+}
+
+void TestArchiveManager::emptyArchiveThenCatchUpFromStart()
+{
+    QVERIFY(start());
+    QSignalSpy done(m_archive.get(), &ArchiveManager::catchUpFinished);
+    Element query = takeQuery();
+    QVERIFY(query.firstChild(u"query", ns::mam()).firstChild(u"set", ns::rsm()).hasChild(u"before", ns::rsm()));
+    answer(query, 1, 0, true); // a fresh account: nothing archived yet
+    QCOMPARE(done.size(), 1);
+    QVERIFY(done.first().at(0).toBool());
+    // Synchronised with an empty archive: recorded, so the next catch-up does not take "the newest page"
+    // (which would leave a gap once more than a page was missed).
+    const std::optional<ArchivePosition> position = m_history.lastStanzaId(jid("user@example.com"));
+    QVERIFY(position.has_value());
+    QVERIFY(position->stanzaId.isEmpty());
+    QVERIFY(position->time.isValid());
+
+    // Five messages were archived meanwhile (pages of 3): the next catch-up pages forward from the start.
+    m_archive->catchUp();
+    query = takeQuery();
+    const Element set = query.firstChild(u"query", ns::mam()).firstChild(u"set", ns::rsm());
+    QVERIFY(!set.hasChild(u"before", ns::rsm()));
+    QVERIFY(!set.hasChild(u"after", ns::rsm()));
+    answer(query, 1, 3, false);
+    query = takeQuery();
+    QCOMPARE(
+        query.firstChild(u"query", ns::mam()).firstChild(u"set", ns::rsm()).childText(u"after", ns::rsm()), u"A3"_s);
+    answer(query, 4, 5, true);
+    QVERIFY(takeQuery().isNull());
+    QCOMPARE(done.size(), 2);
+    QCOMPARE(done.at(1).at(1).toInt(), 5);
+    QCOMPARE(m_history.page(jid("juliet@example.net"), 100).size(), 5);
+    QCOMPARE(m_history.lastStanzaId(jid("user@example.com"))->stanzaId, u"A5"_s);
 }
 
 void TestArchiveManager::positionCommittedPerPage()

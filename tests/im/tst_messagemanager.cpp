@@ -7,9 +7,11 @@
 #include "im/ImNamespaces.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
+#include "im/RosterManager.h"
 #include "storage/Database.h"
 #include "storage/MemoryHistoryStore.h"
 #include "storage/MemoryOutboxStore.h"
+#include "storage/MemoryRosterStore.h"
 #include "storage/SqlHistoryStore.h"
 #include "storage/SqlOutboxStore.h"
 #include "stream/ConnectionCache.h"
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void duplicateStanzaIdStoredOnce();
     void foreignStanzaIdIgnored();
     void receiptAnsweredOnlyWithPolicy();
+    void rosterReceiptPolicyFollowsSubscription();
     void receiptMarksDelivered();
     void chatStateSignalled();
     void headlineStored();
@@ -517,6 +520,40 @@ void TestMessageManager::receiptAnsweredOnlyWithPolicy()
                       "from='juliet@example.net/a' to='user@example.com/other' id='r4'><body>x</body>"
                       "<request xmlns='urn:xmpp:receipts'/></message></forwarded></received></message>");
     QVERIFY(messagesIn(m_session->takeStanzas()).isEmpty());
+}
+
+void TestMessageManager::rosterReceiptPolicyFollowsSubscription()
+{
+    QVERIFY(start());
+    MemoryRosterStore rosterStore;
+    RosterManager roster(m_session->connection(), rosterStore);
+    m_messages->setReceiptPolicy(MessageManager::rosterReceiptPolicy(roster));
+    // Juliet may see our presence (from); Romeo may not (to: we see his); Mallory is not in the roster.
+    m_session->inject("<iq type='set' id='push1'><query xmlns='jabber:iq:roster'>"
+                      "<item jid='juliet@example.net' subscription='from'/></query></iq>");
+    m_session->inject("<iq type='set' id='push2'><query xmlns='jabber:iq:roster'>"
+                      "<item jid='romeo@example.net' subscription='to'/></query></iq>");
+    QCOMPARE(roster.items().size(), 2);
+    m_session->takeStanzas();
+    const auto request = [](const char *from, const char *id) -> QByteArray {
+        return "<message type='chat' from='" + QByteArray(from) + "' id='" + QByteArray(id)
+            + "'><body>ack me</body><request xmlns='urn:xmpp:receipts'/></message>";
+    };
+    m_session->inject(request("romeo@example.net/r", "r1"));
+    m_session->inject(request("mallory@example.org/x", "r2"));
+    QVERIFY(messagesIn(m_session->takeStanzas()).isEmpty());
+    m_session->inject(request("juliet@example.net/a", "r3"));
+    QList<Element> receipts = messagesIn(m_session->takeStanzas());
+    QCOMPARE(receipts.size(), 1);
+    QCOMPARE(receipts.first().firstChild(u"received", ns::receipts()).attribute(u"id"), u"r3"_s);
+    // Romeo becomes a mutual contact: from now on he gets receipts too.
+    m_session->inject("<iq type='set' id='push3'><query xmlns='jabber:iq:roster'>"
+                      "<item jid='romeo@example.net' subscription='both'/></query></iq>");
+    m_session->takeStanzas();
+    m_session->inject(request("romeo@example.net/r", "r4"));
+    receipts = messagesIn(m_session->takeStanzas());
+    QCOMPARE(receipts.size(), 1);
+    QCOMPARE(receipts.first().attribute(u"to"), u"romeo@example.net/r"_s);
 }
 
 void TestMessageManager::receiptMarksDelivered()
