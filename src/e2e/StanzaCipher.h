@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Element.h"
+#include "crypto/Hash.h"
+#include "crypto/SecretBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace balcony {
+
+// XEP-0200 v0.2 Stanza Encryption for ONE direction of an ESession (KC, KM and the counter C of the sender).
+// The sender and the receiver each hold one built from the same keys and initial counter.
+//
+// Sending (§Encryption, notes §9.2): m = the content elements serialized as in a jabber:client stanza;
+// m_final = AES-CTR(KC, C, m) with the first keystream block E(KC, C) (notes §9.3, REC 5); C advances by
+// ceil(len/16) (by 1 for empty content); <c xmlns='…xep-0200.html#ns'><data>B64(m_final)</data>
+// <mac>B64(HMAC(HASH, KM, m_content | MPI(C before)))</mac></c>, m_content being the normalized children of
+// <c/> other than <mac/>. Compression is always "none" (XEP-0116: MUST support none; zlib/lzw NOT RECOMMENDED).
+//
+// Receiving (§Decryption, notes §9.4): the MAC is checked first (constant time) against MPI(C), and also the
+// 16-byte padded counter, which an earlier implementation used (notes §11 row 8); only a good MAC advances C.
+// Because counters are implicit, stanzas must be decrypted in the order they were encrypted.
+//
+// <new/>, <key/>, <old/> (re-key, §Re-Key) are not produced and a <c/> carrying <key/> is refused as
+// Malformed: this class does not re-key.
+class StanzaCipher {
+public:
+    enum class Failure {
+        None,
+        Malformed, // not a <c/>, no <data/>/<mac/>, bad Base64, or re-key elements
+        BadMac, // tampered, wrong key, or out of order
+        BadXml, // authentic but the plaintext is not well-formed restricted XML
+        CipherFailure, // OpenSSL refused (never expected with valid keys)
+    };
+    struct Decrypted {
+        Failure failure = Failure::None;
+        QList<Element> content; // the decrypted children, in jabber:client
+    };
+
+    // `counter` is the 16-byte big-endian initial C; `cipherKey` 16/24/32 bytes.
+    StanzaCipher(
+        crypto::HashAlgorithm hash, crypto::SecretBytes cipherKey, crypto::SecretBytes macKey, QByteArray counter);
+
+    // Encrypts the stanza content (e.g. <body/> and a SHIM header). nullopt if an element cannot be
+    // serialized as XML (forbidden characters) or the cipher fails; the counter is then unchanged.
+    std::optional<Element> encrypt(const QList<Element> &content, QString *error = nullptr);
+    Decrypted decrypt(const Element &c);
+
+    // CIPHER(KC, C, bytes) and C += ceil(len/16): XEP-0116's ID_B shares the counter stream with the stanzas
+    // (notes §8.4 step 9). Empty on cipher failure (C unchanged).
+    QByteArray cryptBytes(QByteArrayView bytes);
+
+    crypto::HashAlgorithm hash() const { return m_hash; }
+    QByteArray counter() const { return m_counter; }
+    const crypto::SecretBytes &macKey() const { return m_km; }
+
+    // The complete state (hash, KC, KM, C) so a session can be persisted sealed (crypto::seal) and resumed.
+    crypto::SecretBytes serialize() const;
+    static std::optional<StanzaCipher> deserialize(const crypto::SecretBytes &state);
+
+    // XEP-0131 SHIM <headers><header name='Created'>UTC XEP-0082 DateTime</header></headers>, which XEP-0187
+    // §Starting asks to put inside the encrypted content so the receiver knows when it was written.
+    static Element createdHeader(const QDateTime &created);
+    // The Created time from decrypted content; invalid if there is none or it does not parse.
+    static QDateTime createdTime(const QList<Element> &content);
+
+private:
+    crypto::HashAlgorithm m_hash;
+    crypto::SecretBytes m_kc;
+    crypto::SecretBytes m_km;
+    QByteArray m_counter;
+};
+
+} // namespace balcony

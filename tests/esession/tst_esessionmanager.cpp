@@ -1,0 +1,291 @@
+// EsessionManager through the scripted server: what goes on the wire when Alice publishes and retracts her
+// XEP-0187 options (XEP-0189 key first; both nodes with publish-options, notes §8.2) and when Bob sends to an
+// offline contact (key and options fetched, <init/> + <c/> with a thread and an origin-id, no plaintext
+// body; later messages continue the session); the policy (never: clear text; required and impossible:
+// nothing sent, a typed failure).
+
+#include "ScriptedSession.h"
+#include "XmlCompare.h"
+#include "e2e/EsessionAlgorithms.h"
+#include "e2e/EsessionManager.h"
+#include "e2e/OfflineAcceptor.h"
+#include "e2e/OfflineOffer.h"
+#include "e2e/ReplayGuard.h"
+#include "e2e/StanzaCipher.h"
+#include "im/MessageManager.h"
+#include "im/Outbox.h"
+#include "im/PresenceManager.h"
+#include "pubsub/PubSubManager.h"
+#include "storage/MemoryE2eKeyStore.h"
+#include "storage/MemoryHistoryStore.h"
+#include "storage/MemoryOutboxStore.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using namespace balcony::test;
+
+namespace {
+
+const Jid juliet = Jid::parse(u"juliet@capulet.lit"_s).value_or(Jid());
+
+const crypto::PrivateKey &julietKey()
+{
+    static const auto key = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 2048);
+    return *key;
+}
+
+QByteArray itemsOf(const QString &node, const QByteArray &items)
+{
+    return "<pubsub xmlns='http://jabber.org/protocol/pubsub'><items node='" + node.toUtf8() + "'>" + items
+        + "</items></pubsub>";
+}
+
+QByteArray xml(const Element &element, const QString &context = u"http://jabber.org/protocol/pubsub"_s)
+{
+    return element.toString(context).toUtf8();
+}
+
+} // namespace
+
+class TestEsessionManager : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void publishesKeyThenBothOptionNodes();
+    void retractsBothNodes();
+    void sendsInitThenContinuesSession();
+    void requiredWithoutOptionsSendsNothing();
+    void policyNeverSendsClearText();
+
+private:
+    Element takeOne();
+    void reply(const Element &request, const QByteArray &body = {});
+
+    std::unique_ptr<ScriptedSession> m_session;
+    std::unique_ptr<PubSubManager> m_pubsub;
+    std::unique_ptr<PresenceManager> m_presence;
+    std::unique_ptr<MemoryHistoryStore> m_historyStore;
+    std::unique_ptr<MemoryOutboxStore> m_outboxStore;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<MessageManager> m_messages;
+    std::unique_ptr<MemoryE2eKeyStore> m_keys;
+    std::unique_ptr<EsessionManager> m_esessions;
+};
+
+void TestEsessionManager::init()
+{
+    m_session = std::make_unique<ScriptedSession>();
+    m_pubsub = std::make_unique<PubSubManager>(m_session->connection());
+    m_presence = std::make_unique<PresenceManager>(m_session->connection(), nullptr);
+    m_historyStore = std::make_unique<MemoryHistoryStore>();
+    m_outboxStore = std::make_unique<MemoryOutboxStore>(*m_historyStore);
+    m_outbox = std::make_unique<Outbox>(m_session->connection(), *m_outboxStore);
+    m_messages = std::make_unique<MessageManager>(m_session->connection(), *m_historyStore, *m_outbox, nullptr);
+    m_keys = std::make_unique<MemoryE2eKeyStore>();
+    QVERIFY(m_keys->unlock("pw"));
+    m_esessions = std::make_unique<EsessionManager>(
+        m_session->connection(), *m_pubsub, *m_messages, *m_presence, *m_outbox, *m_keys);
+    QVERIFY(m_session->login());
+    m_session->takeStanzas(); // initial presence, outbox/ping traffic of the session start
+}
+
+void TestEsessionManager::cleanup()
+{
+    m_esessions.reset();
+    m_messages.reset();
+    m_outbox.reset();
+    m_outboxStore.reset();
+    m_presence.reset();
+    m_pubsub.reset();
+    m_keys.reset();
+    m_historyStore.reset();
+    m_session.reset();
+}
+
+Element TestEsessionManager::takeOne()
+{
+    QList<Element> written = m_session->takeStanzas();
+    // The outbox confirms messages with a XEP-0199 ping on streams without XEP-0198: not what is tested here.
+    written.removeIf([](const Element &e) { return e.name() == u"iq"_s && e.hasChild(u"ping", u"urn:xmpp:ping"); });
+    if (written.size() != 1) {
+        qWarning() << "expected one stanza, got" << written.size();
+        for (const Element &e : written) {
+            qWarning().noquote() << e.toString(u"jabber:client"_s);
+        }
+        return Element();
+    }
+    return written.first();
+}
+
+void TestEsessionManager::reply(const Element &request, const QByteArray &body)
+{
+    const QByteArray from
+        = request.hasAttribute(u"to") ? QByteArray(" from='" + request.attribute(u"to").toUtf8() + "'") : QByteArray();
+    m_session->inject("<iq type='result' id='" + request.attribute(u"id").toUtf8() + "'" + from + ">" + body + "</iq>");
+}
+
+void TestEsessionManager::publishesKeyThenBothOptionNodes()
+{
+    QString done = u"pending"_s;
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    m_esessions->publishOfflineOptions(expires, [&](const QString &error) { done = error; });
+
+    // 1. XEP-0189: the own key.
+    const Element key = takeOne();
+    const Element keyPublish = key.firstChild(u"pubsub").firstChild(u"publish");
+    QCOMPARE(keyPublish.attribute(u"node"), PublicKeyManager::node());
+    QVERIFY(!keyPublish.firstChild(u"item").firstChild(u"KeyInfo", PublicKeyManager::xmldsigNs()).isNull());
+    reply(key);
+
+    // 2. and 3. The subscriber node (presence) and the all-entities node (open), each with publish-options.
+    const QStringList nodes { esession::subscriberNode(), esession::openNode() };
+    const QStringList access { u"presence"_s, u"open"_s };
+    QList<QByteArray> nonces;
+    for (int i = 0; i < 2; ++i) {
+        const Element iq = takeOne();
+        QCOMPARE(iq.attribute(u"type"), u"set"_s);
+        QVERIFY(!iq.hasAttribute(u"to")); // PEP: the account itself
+        const Element pubsub = iq.firstChild(u"pubsub", u"http://jabber.org/protocol/pubsub"_s);
+        const Element publish = pubsub.firstChild(u"publish");
+        QCOMPARE(publish.attribute(u"node"), nodes[i]);
+        const Element item = publish.firstChild(u"item");
+        QCOMPARE(item.attribute(u"id"), u"current"_s);
+        const std::optional<OfferForm> form = OfferForm::fromElement(item.firstChild(u"x", u"jabber:x:data"), true);
+        QVERIFY(form);
+        QCOMPARE(form->signatures.size(), 1);
+        QCOMPARE(form->expires.toSecsSinceEpoch(), expires.toSecsSinceEpoch());
+        QVERIFY(!form->stanzas.contains(u"iq"_s));
+        nonces.append(form->nonce);
+        const std::optional<DataForm> options
+            = DataForm::fromElement(pubsub.firstChild(u"publish-options").firstChild(u"x", u"jabber:x:data"));
+        QVERIFY(options);
+        QCOMPARE(options->field(u"pubsub#access_model")->values, QStringList { access[i] });
+        QCOMPARE(options->field(u"pubsub#send_last_published_item")->values, QStringList { u"never"_s });
+        QVERIFY(options->field(u"pubsub#deliver_notifications"));
+        QCOMPARE(done, u"pending"_s);
+        reply(iq);
+    }
+    QCOMPARE(done, QString());
+    QVERIFY(nonces[0] != nonces[1]); // one N_A per option set
+    QCOMPARE(m_keys->offlineOptionIds().size(), 2);
+    QVERIFY(m_keys->offlineOptions(nonces[0]));
+    QCOMPARE(m_keys->offlineOptionIds(esession::subscriberNode()).size(), 1);
+}
+
+void TestEsessionManager::retractsBothNodes()
+{
+    QString done = u"pending"_s;
+    m_esessions->retractOfflineOptions([&](const QString &error) { done = error; });
+    const Element first = takeOne();
+    QCOMPARE(normalize(first),
+        normalize(parseFragment("<iq type='set' id='" + first.attribute(u"id").toUtf8()
+            + "'><pubsub xmlns='http://jabber.org/protocol/pubsub'><retract node='"
+            + esession::subscriberNode().toUtf8() + "'><item id='current'/></retract></pubsub></iq>")));
+    reply(first);
+    const Element second = takeOne();
+    QCOMPARE(second.firstChild(u"pubsub").firstChild(u"retract").attribute(u"node"), esession::openNode());
+    // Nothing was ever published there: item-not-found is fine.
+    m_session->inject("<iq type='error' id='" + second.attribute(u"id").toUtf8()
+        + "'><error type='cancel'><item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+    QCOMPARE(done, QString());
+}
+
+void TestEsessionManager::sendsInitThenContinuesSession()
+{
+    // Juliet's published options and key.
+    std::optional<OfflineOffer> offer = OfflineOffer::create(
+        OfflineOffer::defaultOptions(QDateTime::currentDateTimeUtc().addSecs(600)), { &julietKey() });
+    QVERIFY(offer);
+    OfflineOfferRecord record = offer->takeRecord();
+
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(juliet, u"hello juliet"_s, true, [&](const auto &r) { result = r; });
+    const Element keyFetch = takeOne();
+    QCOMPARE(keyFetch.attribute(u"to"), juliet.toString());
+    QCOMPARE(keyFetch.firstChild(u"pubsub").firstChild(u"items").attribute(u"node"), PublicKeyManager::node());
+    const crypto::PublicKey julietPublic = julietKey().publicKey();
+    reply(keyFetch,
+        itemsOf(PublicKeyManager::node(), "<item id='k'>" + xml(PublicKeyManager::keyInfo(julietPublic)) + "</item>"));
+    const Element optionsFetch = takeOne();
+    QCOMPARE(optionsFetch.firstChild(u"pubsub").firstChild(u"items").attribute(u"node"), esession::subscriberNode());
+    QVERIFY(!result);
+    reply(optionsFetch, itemsOf(esession::subscriberNode(), "<item id='current'>" + xml(offer->form()) + "</item>"));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QVERIFY(result->encrypted);
+
+    const Element first = takeOne();
+    QCOMPARE(first.name(), u"message"_s);
+    QCOMPARE(first.attribute(u"to"), juliet.toString());
+    QCOMPARE(first.attribute(u"type"), u"chat"_s);
+    QVERIFY(!first.hasChild(u"body"));
+    QVERIFY(!first.childText(u"thread").isEmpty());
+    QVERIFY(first.hasChild(u"init", esession::initNs()));
+    QVERIFY(first.hasChild(u"c", esession::stanzaNs()));
+    QCOMPARE(first.firstChild(u"origin-id", u"urn:xmpp:sid:0").attribute(u"id"), first.attribute(u"id"));
+    QVERIFY(first.hasChild(u"store", u"urn:xmpp:hints"));
+    // The history keeps the plaintext with the mark; the wire does not.
+    QCOMPARE(m_historyStore->message(result->historyId)->body, u"hello juliet"_s);
+    QCOMPARE(m_keys->messageMark(result->historyId)->status, MessageE2eStatus::Encrypted);
+    QVERIFY(!first.toString().contains(u"hello juliet"_s));
+
+    result.reset();
+    m_esessions->send(juliet, u"second"_s, true, [&](const auto &r) { result = r; });
+    QVERIFY(result && result->encrypted); // no fetch: the session continues
+    const Element second = takeOne();
+    QVERIFY(!second.hasChild(u"init", esession::initNs()));
+    QCOMPARE(second.childText(u"thread"), first.childText(u"thread"));
+
+    // Juliet reads both, in order, with the record she kept.
+    Element received = first;
+    received.setAttribute(u"from"_s, u"user@example.com/balcony"_s);
+    MemoryReplayGuard guard;
+    OfflineAcceptor::Result accepted = OfflineAcceptor::accept(
+        received, [&](QByteArrayView) { return &record; }, guard, [](const crypto::PublicKey &) { return true; },
+        QDateTime::currentDateTimeUtc());
+    QVERIFY(accepted.ok());
+    StanzaCipher::Decrypted one = accepted.cipher->decrypt(first.firstChild(u"c"));
+    QCOMPARE(one.failure, StanzaCipher::Failure::None);
+    QCOMPARE(one.content.first().text(), u"hello juliet"_s);
+    QVERIFY(StanzaCipher::createdTime(one.content).isValid());
+    StanzaCipher::Decrypted two = accepted.cipher->decrypt(second.firstChild(u"c"));
+    QCOMPARE(two.content.first().text(), u"second"_s);
+}
+
+void TestEsessionManager::requiredWithoutOptionsSendsNothing()
+{
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(juliet, u"secret"_s, true, [&](const auto &r) { result = r; });
+    reply(takeOne(), itemsOf(PublicKeyManager::node(), {}));
+    const Element subscriber = takeOne();
+    m_session->inject("<iq type='error' from='juliet@capulet.lit' id='" + subscriber.attribute(u"id").toUtf8()
+        + "'><error type='auth'><forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+    const Element open = takeOne();
+    QCOMPARE(open.firstChild(u"pubsub").firstChild(u"items").attribute(u"node"), esession::openNode());
+    reply(open, itemsOf(esession::openNode(), {}));
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->failure, EsessionManager::SendFailure::NoOptions);
+    QVERIFY(!result->message.isEmpty());
+    QVERIFY(m_session->takeStanzas().isEmpty());
+    QVERIFY(m_historyStore->page(juliet, 10).isEmpty());
+}
+
+void TestEsessionManager::policyNeverSendsClearText()
+{
+    QVERIFY(m_keys->setPolicy(juliet, E2ePolicy::Never));
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(juliet, u"plain"_s, false, [&](const auto &r) { result = r; });
+    QVERIFY(result && result->ok());
+    QVERIFY(!result->encrypted);
+    const Element message = takeOne();
+    QCOMPARE(message.childText(u"body"), u"plain"_s);
+    QVERIFY(!message.hasChild(u"c", esession::stanzaNs()));
+}
+
+QTEST_GUILESS_MAIN(TestEsessionManager)
+#include "tst_esessionmanager.moc"
