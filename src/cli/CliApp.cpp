@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "CliHistory.h"
 #include "CliOptions.h"
 #include "CliSession.h"
 #include "ExitCode.h"
@@ -57,6 +58,9 @@ int CliApp::run()
     }
     if (outcome.options->command == Command::TrustCert) {
         return trustCertificate(*outcome.options);
+    }
+    if (outcome.options->command == Command::History) {
+        return printHistory(*outcome.options);
     }
     CliSession session(*outcome.options, arguments.value(0, u"balcony-cli"_s));
     QObject::connect(

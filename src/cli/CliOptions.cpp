@@ -56,15 +56,42 @@ struct Parser {
     QCommandLineOption count { u"count"_s, tr("listen: exit after N messages."), u"N"_s };
     QCommandLineOption fingerprint { u"fingerprint"_s,
         tr("trust-cert: the SHA-256 fingerprint (hex) of the certificate to trust."), u"HEX"_s };
+    QCommandLineOption body { u"body"_s, tr("send: a message to queue (may repeat)."), u"TEXT"_s };
+    QCommandLineOption stdinLines { u"stdin"_s, tr("send: queue one message per line of standard input.") };
+    QCommandLineOption flush { u"flush"_s, tr("send: queue nothing new, only send what the outbox still holds.") };
+    QCommandLineOption add { u"add"_s, tr("roster: add or update JID."), u"JID"_s };
+    QCommandLineOption remove { u"remove"_s, tr("roster: remove JID."), u"JID"_s };
+    QCommandLineOption name { u"name"_s, tr("roster --add: the contact's name."), u"NAME"_s };
+    QCommandLineOption group { u"group"_s, tr("roster --add: a group (may repeat)."), u"GROUP"_s };
+    QCommandLineOption show { u"show"_s, tr("presence: chat, away, xa or dnd."), u"SHOW"_s };
+    QCommandLineOption status { u"status"_s, tr("presence: the status text."), u"TEXT"_s };
+    QCommandLineOption priority { u"priority"_s, tr("presence: the priority (-128..127)."), u"N"_s };
+    QCommandLineOption wait { u"wait"_s,
+        tr("presence/requests/subscribe/deny: wait S seconds for the server's answers (default 2)."), u"S"_s };
+    QCommandLineOption search { u"search"_s, tr("history: only messages containing every word of TEXT."), u"TEXT"_s };
+    QCommandLineOption limit { u"limit"_s, tr("history: at most N messages (default 20)."), u"N"_s };
+    QCommandLineOption encrypt { u"encrypt"_s,
+        tr("send: encrypt (offline ESession) or send nothing; exit code 11 if that is impossible.") };
+    QCommandLineOption allowPlaintext { u"allow-plaintext"_s,
+        tr("send: send in the clear when encryption is impossible, even with the \"always\" policy.") };
+    QCommandLineOption expires { u"expires"_s,
+        tr("publish-offline-options: how long the options stay valid, e.g. 30m, 8h, 2d (default 24h)."),
+        u"DURATION"_s };
+    QCommandLineOption verify { u"verify"_s, tr("keys: mark JID's key with FINGERPRINT (hex) verified."), u"JID"_s };
+    QCommandLineOption fetch { u"fetch"_s, tr("keys: fetch JID's published keys (XEP-0189) and pin them."), u"JID"_s };
 
     Parser()
     {
         parser.setApplicationDescription(tr("Headless XMPP client on the Balcony engine."));
-        parser.addPositionalArgument(u"command"_s, tr("login | send JID TEXT | listen | trust-cert"));
+        parser.addPositionalArgument(u"command"_s,
+            tr("login | send JID [TEXT] | send --flush | listen | roster | presence | subscribe JID | approve JID | "
+               "deny JID | requests | history JID | sync | trust-cert | publish-offline-options | "
+               "keys [--fetch JID | --verify JID FINGERPRINT] | policy [JID] [never|possible|always]"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions(
-            { jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count, fingerprint });
+        parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
+            fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
+            encrypt, allowPlaintext, expires, verify, fetch });
     }
 };
 
@@ -82,7 +109,257 @@ std::optional<Command> commandFromName(const QString &name)
     if (name == u"trust-cert") {
         return Command::TrustCert;
     }
+    static const QList<QPair<QString, Command>> more {
+        { u"roster"_s, Command::Roster },
+        { u"presence"_s, Command::Presence },
+        { u"subscribe"_s, Command::Subscribe },
+        { u"approve"_s, Command::Approve },
+        { u"deny"_s, Command::Deny },
+        { u"requests"_s, Command::Requests },
+        { u"history"_s, Command::History },
+        { u"sync"_s, Command::Sync },
+        { u"publish-offline-options"_s, Command::PublishOfflineOptions },
+        { u"keys"_s, Command::Keys },
+        { u"policy"_s, Command::Policy },
+    };
+    for (const auto &[commandName, command] : more) {
+        if (name == commandName) {
+            return command;
+        }
+    }
     return std::nullopt;
+}
+
+// The commands that name one contact as their only positional argument.
+bool takesContact(Command command)
+{
+    return command == Command::Subscribe || command == Command::Approve || command == Command::Deny
+        || command == Command::History;
+}
+
+std::optional<int> parseInt(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// The options that belong to one command only: given with another, they are an error (exit 2).
+QString misplacedOption(const Parser &p, Command command)
+{
+    const QList<QPair<const QCommandLineOption *, QList<Command>>> owners {
+        { &p.body, { Command::Send } },
+        { &p.stdinLines, { Command::Send } },
+        { &p.flush, { Command::Send } },
+        { &p.add, { Command::Roster } },
+        { &p.remove, { Command::Roster } },
+        { &p.name, { Command::Roster } },
+        { &p.group, { Command::Roster } },
+        { &p.show, { Command::Presence } },
+        { &p.status, { Command::Presence } },
+        { &p.priority, { Command::Presence } },
+        { &p.wait, { Command::Presence, Command::Requests, Command::Subscribe, Command::Deny } },
+        { &p.search, { Command::History } },
+        { &p.limit, { Command::History } },
+        { &p.encrypt, { Command::Send } },
+        { &p.allowPlaintext, { Command::Send } },
+        { &p.expires, { Command::PublishOfflineOptions } },
+        { &p.verify, { Command::Keys } },
+        { &p.fetch, { Command::Keys } },
+    };
+    for (const auto &[option, commands] : owners) {
+        if (p.parser.isSet(*option) && !commands.contains(command)) {
+            return tr("--%1 does not apply to this command.").arg(option->names().constFirst());
+        }
+    }
+    return {};
+}
+
+// "90s", "30m", "8h", "2d" or plain seconds.
+std::optional<int> parseDuration(const QString &text)
+{
+    static const QList<QPair<QChar, int>> units { { u's', 1 }, { u'm', 60 }, { u'h', 3600 }, { u'd', 86400 } };
+    int factor = 1;
+    QString number = text.trimmed();
+    for (const auto &[unit, seconds] : units) {
+        if (number.endsWith(unit)) {
+            factor = seconds;
+            number.chop(1);
+            break;
+        }
+    }
+    // At most a year: options far in the future keep x values around for that long.
+    const auto value = parseInt(number, 1, 366 * 86400 / factor);
+    if (!value) {
+        return std::nullopt;
+    }
+    return *value * factor;
+}
+
+std::optional<E2ePolicy> policyFromName(const QString &name)
+{
+    if (name == u"never") {
+        return E2ePolicy::Never;
+    }
+    if (name == u"possible" || name == u"when-possible") {
+        return E2ePolicy::WhenPossible;
+    }
+    if (name == u"always") {
+        return E2ePolicy::Always;
+    }
+    return std::nullopt;
+}
+
+// send --encrypt/--allow-plaintext, publish-offline-options --expires, keys --verify/--fetch, policy.
+QString parseE2eOptions(const Parser &p, CliOptions &o)
+{
+    o.encrypt = p.parser.isSet(p.encrypt);
+    o.allowPlaintext = p.parser.isSet(p.allowPlaintext);
+    if (o.encrypt && o.allowPlaintext) {
+        return tr("Use either --encrypt or --allow-plaintext.");
+    }
+    if ((o.encrypt || o.allowPlaintext) && o.flushOnly) {
+        return tr("--encrypt and --allow-plaintext need a message to send.");
+    }
+    if (p.parser.isSet(p.expires)) {
+        const auto seconds = parseDuration(p.parser.value(p.expires));
+        if (!seconds) {
+            return tr("Invalid --expires '%1': use e.g. 30m, 8h or 2d (at most a year).")
+                .arg(p.parser.value(p.expires));
+        }
+        o.expiresSeconds = *seconds;
+    }
+    if (o.command != Command::Keys && o.command != Command::Policy) {
+        return {};
+    }
+    const QStringList positional = p.parser.positionalArguments();
+    QString why;
+    auto contact = [&why](const QString &text) -> std::optional<Jid> {
+        const auto jid = Jid::parse(text, &why);
+        if (!jid || jid->local().isEmpty()) {
+            return std::nullopt;
+        }
+        return jid->bare();
+    };
+    if (o.command == Command::Policy) {
+        // policy | policy VALUE | policy JID | policy JID VALUE
+        QStringList words = positional.mid(1);
+        if (words.size() > 2) {
+            return tr("Usage: policy [JID] [never|possible|always]");
+        }
+        if (!words.isEmpty() && policyFromName(words.constLast())) {
+            o.policy = policyFromName(words.takeLast());
+        }
+        if (!words.isEmpty()) {
+            const auto jid = contact(words.constFirst());
+            if (!jid) {
+                return tr("Invalid contact '%1' (use never, possible or always for the policy).")
+                    .arg(words.constFirst());
+            }
+            o.to = *jid;
+        }
+        return {};
+    }
+    if (p.parser.isSet(p.verify) && p.parser.isSet(p.fetch)) {
+        return tr("Use either --verify or --fetch.");
+    }
+    if (p.parser.isSet(p.fetch)) {
+        o.keysAction = KeysAction::Fetch;
+        if (positional.size() != 1) {
+            return tr("Usage: keys --fetch JID");
+        }
+        const auto jid = contact(p.parser.value(p.fetch));
+        if (!jid) {
+            return tr("Invalid contact '%1'.").arg(p.parser.value(p.fetch));
+        }
+        o.to = *jid;
+    } else if (p.parser.isSet(p.verify)) {
+        o.keysAction = KeysAction::Verify;
+        if (positional.size() != 2) {
+            return tr("Usage: keys --verify JID FINGERPRINT");
+        }
+        const auto jid = contact(p.parser.value(p.verify));
+        if (!jid) {
+            return tr("Invalid contact '%1'.").arg(p.parser.value(p.verify));
+        }
+        o.to = *jid;
+        // Fingerprints are shown as hex groups; accept them with or without separators and in any case.
+        QByteArray hex = positional.at(1).toLatin1().toLower();
+        hex.replace(':', QByteArray()).replace(' ', QByteArray()).replace('-', QByteArray());
+        if (hex.size() != 64 || QByteArray::fromHex(hex).toHex() != hex) {
+            return tr("Invalid fingerprint '%1': 64 hex digits (SHA-256) expected.").arg(positional.at(1));
+        }
+        o.fingerprint = hex;
+    } else if (positional.size() != 1) {
+        return tr("Unexpected argument '%1'.").arg(positional.value(1));
+    }
+    return {};
+}
+
+QString parseCommandOptions(const Parser &p, CliOptions &o)
+{
+    QString why;
+    if (p.parser.isSet(p.add) && p.parser.isSet(p.remove)) {
+        return tr("Use either --add or --remove.");
+    }
+    if (p.parser.isSet(p.add) || p.parser.isSet(p.remove)) {
+        o.rosterAction = p.parser.isSet(p.add) ? RosterAction::Add : RosterAction::Remove;
+        const QString text = p.parser.value(p.parser.isSet(p.add) ? p.add : p.remove);
+        const auto contact = Jid::parse(text, &why);
+        if (!contact) {
+            return tr("Invalid contact '%1': %2").arg(text, why);
+        }
+        o.to = contact->bare();
+    }
+    if ((p.parser.isSet(p.name) || p.parser.isSet(p.group)) && o.rosterAction != RosterAction::Add) {
+        return tr("--name and --group need --add.");
+    }
+    o.name = p.parser.value(p.name);
+    o.groups = p.parser.values(p.group);
+    if (p.parser.isSet(p.show)) {
+        static const QList<QPair<QString, Presence::Show>> shows { { u"chat"_s, Presence::Show::Chat },
+            { u"away"_s, Presence::Show::Away }, { u"xa"_s, Presence::Show::Xa }, { u"dnd"_s, Presence::Show::Dnd },
+            { u"online"_s, Presence::Show::None } };
+        bool found = false;
+        for (const auto &[showName, show] : shows) {
+            if (p.parser.value(p.show) == showName) {
+                o.show = show;
+                found = true;
+            }
+        }
+        if (!found) {
+            return tr("Invalid --show '%1': use chat, away, xa, dnd or online.").arg(p.parser.value(p.show));
+        }
+    }
+    o.status = p.parser.value(p.status);
+    if (p.parser.isSet(p.priority)) {
+        const auto priority = parseInt(p.parser.value(p.priority), -128, 127);
+        if (!priority) {
+            return tr("Invalid --priority '%1' (-128..127).").arg(p.parser.value(p.priority));
+        }
+        o.priority = *priority;
+    }
+    o.presenceGiven = p.parser.isSet(p.show) || p.parser.isSet(p.status) || p.parser.isSet(p.priority);
+    if (p.parser.isSet(p.wait)) {
+        bool ok = false;
+        const double seconds = p.parser.value(p.wait).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 3600) {
+            return tr("Invalid --wait '%1' (seconds).").arg(p.parser.value(p.wait));
+        }
+        o.waitMs = int(seconds * 1000);
+    }
+    o.search = p.parser.value(p.search);
+    if (p.parser.isSet(p.limit)) {
+        const auto limit = parseInt(p.parser.value(p.limit), 1, 1000000);
+        if (!limit) {
+            return tr("Invalid --limit '%1'.").arg(p.parser.value(p.limit));
+        }
+        o.limit = *limit;
+    }
+    return parseE2eOptions(p, o);
 }
 
 } // namespace
@@ -106,20 +383,41 @@ ParseOutcome parseArguments(const QStringList &arguments)
     }
     const QStringList positional = p.parser.positionalArguments();
     if (positional.isEmpty()) {
-        outcome.error = tr("No command given: use login, send, listen or trust-cert.");
+        outcome.error = tr("No command given: see --help.");
         return outcome;
     }
     const auto command = commandFromName(positional.first());
     if (!command) {
-        outcome.error = tr("Unknown command '%1': use login, send, listen or trust-cert.").arg(positional.first());
+        outcome.error = tr("Unknown command '%1': see --help.").arg(positional.first());
         return outcome;
     }
     CliOptions o;
     o.command = *command;
-    const qsizetype expectedPositional = o.command == Command::Send ? 3 : 1;
-    if (positional.size() != expectedPositional) {
-        outcome.error = o.command == Command::Send ? tr("Usage: send --jid JID RECIPIENT TEXT")
-                                                   : tr("Unexpected argument '%1'.").arg(positional.value(1));
+    if (const QString misplaced = misplacedOption(p, o.command); !misplaced.isEmpty()) {
+        outcome.error = misplaced;
+        return outcome;
+    }
+    if (o.command == Command::Send) {
+        o.flushOnly = p.parser.isSet(p.flush);
+        o.readStdin = p.parser.isSet(p.stdinLines);
+        o.bodies = p.parser.values(p.body);
+        const bool anyNew = o.readStdin || !o.bodies.isEmpty() || positional.size() == 3;
+        const bool shapeOk = o.flushOnly ? (positional.size() == 1 && !anyNew)
+                                         : (anyNew && (positional.size() == 3 || positional.size() == 2));
+        if (!shapeOk) {
+            outcome.error = tr("Usage: send --jid JID RECIPIENT [TEXT] [--body TEXT]... [--stdin] | send --flush");
+            return outcome;
+        }
+        if (positional.size() == 3) {
+            o.bodies.prepend(positional.at(2));
+        }
+    } else if (takesContact(o.command)) {
+        if (positional.size() != 2) {
+            outcome.error = tr("Usage: %1 --jid JID CONTACT").arg(positional.first());
+            return outcome;
+        }
+    } else if (positional.size() != 1 && o.command != Command::Keys && o.command != Command::Policy) {
+        outcome.error = tr("Unexpected argument '%1'.").arg(positional.value(1));
         return outcome;
     }
 
@@ -173,7 +471,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
     } else {
         o.settings.password = qEnvironmentVariable("BALCONY_PASSWORD");
     }
-    if (o.settings.password.isEmpty()) {
+    if (o.settings.password.isEmpty() && o.command != Command::History) {
         outcome.error = tr("No password: use --password-file FILE or set BALCONY_PASSWORD.");
         return outcome;
     }
@@ -214,14 +512,17 @@ ParseOutcome parseArguments(const QStringList &arguments)
             return outcome;
         }
     }
-    if (o.command == Command::Send) {
+    if (positional.size() >= 2 && o.command != Command::Keys && o.command != Command::Policy) {
         const auto to = Jid::parse(positional.at(1), &why);
         if (!to) {
             outcome.error = tr("Invalid recipient '%1': %2").arg(positional.at(1), why);
             return outcome;
         }
-        o.to = *to;
-        o.text = positional.at(2);
+        o.to = o.command == Command::Send ? *to : to->bare();
+    }
+    if (const QString error = parseCommandOptions(p, o); !error.isEmpty()) {
+        outcome.error = error;
+        return outcome;
     }
 
     // A session ends in the CLI's own terms (exit codes); only listen is a long-lived session that

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Jid.h"
+#include "core/Stanza.h"
+#include "storage/E2eKeyStore.h"
 #include "stream/ConnectionSettings.h"
 
 #include <QByteArray>
@@ -11,7 +13,29 @@
 
 namespace balcony::cli {
 
-enum class Command { Login, Send, Listen, TrustCert };
+enum class Command {
+    Login,
+    Send,
+    Listen,
+    TrustCert,
+    Roster,
+    Presence,
+    Subscribe,
+    Approve,
+    Deny,
+    Requests,
+    History,
+    Sync,
+    PublishOfflineOptions,
+    Keys,
+    Policy,
+};
+
+// keys: what to do with the public keys (XEP-0189).
+enum class KeysAction { List, Verify, Fetch };
+
+// roster: what to do with the roster.
+enum class RosterAction { List, Add, Remove };
 
 // Everything one balcony-cli invocation asked for, validated. The password never comes from argv (other
 // users can read it in the process list): only from --password-file or $BALCONY_PASSWORD.
@@ -23,9 +47,26 @@ struct CliOptions {
     bool json = false;
     int timeoutMs = -1; // -1: not given
     int count = 0; // listen: stop after this many messages (0: no limit)
-    Jid to; // send
-    QString text; // send
-    QByteArray fingerprint; // trust-cert, normalized
+    Jid to; // send; subscribe/approve/deny/history: the contact
+    QStringList bodies; // send: the messages to queue, in order (positional TEXT, --body..., --stdin lines)
+    bool readStdin = false; // send --stdin: one message per line of standard input
+    bool flushOnly = false; // send --flush: no new message, only what the outbox still holds
+    RosterAction rosterAction = RosterAction::List;
+    QString name; // roster --add --name
+    QStringList groups; // roster --add --group ...
+    bool presenceGiven = false; // presence: --show/--status/--priority given
+    Presence::Show show = Presence::Show::None;
+    QString status;
+    int priority = -1;
+    int waitMs = -1; // presence/requests/subscribe/deny: how long to wait for the server's answers
+    QString search; // history --search
+    int limit = 20; // history --limit
+    QByteArray fingerprint; // trust-cert; keys --verify: normalized (lower-case hex, no separators)
+    bool encrypt = false; // send --encrypt: encrypted or not at all
+    bool allowPlaintext = false; // send --allow-plaintext: an "always" policy may fall back to plaintext
+    int expiresSeconds = 24 * 3600; // publish-offline-options --expires
+    KeysAction keysAction = KeysAction::List; // keys; `to` is the contact for --verify/--fetch
+    std::optional<E2ePolicy> policy; // policy: the value to set (none: show); `to` null: the global default
     QString trustWarning; // the profile's trust file could not be read
 };
 

@@ -2,6 +2,12 @@
 
 #include "ExitCode.h"
 #include "core/StreamHeader.h"
+#include "disco/DiscoManager.h"
+#include "im/ArchiveManager.h"
+#include "im/MessageManager.h"
+#include "im/Outbox.h"
+#include "im/RosterManager.h"
+#include "storage/SqlOutboxStore.h"
 #include "stream/StreamManagement.h"
 
 #include <QJsonDocument>
@@ -19,7 +25,6 @@ namespace {
 constexpr int DefaultTimeoutMs = 30000;
 // How long a clean close may take before we give up waiting for the Connection (which bounds it itself).
 constexpr int CloseGuardMs = 15000;
-constexpr auto DelayNs = u"urn:xmpp:delay";
 constexpr auto PingNs = u"urn:xmpp:ping";
 constexpr int OpenAttempts = 3;
 constexpr unsigned long OpenRetryDelayMs = 250;
@@ -37,16 +42,12 @@ CliSession::CliSession(const CliOptions &options, const QString &program, QObjec
     , m_out(stdout)
     , m_err(stderr)
 {
-    connect(&m_connection, &Connection::connected, this, &CliSession::onConnected);
-    connect(&m_connection, &Connection::errorOccurred, this, &CliSession::onError);
-    connect(&m_connection, &Connection::disconnected, this, &CliSession::onDisconnected);
-    connect(&m_connection, &Connection::stanzaReceived, this, &CliSession::onStanza);
-
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &CliSession::onTimeout);
     m_closeGuard.setSingleShot(true);
     m_closeGuard.setInterval(CloseGuardMs);
     connect(&m_closeGuard, &QTimer::timeout, this, [this] { emitFinished(m_exitCode); });
+    m_wait.setSingleShot(true);
 }
 
 CliSession::~CliSession() = default;
@@ -56,7 +57,12 @@ void CliSession::start()
     if (!m_options.trustWarning.isEmpty()) {
         printError(tr("warning: %1").arg(m_options.trustWarning));
     }
-    if (!openProfile()) {
+    if (!openProfile() || runLocalCommand()) {
+        return;
+    }
+    // Committed before anything is connected: a kill at any later moment loses none of them. Messages that
+    // may be encrypted go through EsessionManager once online (it needs the contact's options and keys).
+    if (m_options.command == Command::Send && !queueMessages()) {
         return;
     }
     const int timeout = m_options.timeoutMs > 0 ? m_options.timeoutMs
@@ -65,15 +71,26 @@ void CliSession::start()
         m_timeout.start(timeout);
     }
     m_clock.start();
-    m_connection.connectToServer();
+    m_account->connectToServer();
 }
 
 bool CliSession::openProfile()
 {
+    AccountSettings settings;
+    settings.connection = m_options.settings;
+    settings.profileDir = m_options.profileDir;
+    // Only listen stays long enough for the archive to matter; sync runs the catch-up itself.
+    settings.automaticCatchUp = m_options.command == Command::Listen;
+    // login, send and the other one-shot commands only look in: a negative priority (RFC 6121 §4.7.2.3)
+    // keeps messages to the bare JID and offline messages (XEP-0160) away from them, so a probe never
+    // swallows what `listen` or the desktop app should get.
+    settings.priority = m_options.command == Command::Listen ? 0 : m_options.priority;
+    settings.show = m_options.show;
+    settings.status = m_options.status;
     Database::OpenResult opened;
     for (int attempt = 1;; ++attempt) {
-        m_database = std::make_unique<Database>(m_options.profileDir);
-        opened = m_database->open();
+        m_account = std::make_unique<Account>(settings);
+        opened = m_account->open();
         // Two processes creating the same new profile at once race on the file and the first schema
         // transaction; the loser fails cleanly and, a moment later, finds the winner's complete database.
         const bool mayBeRace
@@ -81,13 +98,13 @@ bool CliSession::openProfile()
         if (opened.isOpen() || !mayBeRace || attempt == OpenAttempts) {
             break;
         }
-        m_database.reset();
+        m_account.reset();
         QThread::msleep(OpenRetryDelayMs);
     }
     if (!opened.isOpen()) {
         // A newer schema, an unwritable folder, a failed migration: nothing was changed, the user decides.
         finish(ExitOther,
-            opened.message.isEmpty() ? tr("Cannot open the profile database %1.").arg(m_database->filePath())
+            opened.message.isEmpty() ? tr("Cannot open the profile database in %1.").arg(m_options.profileDir)
                                      : opened.message);
         return false;
     }
@@ -95,47 +112,52 @@ bool CliSession::openProfile()
         // The damaged file was kept aside; the caches are simply refilled from the server.
         printError(opened.message);
     }
-    m_connectionCache = std::make_unique<SqlConnectionCache>(*m_database);
-    m_capsStore = std::make_unique<SqlCapsStore>(*m_database);
-    m_rosterStore = std::make_unique<SqlRosterStore>(*m_database);
-
-    ConnectionSettings settings = m_options.settings;
-    settings.cache = m_connectionCache.get();
-    m_connection.setSettings(settings);
-
-    m_disco = std::make_unique<DiscoManager>(m_connection, m_capsStore.get());
-    // Created before the presence handler below is connected: its roster get goes out first, so the
-    // server's answer is ready when presence makes us available (RFC 6121 §2.2 before §4.2).
-    m_roster = std::make_unique<RosterManager>(m_connection, *m_rosterStore);
-    connect(&m_connection, &Connection::sessionStarting, this, &CliSession::onSessionStarting);
-    connect(m_roster.get(), &RosterManager::rosterReceived, this, [this] {
-        m_rosterKnown = true;
-        checkOnline();
-    });
-    connect(m_roster.get(), &RosterManager::rosterFailed, this, [this](const QString &message) {
-        if (m_options.command == Command::Login) {
+    Connection &connection = m_account->connection();
+    connect(&connection, &Connection::connected, this, &CliSession::onConnected);
+    connect(&connection, &Connection::errorOccurred, this, &CliSession::onError);
+    connect(&connection, &Connection::disconnected, this, &CliSession::onDisconnected);
+    connect(m_account->messages(), &MessageManager::messageStored, this,
+        [this](qint64 id, const StoredMessage &message) { onStanza(id, message); });
+    connect(m_account.get(), &Account::online, this, &CliSession::onOnline);
+    connect(m_account->outbox(), &Outbox::acknowledged, this, &CliSession::onAcknowledged);
+    connect(m_account->archive(), &ArchiveManager::catchUpFinished, this, &CliSession::onCatchUpFinished);
+    connect(m_account->roster(), &RosterManager::rosterFailed, this, [this](const QString &message) {
+        if (m_options.command == Command::Login || m_options.command == Command::Roster) {
             finish(ExitOther, message);
         }
     });
     return true;
 }
 
-void CliSession::onSessionStarting()
+bool CliSession::queueMessages()
 {
-    // RFC 6121 §4.2: initial presence, on every new session (a resumed one keeps it, XEP-0198 §5), with
-    // our entity capabilities (XEP-0115 §4). Sent from here it is pipelined with the bind (XEP-0305).
-    // login and send only look in: a negative priority (RFC 6121 §4.7.2.3) keeps messages to the bare JID
-    // and offline messages (XEP-0160) away from them, so a probe never swallows what `listen` or the
-    // desktop app should get.
-    Element presence(u"presence"_s, QString::fromUtf16(ns::client));
-    if (m_options.command != Command::Listen) {
-        presence.appendTextChild(u"priority"_s, QString::fromUtf16(ns::client), u"-1"_s);
+    QStringList bodies = m_options.bodies;
+    if (m_options.readStdin) {
+        QTextStream in(stdin);
+        QString line;
+        while (in.readLineInto(&line)) {
+            if (!line.isEmpty()) {
+                bodies.append(line);
+            }
+        }
     }
-    presence.appendChild(m_disco->capsElement());
-    m_presenceSent = m_connection.send(presence);
-    m_rosterKnown = false;
-    m_capsBarrierSent = false;
-    m_capsSettled = false;
+    m_esessionSend = usesEsessionSend();
+    if (m_esessionSend) {
+        m_encryptedBodies = bodies;
+        return true;
+    }
+    for (const QString &body : std::as_const(bodies)) {
+        if (m_account->messages()->sendChat(m_options.to, body) == 0) {
+            finish(ExitOther,
+                tr("The message could not be stored: %1 (%2 of %3 queued).")
+                    .arg(m_account->messages()->lastError())
+                    .arg(m_queued)
+                    .arg(bodies.size()));
+            return false;
+        }
+        ++m_queued;
+    }
+    return true;
 }
 
 void CliSession::onConnected()
@@ -145,33 +167,32 @@ void CliSession::onConnected()
     }
     const bool first = !m_everBound;
     m_everBound = true;
-    switch (m_options.command) {
-    case Command::Login:
-        checkOnline();
-        return;
-    case Command::Send:
-        sendMessage();
-        return;
-    case Command::Listen:
-        if (first) {
-            m_err << tr("listening as %1").arg(m_connection.boundJid().toString()) << Qt::endl;
-        } else {
-            m_err << tr("reconnected as %1").arg(m_connection.boundJid().toString()) << Qt::endl;
-        }
-        return;
-    case Command::TrustCert:
-        break;
+    if (m_options.command == Command::Listen) {
+        const QString jid = m_account->connection().boundJid().toString();
+        m_err << (first ? tr("listening as %1").arg(jid) : tr("reconnected as %1").arg(jid)) << Qt::endl;
     }
 }
 
-void CliSession::checkOnline()
+void CliSession::onOnline(bool resumed)
 {
-    if (m_options.command != Command::Login || m_printed || m_done || m_closing
-        || m_connection.state() != ConnectionState::Connected || !m_rosterKnown) {
+    Q_UNUSED(resumed)
+    m_online = true;
+    if (m_done || m_closing) {
         return;
     }
-    if (!m_presenceSent) {
-        finish(ExitOther, tr("The initial presence could not be sent."));
+    if (m_options.command == Command::Login) {
+        checkLogin();
+        return;
+    }
+    if (!m_commandStarted) {
+        m_commandStarted = true;
+        runCommand();
+    }
+}
+
+void CliSession::checkLogin()
+{
+    if (m_printed || m_done || m_closing || !m_online) {
         return;
     }
     // The server answers a session's stanzas in order (RFC 6120 §10.1): the roster result came after the
@@ -179,19 +200,19 @@ void CliSession::checkOnline()
     // The server's caps query (sent when the session was bound) may still be open; waiting for it means
     // the next run finds the verified result in the cache. A ping sent now is answered after it.
     if (!m_capsSettled) {
-        if (m_disco->pendingCapsQueries() == 0) {
+        if (m_account->disco()->pendingCapsQueries() == 0) {
             m_capsSettled = true;
         } else if (!m_capsBarrierSent) {
             m_capsBarrierSent = true;
             Element ping(u"iq"_s, QString::fromUtf16(ns::client));
             ping.setAttribute(u"type"_s, u"get"_s);
-            ping.setAttribute(u"to"_s, m_connection.settings().jid.domain());
+            ping.setAttribute(u"to"_s, m_options.settings.jid.domain());
             ping.appendChild(Element(u"ping"_s, QString::fromUtf16(PingNs))); // XEP-0199 §4.2
             const QPointer<CliSession> self(this);
-            const QString id = m_connection.sendIq(ping, [self](const IqResult &result) {
+            const QString id = m_account->connection().sendIq(ping, [self](const IqResult &result) {
                 if (self && !self->m_done && result.status != IqResult::Status::Cancelled) {
                     self->m_capsSettled = true;
-                    self->checkOnline();
+                    self->checkLogin();
                 }
             });
             if (id.isEmpty()) {
@@ -211,19 +232,20 @@ void CliSession::checkOnline()
 
 void CliSession::printLogin()
 {
-    const ConnectionStats stats = m_connection.stats();
-    const RosterManager::Stats roster = m_roster->stats();
-    const QString jid = m_connection.boundJid().toString();
-    const int contacts = int(m_roster->items().size());
+    const ConnectionStats stats = m_account->connection().stats();
+    const RosterManager::Stats roster = m_account->roster()->stats();
+    const QString jid = m_account->connection().boundJid().toString();
+    const int contacts = int(m_account->roster()->items().size());
     const bool smOffered = m_options.settings.streamManagement
-        && m_connection.streamFeatures().hasChild(u"sm", QString::fromUtf16(ns::sm));
-    const bool smEnabled = m_connection.isStreamManagementEnabled();
+        && m_account->connection().streamFeatures().hasChild(u"sm", QString::fromUtf16(ns::sm));
+    const bool smEnabled = m_account->connection().isStreamManagementEnabled();
     // XEP-0305 §2: which caches this login used. With --host no DNS lookup is made at all.
     const QString dns = stats.dnsFromCache  ? u"cached"_s
         : m_options.settings.host.isEmpty() ? u"looked up"_s
                                             : u"not used"_s;
-    const bool capsKnown = m_disco->serverInfo().has_value();
-    const QString caps = m_disco->serverInfoFromCache() ? u"cached"_s : (capsKnown ? u"queried"_s : u"none"_s);
+    const bool capsKnown = m_account->disco()->serverInfo().has_value();
+    const QString caps
+        = m_account->disco()->serverInfoFromCache() ? u"cached"_s : (capsKnown ? u"queried"_s : u"none"_s);
     const QString sm = smEnabled ? u"enabled"_s : (smOffered ? u"refused"_s : u"not offered"_s);
     if (m_options.json) {
         const QJsonObject rosterObject {
@@ -277,7 +299,7 @@ void CliSession::printLogin()
         ? (stats.pipelinedSessionStart ? tr("cached, session start pipelined") : tr("cached"))
         : tr("learned now");
     QString capsLine;
-    if (m_disco->serverInfoFromCache()) {
+    if (m_account->disco()->serverInfoFromCache()) {
         capsLine = tr("cached");
     } else {
         capsLine = capsKnown ? tr("queried and stored") : tr("none announced");
@@ -310,46 +332,36 @@ void CliSession::printLogin()
           << tr("  roster:    %1").arg(rosterLine) << Qt::endl;
 }
 
-void CliSession::sendMessage()
+void CliSession::onStanza(qint64 historyId, const StoredMessage &message)
 {
-    // RFC 6121 §5.2: a one-to-one chat message.
-    Element message(u"message"_s, QString::fromUtf16(ns::client));
-    const QString id = Connection::generateId();
-    message.setAttribute(u"type"_s, u"chat"_s);
-    message.setAttribute(u"id"_s, id);
-    message.setAttribute(u"to"_s, m_options.to.toString());
-    message.appendTextChild(u"body"_s, QString::fromUtf16(ns::client), m_options.text);
-    if (!m_connection.send(message)) {
-        finish(ExitOther, tr("The message could not be sent."));
+    // What listen prints: every incoming message as it was stored (live, from offline storage with its
+    // XEP-0203 stamp, or a carbon of what another resource received); archive pages are not "listening".
+    if (m_options.command != Command::Listen || m_done || message.direction != MessageDirection::Incoming
+        || message.flags.testFlag(MessageFlag::FromArchive) || message.body.isNull()) {
         return;
     }
-    if (m_options.json) {
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { u"id"_s, id }, { u"to"_s, m_options.to.toString() } })
-                                       .toJson(QJsonDocument::Compact))
-              << Qt::endl;
-    }
-    // The close handshake below completes only after the server has read (and so processed) everything we
-    // wrote before our </stream:stream> (RFC 6120 §4.4).
-    finish(ExitOk);
+    // EsessionManager marks a decrypted (or undecryptable) message right after it was stored: print it
+    // once the mark is there.
+    QTimer::singleShot(0, this, [this, historyId, message] { printIncoming(historyId, message); });
 }
 
-void CliSession::onStanza(const Element &stanza)
+void CliSession::printIncoming(qint64 historyId, const StoredMessage &message)
 {
-    if (m_options.command != Command::Listen || m_done || stanza.name() != u"message" || !stanza.hasChild(u"body")) {
+    if (m_done || m_closing) {
         return;
     }
-    const Element delay = stanza.firstChild(u"delay", DelayNs);
-    const Element thread = stanza.firstChild(u"thread");
-    const QJsonObject object {
-        { u"from"_s, stanza.attribute(u"from") },
-        { u"to"_s, stanza.attribute(u"to") },
-        { u"id"_s, stringOrNull(stanza.hasAttribute(u"id") ? stanza.attribute(u"id") : QString()) },
-        { u"type"_s, stanza.hasAttribute(u"type") ? stanza.attribute(u"type") : u"normal"_s },
-        { u"body"_s, stanza.childText(u"body") },
-        { u"thread"_s, stringOrNull(thread.isNull() ? QString() : thread.text()) },
-        // XEP-0203: when the message was originally sent (offline storage, archives).
-        { u"stamp"_s, stringOrNull(delay.isNull() ? QString() : delay.attribute(u"stamp")) },
+    const bool delayed = message.flags.testFlag(MessageFlag::Delayed);
+    QJsonObject object {
+        { u"from"_s, message.from.toString() },
+        { u"to"_s, message.to.toString() },
+        { u"id"_s, stringOrNull(message.messageId) },
+        { u"type"_s, Message::typeName(message.type) },
+        { u"body"_s, message.body },
+        { u"thread"_s, stringOrNull(message.thread) },
+        // XEP-0203: when the message was originally sent (offline storage).
+        { u"stamp"_s, delayed ? QJsonValue(message.sentTime.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
     };
+    addE2eFields(historyId, object);
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
     ++m_received;
     if (m_options.count > 0 && m_received >= m_options.count) {
@@ -396,7 +408,7 @@ void CliSession::onDisconnected()
         if (m_done || m_closing) {
             return;
         }
-        const ConnectionError error = m_connection.lastError();
+        const ConnectionError error = m_account->connection().lastError();
         if (error.kind != ConnectionError::Kind::None) {
             onError(error);
         } else {
@@ -413,6 +425,15 @@ void CliSession::onTimeout()
     const double seconds = m_timeout.interval() / 1000.0;
     if (m_options.command == Command::Listen && m_everBound && m_options.count == 0) {
         finish(ExitOk);
+        return;
+    }
+    if (m_options.command == Command::Send && m_everBound) {
+        const int left = int(m_account->outboxStore()->pending().size());
+        finish(ExitNotAcknowledged,
+            tr("Timed out after %1 s: %2 message(s) not acknowledged yet; they stay in the outbox for the next "
+               "run (send --flush).")
+                .arg(seconds)
+                .arg(left));
         return;
     }
     if (m_options.command == Command::Listen && m_everBound) {
@@ -433,10 +454,10 @@ void CliSession::finish(int exitCode, const QString &message)
     }
     m_exitCode = exitCode;
     m_timeout.stop();
-    if (m_connection.state() == ConnectionState::Connected) {
+    if (m_account->connection().state() == ConnectionState::Connected) {
         m_closing = true;
         m_closeGuard.start();
-        m_connection.disconnectFromServer(); // disconnected() ends the run
+        m_account->connection().disconnectFromServer(); // disconnected() ends the run
         return;
     }
     emitFinished(exitCode);

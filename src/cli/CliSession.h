@@ -1,16 +1,14 @@
 #pragma once
 
 #include "CliOptions.h"
-#include "disco/DiscoManager.h"
-#include "im/RosterManager.h"
-#include "storage/Database.h"
-#include "storage/SqlCapsStore.h"
-#include "storage/SqlConnectionCache.h"
-#include "storage/SqlRosterStore.h"
-#include "stream/Connection.h"
+#include "account/Account.h"
+#include "e2e/EsessionManager.h"
+#include "storage/StoredMessage.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -18,12 +16,15 @@
 
 namespace balcony::cli {
 
-// One networked balcony-cli command (login, send, listen) on a Connection. Emits finished() exactly once
-// with the exit code; successful runs end with a clean stream close (RFC 6120 §4.4) before that.
+// One networked balcony-cli command on an Account (login, send, listen, roster, presence, subscribe,
+// approve, deny, requests, sync). Emits finished() exactly once with the exit code; successful runs end
+// with a clean stream close (RFC 6120 §4.4) before that.
 //
-// Every command opens the profile database (<profile>/balcony.sqlite) and runs with its caches (XEP-0305 §2:
-// DNS, server profile, caps, versioned roster): the roster get and the initial presence (with the caps
-// announcement, XEP-0115) are pipelined with the bind request of every new session.
+// Every command opens the profile (<profile>/balcony.sqlite) through the Account and runs with its caches
+// (XEP-0305 §2: DNS, server profile, caps, versioned roster), its history and its durable outbox: any
+// login writes what an earlier run left in the outbox (a crash, a timeout), and `send` exits 0 only once
+// the server acknowledged every message (XEP-0198, or a ping without it, see Outbox).
+// The command-specific parts live in CliCommands.cpp.
 class CliSession : public QObject {
     Q_OBJECT
 public:
@@ -37,18 +38,45 @@ Q_SIGNALS:
 
 private:
     bool openProfile();
-    void onSessionStarting();
+    bool queueMessages();
+    void onOnline(bool resumed);
     void onConnected();
     void onError(const balcony::ConnectionError &error);
     void onDisconnected();
-    void onStanza(const balcony::Element &stanza);
+    void onStanza(qint64 historyId, const balcony::StoredMessage &message);
+    void printIncoming(qint64 historyId, const balcony::StoredMessage &message);
     void onTimeout();
 
-    // login: prints once the session is fully online (bound, SM answered, roster known, presence sent,
-    // the server's caps known).
-    void checkOnline();
+    // login: prints once the session is fully online (bound, roster known, presence sent, the server's
+    // caps known).
+    void checkLogin();
     void printLogin();
-    void sendMessage();
+    // CliCommands.cpp: what each command does once the account is online.
+    void runCommand();
+    void checkSendDone();
+    void onAcknowledged(qint64 historyId, const QString &originId);
+    void runRoster();
+    void listRoster();
+    void listPresence();
+    void runSubscribe();
+    void runDeny();
+    void listRequests();
+    void onCatchUpFinished(bool ok, int stored, const QString &error);
+    void afterWait(std::function<void()> action);
+    int waitMs() const;
+    void printJson(const QJsonObject &object);
+    // CliE2e.cpp: encrypted sessions.
+    bool usesEsessionSend() const;
+    bool runLocalCommand(); // policy, keys (list, --verify): no connection; true if it ran
+    void runPolicy();
+    void listKeys();
+    void verifyKey();
+    void fetchKeys();
+    void publishOfflineOptions();
+    void sendNextEncrypted();
+    void onEncryptedSent(const QString &body, const balcony::EsessionManager::SendResult &result);
+    void addE2eFields(qint64 historyId, QJsonObject &object);
+
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
     // otherwise at once. `message` goes to stderr.
     void finish(int exitCode, const QString &message = QString());
@@ -57,31 +85,30 @@ private:
 
     CliOptions m_options;
     QString m_program;
-    // Declared before the Connection (which holds the cache) and destroyed after it.
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlConnectionCache> m_connectionCache;
-    std::unique_ptr<SqlCapsStore> m_capsStore;
-    std::unique_ptr<SqlRosterStore> m_rosterStore;
-    Connection m_connection;
-    // Declared after the Connection: they hold a reference to it and are destroyed first.
-    std::unique_ptr<DiscoManager> m_disco;
-    std::unique_ptr<RosterManager> m_roster;
+    std::unique_ptr<Account> m_account;
     QTimer m_timeout;
     QTimer m_closeGuard;
+    QTimer m_wait;
     QElapsedTimer m_clock;
     QTextStream m_out;
     QTextStream m_err;
     bool m_everBound = false;
     bool m_closing = false;
     bool m_done = false;
-    bool m_presenceSent = false;
-    bool m_rosterKnown = false;
+    bool m_online = false;
+    bool m_commandStarted = false;
     bool m_capsBarrierSent = false;
     bool m_capsSettled = false;
     bool m_printed = false;
     qint64 m_onlineMs = -1;
     int m_exitCode = 0;
     int m_received = 0;
+    int m_queued = 0; // send: messages queued by this run
+    int m_acked = 0; // send: messages acknowledged by the server in this run (new and flushed)
+    QStringList m_encryptedBodies; // send through EsessionManager: the messages not handed over yet
+    bool m_esessionSend = false; // send: through EsessionManager (decided once, before connecting)
+    bool m_sendInFlight = false; // send: EsessionManager::send() has not called back yet
+    QSet<qint64> m_encryptedIds; // send: history rows that went out encrypted
 };
 
 } // namespace balcony::cli

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "account/AccountSettings.h"
+#include "storage/Database.h"
+#include "stream/Connection.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace balcony {
+
+class ArchiveManager;
+class Carbons;
+class ClientState;
+class DiscoManager;
+class EsessionManager;
+class MessageManager;
+class Outbox;
+class PingManager;
+class PresenceManager;
+class PubSubManager;
+class RosterManager;
+class SqlCapsStore;
+class SqlConnectionCache;
+class SqlE2eKeyStore;
+class SqlHistoryStore;
+class SqlOutboxStore;
+class SqlRosterStore;
+class SqlSubscriptionRequestStore;
+class SubscriptionManager;
+class Transport;
+
+// One JID = one Account: it owns the profile database (<profileDir>/balcony.sqlite), every SQL store on it,
+// the Connection and the protocol modules on that Connection, and wires them as the architecture prescribes:
+// disco/caps (XEP-0030/0115), roster with versioning and initial presence (RFC 6121 §2, §4, in that order
+// so the roster get precedes presence in the pipelined session start, XEP-0305), subscriptions (§3),
+// messages through the durable outbox (XEP-0198 acks, XEP-0359 ids, XEP-0184 receipts only to contacts
+// allowed to see our presence), carbons (XEP-0280), archive catch-up on every new session (XEP-0313),
+// keepalive (XEP-0199), client state (XEP-0352) and PubSub/PEP (XEP-0060/0163), and offline encrypted
+// sessions (XEP-0187 on XEP-0116/0200, keys per XEP-0189): an EsessionManager over a SqlE2eKeyStore in the
+// same profile database (its message marks refer to history rows), unlocked with the account password, so
+// the ESession secrets are sealed under a key only the password opens. The encryption policy (global and per
+// contact: never / when possible / always) lives in that store, where the desktop settings edit it too.
+// A clean close (signOut, disconnect) retracts nothing: offline options are published for the time the
+// account is away and are retracted only when the next session starts (EsessionManager).
+//
+// Destruction order is what makes it safe: the EsessionManager (which holds MessageManager's incoming filter
+// and the other modules) first, then the modules (which hold the Connection and the stores), then the Connection (which
+// holds the connection cache), then the stores, then the database.
+//
+// "Fully online" (online()) means: a session is bound, the roster of this session is known (served or
+// failed, the cache then stays in use) and, with automatic catch-up, the archive catch-up has finished, so
+// the history is complete up to now. A resumed session (XEP-0198) lost nothing and is online at once.
+class Account : public QObject {
+    Q_OBJECT
+public:
+    explicit Account(const AccountSettings &settings, QObject *parent = nullptr);
+    // For tests: the Connection runs on `transport` (a scripted server).
+    Account(const AccountSettings &settings, std::unique_ptr<Transport> transport, QObject *parent = nullptr);
+    ~Account() override;
+    Account(const Account &) = delete;
+    Account &operator=(const Account &) = delete;
+
+    // Opens (creates, migrates) the profile database and builds the stores and modules. Nothing goes to
+    // the network. Calling it again after success returns the first result.
+    Database::OpenResult open();
+    bool isOpen() const { return m_database && m_database->isOpen() && m_messages; }
+
+    // Connects (open() must have succeeded); the Connection reconnects by itself if the settings say so.
+    void connectToServer();
+    // RFC 6121 §4.5: unavailable presence, then a clean close of the stream.
+    void signOut(const QString &status = QString());
+    // Fully online on the current session (see the class comment).
+    bool isOnline() const { return m_online; }
+
+    const AccountSettings &settings() const { return m_settings; }
+    Jid jid() const { return m_settings.connection.jid; }
+
+    Connection &connection() { return *m_connection; }
+    // The stores and modules exist once open() succeeded (null before).
+    Database *database() const { return m_database.get(); }
+    SqlHistoryStore *historyStore() const { return m_historyStore.get(); }
+    SqlOutboxStore *outboxStore() const { return m_outboxStore.get(); }
+    SqlRosterStore *rosterStore() const { return m_rosterStore.get(); }
+    SqlSubscriptionRequestStore *subscriptionRequestStore() const { return m_requestStore.get(); }
+    DiscoManager *disco() const { return m_disco.get(); }
+    RosterManager *roster() const { return m_roster.get(); }
+    PresenceManager *presence() const { return m_presence.get(); }
+    SubscriptionManager *subscriptions() const { return m_subscriptions.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    MessageManager *messages() const { return m_messages.get(); }
+    Carbons *carbons() const { return m_carbons.get(); }
+    ArchiveManager *archive() const { return m_archive.get(); }
+    PingManager *ping() const { return m_ping.get(); }
+    ClientState *clientState() const { return m_clientState.get(); }
+    PubSubManager *pubSub() const { return m_pubSub.get(); }
+    // Locked when the settings carry no password (then encrypted sending fails and nothing is decrypted).
+    SqlE2eKeyStore *e2eKeyStore() const { return m_e2eKeyStore.get(); }
+    EsessionManager *esessions() const { return m_esessions.get(); }
+
+Q_SIGNALS:
+    // The account is fully online (see the class comment); `resumed` for a XEP-0198 resumption.
+    void online(bool resumed);
+    // The stream is gone (a reconnect may follow, see ConnectionError::willRetry).
+    void offline();
+    void errorOccurred(const balcony::ConnectionError &error);
+    // The archive catch-up of this session stored `stored` messages (or failed with `error`).
+    void catchUpFinished(bool ok, int stored, const QString &error);
+
+private:
+    void buildModules();
+    void onSessionStarting();
+    void onConnected();
+    void onDisconnected();
+    void checkOnline();
+
+    AccountSettings m_settings;
+    // Declaration order = reverse destruction order (see the class comment).
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlConnectionCache> m_connectionCache;
+    std::unique_ptr<SqlCapsStore> m_capsStore;
+    std::unique_ptr<SqlRosterStore> m_rosterStore;
+    std::unique_ptr<SqlSubscriptionRequestStore> m_requestStore;
+    std::unique_ptr<SqlHistoryStore> m_historyStore;
+    std::unique_ptr<SqlOutboxStore> m_outboxStore;
+    std::unique_ptr<SqlE2eKeyStore> m_e2eKeyStore;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<DiscoManager> m_disco;
+    std::unique_ptr<RosterManager> m_roster;
+    std::unique_ptr<PresenceManager> m_presence;
+    std::unique_ptr<SubscriptionManager> m_subscriptions;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<MessageManager> m_messages;
+    std::unique_ptr<Carbons> m_carbons;
+    std::unique_ptr<ArchiveManager> m_archive;
+    std::unique_ptr<PingManager> m_ping;
+    std::unique_ptr<ClientState> m_clientState;
+    std::unique_ptr<PubSubManager> m_pubSub;
+    std::unique_ptr<EsessionManager> m_esessions;
+
+    bool m_newSession = false; // the current session started fresh (not resumed)
+    bool m_rosterKnown = false;
+    bool m_catchUpDone = false;
+    bool m_online = false;
+};
+
+} // namespace balcony

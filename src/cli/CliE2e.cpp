@@ -1,0 +1,364 @@
+// The encrypted-session half of CliSession (issue 5, "CLI"): publish-offline-options (XEP-0187 §Publishing),
+// send through EsessionManager (policy, --encrypt, --allow-plaintext), keys (XEP-0189 fetch and pinning,
+// fingerprint verification), policy, and the e2e fields of listen.
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "e2e/EsessionAlgorithms.h"
+#include "e2e/EsessionManager.h"
+#include "im/MessageManager.h"
+#include "storage/SqlE2eKeyStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony::cli {
+
+namespace {
+
+QString policyName(E2ePolicy policy)
+{
+    switch (policy) {
+    case E2ePolicy::Never:
+        return u"never"_s;
+    case E2ePolicy::WhenPossible:
+        return u"possible"_s;
+    case E2ePolicy::Always:
+        return u"always"_s;
+    }
+    return QString();
+}
+
+// What the user compares: upper-case hex in groups of 4, as crypto::PublicKey::fingerprintText().
+QString fingerprintText(const QByteArray &fingerprint)
+{
+    const QString hex = QString::fromLatin1(fingerprint.toHex().toUpper());
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        groups.append(hex.mid(i, 4));
+    }
+    return groups.join(u' ');
+}
+
+QString keyState(const ContactKey &key)
+{
+    if (key.verified) {
+        return u"verified"_s;
+    }
+    // Trust on first use (PublicKeyManager): a later, different key is not trusted until verified.
+    return key.pinned ? u"pinned"_s : u"changed"_s;
+}
+
+QJsonObject keyJson(const ContactKey &key)
+{
+    return QJsonObject {
+        { u"jid"_s, key.jid.toString() },
+        { u"fingerprint"_s, QString::fromLatin1(key.fingerprint.toHex()) },
+        { u"state"_s, keyState(key) },
+        { u"trusted"_s, key.isTrusted() },
+        { u"firstSeen"_s, key.firstSeen.toUTC().toString(Qt::ISODate) },
+    };
+}
+
+QString statusName(MessageE2eStatus status)
+{
+    switch (status) {
+    case MessageE2eStatus::Encrypted:
+        return u"encrypted"_s;
+    case MessageE2eStatus::Decrypted:
+        return u"decrypted"_s;
+    case MessageE2eStatus::Undecryptable:
+        return u"undecryptable"_s;
+    case MessageE2eStatus::Rejected:
+        return u"rejected"_s;
+    }
+    return QString();
+}
+
+} // namespace
+
+bool CliSession::usesEsessionSend() const
+{
+    if (m_options.command != Command::Send || m_options.flushOnly) {
+        return false;
+    }
+    if (m_options.encrypt) {
+        return true;
+    }
+    SqlE2eKeyStore *store = m_account->e2eKeyStore();
+    switch (store->effectivePolicy(m_options.to)) {
+    case E2ePolicy::Never:
+        return false;
+    case E2ePolicy::Always:
+        return true;
+    case E2ePolicy::WhenPossible:
+        break;
+    }
+    // "When possible" encrypts when the contact's key is known (keys --fetch, or an earlier session):
+    // without one, trying costs three PEP round trips per message and gives up the queueing before the
+    // connection that makes plain sends durable (a kill loses nothing). Such messages go the plain path.
+    const Jid contact = m_options.to.bare();
+    return !m_account->esessions()->keys().trustedKeys(contact).isEmpty()
+        || !store->sessionThreads(contact, E2eDirection::Sending).isEmpty();
+}
+
+bool CliSession::runLocalCommand()
+{
+    if (m_options.command == Command::Policy) {
+        runPolicy();
+        return true;
+    }
+    if (m_options.command == Command::Keys && m_options.keysAction != KeysAction::Fetch) {
+        if (m_options.keysAction == KeysAction::Verify) {
+            verifyKey();
+        } else {
+            listKeys();
+        }
+        return true;
+    }
+    return false;
+}
+
+void CliSession::runPolicy()
+{
+    SqlE2eKeyStore *store = m_account->e2eKeyStore();
+    const Jid contact = m_options.to;
+    if (m_options.policy && !store->setPolicy(contact, m_options.policy)) {
+        finish(ExitOther, tr("The policy could not be stored."));
+        return;
+    }
+    const std::optional<E2ePolicy> own = store->ownPolicy(contact);
+    const E2ePolicy effective = store->effectivePolicy(contact);
+    if (m_options.json) {
+        printJson({ { u"jid"_s, contact.isNull() ? QJsonValue() : QJsonValue(contact.toString()) },
+            { u"policy"_s, policyName(effective) }, { u"own"_s, own.has_value() } });
+    } else if (contact.isNull()) {
+        m_out << tr("global policy: %1").arg(policyName(effective)) << Qt::endl;
+    } else {
+        m_out << (own ? tr("policy for %1: %2").arg(contact.toString(), policyName(effective))
+                      : tr("policy for %1: %2 (the global default)").arg(contact.toString(), policyName(effective)))
+              << Qt::endl;
+    }
+    finish(ExitOk);
+}
+
+void CliSession::listKeys()
+{
+    QString error;
+    const crypto::PrivateKey *own = m_account->esessions()->keys().ownKey(&error);
+    const QList<ContactKey> keys = m_account->e2eKeyStore()->allContactKeys();
+    const QString ownFingerprint = own ? fingerprintText(own->publicKey().fingerprint()) : QString();
+    if (m_options.json) {
+        QJsonArray contacts;
+        for (const ContactKey &key : keys) {
+            contacts.append(keyJson(key));
+        }
+        printJson({ { u"jid"_s, m_options.settings.jid.bareString() },
+            { u"fingerprint"_s,
+                own ? QJsonValue(QString::fromLatin1(own->publicKey().fingerprint().toHex())) : QJsonValue() },
+            { u"contacts"_s, contacts } });
+    } else {
+        m_out << tr("own key:  %1").arg(own ? ownFingerprint : tr("unavailable (%1)").arg(error)) << Qt::endl;
+        for (const ContactKey &key : keys) {
+            m_out << tr("%1  %2  %3").arg(key.jid.toString(), fingerprintText(key.fingerprint), keyState(key))
+                  << Qt::endl;
+        }
+    }
+    if (!own) {
+        finish(ExitOther, error);
+        return;
+    }
+    finish(ExitOk);
+}
+
+void CliSession::verifyKey()
+{
+    const QByteArray fingerprint = QByteArray::fromHex(m_options.fingerprint);
+    const QList<ContactKey> keys = m_account->e2eKeyStore()->contactKeys(m_options.to);
+    const bool known = std::any_of(
+        keys.cbegin(), keys.cend(), [&fingerprint](const ContactKey &key) { return key.fingerprint == fingerprint; });
+    if (!known) {
+        // Never mark anything on a mismatch: the user compared against a key we do not have.
+        QStringList have;
+        for (const ContactKey &key : keys) {
+            have.append(fingerprintText(key.fingerprint));
+        }
+        finish(ExitKeyMismatch,
+            keys.isEmpty() ? tr("No key of %1 is known: fetch it first (keys --fetch %1).").arg(m_options.to.toString())
+                           : tr("The fingerprint does not match any key of %1 (known: %2); nothing was marked.")
+                                 .arg(m_options.to.toString(), have.join(u", "_s)));
+        return;
+    }
+    if (!m_account->esessions()->keys().markVerified(m_options.to, fingerprint)) {
+        finish(ExitOther, tr("The key could not be marked verified."));
+        return;
+    }
+    if (m_options.json) {
+        printJson({ { u"jid"_s, m_options.to.toString() },
+            { u"fingerprint"_s, QString::fromLatin1(m_options.fingerprint) }, { u"state"_s, u"verified"_s } });
+    } else {
+        m_out << tr("verified %1  %2").arg(m_options.to.toString(), fingerprintText(fingerprint)) << Qt::endl;
+    }
+    finish(ExitOk);
+}
+
+void CliSession::fetchKeys()
+{
+    const QPointer<CliSession> self(this);
+    m_account->esessions()->keys().fetchKeys(m_options.to, [self](const PublicKeyManager::FetchResult &result) {
+        if (!self || self->m_done || self->m_closing) {
+            return;
+        }
+        if (result.error && result.keys.isEmpty()) {
+            self->finish(ExitRefused, result.error->message);
+            return;
+        }
+        for (const ContactKey &key : result.keys) {
+            const bool added = result.added.contains(key);
+            if (self->m_options.json) {
+                QJsonObject object = keyJson(key);
+                object.insert(u"new"_s, added);
+                self->printJson(object);
+            } else {
+                self->m_out << tr("%1  %2  %3%4")
+                                   .arg(key.jid.toString(), fingerprintText(key.fingerprint), keyState(key),
+                                       added ? tr(" (new)") : QString())
+                            << Qt::endl;
+            }
+        }
+        if (result.keys.isEmpty()) {
+            self->finish(ExitNotFound, tr("%1 has published no key.").arg(self->m_options.to.toString()));
+            return;
+        }
+        self->finish(ExitOk);
+    });
+}
+
+void CliSession::publishOfflineOptions()
+{
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_options.expiresSeconds);
+    const QPointer<CliSession> self(this);
+    EsessionManager *esessions = m_account->esessions();
+    auto done = [self, expires](const QString &error) {
+        if (!self || self->m_done || self->m_closing) {
+            return;
+        }
+        if (!error.isEmpty()) {
+            self->finish(ExitRefused, error);
+            return;
+        }
+        QString keyError;
+        const crypto::PrivateKey *own = self->m_account->esessions()->keys().ownKey(&keyError);
+        const QByteArray fingerprint = own ? own->publicKey().fingerprint() : QByteArray();
+        const QStringList nodes { esession::subscriberNode(), esession::openNode() };
+        if (self->m_options.json) {
+            self->printJson(
+                { { u"nodes"_s, QJsonArray::fromStringList(nodes) }, { u"expires"_s, expires.toString(Qt::ISODate) },
+                    { u"fingerprint"_s, QString::fromLatin1(fingerprint.toHex()) } });
+        } else {
+            self->m_out << tr("published offline options to %1").arg(nodes.join(u", "_s)) << '\n'
+                        << tr("expires:     %1").arg(expires.toString(Qt::ISODate)) << '\n'
+                        << tr("own key:     %1").arg(fingerprintText(fingerprint)) << Qt::endl;
+        }
+        // A clean close: the options stay published while we are away (retracted at the next session start).
+        self->finish(ExitOk);
+    };
+    // Items from an earlier publication are retracted when the session starts; retracting again first puts
+    // every retraction on the wire before the new items (the server answers in order), so none of them can
+    // remove what is published now.
+    esessions->retractOfflineOptions([self, expires, done](const QString &) {
+        if (self && !self->m_done && !self->m_closing) {
+            self->m_account->esessions()->publishOfflineOptions(expires, done);
+        }
+    });
+}
+
+void CliSession::sendNextEncrypted()
+{
+    if (m_done || m_closing || m_sendInFlight) {
+        return;
+    }
+    if (m_encryptedBodies.isEmpty()) {
+        checkSendDone();
+        return;
+    }
+    m_sendInFlight = true;
+    const QString body = m_encryptedBodies.takeFirst();
+    const QPointer<CliSession> self(this);
+    // One at a time: the second message continues the session the first one started (XEP-0187).
+    m_account->esessions()->send(
+        m_options.to, body, m_options.encrypt, [self, body](const EsessionManager::SendResult &result) {
+            if (!self) {
+                return;
+            }
+            self->m_sendInFlight = false;
+            self->onEncryptedSent(body, result);
+        });
+}
+
+void CliSession::onEncryptedSent(const QString &body, const EsessionManager::SendResult &result)
+{
+    if (m_done || m_closing) {
+        return;
+    }
+    qint64 historyId = result.historyId;
+    if (!result.ok() && result.failure != EsessionManager::SendFailure::Storage && m_options.allowPlaintext) {
+        // --allow-plaintext downgrades an "always" policy for this run: the user said so.
+        historyId = m_account->messages()->sendChat(m_options.to, body);
+    }
+    if (historyId == 0) {
+        const QString why = result.message.isEmpty() ? m_account->messages()->lastError() : result.message;
+        if (result.failure == EsessionManager::SendFailure::Storage) {
+            finish(ExitOther, tr("The message could not be stored: %1").arg(why));
+            return;
+        }
+        // Nothing went out in the clear; the earlier messages of this run were sent (encrypted).
+        finish(ExitNotEncrypted,
+            tr("Not sent: the message to %1 cannot be encrypted (%2). Use --allow-plaintext to send it in the "
+               "clear.")
+                .arg(m_options.to.toString(), why));
+        return;
+    }
+    ++m_queued;
+    if (result.encrypted) {
+        m_encryptedIds.insert(historyId);
+    } else {
+        if (!result.message.isEmpty()) {
+            m_err << tr("sending in the clear: %1").arg(result.message) << Qt::endl;
+        }
+        // Encryption was impossible and the user accepts the clear: the rest of this run goes the same way
+        // without asking the contact's PEP service again for each message.
+        const QStringList rest = std::exchange(m_encryptedBodies, {});
+        for (const QString &next : rest) {
+            if (m_account->messages()->sendChat(m_options.to, next) == 0) {
+                finish(ExitOther, tr("The message could not be stored: %1").arg(m_account->messages()->lastError()));
+                return;
+            }
+            ++m_queued;
+        }
+    }
+    sendNextEncrypted();
+}
+
+void CliSession::addE2eFields(qint64 historyId, QJsonObject &object)
+{
+    const std::optional<MessageE2eMark> mark = m_account->e2eKeyStore()->messageMark(historyId);
+    if (!mark) {
+        object.insert(u"encryption"_s, u"none"_s);
+        return;
+    }
+    object.insert(
+        u"encryption"_s, mark->kind == MessageE2eKind::OfflineEsession ? u"offline-esession"_s : u"online-esession"_s);
+    object.insert(u"e2e_status"_s, statusName(mark->status));
+    object.insert(u"created"_s,
+        mark->created.isValid() ? QJsonValue(mark->created.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue());
+    if (!mark->detail.isEmpty()) {
+        object.insert(u"e2e_detail"_s, mark->detail);
+    }
+}
+
+} // namespace balcony::cli

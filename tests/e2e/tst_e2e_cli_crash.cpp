@@ -1,0 +1,168 @@
+// The durable outbox end to end (issue 4 acceptance): balcony-cli queues 500 messages (send --stdin), is
+// killed with SIGKILL while some are acknowledged and some are not, and `send --flush` after the restart
+// delivers the rest. Bob (an in-process Connection on the same Prosody) must end up with each of the 500
+// exactly once after de-duplication by XEP-0359 origin-id (what HistoryStore does, XEP-0359 §6): one
+// origin-id per body, one body per origin-id, none missing. Copies on the wire with an origin-id already
+// seen are what the outbox protocol allows after a kill (OutboxStore: a message the server handled but
+// whose ack died with the process is written again, byte for byte); their number is reported.
+// Repeated at three kill points.
+#include "E2eSupport.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using balcony::test::ProsodyFixture;
+using balcony::test::settingsFor;
+
+namespace {
+constexpr int MessageCount = 500;
+constexpr auto SidNs = u"urn:xmpp:sid:0";
+
+// Bob: available, recording every chat message he gets on the wire (no de-duplication of his own).
+class Receiver : public QObject {
+public:
+    explicit Receiver(const ProsodyFixture &prosody)
+    {
+        ConnectionSettings settings = settingsFor(prosody, u"bob"_s, u"pw-bob"_s);
+        settings.autoReconnect = false;
+        connection.setSettings(settings);
+        connect(&connection, &Connection::connected, this, [this] {
+            Element presence(u"presence"_s, u"jabber:client"_s);
+            presence.appendTextChild(u"priority"_s, u"jabber:client"_s, u"5"_s);
+            connection.send(presence);
+            bound = true;
+        });
+        connect(&connection, &Connection::stanzaReceived, this, [this](const Element &stanza) {
+            if (stanza.name() == u"message" && stanza.hasChild(u"body")) {
+                const QString body = stanza.childText(u"body");
+                const QString originId = stanza.firstChild(u"origin-id", QString::fromUtf16(SidNs)).attribute(u"id");
+                ++total;
+                if (bodyOf.contains(originId)) {
+                    ++duplicates;
+                    if (bodyOf.value(originId) != body) {
+                        ++conflicts; // the same origin-id for two different messages
+                    }
+                    return;
+                }
+                bodyOf.insert(originId, body);
+                ++byBody[body];
+            }
+        });
+    }
+    Connection connection;
+    bool bound = false;
+    QHash<QString, int> byBody;
+    QHash<QString, QString> bodyOf; // origin-id -> body: bob's history, de-duplicated as XEP-0359 §6 says
+    int total = 0; // stanzas on the wire
+    int duplicates = 0; // copies with an origin-id seen before
+    int conflicts = 0;
+};
+
+} // namespace
+
+class TestE2eCliCrash : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BALCONY_REQUIRE_PROSODY();
+        QVERIFY(!test::cliPath().isEmpty());
+        m_prosody = std::make_unique<ProsodyFixture>();
+        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+        for (const QString &user : { u"alice"_s, u"bob"_s }) {
+            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
+        }
+    }
+    void cleanupTestCase() { m_prosody.reset(); }
+
+    void killAndFlush_data()
+    {
+        QTest::addColumn<int>("killAfter"); // messages bob has received when alice's CLI is killed
+        QTest::newRow("after the first") << 1;
+        QTest::newRow("after 150") << 150;
+        QTest::newRow("after 400") << 400;
+    }
+    void killAndFlush()
+    {
+        QFETCH(int, killAfter);
+        Receiver bob(*m_prosody);
+        bob.connection.connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(bob.bound, test::BoundTimeoutMs);
+        QTest::qWait(200); // bob's presence is in place before alice sends
+
+        const QString profile = m_home.filePath(u"alice-%1"_s.arg(killAfter));
+        const QString prefix = u"crash-%1-"_s.arg(killAfter);
+        QProcess alice;
+        alice.setProcessEnvironment(test::cliEnvironment(u"pw-alice"_s, m_home.path()));
+        alice.start(test::cliPath(),
+            args(profile, u"send"_s) + QStringList { u"--json"_s, u"--stdin"_s, u"bob@"_s + m_prosody->domain() });
+        QVERIFY(alice.waitForStarted());
+        QByteArray input;
+        for (int i = 0; i < MessageCount; ++i) {
+            input += (prefix + QString::number(i)).toUtf8() + '\n';
+        }
+        alice.write(input);
+        alice.closeWriteChannel();
+
+        // Kill -9 as soon as bob has seen `killAfter` messages: some are acknowledged, some are not.
+        QElapsedTimer clock;
+        clock.start();
+        while (bob.total < killAfter && alice.state() == QProcess::Running && clock.elapsed() < 60000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        }
+        const bool killedMidway = alice.state() == QProcess::Running;
+        const int seenAtKill = bob.total;
+        if (killedMidway) {
+            ::kill(pid_t(alice.processId()), SIGKILL);
+        }
+        QVERIFY(alice.waitForFinished(10000));
+        const QList<QByteArray> ackLines = alice.readAllStandardOutput().trimmed().split('\n');
+        QVERIFY2(killedMidway, "the CLI finished before the kill point: nothing was tested");
+        QCOMPARE(alice.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(seenAtKill < MessageCount, "every message had arrived before the kill");
+
+        const test::CliRun flush = test::runCli(args(profile, u"send"_s) + QStringList { u"--flush"_s, u"--json"_s },
+            test::cliEnvironment(u"pw-alice"_s, m_home.path()));
+        QVERIFY2(flush.exitCode == 0, qPrintable(flush.describe()));
+        // Every message acknowledged before the kill or by the flush, none twice.
+        const int acked = int(ackLines.size() - (ackLines.first().isEmpty() ? 1 : 0))
+            + int(flush.out.trimmed().isEmpty() ? 0 : flush.out.trimmed().split('\n').size());
+        QTRY_VERIFY_WITH_TIMEOUT(bob.byBody.size() == MessageCount, 30000);
+        QTest::qWait(500); // a late duplicate would show now
+        qInfo("kill point %d: bob had %d at the kill, CLI printed %d acks before it, %d after the flush; "
+              "bob received %d stanzas on the wire, %d copies with a known origin-id, %d distinct messages",
+            killAfter, seenAtKill, int(acked - flush.out.count('\n')), int(flush.out.count('\n')), bob.total,
+            bob.duplicates, int(bob.bodyOf.size()));
+        QCOMPARE(acked, MessageCount);
+        for (int i = 0; i < MessageCount; ++i) {
+            const QString body = prefix + QString::number(i);
+            QVERIFY2(bob.byBody.value(body) == 1,
+                qPrintable(u"%1 received %2 times"_s.arg(body).arg(bob.byBody.value(body))));
+        }
+        QCOMPARE(int(bob.bodyOf.size()), MessageCount);
+        QVERIFY(!bob.bodyOf.contains(QString())); // every message carried its origin-id
+        QCOMPARE(bob.conflicts, 0);
+        bob.connection.disconnectFromServer();
+    }
+
+private:
+    QStringList args(const QString &profile, const QString &command) const
+    {
+        return { command, u"--jid"_s, u"alice@"_s + m_prosody->domain(), u"--host"_s, m_prosody->host(), u"--port"_s,
+            QString::number(m_prosody->c2sPort()), u"--profile"_s, profile, u"--ca-file"_s, m_prosody->caFile(),
+            u"--timeout"_s, u"60"_s };
+    }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<ProsodyFixture> m_prosody;
+};
+
+QTEST_GUILESS_MAIN(TestE2eCliCrash)
+#include "tst_e2e_cli_crash.moc"

@@ -1,0 +1,142 @@
+// balcony-cli's encrypted-session commands against Prosody (issue 5, "CLI"): alice publishes offline
+// options (XEP-0187) and goes away; bob fetches her key (XEP-0189), sends three messages with --encrypt in
+// three processes (the session continues from the stored state) and a fourth without flags (the default
+// policy, "when possible"); alice's listen shows all four decrypted.
+// Negative: --encrypt to a contact without options sends nothing (exit 11); a wrong fingerprint is refused
+// by keys --verify (exit 12).
+#include "E2eSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using balcony::test::CliRun;
+using balcony::test::ProsodyFixture;
+
+namespace {
+QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : out.trimmed().split('\n')) {
+        if (!line.isEmpty()) {
+            objects.append(QJsonDocument::fromJson(line).object());
+        }
+    }
+    return objects;
+}
+} // namespace
+
+class TestE2eCliEsession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BALCONY_REQUIRE_PROSODY();
+        QVERIFY(!test::cliPath().isEmpty());
+        m_prosody = std::make_unique<ProsodyFixture>();
+        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+        for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s }) {
+            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
+        }
+    }
+    void cleanupTestCase() { m_prosody.reset(); }
+
+    void offlineSessionAcrossProcesses()
+    {
+        const QString alice = jid(u"alice"_s);
+        CliRun publish = run(u"alice"_s, { u"publish-offline-options"_s, u"--expires"_s, u"8h"_s, u"--json"_s });
+        QVERIFY2(publish.exitCode == 0, qPrintable(publish.describe()));
+        const QJsonObject published = jsonLines(publish.out).value(0);
+        const QString aliceFingerprint = published.value(u"fingerprint").toString();
+        QCOMPARE(aliceFingerprint.size(), 64);
+        QCOMPARE(published.value(u"nodes").toArray().size(), 2);
+
+        CliRun fetch = run(u"bob"_s, { u"keys"_s, u"--fetch"_s, alice, u"--json"_s });
+        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.describe()));
+        const QJsonObject fetched = jsonLines(fetch.out).value(0);
+        QCOMPARE(fetched.value(u"fingerprint").toString(), aliceFingerprint);
+        QCOMPARE(fetched.value(u"state").toString(), u"pinned"_s);
+
+        // Three processes: the second and third continue the session the first one started.
+        QStringList bodies { u"first secret"_s, u"second secret"_s, u"third secret"_s };
+        for (const QString &body : bodies) {
+            CliRun send = run(u"bob"_s, { u"send"_s, alice, body, u"--encrypt"_s, u"--json"_s });
+            QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
+            const QList<QJsonObject> acked = jsonLines(send.out);
+            QCOMPARE(acked.size(), 1);
+            QVERIFY2(acked.first().value(u"encrypted").toBool(), send.out.constData());
+        }
+        // Without flags the default policy ("when possible") encrypts: alice's key is known.
+        CliRun byPolicy = run(u"bob"_s, { u"send"_s, alice, u"fourth, by policy"_s, u"--json"_s });
+        QVERIFY2(byPolicy.exitCode == 0, qPrintable(byPolicy.describe()));
+        QVERIFY2(jsonLines(byPolicy.out).value(0).value(u"encrypted").toBool(), byPolicy.out.constData());
+        bodies.append(u"fourth, by policy"_s);
+
+        CliRun listen = run(u"alice"_s, { u"listen"_s, u"--count"_s, u"4"_s, u"--timeout"_s, u"30"_s });
+        QVERIFY2(listen.exitCode == 0, qPrintable(listen.describe()));
+        const QList<QJsonObject> received = jsonLines(listen.out);
+        QCOMPARE(received.size(), bodies.size());
+        for (int i = 0; i < bodies.size(); ++i) {
+            const QJsonObject &message = received.at(i);
+            QCOMPARE(message.value(u"body").toString(), bodies.at(i));
+            QCOMPARE(message.value(u"encryption").toString(), u"offline-esession"_s);
+            QCOMPARE(message.value(u"e2e_status").toString(), u"decrypted"_s);
+            QVERIFY(!message.value(u"created").toString().isEmpty());
+        }
+
+        // A wrong fingerprint is refused and marks nothing; the right one is marked verified.
+        CliRun wrong = run(u"bob"_s, { u"keys"_s, u"--verify"_s, alice, QString(64, u'0') });
+        QVERIFY2(wrong.exitCode == 12, qPrintable(wrong.describe()));
+        QVERIFY2(wrong.err.contains("does not match"), qPrintable(wrong.describe()));
+        CliRun right = run(u"bob"_s, { u"keys"_s, u"--verify"_s, alice, aliceFingerprint });
+        QVERIFY2(right.exitCode == 0, qPrintable(right.describe()));
+        CliRun keys = run(u"bob"_s, { u"keys"_s, u"--json"_s });
+        QVERIFY2(keys.exitCode == 0, qPrintable(keys.describe()));
+        const QJsonArray contacts = jsonLines(keys.out).value(0).value(u"contacts").toArray();
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.at(0).toObject().value(u"state").toString(), u"verified"_s);
+    }
+
+    void encryptWithoutOptionsSendsNothing()
+    {
+        const QString carol = jid(u"carol"_s);
+        CliRun send = run(u"bob"_s, { u"send"_s, carol, u"not for the server"_s, u"--encrypt"_s });
+        QVERIFY2(send.exitCode == 11, qPrintable(send.describe()));
+        QVERIFY2(send.err.contains("--allow-plaintext"), qPrintable(send.describe()));
+        CliRun listen = run(u"carol"_s, { u"listen"_s, u"--timeout"_s, u"3"_s });
+        QVERIFY2(listen.exitCode == 0, qPrintable(listen.describe()));
+        QVERIFY2(listen.out.trimmed().isEmpty(), qPrintable(listen.describe()));
+
+        // policy: per contact over the global default.
+        CliRun set = run(u"bob"_s, { u"policy"_s, carol, u"always"_s, u"--json"_s });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        CliRun show = run(u"bob"_s, { u"policy"_s, carol, u"--json"_s });
+        QCOMPARE(jsonLines(show.out).value(0).value(u"policy").toString(), u"always"_s);
+        CliRun global = run(u"bob"_s, { u"policy"_s, u"--json"_s });
+        QCOMPARE(jsonLines(global.out).value(0).value(u"policy").toString(), u"possible"_s);
+    }
+
+private:
+    QString jid(const QString &user) const { return user + u"@"_s + m_prosody->domain(); }
+    QStringList args(const QString &user, const QStringList &command) const
+    {
+        return command
+            + QStringList { u"--jid"_s, jid(user), u"--host"_s, m_prosody->host(), u"--port"_s,
+                  QString::number(m_prosody->c2sPort()), u"--profile"_s, m_home.filePath(u"profile-"_s + user),
+                  u"--ca-file"_s, m_prosody->caFile() };
+    }
+    CliRun run(const QString &user, const QStringList &command) const
+    {
+        return test::runCli(args(user, command), test::cliEnvironment(u"pw-"_s + user, m_home.path()), 90000);
+    }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<ProsodyFixture> m_prosody;
+};
+
+QTEST_GUILESS_MAIN(TestE2eCliEsession)
+#include "tst_e2e_cli_esession.moc"

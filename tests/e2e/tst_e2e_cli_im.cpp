@@ -1,0 +1,150 @@
+// The messaging commands of balcony-cli against Prosody: roster add/list/remove, subscribe/approve/requests,
+// deny without a request, presence listing, send with several bodies, history (offline, search) and sync.
+#include "E2eSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using balcony::test::CliRun;
+using balcony::test::ProsodyFixture;
+
+namespace {
+QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : out.trimmed().split('\n')) {
+        if (!line.isEmpty()) {
+            objects.append(QJsonDocument::fromJson(line).object());
+        }
+    }
+    return objects;
+}
+} // namespace
+
+class TestE2eCliIm : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BALCONY_REQUIRE_PROSODY();
+        QVERIFY(!test::cliPath().isEmpty());
+        m_prosody = std::make_unique<ProsodyFixture>();
+        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+        for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s }) {
+            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
+        }
+    }
+    void cleanupTestCase() { m_prosody.reset(); }
+
+    void rosterAddListRemove()
+    {
+        const QString carol = u"carol@"_s + m_prosody->domain();
+        CliRun add = run(u"alice"_s,
+            { u"roster"_s, u"--add"_s, carol, u"--name"_s, u"Carol"_s, u"--group"_s, u"Friends"_s, u"--json"_s });
+        QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+        QCOMPARE(jsonLines(add.out).value(0).value(u"item").toObject().value(u"name").toString(), u"Carol"_s);
+        CliRun list = run(u"alice"_s, { u"roster"_s, u"--json"_s });
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        const QJsonArray items = jsonLines(list.out).value(0).value(u"items").toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(u"groups").toArray().at(0).toString(), u"Friends"_s);
+        CliRun human = run(u"alice"_s, { u"roster"_s });
+        QVERIFY2(human.exitCode == 0 && human.out.contains("carol@"), qPrintable(human.describe()));
+        CliRun remove = run(u"alice"_s, { u"roster"_s, u"--remove"_s, carol });
+        QVERIFY2(remove.exitCode == 0, qPrintable(remove.describe()));
+        CliRun again = run(u"alice"_s, { u"roster"_s, u"--remove"_s, carol });
+        QVERIFY2(again.exitCode == 8, qPrintable(again.describe())); // not found
+    }
+
+    void subscribeApproveAndPresence()
+    {
+        const QString alice = u"alice@"_s + m_prosody->domain();
+        const QString bob = u"bob@"_s + m_prosody->domain();
+        CliRun ask = run(u"alice"_s, { u"subscribe"_s, bob, u"--wait"_s, u"0.5"_s, u"--json"_s });
+        QVERIFY2(ask.exitCode == 0, qPrintable(ask.describe()));
+        QCOMPARE(jsonLines(ask.out).value(0).value(u"subscription").toString(), u"pending"_s);
+        CliRun requests = run(u"bob"_s, { u"requests"_s, u"--json"_s });
+        QVERIFY2(requests.exitCode == 0, qPrintable(requests.describe()));
+        const QJsonArray pending = jsonLines(requests.out).value(0).value(u"requests").toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).toObject().value(u"jid").toString(), alice);
+        CliRun approve = run(u"bob"_s, { u"approve"_s, alice });
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        CliRun none = run(u"bob"_s, { u"deny"_s, u"carol@"_s + m_prosody->domain(), u"--wait"_s, u"0.5"_s });
+        QVERIFY2(none.exitCode == 8, qPrintable(none.describe()));
+        CliRun roster = run(u"alice"_s, { u"roster"_s, u"--json"_s });
+        const QJsonObject item = jsonLines(roster.out).value(0).value(u"items").toArray().at(0).toObject();
+        QCOMPARE(item.value(u"subscription").toString(), u"to"_s);
+
+        // alice sees bob's presence once bob is online (a listen with priority 0).
+        QProcess listen;
+        listen.setProcessEnvironment(test::cliEnvironment(u"pw-bob"_s, m_home.path()));
+        listen.start(test::cliPath(), args(u"bob"_s, { u"listen"_s, u"--timeout"_s, u"20"_s }));
+        QVERIFY(listen.waitForStarted());
+        QByteArray status;
+        QTRY_VERIFY_WITH_TIMEOUT((status += listen.readAllStandardError()).contains("listening as"), 20000);
+        CliRun presence = run(u"alice"_s,
+            { u"presence"_s, u"--show"_s, u"away"_s, u"--status"_s, u"lunch"_s, u"--wait"_s, u"1"_s, u"--json"_s });
+        listen.kill();
+        listen.waitForFinished();
+        QVERIFY2(presence.exitCode == 0, qPrintable(presence.describe()));
+        const QJsonObject shown = jsonLines(presence.out).value(0);
+        QCOMPARE(shown.value(u"own").toObject().value(u"show").toString(), u"away"_s);
+        const QJsonObject contact = shown.value(u"contacts").toArray().at(0).toObject();
+        QCOMPARE(contact.value(u"jid").toString(), bob);
+        QCOMPARE(contact.value(u"availability").toString(), u"online"_s);
+    }
+
+    void sendHistorySync()
+    {
+        const QString bob = u"bob@"_s + m_prosody->domain();
+        CliRun send = run(u"alice"_s,
+            { u"send"_s, bob, u"first words"_s, u"--body"_s, u"second words"_s, u"--body"_s, u"third"_s, u"--json"_s });
+        QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
+        QCOMPARE(jsonLines(send.out).size(), 3);
+        CliRun history = run(u"alice"_s, { u"history"_s, bob, u"--json"_s }, false);
+        QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+        const QList<QJsonObject> rows = jsonLines(history.out);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.first().value(u"body").toString(), u"first words"_s); // oldest first
+        QCOMPARE(rows.first().value(u"state").toString(), u"acked"_s);
+        CliRun search = run(u"alice"_s, { u"history"_s, bob, u"--search"_s, u"word"_s }, false);
+        QVERIFY2(search.exitCode == 0 && search.out.count('\n') == 2, qPrintable(search.describe()));
+        CliRun limited = run(u"alice"_s, { u"history"_s, bob, u"--limit"_s, u"1"_s, u"--json"_s }, false);
+        QCOMPARE(jsonLines(limited.out).value(0).value(u"body").toString(), u"third"_s);
+
+        // bob's profile has no history yet: sync fetches the archive (Prosody's mod_mam).
+        CliRun sync = run(u"bob"_s, { u"sync"_s, u"--json"_s });
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
+        QVERIFY2(jsonLines(sync.out).value(0).value(u"fetched").toInt() >= 3, sync.out.constData());
+        CliRun bobHistory = run(u"bob"_s, { u"history"_s, u"alice@"_s + m_prosody->domain(), u"--json"_s }, false);
+        QVERIFY2(bobHistory.out.contains("second words"), qPrintable(bobHistory.describe()));
+        CliRun again = run(u"bob"_s, { u"sync"_s, u"--json"_s });
+        QCOMPARE(jsonLines(again.out).value(0).value(u"fetched").toInt(), 0); // no gap, no duplicate
+    }
+
+private:
+    QStringList args(const QString &user, const QStringList &command) const
+    {
+        return command
+            + QStringList { u"--jid"_s, user + u"@"_s + m_prosody->domain(), u"--host"_s, m_prosody->host(),
+                  u"--port"_s, QString::number(m_prosody->c2sPort()), u"--profile"_s,
+                  m_home.filePath(u"profile-"_s + user), u"--ca-file"_s, m_prosody->caFile() };
+    }
+    CliRun run(const QString &user, const QStringList &command, bool withPassword = true) const
+    {
+        return test::runCli(args(user, command),
+            test::cliEnvironment(withPassword ? u"pw-"_s + user : QString(), m_home.path()), 60000);
+    }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<ProsodyFixture> m_prosody;
+};
+
+QTEST_GUILESS_MAIN(TestE2eCliIm)
+#include "tst_e2e_cli_im.moc"
