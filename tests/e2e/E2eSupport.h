@@ -3,6 +3,8 @@
 #include "ProsodyFixture.h"
 #include "stream/Connection.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -57,6 +59,18 @@ struct CliRun {
             .arg(QString::fromUtf8(out), QString::fromUtf8(err));
     }
 };
+
+// balcony-cli --json prints one JSON object per line.
+inline QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : out.trimmed().split('\n')) {
+        if (!line.isEmpty()) {
+            objects.append(QJsonDocument::fromJson(line).object());
+        }
+    }
+    return objects;
+}
 
 inline QString cliPath()
 {

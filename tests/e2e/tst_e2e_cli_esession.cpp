@@ -15,20 +15,8 @@
 using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::CliRun;
+using balcony::test::jsonLines;
 using balcony::test::ProsodyFixture;
-
-namespace {
-QList<QJsonObject> jsonLines(const QByteArray &out)
-{
-    QList<QJsonObject> objects;
-    for (const QByteArray &line : out.trimmed().split('\n')) {
-        if (!line.isEmpty()) {
-            objects.append(QJsonDocument::fromJson(line).object());
-        }
-    }
-    return objects;
-}
-} // namespace
 
 class TestE2eCliEsession : public QObject {
     Q_OBJECT
