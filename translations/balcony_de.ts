@@ -273,37 +273,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="34"/>
+        <location filename="../src/stream/Negotiator.cpp" line="32"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="36"/>
+        <location filename="../src/stream/Negotiator.cpp" line="34"/>
         <source>This account has been disabled on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="38"/>
+        <location filename="../src/stream/Negotiator.cpp" line="36"/>
         <source>The password has expired; change it with another client or on the server&apos;s website.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="40"/>
+        <location filename="../src/stream/Negotiator.cpp" line="38"/>
         <source>The server could not check the password right now; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="43"/>
+        <location filename="../src/stream/Negotiator.cpp" line="41"/>
         <source>The server refused the authentication method (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="45"/>
+        <location filename="../src/stream/Negotiator.cpp" line="43"/>
         <source>Authentication failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="48"/>
+        <location filename="../src/stream/Negotiator.cpp" line="46"/>
         <source>%1 The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,18 +512,113 @@
         <source>Connection lost, retrying soon…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="12"/>
+        <source>No error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="15"/>
+        <source>The encrypted-session form is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="18"/>
+        <source>The encrypted-session form offers an unsupported key-exchange group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="21"/>
+        <source>Offline encrypted-session options must not include iq stanzas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="24"/>
+        <source>The re-key frequency of the encrypted session is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="27"/>
+        <source>The contact offers no encryption options Balcony supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="30"/>
+        <source>The contact chose encryption options that were never offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="33"/>
+        <source>The offline encryption options have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="36"/>
+        <source>No trusted public key is known for this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="39"/>
+        <source>The offline encryption options are not signed by a trusted key of the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="43"/>
+        <source>The key-exchange value is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="46"/>
+        <source>The message belongs to offline options this client did not publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="49"/>
+        <source>The encrypted session was already started once: this is a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="52"/>
+        <source>The encrypted message was tampered with (bad MAC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="55"/>
+        <source>The sender&apos;s encrypted identity is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="58"/>
+        <source>The sender&apos;s public key is not trusted for this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="61"/>
+        <source>The sender&apos;s signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="64"/>
+        <source>A cryptographic operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/StanzaCipher.cpp" line="95"/>
+        <source>The message could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>balcony::ArchiveManager</name>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="83"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="130"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="85"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="140"/>
         <source>The server did not answer the archive query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="93"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="143"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="95"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="153"/>
         <source>The archived messages could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,27 +646,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="540"/>
+        <location filename="../src/stream/Connection.cpp" line="541"/>
         <source>The connection to the server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="563"/>
+        <location filename="../src/stream/Connection.cpp" line="564"/>
         <source>The server did not complete the login in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="185"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="206"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="308"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="329"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="382"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,55 +674,54 @@
 <context>
     <name>balcony::Database</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="190"/>
-        <location filename="../src/storage/Database.cpp" line="293"/>
+        <location filename="../src/storage/Database.cpp" line="192"/>
+        <location filename="../src/storage/Database.cpp" line="299"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="195"/>
+        <location filename="../src/storage/Database.cpp" line="197"/>
         <source>the folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="200"/>
+        <location filename="../src/storage/Database.cpp" line="202"/>
         <source>the folder is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="217"/>
+        <location filename="../src/storage/Database.cpp" line="223"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="269"/>
+        <location filename="../src/storage/Database.cpp" line="275"/>
         <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="305"/>
+        <location filename="../src/storage/Database.cpp" line="310"/>
         <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="324"/>
+        <location filename="../src/storage/Database.cpp" line="329"/>
         <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="335"/>
+        <location filename="../src/storage/Database.cpp" line="340"/>
         <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="408"/>
+        <location filename="../src/storage/Database.cpp" line="422"/>
         <source>%1 did not take effect (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="451"/>
-        <location filename="../src/storage/Database.cpp" line="460"/>
-        <location filename="../src/storage/Database.cpp" line="467"/>
+        <location filename="../src/storage/Database.cpp" line="473"/>
+        <location filename="../src/storage/Database.cpp" line="477"/>
         <source>schema version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,12 +729,12 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="82"/>
+        <location filename="../src/im/MessageManager.cpp" line="91"/>
         <source>A message needs a recipient and a text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="108"/>
+        <location filename="../src/im/MessageManager.cpp" line="117"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,103 +742,103 @@
 <context>
     <name>balcony::Negotiator</name>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="164"/>
+        <location filename="../src/stream/Negotiator.cpp" line="162"/>
         <source>The server does not support XMPP 1.0 streams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="170"/>
+        <location filename="../src/stream/Negotiator.cpp" line="168"/>
         <source>The server opened a stream of the wrong kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="233"/>
+        <location filename="../src/stream/Negotiator.cpp" line="231"/>
         <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="244"/>
+        <location filename="../src/stream/Negotiator.cpp" line="242"/>
         <source>The server could not start encryption (STARTTLS failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="265"/>
-        <location filename="../src/stream/Negotiator.cpp" line="284"/>
+        <location filename="../src/stream/Negotiator.cpp" line="263"/>
+        <location filename="../src/stream/Negotiator.cpp" line="282"/>
         <source>The server offers no authentication method Balcony supports (offered: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="322"/>
+        <location filename="../src/stream/Negotiator.cpp" line="320"/>
         <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="408"/>
+        <location filename="../src/stream/Negotiator.cpp" line="406"/>
         <source>The resource name cannot be used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="427"/>
+        <location filename="../src/stream/Negotiator.cpp" line="425"/>
         <source>The server does not offer resource binding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="448"/>
-        <source>The resource &quot;%1&quot; is in use; reconnecting with a server-assigned one.</source>
+        <location filename="../src/stream/Negotiator.cpp" line="446"/>
+        <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="457"/>
+        <location filename="../src/stream/Negotiator.cpp" line="455"/>
         <source>The server refused to bind a resource (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="463"/>
+        <location filename="../src/stream/Negotiator.cpp" line="461"/>
         <source>The server bound an invalid address (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="475"/>
+        <location filename="../src/stream/Negotiator.cpp" line="473"/>
         <source>The server refused to establish a session (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="527"/>
+        <location filename="../src/stream/Negotiator.cpp" line="525"/>
         <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="585"/>
+        <location filename="../src/stream/Negotiator.cpp" line="583"/>
         <source>Another client logged in with the same resource and replaced this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="588"/>
+        <location filename="../src/stream/Negotiator.cpp" line="586"/>
         <source>The server is shutting down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="591"/>
+        <location filename="../src/stream/Negotiator.cpp" line="589"/>
         <source>The server does not host this domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="594"/>
+        <location filename="../src/stream/Negotiator.cpp" line="592"/>
         <source>The server closed the connection for a policy violation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="597"/>
+        <location filename="../src/stream/Negotiator.cpp" line="595"/>
         <source>The server redirected the connection more than once, or to an invalid address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="600"/>
+        <location filename="../src/stream/Negotiator.cpp" line="598"/>
         <source>The server closed the stream (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="604"/>
+        <location filename="../src/stream/Negotiator.cpp" line="602"/>
         <source>%1 The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
