@@ -63,6 +63,20 @@ QString describeEsessionError(EsessionError error)
     case EsessionError::CryptoFailure:
         text = QT_TRANSLATE_NOOP("balcony", "A cryptographic operation failed.");
         break;
+    case EsessionError::FourMessageOnly:
+        text = QT_TRANSLATE_NOOP("balcony",
+            "The contact asked for a four-message encrypted-session negotiation (hash commitment or short "
+            "authentication string), which Balcony does not support.");
+        break;
+    case EsessionError::Declined:
+        text = QT_TRANSLATE_NOOP("balcony", "The contact declined the encrypted session.");
+        break;
+    case EsessionError::NonceMismatch:
+        text = QT_TRANSLATE_NOOP("balcony", "The reply does not belong to this encrypted-session negotiation.");
+        break;
+    case EsessionError::AlreadyCompleted:
+        text = QT_TRANSLATE_NOOP("balcony", "This encrypted-session negotiation was already completed.");
+        break;
     }
     return QCoreApplication::translate("balcony", text);
 }

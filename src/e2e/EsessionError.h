@@ -5,7 +5,8 @@
 namespace balcony {
 
 // Why an ESession step failed (XEP-0116, XEP-0187, XEP-0200). Offline failures are silent on the wire (XEP-0187
-// §Accepting: terminate without an error), so this is what the user gets to see instead.
+// §Accepting: terminate without an error), so this is what the user gets to see instead; online failures are
+// also what the XEP-0155 rejection sent back is chosen from (esession::negotiationRejection).
 enum class EsessionError {
     None,
     MalformedForm, // a required field is missing, repeated where it must be single, or badly encoded
@@ -25,6 +26,10 @@ enum class EsessionError {
     UntrustedPeerKey, // the responder's public key is not one the caller accepts for this contact
     BadSignature, // signB does not verify over macB
     CryptoFailure, // OpenSSL failed (randomness, unavailable hash)
+    FourMessageOnly, // an online request with dhhashes or sas_algs: XEP-0116's 4-message exchange, not implemented
+    Declined, // the peer answered accept = 0 (XEP-0155: the session was refused)
+    NonceMismatch, // an online reply echoes a nonce other than this negotiation's (stale or foreign)
+    AlreadyCompleted, // a negotiation step was asked to run a second time (each side completes once)
 };
 
 // One translated sentence for the user.

@@ -81,6 +81,9 @@ Element OfferForm::toElement() const
     Element x(u"x"_s, DataForm::xmlns());
     x.setAttribute(u"type"_s, u"form"_s);
     x.appendChild(valueField(u"FORM_TYPE"_s, u"hidden"_s, { esession::formType() }));
+    if (online) {
+        x.appendChild(valueField(u"accept"_s, u"boolean"_s, { u"1"_s }));
+    }
     x.appendChild(optionField(u"otr"_s, u"list-single"_s, otr));
     x.appendChild(optionField(u"disclosure"_s, u"list-single"_s, disclosure));
     x.appendChild(optionField(u"security"_s, u"list-single"_s, security));
@@ -94,17 +97,21 @@ Element OfferForm::toElement() const
     x.appendChild(optionField(u"sign_algs"_s, u"list-single"_s, signAlgs));
     x.appendChild(optionField(u"compress"_s, u"list-single"_s, compress));
     x.appendChild(optionField(u"stanzas"_s, u"list-multi"_s, stanzas));
+    if (online) {
+        x.appendChild(optionField(u"init_pubkey"_s, u"list-single"_s, initPubkey));
+        x.appendChild(optionField(u"resp_pubkey"_s, u"list-single"_s, respPubkey));
+    }
     x.appendChild(optionField(u"ver"_s, u"list-single"_s, ver));
     x.appendChild(valueField(u"rekey_freq"_s, u"text-single"_s, { QString::number(rekeyFreq) }));
-    if (expires.isValid()) {
+    if (expires.isValid() && !online) {
         x.appendChild(valueField(u"expires"_s, u"hidden"_s, { expires.toUTC().toString(Qt::ISODate) }));
     }
     x.appendChild(valueField(u"my_nonce"_s, u"hidden"_s, { QString::fromLatin1(nonce.toBase64()) }));
     x.appendChild(valueField(u"dhkeys"_s, u"hidden"_s, base64List(dhKeys)));
-    if (!matchResource.isEmpty()) {
+    if (!matchResource.isEmpty() && !online) {
         x.appendChild(valueField(u"match_resource"_s, u"text-single"_s, { matchResource }));
     }
-    if (!signatures.isEmpty()) {
+    if (!signatures.isEmpty() && !online) {
         x.appendChild(valueField(u"signs"_s, u"hidden"_s, base64List(signatures)));
     }
     return x;
@@ -144,7 +151,21 @@ std::optional<OfferForm> OfferForm::fromElement(const Element &x, bool offline, 
         return f->values.first().trimmed();
     };
 
+    // XEP-0116 §ESession Request: a hash commitment (dhhashes) or SAS algorithms mean the 4-message exchange.
+    if (form->field(u"dhhashes") || form->field(u"sas_algs")) {
+        return fail(EsessionError::FourMessageOnly);
+    }
+
     OfferForm offer;
+    offer.online = !offline;
+    if (offer.online) {
+        if (form->field(u"init_pubkey")) {
+            offer.initPubkey = list(u"init_pubkey");
+        }
+        if (form->field(u"resp_pubkey")) {
+            offer.respPubkey = list(u"resp_pubkey");
+        }
+    }
     if (form->field(u"otr")) {
         offer.otr = list(u"otr");
     } else if (form->field(u"logging")) {

@@ -6,6 +6,7 @@
 #include "e2e/OfflineOfferRecord.h"
 #include "e2e/ReplayGuard.h"
 #include "e2e/ResponseForm.h"
+#include "e2e/SigmaIdentity.h"
 #include "e2e/StanzaCipher.h"
 
 #include <QDateTime>
@@ -17,11 +18,11 @@ namespace balcony {
 
 // Alice's side when she comes back online, XEP-0187 v0.5 §Accepting an ESession (notes §8.6):
 //  find the offer record by the echoed nonce (N_A) and x by modp; refuse after expires (even stanzas that
-//  arrived in time, as the XEP is worded); Bob's choices must be among the offered ones and rekey_freq not
-//  below hers; refuse a d or N_B already seen for this offer (ReplayGuard); 1 < d < p-1;
-//  K = HASH(MPI(d^x mod p)); M_B == HMAC(KM_B, MPI(C_B) | ID_B) in constant time; ID_B decrypts to
-//  <KeyValue/><SignatureValue/>; the key must be accepted by `acceptKey` (pinning is the caller's job);
-//  signB must verify over macB = HMAC(KS_B, N_A | N_B | MPI(d) | pubKeyB | formB).
+//  arrived in time, as the XEP is worded); refuse a d or N_B already seen for this offer (ReplayGuard); then
+//  the checks the online exchange shares (InitiatorKeyExchange): Bob's choices among the offered ones and
+//  rekey_freq not below hers; 1 < d < p-1; K = HASH(MPI(d^x mod p)); M_B == HMAC(KM_B, MPI(C_B) | ID_B) in
+//  constant time; ID_B decrypts to <KeyValue/><SignatureValue/>; the key must be accepted by `acceptKey`
+//  (pinning is the caller's job); signB must verify over macB = HMAC(KS_B, N_A | N_B | MPI(d) | pubKeyB | formB).
 // On success the replay guard remembers d and N_B, and the receiving StanzaCipher (KC_B, KM_B, counter
 // after ID_B) decrypts the message's <c/> and the following ones, in order. Every failure is silent on the
 // wire (XEP-0187: terminate without an error); `error` says why for the user.
@@ -31,7 +32,7 @@ public:
     using RecordLookup = std::function<const OfflineOfferRecord *(QByteArrayView offerNonce)>;
     // Whether this public key may speak for the sender (e.g. it is the pinned or a verified key of the
     // sender's bare JID).
-    using KeyAcceptor = std::function<bool(const crypto::PublicKey &key)>;
+    using KeyAcceptor = SigmaIdentity::KeyAcceptor;
 
     struct Result {
         EsessionError error = EsessionError::None;

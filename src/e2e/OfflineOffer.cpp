@@ -1,6 +1,5 @@
 #include "e2e/OfflineOffer.h"
 
-#include "crypto/DhKeyPair.h"
 #include "crypto/Hash.h"
 #include "e2e/EsessionAlgorithms.h"
 
@@ -48,29 +47,17 @@ std::optional<OfflineOffer> OfflineOffer::create(
     if (signingKeys.isEmpty()) {
         return fail(EsessionError::NoTrustedKey);
     }
-    OfferForm offer = options;
-    offer.nonce = crypto::randomBytes(16);
-    offer.dhKeys.clear();
-    offer.signatures.clear();
-    if (!offer.matchResource.isEmpty()) {
-        offer.stanzas = { u"message"_s }; // XEP-0187 §Publishing: match_resource allows message stanzas only
+    OfferForm prepared = options;
+    if (!prepared.matchResource.isEmpty()) {
+        prepared.stanzas = { u"message"_s }; // XEP-0187 §Publishing: match_resource allows message stanzas only
     }
-    std::vector<std::pair<int, crypto::SecretBytes>> privateValues;
-    for (int id : std::as_const(offer.modp)) {
-        const std::optional<crypto::DhGroup> group = crypto::DhGroup::modp(id);
-        if (!group) {
-            return fail(EsessionError::UnsupportedGroup);
-        }
-        std::optional<crypto::DhKeyPair> pair = crypto::DhKeyPair::generate(*group, esession::cipherBlockBits);
-        if (!pair) {
-            return fail(EsessionError::CryptoFailure);
-        }
-        offer.dhKeys.append(pair->publicValue());
-        privateValues.emplace_back(id, pair->privateValue());
+    prepared.online = false;
+    prepared.signatures.clear();
+    std::optional<OfflineOfferRecord> record = OfflineOfferRecord::generate(prepared, error);
+    if (!record) {
+        return std::nullopt;
     }
-    if (offer.nonce.size() != 16) {
-        return fail(EsessionError::CryptoFailure);
-    }
+    OfferForm offer = record->offer();
     const QByteArray content = offer.signedContent();
     for (const crypto::PrivateKey *key : signingKeys) {
         const QByteArray signature = key ? key->sign(content) : QByteArray();
@@ -80,7 +67,7 @@ std::optional<OfflineOffer> OfflineOffer::create(
         offer.signatures.append(signature);
     }
     Element form = offer.toElement();
-    return OfflineOffer(std::move(form), OfflineOfferRecord(std::move(offer), std::move(privateValues)));
+    return OfflineOffer(std::move(form), std::move(*record));
 }
 
 } // namespace balcony

@@ -1,5 +1,9 @@
 #include "e2e/OfflineOfferRecord.h"
 
+#include "crypto/DhKeyPair.h"
+#include "crypto/Hash.h"
+#include "e2e/EsessionAlgorithms.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -17,6 +21,39 @@ OfflineOfferRecord::OfflineOfferRecord(OfferForm offer, std::vector<std::pair<in
     , m_privateValues(std::move(privateValues))
 {
     m_offer.signatures.clear();
+}
+
+std::optional<OfflineOfferRecord> OfflineOfferRecord::generate(const OfferForm &options, EsessionError *error)
+{
+    auto fail = [error](EsessionError e) -> std::optional<OfflineOfferRecord> {
+        if (error) {
+            *error = e;
+        }
+        return std::nullopt;
+    };
+    if (options.modp.isEmpty()) {
+        return fail(EsessionError::MalformedForm);
+    }
+    OfferForm offer = options;
+    offer.nonce = crypto::randomBytes(16);
+    offer.dhKeys.clear();
+    std::vector<std::pair<int, crypto::SecretBytes>> privateValues;
+    for (int id : std::as_const(offer.modp)) {
+        const std::optional<crypto::DhGroup> group = crypto::DhGroup::modp(id);
+        if (!group) {
+            return fail(EsessionError::UnsupportedGroup);
+        }
+        std::optional<crypto::DhKeyPair> pair = crypto::DhKeyPair::generate(*group, esession::cipherBlockBits);
+        if (!pair) {
+            return fail(EsessionError::CryptoFailure);
+        }
+        offer.dhKeys.append(pair->publicValue());
+        privateValues.emplace_back(id, pair->privateValue());
+    }
+    if (offer.nonce.size() != 16) {
+        return fail(EsessionError::CryptoFailure);
+    }
+    return OfflineOfferRecord(std::move(offer), std::move(privateValues));
 }
 
 const crypto::SecretBytes *OfflineOfferRecord::privateValue(int modp) const

@@ -33,6 +33,9 @@ Element ResponseForm::toElement() const
     Element x(u"x"_s, DataForm::xmlns());
     x.setAttribute(u"type"_s, u"submit"_s);
     x.appendChild(valueField(u"FORM_TYPE"_s, { esession::formType() }));
+    if (online) {
+        x.appendChild(valueField(u"accept"_s, { accept ? u"1"_s : u"0"_s }));
+    }
     x.appendChild(valueField(u"otr"_s, { otr }));
     x.appendChild(valueField(u"disclosure"_s, { disclosure }));
     x.appendChild(valueField(u"security"_s, { security }));
@@ -42,6 +45,10 @@ Element ResponseForm::toElement() const
     x.appendChild(valueField(u"sign_algs"_s, { signAlg }));
     x.appendChild(valueField(u"compress"_s, { compress }));
     x.appendChild(valueField(u"stanzas"_s, stanzas));
+    if (online) {
+        x.appendChild(valueField(u"init_pubkey"_s, { initPubkey }));
+        x.appendChild(valueField(u"resp_pubkey"_s, { respPubkey }));
+    }
     x.appendChild(valueField(u"ver"_s, { ver }));
     x.appendChild(valueField(u"rekey_freq"_s, { QString::number(rekeyFreq) }));
     x.appendChild(valueField(u"my_nonce"_s, { base64(nonce) }));
@@ -101,6 +108,17 @@ std::optional<ResponseForm> ResponseForm::fromElement(const Element &x, Esession
     };
 
     ResponseForm response;
+    response.online = form->field(u"accept") || form->field(u"init_pubkey") || form->field(u"resp_pubkey");
+    if (form->field(u"accept")) {
+        const QString accept = single(u"accept");
+        response.accept = accept == u"1" || accept == u"true";
+    }
+    if (form->field(u"init_pubkey")) {
+        response.initPubkey = single(u"init_pubkey");
+    }
+    if (form->field(u"resp_pubkey")) {
+        response.respPubkey = single(u"resp_pubkey");
+    }
     if (form->field(u"otr")) {
         response.otr = single(u"otr");
     } else {

@@ -15,6 +15,10 @@ namespace balcony {
 // disclosure, security, modp, crypt_algs, hash_algs, sign_algs, compress, stanzas, ver, rekey_freq, my_nonce
 // (N_B), dhkeys (d), nonce (N_A), counter (MPI(C_A)), [terminate], identity, mac. No type attributes, as in
 // the example. expires, match_resource and signs are not echoed (notes §11 row 19).
+//
+// With `online` set it is Bob's reply in XEP-0116's 3-message negotiation (§Sending the Response), carried in
+// <feature xmlns='…feature-neg'/>: accept after FORM_TYPE and init_pubkey, resp_pubkey after stanzas, as in the
+// XEP's response example; everything else is the same form (and formB covers these fields too).
 struct ResponseForm {
     QString otr = QStringLiteral("false");
     QString disclosure = QStringLiteral("never");
@@ -34,6 +38,10 @@ struct ResponseForm {
     bool terminate = false; // XEP-0155 terminate: a single-shot session (covered by macB, notes §11 row 20)
     QByteArray identity; // ID_B; empty = field absent
     QByteArray mac; // M_B; empty = field absent
+    bool online = false; // accept, init_pubkey and resp_pubkey are (to be) present
+    bool accept = true; // online only; false = Bob declines
+    QString initPubkey = QStringLiteral("key"); // online only: the identification Bob requires from Alice
+    QString respPubkey = QStringLiteral("key"); // online only: the identification Bob gives
 
     Element toElement() const;
     // formB: the normalized content without identity and mac (XEP-0116 §Hiding Bob's Identity).

@@ -21,6 +21,12 @@ public:
     static std::optional<SessionKeys> derive(
         crypto::HashAlgorithm hash, const crypto::SecretBytes &dhSecret, int cipherKeySize);
 
+    // HMAC(HASH, K, label), cut to its `size` least significant (last) bytes, or whole if `size` is 0: the
+    // rule for every labelled key of XEP-0116 §Generating Session Keys and XEP-0200 §Re-Key Initiation. Empty
+    // if the hash is unavailable or `size` exceeds its output.
+    static crypto::SecretBytes labelledKey(
+        crypto::HashAlgorithm hash, QByteArrayView k, QByteArrayView label, qsizetype size = 0);
+
     const crypto::SecretBytes &sharedSecret() const { return m_k; }
     const crypto::SecretBytes &initiatorCipherKey() const { return m_kcA; }
     const crypto::SecretBytes &responderCipherKey() const { return m_kcB; }

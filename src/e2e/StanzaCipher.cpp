@@ -77,7 +77,19 @@ QByteArray StanzaCipher::cryptBytes(QByteArrayView bytes)
     return *out;
 }
 
+void StanzaCipher::replaceKeys(crypto::SecretBytes cipherKey, crypto::SecretBytes macKey)
+{
+    m_kc = std::move(cipherKey);
+    m_km = std::move(macKey);
+}
+
 std::optional<Element> StanzaCipher::encrypt(const QList<Element> &content, QString *error)
+{
+    return encrypt(content, {}, error);
+}
+
+std::optional<Element> StanzaCipher::encrypt(
+    const QList<Element> &content, const QList<Element> &controls, QString *error)
 {
     QByteArray plain;
     for (const Element &element : content) {
@@ -101,6 +113,9 @@ std::optional<Element> StanzaCipher::encrypt(const QList<Element> &content, QStr
 
     Element c(u"c"_s, esession::stanzaNs());
     c.appendTextChild(u"data"_s, esession::stanzaNs(), QString::fromLatin1(encrypted->toBase64()));
+    for (const Element &control : controls) {
+        c.appendChild(control);
+    }
     QByteArray macInput = macContent(c);
     macInput += crypto::mpiFromBytes(before);
     const crypto::SecretBytes mac = crypto::hmac(m_hash, m_km.view(), macInput);
@@ -108,13 +123,13 @@ std::optional<Element> StanzaCipher::encrypt(const QList<Element> &content, QStr
     return c;
 }
 
-StanzaCipher::Decrypted StanzaCipher::decrypt(const Element &c)
+StanzaCipher::Decrypted StanzaCipher::decrypt(const Element &c, RekeyElements rekey)
 {
     Decrypted result;
     const Element data = c.firstChild(u"data", esession::stanzaNs());
     const Element macElement = c.firstChild(u"mac", esession::stanzaNs());
     if (c.name() != u"c" || c.ns() != esession::stanzaNs() || data.isNull() || macElement.isNull()
-        || c.hasChild(u"key", esession::stanzaNs())) {
+        || (rekey == RekeyElements::Refuse && c.hasChild(u"key", esession::stanzaNs()))) {
         result.failure = Failure::Malformed;
         return result;
     }

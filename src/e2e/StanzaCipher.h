@@ -25,8 +25,10 @@ namespace balcony {
 // 16-byte padded counter, which an earlier implementation used (notes §11 row 8); only a good MAC advances C.
 // Because counters are implicit, stanzas must be decrypted in the order they were encrypted.
 //
-// <new/>, <key/>, <old/> (re-key, §Re-Key) are not produced and a <c/> carrying <key/> is refused as
-// Malformed: this class does not re-key.
+// Re-keying (§Re-Key Exchange) is EsessionChannel's job. For it this class can put extra elements (<new/>,
+// <key/>) into the MAC'd content, accept them on receipt (RekeyElements::Accept), and swap its keys while the
+// counter continues. By default a <c/> carrying <key/> is refused as Malformed, since a lone StanzaCipher (the
+// offline session) cannot honour a re-key.
 class StanzaCipher {
 public:
     enum class Failure {
@@ -40,6 +42,7 @@ public:
         Failure failure = Failure::None;
         QList<Element> content; // the decrypted children, in jabber:client
     };
+    enum class RekeyElements { Refuse, Accept };
 
     // `counter` is the 16-byte big-endian initial C; `cipherKey` 16/24/32 bytes.
     StanzaCipher(
@@ -48,7 +51,12 @@ public:
     // Encrypts the stanza content (e.g. <body/> and a SHIM header). nullopt if an element cannot be
     // serialized as XML (forbidden characters) or the cipher fails; the counter is then unchanged.
     std::optional<Element> encrypt(const QList<Element> &content, QString *error = nullptr);
-    Decrypted decrypt(const Element &c);
+    // The same, with `controls` (e.g. <new/>, <key/> in the XEP-0200 namespace) placed after <data/> and
+    // before <mac/>, so they are part of m_content and covered by the MAC.
+    std::optional<Element> encrypt(
+        const QList<Element> &content, const QList<Element> &controls, QString *error = nullptr);
+    // With RekeyElements::Accept, <key/> is left to the caller (it is MAC'd like every other child).
+    Decrypted decrypt(const Element &c, RekeyElements rekey = RekeyElements::Refuse);
 
     // CIPHER(KC, C, bytes) and C += ceil(len/16): XEP-0116's ID_B shares the counter stream with the stanzas
     // (notes §8.4 step 9). Empty on cipher failure (C unchanged).
@@ -56,7 +64,11 @@ public:
 
     crypto::HashAlgorithm hash() const { return m_hash; }
     QByteArray counter() const { return m_counter; }
+    const crypto::SecretBytes &cipherKey() const { return m_kc; }
     const crypto::SecretBytes &macKey() const { return m_km; }
+    // XEP-0200 §Re-Key: new KC and KM for this direction; the old ones are wiped, the counter continues ("one
+    // counter stream per direction", notes §9.3).
+    void replaceKeys(crypto::SecretBytes cipherKey, crypto::SecretBytes macKey);
 
     // The complete state (hash, KC, KM, C) so a session can be persisted sealed (crypto::seal) and resumed.
     crypto::SecretBytes serialize() const;
