@@ -118,7 +118,7 @@ void Account::buildModules()
     m_pubSub = std::make_unique<PubSubManager>(*m_connection, m_disco.get());
     // Installs itself as MessageManager's incoming filter (it takes <message/>s with <init/> or <c/>).
     m_esessions = std::make_unique<EsessionManager>(
-        *m_connection, *m_pubSub, *m_messages, *m_presence, *m_outbox, *m_e2eKeyStore);
+        *m_connection, *m_pubSub, *m_messages, *m_presence, *m_outbox, *m_e2eKeyStore, m_disco.get());
 
     connect(m_connection.get(), &Connection::sessionStarting, this, &Account::onSessionStarting);
     connect(m_connection.get(), &Connection::connected, this, &Account::onConnected);
@@ -150,6 +150,9 @@ void Account::connectToServer()
 
 void Account::signOut(const QString &status)
 {
+    if (m_esessions && m_connection->state() == ConnectionState::Connected) {
+        m_esessions->terminateOnlineSessions(); // XEP-0116: before going offline
+    }
     if (m_presence) {
         m_presence->signOut(status);
     } else {

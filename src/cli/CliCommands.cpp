@@ -7,6 +7,7 @@
 #include "im/PresenceManager.h"
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
+#include "storage/SqlE2eKeyStore.h"
 #include "storage/SqlHistoryStore.h"
 #include "storage/SqlOutboxStore.h"
 
@@ -149,12 +150,21 @@ void CliSession::onAcknowledged(qint64 historyId, const QString &originId)
     const std::optional<StoredMessage> message = m_account->historyStore()->message(historyId);
     const QString to = message ? message->conversation.toString() : QString();
     const bool encrypted = m_encryptedIds.contains(historyId);
+    const std::optional<MessageE2eMark> mark
+        = encrypted ? m_account->e2eKeyStore()->messageMark(historyId) : std::optional<MessageE2eMark>();
+    const bool online = mark && mark->kind == MessageE2eKind::OnlineEsession;
     if (m_options.json) {
-        printJson(
-            { { u"id"_s, originId }, { u"to"_s, to }, { u"state"_s, u"acked"_s }, { u"encrypted"_s, encrypted } });
+        QJsonObject object { { u"id"_s, originId }, { u"to"_s, to }, { u"state"_s, u"acked"_s },
+            { u"encrypted"_s, encrypted } };
+        if (encrypted) {
+            object.insert(u"encryption"_s, online ? u"online-esession"_s : u"offline-esession"_s);
+        }
+        printJson(object);
+    } else if (!encrypted) {
+        m_out << tr("acknowledged %1 to %2 (not encrypted)").arg(originId, to) << Qt::endl;
     } else {
-        m_out << (encrypted ? tr("acknowledged %1 to %2 (encrypted, offline ESession)").arg(originId, to)
-                            : tr("acknowledged %1 to %2 (not encrypted)").arg(originId, to))
+        m_out << (online ? tr("acknowledged %1 to %2 (encrypted, online ESession)").arg(originId, to)
+                         : tr("acknowledged %1 to %2 (encrypted, offline ESession)").arg(originId, to))
               << Qt::endl;
     }
     checkSendDone();

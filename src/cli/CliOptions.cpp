@@ -71,7 +71,7 @@ struct Parser {
     QCommandLineOption search { u"search"_s, tr("history: only messages containing every word of TEXT."), u"TEXT"_s };
     QCommandLineOption limit { u"limit"_s, tr("history: at most N messages (default 20)."), u"N"_s };
     QCommandLineOption encrypt { u"encrypt"_s,
-        tr("send: encrypt (offline ESession) or send nothing; exit code 11 if that is impossible.") };
+        tr("send: encrypt (online or offline ESession) or send nothing; exit code 11 if that is impossible.") };
     QCommandLineOption allowPlaintext { u"allow-plaintext"_s,
         tr("send: send in the clear when encryption is impossible, even with the \"always\" policy.") };
     QCommandLineOption expires { u"expires"_s,

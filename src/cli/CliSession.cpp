@@ -457,6 +457,7 @@ void CliSession::finish(int exitCode, const QString &message)
     if (m_account->connection().state() == ConnectionState::Connected) {
         m_closing = true;
         m_closeGuard.start();
+        m_account->esessions()->terminateOnlineSessions(); // XEP-0116: before going offline
         m_account->connection().disconnectFromServer(); // disconnected() ends the run
         return;
     }

@@ -1,10 +1,13 @@
 #include "e2e/EsessionManager.h"
 
+#include "disco/DiscoManager.h"
 #include "e2e/EsessionAlgorithms.h"
+#include "e2e/EsessionChannel.h"
 #include "e2e/EsessionStanzas.h"
 #include "e2e/OfflineAcceptor.h"
 #include "e2e/OfflineInitiator.h"
 #include "e2e/OfflineOffer.h"
+#include "e2e/OnlineSessions.h"
 #include "e2e/ReplayGuard.h"
 #include "e2e/StanzaCipher.h"
 #include "im/MessageManager.h"
@@ -74,7 +77,7 @@ struct EsessionManager::PendingRecord {
 };
 
 EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, MessageManager &messages,
-    PresenceManager &presence, Outbox &outbox, E2eKeyStore &store, QObject *parent)
+    PresenceManager &presence, Outbox &outbox, E2eKeyStore &store, DiscoManager *disco, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_pubsub(pubsub)
@@ -84,7 +87,26 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
     , m_store(store)
     , m_keys(pubsub, store)
 {
-    m_messages.setIncomingFilter([this](const Element &message, MessageFlags) { return handleIncoming(message); });
+    OnlineSessions::Hooks hooks;
+    hooks.unlocked = [this] { return m_store.isUnlocked(); };
+    hooks.ownKey = [this](QString *error) { return m_keys.ownKey(error); };
+    hooks.acceptPeerKey = [this](const Jid &from, const crypto::PublicKey &key) { return acceptPeerKey(from, key); };
+    hooks.policy = [this](const Jid &contact) { return m_store.effectivePolicy(contact.bare()); };
+    hooks.storePlaintext = [this](const Element &original, const QList<Element> &content, const MessageE2eMark &mark) {
+        storePlaintext(original, content, mark);
+    };
+    hooks.storeFailure = [this](const Element &original, MessageE2eKind kind, const QString &reason) {
+        storeFailure(original, kind, MessageE2eStatus::Rejected, reason);
+    };
+    m_online = std::make_unique<OnlineSessions>(m_connection, m_presence, disco, std::move(hooks), this);
+    if (disco) {
+        disco->addFeature(OnlineSessions::feature());
+    }
+    m_messages.setIncomingFilter([this](const Element &message, MessageFlags flags) {
+        // Carbon copies belong to sessions of the account's other resources: never to ours.
+        const bool carbon = flags.testFlag(MessageFlag::CarbonReceived) || flags.testFlag(MessageFlag::CarbonSent);
+        return (!carbon && m_online->handleIncoming(message)) || handleIncoming(message);
+    });
     connect(&m_connection, &Connection::sessionStarting, this, [this](bool) { onSessionStarting(); });
     connect(&m_presence, &PresenceManager::presenceChanged, this, [this](const Jid &contact) {
         if (m_presence.bestResource(contact)) {
@@ -96,6 +118,11 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
 EsessionManager::~EsessionManager()
 {
     m_messages.setIncomingFilter({});
+}
+
+void EsessionManager::terminateOnlineSessions()
+{
+    m_online->terminateAll();
 }
 
 Jid EsessionManager::ownJid() const
@@ -196,6 +223,26 @@ void EsessionManager::retractOfflineOptions(DoneCallback callback)
 
 void EsessionManager::onSessionStarting()
 {
+    // The server answers our stanzas in order (RFC 6120 §10.1) and hands us the presence of its own users
+    // while it handles our initial presence (RFC 6121 §4.2.2, sent before this slot runs): once a ping written
+    // after it is answered, a local contact without presence is offline. Until then send() waits, so the first
+    // message of a session is not sent the offline way to a contact who is online.
+    m_presenceSettled = false;
+    Element ping(u"iq"_s, u"jabber:client"_s);
+    ping.setAttribute(u"type"_s, u"get"_s);
+    ping.setAttribute(u"to"_s, ownJid().domain());
+    ping.appendChild(Element(u"ping"_s, u"urn:xmpp:ping"_s));
+    QPointer<EsessionManager> self(this);
+    m_connection.sendIq(ping, [self](const IqResult &) {
+        if (!self) {
+            return;
+        }
+        self->m_presenceSettled = true;
+        const QList<std::function<void()>> waiting = std::exchange(self->m_afterPresence, {});
+        for (const std::function<void()> &next : waiting) {
+            next();
+        }
+    });
     // Expired records can no longer open anything (XEP-0187 §Accepting discards them): delete them.
     m_store.removeExpiredOfflineOptions(now());
     for (auto it = m_records.begin(); it != m_records.end();) {
@@ -265,7 +312,8 @@ bool EsessionManager::handleIncoming(const Element &message)
         return false; // errors about our own encrypted messages are MessageManager's
     }
     if (!m_store.isUnlocked()) {
-        storeFailure(message, MessageE2eStatus::Undecryptable, translated("The encryption keys are locked."));
+        storeFailure(message, MessageE2eKind::OfflineEsession, MessageE2eStatus::Undecryptable,
+            translated("The encryption keys are locked."));
         return true;
     }
     const QString thread = message.childText(u"thread");
@@ -290,7 +338,8 @@ bool EsessionManager::handleIncoming(const Element &message)
         if (!accepted.ok()) {
             const bool undecryptable
                 = accepted.error == EsessionError::UnknownNonce || accepted.error == EsessionError::Expired;
-            storeFailure(message, undecryptable ? MessageE2eStatus::Undecryptable : MessageE2eStatus::Rejected,
+            storeFailure(message, MessageE2eKind::OfflineEsession,
+                undecryptable ? MessageE2eStatus::Undecryptable : MessageE2eStatus::Rejected,
                 describeEsessionError(accepted.error));
             return true;
         }
@@ -300,7 +349,7 @@ bool EsessionManager::handleIncoming(const Element &message)
         cipher = StanzaCipher::deserialize(session->state);
     }
     if (!cipher) {
-        storeFailure(message, MessageE2eStatus::Undecryptable,
+        storeFailure(message, MessageE2eKind::OfflineEsession, MessageE2eStatus::Undecryptable,
             translated("No encrypted session with this contact is known for this message."));
         return true;
     }
@@ -312,7 +361,7 @@ bool EsessionManager::handleIncoming(const Element &message)
     if (decrypted.failure != StanzaCipher::Failure::None) {
         // XEP-0200 §Decryption: a bad MAC terminates the session; keep it so that a later stanza fails too
         // rather than being read with a counter out of step.
-        storeFailure(message, MessageE2eStatus::Rejected,
+        storeFailure(message, MessageE2eKind::OfflineEsession, MessageE2eStatus::Rejected,
             describeEsessionError(decrypted.failure == StanzaCipher::Failure::BadMac ? EsessionError::BadMac
                                                                                      : EsessionError::MalformedForm));
         return true;
@@ -365,18 +414,24 @@ void EsessionManager::storePlaintext(const Element &original, const QList<Elemen
     Q_EMIT encryptedMessageStored(stored, marked);
 }
 
-void EsessionManager::storeFailure(const Element &original, MessageE2eStatus status, const QString &reason)
+void EsessionManager::storeFailure(
+    const Element &original, MessageE2eKind kind, MessageE2eStatus status, const QString &reason)
 {
     Element body(u"body"_s, original.ns());
     body.setText(translated("[Encrypted message that could not be read: %1]").arg(reason));
-    qCInfo(lcEsession) << "offline ESession message from" << original.attribute(u"from") << "not read:" << reason;
-    storePlaintext(original, { body }, { 0, MessageE2eKind::OfflineEsession, status, QDateTime(), reason });
+    qCInfo(lcEsession) << "encrypted message from" << original.attribute(u"from") << "not read:" << reason;
+    storePlaintext(original, { body }, { 0, kind, status, QDateTime(), reason });
 }
 
 // --- Bob: sending
 
 void EsessionManager::send(const Jid &to, const QString &body, bool requireEncryption, SendCallback callback)
 {
+    if (!m_presenceSettled && !m_online->contactOnline(to)) {
+        m_afterPresence.append(
+            [this, to, body, requireEncryption, callback] { send(to, body, requireEncryption, callback); });
+        return;
+    }
     const E2ePolicy policy = requireEncryption ? E2ePolicy::Always : m_store.effectivePolicy(to);
     const bool required = policy == E2ePolicy::Always;
     if (policy == E2ePolicy::Never) {
@@ -388,9 +443,8 @@ void EsessionManager::send(const Jid &to, const QString &body, bool requireEncry
             translated("The encryption keys are locked.")));
         return;
     }
-    if (m_presence.bestResource(to.bare())) {
-        callback(fallback(to, body, required, SendFailure::ContactOnline, EsessionError::None,
-            translated("The contact is online; encrypted sessions with online contacts are not supported yet.")));
+    if (m_online->contactOnline(to)) {
+        sendOnline(to, body, required, std::move(callback));
         return;
     }
     // A session already running continues (XEP-0187: Bob MUST NOT start a new one while he has one).
@@ -399,7 +453,7 @@ void EsessionManager::send(const Jid &to, const QString &body, bool requireEncry
         if (const std::optional<StoredSession> stored
             = m_store.session(to.bare(), E2eDirection::Sending, threads.constFirst())) {
             if (std::optional<StanzaCipher> cipher = StanzaCipher::deserialize(stored->state)) {
-                callback(submitEncrypted(to, body, threads.constFirst(), *cipher, Element()));
+                callback(submitOffline(to, body, threads.constFirst(), *cipher, Element()));
                 return;
             }
         }
@@ -435,7 +489,7 @@ void EsessionManager::startSession(const Jid &to, const QString &body, bool requ
                 to, body, required, SendFailure::Protocol, started.error, describeEsessionError(started.error)));
             return;
         }
-        callback(self->submitEncrypted(to, body, started.thread, *started.cipher, started.init));
+        callback(self->submitOffline(to, body, started.thread, *started.cipher, started.init));
     };
     // Alice's key first (pinned on first use), then her options: the subscriber node, else the open one.
     m_keys.fetchKeys(bare, [self, bare, withOptions](const PublicKeyManager::FetchResult &) {
@@ -472,31 +526,70 @@ void EsessionManager::fetchOptions(const Jid &to, const QString &node, std::func
     });
 }
 
-EsessionManager::SendResult EsessionManager::submitEncrypted(
+void EsessionManager::sendOnline(const Jid &to, const QString &body, bool required, SendCallback callback)
+{
+    QPointer<EsessionManager> self(this);
+    m_online->openSession(to, [self, to, body, required, callback](const OnlineSessions::Opened &opened) {
+        if (!self) {
+            return;
+        }
+        if (!opened.channel) {
+            const SendFailure failure = opened.unsupported ? SendFailure::ContactUnsupported : SendFailure::Protocol;
+            callback(self->fallback(to, body, required, failure, opened.error, opened.message));
+            return;
+        }
+        OnlineSessions &online = *self->m_online;
+        callback(self->submitEncrypted(to, body, opened.channel->thread(), MessageE2eKind::OnlineEsession,
+            [&online, &opened](const QList<Element> &content, QString *error) {
+                return online.encryptedStanza(opened, content, error);
+            }));
+    });
+}
+
+EsessionManager::SendResult EsessionManager::submitOffline(
     const Jid &to, const QString &body, const QString &thread, StanzaCipher &cipher, const Element &init)
+{
+    const SendResult result = submitEncrypted(to, body, thread, MessageE2eKind::OfflineEsession,
+        [&](const QList<Element> &content, QString *error) -> std::optional<Element> {
+            const std::optional<Element> c = cipher.encrypt(content, error);
+            if (!c) {
+                return std::nullopt;
+            }
+            Element stanza = init.isNull() ? esession::encryptedMessage(to.bare().toString(), thread, *c)
+                                           : esession::offlineInitMessage(to.bare().toString(), thread, init, *c);
+            // XEP-0334: keep a message without <body/> in offline storage.
+            stanza.appendChild(Element(u"store"_s, u"urn:xmpp:hints"_s));
+            return stanza;
+        });
+    if (result.ok()) {
+        // The counter advanced: the next message continues from here (the outbox keeps the order on the wire).
+        m_store.saveSession({ to.bare(), E2eDirection::Sending, thread, cipher.serialize(), now() });
+    }
+    return result;
+}
+
+EsessionManager::SendResult EsessionManager::submitEncrypted(
+    const Jid &to, const QString &body, const QString &thread, MessageE2eKind kind, const Sealer &seal)
 {
     SendResult result;
     const QDateTime created = now();
     Element bodyElement(u"body"_s, esession::clientNs());
     bodyElement.setText(body);
     QString error;
-    const std::optional<Element> c = cipher.encrypt({ bodyElement, StanzaCipher::createdHeader(created) }, &error);
-    if (!c) {
+    std::optional<Element> sealed = seal({ bodyElement, StanzaCipher::createdHeader(created) }, &error);
+    if (!sealed) {
         result.failure = SendFailure::Protocol;
         result.esessionError = EsessionError::CryptoFailure;
         result.message = error.isEmpty() ? describeEsessionError(EsessionError::CryptoFailure) : error;
         return result;
     }
+    Element &stanza = *sealed;
     const QString id = randomId();
-    Element stanza = init.isNull() ? esession::encryptedMessage(to.bare().toString(), thread, *c)
-                                   : esession::offlineInitMessage(to.bare().toString(), thread, init, *c);
     stanza.setAttribute(u"id"_s, id);
-    // Outside <c/>: the outbox and receipts key on the XEP-0359 origin-id; XEP-0334 asks the server to keep a
-    // message that has no <body/> in offline storage.
+    // Outside <c/>: the outbox and receipts key on the XEP-0359 origin-id.
     Element originId(u"origin-id"_s, sidNs);
     originId.setAttribute(u"id"_s, id);
     stanza.appendChild(originId);
-    stanza.appendChild(Element(u"store"_s, u"urn:xmpp:hints"_s));
 
     StoredMessage message;
     message.conversation = to.bare();
@@ -517,12 +610,9 @@ EsessionManager::SendResult EsessionManager::submitEncrypted(
         result.message = translated("The message could not be stored.");
         return result;
     }
-    // The counter advanced: the next message continues from here (the outbox keeps the order on the wire).
-    m_store.saveSession({ to.bare(), E2eDirection::Sending, thread, cipher.serialize(), created });
     result.historyId = entry->historyId;
     result.encrypted = true;
-    m_store.setMessageMark(
-        { entry->historyId, MessageE2eKind::OfflineEsession, MessageE2eStatus::Encrypted, created, QString() });
+    m_store.setMessageMark({ entry->historyId, kind, MessageE2eStatus::Encrypted, created, QString() });
     return result;
 }
 

@@ -19,6 +19,8 @@
 namespace balcony {
 
 class Connection;
+class DiscoManager;
+class OnlineSessions;
 class MessageManager;
 class Outbox;
 class PresenceManager;
@@ -56,15 +58,17 @@ class StanzaCipher;
 // The E2eKeyStore must live in the history's database (SqlE2eKeyStore next to SqlHistoryStore, as an Account
 // opens them): the message_e2e marks refer to history rows.
 //
-// Online ESessions (XEP-0116 negotiation with an online peer) are not handled here: to an online contact
-// send() sends in the clear when the policy allows it, and fails with ContactOnline otherwise.
+// Online ESessions (XEP-0116 with a contact's available resource) are OnlineSessions': to an online contact
+// send() encrypts in an established session or negotiates one first (the messages typed meanwhile wait, in
+// order, in memory: nothing is stored before it can be encrypted). A contact whose client cannot negotiate
+// gets the message in the clear only when the policy allows it (ContactUnsupported otherwise).
 class EsessionManager : public QObject {
     Q_OBJECT
 public:
     enum class SendFailure {
         None,
         Locked, // the key store is locked
-        ContactOnline, // encryption required, but only offline sessions are supported
+        ContactUnsupported, // the contact is online and its client refused or cannot do an online session
         NoOptions, // the contact published no offline options we may read
         KeyUnavailable, // no trusted key of the contact (or ours could not be made)
         Protocol, // the options were refused: see `esessionError`
@@ -81,11 +85,16 @@ public:
     using SendCallback = std::function<void(const SendResult &result)>;
     using DoneCallback = std::function<void(const QString &error)>; // empty on success
 
+    // `disco` may be null (no XEP-0116 feature advertised, contacts' support not checked).
     EsessionManager(Connection &connection, PubSubManager &pubsub, MessageManager &messages, PresenceManager &presence,
-        Outbox &outbox, E2eKeyStore &store, QObject *parent = nullptr);
+        Outbox &outbox, E2eKeyStore &store, DiscoManager *disco = nullptr, QObject *parent = nullptr);
     ~EsessionManager() override;
 
     PublicKeyManager &keys() { return m_keys; }
+    OnlineSessions &online() { return *m_online; }
+
+    // XEP-0116 §ESession Termination: "terminate all open ESessions before going offline" (sign-out).
+    void terminateOnlineSessions();
 
     // Alice: publish signed options valid until `expires` to both nodes (and the own key, XEP-0189).
     void publishOfflineOptions(const QDateTime &expires, DoneCallback callback = {});
@@ -112,14 +121,19 @@ private:
     void terminateSendingSessions(const Jid &contact);
     void startSession(const Jid &to, const QString &body, bool required, SendCallback callback);
     void fetchOptions(const Jid &to, const QString &node, std::function<void(const Element &options)> next);
+    // Seals the content (<body/> + SHIM Created) into the stanza to send; nullopt (and *error) on failure.
+    using Sealer = std::function<std::optional<Element>(const QList<Element> &content, QString *error)>;
+    void sendOnline(const Jid &to, const QString &body, bool required, SendCallback callback);
     SendResult submitEncrypted(
+        const Jid &to, const QString &body, const QString &thread, MessageE2eKind kind, const Sealer &seal);
+    SendResult submitOffline(
         const Jid &to, const QString &body, const QString &thread, StanzaCipher &cipher, const Element &init);
     SendResult fallback(const Jid &to, const QString &body, bool required, SendFailure failure, EsessionError error,
         const QString &why);
     const OfflineOfferRecord *lookupRecord(QByteArrayView nonce);
     bool acceptPeerKey(const Jid &from, const crypto::PublicKey &key);
     void storePlaintext(const Element &original, const QList<Element> &content, const MessageE2eMark &mark);
-    void storeFailure(const Element &original, MessageE2eStatus status, const QString &reason);
+    void storeFailure(const Element &original, MessageE2eKind kind, MessageE2eStatus status, const QString &reason);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     Jid ownJid() const;
 
@@ -133,6 +147,11 @@ private:
     std::function<QDateTime()> m_clock;
     // Offer records loaded from the store by N_A, with their store ids (for the replay set).
     std::map<QByteArray, std::unique_ptr<PendingRecord>> m_records;
+    std::unique_ptr<OnlineSessions> m_online;
+    // Whether contacts' presence after our initial presence has arrived (see onSessionStarting), and the sends
+    // that wait for it: online or offline is decided on presence.
+    bool m_presenceSettled = true;
+    QList<std::function<void()>> m_afterPresence;
 };
 
 } // namespace balcony

@@ -4,11 +4,15 @@
 // policy, "when possible"); alice's listen shows all four decrypted.
 // Negative: --encrypt to a contact without options sends nothing (exit 11); a wrong fingerprint is refused
 // by keys --verify (exit 12).
+// Online: dave and erin share presence; erin listens; dave's `send --encrypt` negotiates an XEP-0116 session
+// with erin's listening process, both messages arrive decrypted as online-ESession messages, and dave's exit
+// terminates the session.
 #include "E2eSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,7 +31,7 @@ private Q_SLOTS:
         QVERIFY(!test::cliPath().isEmpty());
         m_prosody = std::make_unique<ProsodyFixture>();
         QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
-        for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s }) {
+        for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s }) {
             QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
         }
     }
@@ -106,6 +110,58 @@ private Q_SLOTS:
         QCOMPARE(jsonLines(show.out).value(0).value(u"policy").toString(), u"always"_s);
         CliRun global = run(u"bob"_s, { u"policy"_s, u"--json"_s });
         QCOMPARE(jsonLines(global.out).value(0).value(u"policy").toString(), u"possible"_s);
+    }
+
+    void onlineSessionWithAListener()
+    {
+        const QString dave = jid(u"dave"_s);
+        const QString erin = jid(u"erin"_s);
+        // Mutual subscription: an online session is answered only for a contact whose presence is seen.
+        for (const auto &[from, to] : { std::pair { u"dave"_s, erin }, std::pair { u"erin"_s, dave } }) {
+            CliRun ask = run(from, { u"subscribe"_s, to, u"--wait"_s, u"0.5"_s });
+            QVERIFY2(ask.exitCode == 0, qPrintable(ask.describe()));
+            const QString other = from == u"dave"_s ? u"erin"_s : u"dave"_s;
+            CliRun approve = run(other, { u"approve"_s, from == u"dave"_s ? dave : erin });
+            QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        }
+
+        QProcess listen;
+        listen.setProcessEnvironment(test::cliEnvironment(u"pw-erin"_s, m_home.path()));
+        listen.start(test::cliPath(),
+            args(u"erin"_s, { u"listen"_s, u"--count"_s, u"2"_s, u"--timeout"_s, u"40"_s, u"--json"_s }));
+        QVERIFY(listen.waitForStarted());
+        QByteArray status;
+        QTRY_VERIFY_WITH_TIMEOUT((status += listen.readAllStandardError()).contains("listening as"), 20000);
+
+        CliRun send = run(u"dave"_s,
+            { u"send"_s, erin, u"online secret one"_s, u"--body"_s, u"online secret two"_s, u"--encrypt"_s,
+                u"--json"_s });
+        QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
+        const QList<QJsonObject> acked = jsonLines(send.out);
+        QCOMPARE(acked.size(), 2);
+        for (const QJsonObject &ack : acked) {
+            QVERIFY2(ack.value(u"encrypted").toBool(), send.out.constData());
+            QCOMPARE(ack.value(u"encryption").toString(), u"online-esession"_s);
+        }
+
+        QVERIFY(listen.waitForFinished(40000));
+        const QByteArray out = listen.readAllStandardOutput();
+        QVERIFY2(listen.exitCode() == 0, QByteArray(status + listen.readAllStandardError()).constData());
+        const QList<QJsonObject> received = jsonLines(out);
+        QCOMPARE(received.size(), 2);
+        const QStringList bodies { u"online secret one"_s, u"online secret two"_s };
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(received.at(i).value(u"body").toString(), bodies.at(i));
+            QCOMPARE(received.at(i).value(u"encryption").toString(), u"online-esession"_s);
+            QCOMPARE(received.at(i).value(u"e2e_status").toString(), u"decrypted"_s);
+        }
+        // erin's key was pinned from her identity proof in the negotiation (trust on first use).
+        CliRun keys = run(u"dave"_s, { u"keys"_s, u"--json"_s });
+        QVERIFY2(keys.exitCode == 0, qPrintable(keys.describe()));
+        const QJsonArray contacts = jsonLines(keys.out).value(0).value(u"contacts").toArray();
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.at(0).toObject().value(u"jid").toString(), erin);
+        QCOMPARE(contacts.at(0).toObject().value(u"state").toString(), u"pinned"_s);
     }
 
 private:

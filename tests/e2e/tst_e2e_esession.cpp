@@ -9,6 +9,7 @@
 #include "disco/DiscoManager.h"
 #include "e2e/EsessionAlgorithms.h"
 #include "e2e/EsessionManager.h"
+#include "e2e/OnlineSessions.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
 #include "im/PresenceManager.h"
@@ -65,7 +66,8 @@ public:
         outbox = std::make_unique<Outbox>(connection, *outboxStore);
         messages = std::make_unique<MessageManager>(connection, *history, *outbox, disco.get());
         keys->unlock(QByteArray(QByteArray("pw-") + user.toUtf8()));
-        esessions = std::make_unique<EsessionManager>(connection, *pubsub, *messages, *presence, *outbox, *keys);
+        esessions
+            = std::make_unique<EsessionManager>(connection, *pubsub, *messages, *presence, *outbox, *keys, disco.get());
         connect(&connection, &Connection::stanzaReceived, this, [this](const Element &stanza) {
             if (stanza.name() == u"presence") {
                 presences.append(stanza);
@@ -140,6 +142,20 @@ EsessionManager::SendCallback into(Sent &sent)
     };
 }
 
+// Mutual presence subscription (the subscriber node is access_model=presence; online sessions are answered
+// only for contacts whose presence is seen).
+void subscribeBothWays(Peer &alice, Peer &bob)
+{
+    QVERIFY(alice.sendPresenceOfType(bob.bare(), u"subscribe"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(bob.receivedPresence(alice.bare(), u"subscribe"_s), TimeoutMs);
+    QVERIFY(bob.sendPresenceOfType(alice.bare(), u"subscribed"_s));
+    QVERIFY(bob.sendPresenceOfType(alice.bare(), u"subscribe"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(alice.receivedPresence(bob.bare(), u"subscribe"_s), TimeoutMs);
+    QVERIFY(alice.sendPresenceOfType(bob.bare(), u"subscribed"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(bob.presence->bestResource(alice.bare()).has_value(), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.presence->bestResource(bob.bare()).has_value(), TimeoutMs);
+}
+
 QList<StoredMessage> conversation(Peer &peer, const Jid &with)
 {
     QList<StoredMessage> page = peer.history->page(with, 100);
@@ -153,6 +169,7 @@ class TestE2eEsession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void offlineMessagesStayEncryptedOnTheServer();
+    void onlineSessionBetweenTwoConnectedClients();
 };
 
 void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
@@ -167,14 +184,10 @@ void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
     QVERIFY2(alice.connectAndWait(), qPrintable(alice.connection.lastError().message));
     QVERIFY2(bob.connectAndWait(), qPrintable(bob.connection.lastError().message));
 
-    // Mutual presence subscription: the subscriber node is access_model=presence.
-    QVERIFY(alice.sendPresenceOfType(bob.bare(), u"subscribe"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(bob.receivedPresence(alice.bare(), u"subscribe"_s), TimeoutMs);
-    QVERIFY(bob.sendPresenceOfType(alice.bare(), u"subscribed"_s));
-    QVERIFY(bob.sendPresenceOfType(alice.bare(), u"subscribe"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(alice.receivedPresence(bob.bare(), u"subscribe"_s), TimeoutMs);
-    QVERIFY(alice.sendPresenceOfType(bob.bare(), u"subscribed"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(bob.presence->bestResource(alice.bare()).has_value(), TimeoutMs);
+    subscribeBothWays(alice, bob);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
 
     // 1. alice publishes her options (and her key) and goes offline.
     QString published = u"pending"_s;
@@ -369,6 +382,86 @@ void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
     QVERIFY(clear.result.ok());
     QVERIFY(!clear.result.encrypted);
     QVERIFY(!clear.result.message.isEmpty());
+}
+
+// XEP-0116 online ESession through Prosody between two connected clients: both advertise the feature in their
+// caps, alice's first message negotiates (3 messages) and goes out encrypted, bob reads it and answers in the
+// same session, neither Prosody's archive nor its other files hold a plaintext, and alice's sign-out terminates
+// the session at bob's side (XEP-0116 §ESession Termination).
+void TestE2eEsession::onlineSessionBetweenTwoConnectedClients()
+{
+    BALCONY_REQUIRE_PROSODY();
+    ProsodyFixture prosody;
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+    QVERIFY(prosody.registerUser(u"alice"_s, u"pw-alice"_s));
+    QVERIFY(prosody.registerUser(u"bob"_s, u"pw-bob"_s));
+    Peer alice(prosody, u"alice"_s, true);
+    Peer bob(prosody, u"bob"_s, false);
+    QVERIFY2(alice.connectAndWait(), qPrintable(alice.connection.lastError().message));
+    QVERIFY2(bob.connectAndWait(), qPrintable(bob.connection.lastError().message));
+    subscribeBothWays(alice, bob);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const Jid bobFull = bob.connection.boundJid();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.disco->discoInfo(bobFull).has_value(), TimeoutMs); // bob's caps resolved
+    QVERIFY(alice.disco->hasFeature(bobFull, OnlineSessions::feature()));
+
+    const QStringList toBob { u"online secret one: the cake is in the oven"_s, u"online secret two: ünïcödé <&>"_s,
+        u"online secret three: the end"_s };
+    QList<Sent> sent(toBob.size());
+    for (int i = 0; i < toBob.size(); ++i) {
+        alice.esessions->send(bob.bare(), toBob[i], true, into(sent[i])); // typed before the session exists
+    }
+    for (int i = 0; i < toBob.size(); ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(sent[i].done, TimeoutMs);
+        QVERIFY2(sent[i].result.ok(), qPrintable(sent[i].result.message));
+        QVERIFY(sent[i].result.encrypted);
+        QCOMPARE(alice.keys->messageMark(sent[i].result.historyId)->kind, MessageE2eKind::OnlineEsession);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(conversation(bob, alice.bare()).size(), 3, TimeoutMs);
+    const QList<StoredMessage> atBob = conversation(bob, alice.bare());
+    for (int i = 0; i < toBob.size(); ++i) {
+        QCOMPARE(atBob[i].body, toBob[i]);
+        const auto mark = bob.keys->messageMark(atBob[i].id);
+        QVERIFY(mark);
+        QCOMPARE(mark->kind, MessageE2eKind::OnlineEsession);
+        QCOMPARE(mark->status, MessageE2eStatus::Decrypted);
+    }
+    for (const Element &stanza : std::as_const(alice.written)) {
+        QVERIFY(!stanza.hasChild(u"body"));
+        QVERIFY(stanza.hasChild(u"c", esession::stanzaNs()));
+        QCOMPARE(stanza.attribute(u"to"), bobFull.toString()); // bound to bob's resource
+    }
+
+    // bob answers in the same session.
+    Sent reply;
+    bob.esessions->send(alice.bare(), u"online reply: received"_s, true, into(reply));
+    QTRY_VERIFY_WITH_TIMEOUT(reply.done, TimeoutMs);
+    QVERIFY2(reply.result.encrypted, qPrintable(reply.result.message));
+    QTRY_COMPARE_WITH_TIMEOUT(conversation(alice, bob.bare()).size(), 4, TimeoutMs); // 3 sent + 1 received
+    const QList<StoredMessage> atAlice = conversation(alice, bob.bare());
+    const auto replyRow = std::find_if(atAlice.cbegin(), atAlice.cend(),
+        [](const StoredMessage &m) { return m.direction == MessageDirection::Incoming; });
+    QVERIFY(replyRow != atAlice.cend());
+    QCOMPARE(replyRow->body, u"online reply: received"_s);
+    QCOMPARE(alice.keys->messageMark(replyRow->id)->kind, MessageE2eKind::OnlineEsession);
+    QCOMPARE(alice.esessions->online().establishedCount(), 1);
+    QCOMPARE(bob.esessions->online().establishedCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.outboxStore->pending().isEmpty(), TimeoutMs);
+
+    // Nothing readable on the server (its archive included).
+    const QByteArray files = allFiles(prosody.directory() + u"/data"_s);
+    for (const QString &text : toBob) {
+        QVERIFY2(!files.contains(text.left(16).toUtf8()), qPrintable(text));
+    }
+    QVERIFY(!files.contains("online reply"));
+
+    // alice signs out: the session ends at bob's side too.
+    alice.esessions->terminateOnlineSessions();
+    QCOMPARE(alice.esessions->online().establishedCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.esessions->online().establishedCount(), 0, TimeoutMs);
+    QCOMPARE(conversation(bob, alice.bare()).size(), 4); // the termination is not a message
 }
 
 QTEST_GUILESS_MAIN(TestE2eEsession)
