@@ -549,21 +549,38 @@ void EsessionManager::sendOnline(const Jid &to, const QString &body, bool requir
 EsessionManager::SendResult EsessionManager::submitOffline(
     const Jid &to, const QString &body, const QString &thread, StanzaCipher &cipher, const Element &init)
 {
+    const Jid bare = to.bare();
+    const std::optional<StoredSession> before = m_store.session(bare, E2eDirection::Sending, thread);
+    bool saved = false;
     const SendResult result = submitEncrypted(to, body, thread, MessageE2eKind::OfflineEsession,
         [&](const QList<Element> &content, QString *error) -> std::optional<Element> {
             const std::optional<Element> c = cipher.encrypt(content, error);
             if (!c) {
                 return std::nullopt;
             }
-            Element stanza = init.isNull() ? esession::encryptedMessage(to.bare().toString(), thread, *c)
-                                           : esession::offlineInitMessage(to.bare().toString(), thread, init, *c);
+            // The advanced counter is stored BEFORE the stanza is committed to the outbox: a crash between the
+            // two leaves a gap in the counter (the contact cannot read the rest of this session and sees that)
+            // instead of a counter value used twice by the next message, which would reuse AES-CTR keystream.
+            if (!m_store.saveSession({ bare, E2eDirection::Sending, thread, cipher.serialize(), now() })) {
+                if (error) {
+                    *error = translated("The encrypted session could not be stored.");
+                }
+                return std::nullopt;
+            }
+            saved = true;
+            Element stanza = init.isNull() ? esession::encryptedMessage(bare.toString(), thread, *c)
+                                           : esession::offlineInitMessage(bare.toString(), thread, init, *c);
             // XEP-0334: keep a message without <body/> in offline storage.
             stanza.appendChild(Element(u"store"_s, u"urn:xmpp:hints"_s));
             return stanza;
         });
-    if (result.ok()) {
-        // The counter advanced: the next message continues from here (the outbox keeps the order on the wire).
-        m_store.saveSession({ to.bare(), E2eDirection::Sending, thread, cipher.serialize(), now() });
+    if (!result.ok() && saved) {
+        // Nothing was committed: the session continues from where it was (or never started).
+        if (before) {
+            m_store.saveSession(*before);
+        } else {
+            m_store.removeSession(bare, E2eDirection::Sending, thread);
+        }
     }
     return result;
 }

@@ -208,6 +208,21 @@ void TestEsessionManager::sendsInitThenContinuesSession()
     QVERIFY(offer);
     OfflineOfferRecord record = offer->takeRecord();
 
+    // At the moment the outbox commits a stanza, the session's advanced counter is already stored (a crash
+    // right after the commit must not let the next message reuse the counter, i.e. the keystream).
+    QList<QByteArray> storedAtCommit;
+    connect(m_outbox.get(), &Outbox::queued, this, [&](qint64, const QString &) {
+        const QStringList threads = m_keys->sessionThreads(juliet, E2eDirection::Sending);
+        const std::optional<StoredSession> stored
+            = threads.isEmpty() ? std::nullopt : m_keys->session(juliet, E2eDirection::Sending, threads.first());
+        storedAtCommit.append(stored ? StanzaCipher::deserialize(stored->state)->counter() : QByteArray());
+    });
+    auto storedCounter = [&] {
+        const QStringList threads = m_keys->sessionThreads(juliet, E2eDirection::Sending);
+        return StanzaCipher::deserialize(m_keys->session(juliet, E2eDirection::Sending, threads.first())->state)
+            ->counter();
+    };
+
     std::optional<EsessionManager::SendResult> result;
     m_esessions->send(juliet, u"hello juliet"_s, true, [&](const auto &r) { result = r; });
     const Element keyFetch = takeOne();
@@ -238,6 +253,9 @@ void TestEsessionManager::sendsInitThenContinuesSession()
     QCOMPARE(m_historyStore->message(result->historyId)->body, u"hello juliet"_s);
     QCOMPARE(m_keys->messageMark(result->historyId)->status, MessageE2eStatus::Encrypted);
     QVERIFY(!first.toString().contains(u"hello juliet"_s));
+    QCOMPARE(storedAtCommit.size(), 1);
+    QVERIFY(!storedAtCommit.first().isEmpty());
+    QCOMPARE(storedAtCommit.first(), storedCounter());
 
     result.reset();
     m_esessions->send(juliet, u"second"_s, true, [&](const auto &r) { result = r; });
@@ -245,6 +263,9 @@ void TestEsessionManager::sendsInitThenContinuesSession()
     const Element second = takeOne();
     QVERIFY(!second.hasChild(u"init", esession::initNs()));
     QCOMPARE(second.childText(u"thread"), first.childText(u"thread"));
+    QCOMPARE(storedAtCommit.size(), 2);
+    QVERIFY(storedAtCommit.at(1) != storedAtCommit.at(0));
+    QCOMPARE(storedAtCommit.at(1), storedCounter());
 
     // Juliet reads both, in order, with the record she kept.
     Element received = first;
