@@ -67,112 +67,112 @@
 <context>
     <name>balcony</name>
     <message>
-        <location filename="../src/core/Jid.cpp" line="49"/>
+        <location filename="../src/core/Jid.cpp" line="110"/>
         <source>The local part of the address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="51"/>
+        <location filename="../src/core/Jid.cpp" line="112"/>
         <source>The domain of the address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="53"/>
+        <location filename="../src/core/Jid.cpp" line="114"/>
         <source>The resource of the address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="59"/>
+        <location filename="../src/core/Jid.cpp" line="120"/>
         <source>The local part is longer than 1023 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="61"/>
+        <location filename="../src/core/Jid.cpp" line="122"/>
         <source>The domain is longer than 1023 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="63"/>
+        <location filename="../src/core/Jid.cpp" line="124"/>
         <source>The resource is longer than 1023 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="75"/>
+        <location filename="../src/core/Jid.cpp" line="139"/>
         <source>The local part contains an invalid character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="88"/>
+        <location filename="../src/core/Jid.cpp" line="152"/>
         <source>The local part may not contain the character &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="96"/>
+        <location filename="../src/core/Jid.cpp" line="160"/>
         <source>The local part may not contain spaces or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="118"/>
+        <location filename="../src/core/Jid.cpp" line="188"/>
         <source>The resource contains an invalid character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="125"/>
+        <location filename="../src/core/Jid.cpp" line="195"/>
         <source>The resource may not contain control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="176"/>
+        <location filename="../src/core/Jid.cpp" line="249"/>
         <source>The domain is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="179"/>
+        <location filename="../src/core/Jid.cpp" line="252"/>
         <source>The domain contains an invalid character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="186"/>
+        <location filename="../src/core/Jid.cpp" line="259"/>
         <source>The IPv6 address is missing its closing bracket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="191"/>
+        <location filename="../src/core/Jid.cpp" line="264"/>
         <source>The domain is not a valid IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="200"/>
+        <location filename="../src/core/Jid.cpp" line="273"/>
         <source>The domain may not contain spaces or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="206"/>
+        <location filename="../src/core/Jid.cpp" line="279"/>
         <source>The domain is not a valid IPv4 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="216"/>
+        <location filename="../src/core/Jid.cpp" line="289"/>
         <source>The domain is not a valid domain name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="220"/>
+        <location filename="../src/core/Jid.cpp" line="293"/>
         <source>The domain contains an empty label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="224"/>
+        <location filename="../src/core/Jid.cpp" line="297"/>
         <source>A label of the domain is longer than 63 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="259"/>
+        <location filename="../src/core/Jid.cpp" line="332"/>
         <source>The local part before &apos;@&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Jid.cpp" line="263"/>
+        <location filename="../src/core/Jid.cpp" line="336"/>
         <source>The resource after &apos;/&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,7 +603,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/StanzaCipher.cpp" line="95"/>
+        <location filename="../src/e2e/EsessionError.cpp" line="67"/>
+        <source>The contact asked for a four-message encrypted-session negotiation (hash commitment or short authentication string), which Balcony does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="72"/>
+        <source>The contact declined the encrypted session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="75"/>
+        <source>The reply does not belong to this encrypted-session negotiation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionError.cpp" line="78"/>
+        <source>This encrypted-session negotiation was already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/StanzaCipher.cpp" line="107"/>
         <source>The message could not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
