@@ -319,6 +319,7 @@
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="366"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="89"/>
         <source>The connection was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,6 +610,7 @@
     </message>
     <message>
         <location filename="../src/e2e/EsessionError.cpp" line="72"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="300"/>
         <source>The contact declined the encrypted session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,6 +627,102 @@
     <message>
         <location filename="../src/e2e/StanzaCipher.cpp" line="107"/>
         <source>The message could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/PublicKeyManager.cpp" line="55"/>
+        <location filename="../src/e2e/EsessionManager.cpp" line="140"/>
+        <location filename="../src/e2e/EsessionManager.cpp" line="311"/>
+        <location filename="../src/e2e/EsessionManager.cpp" line="439"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="180"/>
+        <source>The encryption keys are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/PublicKeyManager.cpp" line="60"/>
+        <source>The stored signing key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/PublicKeyManager.cpp" line="68"/>
+        <source>A signing key could not be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/PublicKeyManager.cpp" line="72"/>
+        <source>The new signing key could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionManager.cpp" line="182"/>
+        <source>The offline encryption options could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionManager.cpp" line="348"/>
+        <source>No encrypted session with this contact is known for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionManager.cpp" line="417"/>
+        <source>[Encrypted message that could not be read: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionManager.cpp" line="470"/>
+        <source>The contact has published no offline encryption options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionManager.cpp" line="562"/>
+        <source>The encrypted session could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/EsessionManager.cpp" line="623"/>
+        <source>The message could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="162"/>
+        <source>The contact is not online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="167"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="301"/>
+        <source>The contact&apos;s client does not support encrypted sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="211"/>
+        <source>The contact&apos;s client did not answer the encrypted session request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="308"/>
+        <source>The contact could not read an encrypted message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="438"/>
+        <source>The encrypted session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="470"/>
+        <source>The contact ended the encrypted session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="535"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="537"/>
+        <source>The contact went offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="564"/>
+        <source>The encrypted session was ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,11 +30,6 @@ Q_LOGGING_CATEGORY(lcEsession, "balcony.esession")
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 const QString itemId = u"current"_s;
 const QString delayNs = u"urn:xmpp:delay"_s;
 const QString sidNs = u"urn:xmpp:sid:0"_s;
@@ -142,7 +137,7 @@ void EsessionManager::publishOfflineOptions(const QDateTime &expires, DoneCallba
         }
     };
     if (!m_store.isUnlocked()) {
-        done(translated("The encryption keys are locked."));
+        done(QCoreApplication::translate("balcony", "The encryption keys are locked."));
         return;
     }
     // Bob needs the key to check 'signs' (XEP-0187 §Requesting), so it goes first.
@@ -184,7 +179,7 @@ void EsessionManager::publishOptionSet(
     stored.expires = expires;
     stored.published = now();
     if (!m_store.addOfflineOptions(stored)) {
-        next(translated("The offline encryption options could not be stored."));
+        next(QCoreApplication::translate("balcony", "The offline encryption options could not be stored."));
         return;
     }
     PubSubItem item;
@@ -313,7 +308,7 @@ bool EsessionManager::handleIncoming(const Element &message)
     }
     if (!m_store.isUnlocked()) {
         storeFailure(message, MessageE2eKind::OfflineEsession, MessageE2eStatus::Undecryptable,
-            translated("The encryption keys are locked."));
+            QCoreApplication::translate("balcony", "The encryption keys are locked."));
         return true;
     }
     const QString thread = message.childText(u"thread");
@@ -350,7 +345,8 @@ bool EsessionManager::handleIncoming(const Element &message)
     }
     if (!cipher) {
         storeFailure(message, MessageE2eKind::OfflineEsession, MessageE2eStatus::Undecryptable,
-            translated("No encrypted session with this contact is known for this message."));
+            QCoreApplication::translate(
+                "balcony", "No encrypted session with this contact is known for this message."));
         return true;
     }
     if (c.isNull()) {
@@ -418,7 +414,7 @@ void EsessionManager::storeFailure(
     const Element &original, MessageE2eKind kind, MessageE2eStatus status, const QString &reason)
 {
     Element body(u"body"_s, original.ns());
-    body.setText(translated("[Encrypted message that could not be read: %1]").arg(reason));
+    body.setText(QCoreApplication::translate("balcony", "[Encrypted message that could not be read: %1]").arg(reason));
     qCInfo(lcEsession) << "encrypted message from" << original.attribute(u"from") << "not read:" << reason;
     storePlaintext(original, { body }, { 0, kind, status, QDateTime(), reason });
 }
@@ -440,7 +436,7 @@ void EsessionManager::send(const Jid &to, const QString &body, bool requireEncry
     }
     if (!m_store.isUnlocked()) {
         callback(fallback(to, body, required, SendFailure::Locked, EsessionError::None,
-            translated("The encryption keys are locked.")));
+            QCoreApplication::translate("balcony", "The encryption keys are locked.")));
         return;
     }
     if (m_online->contactOnline(to)) {
@@ -471,7 +467,7 @@ void EsessionManager::startSession(const Jid &to, const QString &body, bool requ
         }
         if (options.isNull()) {
             callback(self->fallback(to, body, required, SendFailure::NoOptions, EsessionError::None,
-                translated("The contact has published no offline encryption options.")));
+                QCoreApplication::translate("balcony", "The contact has published no offline encryption options.")));
             return;
         }
         QString error;
@@ -563,7 +559,7 @@ EsessionManager::SendResult EsessionManager::submitOffline(
             // instead of a counter value used twice by the next message, which would reuse AES-CTR keystream.
             if (!m_store.saveSession({ bare, E2eDirection::Sending, thread, cipher.serialize(), now() })) {
                 if (error) {
-                    *error = translated("The encrypted session could not be stored.");
+                    *error = QCoreApplication::translate("balcony", "The encrypted session could not be stored.");
                 }
                 return std::nullopt;
             }
@@ -624,7 +620,7 @@ EsessionManager::SendResult EsessionManager::submitEncrypted(
     const std::optional<OutboxEntry> entry = m_outbox.submit(message, stanza);
     if (!entry) {
         result.failure = SendFailure::Storage;
-        result.message = translated("The message could not be stored.");
+        result.message = QCoreApplication::translate("balcony", "The message could not be stored.");
         return result;
     }
     result.historyId = entry->historyId;

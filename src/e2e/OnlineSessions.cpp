@@ -25,11 +25,6 @@ Q_LOGGING_CATEGORY(lcOnline, "balcony.esession.online")
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 const QString stanzasNs = u"urn:ietf:params:xml:ns:xmpp-stanzas"_s;
 const QString requestIdPrefix = u"esession-"_s;
 
@@ -91,7 +86,7 @@ OnlineSessions::OnlineSessions(
     // A new stream session (not a resumed one) means the peers may have lost theirs too, and ours are
     // unusable after a restart anyway; XEP-0198 resumption keeps them.
     connect(&m_connection, &Connection::sessionStarting, this,
-        [this](bool) { dropAll(translated("The connection was lost.")); });
+        [this](bool) { dropAll(QCoreApplication::translate("balcony", "The connection was lost.")); });
 }
 
 OnlineSessions::~OnlineSessions()
@@ -163,12 +158,14 @@ void OnlineSessions::openSession(const Jid &contact, OpenCallback callback)
     }
     const std::optional<ResourcePresence> best = m_presence.bestResource(contact.bare());
     if (!best) {
-        callback({ nullptr, Jid(), EsessionError::None, translated("The contact is not online."), true });
+        callback({ nullptr, Jid(), EsessionError::None,
+            QCoreApplication::translate("balcony", "The contact is not online."), true });
         return;
     }
     if (m_disco && m_disco->discoInfo(best->jid) && !m_disco->hasFeature(best->jid, feature())) {
         callback({ nullptr, best->jid, EsessionError::None,
-            translated("The contact's client does not support encrypted sessions."), true });
+            QCoreApplication::translate("balcony", "The contact's client does not support encrypted sessions."),
+            true });
         return;
     }
     startNegotiation(best->jid, std::move(callback));
@@ -180,7 +177,8 @@ void OnlineSessions::startNegotiation(const Jid &peer, OpenCallback callback)
     const crypto::PrivateKey *ownKey = m_hooks.unlocked() ? m_hooks.ownKey(&keyError) : nullptr;
     if (!ownKey) {
         callback({ nullptr, peer, EsessionError::None,
-            keyError.isEmpty() ? translated("The encryption keys are locked.") : keyError, false });
+            keyError.isEmpty() ? QCoreApplication::translate("balcony", "The encryption keys are locked.") : keyError,
+            false });
         return;
     }
     // One signature algorithm for both identities (XEP-0116 sign_algs): the one of our own key.
@@ -210,7 +208,9 @@ void OnlineSessions::startNegotiation(const Jid &peer, OpenCallback callback)
         if (it != m_sessions.end() && it->second->generation == generation
             && it->second->state != Session::State::Established) {
             failNegotiation(thread, EsessionError::None,
-                translated("The contact's client did not answer the encrypted session request."), true);
+                QCoreApplication::translate(
+                    "balcony", "The contact's client did not answer the encrypted session request."),
+                true);
         }
     });
 }
@@ -296,14 +296,16 @@ bool OnlineSessions::handleIncoming(const Element &message)
         const bool refused = message.attribute(u"type") != u"error"_s
             || !message.firstChild(u"error", u"jabber:client").firstChild(u"not-acceptable", stanzasNs).isNull();
         failNegotiation(thread, EsessionError::None,
-            refused ? translated("The contact declined the encrypted session.")
-                    : translated("The contact's client does not support encrypted sessions."),
+            refused
+                ? QCoreApplication::translate("balcony", "The contact declined the encrypted session.")
+                : QCoreApplication::translate("balcony", "The contact's client does not support encrypted sessions."),
             !refused);
         return true;
     }
     // The peer could not read one of our stanzas (XEP-0200 §Decrypting: it terminated), or ended a negotiation
     // in the clear. An error carries the failed stanza's id: MessageManager marks that message failed.
-    endSession(thread, translated("The contact could not read an encrypted message."), false);
+    endSession(
+        thread, QCoreApplication::translate("balcony", "The contact could not read an encrypted message."), false);
     return message.attribute(u"type") != u"error"_s;
 }
 
@@ -433,7 +435,7 @@ void OnlineSessions::establish(Session &session)
         const auto it = m_sessions.find(thread);
         EsessionChannel *channel = it != m_sessions.end() ? it->second->channel.get() : nullptr;
         callback({ channel, peer, channel ? EsessionError::None : EsessionError::CryptoFailure,
-            channel ? QString() : translated("The encrypted session ended."), false });
+            channel ? QString() : QCoreApplication::translate("balcony", "The encrypted session ended."), false });
     }
 }
 
@@ -465,7 +467,7 @@ void OnlineSessions::handleEncrypted(Session &session, const Element &message, c
                 m_connection.send(*ack);
             }
         }
-        endSession(thread, translated("The contact ended the encrypted session."), false);
+        endSession(thread, QCoreApplication::translate("balcony", "The contact ended the encrypted session."), false);
         return;
     }
     m_hooks.storePlaintext(message, decrypted.content,
@@ -529,9 +531,10 @@ void OnlineSessions::onPresenceChanged(const Jid &contact)
     for (const QString &thread : std::as_const(gone)) {
         const auto it = m_sessions.find(thread);
         if (it->second->state == Session::State::Requested) {
-            failNegotiation(thread, EsessionError::None, translated("The contact went offline."), true);
+            failNegotiation(
+                thread, EsessionError::None, QCoreApplication::translate("balcony", "The contact went offline."), true);
         } else {
-            endSession(thread, translated("The contact went offline."), false);
+            endSession(thread, QCoreApplication::translate("balcony", "The contact went offline."), false);
         }
     }
 }
@@ -558,7 +561,7 @@ void OnlineSessions::terminateAll()
     for (const auto &[thread, session] : m_sessions) {
         threads.append(thread);
     }
-    const QString reason = translated("The encrypted session was ended.");
+    const QString reason = QCoreApplication::translate("balcony", "The encrypted session was ended.");
     for (const QString &thread : std::as_const(threads)) {
         const auto it = m_sessions.find(thread);
         if (it == m_sessions.end()) {

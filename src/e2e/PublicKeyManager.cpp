@@ -19,11 +19,6 @@ namespace {
 const char *const rsaNames[] = { "Modulus", "Exponent" };
 const char *const dsaNames[] = { "P", "Q", "G", "Y" };
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 } // namespace
 
 PublicKeyManager::PublicKeyManager(PubSubManager &pubsub, E2eKeyStore &store, QObject *parent)
@@ -57,12 +52,12 @@ const crypto::PrivateKey *PublicKeyManager::ownKey(QString *error)
         return nullptr;
     };
     if (!m_store.isUnlocked()) {
-        return fail(translated("The encryption keys are locked."));
+        return fail(QCoreApplication::translate("balcony", "The encryption keys are locked."));
     }
     if (const std::optional<crypto::SecretBytes> pkcs8 = m_store.ownKey()) {
         m_ownKey = crypto::PrivateKey::fromPkcs8(*pkcs8);
         if (!m_ownKey) {
-            return fail(translated("The stored signing key cannot be read."));
+            return fail(QCoreApplication::translate("balcony", "The stored signing key cannot be read."));
         }
         return &*m_ownKey;
     }
@@ -70,11 +65,11 @@ const crypto::PrivateKey *PublicKeyManager::ownKey(QString *error)
     // meant to last past 2030.
     m_ownKey = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 3072);
     if (!m_ownKey) {
-        return fail(translated("A signing key could not be generated."));
+        return fail(QCoreApplication::translate("balcony", "A signing key could not be generated."));
     }
     if (!m_store.setOwnKey(m_ownKey->toPkcs8())) {
         m_ownKey.reset();
-        return fail(translated("The new signing key could not be stored."));
+        return fail(QCoreApplication::translate("balcony", "The new signing key could not be stored."));
     }
     return &*m_ownKey;
 }
