@@ -168,26 +168,44 @@ QList<StoredMessage> conversation(Peer &peer, const Jid &with)
 class TestE2eEsession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void offlineMessagesStayEncryptedOnTheServer();
     void onlineSessionBetweenTwoConnectedClients();
+
+private:
+    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<Peer> m_alice; // keys in SQL
+    std::unique_ptr<Peer> m_bob; // keys in memory
 };
+
+// Each test: its own Prosody with alice and bob connected, subscribed to each other's presence.
+void TestE2eEsession::init()
+{
+    BALCONY_REQUIRE_PROSODY();
+    m_prosody = std::make_unique<ProsodyFixture>();
+    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+    QVERIFY(m_prosody->registerUser(u"alice"_s, u"pw-alice"_s));
+    QVERIFY(m_prosody->registerUser(u"bob"_s, u"pw-bob"_s));
+    m_alice = std::make_unique<Peer>(*m_prosody, u"alice"_s, true);
+    m_bob = std::make_unique<Peer>(*m_prosody, u"bob"_s, false);
+    QVERIFY2(m_alice->connectAndWait(), qPrintable(m_alice->connection.lastError().message));
+    QVERIFY2(m_bob->connectAndWait(), qPrintable(m_bob->connection.lastError().message));
+    subscribeBothWays(*m_alice, *m_bob);
+}
+
+void TestE2eEsession::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_prosody.reset();
+}
 
 void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
 {
-    BALCONY_REQUIRE_PROSODY();
-    ProsodyFixture prosody;
-    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
-    QVERIFY(prosody.registerUser(u"alice"_s, u"pw-alice"_s));
-    QVERIFY(prosody.registerUser(u"bob"_s, u"pw-bob"_s));
-    Peer alice(prosody, u"alice"_s, true);
-    Peer bob(prosody, u"bob"_s, false);
-    QVERIFY2(alice.connectAndWait(), qPrintable(alice.connection.lastError().message));
-    QVERIFY2(bob.connectAndWait(), qPrintable(bob.connection.lastError().message));
-
-    subscribeBothWays(alice, bob);
-    if (QTest::currentTestFailed()) {
-        return;
-    }
+    ProsodyFixture &prosody = *m_prosody;
+    Peer &alice = *m_alice;
+    Peer &bob = *m_bob;
 
     // 1. alice publishes her options (and her key) and goes offline.
     QString published = u"pending"_s;
@@ -390,19 +408,9 @@ void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
 // the session at bob's side (XEP-0116 §ESession Termination).
 void TestE2eEsession::onlineSessionBetweenTwoConnectedClients()
 {
-    BALCONY_REQUIRE_PROSODY();
-    ProsodyFixture prosody;
-    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
-    QVERIFY(prosody.registerUser(u"alice"_s, u"pw-alice"_s));
-    QVERIFY(prosody.registerUser(u"bob"_s, u"pw-bob"_s));
-    Peer alice(prosody, u"alice"_s, true);
-    Peer bob(prosody, u"bob"_s, false);
-    QVERIFY2(alice.connectAndWait(), qPrintable(alice.connection.lastError().message));
-    QVERIFY2(bob.connectAndWait(), qPrintable(bob.connection.lastError().message));
-    subscribeBothWays(alice, bob);
-    if (QTest::currentTestFailed()) {
-        return;
-    }
+    ProsodyFixture &prosody = *m_prosody;
+    Peer &alice = *m_alice;
+    Peer &bob = *m_bob;
     const Jid bobFull = bob.connection.boundJid();
     QTRY_VERIFY_WITH_TIMEOUT(alice.disco->discoInfo(bobFull).has_value(), TimeoutMs); // bob's caps resolved
     QVERIFY(alice.disco->hasFeature(bobFull, OnlineSessions::feature()));

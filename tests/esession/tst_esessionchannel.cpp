@@ -2,6 +2,7 @@
 // hand-made negotiation exchange stanzas through XML serialization, re-key one way, the other way, crossing and
 // repeatedly; every refusal leaves the state unchanged. The re-key keys are checked against an independent
 // derivation (crypto::hmac with the XEP's labels over MPI(e'^y mod p), no hash).
+#include "EsessionTestSupport.h"
 #include "XmlCompare.h"
 #include "crypto/DhGroup.h"
 #include "crypto/DhKeyPair.h"
@@ -18,22 +19,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
+using balcony::test::body;
+using balcony::test::wire;
 
 namespace {
 
 constexpr int groupId = 5; // the smallest group this profile offers keeps the suite quick
-
-Element wire(const Element &element)
-{
-    return test::parseFragment(*XmlWriter::serialize(element, esession::clientNs()));
-}
-
-Element body(const QString &text)
-{
-    Element element(u"body"_s, esession::clientNs());
-    element.setText(text);
-    return element;
-}
 
 QString textOf(const StanzaCipher::Decrypted &decrypted)
 {

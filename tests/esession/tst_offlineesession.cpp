@@ -1,5 +1,6 @@
 // XEP-0187 offline ESessions in process (e2e/OfflineOffer, OfflineInitiator, OfflineAcceptor, the forms):
 // Alice publishes, Bob starts and sends, Alice accepts and decrypts; then every refusal the issue lists.
+#include "EsessionTestSupport.h"
 #include "XmlCompare.h"
 #include "core/DataForm.h"
 #include "crypto/DhGroup.h"
@@ -15,23 +16,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
+using balcony::test::body;
+using balcony::test::wire;
 
 namespace {
 
 const QString aliceJid = u"alice@example.org/pda"_s;
-
-// Through the wire: serialize and parse again, as PEP and offline storage would deliver it.
-Element wire(const Element &element)
-{
-    return test::parseFragment(*XmlWriter::serialize(element, esession::clientNs()));
-}
-
-Element body(const QString &text)
-{
-    Element element(u"body"_s, esession::clientNs());
-    element.setText(text);
-    return element;
-}
 
 // A copy of the form with the <value/>s of `var` replaced.
 Element withValues(const Element &x, const QString &var, const QStringList &values)

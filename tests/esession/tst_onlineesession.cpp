@@ -1,6 +1,7 @@
 // XEP-0116 online ESessions, 3-message negotiation, in process (e2e/OnlineInitiator, OnlineResponder,
 // SigmaIdentity, the online forms and wire shapes): Alice requests, Bob responds, Alice proves her identity;
 // both ciphers interoperate; then every refusal, each with its own EsessionError.
+#include "EsessionTestSupport.h"
 #include "XmlCompare.h"
 #include "core/DataForm.h"
 #include "crypto/DhGroup.h"
@@ -22,25 +23,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
+using balcony::test::body;
+using balcony::test::wire;
 
 namespace {
 
 const QString aliceJid = u"alice@example.org/pda"_s;
 const QString bobJid = u"bob@example.com/laptop"_s;
 const QString threadId = u"ffd7076498744578d10edabfe7f4a866"_s;
-
-// Through the wire: serialize and parse again, as the peer receives it.
-Element wire(const Element &element)
-{
-    return test::parseFragment(*XmlWriter::serialize(element, esession::clientNs()));
-}
-
-Element body(const QString &text)
-{
-    Element element(u"body"_s, esession::clientNs());
-    element.setText(text);
-    return element;
-}
 
 // `feature` (a <feature/> holding one <x/>) rebuilt with `edit` applied to each <field/> of the form; `edit`
 // returns false to drop the field.
