@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace balcony {
 
 namespace {
@@ -39,6 +41,65 @@ bool hasBrokenCodePoints(const QString &s)
     return false;
 }
 
+// Fast paths for the common all-ASCII parts (every address of a typical stream): they accept only input whose
+// full normalisation below is known to be plain ASCII lower-casing, and leave everything else (including
+// every error) to the full path, so the results are the same.
+
+// A localpart of printable ASCII without the excluded characters: case folding is lower-casing and NFC
+// changes nothing.
+bool asciiLocal(QStringView input, QString *out)
+{
+    if (input.isEmpty() || input.size() > maxPartBytes) {
+        return false;
+    }
+    for (const QChar c : input) {
+        const char16_t u = c.unicode();
+        if (u <= 0x20 || u >= 0x7F || u == u'"' || u == u'&' || u == u'\'' || u == u'/' || u == u':' || u == u'<'
+            || u == u'>' || u == u'@') {
+            return false;
+        }
+    }
+    *out = input.toString().toLower();
+    return true;
+}
+
+// A host name of LDH labels (letters, digits, inner hyphens; no "--", so no A-labels), not all digits (an
+// IPv4 address) and without a trailing dot: the UTS #46 mapping lower-cases it and IDNA leaves it as it is.
+bool asciiHostName(QStringView input, QString *out)
+{
+    if (input.isEmpty() || input.size() > maxPartBytes) {
+        return false;
+    }
+    qsizetype labelStart = 0;
+    bool onlyDigits = true;
+    for (qsizetype i = 0; i <= input.size(); ++i) {
+        const char16_t u = i < input.size() ? input[i].unicode() : u'.';
+        if (u == u'.') {
+            const qsizetype length = i - labelStart;
+            if (length == 0 || length > maxLabelBytes || input[labelStart] == u'-' || input[i - 1] == u'-') {
+                return false;
+            }
+            labelStart = i + 1;
+        } else if (u == u'-') {
+            if (i > 0 && input[i - 1] == u'-') {
+                return false;
+            }
+            onlyDigits = false;
+        } else if (u >= u'0' && u <= u'9') {
+            continue;
+        } else if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
+            onlyDigits = false;
+        } else {
+            return false;
+        }
+    }
+    if (onlyDigits) {
+        return false;
+    }
+    *out = input.toString().toLower();
+    return true;
+}
+
 enum class Part { Local, Domain, Resource };
 
 bool checkLength(const QString &part, Part which, QString *error)
@@ -70,6 +131,9 @@ bool checkLength(const QString &part, Part which, QString *error)
 // case-fold, then NFC; no spaces, controls, or the characters " & ' / : < > @.
 bool normalizeLocal(QStringView input, QString *out, QString *error)
 {
+    if (asciiLocal(input, out)) {
+        return true;
+    }
     const QString folded = input.toString().toCaseFolded().normalized(QString::NormalizationForm_C);
     if (hasBrokenCodePoints(folded)) {
         return fail(error, QCoreApplication::translate("balcony", "The local part contains an invalid character."));
@@ -107,6 +171,12 @@ bool normalizeLocal(QStringView input, QString *out, QString *error)
 // characters are disallowed. Case is preserved.
 bool normalizeResource(QStringView input, QString *out, QString *error)
 {
+    if (!input.isEmpty() && input.size() <= maxPartBytes
+        && std::all_of(input.begin(), input.end(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; })) {
+        // Printable ASCII is its own OpaqueString form (no spaces to map, NFC leaves it, no controls).
+        *out = input.toString();
+        return true;
+    }
     QString mapped = input.toString();
     for (QChar &c : mapped) {
         if (c.unicode() > 0x7F && c.category() == QChar::Separator_Space) {
@@ -164,6 +234,9 @@ bool isValidIpv4(QStringView s)
 // spellings of the same domain compare equal.
 bool normalizeDomain(QStringView input, QString *out, QString *error)
 {
+    if (asciiHostName(input, out)) {
+        return true;
+    }
     QString domain = input.toString();
     // The label separators of RFC 3490 §3.1 (which IDNA2008 still maps): a single trailing one is dropped.
     if (!domain.isEmpty()) {

@@ -106,6 +106,14 @@ void TestJid::valid_data()
     QTest::newRow("63-octet label") << (QString(63, u'a') + u".example"_s) << QString()
                                     << (QString(63, u'a') + u".example"_s) << QString()
                                     << (QString(63, u'a') + u".example"_s);
+    // Edges of the all-ASCII fast paths: what they take must equal the full normalisation.
+    QTest::newRow("ascii hyphen and digit labels")
+        << u"Some.User_1@My-Host.4Example.COM/Desk Top~1"_s << u"some.user_1"_s << u"my-host.4example.com"_s
+        << u"Desk Top~1"_s << u"some.user_1@my-host.4example.com/Desk Top~1"_s;
+    QTest::newRow("numeric label with a letter label")
+        << u"a@123.example"_s << u"a"_s << u"123.example"_s << QString() << u"a@123.example"_s;
+    QTest::newRow("uppercase ace label") << u"user@XN--BCHER-KVA.example"_s << u"user"_s << u"bücher.example"_s
+                                         << QString() << u"user@bücher.example"_s;
 }
 
 void TestJid::valid()
@@ -162,6 +170,9 @@ void TestJid::invalid_data()
     QTest::newRow("space in domain") << u"user@exa mple.com"_s;
     QTest::newRow("control in domain") << u"user@exa\u0001mple.com"_s;
     QTest::newRow("leading hyphen label") << u"user@-bad.example"_s;
+    QTest::newRow("trailing hyphen label") << u"user@bad-.example"_s;
+    QTest::newRow("DEL in local") << u"a\u007fb@example.com"_s;
+    QTest::newRow("DEL in resource") << u"a@example.com/r\u007f"_s;
     QTest::newRow("empty label") << u"user@a..example"_s;
     QTest::newRow("64-octet label") << (u"user@"_s + QString(64, u'a') + u".example"_s);
     QTest::newRow("idn label over 63 in ACE") << (u"user@"_s + QString(60, u'ü') + u".example"_s);
