@@ -38,6 +38,12 @@ void appendUtf8(QByteArray &out, char32_t c)
     }
 }
 
+// Printable ASCII that escape() writes as it is in both text and attribute values.
+bool isPlainAscii(char16_t c)
+{
+    return c >= 0x20 && c < 0x80 && c != u'&' && c != u'<' && c != u'>' && c != u'"';
+}
+
 class Serializer {
 public:
     explicit Serializer(bool lossy)
@@ -142,6 +148,24 @@ private:
         const qsizetype n = text.size();
         const QChar *s = text.constData();
         for (qsizetype i = 0; i < n; ++i) {
+            // Runs of printable ASCII that need no escaping (most of any stanza) are copied in one step;
+            // QByteArray::append(char) per character was most of the cost of serialising.
+            qsizetype end = i;
+            while (end < n && isPlainAscii(s[end].unicode())) {
+                ++end;
+            }
+            if (end > i) {
+                const qsizetype at = m_out.size();
+                m_out.resize(at + (end - i));
+                char *out = m_out.data() + at;
+                for (qsizetype k = i; k < end; ++k) {
+                    *out++ = char(s[k].unicode());
+                }
+                i = end;
+                if (i == n) {
+                    break;
+                }
+            }
             char32_t c = s[i].unicode();
             if (QChar::isHighSurrogate(c) && i + 1 < n && s[i + 1].isLowSurrogate()) {
                 c = QChar::surrogateToUcs4(char16_t(c), s[i + 1].unicode());
