@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SearchWords.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StorageLog.h"
 
 #include <QSqlError>
@@ -42,6 +43,15 @@ bool prepare(QSqlQuery &query, const QString &sql)
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+void bindTime(SqliteStatement &statement, int index, const QDateTime &time)
+{
+    if (time.isValid()) {
+        statement.bindInt(index, time.toMSecsSinceEpoch());
+    } else {
+        statement.bindNull(index);
+    }
 }
 
 QVariant timeValue(const QDateTime &time)
@@ -102,33 +112,34 @@ QList<StoredMessage> messagesFromQuery(QSqlQuery &query)
 
 } // namespace
 
-// The statements of one insert or batch, prepared once.
+// The statements of one insert or batch, prepared once, run through the SQLite C API (SqliteStatement: the
+// per-value cost of QSqlQuery was a third of a catch-up's storage time).
 struct SqlHistoryStore::Statements {
     explicit Statements(const QSqlDatabase &db)
-        : byStanzaId(db)
-        , byOriginId(db)
-        , merge(db)
-        , insertRow(db)
-        , indexBodies(db)
     {
-        ok = prepare(byStanzaId,
-                 u"SELECT id, stanza_id, server_time FROM message WHERE conversation = ? AND stanza_id = ? AND "
-                 "stanza_id_by = ?"_s)
-            && prepare(byOriginId,
-                u"SELECT id, stanza_id, server_time FROM message WHERE conversation = ? AND origin_id = ? AND "
-                "sender = ?"_s)
-            && prepare(merge,
-                u"UPDATE OR IGNORE message SET stanza_id = COALESCE(stanza_id, ?), stanza_id_by = "
-                u"COALESCE(stanza_id_by, ?), "
-                "server_time = COALESCE(server_time, ?), sort_time = COALESCE(server_time, ?, sort_time) "
-                "WHERE id = ?"_s)
-            && prepare(insertRow,
-                u"INSERT OR IGNORE INTO message (conversation, type, direction, sender, from_jid, to_jid, message_id, "
+        sqlite3 *const connection = SqliteStatement::connection(db);
+        ok = byStanzaId.prepare(connection,
+                 "SELECT id, stanza_id, server_time FROM message WHERE conversation = ?1 AND stanza_id = ?2 AND "
+                 "stanza_id_by = ?3",
+                 "looking up stanza-id")
+            && byOriginId.prepare(connection,
+                "SELECT id, stanza_id, server_time FROM message WHERE conversation = ?1 AND origin_id = ?2 AND "
+                "sender = ?3",
+                "looking up origin-id")
+            && merge.prepare(connection,
+                "UPDATE OR IGNORE message SET stanza_id = COALESCE(stanza_id, ?1), stanza_id_by = "
+                "COALESCE(stanza_id_by, ?2), server_time = COALESCE(server_time, ?3), sort_time = "
+                "COALESCE(server_time, ?3, sort_time) WHERE id = ?4",
+                "merging a duplicate")
+            && insertRow.prepare(connection,
+                "INSERT OR IGNORE INTO message (conversation, type, direction, sender, from_jid, to_jid, message_id, "
                 "origin_id, stanza_id, stanza_id_by, thread, body, sent_time, server_time, received_time, "
-                "sort_time, state, error_text, flags, stanza) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-                "COALESCE(?, ''), ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-            && prepare(indexBodies,
-                u"INSERT INTO message_fts(rowid, body) SELECT id, body FROM message WHERE id BETWEEN ? AND ?"_s);
+                "sort_time, state, error_text, flags, stanza) VALUES (?1, ?2, ?3, COALESCE(?4, ''), COALESCE(?5, ''), "
+                "COALESCE(?6, ''), ?7, ?8, ?9, ?10, ?11, COALESCE(?12, ''), ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                "inserting a message")
+            && indexBodies.prepare(connection,
+                "INSERT INTO message_fts(rowid, body) SELECT id, body FROM message WHERE id BETWEEN ?1 AND ?2",
+                "indexing message bodies");
     }
 
     // The FTS5 rows of the messages created in this transaction (schema version 5 has no insert trigger).
@@ -140,16 +151,16 @@ struct SqlHistoryStore::Statements {
         if (first == 0) {
             return true;
         }
-        indexBodies.bindValue(0, first);
-        indexBodies.bindValue(1, last);
-        return run(indexBodies, "indexing message bodies");
+        indexBodies.bindInt(1, first);
+        indexBodies.bindInt(2, last);
+        return indexBodies.exec();
     }
 
-    QSqlQuery byStanzaId;
-    QSqlQuery byOriginId;
-    QSqlQuery merge;
-    QSqlQuery insertRow;
-    QSqlQuery indexBodies;
+    SqliteStatement byStanzaId;
+    SqliteStatement byOriginId;
+    SqliteStatement merge;
+    SqliteStatement insertRow;
+    SqliteStatement indexBodies;
     bool ok = false;
 };
 
@@ -166,63 +177,64 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
     }
     const QString conversation = message.conversation.bareString();
     const QString by = message.stanzaIdBy.bareString();
+    const QString sender = message.from.bareString();
 
     // The common case first: a new message. The partial unique indexes make a duplicate's INSERT a no-op,
     // which costs the same index probes a lookup before it would.
-    QSqlQuery &q = s.insertRow;
-    q.bindValue(0, conversation);
-    q.bindValue(1, int(message.type));
-    q.bindValue(2, int(message.direction));
-    q.bindValue(3, message.from.bareString());
-    q.bindValue(4, message.from.toString());
-    q.bindValue(5, message.to.toString());
-    q.bindValue(6, nullable(message.messageId));
-    q.bindValue(7, nullable(message.originId));
-    q.bindValue(8, nullable(message.stanzaId));
+    SqliteStatement &q = s.insertRow;
+    q.bindText(1, conversation);
+    q.bindInt(2, int(message.type));
+    q.bindInt(3, int(message.direction));
+    q.bindText(4, sender);
+    q.bindText(5, message.from.toString());
+    q.bindText(6, message.to.toString());
+    q.bindNullableText(7, message.messageId);
+    q.bindNullableText(8, message.originId);
+    q.bindNullableText(9, message.stanzaId);
     // The 'by' is part of the unique key: '' (not NULL) when unknown, as NULLs never collide in an index.
-    q.bindValue(9, message.stanzaId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(by));
-    q.bindValue(10, nullable(message.thread));
-    q.bindValue(11, message.body);
-    q.bindValue(12, timeValue(message.sentTime));
-    q.bindValue(13, timeValue(message.serverTime));
-    q.bindValue(14, timeValue(message.receivedTime));
-    q.bindValue(15, sortTimeValue(message));
-    q.bindValue(16, int(message.state));
-    q.bindValue(17, nullable(message.errorText));
-    q.bindValue(18, int(message.flags.toInt()));
-    q.bindValue(19, nullable(message.stanzaXml));
-    if (!run(q, "inserting a message")) {
+    if (message.stanzaId.isEmpty()) {
+        q.bindNull(10);
+    } else {
+        q.bindText(10, by);
+    }
+    q.bindNullableText(11, message.thread);
+    q.bindText(12, message.body);
+    bindTime(q, 13, message.sentTime);
+    bindTime(q, 14, message.serverTime);
+    bindTime(q, 15, message.receivedTime);
+    q.bindInt(16, sortTimeValue(message));
+    q.bindInt(17, int(message.state));
+    q.bindNullableText(18, message.errorText);
+    q.bindInt(19, int(message.flags.toInt()));
+    q.bindNullableText(20, message.stanzaXml);
+    if (!q.exec()) {
         return 0;
     }
-    if (q.numRowsAffected() == 1) {
+    if (q.changes() == 1) {
         *created = true;
-        return q.lastInsertId().toLongLong();
+        return q.lastInsertId();
     }
     // Ignored by a unique index: a duplicate (XEP-0359 §4/§6): the same stanza-id from the same 'by', or the same
     // origin-id from the same sender.
     qint64 existing = 0;
     bool existingHasStanzaId = false;
     bool existingHasServerTime = false;
-    const auto lookUp = [&](QSqlQuery &query, const QString &key, const QString &third, const char *what) {
-        query.bindValue(0, conversation);
-        query.bindValue(1, key);
-        query.bindValue(2, third);
-        if (!run(query, what)) {
-            return false;
+    const auto lookUp = [&](SqliteStatement &query, const QString &key, const QString &third) {
+        query.bindText(1, conversation);
+        query.bindText(2, key);
+        query.bindText(3, third);
+        if (query.step()) {
+            existing = query.columnInt(0);
+            existingHasStanzaId = !query.isNull(1);
+            existingHasServerTime = !query.isNull(2);
         }
-        if (query.next()) {
-            existing = query.value(0).toLongLong();
-            existingHasStanzaId = !query.value(1).isNull();
-            existingHasServerTime = !query.value(2).isNull();
-        }
-        query.finish();
-        return true;
+        query.reset();
+        return !query.failed();
     };
-    if (!message.stanzaId.isEmpty() && !lookUp(s.byStanzaId, message.stanzaId, by, "looking up stanza-id")) {
+    if (!message.stanzaId.isEmpty() && !lookUp(s.byStanzaId, message.stanzaId, by)) {
         return 0;
     }
-    if (existing == 0 && !message.originId.isEmpty()
-        && !lookUp(s.byOriginId, message.originId, message.from.bareString(), "looking up origin-id")) {
+    if (existing == 0 && !message.originId.isEmpty() && !lookUp(s.byOriginId, message.originId, sender)) {
         return 0;
     }
     if (existing != 0) {
@@ -230,14 +242,20 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
         const bool takeStanzaId = !existingHasStanzaId && !message.stanzaId.isEmpty();
         const bool takeServerTime = !existingHasServerTime && message.serverTime.isValid();
         if (takeStanzaId || takeServerTime) {
-            s.merge.bindValue(0, takeStanzaId ? nullable(message.stanzaId) : QVariant(QMetaType::fromType<QString>()));
-            s.merge.bindValue(1, takeStanzaId ? QVariant(by) : QVariant(QMetaType::fromType<QString>()));
-            s.merge.bindValue(
-                2, takeServerTime ? timeValue(message.serverTime) : QVariant(QMetaType::fromType<qint64>()));
-            s.merge.bindValue(
-                3, takeServerTime ? timeValue(message.serverTime) : QVariant(QMetaType::fromType<qint64>()));
-            s.merge.bindValue(4, existing);
-            if (!run(s.merge, "merging a duplicate")) {
+            if (takeStanzaId) {
+                s.merge.bindNullableText(1, message.stanzaId);
+                s.merge.bindText(2, by);
+            } else {
+                s.merge.bindNull(1);
+                s.merge.bindNull(2);
+            }
+            if (takeServerTime) {
+                bindTime(s.merge, 3, message.serverTime);
+            } else {
+                s.merge.bindNull(3);
+            }
+            s.merge.bindInt(4, existing);
+            if (!s.merge.exec()) {
                 return 0;
             }
         }
