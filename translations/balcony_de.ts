@@ -700,28 +700,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="308"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="309"/>
         <source>The contact could not read an encrypted message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="438"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="446"/>
         <source>The encrypted session ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="470"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="310"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="478"/>
         <source>The contact ended the encrypted session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="535"/>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="537"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="543"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="545"/>
         <source>The contact went offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="564"/>
+        <location filename="../src/e2e/OnlineSessions.cpp" line="572"/>
         <source>The encrypted session was ended.</source>
         <translation type="unfinished"></translation>
     </message>

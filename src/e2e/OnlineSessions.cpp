@@ -206,7 +206,7 @@ void OnlineSessions::startNegotiation(const Jid &peer, OpenCallback callback)
     QTimer::singleShot(m_timeoutMs, this, [this, thread, generation] {
         const auto it = m_sessions.find(thread);
         if (it != m_sessions.end() && it->second->generation == generation
-            && it->second->state != Session::State::Established) {
+            && it->second->state == Session::State::Requested) {
             failNegotiation(thread, EsessionError::None,
                 QCoreApplication::translate(
                     "balcony", "The contact's client did not answer the encrypted session request."),
@@ -304,9 +304,12 @@ bool OnlineSessions::handleIncoming(const Element &message)
     }
     // The peer could not read one of our stanzas (XEP-0200 §Decrypting: it terminated), or ended a negotiation
     // in the clear. An error carries the failed stanza's id: MessageManager marks that message failed.
-    endSession(
-        thread, QCoreApplication::translate("balcony", "The contact could not read an encrypted message."), false);
-    return message.attribute(u"type") != u"error"_s;
+    const bool error = message.attribute(u"type") == u"error"_s;
+    endSession(thread,
+        error ? QCoreApplication::translate("balcony", "The contact could not read an encrypted message.")
+              : QCoreApplication::translate("balcony", "The contact ended the encrypted session."),
+        false);
+    return !error;
 }
 
 void OnlineSessions::handleRequest(const Jid &from, const Element &message)
@@ -340,6 +343,11 @@ void OnlineSessions::handleRequest(const Jid &from, const Element &message)
                          << describeEsessionError(response.error);
         reject(response.error);
         return;
+    }
+    // One pending answer per resource: a new request replaces an unfinished one (each costs a signature).
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        const bool stale = it->second->state == Session::State::Responded && it->second->peer == from;
+        it = stale ? m_sessions.erase(it) : std::next(it);
     }
     auto session = std::make_unique<Session>();
     session->state = Session::State::Responded;
