@@ -11,7 +11,6 @@
 #include "e2e/EsessionAlgorithms.h"
 #include "e2e/EsessionChannel.h"
 #include "e2e/SessionKeys.h"
-#include "stream/XmlWriter.h"
 
 #include <QTest>
 

@@ -15,7 +15,6 @@
 #include "e2e/OnlineResponder.h"
 #include "e2e/PublicKeyManager.h"
 #include "e2e/SigmaIdentity.h"
-#include "stream/XmlWriter.h"
 
 #include <QTest>
 
