@@ -91,6 +91,20 @@ bool hasSqliteHeader(const QString &path)
     return file.read(magic.size()) == magic;
 }
 
+// A QSQLITE connection to `path` (not opened yet), with the connection options every connection to a profile
+// gets (open() and attach()).
+QSqlDatabase addConnection(const QString &name, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    // One profile may be opened by two connections at once (the app's archive storage thread, the app and
+    // balcony-cli, two balcony-cli runs): SQLite serialises writers with a file lock, and a writer that finds
+    // it held waits up to this long before its statement fails with SQLITE_BUSY (a clean error, never
+    // corruption).
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    return db;
+}
+
 constexpr QFileDevice::Permissions foreignPermissions = QFileDevice::ReadGroup | QFileDevice::WriteGroup
     | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
@@ -138,6 +152,44 @@ Database::OpenResult Database::open(int targetVersion)
         if (!m_result.detail.isEmpty()) {
             qCWarning(lcStorage) << "cannot open" << filePath() << ":" << m_result.detail;
         }
+    }
+    return m_result;
+}
+
+Database::OpenResult Database::attach()
+{
+    closeConnection();
+    const QString path = filePath();
+    OpenResult r;
+    r.status = Status::Failed;
+    if (!QFileInfo(path).isFile()) {
+        r.detail = u"no database file"_s;
+    } else {
+        {
+            QSqlDatabase db = addConnection(m_connectionName, path);
+            if (!db.open()) {
+                r.detail = db.lastError().text();
+            }
+        }
+        QSqlError error;
+        QString problem;
+        if (r.detail.isEmpty() && !applyPragmas(&problem)) {
+            r.detail = problem;
+        } else if (r.detail.isEmpty()) {
+            r.version = pragmaValue(sql(), u"PRAGMA user_version"_s, &error).toInt();
+            r.previousVersion = r.version;
+            if (r.version != knownVersion()) {
+                r.detail = u"user_version %1, expected %2"_s.arg(r.version).arg(knownVersion());
+            } else {
+                r.status = Status::Opened;
+            }
+        }
+    }
+    m_result = r;
+    if (!m_result.isOpen()) {
+        m_result.message = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), r.detail);
+        qCWarning(lcStorage) << "cannot attach to" << path << ":" << r.detail;
+        closeConnection();
     }
     return m_result;
 }
@@ -237,12 +289,7 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
     }
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        // One profile may be opened by two processes at once (the app and balcony-cli, two balcony-cli runs):
-        // SQLite serialises writers with a file lock, and a writer that finds it held waits up to this long
-        // before its statement fails with SQLITE_BUSY (a clean error, never corruption).
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        QSqlDatabase db = addConnection(m_connectionName, path);
         if (!db.open()) {
             const QSqlError error = db.lastError();
             if (mayRecover && isCorruption(error)) {
@@ -505,7 +552,7 @@ Database::StepResult Database::runStep(
     return StepResult::Applied;
 }
 
-bool Database::transaction(const std::function<bool()> &work)
+bool Database::transaction(const std::function<bool()> &work, Lock lock)
 {
     if (!isOpen()) {
         return false;
@@ -520,9 +567,12 @@ bool Database::transaction(const std::function<bool()> &work)
         return ok;
     }
     QSqlDatabase db = sql();
-    if (!db.transaction()) {
-        qCWarning(lcStorage) << "BEGIN failed:" << db.lastError().text();
-        return false;
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(lock == Lock::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+            qCWarning(lcStorage) << "BEGIN failed:" << begin.lastError().text();
+            return false;
+        }
     }
     m_transactionDepth = 1;
     m_transactionFailed = false;

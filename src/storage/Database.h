@@ -68,6 +68,11 @@ public:
 
     // Opens (creating the directory and the file if needed), checks, and migrates to the latest version.
     OpenResult open();
+    // A second connection to a profile database that open() (on another Database) already created and
+    // migrated: no creation, no recovery, no migration; the same per-connection settings (applyPragmas()).
+    // Status Failed unless the file is at latestVersion() of this build's migrations. For a worker thread:
+    // call it from the thread that will use the connection (ThreadedArchiveStorage).
+    OpenResult attach();
     // For tests: migrate only up to `targetVersion` (the "migrating equals fresh create" test builds an old
     // database this way).
     OpenResult open(int targetVersion);
@@ -80,10 +85,16 @@ public:
     QSqlDatabase sql() const;
     int schemaVersion() const;
 
+    // Write: BEGIN IMMEDIATE, the write lock is taken at once (waiting through the busy timeout), so what the
+    // work reads (a de-duplication lookup) is the latest committed state and stays so until COMMIT; with a
+    // deferred BEGIN a read-then-write transaction fails with SQLITE_BUSY_SNAPSHOT when another connection
+    // (the archive storage thread, another process) committed in between. Read: a deferred BEGIN for a
+    // consistent snapshot of several reads, never waiting for a writer (WAL).
+    enum class Lock { Write, Read };
     // Runs `work` in a transaction: commits if it returns true, rolls back (and returns false) otherwise or
     // if BEGIN/COMMIT fail. Nested calls join the outer transaction; a failing inner call makes the outer one
     // roll back too.
-    bool transaction(const std::function<bool()> &work);
+    bool transaction(const std::function<bool()> &work, Lock lock = Lock::Write);
 
     // The schema as sorted, whitespace-normalised CREATE statements of tables, indexes and triggers from
     // sqlite_master (internal sqlite_* objects excluded).

@@ -535,7 +535,8 @@ QList<ConversationSummary> SqlHistoryStore::conversations()
     if (!m_db.isOpen()) {
         return result;
     }
-    m_db.transaction([&] {
+    // Read: one snapshot for all the queries, without waiting for a writer.
+    const auto collect = [&] {
         // The distinct conversations by skipping through message_by_conversation: one index seek per
         // conversation instead of a scan of every message.
         QSqlQuery query(m_db.sql());
@@ -566,7 +567,8 @@ QList<ConversationSummary> SqlHistoryStore::conversations()
             result.append(summary);
         }
         return true;
-    });
+    };
+    m_db.transaction(collect, Database::Lock::Read);
     std::sort(result.begin(), result.end(), [](const ConversationSummary &a, const ConversationSummary &b) {
         const qint64 ta = a.last.sortTime().toMSecsSinceEpoch();
         const qint64 tb = b.last.sortTime().toMSecsSinceEpoch();
