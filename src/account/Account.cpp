@@ -19,6 +19,7 @@
 #include "storage/SqlOutboxStore.h"
 #include "storage/SqlRosterStore.h"
 #include "storage/SqlSubscriptionRequestStore.h"
+#include "storage/ThreadedArchiveStorage.h"
 #include "stream/Transport.h"
 
 namespace balcony {
@@ -46,6 +47,8 @@ Account::~Account()
     m_clientState.reset();
     m_ping.reset();
     m_archive.reset();
+    // Finishes the catch-up pages already handed to it, then stops its thread.
+    m_archiveStorage.reset();
     m_carbons.reset();
     m_messages.reset();
     m_outbox.reset();
@@ -110,6 +113,10 @@ void Account::buildModules()
     m_messages->setReceiptPolicy(MessageManager::rosterReceiptPolicy(*m_roster));
     m_carbons = std::make_unique<Carbons>(*m_connection, m_disco.get());
     m_archive = std::make_unique<ArchiveManager>(*m_connection, *m_historyStore);
+    // Catch-up pages are stored on a thread of its own (its own connection to the profile database, opened
+    // after the migrations above), overlapped with receiving and parsing the next page.
+    m_archiveStorage = std::make_unique<ThreadedArchiveStorage>(m_settings.profileDir);
+    m_archive->setStorage(m_archiveStorage.get());
     m_archive->setAutomaticCatchUp(m_settings.automaticCatchUp);
     m_archive->setPageSize(m_settings.archivePageSize);
     m_ping = std::make_unique<PingManager>(*m_connection, m_disco.get());

@@ -28,6 +28,7 @@ class SqlHistoryStore;
 class SqlOutboxStore;
 class SqlRosterStore;
 class SqlSubscriptionRequestStore;
+class ThreadedArchiveStorage;
 class SubscriptionManager;
 class Transport;
 
@@ -133,6 +134,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<MessageManager> m_messages;
     std::unique_ptr<Carbons> m_carbons;
+    std::unique_ptr<ThreadedArchiveStorage> m_archiveStorage;
     std::unique_ptr<ArchiveManager> m_archive;
     std::unique_ptr<PingManager> m_ping;
     std::unique_ptr<ClientState> m_clientState;

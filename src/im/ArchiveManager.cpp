@@ -18,6 +18,8 @@ ArchiveManager::ArchiveManager(Connection &connection, HistoryStore &history, QO
     : QObject(parent)
     , m_connection(connection)
     , m_history(history)
+    , m_synchronousStorage(history)
+    , m_storage(&m_synchronousStorage)
 {
     m_connection.addStanzaHandler(
         this, [this](const Element &stanza) { return stanza.name() == u"message" && handleResultMessage(stanza); });
@@ -25,7 +27,7 @@ ArchiveManager::ArchiveManager(Connection &connection, HistoryStore &history, QO
         ++m_session;
         // The old session's queries were cancelled with it; their results can no longer be matched.
         m_queries.clear();
-        m_catchUpRunning = false;
+        abandonCatchUp(); // its stored pages stay, and a new catch-up waits for those still being stored
         if (m_automatic) {
             catchUp(); // pipelined with the session start (XEP-0305)
         }
@@ -46,8 +48,26 @@ void ArchiveManager::catchUp()
         return;
     }
     m_catchUpRunning = true;
+    ++m_catchUp;
     m_catchUpStored = 0;
     Q_EMIT catchUpStarted();
+    if (m_pagesInFlight > 0) {
+        // The position is read from the history: pages of an earlier catch-up still being stored move it.
+        m_catchUpWaiting = true;
+        return;
+    }
+    startCatchUp();
+}
+
+void ArchiveManager::abandonCatchUp()
+{
+    m_catchUpRunning = false;
+    m_catchUpWaiting = false;
+    ++m_catchUp;
+}
+
+void ArchiveManager::startCatchUp()
+{
     const std::optional<ArchivePosition> position = m_history.lastStanzaId(ownBare());
     if (!position) {
         catchUpPage({}, true);
@@ -61,12 +81,14 @@ void ArchiveManager::catchUp()
 void ArchiveManager::catchUpPage(const QString &after, bool newestOnly)
 {
     const quint64 session = m_session;
+    const quint64 catchUp = m_catchUp;
     const QPointer<ArchiveManager> self(this);
-    sendQuery({}, after, {}, newestOnly, m_pageSize, [self, session, newestOnly](const IqResult &result, Query &query) {
-        if (self && session == self->m_session) {
-            self->catchUpAnswered(result, query, newestOnly);
-        }
-    });
+    sendQuery({}, after, {}, newestOnly, m_pageSize,
+        [self, session, catchUp, newestOnly](const IqResult &result, Query &query) {
+            if (self && session == self->m_session && catchUp == self->m_catchUp && self->m_catchUpRunning) {
+                self->catchUpAnswered(result, query, newestOnly);
+            }
+        });
 }
 
 void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, bool newestOnly)
@@ -80,7 +102,8 @@ void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, bool 
             catchUpPage({}, true);
             return;
         }
-        finishCatchUp(false,
+        // Finished only after the pages before this answer are committed (or failed).
+        storeCatchUpPage({}, false,
             result.status == IqResult::Status::Error ? result.error.describe()
                                                      : tr("The server did not answer the archive query."));
         return;
@@ -90,35 +113,69 @@ void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, bool 
     if (!last.isEmpty() && query.lastId.isEmpty()) {
         query.lastId = last; // results the server counted but we did not get: the position still moves
     }
-    const QList<qint64> ids = store(query, ownBare());
-    if (ids.isEmpty() && !query.messages.isEmpty()) {
-        finishCatchUp(false, tr("The archived messages could not be stored."));
-        return;
-    }
-    m_catchUpStored += int(query.messages.size());
-    if (!ids.isEmpty()) {
-        Q_EMIT messagesStored(ids);
-    }
-    Q_EMIT catchUpProgress(m_catchUpStored);
     const bool complete = fin.attribute(u"complete") == u"true" || query.results == 0;
-    if (newestOnly && query.lastId.isEmpty()) {
+    const bool lastPage = newestOnly || complete || query.lastId.isEmpty();
+    const QString lastId = query.lastId;
+    ArchivePage stored = page(query, ownBare());
+    if (newestOnly && lastId.isEmpty()) {
         // The archive is empty: there is no id to resume after, yet the next catch-up must not fall back
         // to "newest page only" (messages missed beyond one page would be a gap). Record that we are
         // synchronised with an empty archive.
-        if (!m_history.setArchivePosition(ownBare(), { QString(), QDateTime::currentDateTimeUtc() })) {
-            qCWarning(lcArchive) << "could not store the archive position";
+        stored.archive = ownBare();
+        stored.position = { QString(), QDateTime::currentDateTimeUtc() };
+    }
+    const quint64 catchUp = m_catchUp;
+    storeCatchUpPage(std::move(stored), lastPage, {});
+    // The next page is requested while this one is being stored (unless storing it failed already).
+    if (!lastPage && catchUp == m_catchUp) {
+        catchUpPage(lastId, false);
+    }
+}
+
+void ArchiveManager::storeCatchUpPage(ArchivePage stored, bool lastPage, const QString &error)
+{
+    const quint64 catchUp = m_catchUp;
+    const int count = int(stored.messages.size());
+    stored.batch = catchUp;
+    const QPointer<ArchiveManager> self(this);
+    ++m_pagesInFlight;
+    m_storage->store(std::move(stored), [self, catchUp, count, lastPage, error](const ArchivePageResult &result) {
+        if (self) {
+            self->pageStored(catchUp, count, lastPage, error, result);
+        }
+    });
+}
+
+void ArchiveManager::pageStored(
+    quint64 catchUp, int count, bool lastPage, const QString &error, const ArchivePageResult &result)
+{
+    --m_pagesInFlight;
+    const QPointer<ArchiveManager> self(this);
+    if (!result.ids.isEmpty()) {
+        Q_EMIT messagesStored(result.ids); // committed, whether its catch-up still runs or not
+    }
+    if (self && catchUp == m_catchUp && m_catchUpRunning) {
+        if (!error.isEmpty()) {
+            finishCatchUp(false, error);
+        } else if (!result.ok) {
+            finishCatchUp(false, tr("The archived messages could not be stored."));
+        } else {
+            m_catchUpStored += count;
+            Q_EMIT catchUpProgress(m_catchUpStored);
+            if (self && lastPage) {
+                finishCatchUp(true, {});
+            }
         }
     }
-    if (newestOnly || complete || query.lastId.isEmpty()) {
-        finishCatchUp(true, {});
-        return;
+    if (self && m_pagesInFlight == 0 && m_catchUpWaiting) {
+        m_catchUpWaiting = false;
+        startCatchUp();
     }
-    catchUpPage(query.lastId, false);
 }
 
 void ArchiveManager::finishCatchUp(bool ok, const QString &error)
 {
-    m_catchUpRunning = false;
+    abandonCatchUp();
     if (!ok) {
         qCWarning(lcArchive) << "catch-up failed:" << error;
     }
@@ -143,13 +200,14 @@ void ArchiveManager::fetchBefore(const Jid &conversation, const QString &beforeI
             }
             const Element fin = result.stanza.firstChild(u"fin", ns::mam());
             // Paging back does not move the catch-up position: that is about the newest end.
-            const QList<qint64> ids = self->store(query, {});
+            const int count = int(query.messages.size());
+            const QList<qint64> ids = ArchiveStorage::storePage(self->m_history, self->page(query, {})).ids;
             if (!ids.isEmpty()) {
                 Q_EMIT self->messagesStored(ids);
             }
             if (callback) {
-                const bool failed = ids.isEmpty() && !query.messages.isEmpty();
-                callback(int(query.messages.size()), fin.attribute(u"complete") == u"true",
+                const bool failed = ids.isEmpty() && count > 0;
+                callback(count, fin.attribute(u"complete") == u"true",
                     failed ? tr("The archived messages could not be stored.") : QString());
             }
         });
@@ -260,23 +318,16 @@ bool ArchiveManager::handleResultMessage(const Element &message)
     return true;
 }
 
-QList<qint64> ArchiveManager::store(Query &query, const Jid &archive)
+ArchivePage ArchiveManager::page(Query &query, const Jid &archive) const
 {
-    QList<qint64> ids;
-    if (!query.messages.isEmpty() || (!archive.isNull() && !query.lastId.isEmpty())) {
-        ArchivePosition position { query.lastId, query.lastTime };
-        if (query.messages.isEmpty()) {
-            if (!m_history.setArchivePosition(archive, position)) {
-                qCWarning(lcArchive) << "could not store the archive position";
-            }
-        } else {
-            ids = m_history.insertBatch(query.messages, archive, position);
-        }
+    ArchivePage stored;
+    stored.messages = std::move(query.messages);
+    stored.receipts = std::move(query.receipts);
+    if (!query.lastId.isEmpty()) {
+        stored.archive = archive;
+        stored.position = { query.lastId, query.lastTime };
     }
-    for (const auto &[conversation, messageId] : std::as_const(query.receipts)) {
-        m_history.updateStateByMessageId(conversation, messageId, MessageState::Delivered);
-    }
-    return ids;
+    return stored;
 }
 
 } // namespace balcony

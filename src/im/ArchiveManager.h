@@ -3,6 +3,7 @@
 #include "core/Element.h"
 #include "core/Jid.h"
 #include "storage/HistoryStore.h"
+#include "storage/SynchronousArchiveStorage.h"
 #include "stream/IqTracker.h"
 
 #include <QHash>
@@ -32,6 +33,13 @@ class Connection;
 // If the server no longer has the stored position (item-not-found: the archive expired it), catch-up falls
 // back to the first-catch-up rule and reports gapDetected().
 //
+// Catch-up pages are stored through an ArchiveStorage (by default synchronously in `history`; the app uses
+// ThreadedArchiveStorage): while one page is being stored, the next one is already requested and parsed.
+// Pages are committed in order, a failed page ends the catch-up (no later position is committed), and
+// messagesStored(), catchUpProgress() and catchUpFinished() are emitted only after the page concerned is
+// committed. A catch-up that starts while pages of an earlier one are still being stored waits for them, so
+// it reads the position they moved to.
+//
 // Results are accepted only from our own bare JID (or without 'from', the same thing) and only for a
 // query we sent (its queryid): anyone else's <result/> is dropped, it could inject fake history.
 class ArchiveManager : public QObject {
@@ -42,6 +50,10 @@ public:
 
     ArchiveManager(Connection &connection, HistoryStore &history, QObject *parent = nullptr);
     ~ArchiveManager() override;
+
+    // Where catch-up pages are stored (null: synchronously in `history`). Must outlive this object; set it
+    // before the first catch-up.
+    void setStorage(ArchiveStorage *storage) { m_storage = storage ? storage : &m_synchronousStorage; }
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size) { m_pageSize = qBound(1, size, 1000); }
@@ -83,18 +95,30 @@ private:
 
     void sendQuery(const Jid &with, const QString &after, const QString &before, bool useBefore, int max,
         std::function<void(const IqResult &, Query &)> done);
+    void startCatchUp();
     void catchUpPage(const QString &after, bool newestOnly);
     void catchUpAnswered(const IqResult &result, Query &query, bool newestOnly);
+    // Hands a page to m_storage; `error` (with an empty page): the catch-up fails once the pages before it
+    // are stored.
+    void storeCatchUpPage(ArchivePage stored, bool lastPage, const QString &error);
+    void pageStored(quint64 catchUp, int count, bool lastPage, const QString &error, const ArchivePageResult &result);
     void finishCatchUp(bool ok, const QString &error);
-    QList<qint64> store(Query &query, const Jid &archive);
+    // Ends the running catch-up's bookkeeping: its queries' answers and stored pages no longer count.
+    void abandonCatchUp();
+    ArchivePage page(Query &query, const Jid &archive) const;
     Jid ownBare() const;
 
     Connection &m_connection;
     HistoryStore &m_history;
+    SynchronousArchiveStorage m_synchronousStorage;
+    ArchiveStorage *m_storage;
     int m_pageSize = 250;
     bool m_automatic = true;
     bool m_catchUpRunning = false;
+    bool m_catchUpWaiting = false; // started, waiting for an earlier catch-up's pages to be stored
     int m_catchUpStored = 0;
+    int m_pagesInFlight = 0; // handed to m_storage, not stored yet
+    quint64 m_catchUp = 0; // the running catch-up (its pages' batch); changes when one ends
     quint64 m_session = 0;
     QHash<QString, Query> m_queries; // by queryid
 };
