@@ -1,6 +1,7 @@
 // The disco module on a bound session (scripted server): answering disco#info/#items (XEP-0030), Balcony's
 // own caps (XEP-0115 §4), and learning others' caps with one verified query per hash (§5.4, §8.4).
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "disco/DiscoManager.h"
 #include "storage/MemoryCapsStore.h"
@@ -54,11 +55,6 @@ QByteArray resultFor(const Element &request, const QByteArray &query)
 {
     return "<iq type='result' id='" + request.attribute(u"id").toUtf8() + "' from='" + request.attribute(u"to").toUtf8()
         + "'>" + query + "</iq>";
-}
-
-Jid jid(const char *text)
-{
-    return Jid::parse(QString::fromUtf8(text)).value_or(Jid());
 }
 
 } // namespace

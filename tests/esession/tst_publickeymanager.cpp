@@ -3,6 +3,7 @@
 // are fetched and pinned on first use; a changed key is not trusted until the user verifies it.
 
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "e2e/PublicKeyManager.h"
 #include "pubsub/PubSubManager.h"
@@ -17,11 +18,6 @@ using namespace balcony;
 using namespace balcony::test;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 // Keys are expensive to generate: one pair of contact keys for the whole suite.
 const crypto::PrivateKey &contactKey(int which)

@@ -3,6 +3,7 @@
 // at the first catch-up (the next one pages from the start), the position committed with each page, an
 // expired position, spoofed results, and fetchBefore() for history paging.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "im/ArchiveManager.h"
 #include "im/ImNamespaces.h"
@@ -19,11 +20,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const char *text)
-{
-    return Jid::parse(QString::fromUtf8(text)).value_or(Jid());
-}
 
 QByteArray stamp(int n)
 {

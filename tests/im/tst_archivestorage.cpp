@@ -5,6 +5,7 @@
 // storage: signals only after the commit, identical results to the synchronous path, a failing page ends
 // the catch-up with the position of the last good page.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "im/ArchiveManager.h"
 #include "im/ImNamespaces.h"
 #include "im/MessageManager.h"
@@ -28,11 +29,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 const Jid own = jid(u"user@example.com"_s);
 

@@ -2,6 +2,7 @@
 // write, acks by XEP-0198 and by ping, resends after a restart exactly once), receiving with XEP-0359 ids,
 // XEP-0203 delay, XEP-0184 receipts, XEP-0085 chat states, XEP-0280 carbons, errors, and spoofing.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "im/Carbons.h"
 #include "im/ImNamespaces.h"
@@ -26,11 +27,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const char *text)
-{
-    return Jid::parse(QString::fromUtf8(text)).value_or(Jid());
-}
 
 // Records, at the moment of each enqueue(), how many bytes the client had written: commit-before-send.
 class RecordingOutboxStore : public MemoryOutboxStore {

@@ -2,6 +2,7 @@
 // broadcast changes, directed presence, sign-out, contacts' resources and the best-resource rule,
 // presence errors, clearing when the session is gone, batched change signals and auto-away.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "disco/DiscoManager.h"
 #include "im/PresenceManager.h"
@@ -15,11 +16,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const char *text)
-{
-    return Jid::parse(QString::fromUtf8(text)).value_or(Jid());
-}
 
 QList<Element> presencesIn(const QList<Element> &stanzas)
 {

@@ -1,6 +1,7 @@
 // The roster module on a bound session (scripted server): RFC 6121 §2 with versioning (§2.6): the get with
 // the stored version, full results, the empty result that replays the cache, and roster pushes.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "im/RosterManager.h"
 #include "storage/MemoryRosterStore.h"
@@ -12,11 +13,6 @@ using namespace balcony;
 using namespace balcony::test;
 
 namespace {
-
-Jid jid(const char *text)
-{
-    return Jid::parse(QString::fromUtf8(text)).value_or(Jid());
-}
 
 RosterItem item(const char *bare, const char *name, const char *subscription, QStringList groups = {})
 {

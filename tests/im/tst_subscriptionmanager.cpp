@@ -3,6 +3,7 @@
 // manager over the same store), automatic confirmation when the user already agreed, informational
 // inbound stanzas, and the state machine (Appendix A) following the roster pushes.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
@@ -20,11 +21,6 @@ using namespace Qt::StringLiterals;
 using State = SubscriptionManager::State;
 
 namespace {
-
-Jid jid(const char *text)
-{
-    return Jid::parse(QString::fromUtf8(text)).value_or(Jid());
-}
 
 RosterItem item(const char *bare, const char *subscription, bool ask = false, bool approved = false)
 {

@@ -2,6 +2,7 @@
 // to the top with one rowsMoved (never a reset), new conversations are inserted at their place, unread
 // counts follow the store, last-message states follow receipts, names come from the roster.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "im/RosterManager.h"
 #include "models/ConversationListModel.h"
 #include "storage/MemoryHistoryStore.h"
@@ -18,11 +19,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 const QDateTime epoch = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 

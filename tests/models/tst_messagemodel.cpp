@@ -3,6 +3,7 @@
 // removals and the day/group hints, each with exact signals. On a MemoryHistoryStore and once on the
 // SqlHistoryStore. Every model runs under QAbstractItemModelTester, which, like a view at the top of the
 // list, calls fetchMore() whenever canFetchMore() says so.
+#include "TestJid.h"
 #include "models/MessageModel.h"
 #include "storage/Database.h"
 #include "storage/MemoryHistoryStore.h"
@@ -16,14 +17,10 @@
 #include <memory>
 
 using namespace balcony;
+using balcony::test::jid;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 const Jid juliet = jid(u"juliet@example.com"_s);
 const QDateTime epoch = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);

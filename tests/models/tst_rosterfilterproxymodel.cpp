@@ -1,6 +1,7 @@
 // RosterFilterProxyModel over a RosterModel: availability-then-name order with the locale's collation,
 // text / offline / group filters, and dynamic re-sorting and re-filtering on presence and roster changes.
 // Both the proxy and its source run under QAbstractItemModelTester.
+#include "TestJid.h"
 #include "im/PresenceManager.h"
 #include "models/RosterFilterProxyModel.h"
 #include "models/RosterModel.h"
@@ -12,14 +13,10 @@
 #include <memory>
 
 using namespace balcony;
+using balcony::test::jid;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 RosterItem item(const QString &bare, const QString &name = {}, const QStringList &groups = {})
 {

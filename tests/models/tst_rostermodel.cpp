@@ -2,6 +2,7 @@
 // bursts in a bounded number of dataChanged() ranges, unread counts; directly and through the roster and
 // presence modules on the scripted server. Every test runs under QAbstractItemModelTester.
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "im/PresenceManager.h"
 #include "im/RosterManager.h"
 #include "models/RosterModel.h"
@@ -18,11 +19,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 RosterItem item(const QString &bare, const QString &name = {}, const QStringList &groups = {},
     const QString &subscription = u"both"_s)

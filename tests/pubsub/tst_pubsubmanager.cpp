@@ -3,6 +3,7 @@
 // (§6.5), retraction (§7.2), purge and deletion (§8.4, §8.5), notifications (§7.1.2) with the PEP sender
 // rules (XEP-0163 §2.1, §2.2), and interest via +notify in entity capabilities (XEP-0163 §2.4).
 #include "ScriptedSession.h"
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "disco/DiscoManager.h"
 #include "pubsub/PubSubManager.h"
@@ -16,11 +17,6 @@ using namespace balcony::test;
 namespace {
 
 const QByteArray esessionNode = "http://www.xmpp.org/extensions/xep-0187.html#ns";
-
-Jid jid(const char *text)
-{
-    return Jid::parse(QString::fromUtf8(text)).value_or(Jid());
-}
 
 QString str(const char *text)
 {

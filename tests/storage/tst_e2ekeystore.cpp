@@ -2,6 +2,7 @@
 // option records with replay sets, persisted sessions, policies and history marks; SqlE2eKeyStore and the
 // in-memory twin agree on the rules, and a deleted secret is gone from the database files.
 
+#include "TestJid.h"
 #include "storage/Database.h"
 #include "storage/MemoryE2eKeyStore.h"
 #include "storage/SqlE2eKeyStore.h"
@@ -17,13 +18,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
+using balcony::test::jid;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 // Cheap scrypt for tests; the production default is N = 2^15.
 crypto::ScryptParameters cheapScrypt()

@@ -1,5 +1,6 @@
 // SqlCapsStore: disco#info per verified hash with indexed features, announcements per entity (XEP-0115).
 
+#include "TestJid.h"
 #include "XmlCompare.h"
 #include "storage/Database.h"
 #include "storage/MemoryCapsStore.h"
@@ -11,13 +12,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
+using balcony::test::jid;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 // The XEP-0115 §5.3 complex example, including a data form extension and xml:lang on identities.
 Element complexInfo()

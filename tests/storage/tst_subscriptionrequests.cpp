@@ -1,6 +1,7 @@
 // SubscriptionRequestStore: pending inbound requests (RFC 6121 §3.1.3) stay until the user acts, on both the
 // SQL store and the in-memory double; the SQL store keeps them across a restart.
 
+#include "TestJid.h"
 #include "storage/Database.h"
 #include "storage/MemorySubscriptionRequestStore.h"
 #include "storage/SqlSubscriptionRequestStore.h"
@@ -12,13 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
+using balcony::test::jid;
 
 namespace {
-
-Jid jid(const QString &text)
-{
-    return Jid::parse(text).value_or(Jid());
-}
 
 QDateTime at(qint64 seconds)
 {
