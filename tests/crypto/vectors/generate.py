@@ -160,8 +160,11 @@ def main():
         out.extend('    "%s"' % c for c in chunks[:-1])
         out.append('    "%s";' % chunks[-1])
     out += ["", "} // namespace vectors", ""]
-    with open(os.path.join(HERE, "CryptoVectors.h"), "w") as f:
+    path = os.path.join(HERE, "CryptoVectors.h")
+    with open(path, "w") as f:
         f.write("\n".join(out))
+    # The repository's .clang-format decides the layout, as for every other source file.
+    subprocess.run(["clang-format", "-i", path], check=True)
 
 
 if __name__ == "__main__":
