@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 namespace balcony::test {
 
 inline constexpr int BoundTimeoutMs = 20000;
@@ -90,6 +92,25 @@ inline QProcessEnvironment cliEnvironment(const QString &password, const QString
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     return env;
+}
+
+// A Prosody for the balcony-cli suites, started with `users` registered, each with the password "pw-<user>".
+// Failures are QVERIFY failures of the calling test (check QTest::currentTestFailed() after the call).
+inline void startProsodyWithUsers(std::unique_ptr<ProsodyFixture> &prosody, const QStringList &users)
+{
+    prosody = std::make_unique<ProsodyFixture>();
+    QVERIFY2(prosody->start(), qPrintable(prosody->errorString()));
+    for (const QString &user : users) {
+        QVERIFY2(prosody->registerUser(user, QStringLiteral("pw-") + user), qPrintable(prosody->errorString()));
+    }
+}
+
+// balcony-cli's options to connect as `user` to `prosody` (STARTTLS port, its CA) with the profile `profile`.
+inline QStringList cliConnectArgs(const ProsodyFixture &prosody, const QString &user, const QString &profile)
+{
+    return { QStringLiteral("--jid"), user + QLatin1Char('@') + prosody.domain(), QStringLiteral("--host"),
+        prosody.host(), QStringLiteral("--port"), QString::number(prosody.c2sPort()), QStringLiteral("--profile"),
+        profile, QStringLiteral("--ca-file"), prosody.caFile() };
 }
 
 // Runs balcony-cli to completion (killing it after `timeoutMs`).

@@ -74,11 +74,7 @@ private Q_SLOTS:
     {
         BALCONY_REQUIRE_PROSODY();
         QVERIFY(!test::cliPath().isEmpty());
-        m_prosody = std::make_unique<ProsodyFixture>();
-        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
-        for (const QString &user : { u"alice"_s, u"bob"_s }) {
-            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
-        }
+        test::startProsodyWithUsers(m_prosody, { u"alice"_s, u"bob"_s });
     }
     void cleanupTestCase() { m_prosody.reset(); }
 
@@ -162,9 +158,8 @@ private Q_SLOTS:
 private:
     QStringList args(const QString &profile, const QString &command) const
     {
-        return { command, u"--jid"_s, u"alice@"_s + m_prosody->domain(), u"--host"_s, m_prosody->host(), u"--port"_s,
-            QString::number(m_prosody->c2sPort()), u"--profile"_s, profile, u"--ca-file"_s, m_prosody->caFile(),
-            u"--timeout"_s, u"60"_s };
+        return QStringList { command } + test::cliConnectArgs(*m_prosody, u"alice"_s, profile)
+            + QStringList { u"--timeout"_s, u"60"_s };
     }
 
     QTemporaryDir m_home;

@@ -21,11 +21,7 @@ private Q_SLOTS:
     {
         BALCONY_REQUIRE_PROSODY();
         QVERIFY(!test::cliPath().isEmpty());
-        m_prosody = std::make_unique<ProsodyFixture>();
-        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
-        for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s }) {
-            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
-        }
+        test::startProsodyWithUsers(m_prosody, { u"alice"_s, u"bob"_s, u"carol"_s });
     }
     void cleanupTestCase() { m_prosody.reset(); }
 
@@ -119,10 +115,7 @@ private Q_SLOTS:
 private:
     QStringList args(const QString &user, const QStringList &command) const
     {
-        return command
-            + QStringList { u"--jid"_s, user + u"@"_s + m_prosody->domain(), u"--host"_s, m_prosody->host(),
-                  u"--port"_s, QString::number(m_prosody->c2sPort()), u"--profile"_s,
-                  m_home.filePath(u"profile-"_s + user), u"--ca-file"_s, m_prosody->caFile() };
+        return command + test::cliConnectArgs(*m_prosody, user, m_home.filePath(u"profile-"_s + user));
     }
     CliRun run(const QString &user, const QStringList &command, bool withPassword = true) const
     {
