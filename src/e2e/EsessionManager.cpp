@@ -604,19 +604,8 @@ EsessionManager::SendResult EsessionManager::submitEncrypted(
     originId.setAttribute(u"id"_s, id);
     stanza.appendChild(originId);
 
-    StoredMessage message;
-    message.conversation = to.bare();
-    message.type = Message::Type::Chat;
-    message.direction = MessageDirection::Outgoing;
-    message.from = ownJid();
-    message.to = to.bare();
-    message.messageId = id;
-    message.originId = id;
-    message.thread = thread;
-    message.body = body;
-    message.sentTime = created;
-    message.receivedTime = created;
-    message.state = MessageState::Queued;
+    const StoredMessage message
+        = StoredMessage::outgoing(ownJid(), to.bare(), Message::Type::Chat, id, thread, body, created);
     const std::optional<OutboxEntry> entry = m_outbox.submit(message, stanza);
     if (!entry) {
         result.failure = SendFailure::Storage;

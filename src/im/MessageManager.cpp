@@ -98,19 +98,7 @@ qint64 MessageManager::sendMessage(const Jid &to, const QString &body, Message::
     const Element stanza = buildMessage(to, body, type, thread, id, withChatState);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    StoredMessage m;
-    m.conversation = to.bare();
-    m.type = type;
-    m.direction = MessageDirection::Outgoing;
-    m.from = ownJid();
-    m.to = to;
-    m.messageId = id;
-    m.originId = id;
-    m.thread = thread;
-    m.body = body;
-    m.sentTime = now;
-    m.receivedTime = now;
-    m.state = MessageState::Queued;
+    StoredMessage m = StoredMessage::outgoing(ownJid(), to, type, id, thread, body, now);
     m.stanzaXml = elementToXml(stanza).value_or(QString());
     const std::optional<OutboxEntry> entry = m_outbox.submit(m, stanza);
     if (!entry) {

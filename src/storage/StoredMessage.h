@@ -89,6 +89,27 @@ struct StoredMessage {
     }
     HistoryCursor cursor() const { return { sortTime(), id }; }
 
+    // A message this account sends, as the history keeps it until the server acknowledges it: `id` is both
+    // its stanza id and its XEP-0359 origin-id, `time` when it was typed.
+    static StoredMessage outgoing(const Jid &from, const Jid &to, Message::Type type, const QString &id,
+        const QString &thread, const QString &body, const QDateTime &time)
+    {
+        StoredMessage m;
+        m.conversation = to.bare();
+        m.type = type;
+        m.direction = MessageDirection::Outgoing;
+        m.from = from;
+        m.to = to;
+        m.messageId = id;
+        m.originId = id;
+        m.thread = thread;
+        m.body = body;
+        m.sentTime = time;
+        m.receivedTime = time;
+        m.state = MessageState::Queued;
+        return m;
+    }
+
     bool operator==(const StoredMessage &) const = default;
 };
 
