@@ -1,5 +1,6 @@
 #include "crypto/AesCtr.h"
 
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OpenSslHandles.h"
 
 #include <climits>
@@ -38,6 +39,7 @@ constexpr qsizetype blockSize = 16;
 
 std::optional<QByteArray> aesCtr(QByteArrayView key, QByteArrayView counter, QByteArrayView data)
 {
+    const ErrorQueueGuard errorQueueGuard;
     const EVP_CIPHER *cipher = cipherForKey(key.size());
     if (!cipher || counter.size() != blockSize)
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "crypto/DhGroup.h"
 
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OpenSslHandles.h"
 
 namespace balcony::crypto {
@@ -38,6 +39,7 @@ BIGNUM *primeFor(int id)
 
 std::optional<DhGroup> DhGroup::modp(int id)
 {
+    const ErrorQueueGuard errorQueueGuard;
     const BnPtr prime(primeFor(id));
     if (!prime)
         return std::nullopt;
@@ -51,12 +53,14 @@ QList<int> DhGroup::supportedIds()
 
 int DhGroup::bits() const
 {
+    const ErrorQueueGuard errorQueueGuard;
     const BnPtr prime = bnFromBytes(m_prime);
     return prime ? BN_num_bits(prime.get()) : 0;
 }
 
 bool DhGroup::isValidPublicValue(QByteArrayView mpi) const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (mpi.isEmpty() || mpi.size() > m_prime.size() + 1)
         return false;
     const BnPtr value = bnFromBytes(mpi);

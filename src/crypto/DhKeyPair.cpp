@@ -1,6 +1,7 @@
 #include "crypto/DhKeyPair.h"
 
 #include "crypto/Mpi.h"
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OpenSslHandles.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ DhKeyPair::~DhKeyPair() = default;
 
 std::optional<DhKeyPair> DhKeyPair::generate(const DhGroup &group, int blockBits)
 {
+    const ErrorQueueGuard errorQueueGuard;
     BnCtxPtr ctx(BN_CTX_secure_new());
     const BnPtr p = bnFromBytes(group.prime());
     const BnPtr low = lowerBound(blockBits);
@@ -88,6 +90,7 @@ std::optional<DhKeyPair> DhKeyPair::generate(const DhGroup &group, int blockBits
 
 std::optional<DhKeyPair> DhKeyPair::fromPrivateValue(const DhGroup &group, const SecretBytes &x, int blockBits)
 {
+    const ErrorQueueGuard errorQueueGuard;
     BnCtxPtr ctx(BN_CTX_secure_new());
     const BnPtr p = bnFromBytes(group.prime());
     const BnPtr low = lowerBound(blockBits);
@@ -106,6 +109,7 @@ std::optional<DhKeyPair> DhKeyPair::fromPrivateValue(const DhGroup &group, const
 
 SecretBytes DhKeyPair::privateValue() const
 {
+    const ErrorQueueGuard errorQueueGuard;
     return m_private.clone();
 }
 
@@ -115,6 +119,7 @@ SecretBytes DhKeyPair::privateValue() const
 // (whose only small subgroups are {1} and {1, p-1}). The computation is the one OpenSSL's DH derive does.
 std::optional<SecretBytes> DhKeyPair::agree(QByteArrayView peerPublicValue, QString *error) const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (!m_group.isValidPublicValue(peerPublicValue)) {
         setError(error, "The peer's Diffie-Hellman public value is out of range.");
         return std::nullopt;

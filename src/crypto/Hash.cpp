@@ -1,5 +1,6 @@
 #include "crypto/Hash.h"
 
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OpenSslHandles.h"
 
 #include <openssl/core_names.h>
@@ -101,11 +102,13 @@ QString hashName(HashAlgorithm algorithm)
 
 bool isHashAvailable(HashAlgorithm algorithm)
 {
+    const ErrorQueueGuard errorQueueGuard;
     return algorithms().digest(algorithm) != nullptr && algorithms().hmac(algorithm) != nullptr;
 }
 
 int hashSize(HashAlgorithm algorithm)
 {
+    const ErrorQueueGuard errorQueueGuard;
     switch (algorithm) {
     case HashAlgorithm::Sha1:
         return 20;
@@ -119,6 +122,7 @@ int hashSize(HashAlgorithm algorithm)
 
 QByteArray hash(HashAlgorithm algorithm, QByteArrayView data)
 {
+    const ErrorQueueGuard errorQueueGuard;
     const EVP_MD *md = algorithms().digest(algorithm);
     if (!md)
         return {};
@@ -131,6 +135,7 @@ QByteArray hash(HashAlgorithm algorithm, QByteArrayView data)
 
 SecretBytes hmac(HashAlgorithm algorithm, QByteArrayView key, QByteArrayView data)
 {
+    const ErrorQueueGuard errorQueueGuard;
     EVP_MAC *mac = algorithms().hmac(algorithm);
     const EVP_MD *md = algorithms().digest(algorithm);
     if (!mac || !md)

@@ -1,5 +1,6 @@
 #include "crypto/KeyWrap.h"
 
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OpenSslHandles.h"
 
 #include <openssl/core_names.h>
@@ -47,6 +48,7 @@ CipherCtxPtr gcmContext(const SecretBytes &key, QByteArrayView nonce, QByteArray
 
 SecretBytes deriveWrapKey(QByteArrayView passphrase, QByteArrayView salt, const ScryptParameters &parameters)
 {
+    const ErrorQueueGuard errorQueueGuard;
     const KdfPtr kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
     const KdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
     if (!ctx)
@@ -73,6 +75,7 @@ SecretBytes deriveWrapKey(QByteArrayView passphrase, QByteArrayView salt, const 
 
 QByteArray seal(const SecretBytes &key, const SecretBytes &plaintext, QByteArrayView associatedData)
 {
+    const ErrorQueueGuard errorQueueGuard;
     const QByteArray nonce = randomBytes(nonceSize);
     if (nonce.size() != nonceSize || plaintext.size() > INT_MAX - nonceSize - tagSize)
         return {};
@@ -100,6 +103,7 @@ QByteArray seal(const SecretBytes &key, const SecretBytes &plaintext, QByteArray
 
 std::optional<SecretBytes> unseal(const SecretBytes &key, QByteArrayView sealed, QByteArrayView associatedData)
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (sealed.size() < nonceSize + tagSize || sealed.size() > INT_MAX)
         return std::nullopt;
     const QByteArrayView nonce = sealed.first(nonceSize);

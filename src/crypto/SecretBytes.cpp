@@ -1,5 +1,7 @@
 #include "crypto/SecretBytes.h"
 
+#include "crypto/OpenSslErrors.h"
+
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
@@ -46,6 +48,7 @@ SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 
 SecretBytes SecretBytes::random(qsizetype size)
 {
+    const ErrorQueueGuard errorQueueGuard;
     SecretBytes result;
     if (size <= 0 || size > INT_MAX)
         return result;
@@ -74,6 +77,7 @@ void SecretBytes::clear()
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (a.size() != b.size())
         return false;
     if (a.isEmpty())
@@ -83,6 +87,7 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 
 QByteArray randomBytes(qsizetype size)
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (size <= 0 || size > INT_MAX)
         return {};
     QByteArray result(size, Qt::Uninitialized);

@@ -2,6 +2,7 @@
 
 #include "crypto/Hash.h"
 #include "crypto/Mpi.h"
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OpenSslHandles.h"
 
 #include <openssl/core_names.h>
@@ -184,6 +185,7 @@ PrivateKey::~PrivateKey() = default;
 
 std::optional<PrivateKey> PrivateKey::generate(SignatureAlgorithm algorithm, int bits)
 {
+    const ErrorQueueGuard errorQueueGuard;
     EVP_PKEY *raw = nullptr;
     if (algorithm == SignatureAlgorithm::RsaSha256) {
         if (bits == 0)
@@ -217,6 +219,7 @@ std::optional<PrivateKey> PrivateKey::generate(SignatureAlgorithm algorithm, int
 
 std::optional<PrivateKey> PrivateKey::fromPkcs8(const SecretBytes &der)
 {
+    const ErrorQueueGuard errorQueueGuard;
     EVP_PKEY *raw = nullptr;
     OSSL_DECODER_CTX *decoder
         = OSSL_DECODER_CTX_new_for_pkey(&raw, "DER", "PrivateKeyInfo", nullptr, EVP_PKEY_KEYPAIR, nullptr, nullptr);
@@ -237,6 +240,7 @@ std::optional<PrivateKey> PrivateKey::fromPkcs8(const SecretBytes &der)
 
 SecretBytes PrivateKey::toPkcs8() const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (!m_handle)
         return {};
     OSSL_ENCODER_CTX *encoder
@@ -261,6 +265,7 @@ SignatureAlgorithm PrivateKey::algorithm() const
 
 PublicKey PrivateKey::publicKey() const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (!m_handle)
         return {};
     // Through the SubjectPublicKeyInfo DER, so the PublicKey holds no private component.
@@ -278,6 +283,7 @@ PublicKey PrivateKey::publicKey() const
 
 QByteArray PrivateKey::sign(QByteArrayView message) const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (!m_handle)
         return {};
     const MdCtxPtr ctx = digestContext(m_handle->key.get(), m_handle->algorithm, true);
@@ -324,6 +330,7 @@ PublicKey::PublicKey(std::shared_ptr<Handle> handle)
 
 std::optional<PublicKey> PublicKey::fromRsa(QByteArrayView modulus, QByteArrayView exponent)
 {
+    const ErrorQueueGuard errorQueueGuard;
     const ParamBldPtr builder(OSSL_PARAM_BLD_new());
     std::vector<BnPtr> values;
     if (!builder || !pushBn(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus, values)
@@ -337,6 +344,7 @@ std::optional<PublicKey> PublicKey::fromRsa(QByteArrayView modulus, QByteArrayVi
 
 std::optional<PublicKey> PublicKey::fromDsa(QByteArrayView p, QByteArrayView q, QByteArrayView g, QByteArrayView y)
 {
+    const ErrorQueueGuard errorQueueGuard;
     const ParamBldPtr builder(OSSL_PARAM_BLD_new());
     std::vector<BnPtr> values;
     if (!builder || !pushBn(builder.get(), OSSL_PKEY_PARAM_FFC_P, p, values)
@@ -352,6 +360,7 @@ std::optional<PublicKey> PublicKey::fromDsa(QByteArrayView p, QByteArrayView q, 
 
 std::optional<PublicKey> PublicKey::fromDer(QByteArrayView der)
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (der.isEmpty() || der.size() > INT_MAX)
         return std::nullopt;
     const unsigned char *cursor = ucharData(der);
@@ -366,6 +375,7 @@ std::optional<PublicKey> PublicKey::fromDer(QByteArrayView der)
 
 QByteArray PublicKey::toDer() const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (!m_handle)
         return {};
     unsigned char *der = nullptr;
@@ -389,6 +399,7 @@ SignatureAlgorithm PublicKey::algorithm() const
 
 QList<QByteArray> PublicKey::components() const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (!m_handle)
         return {};
     const EVP_PKEY *key = m_handle->key.get();
@@ -410,6 +421,7 @@ QString PublicKey::fingerprintText() const
 
 bool PublicKey::verify(QByteArrayView message, QByteArrayView signature) const
 {
+    const ErrorQueueGuard errorQueueGuard;
     if (!m_handle || signature.isEmpty())
         return false;
     EVP_PKEY *key = m_handle->key.get();

@@ -1,5 +1,7 @@
 #include "Scram.h"
 
+#include "crypto/OpenSslErrors.h"
+
 #include <QList>
 
 #include <openssl/crypto.h>
@@ -130,6 +132,7 @@ bool Scram::fail(const QString &error)
 
 QByteArray Scram::clientFirst()
 {
+    const crypto::ErrorQueueGuard errorQueueGuard;
     if (m_clientNonce.isEmpty()) {
         QByteArray raw(24, Qt::Uninitialized);
         if (RAND_bytes(reinterpret_cast<unsigned char *>(raw.data()), int(raw.size())) != 1) {
@@ -147,6 +150,7 @@ QByteArray Scram::clientFirst()
 
 QByteArray Scram::hash(const QByteArray &data) const
 {
+    const crypto::ErrorQueueGuard errorQueueGuard;
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (EVP_Digest(data.constData(), size_t(data.size()), out, &len, digestFor(m_hash), nullptr) != 1) {
@@ -157,6 +161,7 @@ QByteArray Scram::hash(const QByteArray &data) const
 
 QByteArray Scram::hmac(const QByteArray &key, const QByteArray &data) const
 {
+    const crypto::ErrorQueueGuard errorQueueGuard;
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (!HMAC(digestFor(m_hash), key.constData(), int(key.size()),
@@ -168,6 +173,7 @@ QByteArray Scram::hmac(const QByteArray &key, const QByteArray &data) const
 
 std::optional<QByteArray> Scram::pbkdf2(const QByteArray &password, const QByteArray &salt, int iterations) const
 {
+    const crypto::ErrorQueueGuard errorQueueGuard;
     QByteArray out(EVP_MD_get_size(digestFor(m_hash)), Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
             reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), iterations, digestFor(m_hash),

@@ -1,6 +1,7 @@
 #include "TlsSessionCache.h"
 
 #include "CertificateTrust.h"
+#include "crypto/OpenSslErrors.h"
 
 #include <QCryptographicHash>
 #include <QMutexLocker>
@@ -21,6 +22,7 @@ using SessionPtr = std::unique_ptr<SSL_SESSION, SessionFree>;
 
 SessionPtr parse(const QByteArray &der)
 {
+    const crypto::ErrorQueueGuard errorQueueGuard;
     if (der.isEmpty()) {
         return nullptr;
     }
