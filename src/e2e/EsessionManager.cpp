@@ -350,7 +350,7 @@ bool EsessionManager::handleIncoming(const Element &message)
         return true;
     }
     if (c.isNull()) {
-        m_store.saveSession({ from.bare(), E2eDirection::Receiving, thread, cipher->serialize(), now() });
+        m_store.saveSession({ from.bare(), E2eDirection::Receiving, thread, cipher->serialize(), now(), QString() });
         return true; // an <init/> alone opens the session
     }
     StanzaCipher::Decrypted decrypted = cipher->decrypt(c);
@@ -366,7 +366,7 @@ bool EsessionManager::handleIncoming(const Element &message)
         m_store.removeSession(from.bare(), E2eDirection::Receiving, thread);
         return true;
     }
-    m_store.saveSession({ from.bare(), E2eDirection::Receiving, thread, cipher->serialize(), now() });
+    m_store.saveSession({ from.bare(), E2eDirection::Receiving, thread, cipher->serialize(), now(), QString() });
     storePlaintext(message, decrypted.content,
         { 0, MessageE2eKind::OfflineEsession, MessageE2eStatus::Decrypted, StanzaCipher::createdTime(decrypted.content),
             QString() });
@@ -449,7 +449,7 @@ void EsessionManager::send(const Jid &to, const QString &body, bool requireEncry
         if (const std::optional<StoredSession> stored
             = m_store.session(to.bare(), E2eDirection::Sending, threads.constFirst())) {
             if (std::optional<StanzaCipher> cipher = StanzaCipher::deserialize(stored->state)) {
-                callback(submitOffline(to, body, threads.constFirst(), *cipher, Element()));
+                callback(submitOffline(to, body, threads.constFirst(), *cipher, Element(), stored->resource));
                 return;
             }
         }
@@ -485,7 +485,7 @@ void EsessionManager::startSession(const Jid &to, const QString &body, bool requ
                 to, body, required, SendFailure::Protocol, started.error, describeEsessionError(started.error)));
             return;
         }
-        callback(self->submitOffline(to, body, started.thread, *started.cipher, started.init));
+        callback(self->submitOffline(to, body, started.thread, *started.cipher, started.init, started.matchResource));
     };
     // Alice's key first (pinned on first use), then her options: the subscriber node, else the open one.
     m_keys.fetchKeys(bare, [self, bare, withOptions](const PublicKeyManager::FetchResult &) {
@@ -542,10 +542,13 @@ void EsessionManager::sendOnline(const Jid &to, const QString &body, bool requir
     });
 }
 
-EsessionManager::SendResult EsessionManager::submitOffline(
-    const Jid &to, const QString &body, const QString &thread, StanzaCipher &cipher, const Element &init)
+EsessionManager::SendResult EsessionManager::submitOffline(const Jid &to, const QString &body, const QString &thread,
+    StanzaCipher &cipher, const Element &init, const QString &resource)
 {
     const Jid bare = to.bare();
+    // XEP-0187 §3.3: "Bob MUST address all stanzas (within the ESession) to that resource" when Alice's options
+    // carried match_resource (OfferForm checked it is a valid resourcepart); the history stays per bare JID.
+    const QString addressee = resource.isEmpty() ? bare.toString() : bare.withResource(resource).toString();
     const std::optional<StoredSession> before = m_store.session(bare, E2eDirection::Sending, thread);
     bool saved = false;
     const SendResult result = submitEncrypted(to, body, thread, MessageE2eKind::OfflineEsession,
@@ -557,15 +560,15 @@ EsessionManager::SendResult EsessionManager::submitOffline(
             // The advanced counter is stored BEFORE the stanza is committed to the outbox: a crash between the
             // two leaves a gap in the counter (the contact cannot read the rest of this session and sees that)
             // instead of a counter value used twice by the next message, which would reuse AES-CTR keystream.
-            if (!m_store.saveSession({ bare, E2eDirection::Sending, thread, cipher.serialize(), now() })) {
+            if (!m_store.saveSession({ bare, E2eDirection::Sending, thread, cipher.serialize(), now(), resource })) {
                 if (error) {
                     *error = QCoreApplication::translate("balcony", "The encrypted session could not be stored.");
                 }
                 return std::nullopt;
             }
             saved = true;
-            Element stanza = init.isNull() ? esession::encryptedMessage(bare.toString(), thread, *c)
-                                           : esession::offlineInitMessage(bare.toString(), thread, init, *c);
+            Element stanza = init.isNull() ? esession::encryptedMessage(addressee, thread, *c)
+                                           : esession::offlineInitMessage(addressee, thread, init, *c);
             // XEP-0334: keep a message without <body/> in offline storage.
             stanza.appendChild(Element(u"store"_s, u"urn:xmpp:hints"_s));
             return stanza;
@@ -645,7 +648,9 @@ void EsessionManager::terminateSendingSessions(const Jid &contact)
         if (cipher) {
             // XEP-0116 §Termination: an encrypted termination form; best effort, Alice does not answer.
             if (const std::optional<Element> c = cipher->encrypt({ esession::terminationContent() })) {
-                m_connection.send(esession::encryptedMessage(bare.toString(), thread, *c));
+                const QString addressee
+                    = stored->resource.isEmpty() ? bare.toString() : bare.withResource(stored->resource).toString();
+                m_connection.send(esession::encryptedMessage(addressee, thread, *c));
             }
         }
         m_store.removeSession(bare, E2eDirection::Sending, thread);

@@ -126,8 +126,9 @@ private:
     void sendOnline(const Jid &to, const QString &body, bool required, SendCallback callback);
     SendResult submitEncrypted(
         const Jid &to, const QString &body, const QString &thread, MessageE2eKind kind, const Sealer &seal);
-    SendResult submitOffline(
-        const Jid &to, const QString &body, const QString &thread, StanzaCipher &cipher, const Element &init);
+    // `resource`: XEP-0187 §3.3 match_resource of the session (empty = the contact's bare JID).
+    SendResult submitOffline(const Jid &to, const QString &body, const QString &thread, StanzaCipher &cipher,
+        const Element &init, const QString &resource);
     SendResult fallback(const Jid &to, const QString &body, bool required, SendFailure failure, EsessionError error,
         const QString &why);
     const OfflineOfferRecord *lookupRecord(QByteArrayView nonce);

@@ -1,6 +1,7 @@
 #include "e2e/OfferForm.h"
 
 #include "core/DataForm.h"
+#include "core/Jid.h"
 #include "e2e/EsessionAlgorithms.h"
 #include "e2e/Normalizer.h"
 
@@ -234,6 +235,10 @@ std::optional<OfferForm> OfferForm::fromElement(const Element &x, bool offline, 
     }
     if (const DataForm::Field *resource = form->field(u"match_resource"); resource && !resource->values.isEmpty()) {
         offer.matchResource = resource->values.first();
+        // XEP-0187 §3.3: Bob addresses the session's stanzas to this resource, so it must be one (RFC 7622 §3.4).
+        if (!Jid::fromParts(u"x", u"example.org", offer.matchResource)) {
+            return fail(EsessionError::MalformedForm);
+        }
     }
     if (const DataForm::Field *signs = form->field(u"signs")) {
         for (const QString &value : signs->values) {

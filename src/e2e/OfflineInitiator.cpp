@@ -59,6 +59,7 @@ OfflineInitiator::Result OfflineInitiator::start(const Element &options, const Q
     result.init.appendChild(exchange.form);
     result.cipher = std::move(exchange.sending);
     result.thread = QString::fromLatin1(crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding));
+    result.matchResource = offer->matchResource;
     return result;
 }
 

@@ -32,6 +32,9 @@ public:
         Element init; // <init xmlns='…xep-0116.html#ns-init'><x type='submit'/></init>
         std::optional<StanzaCipher> cipher; // Bob → Alice
         QString thread; // a fresh random thread id for the session's messages
+        // XEP-0187 §3.3: with match_resource in Alice's (signed) options, Bob MUST address every stanza of the
+        // session to that resource of hers; empty = her bare JID.
+        QString matchResource;
         ResponseForm response; // the choices made (for display and logs)
         bool ok() const { return error == EsessionError::None; }
     };

@@ -69,6 +69,9 @@ struct StoredSession {
     QString thread; // XEP-0155 session thread
     crypto::SecretBytes state;
     QDateTime updated;
+    // Sending sessions: the resource of the contact every stanza of the session is addressed to (XEP-0187 §3.3
+    // match_resource); empty = the bare JID.
+    QString resource;
 };
 
 // How an encrypted message ended up in the history: a side row per history row (table message_e2e), only for

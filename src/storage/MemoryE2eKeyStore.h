@@ -187,7 +187,7 @@ public:
             return false;
         }
         StoredSession copy { session.contact.bare(), session.direction, session.thread, session.state.clone(),
-            session.updated.isValid() ? session.updated : QDateTime::currentDateTimeUtc() };
+            session.updated.isValid() ? session.updated : QDateTime::currentDateTimeUtc(), session.resource };
         m_sessions.insert_or_assign(sessionKey(session.contact, session.direction, session.thread), std::move(copy));
         return true;
     }
@@ -198,7 +198,7 @@ public:
             return std::nullopt;
         }
         const StoredSession &s = it->second;
-        return StoredSession { s.contact, s.direction, s.thread, s.state.clone(), s.updated };
+        return StoredSession { s.contact, s.direction, s.thread, s.state.clone(), s.updated, s.resource };
     }
     QStringList sessionThreads(const Jid &contact, E2eDirection direction) override
     {

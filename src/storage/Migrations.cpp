@@ -254,6 +254,21 @@ const QString createMessageE2e = u"CREATE TABLE message_e2e ("
 // stored keep their FTS5 rows, so nothing is migrated; deletes and body updates keep their triggers.
 const QString dropMessageFtsInsert = u"DROP TRIGGER message_fts_insert"_s;
 
+// Version 6: the resource a sending offline ESession addresses (XEP-0187 §3.3 match_resource; StoredSession::
+// resource); '' = the contact's bare JID, which is what every session stored before this version used.
+const QString addE2eSessionResource = u"ALTER TABLE e2e_session ADD COLUMN resource TEXT NOT NULL DEFAULT ''"_s;
+// The same table as created fresh: SQLite places an added column after the last column definition, before the
+// table constraints, so this text is what version 4 + version 6 leave in sqlite_master.
+const QString createE2eSessionWithResource = u"CREATE TABLE e2e_session ("
+                                             "contact TEXT NOT NULL, "
+                                             "direction INTEGER NOT NULL CHECK (direction IN (0, 1)), "
+                                             "thread TEXT NOT NULL, "
+                                             "sealed BLOB NOT NULL, "
+                                             "updated INTEGER NOT NULL, "
+                                             "resource TEXT NOT NULL DEFAULT '', "
+                                             "PRIMARY KEY (contact, direction, thread)"
+                                             ") WITHOUT ROWID"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -272,6 +287,7 @@ const QList<Database::Migration> &Database::migrations()
             { createE2eMeta, createE2eOwnKey, createE2eContactKey, createE2eOfflineOption, createE2eReplay,
                 createE2eSession, createE2ePolicy, createMessageE2e } },
         { 5, { dropMessageFtsInsert } },
+        { 6, { addE2eSessionResource } },
     };
     return list;
 }
@@ -309,7 +325,7 @@ const QStringList &Database::freshSchema()
         createE2eContactKey,
         createE2eOfflineOption,
         createE2eReplay,
-        createE2eSession,
+        createE2eSessionWithResource,
         createE2ePolicy,
         createMessageE2e,
     };

@@ -542,15 +542,17 @@ bool SqlE2eKeyStore::saveSession(const StoredSession &session)
     const QByteArray sealed
         = crypto::seal(m_wrapKey, session.state, sessionLabel(session.contact, session.direction, session.thread));
     QSqlQuery query(m_db.sql());
-    query.prepare(u"INSERT INTO e2e_session (contact, direction, thread, sealed, updated) VALUES (?, ?, ?, ?, ?) "
+    query.prepare(u"INSERT INTO e2e_session (contact, direction, thread, sealed, updated, resource) "
+                  "VALUES (?, ?, ?, ?, ?, ?) "
                   "ON CONFLICT (contact, direction, thread) DO UPDATE SET sealed = excluded.sealed, "
-                  "updated = excluded.updated"_s);
+                  "updated = excluded.updated, resource = excluded.resource"_s);
     query.addBindValue(session.contact.bareString());
     query.addBindValue(int(session.direction));
     query.addBindValue(session.thread);
     query.addBindValue(sealed);
     query.addBindValue(
         session.updated.isValid() ? session.updated.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(session.resource.isNull() ? u""_s : session.resource); // a null QString binds as NULL
     return !sealed.isEmpty() && run(query, "storing a session");
 }
 
@@ -560,7 +562,8 @@ std::optional<StoredSession> SqlE2eKeyStore::session(const Jid &contact, E2eDire
         return std::nullopt;
     }
     QSqlQuery query(m_db.sql());
-    query.prepare(u"SELECT sealed, updated FROM e2e_session WHERE contact = ? AND direction = ? AND thread = ?"_s);
+    query.prepare(
+        u"SELECT sealed, updated, resource FROM e2e_session WHERE contact = ? AND direction = ? AND thread = ?"_s);
     query.addBindValue(contact.bareString());
     query.addBindValue(int(direction));
     query.addBindValue(thread);
@@ -573,7 +576,8 @@ std::optional<StoredSession> SqlE2eKeyStore::session(const Jid &contact, E2eDire
         qCWarning(lcStorage) << "e2e keys: a sealed session does not open";
         return std::nullopt;
     }
-    return StoredSession { contact.bare(), direction, thread, std::move(*state), timeFrom(query.value(1)) };
+    return StoredSession { contact.bare(), direction, thread, std::move(*state), timeFrom(query.value(1)),
+        query.value(2).toString() };
 }
 
 QStringList SqlE2eKeyStore::sessionThreads(const Jid &contact, E2eDirection direction)

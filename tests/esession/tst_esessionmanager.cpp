@@ -60,6 +60,8 @@ private Q_SLOTS:
     void sendsInitThenContinuesSession();
     void requiredWithoutOptionsSendsNothing();
     void policyNeverSendsClearText();
+    void matchResourceAddressesEveryStanza();
+    void matchResourceMustBeAResource();
 
 private:
     Element takeOne();
@@ -312,6 +314,62 @@ void TestEsessionManager::policyNeverSendsClearText()
     const Element message = takeOne();
     QCOMPARE(message.childText(u"body"), u"plain"_s);
     QVERIFY(!message.hasChild(u"c", esession::stanzaNs()));
+}
+
+// XEP-0187 §3.3: with match_resource in Juliet's options, every stanza of the session goes to that resource of
+// hers: the <init/> message and the messages that continue the session from the store.
+void TestEsessionManager::matchResourceAddressesEveryStanza()
+{
+    OfferForm options = OfflineOffer::defaultOptions(QDateTime::currentDateTimeUtc().addSecs(600));
+    options.matchResource = u"balcony-home"_s;
+    std::optional<OfflineOffer> offer = OfflineOffer::create(options, { &julietKey() });
+    QVERIFY(offer);
+    const QString home = juliet.withResource(u"balcony-home"_s).toString();
+
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(juliet, u"to your home resource"_s, true, [&](const auto &r) { result = r; });
+    const Element keyFetch = takeOne();
+    reply(keyFetch,
+        itemsOf(PublicKeyManager::node(),
+            "<item id='k'>" + xml(PublicKeyManager::keyInfo(julietKey().publicKey())) + "</item>"));
+    reply(takeOne(), itemsOf(esession::subscriberNode(), "<item id='current'>" + xml(offer->form()) + "</item>"));
+    QVERIFY(result);
+    QVERIFY2(result->ok() && result->encrypted, qPrintable(result->message));
+    const Element first = takeOne();
+    QVERIFY(first.hasChild(u"init", esession::initNs()));
+    QCOMPARE(first.attribute(u"to"), home);
+    // The history keeps the conversation under the bare JID.
+    QCOMPARE(m_historyStore->message(result->historyId)->to, juliet);
+    const QStringList threads = m_keys->sessionThreads(juliet, E2eDirection::Sending);
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(m_keys->session(juliet, E2eDirection::Sending, threads.first())->resource, u"balcony-home"_s);
+
+    // The session continues from the store (as in the next run of the app) at the same resource.
+    result.reset();
+    m_esessions->send(juliet, u"again"_s, true, [&](const auto &r) { result = r; });
+    QVERIFY(result && result->encrypted);
+    const Element second = takeOne();
+    QVERIFY(!second.hasChild(u"init", esession::initNs()));
+    QCOMPARE(second.childText(u"thread"), first.childText(u"thread"));
+    QCOMPARE(second.attribute(u"to"), home);
+}
+
+void TestEsessionManager::matchResourceMustBeAResource()
+{
+    OfferForm options = OfflineOffer::defaultOptions(QDateTime::currentDateTimeUtc().addSecs(600));
+    options.matchResource = QString(1100, u'r'); // over RFC 7622's 1023 bytes
+    std::optional<OfflineOffer> offer = OfflineOffer::create(options, { &julietKey() });
+    QVERIFY(offer);
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(juliet, u"nowhere"_s, true, [&](const auto &r) { result = r; });
+    reply(takeOne(),
+        itemsOf(PublicKeyManager::node(),
+            "<item id='k'>" + xml(PublicKeyManager::keyInfo(julietKey().publicKey())) + "</item>"));
+    reply(takeOne(), itemsOf(esession::subscriberNode(), "<item id='current'>" + xml(offer->form()) + "</item>"));
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->esessionError, EsessionError::MalformedForm);
+    QVERIFY(m_session->takeStanzas().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEsessionManager)
