@@ -53,11 +53,21 @@ QString keyState(const ContactKey &key)
     return key.pinned ? u"pinned"_s : u"changed"_s;
 }
 
+// XEP-0189 §2's key id (the pubkey item id: SHA-256 of the normalised <KeyValue/>, lower-case hex), which other
+// clients may show instead of Balcony's fingerprint (SHA-256 of the DER SubjectPublicKeyInfo). Empty if the
+// stored key does not parse.
+QString xep0189KeyId(const QByteArray &der)
+{
+    const std::optional<crypto::PublicKey> key = crypto::PublicKey::fromDer(der);
+    return key ? PublicKeyManager::keyId(*key) : QString();
+}
+
 QJsonObject keyJson(const ContactKey &key)
 {
     return QJsonObject {
         { u"jid"_s, key.jid.toString() },
         { u"fingerprint"_s, QString::fromLatin1(key.fingerprint.toHex()) },
+        { u"keyId"_s, xep0189KeyId(key.der) },
         { u"state"_s, keyState(key) },
         { u"trusted"_s, key.isTrusted() },
         { u"firstSeen"_s, key.firstSeen.toUTC().toString(Qt::ISODate) },
@@ -160,9 +170,15 @@ void CliSession::listKeys()
         printJson({ { u"jid"_s, m_options.settings.jid.bareString() },
             { u"fingerprint"_s,
                 own ? QJsonValue(QString::fromLatin1(own->publicKey().fingerprint().toHex())) : QJsonValue() },
+            { u"keyId"_s, own ? QJsonValue(PublicKeyManager::keyId(own->publicKey())) : QJsonValue() },
             { u"contacts"_s, contacts } });
     } else {
+        // The fingerprint shown is SHA-256 of the DER public key; other clients may show the XEP-0189 key id,
+        // so that is printed too (keys --verify accepts either).
         m_out << tr("own key:  %1").arg(own ? ownFingerprint : tr("unavailable (%1)").arg(error)) << Qt::endl;
+        if (own) {
+            m_out << tr("own key id (XEP-0189):  %1").arg(PublicKeyManager::keyId(own->publicKey())) << Qt::endl;
+        }
         for (const ContactKey &key : keys) {
             m_out << tr("%1  %2  %3").arg(key.jid.toString(), fingerprintText(key.fingerprint), keyState(key))
                   << Qt::endl;
@@ -177,11 +193,25 @@ void CliSession::listKeys()
 
 void CliSession::verifyKey()
 {
-    const QByteArray fingerprint = QByteArray::fromHex(m_options.fingerprint);
+    // What the user typed is either Balcony's fingerprint (SHA-256 of the DER key, what `keys` shows) or the
+    // XEP-0189 key id another client showed them (the pubkey item id Balcony itself publishes); both name one key.
+    const QByteArray typed = QByteArray::fromHex(m_options.fingerprint);
+    const QString typedHex = QString::fromLatin1(typed.toHex());
     const QList<ContactKey> keys = m_account->e2eKeyStore()->contactKeys(m_options.to);
-    const bool known = std::any_of(
-        keys.cbegin(), keys.cend(), [&fingerprint](const ContactKey &key) { return key.fingerprint == fingerprint; });
-    if (!known) {
+    QByteArray fingerprint;
+    bool byKeyId = false;
+    for (const ContactKey &key : keys) {
+        if (key.fingerprint == typed) {
+            fingerprint = key.fingerprint;
+            break;
+        }
+        if (xep0189KeyId(key.der) == typedHex) {
+            fingerprint = key.fingerprint;
+            byKeyId = true;
+            break;
+        }
+    }
+    if (fingerprint.isEmpty()) {
         // Never mark anything on a mismatch: the user compared against a key we do not have.
         QStringList have;
         for (const ContactKey &key : keys) {
@@ -198,8 +228,13 @@ void CliSession::verifyKey()
         return;
     }
     if (m_options.json) {
-        printJson({ { u"jid"_s, m_options.to.toString() },
-            { u"fingerprint"_s, QString::fromLatin1(m_options.fingerprint) }, { u"state"_s, u"verified"_s } });
+        printJson(
+            { { u"jid"_s, m_options.to.toString() }, { u"fingerprint"_s, QString::fromLatin1(fingerprint.toHex()) },
+                { u"matched"_s, byKeyId ? u"keyId"_s : u"fingerprint"_s }, { u"state"_s, u"verified"_s } });
+    } else if (byKeyId) {
+        m_out << tr("verified %1  %2 (matched by its XEP-0189 key id)")
+                     .arg(m_options.to.toString(), fingerprintText(fingerprint))
+              << Qt::endl;
     } else {
         m_out << tr("verified %1  %2").arg(m_options.to.toString(), fingerprintText(fingerprint)) << Qt::endl;
     }

@@ -64,6 +64,11 @@ int printHistory(const CliOptions &options)
             << Qt::endl;
         return ExitOther;
     }
+    if (opened.status == Database::Status::Recovered) {
+        // The damaged file was kept aside (the notice says where) and this history is the new, empty one: say so,
+        // as every other command does, instead of printing nothing as if there had never been a conversation.
+        err << u"balcony-cli: "_s << opened.message << Qt::endl;
+    }
     SqlHistoryStore history(database);
     // Both come newest first; printed oldest first, like a conversation.
     QList<StoredMessage> messages = options.search.isEmpty()

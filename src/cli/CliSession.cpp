@@ -423,6 +423,9 @@ void CliSession::onTimeout()
         return;
     }
     const double seconds = m_timeout.interval() / 1000.0;
+    // The timeout is all the time the user allows: the stream is still closed (RFC 6120 §4.4), but the server's
+    // closing tag is not waited for (a server that stalled would add the whole close timeout on top).
+    m_account->connection().setCloseTimeout(0);
     if (m_options.command == Command::Listen && m_everBound && m_options.count == 0) {
         finish(ExitOk);
         return;

@@ -3,10 +3,14 @@
 #include "stream/CertificateTrust.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +45,75 @@ bool isOneErrorLine(const QByteArray &err)
     const QByteArray trimmed = err.trimmed();
     return trimmed.startsWith("balcony-cli: ") && !trimmed.contains('\n');
 }
+
+// A server that logs the client in (direct TLS, SASL PLAIN, bind) and then answers nothing more: what a
+// stalled or overloaded server looks like after bind. Records when our </stream:stream> and the close came.
+class StallingServer : public QSslServer {
+public:
+    StallingServer(const QSslCertificate &certificate, const QSslKey &key)
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(key);
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        setSslConfiguration(config);
+        connect(this, &QSslServer::pendingConnectionAvailable, this, [this] {
+            QSslSocket *socket = qobject_cast<QSslSocket *>(nextPendingConnection());
+            connect(socket, &QSslSocket::readyRead, this, [this, socket] { onData(socket); });
+            connect(socket, &QSslSocket::disconnected, this, [this] { disconnectedAtMs = clock.elapsed(); });
+        });
+        clock.start();
+    }
+    QElapsedTimer clock;
+    qint64 closeTagAtMs = -1;
+    qint64 disconnectedAtMs = -1;
+    bool bound = false;
+
+private:
+    void onData(QSslSocket *socket)
+    {
+        m_in += socket->readAll();
+        static const QByteArray header = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
+                                         "xmlns:stream='http://etherx.jabber.org/streams' from='localhost' "
+                                         "version='1.0' id='";
+        if (m_in.contains("</stream:stream>") && closeTagAtMs < 0) {
+            closeTagAtMs = clock.elapsed();
+        }
+        const qsizetype headers = m_in.count("<stream:stream");
+        if (headers > m_headersAnswered) {
+            m_headersAnswered = headers;
+            const QByteArray features = headers == 1
+                ? "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism></mechanisms>"
+                : "<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>";
+            socket->write(
+                header + QByteArray::number(headers) + "'><stream:features>" + features + "</stream:features>");
+        }
+        // Balcony pipelines a SCRAM guess behind the header (XEP-0305); only PLAIN is offered here, so the guess
+        // fails as on a real server, and the PLAIN that follows succeeds.
+        for (qsizetype at = m_in.indexOf("<auth ", m_authScanned); at >= 0; at = m_in.indexOf("<auth ", at + 1)) {
+            const qsizetype end = m_in.indexOf('>', at);
+            if (end < 0) {
+                break;
+            }
+            m_authScanned = end;
+            const bool plain = m_in.mid(at, end - at).contains("PLAIN");
+            socket->write(plain ? "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"
+                                : "<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><invalid-mechanism/></failure>");
+        }
+        static const QRegularExpression bindRequest(u"<iq[^>]*\\sid=['\"]([^'\"]+)['\"][^>]*>\\s*<bind"_s);
+        const QRegularExpressionMatch match = bindRequest.match(QString::fromUtf8(m_in));
+        if (!bound && match.hasMatch()) {
+            bound = true;
+            socket->write("<iq type='result' id='" + match.captured(1).toUtf8()
+                + "'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>alice@localhost/stalled</jid></bind></iq>");
+        }
+        // Everything after the bind (stream management, roster, presence, disco) stays unanswered.
+    }
+
+    QByteArray m_in;
+    qsizetype m_headersAnswered = 0;
+    qsizetype m_authScanned = 0;
+};
 
 } // namespace
 
@@ -217,6 +290,28 @@ private Q_SLOTS:
         // The fresh database works: the next run has nothing to report.
         const CliRun next = runCli(args, env(Password));
         QVERIFY2(next.exitCode == ExitOk && next.err.trimmed().isEmpty(), qPrintable(next.describe()));
+    }
+
+    // `history` on a damaged database says so in one line (issue 11, item 10): it used to print an empty history,
+    // exit 0 and nothing else, as if the conversation had never existed.
+    void historyOnAGarbageDatabaseSaysSo()
+    {
+        const QString profile = m_home.filePath(u"profile-garbage-history"_s);
+        QVERIFY(QDir().mkpath(profile));
+        QFile garbage(profile + u"/balcony.sqlite"_s);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, '\x5a'));
+        garbage.close();
+        const CliRun run
+            = runCli({ u"history"_s, u"bob@localhost"_s, u"--jid"_s, u"carol@localhost"_s, u"--profile"_s, profile },
+                env(QString()));
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        QVERIFY2(isOneErrorLine(run.err), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("damaged"), run.err.constData());
+        QVERIFY(run.out.trimmed().isEmpty());
+        const QStringList kept = QDir(profile).entryList({ u"balcony.sqlite.corrupt-*"_s }, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(run.err.contains(kept.first().toUtf8()), run.err.constData()); // says where it was kept
     }
 
     // A database of a newer Balcony is left alone and the command fails with exit code 1.
@@ -403,6 +498,44 @@ private Q_SLOTS:
         const CliRun run = runCli(connectArgs(*m_sha256, u"listen"_s, u"bob"_s) + extra, env(Password), 30000);
         QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
         QVERIFY(run.out.trimmed().isEmpty());
+    }
+
+    // Issue 11, item 11: --timeout is the time the user allows, not a time after which closing begins. A server
+    // that stalls after bind must not add the polite close's own wait (5 s for the server's </stream:stream>).
+    void loginTimeoutIsTheTimeoutAsked()
+    {
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.start(u"openssl"_s,
+            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                u"-nodes"_s, u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost"_s });
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        QFile certFile(dir.filePath(u"server.pem"_s));
+        QFile keyFile(dir.filePath(u"server.key"_s));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        StallingServer server(QSslCertificate(certFile.readAll()), QSslKey(keyFile.readAll(), QSsl::Ec));
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+
+        QProcess cli;
+        cli.setProcessEnvironment(env(Password));
+        cli.start(test::cliPath(),
+            { u"login"_s, u"--jid"_s, u"alice@localhost"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                QString::number(server.serverPort()), u"--direct-tls"_s, u"--ca-file"_s, certFile.fileName(),
+                u"--profile"_s, m_home.filePath(u"profile-stalled"_s), u"--timeout"_s, u"2"_s });
+        QVERIFY(cli.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 30000);
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(server.bound, err.constData());
+        QCOMPARE(cli.exitCode(), ExitTimeout);
+        QVERIFY2(isOneErrorLine(err), err.constData());
+        // The stream is still closed properly (RFC 6120 §4.4), but the connection goes at once instead of waiting
+        // for an answer the stalled server will never give: well under the 5 s the polite close would wait.
+        QVERIFY(server.closeTagAtMs >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(server.disconnectedAtMs >= 0, 10000);
+        QVERIFY2(server.disconnectedAtMs - server.closeTagAtMs < 2500,
+            qPrintable(u"closed %1 ms after </stream:stream>"_s.arg(server.disconnectedAtMs - server.closeTagAtMs)));
     }
 
 private:

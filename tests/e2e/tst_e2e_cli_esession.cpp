@@ -80,13 +80,27 @@ private Q_SLOTS:
         CliRun wrong = run(u"bob"_s, { u"keys"_s, u"--verify"_s, alice, QString(64, u'0') });
         QVERIFY2(wrong.exitCode == 12, qPrintable(wrong.describe()));
         QVERIFY2(wrong.err.contains("does not match"), qPrintable(wrong.describe()));
-        CliRun right = run(u"bob"_s, { u"keys"_s, u"--verify"_s, alice, aliceFingerprint });
-        QVERIFY2(right.exitCode == 0, qPrintable(right.describe()));
+        // The XEP-0189 key id (the pubkey item id other clients may show) names the same key (issue 11, item 13).
+        CliRun aliceKeys = run(u"alice"_s, { u"keys"_s, u"--json"_s });
+        QVERIFY2(aliceKeys.exitCode == 0, qPrintable(aliceKeys.describe()));
+        const QString aliceKeyId = jsonLines(aliceKeys.out).value(0).value(u"keyId").toString();
+        QCOMPARE(aliceKeyId.size(), 64);
+        QVERIFY(aliceKeyId != aliceFingerprint);
+        CliRun byKeyId = run(u"bob"_s, { u"keys"_s, u"--verify"_s, alice, aliceKeyId, u"--json"_s });
+        QVERIFY2(byKeyId.exitCode == 0, qPrintable(byKeyId.describe()));
+        const QJsonObject verified = jsonLines(byKeyId.out).value(0);
+        QCOMPARE(verified.value(u"matched").toString(), u"keyId"_s);
+        QCOMPARE(verified.value(u"fingerprint").toString(), aliceFingerprint);
         CliRun keys = run(u"bob"_s, { u"keys"_s, u"--json"_s });
         QVERIFY2(keys.exitCode == 0, qPrintable(keys.describe()));
         const QJsonArray contacts = jsonLines(keys.out).value(0).value(u"contacts").toArray();
         QCOMPARE(contacts.size(), 1);
         QCOMPARE(contacts.at(0).toObject().value(u"state").toString(), u"verified"_s);
+        QCOMPARE(contacts.at(0).toObject().value(u"keyId").toString(), aliceKeyId);
+        // And by the fingerprint Balcony displays.
+        CliRun right = run(u"bob"_s, { u"keys"_s, u"--verify"_s, alice, aliceFingerprint, u"--json"_s });
+        QVERIFY2(right.exitCode == 0, qPrintable(right.describe()));
+        QCOMPARE(jsonLines(right.out).value(0).value(u"matched").toString(), u"fingerprint"_s);
     }
 
     void encryptWithoutOptionsSendsNothing()
