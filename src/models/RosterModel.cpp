@@ -75,17 +75,17 @@ void RosterModel::setPresenceManager(PresenceManager *presence)
 
 RosterModel::ContactPresence RosterModel::presenceOf(const PresenceManager &presence, const Jid &bareJid)
 {
+    // O(1) in the contact's resources: a contact with many of them must not make every batch cost more.
     ContactPresence out;
-    const QList<ResourcePresence> resources = presence.resources(bareJid);
-    if (resources.isEmpty()) {
+    const std::optional<ResourcePresence> best = presence.bestResource(bareJid);
+    if (!best) {
         return out;
     }
-    const ResourcePresence &best = resources.first();
-    out.availability = PresenceManager::availabilityOf(best.show);
-    out.show = best.show;
-    out.status = best.status;
-    out.bestResource = best.jid;
-    out.resourceCount = int(resources.size());
+    out.availability = PresenceManager::availabilityOf(best->show);
+    out.show = best->show;
+    out.status = best->status;
+    out.bestResource = best->jid;
+    out.resourceCount = presence.resourceCount(bareJid);
     return out;
 }
 

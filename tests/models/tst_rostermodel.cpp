@@ -91,6 +91,8 @@ private Q_SLOTS:
     void unreadCounts();
     void groups();
     void throughRosterAndPresenceModules();
+    void manyResourcesOfOneContact();
+    void strangerFloodStaysBounded();
 
 private:
     std::unique_ptr<RosterModel> m_model;
@@ -385,6 +387,62 @@ void TestRosterModel::throughRosterAndPresenceModules()
     QCOMPARE(s.removed.size(), 1);
     QCOMPARE(m_model->rowOf(jid(u"nurse@example.com"_s)), -1);
     QCOMPARE(s.reset.size(), 0);
+}
+
+void TestRosterModel::manyResourcesOfOneContact()
+{
+    // Issue 11: a contact with 100,000 resources. The model shows the best of the 64 the presence module
+    // keeps, and each batch costs the same however many there are.
+    MemoryRosterStore store;
+    QVERIFY(store.replaceAll({ item(u"romeo@example.net"_s, u"Romeo"_s) }, u"ver1"_s));
+    ScriptedSession session;
+    RosterManager roster(session.connection(), store);
+    PresenceManager presence(session.connection(), nullptr);
+    presence.setContactPolicy(PresenceManager::rosterContactPolicy(roster));
+    m_model->setRosterManager(&roster);
+    m_model->setPresenceManager(&presence);
+    QVERIFY(session.login());
+    QByteArray flood;
+    for (int i = 0; i < 100000; ++i) {
+        flood += "<presence from='romeo@example.net/r" + QByteArray::number(i) + "'><priority>"
+            + QByteArray::number(i % 100) + "</priority></presence>";
+        if (i % 10000 == 9999) { // several reads, several batches
+            session.inject(flood);
+            flood.clear();
+            QCoreApplication::processEvents();
+        }
+    }
+    const QModelIndex romeo = m_model->indexOf(jid(u"romeo@example.net"_s));
+    QTRY_COMPARE(romeo.data(RosterModel::ResourceCountRole).toInt(), PresenceLimits().resourcesPerContact);
+    QCOMPARE(romeo.data(RosterModel::BestResourceRole).toString(), u"romeo@example.net/r99999"_s);
+}
+
+void TestRosterModel::strangerFloodStaysBounded()
+{
+    // Presence of JIDs outside the roster is remembered for when they are added, but only of the strangers
+    // the presence module keeps: the oldest of a flood are gone, the latest are there.
+    MemoryRosterStore store;
+    QVERIFY(store.replaceAll({ item(u"romeo@example.net"_s) }, u"ver1"_s));
+    ScriptedSession session;
+    RosterManager roster(session.connection(), store);
+    PresenceManager presence(session.connection(), nullptr);
+    presence.setContactPolicy(PresenceManager::rosterContactPolicy(roster));
+    m_model->setRosterManager(&roster);
+    m_model->setPresenceManager(&presence);
+    QVERIFY(session.login());
+    QByteArray flood;
+    for (int i = 0; i < 10000; ++i) {
+        flood += "<presence from='s" + QByteArray::number(i) + "@evil.example/x'/>";
+    }
+    session.inject(flood);
+    QCoreApplication::processEvents();
+    QCOMPARE(presence.availableContacts().size(), qsizetype(PresenceLimits().strangers));
+    m_model->updateItem(item(u"s0@evil.example"_s));
+    m_model->updateItem(item(u"s9999@evil.example"_s));
+    QCOMPARE(m_model->indexOf(jid(u"s0@evil.example"_s)).data(RosterModel::AvailabilityRole).toInt(),
+        int(PresenceManager::Availability::Offline));
+    QCOMPARE(m_model->indexOf(jid(u"s9999@evil.example"_s)).data(RosterModel::AvailabilityRole).toInt(),
+        int(PresenceManager::Availability::Online));
 }
 
 QTEST_GUILESS_MAIN(TestRosterModel)
