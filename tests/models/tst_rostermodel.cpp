@@ -92,6 +92,7 @@ private Q_SLOTS:
     void groups();
     void throughRosterAndPresenceModules();
     void manyResourcesOfOneContact();
+    void scatteredRemovalIsOneRange();
     void strangerFloodStaysBounded();
 
 private:
@@ -415,6 +416,40 @@ void TestRosterModel::manyResourcesOfOneContact()
     const QModelIndex romeo = m_model->indexOf(jid(u"romeo@example.net"_s));
     QTRY_COMPARE(romeo.data(RosterModel::ResourceCountRole).toInt(), PresenceLimits().resourcesPerContact);
     QCOMPARE(romeo.data(RosterModel::BestResourceRole).toString(), u"romeo@example.net/r99999"_s);
+}
+
+void TestRosterModel::scatteredRemovalIsOneRange()
+{
+    // Issue 11: a roster result without every other contact of 10,000 was 5,000 removals, each shifting the
+    // rows after it (and each making every view and proxy do the same). Now it is one layout change that
+    // moves the leaving rows behind the others, and one removal.
+    m_model->setItems(contacts(10000));
+    QPersistentModelIndex kept(m_model->index(9999)); // c09999, stays
+    QPersistentModelIndex gone(m_model->index(9998)); // c09998, leaves
+    m_model->setUnreadCount(jid(u"c09998@example.com"_s), 3);
+    QList<RosterItem> odd;
+    for (const RosterItem &i : contacts(10000)) {
+        if (i.jid.local().back().digitValue() % 2 == 1) {
+            odd.append(i);
+        }
+    }
+    Signals s(m_model.get());
+    m_model->setItems(odd);
+    QCOMPARE(s.removed.size(), 1);
+    QCOMPARE(s.layout.size(), 1);
+    QCOMPARE(s.reset.size(), 0);
+    QCOMPARE(m_model->rowCount(), 5000);
+    for (int row = 0; row < 5000; ++row) {
+        const Jid expected = jid(u"c%1@example.com"_s.arg(2 * row + 1, 5, 10, QLatin1Char('0')));
+        QCOMPARE(m_model->jidAt(row), expected);
+        QCOMPARE(m_model->rowOf(expected), row);
+    }
+    QCOMPARE(m_model->rowOf(jid(u"c00000@example.com"_s)), -1);
+    QCOMPARE(kept.row(), 4999);
+    QVERIFY(!gone.isValid());
+    // What a leaving contact had is remembered for when it comes back.
+    m_model->updateItem(item(u"c09998@example.com"_s));
+    QCOMPARE(m_model->indexOf(jid(u"c09998@example.com"_s)).data(RosterModel::UnreadCountRole).toInt(), 3);
 }
 
 void TestRosterModel::strangerFloodStaysBounded()
