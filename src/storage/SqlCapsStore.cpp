@@ -30,9 +30,29 @@ SqlCapsStore::SqlCapsStore(Database &database)
 {
 }
 
+const QSet<QPair<QString, QString>> &SqlCapsStore::knownInfos()
+{
+    static const QSet<QPair<QString, QString>> none;
+    if (!m_db.isOpen()) {
+        return none;
+    }
+    if (!m_known) {
+        QSqlQuery query(m_db.sql());
+        query.setForwardOnly(true);
+        if (!query.prepare(u"SELECT hash, ver FROM caps_info"_s) || !run(query, "listing caps_info")) {
+            return none; // read again next time
+        }
+        m_known.emplace();
+        while (query.next()) {
+            m_known->insert(qMakePair(query.value(0).toString(), query.value(1).toString()));
+        }
+    }
+    return *m_known;
+}
+
 Element SqlCapsStore::discoInfo(const QString &hash, const QString &ver)
 {
-    if (!m_db.isOpen()) {
+    if (!m_db.isOpen() || !knownInfos().contains(qMakePair(hash, ver))) {
         return {};
     }
     QSqlQuery query(m_db.sql());
@@ -64,35 +84,38 @@ void SqlCapsStore::storeDiscoInfo(const QString &hash, const QString &ver, const
             features.insert(var);
         }
     }
-    m_db.transaction([&] {
-        // ON DELETE CASCADE removes the old feature rows.
-        QSqlQuery remove(m_db.sql());
-        remove.prepare(u"DELETE FROM caps_info WHERE hash = ? AND ver = ?"_s);
-        remove.addBindValue(hash);
-        remove.addBindValue(ver);
-        if (!run(remove, "deleting caps_info")) {
-            return false;
-        }
-        QSqlQuery insert(m_db.sql());
-        insert.prepare(u"INSERT INTO caps_info (hash, ver, info) VALUES (?, ?, ?)"_s);
-        insert.addBindValue(hash);
-        insert.addBindValue(ver);
-        insert.addBindValue(*xml);
-        if (!run(insert, "inserting caps_info")) {
-            return false;
-        }
-        QSqlQuery insertFeature(m_db.sql());
-        insertFeature.prepare(u"INSERT INTO caps_feature (hash, ver, feature) VALUES (?, ?, ?)"_s);
-        for (const QString &feature : std::as_const(features)) {
-            insertFeature.bindValue(0, hash);
-            insertFeature.bindValue(1, ver);
-            insertFeature.bindValue(2, feature);
-            if (!run(insertFeature, "inserting caps_feature")) {
+    if (m_db.transaction([&] {
+            // ON DELETE CASCADE removes the old feature rows.
+            QSqlQuery remove(m_db.sql());
+            remove.prepare(u"DELETE FROM caps_info WHERE hash = ? AND ver = ?"_s);
+            remove.addBindValue(hash);
+            remove.addBindValue(ver);
+            if (!run(remove, "deleting caps_info")) {
                 return false;
             }
-        }
-        return true;
-    });
+            QSqlQuery insert(m_db.sql());
+            insert.prepare(u"INSERT INTO caps_info (hash, ver, info) VALUES (?, ?, ?)"_s);
+            insert.addBindValue(hash);
+            insert.addBindValue(ver);
+            insert.addBindValue(*xml);
+            if (!run(insert, "inserting caps_info")) {
+                return false;
+            }
+            QSqlQuery insertFeature(m_db.sql());
+            insertFeature.prepare(u"INSERT INTO caps_feature (hash, ver, feature) VALUES (?, ?, ?)"_s);
+            for (const QString &feature : std::as_const(features)) {
+                insertFeature.bindValue(0, hash);
+                insertFeature.bindValue(1, ver);
+                insertFeature.bindValue(2, feature);
+                if (!run(insertFeature, "inserting caps_feature")) {
+                    return false;
+                }
+            }
+            return true;
+        })
+        && m_known) {
+        m_known->insert(qMakePair(hash, ver));
+    }
     pruneInfos();
 }
 
@@ -126,6 +149,7 @@ void SqlCapsStore::pruneInfos()
     }
     // Results nobody's last announcement refers to first (a stranger's, an old version of a client), then
     // those whose latest announcement is the oldest. caps_feature rows go with them (ON DELETE CASCADE).
+    m_known.reset(); // read again when next needed
     m_db.transaction([&] {
         QSqlQuery unused(m_db.sql());
         unused.prepare(u"DELETE FROM caps_info WHERE (hash, ver) IN (SELECT i.hash, i.ver FROM caps_info i "

@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QPair>
+#include <QSet>
+
+#include <optional>
 
 namespace balcony {
 
@@ -19,6 +22,9 @@ class Database;
 // stays), then those whose announcements are the oldest. caps_info is checked whenever a result is stored;
 // caps_entity every min(256, entities / 8) announcements, so a write stays cheap and the table exceeds its
 // bound by at most that much.
+//
+// The (hash, ver) pairs of caps_info are kept in memory (the table is bounded, so is the set): asking for
+// a hash that is not cached, what every presence with a new ver does, costs no SQL.
 class SqlCapsStore : public CapsStore {
 public:
     struct Limits {
@@ -50,10 +56,13 @@ private:
     int count(const QString &table);
     void pruneEntities();
     void pruneInfos();
+    // The cached (hash, ver) pairs, read on first use.
+    const QSet<QPair<QString, QString>> &knownInfos();
 
     Database &m_db;
     Limits m_limits;
     int m_announcementsSinceCheck = -1; // -1: not checked yet on this connection
+    std::optional<QSet<QPair<QString, QString>>> m_known;
 };
 
 } // namespace balcony
