@@ -42,8 +42,29 @@ bool CapsQueryBudget::takeToken(const Jid &account, Account &state, qint64 nowMs
     return true;
 }
 
+void CapsQueryBudget::dropIdleAccounts(qint64 nowMs)
+{
+    // An account that has nothing queued or outstanding and a full bucket is the same as none: forgotten,
+    // so that the accounts stay bounded even when every sender counts as a contact.
+    if (m_accounts.size() < maxAccounts()) {
+        return;
+    }
+    m_accounts.removeIf([this, nowMs](const QHash<Jid, Account>::iterator it) {
+        return it->outstanding == 0 && it->queue.isEmpty() && tokensAt(it.key(), *it, nowMs) >= burst(it.key());
+    });
+    if (m_accounts.size() >= maxAccounts()) {
+        // Still too many: the idle ones go even with tokens spent (they start afresh if they come back).
+        m_accounts.removeIf([](const QHash<Jid, Account>::iterator it) {
+            return it->outstanding == 0 && it->queue.isEmpty() && !it.key().isNull();
+        });
+    }
+}
+
 bool CapsQueryBudget::tryStart(const Jid &account, qint64 nowMs)
 {
+    if (!m_accounts.contains(account)) {
+        dropIdleAccounts(nowMs);
+    }
     Account &state = m_accounts[account];
     if (state.outstanding > 0 || !takeToken(account, state, nowMs)) {
         return false;

@@ -68,6 +68,9 @@ public:
 
     int queuedCount() const;
     int outstandingCount() const;
+    // Accounts with state; idle ones are dropped when there are maxAccounts() of them.
+    int accountCount() const { return int(m_accounts.size()); }
+    static constexpr int maxAccounts() { return 4096; }
 
 private:
     struct Account {
@@ -81,6 +84,7 @@ private:
     qint64 interval(const Jid &account) const;
     double tokensAt(const Jid &account, const Account &state, qint64 nowMs) const;
     bool takeToken(const Jid &account, Account &state, qint64 nowMs);
+    void dropIdleAccounts(qint64 nowMs);
 
     CapsQueryLimits m_limits;
     QHash<Jid, Account> m_accounts; // the null JID: every stranger

@@ -550,7 +550,12 @@ void DiscoManager::capsQueryFinished(
         m_store->storeDiscoInfo(hash, ver, query);
     }
     for (const Jid &entity : flight.waiting) {
-        setEntityInfo(entity, *info);
+        // Only for those still announcing this hash: one that announced another since (or went away) waits
+        // for that one, and must not come back as an entity nobody keeps.
+        const CapsAnnouncement current = m_lastCaps.value(entity);
+        if (hashKey(current.hash, current.ver) == key) {
+            setEntityInfo(entity, *info);
+        }
     }
     queryFinished(flight.account);
 }

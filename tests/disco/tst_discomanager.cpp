@@ -118,6 +118,7 @@ private Q_SLOTS:
     void verifiedCacheIsBounded();
     void announcementWritesAreCoalesced();
     void forgetEntityDropsItsQueuedQuery();
+    void forgottenEntityGetsNoLateAnswer();
 
 private:
     bool login(const QByteArray &extraFeatures = {});
@@ -652,6 +653,26 @@ void TestDiscoManager::forgetEntityDropsItsQueuedQuery()
     QCOMPARE(m_disco->queuedCapsAnnouncements(), 1);
     m_disco->forgetEntity(jid("mallory@evil.example/b"));
     QCOMPARE(m_disco->queuedCapsAnnouncements(), 0);
+    QCOMPARE(m_disco->trackedEntities(), 1);
+}
+
+void TestDiscoManager::forgottenEntityGetsNoLateAnswer()
+{
+    // Romeo's resource joins the query for A, announces B, and is dropped. The answer for A must not bring
+    // it back: that would be per-entity state nobody keeps, grown at the will of whoever answers.
+    QVERIFY(login());
+    const Caps a = validCaps(1);
+    const Caps b = validCaps(2);
+    m_session->inject(presence("juliet@capulet.lit/balcony", a.ver));
+    const QList<Element> toJuliet = queriesIn(m_session->takeStanzas());
+    QCOMPARE(toJuliet.size(), 1);
+    m_session->inject(presence("romeo@montague.lit/r", a.ver));
+    m_session->inject(presence("romeo@montague.lit/r", b.ver));
+    QCOMPARE(queriesIn(m_session->takeStanzas()).size(), 1); // B, to romeo
+    m_disco->forgetEntity(jid("romeo@montague.lit/r"));
+    m_session->inject(resultFor(toJuliet.first(), a.query));
+    QVERIFY(m_disco->discoInfo(jid("juliet@capulet.lit/balcony")));
+    QVERIFY(!m_disco->discoInfo(jid("romeo@montague.lit/r")));
     QCOMPARE(m_disco->trackedEntities(), 1);
 }
 
