@@ -368,20 +368,19 @@ void PresenceManager::handleAvailable(const Jid &from, const Element &stanza)
         it = m_contacts.insert(bare, Contact());
     }
     Contact &entry = *it;
-    if (auto old = entry.resources.find(from); old != entry.resources.end()) {
-        entry.ranking.erase(rankOf(*old));
-        *old = *parsed;
-    } else {
-        entry.resources.insert(from, *parsed);
+    ResourcePresence &stored = m_resources[from];
+    if (stored.sequence != 0) {
+        entry.ranking.erase(rankOf(stored));
     }
-    entry.ranking.emplace(rankOf(*parsed), from);
+    stored = std::move(*parsed);
+    entry.ranking.emplace(rankOf(stored), from);
     // A stranger is (re)queued as the most recently active one; a contact is not in that queue at all.
     if (entry.strangerSince != 0) {
         m_strangers.erase(entry.strangerSince);
         entry.strangerSince = 0;
     }
     if (!contact) {
-        entry.strangerSince = parsed->sequence;
+        entry.strangerSince = m_sequence;
         m_strangers.emplace(entry.strangerSince, bare);
     }
     dropWorstResources(entry, contact ? m_limits.resourcesPerContact : m_limits.resourcesPerStranger);
@@ -394,16 +393,16 @@ void PresenceManager::handleAvailable(const Jid &from, const Element &stanza)
 
 void PresenceManager::dropWorstResources(Contact &contact, int limit)
 {
-    // The worst resource by §4.7.2 is the one a message would reach last: nothing the user sees is lost
-    // until the bound is reached, and then the least useful resource goes (possibly the new one).
-    if (contact.resources.size() > limit) {
+    if (qsizetype(contact.ranking.size()) > limit) {
         noteBoundReached();
     }
-    while (contact.resources.size() > limit) {
+    // The worst resource by §4.7.2 is the one a message would reach last: nothing the user sees is lost
+    // until the bound is reached, and then the least useful resource goes (possibly the new one).
+    while (qsizetype(contact.ranking.size()) > limit) {
         const auto worst = std::prev(contact.ranking.end());
         const Jid gone = worst->second;
         contact.ranking.erase(worst);
-        contact.resources.remove(gone);
+        m_resources.remove(gone);
         ++m_dropped;
         if (m_disco) {
             m_disco->forgetEntity(gone);
@@ -423,13 +422,8 @@ void PresenceManager::dropOldStrangers()
             m_strangers.erase(m_strangers.begin()); // cannot happen: kept in step with m_contacts
             continue;
         }
-        m_dropped += quint64(contact->resources.size());
-        if (m_disco) {
-            for (auto r = contact->resources.cbegin(); r != contact->resources.cend(); ++r) {
-                m_disco->forgetEntity(r.key());
-            }
-        }
-        eraseContact(contact);
+        m_dropped += quint64(contact->ranking.size());
+        eraseContact(contact, true);
         markChanged(oldest);
     }
 }
@@ -443,8 +437,14 @@ void PresenceManager::noteBoundReached()
     }
 }
 
-void PresenceManager::eraseContact(QHash<Jid, Contact>::iterator contact)
+void PresenceManager::eraseContact(QHash<Jid, Contact>::iterator contact, bool forget)
 {
+    for (const auto &[rank, jid] : contact->ranking) {
+        m_resources.remove(jid);
+        if (forget && m_disco) {
+            m_disco->forgetEntity(jid);
+        }
+    }
     if (contact->strangerSince != 0) {
         m_strangers.erase(contact->strangerSince);
     }
@@ -453,19 +453,20 @@ void PresenceManager::eraseContact(QHash<Jid, Contact>::iterator contact)
 
 bool PresenceManager::removeResource(const Jid &fullJid)
 {
+    const auto it = m_resources.find(fullJid);
+    if (it == m_resources.end()) {
+        return false;
+    }
     const auto contact = m_contacts.find(fullJid.bare());
-    if (contact == m_contacts.end()) {
-        return false;
+    if (contact != m_contacts.end()) {
+        contact->ranking.erase(rankOf(*it));
+        if (contact->ranking.empty()) {
+            m_resources.erase(it);
+            eraseContact(contact, false);
+            return true;
+        }
     }
-    const auto it = contact->resources.find(fullJid);
-    if (it == contact->resources.end()) {
-        return false;
-    }
-    contact->ranking.erase(rankOf(*it));
-    contact->resources.erase(it);
-    if (contact->resources.isEmpty()) {
-        eraseContact(contact);
-    }
+    m_resources.erase(it);
     return true;
 }
 
@@ -476,7 +477,7 @@ void PresenceManager::handleUnavailable(const Jid &from)
     if (from.isBare()) {
         // §4.5.3: unavailable from the bare JID means every resource is gone.
         if (const auto contact = m_contacts.find(bare); contact != m_contacts.end()) {
-            eraseContact(contact);
+            eraseContact(contact, false);
             removed = true;
         }
     } else {
@@ -497,12 +498,7 @@ void PresenceManager::handleError(const Jid &from, const Element &stanza)
     bool changed = false;
     if (from.isBare()) {
         if (const auto contact = m_contacts.find(bare); contact != m_contacts.end()) {
-            if (m_disco) {
-                for (auto r = contact->resources.cbegin(); r != contact->resources.cend(); ++r) {
-                    m_disco->forgetEntity(r.key());
-                }
-            }
-            eraseContact(contact);
+            eraseContact(contact, true);
             changed = true;
         }
     } else if (removeResource(from)) {
@@ -531,6 +527,7 @@ void PresenceManager::clearContacts()
         }
     }
     m_contacts.clear();
+    m_resources.clear();
     m_strangers.clear();
     m_errors.clear();
     m_dropped = 0;
@@ -570,9 +567,9 @@ QList<ResourcePresence> PresenceManager::resources(const Jid &bareJid) const
     if (it == m_contacts.cend()) {
         return out;
     }
-    out.reserve(it->resources.size());
+    out.reserve(qsizetype(it->ranking.size()));
     for (const auto &[rank, jid] : it->ranking) {
-        out.append(it->resources.value(jid));
+        out.append(m_resources.value(jid));
     }
     return out;
 }
@@ -583,23 +580,19 @@ std::optional<ResourcePresence> PresenceManager::bestResource(const Jid &bareJid
     if (it == m_contacts.cend() || it->ranking.empty()) {
         return std::nullopt;
     }
-    return it->resources.value(it->ranking.begin()->second);
+    return m_resources.value(it->ranking.begin()->second);
 }
 
 int PresenceManager::resourceCount(const Jid &bareJid) const
 {
     const auto it = m_contacts.constFind(bareJid.bare());
-    return it == m_contacts.cend() ? 0 : int(it->resources.size());
+    return it == m_contacts.cend() ? 0 : int(it->ranking.size());
 }
 
 std::optional<ResourcePresence> PresenceManager::resource(const Jid &fullJid) const
 {
-    const auto it = m_contacts.constFind(fullJid.bare());
-    if (it == m_contacts.cend()) {
-        return std::nullopt;
-    }
-    const auto r = it->resources.constFind(fullJid);
-    return r == it->resources.cend() ? std::nullopt : std::optional<ResourcePresence>(*r);
+    const auto r = m_resources.constFind(fullJid);
+    return r == m_resources.cend() ? std::nullopt : std::optional<ResourcePresence>(*r);
 }
 
 PresenceManager::Availability PresenceManager::availability(const Jid &bareJid) const
@@ -608,7 +601,8 @@ PresenceManager::Availability PresenceManager::availability(const Jid &bareJid) 
     if (it == m_contacts.cend() || it->ranking.empty()) {
         return Availability::Offline;
     }
-    return availabilityOf(it->resources.constFind(it->ranking.begin()->second)->show);
+    const auto best = m_resources.constFind(it->ranking.begin()->second);
+    return best == m_resources.cend() ? Availability::Offline : availabilityOf(best->show);
 }
 
 std::optional<StanzaError> PresenceManager::lastError(const Jid &bareJid) const

@@ -177,9 +177,8 @@ private:
         quint64 sequence = 0;
         bool operator<(const Rank &other) const; // "is better than"
     };
-    // One bare JID's available resources.
+    // One bare JID's available resources, ranked (their presence is in m_resources).
     struct Contact {
-        QHash<Jid, ResourcePresence> resources; // by full JID
         std::map<Rank, Jid> ranking; // best first
         quint64 strangerSince = 0; // the key in m_strangers while this is a stranger, else 0
     };
@@ -197,7 +196,8 @@ private:
     // Removes one resource (and the contact when it was the last one); false if there was none.
     bool removeResource(const Jid &fullJid);
     void dropWorstResources(Contact &contact, int limit);
-    void eraseContact(QHash<Jid, Contact>::iterator contact);
+    // Removes the contact and its resources; `forget` also tells the DiscoManager (a drop, not unavailable).
+    void eraseContact(QHash<Jid, Contact>::iterator contact, bool forget);
     void dropOldStrangers();
     void noteBoundReached();
     void broadcast();
@@ -207,7 +207,9 @@ private:
 
     Connection &m_connection;
     DiscoManager *m_disco;
-    // bare JID -> its available resources
+    // full JID -> the presence of an available resource; bare JID -> its resources, ranked. One hash for every
+    // resource rather than one per contact: most contacts have one resource, and a hash each costs more.
+    QHash<Jid, ResourcePresence> m_resources;
     QHash<Jid, Contact> m_contacts;
     // Strangers with resources, least recently active first (the key is their last presence's sequence).
     std::map<quint64, Jid> m_strangers;
