@@ -291,7 +291,7 @@ int main(int argc, char **argv)
             spreadWall.append(spread.wallMs);
             spreadCpu.append(spread.cpuMs);
         }
-        const auto perPresence = [many](double ms) { return QString::number(ms * 1000 / many, 'f', 2); };
+        const auto perPresence = [many](double total) { return QString::number(total * 1000 / many, 'f', 2); };
         out() << "many resources: " << many << " presences in reads of 1000, RosterModel attached, median of " << reps
               << "\n";
         out() << "  one contact, " << many << " resources: wall " << QString::number(median(oneWall), 'f', 1)
@@ -308,20 +308,20 @@ int main(int argc, char **argv)
               << "DiscoManager + SqlCapsStore, median CPU of " << reps << "\n";
         for (const bool manyResources : { false, true }) {
             QList<double> cpu;
-            CapsFlood last;
+            CapsFlood flood;
             for (int i = 0; i < reps; ++i) {
-                last = capsFlood(caps, manyResources);
-                if (!last.ok) {
+                flood = capsFlood(caps, manyResources);
+                if (!flood.ok) {
                     out() << "bench_presence: the caps-flood run " << i << " failed\n";
                     return 1;
                 }
-                cpu.append(last.cpuMs);
+                cpu.append(flood.cpuMs);
             }
             out() << (manyResources ? "  one resource each:  " : "  one resource:       ") << "CPU "
                   << QString::number(median(cpu), 'f', 1) << " ms ("
                   << QString::number(median(cpu) * 1000 / caps, 'f', 2) << " us/presence), disco#info queries "
-                  << last.queries << ", caps_entity rows " << last.entityRows << ", caps_info rows " << last.infoRows
-                  << ", resources kept " << last.resourcesKept << "\n";
+                  << flood.queries << ", caps_entity rows " << flood.entityRows << ", caps_info rows " << flood.infoRows
+                  << ", resources kept " << flood.resourcesKept << "\n";
         }
     }
     out().flush();
