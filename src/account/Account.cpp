@@ -106,6 +106,9 @@ void Account::buildModules()
     // precede the initial presence in the pipelined session start (RFC 6121 §2.2 before §4.2).
     m_roster = std::make_unique<RosterManager>(*m_connection, *m_rosterStore);
     m_presence = std::make_unique<PresenceManager>(*m_connection, m_disco.get());
+    // Issue 11: what a JID outside the roster can make us keep or ask is bounded more tightly.
+    m_presence->setContactPolicy(PresenceManager::rosterContactPolicy(*m_roster));
+    m_disco->setContactPolicy(PresenceManager::rosterContactPolicy(*m_roster));
     m_presence->setPresence(m_settings.show, m_settings.status, m_settings.priority);
     m_subscriptions = std::make_unique<SubscriptionManager>(*m_connection, *m_roster, *m_requestStore);
     m_outbox = std::make_unique<Outbox>(*m_connection, *m_outboxStore);

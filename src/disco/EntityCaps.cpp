@@ -147,13 +147,17 @@ EntityCaps::Verification EntityCaps::verify(const DiscoInfo &info, QStringView h
     if (!algo) {
         return Verification::UnknownHash;
     }
-    // §5.4 step 3.3: duplicate identities (same category/type/lang/name).
-    for (qsizetype i = 0; i < info.identities.size(); ++i) {
-        for (qsizetype j = i + 1; j < info.identities.size(); ++j) {
-            if (info.identities.at(i) == info.identities.at(j)) {
-                return Verification::DuplicateIdentity;
-            }
-        }
+    // §5.4 step 3.3: duplicate identities (same category/type/lang/name). Sorted and compared neighbour to
+    // neighbour: the answer is the remote party's, and comparing every pair was quadratic in its size.
+    using Identity = std::tuple<QStringView, QStringView, QStringView, QStringView>;
+    QList<Identity> identities;
+    identities.reserve(info.identities.size());
+    for (const DiscoIdentity &id : info.identities) {
+        identities.append({ id.category, id.type, id.lang, id.name });
+    }
+    std::sort(identities.begin(), identities.end());
+    if (std::adjacent_find(identities.cbegin(), identities.cend()) != identities.cend()) {
+        return Verification::DuplicateIdentity;
     }
     // §5.4 step 3.4: duplicate features.
     if (QSet<QString>(info.features.cbegin(), info.features.cend()).size() != info.features.size()) {

@@ -84,14 +84,14 @@ void ArchiveManager::catchUpPage(const QString &after, bool newestOnly)
     const quint64 catchUp = m_catchUp;
     const QPointer<ArchiveManager> self(this);
     sendQuery({}, after, {}, newestOnly, m_pageSize,
-        [self, session, catchUp, newestOnly](const IqResult &result, Query &query) {
+        [self, session, catchUp, after, newestOnly](const IqResult &result, Query &query) {
             if (self && session == self->m_session && catchUp == self->m_catchUp && self->m_catchUpRunning) {
-                self->catchUpAnswered(result, query, newestOnly);
+                self->catchUpAnswered(result, query, after, newestOnly);
             }
         });
 }
 
-void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, bool newestOnly)
+void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, const QString &after, bool newestOnly)
 {
     if (result.status != IqResult::Status::Result) {
         if (result.status == IqResult::Status::Error && result.error.condition == StanzaError::Condition::ItemNotFound
@@ -114,7 +114,12 @@ void ArchiveManager::catchUpAnswered(const IqResult &result, Query &query, bool 
         query.lastId = last; // results the server counted but we did not get: the position still moves
     }
     const bool complete = fin.attribute(u"complete") == u"true" || query.results == 0;
-    const bool lastPage = newestOnly || complete || query.lastId.isEmpty();
+    // A page that ends where it started moved nothing: asking again would get it again, forever.
+    const bool stuck = !after.isEmpty() && query.lastId == after;
+    if (stuck) {
+        qCWarning(lcArchive) << "the archive page after" << after << "ends where it started; catch-up stops there";
+    }
+    const bool lastPage = newestOnly || complete || query.lastId.isEmpty() || stuck;
     const QString lastId = query.lastId;
     ArchivePage stored = page(query, ownBare());
     if (newestOnly && lastId.isEmpty()) {
@@ -247,6 +252,7 @@ void ArchiveManager::sendQuery(const Jid &with, const QString &after, const QStr
 
     Query state;
     state.with = with;
+    state.max = max;
     m_queries.insert(queryId, state);
     const QPointer<ArchiveManager> self(this);
     m_connection.sendIq(iq, [self, queryId, done = std::move(done)](const IqResult &result) {
@@ -282,6 +288,14 @@ bool ArchiveManager::handleResultMessage(const Element &message)
         return true;
     }
     Query &query = it.value();
+    if (query.results >= query.max) {
+        // XEP-0059 §2.1: no more than <max/> items. Extra ones are dropped unread (and do not move the
+        // position, so a correct next page still gets them): a server cannot grow one page without bound.
+        if (query.results++ == query.max) {
+            qCWarning(lcArchive) << "dropping archive results beyond the" << query.max << "asked for";
+        }
+        return true;
+    }
     const QString archiveId = result.attribute(u"id");
     const Element forwarded = result.firstChild(u"forwarded", ns::forward());
     const Element inner = forwarded.firstChild(u"message");

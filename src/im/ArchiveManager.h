@@ -91,13 +91,14 @@ private:
         QString lastId; // archive id of the last result received
         QDateTime lastTime;
         int results = 0;
+        int max = 0; // the RSM <max/> asked for: results beyond it are dropped (XEP-0059 §2.1, issue 11)
     };
 
     void sendQuery(const Jid &with, const QString &after, const QString &before, bool useBefore, int max,
         std::function<void(const IqResult &, Query &)> done);
     void startCatchUp();
     void catchUpPage(const QString &after, bool newestOnly);
-    void catchUpAnswered(const IqResult &result, Query &query, bool newestOnly);
+    void catchUpAnswered(const IqResult &result, Query &query, const QString &after, bool newestOnly);
     // Hands a page to m_storage; `error` (with an empty page): the catch-up fails once the pages before it
     // are stored.
     void storeCatchUpPage(ArchivePage stored, bool lastPage, const QString &error);

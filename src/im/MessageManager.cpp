@@ -94,7 +94,7 @@ qint64 MessageManager::sendMessage(const Jid &to, const QString &body, Message::
     // XEP-0359: the origin-id doubles as the stanza id, so that receipts (XEP-0184) and errors, which name
     // the stanza id, find the message, and a resent copy is recognisably the same message.
     const QString id = Connection::generateId();
-    const bool withChatState = type == Message::Type::Chat && m_chatStatesSupported.value(to.bare(), true);
+    const bool withChatState = type == Message::Type::Chat && !m_noChatStates.contains(to.bare());
     const Element stanza = buildMessage(to, body, type, thread, id, withChatState);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -114,7 +114,7 @@ qint64 MessageManager::sendMessage(const Jid &to, const QString &body, Message::
 bool MessageManager::sendChatState(const Jid &to, ChatState state)
 {
     const Jid bare = to.bare();
-    if (state == ChatState::None || to.isNull() || !m_chatStatesSupported.value(bare, true)
+    if (state == ChatState::None || to.isNull() || m_noChatStates.contains(bare)
         || m_lastSentState.value(bare, ChatState::None) == state) {
         return false;
     }
@@ -130,6 +130,27 @@ bool MessageManager::sendChatState(const Jid &to, ChatState state)
     }
     m_lastSentState.insert(bare, state);
     return true;
+}
+
+void MessageManager::rememberChatStates(const Jid &contact, bool supported)
+{
+    const auto it = m_noChatStates.find(contact);
+    if (it != m_noChatStates.end()) {
+        m_noChatStatesOrder.erase(*it);
+        m_noChatStates.erase(it);
+    }
+    if (supported) {
+        return;
+    }
+    // Bounded: anyone can message us from any number of addresses (issue 11). The one remembered longest
+    // makes room; forgetting it costs a few chat-state notifications it will ignore.
+    while (m_noChatStates.size() >= maxRememberedChatStates()) {
+        m_noChatStates.remove(m_noChatStatesOrder.begin()->second);
+        m_noChatStatesOrder.erase(m_noChatStatesOrder.begin());
+    }
+    const quint64 stamp = ++m_chatStateStamp;
+    m_noChatStates.insert(contact, stamp);
+    m_noChatStatesOrder.emplace(stamp, contact);
 }
 
 bool MessageManager::handleMessage(const Element &stanza)
@@ -191,7 +212,7 @@ void MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
     }
     if (incoming && parsed.hasContent() && m.type == Message::Type::Chat) {
         // XEP-0085 §5.1: a contact whose content messages carry no chat state does not want ours.
-        m_chatStatesSupported.insert(m.conversation, parsed.chatState != ChatState::None);
+        rememberChatStates(m.conversation, parsed.chatState != ChatState::None);
     }
     if (parsed.hasContent()) {
         const qint64 id = m_history.insert(m);

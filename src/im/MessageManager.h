@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 
 namespace balcony {
 
@@ -52,6 +53,9 @@ public:
     // XEP-0085 §5: a standalone notification (not stored, not in the outbox, no receipt). Sent only while
     // the contact is not known to ignore chat states; repeated states are not sent twice.
     bool sendChatState(const Jid &to, ChatState state);
+    // How many contacts are remembered as not wanting chat states (bounded, issue 11).
+    static constexpr int maxRememberedChatStates() { return 1024; }
+    int rememberedChatStateContacts() const { return int(m_noChatStates.size()); }
 
     // XEP-0184 §8: whether `sender` (a bare JID) may learn from a receipt that we are online. The account
     // wires this to the roster with rosterReceiptPolicy(). Without a policy no receipt is sent.
@@ -86,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void handleParsed(ParsedMessage parsed, MessageFlags flags);
+    void rememberChatStates(const Jid &contact, bool supported);
     bool isNewRow(qint64 id, const StoredMessage &inserted);
     void handleError(const ParsedMessage &parsed);
     void handleReceipt(const ParsedMessage &parsed);
@@ -98,8 +103,11 @@ private:
     Outbox &m_outbox;
     std::function<bool(const Jid &)> m_receiptPolicy;
     IncomingFilter m_incomingFilter;
-    // XEP-0085 §5.1: per contact (bare JID), false once a message of theirs came without a chat state.
-    QHash<Jid, bool> m_chatStatesSupported;
+    // XEP-0085 §5.1: the contacts (bare JIDs) whose last content message came without a chat state, with
+    // when that was; at most maxRememberedChatStates(), the oldest forgotten to make room.
+    QHash<Jid, quint64> m_noChatStates;
+    std::map<quint64, Jid> m_noChatStatesOrder;
+    quint64 m_chatStateStamp = 0;
     QHash<Jid, ChatState> m_lastSentState;
     QString m_lastError;
     // Rows this object reported as new recently: a second identical copy in the same millisecond must not

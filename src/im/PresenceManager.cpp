@@ -1,5 +1,6 @@
 #include "PresenceManager.h"
 
+#include "RosterManager.h"
 #include "disco/DiscoManager.h"
 #include "stream/Connection.h"
 
@@ -153,7 +154,10 @@ bool PresenceManager::sendDirectedPresence(const Jid &to)
     if (to.isNull() || !m_connection.send(ownPresence(to).toElement())) {
         return false;
     }
-    m_directed.insert(to);
+    if (!m_directed.contains(to)) {
+        m_directed.insert(to);
+        ++m_directedBare[to.bare()];
+    }
     return true;
 }
 
@@ -169,7 +173,12 @@ bool PresenceManager::sendDirectedUnavailable(const Jid &to, const QString &stat
     if (!m_connection.send(presence.toElement())) {
         return false;
     }
-    m_directed.remove(to);
+    if (m_directed.remove(to)) {
+        const auto it = m_directedBare.find(to.bare());
+        if (it != m_directedBare.end() && --*it <= 0) {
+            m_directedBare.erase(it);
+        }
+    }
     return true;
 }
 
@@ -190,6 +199,7 @@ void PresenceManager::signOut(const QString &status)
     m_connection.send(presence.toElement());
     m_signingOut = true;
     m_directed.clear();
+    m_directedBare.clear();
     Q_EMIT ownPresenceChanged();
     m_connection.disconnectFromServer();
     clearContacts();
@@ -234,6 +244,7 @@ void PresenceManager::onSessionStarting(bool previousSessionLost)
     Q_UNUSED(previousSessionLost); // a new session starts with no presence either way (§4.2.3)
     clearContacts();
     m_directed.clear();
+    m_directedBare.clear();
     m_signingOut = false;
     // RFC 6121 §4.2: initial presence, pipelined behind the bind request and the roster get; the server
     // then probes our contacts and delivers pending subscription requests (only to available resources).
@@ -247,20 +258,32 @@ void PresenceManager::onDisconnected()
     if (m_connection.state() == ConnectionState::Disconnected) {
         clearContacts();
         m_directed.clear();
+        m_directedBare.clear();
     }
 }
 
 // ---- contacts' presence
 
+bool PresenceManager::Rank::operator<(const Rank &other) const
+{
+    // The order of isBetter(): a "smaller" rank is a better resource.
+    if (priority != other.priority) {
+        return priority > other.priority;
+    }
+    if (show != other.show) {
+        return show > other.show;
+    }
+    return sequence > other.sequence;
+}
+
+PresenceManager::Rank PresenceManager::rankOf(const ResourcePresence &resource)
+{
+    return { resource.priority, showRank(resource.show), resource.sequence };
+}
+
 bool PresenceManager::isBetter(const ResourcePresence &a, const ResourcePresence &b)
 {
-    if (a.priority != b.priority) {
-        return a.priority > b.priority;
-    }
-    if (showRank(a.show) != showRank(b.show)) {
-        return showRank(a.show) > showRank(b.show);
-    }
-    return a.sequence > b.sequence;
+    return rankOf(a) < rankOf(b);
 }
 
 std::optional<ResourcePresence> PresenceManager::parse(const Element &element, quint64 sequence)
@@ -279,6 +302,34 @@ std::optional<ResourcePresence> PresenceManager::parse(const Element &element, q
     r.idleSince = parseStamp(presence->extension(u"idle", idleNs).attribute(u"since"));
     r.sequence = sequence;
     return r;
+}
+
+void PresenceManager::setContactPolicy(std::function<bool(const Jid &)> isContact)
+{
+    m_contactPolicy = std::move(isContact);
+}
+
+std::function<bool(const Jid &)> PresenceManager::rosterContactPolicy(const RosterManager &roster)
+{
+    return [&roster](const Jid &bareJid) { return roster.contains(bareJid); };
+}
+
+bool PresenceManager::isContact(const Jid &bareJid) const
+{
+    if (!m_contactPolicy || m_directedBare.contains(bareJid)) {
+        return true;
+    }
+    // The account's other resources (and our own presence, which the server reflects, §4.2.2).
+    const Jid own = m_connection.boundJid().isNull() ? m_connection.settings().jid : m_connection.boundJid();
+    return bareJid == own.bare() || m_contactPolicy(bareJid);
+}
+
+void PresenceManager::setLimits(const PresenceLimits &limits)
+{
+    m_limits = limits;
+    m_limits.resourcesPerContact = std::max(1, m_limits.resourcesPerContact);
+    m_limits.resourcesPerStranger = std::max(1, m_limits.resourcesPerStranger);
+    m_limits.strangers = std::max(1, m_limits.strangers);
 }
 
 bool PresenceManager::handleStanza(const Element &stanza)
@@ -311,32 +362,128 @@ void PresenceManager::handleAvailable(const Jid &from, const Element &stanza)
         return;
     }
     const Jid bare = from.bare();
-    QList<ResourcePresence> &list = m_contacts[bare];
-    auto it = std::find_if(list.begin(), list.end(), [&from](const ResourcePresence &r) { return r.jid == from; });
-    if (it != list.end()) {
-        *it = *parsed;
-    } else {
-        list.append(*parsed);
+    const bool contact = isContact(bare);
+    auto it = m_contacts.find(bare);
+    if (it == m_contacts.end()) {
+        it = m_contacts.insert(bare, Contact());
     }
+    Contact &entry = *it;
+    ResourcePresence &stored = m_resources[from];
+    if (stored.sequence != 0) {
+        entry.ranking.erase(rankOf(stored));
+    }
+    stored = std::move(*parsed);
+    entry.ranking.emplace(rankOf(stored), from);
+    // A stranger is (re)queued as the most recently active one; a contact is not in that queue at all.
+    if (entry.strangerSince != 0) {
+        m_strangers.erase(entry.strangerSince);
+        entry.strangerSince = 0;
+    }
+    if (!contact) {
+        entry.strangerSince = m_sequence;
+        m_strangers.emplace(entry.strangerSince, bare);
+    }
+    dropWorstResources(entry, contact ? m_limits.resourcesPerContact : m_limits.resourcesPerStranger);
     m_errors.remove(bare);
     markChanged(bare);
+    if (!contact) {
+        dropOldStrangers();
+    }
+}
+
+void PresenceManager::dropWorstResources(Contact &contact, int limit)
+{
+    if (qsizetype(contact.ranking.size()) > limit) {
+        noteBoundReached();
+    }
+    // The worst resource by §4.7.2 is the one a message would reach last: nothing the user sees is lost
+    // until the bound is reached, and then the least useful resource goes (possibly the new one).
+    while (qsizetype(contact.ranking.size()) > limit) {
+        const auto worst = std::prev(contact.ranking.end());
+        const Jid gone = worst->second;
+        contact.ranking.erase(worst);
+        m_resources.remove(gone);
+        ++m_dropped;
+        if (m_disco) {
+            m_disco->forgetEntity(gone);
+        }
+    }
+}
+
+void PresenceManager::dropOldStrangers()
+{
+    if (qsizetype(m_strangers.size()) > m_limits.strangers) {
+        noteBoundReached();
+    }
+    while (qsizetype(m_strangers.size()) > m_limits.strangers) {
+        const Jid oldest = m_strangers.begin()->second;
+        const auto contact = m_contacts.find(oldest);
+        if (contact == m_contacts.end()) {
+            m_strangers.erase(m_strangers.begin()); // cannot happen: kept in step with m_contacts
+            continue;
+        }
+        m_dropped += quint64(contact->ranking.size());
+        eraseContact(contact, true);
+        markChanged(oldest);
+    }
+}
+
+void PresenceManager::noteBoundReached()
+{
+    // Once per session: a flood would otherwise be a flood of log lines too.
+    if (!m_boundLogged) {
+        m_boundLogged = true;
+        qCInfo(lcPresence) << "presence bounds reached: dropping the least useful resources and the oldest strangers";
+    }
+}
+
+void PresenceManager::eraseContact(QHash<Jid, Contact>::iterator contact, bool forget)
+{
+    for (const auto &[rank, jid] : contact->ranking) {
+        m_resources.remove(jid);
+        if (forget && m_disco) {
+            m_disco->forgetEntity(jid);
+        }
+    }
+    if (contact->strangerSince != 0) {
+        m_strangers.erase(contact->strangerSince);
+    }
+    m_contacts.erase(contact);
+}
+
+bool PresenceManager::removeResource(const Jid &fullJid)
+{
+    const auto it = m_resources.find(fullJid);
+    if (it == m_resources.end()) {
+        return false;
+    }
+    const auto contact = m_contacts.find(fullJid.bare());
+    if (contact != m_contacts.end()) {
+        contact->ranking.erase(rankOf(*it));
+        if (contact->ranking.empty()) {
+            m_resources.erase(it);
+            eraseContact(contact, false);
+            return true;
+        }
+    }
+    m_resources.erase(it);
+    return true;
 }
 
 void PresenceManager::handleUnavailable(const Jid &from)
 {
     const Jid bare = from.bare();
-    auto contact = m_contacts.find(bare);
-    if (contact == m_contacts.end()) {
-        return;
+    bool removed = false;
+    if (from.isBare()) {
+        // §4.5.3: unavailable from the bare JID means every resource is gone.
+        if (const auto contact = m_contacts.find(bare); contact != m_contacts.end()) {
+            eraseContact(contact, false);
+            removed = true;
+        }
+    } else {
+        removed = removeResource(from);
     }
-    // §4.5.3: unavailable from the bare JID means every resource is gone.
-    const qsizetype removed = from.isBare()
-        ? std::exchange(*contact, {}).size()
-        : contact->removeIf([&from](const ResourcePresence &r) { return r.jid == from; });
-    if (contact->isEmpty()) {
-        m_contacts.erase(contact);
-    }
-    if (removed > 0) {
+    if (removed) {
         markChanged(bare);
     }
 }
@@ -348,16 +495,26 @@ void PresenceManager::handleError(const Jid &from, const Element &stanza)
     qCInfo(lcPresence) << "presence error from" << from.toString() << error.describe();
     const Jid bare = from.bare();
     // The contact cannot be reached in this state; whatever it announced before is no longer reliable.
+    bool changed = false;
     if (from.isBare()) {
-        m_contacts.remove(bare);
-    } else if (auto contact = m_contacts.find(bare); contact != m_contacts.end()) {
-        contact->removeIf([&from](const ResourcePresence &r) { return r.jid == from; });
-        if (contact->isEmpty()) {
-            m_contacts.erase(contact);
+        if (const auto contact = m_contacts.find(bare); contact != m_contacts.end()) {
+            eraseContact(contact, true);
+            changed = true;
+        }
+    } else if (removeResource(from)) {
+        changed = true;
+        if (m_disco) {
+            m_disco->forgetEntity(from);
         }
     }
-    m_errors.insert(bare, error);
-    markChanged(bare);
+    // Anyone can send errors from any number of addresses: only a contact's is remembered.
+    if (isContact(bare)) {
+        m_errors.insert(bare, error);
+        changed = true;
+    }
+    if (changed) {
+        markChanged(bare);
+    }
     Q_EMIT presenceError(from, error);
 }
 
@@ -370,7 +527,11 @@ void PresenceManager::clearContacts()
         }
     }
     m_contacts.clear();
+    m_resources.clear();
+    m_strangers.clear();
     m_errors.clear();
+    m_dropped = 0;
+    m_boundLogged = false;
     std::sort(gone.begin(), gone.end());
     for (const Jid &bare : std::as_const(gone)) {
         markChanged(bare);
@@ -401,38 +562,47 @@ void PresenceManager::flushChanges()
 
 QList<ResourcePresence> PresenceManager::resources(const Jid &bareJid) const
 {
-    QList<ResourcePresence> out = m_contacts.value(bareJid.bare());
-    std::sort(out.begin(), out.end(), &PresenceManager::isBetter);
+    QList<ResourcePresence> out;
+    const auto it = m_contacts.constFind(bareJid.bare());
+    if (it == m_contacts.cend()) {
+        return out;
+    }
+    out.reserve(qsizetype(it->ranking.size()));
+    for (const auto &[rank, jid] : it->ranking) {
+        out.append(m_resources.value(jid));
+    }
     return out;
 }
 
 std::optional<ResourcePresence> PresenceManager::bestResource(const Jid &bareJid) const
 {
     const auto it = m_contacts.constFind(bareJid.bare());
-    if (it == m_contacts.cend() || it->isEmpty()) {
+    if (it == m_contacts.cend() || it->ranking.empty()) {
         return std::nullopt;
     }
-    return *std::min_element(it->cbegin(), it->cend(), &PresenceManager::isBetter);
+    return m_resources.value(it->ranking.begin()->second);
+}
+
+int PresenceManager::resourceCount(const Jid &bareJid) const
+{
+    const auto it = m_contacts.constFind(bareJid.bare());
+    return it == m_contacts.cend() ? 0 : int(it->ranking.size());
 }
 
 std::optional<ResourcePresence> PresenceManager::resource(const Jid &fullJid) const
 {
-    const auto it = m_contacts.constFind(fullJid.bare());
-    if (it == m_contacts.cend()) {
-        return std::nullopt;
-    }
-    for (const ResourcePresence &r : *it) {
-        if (r.jid == fullJid) {
-            return r;
-        }
-    }
-    return std::nullopt;
+    const auto r = m_resources.constFind(fullJid);
+    return r == m_resources.cend() ? std::nullopt : std::optional<ResourcePresence>(*r);
 }
 
 PresenceManager::Availability PresenceManager::availability(const Jid &bareJid) const
 {
-    const auto best = bestResource(bareJid);
-    return best ? availabilityOf(best->show) : Availability::Offline;
+    const auto it = m_contacts.constFind(bareJid.bare());
+    if (it == m_contacts.cend() || it->ranking.empty()) {
+        return Availability::Offline;
+    }
+    const auto best = m_resources.constFind(it->ranking.begin()->second);
+    return best == m_resources.cend() ? Availability::Offline : availabilityOf(best->show);
 }
 
 std::optional<StanzaError> PresenceManager::lastError(const Jid &bareJid) const

@@ -12,12 +12,15 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+#include <map>
 #include <optional>
 
 namespace balcony {
 
 class Connection;
 class DiscoManager;
+class RosterManager;
 
 // One available resource of a contact, as its last presence described it (RFC 6121 §4.7).
 struct ResourcePresence {
@@ -31,6 +34,19 @@ struct ResourcePresence {
     quint64 sequence = 0; // arrival order: a larger number is more recent
 
     bool operator==(const ResourcePresence &) const = default;
+};
+
+// How much contacts' presence the PresenceManager keeps (issue 11: a remote party must not be able to grow
+// it without bound). A real account has a handful of resources; the defaults leave ample room for that and
+// for a 10,000-contact roster, whose size only the user (through the roster) decides.
+struct PresenceLimits {
+    // Resources kept per contact: the roster (the contact policy), the account itself and the recipients of
+    // our directed presence (RFC 6121 §4.6).
+    int resourcesPerContact = 64;
+    // Resources kept per bare JID that is none of those (a "stranger").
+    int resourcesPerStranger = 4;
+    // Strangers whose presence is kept at all; the least recently active one makes room for a new one.
+    int strangers = 256;
 };
 
 // Presence (RFC 6121 §4) on one Connection: what the account announces and what its contacts announce.
@@ -49,6 +65,16 @@ struct ResourcePresence {
 // then the most recent presence. Everything is forgotten when a new session starts (the server sends the
 // presence of every contact again, §4.2.3) and when the connection ends for good; a resumed session
 // (XEP-0198) keeps it.
+//
+// Resources are indexed per bare JID (a hash by full JID and an ordered ranking), so a presence costs
+// O(log n) in the contact's resources, and the best resource and the count are O(1). What is kept is
+// bounded (PresenceLimits): beyond a bare JID's resource limit its worst resource by the ranking above
+// (lowest priority, least available, oldest) is dropped; beyond the number of strangers, the least recently
+// active stranger is dropped whole. Who counts as a contact is the contact policy's answer (Account: the
+// roster), the account's own bare JID, and the recipients of directed presence; without a policy everyone
+// does. A dropped resource is reported like an unavailable one (presenceChanged()) and the DiscoManager
+// forgets its capabilities. Presence errors are kept (lastError()) for contacts only; a stranger's is
+// signalled and not kept.
 //
 // Change signals come in two granularities: presenceChanged() for every contact change as it happens, and
 // presencesChanged() once per event-loop turn with every contact changed in it, so a model can apply a
@@ -98,10 +124,25 @@ public:
     // explicit away only deepens to xa.
     void setIdle(int seconds);
 
+    // --- bounds (see the class comment)
+    // `isContact` gets a bare JID; null means everyone is a contact. The policy is asked at every presence,
+    // so a contact added to or removed from the roster is treated as such from its next presence on.
+    void setContactPolicy(std::function<bool(const Jid &bareJid)> isContact);
+    // The policy the account uses: a contact is a JID in `roster` (any subscription state). `roster` must
+    // outlive the policy.
+    static std::function<bool(const Jid &bareJid)> rosterContactPolicy(const RosterManager &roster);
+    // Whether `bareJid` gets a contact's limits now.
+    bool isContact(const Jid &bareJid) const;
+    void setLimits(const PresenceLimits &limits);
+    PresenceLimits limits() const { return m_limits; }
+    // Resources dropped to keep the bounds on this session (for tests and diagnostics).
+    quint64 droppedResources() const { return m_dropped; }
+
     // --- contacts' presence
     // The available resources of `bareJid` (any resource of the argument is ignored), best first.
     QList<ResourcePresence> resources(const Jid &bareJid) const;
     std::optional<ResourcePresence> bestResource(const Jid &bareJid) const;
+    int resourceCount(const Jid &bareJid) const;
     // The presence of one full JID, if available.
     std::optional<ResourcePresence> resource(const Jid &fullJid) const;
     // The contact's summary: the show of its best resource, Offline if none is available.
@@ -129,6 +170,19 @@ Q_SIGNALS:
     void ownPresenceChanged();
 
 private:
+    // §4.7.2 ranking as an ordered key: best first. The sequence is unique, so the key is too.
+    struct Rank {
+        int priority = 0;
+        int show = 0;
+        quint64 sequence = 0;
+        bool operator<(const Rank &other) const; // "is better than"
+    };
+    // One bare JID's available resources, ranked (their presence is in m_resources).
+    struct Contact {
+        std::map<Rank, Jid> ranking; // best first
+        quint64 strangerSince = 0; // the key in m_strangers while this is a stranger, else 0
+    };
+
     bool handleStanza(const Element &stanza);
     void handleAvailable(const Jid &from, const Element &stanza);
     void handleUnavailable(const Jid &from);
@@ -138,6 +192,14 @@ private:
     void onSessionResumed();
     void onCapsChanged();
     void clearContacts();
+    static Rank rankOf(const ResourcePresence &resource);
+    // Removes one resource (and the contact when it was the last one); false if there was none.
+    bool removeResource(const Jid &fullJid);
+    void dropWorstResources(Contact &contact, int limit);
+    // Removes the contact and its resources; `forget` also tells the DiscoManager (a drop, not unavailable).
+    void eraseContact(QHash<Jid, Contact>::iterator contact, bool forget);
+    void dropOldStrangers();
+    void noteBoundReached();
     void broadcast();
     void markChanged(const Jid &bareJid);
     void flushChanges();
@@ -145,10 +207,19 @@ private:
 
     Connection &m_connection;
     DiscoManager *m_disco;
-    // bare JID -> its available resources, unsorted
-    QHash<Jid, QList<ResourcePresence>> m_contacts;
-    QHash<Jid, StanzaError> m_errors;
+    // full JID -> the presence of an available resource; bare JID -> its resources, ranked. One hash for every
+    // resource rather than one per contact: most contacts have one resource, and a hash each costs more.
+    QHash<Jid, ResourcePresence> m_resources;
+    QHash<Jid, Contact> m_contacts;
+    // Strangers with resources, least recently active first (the key is their last presence's sequence).
+    std::map<quint64, Jid> m_strangers;
+    QHash<Jid, StanzaError> m_errors; // contacts only
     QSet<Jid> m_directed;
+    QHash<Jid, int> m_directedBare; // bare JID -> how many of m_directed have it
+    std::function<bool(const Jid &)> m_contactPolicy;
+    PresenceLimits m_limits;
+    quint64 m_dropped = 0;
+    bool m_boundLogged = false;
     QList<Jid> m_pending; // changed contacts not yet in presencesChanged()
     QSet<Jid> m_pendingSet;
     QTimer m_flushTimer;

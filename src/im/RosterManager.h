@@ -52,6 +52,8 @@ public:
     // The cached roster, sorted by JID.
     QList<RosterItem> items() const;
     std::optional<RosterItem> item(const Jid &jid) const;
+    // Whether `jid` (its bare JID) is in the cached roster; cheaper than item() for hot paths.
+    bool contains(const Jid &jid) const { return m_items.contains(jid.isBare() ? jid : jid.bare()); }
     QString version() const { return m_version; }
     Stats stats() const { return m_stats; }
 

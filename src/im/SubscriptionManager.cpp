@@ -279,10 +279,24 @@ void SubscriptionManager::handleSubscribe(const Jid &from, const Element &stanza
     }
     SubscriptionRequest request;
     request.from = from;
-    request.status = stanza.childText(u"status", stanza.ns());
+    request.status = stanza.childText(u"status", stanza.ns()).left(maxStatusLength());
     request.received = QDateTime::currentDateTimeUtc();
-    // A repeated request (the server redelivers unanswered ones at every login) was already shown. A
-    // request the store could not keep is still shown: the server redelivers it at the next login.
+    // A repeated request (the server redelivers unanswered ones at every login) was already shown; its text
+    // is written again only if it changed.
+    if (const std::optional<SubscriptionRequest> pending = m_store.request(from)) {
+        if (pending->status != request.status) {
+            m_store.add(request);
+        }
+        return;
+    }
+    if (!item && m_store.count() >= maxPendingRequests()) {
+        if (m_droppedRequests++ == 0) {
+            qCWarning(lcSubscription) << "too many pending subscription requests: further ones from strangers"
+                                      << "wait on the server until the next login";
+        }
+        return;
+    }
+    // A request the store could not keep is still shown: the server redelivers it at the next login.
     const bool added = m_store.add(request);
     if (!added && m_store.request(from)) {
         return;

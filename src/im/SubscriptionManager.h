@@ -26,6 +26,13 @@ class RosterManager;
 // for the user). A request from someone who already has a subscription or a pre-approval is answered
 // automatically instead of asking the user twice; a roster push that shows the subscription granted (for
 // example from another of the user's devices) resolves the stored request.
+//
+// Anyone can send requests from any number of addresses (issue 11), so what is kept is bounded: at most
+// maxPendingRequests() requests from JIDs outside the roster are stored and shown; beyond that a new one is
+// counted (droppedRequests()) and neither stored nor signalled: the server keeps it and delivers it again at
+// the next login (§3.1.3), when the user may have answered the others. A contact in the roster always gets
+// through. The status text is cut to maxStatusLength() characters, and a repeated request rewrites the
+// stored one only when its text changed.
 class SubscriptionManager : public QObject {
     Q_OBJECT
 public:
@@ -49,6 +56,12 @@ public:
     ~SubscriptionManager() override;
 
     static QString preApprovalFeatureNs(); // urn:xmpp:features:pre-approval
+
+    // --- bounds (see the class comment)
+    static constexpr int maxPendingRequests() { return 500; }
+    static constexpr qsizetype maxStatusLength() { return 1000; }
+    // Requests neither stored nor shown because the store held maxPendingRequests() (since construction).
+    int droppedRequests() const { return m_droppedRequests; }
 
     // --- actions; each returns false if nothing could be sent (no session, invalid JID)
     // Asks `jid` for their presence; `status` is an optional message for them.
@@ -105,6 +118,7 @@ private:
     Connection &m_connection;
     RosterManager &m_roster;
     SubscriptionRequestStore &m_store;
+    int m_droppedRequests = 0;
 };
 
 } // namespace balcony

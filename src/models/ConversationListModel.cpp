@@ -21,12 +21,58 @@ ConversationListModel::~ConversationListModel() = default;
 
 bool ConversationListModel::isNewer(const StoredMessage &a, const StoredMessage &b)
 {
-    const QDateTime ta = a.sortTime();
-    const QDateTime tb = b.sortTime();
-    if (ta != tb) {
-        return ta > tb;
+    return keyLess(b.cursor(), a.cursor());
+}
+
+bool ConversationListModel::keyLess(const HistoryCursor &a, const HistoryCursor &b)
+{
+    if (a.time != b.time) {
+        return a.time < b.time;
     }
-    return a.id > b.id;
+    return a.id < b.id;
+}
+
+qsizetype ConversationListModel::positionOf(const Jid &conversation) const
+{
+    const auto key = m_keys.constFind(conversation.bare());
+    if (key == m_keys.cend()) {
+        return -1;
+    }
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *key,
+        [](const std::unique_ptr<Row> &row, const HistoryCursor &k) { return keyLess(row->summary.last.cursor(), k); });
+    if (it != m_rows.cend() && (*it)->summary.conversation == conversation.bare()) {
+        return it - m_rows.cbegin();
+    }
+    // Two rows with the same key cannot happen (a message belongs to one conversation); just in case.
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i]->summary.conversation == conversation.bare()) {
+            return qsizetype(i);
+        }
+    }
+    return -1;
+}
+
+qsizetype ConversationListModel::positionFor(const HistoryCursor &key, qsizetype ignore) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key,
+        [](const std::unique_ptr<Row> &row, const HistoryCursor &k) { return keyLess(row->summary.last.cursor(), k); });
+    const qsizetype position = it - m_rows.cbegin();
+    // Without the row at `ignore`, everything after it is one place further forward.
+    return ignore >= 0 && ignore < position ? position - 1 : position;
+}
+
+void ConversationListModel::indexRow(const Row &row)
+{
+    m_keys.insert(row.summary.conversation, row.summary.last.cursor());
+    m_lastIds.insert(row.summary.last.id, row.summary.conversation);
+}
+
+void ConversationListModel::unindexRow(const Row &row)
+{
+    m_keys.remove(row.summary.conversation);
+    if (m_lastIds.value(row.summary.last.id) == row.summary.conversation) {
+        m_lastIds.remove(row.summary.last.id);
+    }
 }
 
 // ---- names
@@ -61,11 +107,12 @@ QString ConversationListModel::nameFor(const Jid &conversation) const
 void ConversationListModel::refreshNames()
 {
     QList<int> changed;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        QString name = nameFor(m_rows[row].summary.conversation);
-        if (name != m_rows[row].name) {
-            m_rows[row].name = std::move(name);
-            changed.append(row);
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        Row &row = *m_rows[i];
+        QString name = nameFor(row.summary.conversation);
+        if (name != row.name) {
+            row.name = std::move(name);
+            changed.append(modelRow(qsizetype(i)));
         }
     }
     for (const RowRange &range : changeRanges(changed, 16)) {
@@ -75,14 +122,16 @@ void ConversationListModel::refreshNames()
 
 void ConversationListModel::refreshName(const Jid &conversation)
 {
-    const int row = rowOf(conversation);
-    if (row < 0) {
+    const qsizetype position = positionOf(conversation);
+    if (position < 0) {
         return;
     }
-    QString name = nameFor(m_rows[row].summary.conversation);
-    if (name != m_rows[row].name) {
-        m_rows[row].name = std::move(name);
-        Q_EMIT dataChanged(index(row), index(row), { Qt::DisplayRole });
+    Row &row = *m_rows[size_t(position)];
+    QString name = nameFor(row.summary.conversation);
+    if (name != row.name) {
+        row.name = std::move(name);
+        const int at = modelRow(position);
+        Q_EMIT dataChanged(index(at), index(at), { Qt::DisplayRole });
     }
 }
 
@@ -91,15 +140,16 @@ void ConversationListModel::refreshName(const Jid &conversation)
 void ConversationListModel::reload()
 {
     QList<ConversationSummary> summaries = m_store.conversations();
+    // Oldest first (the storage order); equal keys cannot happen, stable all the same.
     std::stable_sort(summaries.begin(), summaries.end(),
-        [](const ConversationSummary &a, const ConversationSummary &b) { return isNewer(a.last, b.last); });
-    QList<Row> rows;
-    rows.reserve(summaries.size());
+        [](const ConversationSummary &a, const ConversationSummary &b) { return isNewer(b.last, a.last); });
+    std::vector<std::unique_ptr<Row>> rows;
+    rows.reserve(size_t(summaries.size()));
     for (const ConversationSummary &summary : std::as_const(summaries)) {
-        rows.append({ summary, nameFor(summary.conversation) });
+        rows.push_back(std::make_unique<Row>(Row { summary, nameFor(summary.conversation) }));
     }
-    const bool wasEmpty = m_rows.isEmpty();
-    if (wasEmpty && rows.isEmpty()) {
+    const bool wasEmpty = m_rows.empty();
+    if (wasEmpty && rows.empty()) {
         return;
     }
     if (wasEmpty) {
@@ -108,14 +158,19 @@ void ConversationListModel::reload()
         beginResetModel();
     }
     m_rows = std::move(rows);
-    m_index.clear();
-    rebuildIndex(0, int(m_rows.size()) - 1);
+    m_keys.clear();
+    m_lastIds.clear();
+    int total = 0;
+    for (const std::unique_ptr<Row> &row : m_rows) {
+        indexRow(*row);
+        total += row->summary.unread;
+    }
     if (wasEmpty) {
         endInsertRows();
     } else {
         endResetModel();
     }
-    updateTotalUnread();
+    setTotalUnread(total);
 }
 
 // ---- changes from the message layer
@@ -164,14 +219,14 @@ void ConversationListModel::messageIdsStored(const QList<qint64> &ids)
 void ConversationListModel::applyNewest(const StoredMessage &newest)
 {
     const Jid conversation = newest.conversation.bare();
-    const int row = rowOf(conversation);
+    const qsizetype position = positionOf(conversation);
     ConversationSummary summary;
-    if (row >= 0) {
-        summary = m_rows[row].summary;
+    if (position >= 0) {
+        summary = m_rows[size_t(position)]->summary;
     } else {
         summary.conversation = conversation;
     }
-    if (row < 0 || newest.id == summary.last.id || isNewer(newest, summary.last)) {
+    if (position < 0 || newest.id == summary.last.id || isNewer(newest, summary.last)) {
         summary.last = newest;
         summary.last.conversation = conversation;
     }
@@ -182,28 +237,32 @@ void ConversationListModel::applyNewest(const StoredMessage &newest)
 
 void ConversationListModel::messageStateChanged(qint64 id, MessageState state, const QString &errorText)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        StoredMessage &last = m_rows[row].summary.last;
-        if (last.id != id) {
-            continue;
-        }
-        if (last.state == state && last.errorText == errorText) {
-            return;
-        }
-        last.state = state;
-        last.errorText = errorText;
-        Q_EMIT dataChanged(index(row), index(row), { LastStateRole, LastErrorTextRole });
+    // Receipts arrive at the rate contacts send them: found through the last message ids, not by a scan.
+    const auto conversation = m_lastIds.constFind(id);
+    if (conversation == m_lastIds.cend()) {
         return;
     }
+    const qsizetype position = positionOf(*conversation);
+    if (position < 0) {
+        return;
+    }
+    StoredMessage &last = m_rows[size_t(position)]->summary.last;
+    if (last.id != id || (last.state == state && last.errorText == errorText)) {
+        return;
+    }
+    last.state = state;
+    last.errorText = errorText;
+    const int row = modelRow(position);
+    Q_EMIT dataChanged(index(row), index(row), { LastStateRole, LastErrorTextRole });
 }
 
 void ConversationListModel::conversationRead(const Jid &conversation)
 {
-    const int row = rowOf(conversation);
-    if (row < 0) {
+    const qsizetype position = positionOf(conversation);
+    if (position < 0) {
         return;
     }
-    ConversationSummary summary = m_rows[row].summary;
+    ConversationSummary summary = m_rows[size_t(position)]->summary;
     summary.unread = m_store.unreadCount(summary.conversation);
     place(summary);
 }
@@ -218,14 +277,14 @@ void ConversationListModel::refreshConversation(const Jid &conversation)
 {
     const Jid bare = conversation.bare();
     const QList<StoredMessage> newest = m_store.page(bare, 1);
-    const int row = rowOf(bare);
+    const qsizetype position = positionOf(bare);
     if (newest.isEmpty()) {
-        if (row >= 0) {
-            removeConversationRow(row);
+        if (position >= 0) {
+            removeConversationRow(modelRow(position));
         }
         return;
     }
-    ConversationSummary summary = row >= 0 ? m_rows[row].summary : ConversationSummary();
+    ConversationSummary summary = position >= 0 ? m_rows[size_t(position)]->summary : ConversationSummary();
     summary.conversation = bare;
     summary.last = newest.first();
     summary.unread = m_store.unreadCount(bare);
@@ -234,40 +293,46 @@ void ConversationListModel::refreshConversation(const Jid &conversation)
 
 // ---- row bookkeeping
 
-int ConversationListModel::targetRow(const ConversationSummary &summary, int currentRow) const
-{
-    // The rows are ordered newest first, so the place is after every other row that is newer.
-    int target = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (row != currentRow && isNewer(m_rows[row].summary.last, summary.last)) {
-            ++target;
-        }
-    }
-    return target;
-}
-
 void ConversationListModel::place(const ConversationSummary &summary)
 {
-    int row = rowOf(summary.conversation);
-    if (row < 0) {
-        const int target = targetRow(summary, -1);
-        beginInsertRows(QModelIndex(), target, target);
-        m_rows.insert(target, { summary, nameFor(summary.conversation) });
-        rebuildIndex(target, int(m_rows.size()) - 1);
+    const qsizetype position = positionOf(summary.conversation);
+    if (position < 0) {
+        const qsizetype target = positionFor(summary.last.cursor(), -1);
+        // Model rows count from the newest: the new row comes after every row newer than it.
+        const int row = int(qsizetype(m_rows.size()) - target);
+        beginInsertRows(QModelIndex(), row, row);
+        auto inserted = m_rows.insert(
+            m_rows.begin() + target, std::make_unique<Row>(Row { summary, nameFor(summary.conversation) }));
+        indexRow(**inserted);
         endInsertRows();
         if (summary.unread > 0) {
             Q_EMIT unreadCountChanged(summary.conversation, summary.unread);
         }
-        updateTotalUnread();
+        setTotalUnread(m_totalUnread + summary.unread);
         return;
     }
-    const ConversationSummary before = m_rows[row].summary;
-    const int target = targetRow(summary, row);
-    if (target != row) {
-        moveRow(row, target);
-        row = target;
+    const ConversationSummary before = m_rows[size_t(position)]->summary;
+    const qsizetype target = positionFor(summary.last.cursor(), position);
+    const int from = modelRow(position);
+    const int row = int(qsizetype(m_rows.size()) - 1 - target);
+    // The row takes its new summary (and key) with the move, so that the rows are in key order again
+    // before anyone hears of the move; its changed roles are announced right after.
+    const auto update = [this, &summary](Row &current) {
+        unindexRow(current);
+        current.summary = summary;
+        indexRow(current);
+    };
+    if (target != position) {
+        // beginMoveRows() takes the destination as a position in the list before the move.
+        beginMoveRows(QModelIndex(), from, from, QModelIndex(), row > from ? row + 1 : row);
+        std::unique_ptr<Row> moving = std::move(m_rows[size_t(position)]);
+        m_rows.erase(m_rows.begin() + position);
+        m_rows.insert(m_rows.begin() + target, std::move(moving));
+        update(*m_rows[size_t(target)]);
+        endMoveRows();
+    } else {
+        update(*m_rows[size_t(target)]);
     }
-    m_rows[row].summary = summary;
 
     QList<int> roles;
     const StoredMessage &a = before.last;
@@ -298,46 +363,26 @@ void ConversationListModel::place(const ConversationSummary &summary)
     }
     if (before.unread != summary.unread) {
         Q_EMIT unreadCountChanged(summary.conversation, summary.unread);
-        updateTotalUnread();
+        setTotalUnread(m_totalUnread - before.unread + summary.unread);
     }
-}
-
-void ConversationListModel::moveRow(int from, int to)
-{
-    // beginMoveRows() takes the destination as a position in the list before the move.
-    beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
-    m_rows.move(from, to);
-    rebuildIndex(std::min(from, to), std::max(from, to));
-    endMoveRows();
 }
 
 void ConversationListModel::removeConversationRow(int row)
 {
-    const ConversationSummary leaving = m_rows[row].summary;
+    const size_t position = size_t(qsizetype(m_rows.size()) - 1 - row);
+    const ConversationSummary leaving = m_rows[position]->summary;
     beginRemoveRows(QModelIndex(), row, row);
-    m_rows.remove(row);
-    m_index.remove(leaving.conversation);
-    rebuildIndex(row, int(m_rows.size()) - 1);
+    unindexRow(*m_rows[position]);
+    m_rows.erase(m_rows.begin() + qsizetype(position));
     endRemoveRows();
     if (leaving.unread > 0) {
         Q_EMIT unreadCountChanged(leaving.conversation, 0);
-        updateTotalUnread();
+        setTotalUnread(m_totalUnread - leaving.unread);
     }
 }
 
-void ConversationListModel::rebuildIndex(int first, int last)
+void ConversationListModel::setTotalUnread(int total)
 {
-    for (int row = first; row <= last && row < m_rows.size(); ++row) {
-        m_index.insert(m_rows[row].summary.conversation, row);
-    }
-}
-
-void ConversationListModel::updateTotalUnread()
-{
-    int total = 0;
-    for (const Row &row : std::as_const(m_rows)) {
-        total += row.summary.unread;
-    }
     if (total != m_totalUnread) {
         m_totalUnread = total;
         Q_EMIT totalUnreadChanged(total);
@@ -363,7 +408,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows[index.row()];
+    const Row &row = rowAt(index.row());
     const StoredMessage &last = row.summary.last;
     switch (role) {
     case Qt::DisplayRole:
@@ -410,20 +455,21 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 
 int ConversationListModel::rowOf(const Jid &conversation) const
 {
-    return m_index.value(conversation.bare(), -1);
+    const qsizetype position = positionOf(conversation);
+    return position < 0 ? -1 : modelRow(position);
 }
 
 ConversationSummary ConversationListModel::summaryAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].summary : ConversationSummary();
+    return row >= 0 && row < rowCount() ? rowAt(row).summary : ConversationSummary();
 }
 
 QHash<Jid, int> ConversationListModel::unreadCounts() const
 {
     QHash<Jid, int> out;
-    for (const Row &row : m_rows) {
-        if (row.summary.unread > 0) {
-            out.insert(row.summary.conversation, row.summary.unread);
+    for (const std::unique_ptr<Row> &row : m_rows) {
+        if (row->summary.unread > 0) {
+            out.insert(row->summary.conversation, row->summary.unread);
         }
     }
     return out;

@@ -10,6 +10,9 @@
 #include <QMetaObject>
 #include <QPointer>
 
+#include <memory>
+#include <vector>
+
 namespace balcony {
 
 class ArchiveManager;
@@ -28,6 +31,12 @@ class RosterManager;
 //
 // Display names come from the roster when a RosterManager is set (the roster name, else the JID's local
 // part) and follow its changes.
+//
+// Anyone can start a conversation, so a change must not cost O(conversations) (issue 11: a flood of
+// messages from thousands of addresses). The rows are kept oldest first (a conversation becoming the newest
+// is an append or a move to the back, of pointers), found by their last message's (sortTime, id) with a
+// binary search, so there is no row index to rebuild; the total unread count and the last message ids are
+// maintained with each change.
 class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged)
@@ -98,19 +107,27 @@ private:
     // Puts `summary` into its row (creating or moving it as the ordering requires) and announces it.
     void place(const ConversationSummary &summary);
     void applyNewest(const StoredMessage &newest);
-    int targetRow(const ConversationSummary &summary, int currentRow) const;
-    void moveRow(int from, int to);
     void removeConversationRow(int row);
-    void rebuildIndex(int first, int last);
     QString nameFor(const Jid &conversation) const;
     void refreshNames();
     void refreshName(const Jid &conversation);
-    void updateTotalUnread();
+    void setTotalUnread(int total);
     static bool isNewer(const StoredMessage &a, const StoredMessage &b);
+    // Storage order (oldest first) on (sortTime, id) of the last message.
+    static bool keyLess(const HistoryCursor &a, const HistoryCursor &b);
+    // The storage position of `conversation`, or -1.
+    qsizetype positionOf(const Jid &conversation) const;
+    // Where a row with `key` goes among the rows, not counting the one at `ignore` (-1: none).
+    qsizetype positionFor(const HistoryCursor &key, qsizetype ignore) const;
+    int modelRow(qsizetype position) const { return int(qsizetype(m_rows.size()) - 1 - position); }
+    const Row &rowAt(int row) const { return *m_rows[size_t(qsizetype(m_rows.size()) - 1 - row)]; }
+    void indexRow(const Row &row);
+    void unindexRow(const Row &row);
 
     HistoryStore &m_store;
-    QList<Row> m_rows;
-    QHash<Jid, int> m_index;
+    std::vector<std::unique_ptr<Row>> m_rows; // oldest first: model row r is m_rows[size - 1 - r]
+    QHash<Jid, HistoryCursor> m_keys; // conversation -> (sortTime, id) of its last message: its place
+    QHash<qint64, Jid> m_lastIds; // id of a row's last message -> its conversation
     int m_totalUnread = 0;
     QPointer<RosterManager> m_roster;
     QList<QMetaObject::Connection> m_rosterConnections;

@@ -75,17 +75,17 @@ void RosterModel::setPresenceManager(PresenceManager *presence)
 
 RosterModel::ContactPresence RosterModel::presenceOf(const PresenceManager &presence, const Jid &bareJid)
 {
+    // O(1) in the contact's resources: a contact with many of them must not make every batch cost more.
     ContactPresence out;
-    const QList<ResourcePresence> resources = presence.resources(bareJid);
-    if (resources.isEmpty()) {
+    const std::optional<ResourcePresence> best = presence.bestResource(bareJid);
+    if (!best) {
         return out;
     }
-    const ResourcePresence &best = resources.first();
-    out.availability = PresenceManager::availabilityOf(best.show);
-    out.show = best.show;
-    out.status = best.status;
-    out.bestResource = best.jid;
-    out.resourceCount = int(resources.size());
+    out.availability = PresenceManager::availabilityOf(best->show);
+    out.show = best->show;
+    out.status = best->status;
+    out.bestResource = best->jid;
+    out.resourceCount = presence.resourceCount(bareJid);
     return out;
 }
 
@@ -303,24 +303,77 @@ void RosterModel::removeRowsWhere(const QList<int> &rows)
     if (rows.isEmpty()) {
         return;
     }
-    // Contiguous runs, last run first so the earlier rows keep their numbers while we go.
     const QList<RowRange> runs = changeRanges(rows, int(rows.size()));
+    if (runs.size() > m_maxRanges) {
+        removeScatteredRows(rows);
+        return;
+    }
+    // Contiguous runs, last run first so the earlier rows keep their numbers while we go.
     for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
         beginRemoveRows(QModelIndex(), run->first, run->last);
         for (int row = run->first; row <= run->last; ++row) {
-            const Row &leaving = m_rows[row];
-            m_index.remove(leaving.item.jid);
-            // A contact leaving the roster may still be online or have unread messages.
-            if (!leaving.presence.isOffline()) {
-                m_otherPresence.insert(leaving.item.jid, leaving.presence);
-            }
-            if (leaving.unread > 0) {
-                m_otherUnread.insert(leaving.item.jid, leaving.unread);
-            }
+            forgetRow(m_rows[row]);
         }
         m_rows.remove(run->first, run->last - run->first + 1);
-        rebuildIndex(run->first);
         endRemoveRows();
+    }
+    // Once, from the first row that moved: per run it was O(rows) each time.
+    rebuildIndex(runs.first().first);
+}
+
+void RosterModel::removeScatteredRows(const QList<int> &rows)
+{
+    // Thousands of separate runs (a full roster result that dropped every other contact) would be as many
+    // removals, each shifting the rows after it and making every view and proxy do the same: O(runs x rows).
+    // Instead the leaving rows are moved behind the staying ones in one layout change (their order kept, the
+    // persistent indexes updated), then removed as one range.
+    QList<bool> leaving(m_rows.size(), false);
+    for (const int row : rows) {
+        if (row >= 0 && row < m_rows.size()) {
+            leaving[row] = true;
+        }
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> newRowOf(m_rows.size());
+    QList<Row> reordered;
+    reordered.reserve(m_rows.size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (leaving[row] == (pass == 1)) {
+                newRowOf[row] = int(reordered.size());
+                reordered.append(std::move(m_rows[row]));
+            }
+        }
+    }
+    m_rows = std::move(reordered);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        after.append(index.isValid() ? this->index(newRowOf[index.row()], index.column()) : index);
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+
+    const int kept = int(m_rows.size()) - int(std::count(leaving.cbegin(), leaving.cend(), true));
+    beginRemoveRows(QModelIndex(), kept, int(m_rows.size()) - 1);
+    for (int row = kept; row < m_rows.size(); ++row) {
+        forgetRow(m_rows[row]);
+    }
+    m_rows.resize(kept);
+    endRemoveRows();
+    rebuildIndex(0);
+}
+
+void RosterModel::forgetRow(const Row &leaving)
+{
+    m_index.remove(leaving.item.jid);
+    // A contact leaving the roster may still be online or have unread messages.
+    if (!leaving.presence.isOffline()) {
+        m_otherPresence.insert(leaving.item.jid, leaving.presence);
+    }
+    if (leaving.unread > 0) {
+        m_otherUnread.insert(leaving.item.jid, leaving.unread);
     }
 }
 

@@ -3,9 +3,11 @@
 #include "core/Element.h"
 #include "core/Jid.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace balcony {
 
@@ -33,6 +35,13 @@ public:
     // The last caps the entity (a full JID, or a server domain) announced.
     virtual std::optional<CapsAnnouncement> announcement(const Jid &entity) = 0;
     virtual void storeAnnouncement(const Jid &entity, const CapsAnnouncement &caps) = 0;
+    // Several announcements at once (an implementation may write them in one transaction).
+    virtual void storeAnnouncements(const QList<std::pair<Jid, CapsAnnouncement>> &announcements)
+    {
+        for (const auto &[entity, caps] : announcements) {
+            storeAnnouncement(entity, caps);
+        }
+    }
 };
 
 } // namespace balcony

@@ -18,6 +18,7 @@ public:
     }
     void storeDiscoInfo(const QString &hash, const QString &ver, const Element &query) override
     {
+        ++discoInfoWrites;
         m_infos.insert(qMakePair(hash, ver), query);
     }
     std::optional<CapsAnnouncement> announcement(const Jid &entity) override
@@ -27,10 +28,16 @@ public:
     }
     void storeAnnouncement(const Jid &entity, const CapsAnnouncement &caps) override
     {
+        ++announcementWrites;
         m_announcements.insert(entity, caps);
     }
 
+    int infoCount() const { return int(m_infos.size()); }
+    int announcementCount() const { return int(m_announcements.size()); }
+
     int discoInfoReads = 0;
+    int discoInfoWrites = 0;
+    int announcementWrites = 0; // storeAnnouncement() calls, batches included
 
 private:
     QHash<QPair<QString, QString>, Element> m_infos;

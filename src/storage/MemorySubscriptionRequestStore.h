@@ -13,6 +13,7 @@ class MemorySubscriptionRequestStore : public SubscriptionRequestStore {
 public:
     bool add(const SubscriptionRequest &request) override
     {
+        ++addCalls;
         if (failWrites || request.from.isNull()) {
             return false;
         }
@@ -44,7 +45,10 @@ public:
         return result;
     }
 
+    int count() override { return int(m_requests.size()); }
+
     bool failWrites = false;
+    int addCalls = 0; // add() calls, for tests that count writes
 
 private:
     QHash<Jid, SubscriptionRequest> m_requests;

@@ -111,4 +111,17 @@ QList<SubscriptionRequest> SqlSubscriptionRequestStore::requests()
     return result;
 }
 
+int SqlSubscriptionRequestStore::count()
+{
+    if (!m_db.isOpen()) {
+        return 0;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT COUNT(*) FROM subscription_request"_s);
+    if (!run(query, "counting") || !query.next()) {
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
 } // namespace balcony

@@ -17,6 +17,7 @@ public:
     bool remove(const Jid &from) override;
     std::optional<SubscriptionRequest> request(const Jid &from) override;
     QList<SubscriptionRequest> requests() override;
+    int count() override;
 
 private:
     Database &m_db;

@@ -36,6 +36,8 @@ public:
     virtual std::optional<SubscriptionRequest> request(const Jid &from) = 0;
     // Oldest first.
     virtual QList<SubscriptionRequest> requests() = 0;
+    // How many requests are stored (0 on a storage error).
+    virtual int count() = 0;
 };
 
 } // namespace balcony

@@ -7,13 +7,20 @@
 //     (parsing included, then the one presencesChanged() batch of that event-loop turn), and (b) directly
 //     through RosterModel::applyPresences(); with the number of model signals (dataChanged, layout*, rows*,
 //     modelReset). Medians of R runs after one warm-up.
-// Usage: bench_models [--contacts N] [--presences P] [--runs R]
+//  3. what strangers and a hostile server can make the models do (issue 11): (a) a roster result that drops
+//     every other contact (N/2 separate removal runs), with and without the sorting proxy; (b) messages from
+//     C new addresses into a ConversationListModel, then a second round from each (every message moves the
+//     least recent of them to the top), per message. The store behind (b) answers unread counts in O(1), so
+//     the figure is the model's own cost.
+// Usage: bench_models [--contacts N] [--presences P] [--runs R] [--conversations C]
 #include "ScriptedSession.h"
 #include "im/PresenceManager.h"
 #include "im/RosterManager.h"
+#include "models/ConversationListModel.h"
 #include "models/RosterFilterProxyModel.h"
 #include "models/RosterModel.h"
 #include "storage/Database.h"
+#include "storage/MemoryHistoryStore.h"
 #include "storage/SqlRosterStore.h"
 
 #include <QAbstractItemModel>
@@ -66,6 +73,7 @@ struct Options {
     int contacts = 10000;
     int presences = 5000;
     int runs = 7;
+    int conversations = 5000;
 };
 
 // Counts every signal through which a model tells views about changes.
@@ -358,6 +366,85 @@ bool presenceBursts(const Options &options, const QList<RosterItem> &items)
     return true;
 }
 
+// Unread counts from a counter: the in-memory double counts by scanning every message, which would be what
+// the conversation-list figures measure.
+class CountingHistoryStore : public MemoryHistoryStore {
+public:
+    int unreadCount(const Jid &conversation) override { return unread.value(conversation); }
+    QHash<Jid, int> unread;
+};
+
+bool floods(const Options &options, const QList<RosterItem> &items)
+{
+    std::printf("\n## Floods (issue 11)\n\n");
+    header();
+    QList<RosterItem> odd;
+    for (qsizetype i = 1; i < items.size(); i += 2) {
+        odd.append(items[i]);
+    }
+    for (const bool withProxy : { false, true }) {
+        const Series series = measure(options.runs, [&] {
+            RosterModel model;
+            RosterFilterProxyModel proxy;
+            if (withProxy) {
+                proxy.setSourceModel(&model);
+            }
+            model.setItems(items);
+            SignalCounter counter(&model);
+            const Stamp start = now();
+            model.setItems(odd);
+            return between(start, now(), counter.count);
+        });
+        report(withProxy ? "(a) roster result without every other contact, with proxy"
+                         : "(a) roster result without every other contact",
+            series);
+    }
+    if (options.conversations <= 0) {
+        return true;
+    }
+    Series first;
+    Series second;
+    for (int run = 0; run <= options.runs; ++run) {
+        CountingHistoryStore store;
+        ConversationListModel model(store);
+        SignalCounter counter(&model);
+        const QDateTime epoch(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        qint64 id = 0;
+        Sample rounds[2];
+        for (int round = 0; round < 2; ++round) {
+            const Stamp start = now();
+            for (int i = 0; i < options.conversations; ++i) {
+                StoredMessage m;
+                m.id = ++id;
+                m.conversation = Jid::parse(u"s%1@evil.example"_s.arg(i)).value();
+                m.from = m.conversation.withResource(u"x"_s);
+                m.direction = MessageDirection::Incoming;
+                m.body = u"spam"_s;
+                m.sentTime = epoch.addSecs(id);
+                m.receivedTime = m.sentTime;
+                ++store.unread[m.conversation];
+                model.messageStored(m);
+            }
+            rounds[round] = between(start, now(), counter.count);
+            counter.count = 0;
+        }
+        if (model.rowCount() != options.conversations) {
+            return fail("the conversation list lost rows");
+        }
+        if (run > 0) { // the first is the warm-up
+            first.add(rounds[0]);
+            second.add(rounds[1]);
+        }
+    }
+    const QByteArray one = "(b) " + QByteArray::number(options.conversations) + " new conversations";
+    const QByteArray two = "(b) then one more message in each, least recent first";
+    report(one.constData(), first);
+    report(two.constData(), second);
+    std::printf("\nPer message: %.2f us CPU for a new conversation, %.2f us for a move to the top.\n",
+        median(first.cpu()) * 1000 / options.conversations, median(second.cpu()) * 1000 / options.conversations);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -372,8 +459,10 @@ int main(int argc, char **argv)
             options.presences = std::max(args[i + 1].toInt(), 1);
         } else if (args[i] == u"--runs") {
             options.runs = std::max(args[i + 1].toInt(), 1);
+        } else if (args[i] == u"--conversations") {
+            options.conversations = std::max(args[i + 1].toInt(), 0);
         } else {
-            std::fprintf(stderr, "usage: bench_models [--contacts N] [--presences P] [--runs R]\n");
+            std::fprintf(stderr, "usage: bench_models [--contacts N] [--presences P] [--runs R] [--conversations C]\n");
             return 2;
         }
     }
@@ -393,7 +482,7 @@ int main(int argc, char **argv)
     }
     std::printf("# bench_models: %d contacts, %d presences, %d runs (+1 warm-up), times in ms\n", options.contacts,
         options.presences, options.runs);
-    if (!rosterLoad(options, store) || !presenceBursts(options, store.items())) {
+    if (!rosterLoad(options, store) || !presenceBursts(options, store.items()) || !floods(options, items)) {
         return 1;
     }
     return 0;

@@ -1,5 +1,6 @@
 // The disco module on a bound session (scripted server): answering disco#info/#items (XEP-0030), Balcony's
-// own caps (XEP-0115 §4), and learning others' caps with one verified query per hash (§5.4, §8.4).
+// own caps (XEP-0115 §4), and learning others' caps with one verified query per hash (§5.4, §8.4), within
+// the bounds of issue 11 (query budget per contact and for strangers, failed hashes, cache sizes).
 #include "ScriptedSession.h"
 #include "TestJid.h"
 #include "XmlCompare.h"
@@ -50,6 +51,35 @@ QByteArray presence(const QByteArray &from, const QByteArray &ver, const QByteAr
         + "' ver='" + ver + "'/></presence>";
 }
 
+// A disco#info that verifies under its own sha-1 ver: a client with one feature of its own, `padding`
+// characters longer if asked.
+struct Caps {
+    QByteArray query;
+    QByteArray ver;
+};
+Caps validCaps(int i, int padding = 0)
+{
+    DiscoInfo info;
+    info.identities.append({ QStringLiteral("client"), QStringLiteral("pc"), {}, QStringLiteral("Flood") });
+    info.features = { QStringLiteral("urn:test:") + QString::number(i) + QString(padding, QLatin1Char('x')) };
+    QByteArray xml;
+    const Element element = info.toElement();
+    xml = element.toString(QStringLiteral("jabber:client")).toUtf8();
+    return { xml, EntityCaps::verificationString(info, QCryptographicHash::Sha1).toLatin1() };
+}
+
+// The disco#info queries among `stanzas`.
+QList<Element> queriesIn(const QList<Element> &stanzas)
+{
+    QList<Element> out;
+    for (const Element &e : stanzas) {
+        if (e.name() == u"iq" && e.hasChild(u"query", infoNs)) {
+            out.append(e);
+        }
+    }
+    return out;
+}
+
 // The result answering `request`, from the entity it was sent to.
 QByteArray resultFor(const Element &request, const QByteArray &query)
 {
@@ -79,6 +109,16 @@ private Q_SLOTS:
     void serverCapsFromStreamFeatures();
     void explicitQuery();
     void unavailableForgetsEntity();
+    void capsFloodOfOneResourceIsOneQuery();
+    void answeredFloodIsRateLimited();
+    void queuedAnnouncementIsTheLatest();
+    void strangersShareOneBudget();
+    void failedHashIsNotAskedForever();
+    void oversizedAnswerIsNotCached();
+    void verifiedCacheIsBounded();
+    void announcementWritesAreCoalesced();
+    void forgetEntityDropsItsQueuedQuery();
+    void forgottenEntityGetsNoLateAnswer();
 
 private:
     bool login(const QByteArray &extraFeatures = {});
@@ -413,6 +453,227 @@ void TestDiscoManager::unavailableForgetsEntity()
     m_session->inject("<presence from='juliet@capulet.lit/balcony' type='unavailable'/>");
     QVERIFY(!m_disco->discoInfo(jid("juliet@capulet.lit/balcony")));
     QCOMPARE(changed.size(), 1);
+}
+
+void TestDiscoManager::capsFloodOfOneResourceIsOneQuery()
+{
+    // Issue 11: every presence with a new ver asked for a query. Now one contact has one query outstanding;
+    // what arrives meanwhile waits (the latest announcement only) and a message from someone else comes
+    // through at once.
+    QVERIFY(login());
+    constexpr int flood = 100000;
+    QByteArray xml;
+    xml.reserve(flood * 150);
+    for (int i = 0; i < flood; ++i) {
+        xml += presence("mallory@evil.example/r", "v" + QByteArray::number(i) + "=");
+    }
+    m_session->inject(xml);
+    QCOMPARE(queriesIn(m_session->takeStanzas()).size(), 1);
+    QCOMPARE(m_disco->capsQueriesSent(), quint64(1));
+    QCOMPARE(m_disco->queuedCapsAnnouncements(), 1);
+    QCOMPARE(m_disco->trackedEntities(), 1);
+    QVERIFY(m_store->announcementWrites <= DiscoManager::announcementWriteBurst());
+    QCOMPARE(m_store->infoCount(), 0);
+
+    // The same with 100,000 resources of that contact: still one query; the queue keeps the latest few.
+    xml.clear();
+    for (int i = 0; i < flood; ++i) {
+        xml += presence("mallory@evil.example/r" + QByteArray::number(i), "w" + QByteArray::number(i) + "=");
+    }
+    m_session->inject(xml);
+    QVERIFY(queriesIn(m_session->takeStanzas()).isEmpty());
+    QCOMPARE(m_disco->queuedCapsAnnouncements(), CapsQueryLimits().contactQueue);
+
+    QSignalSpy received(&m_session->connection(), &Connection::stanzaReceived);
+    m_session->inject("<message from='juliet@capulet.lit/balcony' type='chat'><body>hello</body></message>");
+    QCOMPARE(received.size(), 1);
+}
+
+void TestDiscoManager::answeredFloodIsRateLimited()
+{
+    // A contact that answers every query with a result that verifies: the budget, not the answers, bounds
+    // the queries (contactBurst at once, then one per contactIntervalMs) and the rows stored.
+    QVERIFY(login());
+    int queries = 0;
+    for (int i = 0; i < 1000; ++i) {
+        const Caps caps = validCaps(i);
+        m_session->inject(presence("mallory@evil.example/r", caps.ver));
+        for (const Element &query : queriesIn(m_session->takeStanzas())) {
+            ++queries;
+            QCOMPARE(query.firstChild(u"query", infoNs).attribute(u"node"),
+                QStringLiteral("http://psi-im.org#") + QString::fromLatin1(caps.ver));
+            m_session->inject(resultFor(query, caps.query));
+        }
+    }
+    QCOMPARE(queries, CapsQueryLimits().contactBurst);
+    QCOMPARE(m_store->infoCount(), CapsQueryLimits().contactBurst);
+    QCOMPARE(m_disco->pendingCapsQueries(), 0);
+    QCOMPARE(m_disco->queuedCapsAnnouncements(), 1); // the latest ver, for when the budget allows
+}
+
+void TestDiscoManager::queuedAnnouncementIsTheLatest()
+{
+    // A short interval so that the test can wait for the next token.
+    m_disco->setQueryLimits({ 1, 50, 16, 1, 50, 8 });
+    QVERIFY(login());
+    const Caps first = validCaps(1);
+    m_session->inject(presence("mallory@evil.example/r", first.ver));
+    const QList<Element> sent = queriesIn(m_session->takeStanzas());
+    QCOMPARE(sent.size(), 1);
+    // Ten more vers while the first query is outstanding, then the answer.
+    Caps last;
+    for (int i = 2; i <= 11; ++i) {
+        last = validCaps(i);
+        m_session->inject(presence("mallory@evil.example/r", last.ver));
+    }
+    QVERIFY(queriesIn(m_session->takeStanzas()).isEmpty());
+    m_session->inject(resultFor(sent.first(), first.query));
+    // The next query is for the latest ver, once a token is back; none for the nine in between.
+    QList<Element> next;
+    QTRY_VERIFY((next += queriesIn(m_session->takeStanzas()), !next.isEmpty()));
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.first().firstChild(u"query", infoNs).attribute(u"node"),
+        QStringLiteral("http://psi-im.org#") + QString::fromLatin1(last.ver));
+    m_session->inject(resultFor(next.first(), last.query));
+    QVERIFY(m_disco->hasFeature(jid("mallory@evil.example/r"), u"urn:test:11"));
+    QTest::qWait(120);
+    QVERIFY(queriesIn(m_session->takeStanzas()).isEmpty());
+    QCOMPARE(m_disco->capsQueriesSent(), quint64(2));
+}
+
+void TestDiscoManager::strangersShareOneBudget()
+{
+    // Only juliet is a contact: a thousand strangers with a new ver each cost one query at a time and
+    // strangerBurst in all, and their announcements are not stored.
+    m_disco->setContactPolicy([](const Jid &bare) { return bare == jid("juliet@capulet.lit"); });
+    QVERIFY(login());
+    int queries = 0;
+    for (int i = 0; i < 1000; ++i) {
+        const Caps caps = validCaps(i);
+        m_session->inject(presence("s" + QByteArray::number(i) + "@evil.example/x", caps.ver));
+        for (const Element &query : queriesIn(m_session->takeStanzas())) {
+            ++queries;
+            m_session->inject(resultFor(query, caps.query));
+        }
+    }
+    QCOMPARE(queries, CapsQueryLimits().strangerBurst);
+    QCOMPARE(m_store->announcementWrites, 0);
+    QVERIFY(m_disco->queuedCapsAnnouncements() <= CapsQueryLimits().strangerQueue);
+    // A contact is not held up by them.
+    m_session->inject(presence("juliet@capulet.lit/balcony", complexVer));
+    QCOMPARE(queriesIn(m_session->takeStanzas()).size(), 1);
+    QCOMPARE(m_store->announcementWrites, 1);
+}
+
+void TestDiscoManager::failedHashIsNotAskedForever()
+{
+    // Ten contacts announce the same ver one after the other and every answer fails verification: after
+    // maxVerificationFailures() answers the ver is not asked for again.
+    QVERIFY(login());
+    int queries = 0;
+    for (int i = 0; i < 10; ++i) {
+        m_session->inject(presence("c" + QByteArray::number(i) + "@example.net/x", complexVer));
+        for (const Element &query : queriesIn(m_session->takeStanzas())) {
+            ++queries;
+            m_session->inject(resultFor(query, simpleQuery)); // not what complexVer says
+        }
+    }
+    QCOMPARE(queries, DiscoManager::maxVerificationFailures());
+    QVERIFY(m_store->discoInfo(QStringLiteral("sha-1"), QString::fromLatin1(complexVer)).isNull());
+    // Each that was asked keeps its own answer (§5.4); the others have none.
+    QVERIFY(m_disco->discoInfo(jid("c0@example.net/x")));
+    QVERIFY(!m_disco->discoInfo(jid("c9@example.net/x")));
+}
+
+void TestDiscoManager::oversizedAnswerIsNotCached()
+{
+    // An answer that verifies but is far larger than a client's capabilities is neither cached nor kept.
+    QVERIFY(login());
+    const Caps huge = validCaps(1, int(DiscoManager::maxCacheableInfoSize()));
+    m_session->inject(presence("mallory@evil.example/r", huge.ver));
+    const QList<Element> sent = queriesIn(m_session->takeStanzas());
+    QCOMPARE(sent.size(), 1);
+    m_session->inject(resultFor(sent.first(), huge.query));
+    QCOMPARE(m_store->infoCount(), 0);
+    QVERIFY(!m_disco->discoInfo(jid("mallory@evil.example/r")));
+    // A normal one from the same contact still is.
+    const Caps normal = validCaps(2);
+    m_session->inject(presence("mallory@evil.example/r", normal.ver));
+    const QList<Element> next = queriesIn(m_session->takeStanzas());
+    QCOMPARE(next.size(), 1);
+    m_session->inject(resultFor(next.first(), normal.query));
+    QCOMPARE(m_store->infoCount(), 1);
+}
+
+void TestDiscoManager::verifiedCacheIsBounded()
+{
+    // Without a store the in-memory cache is all there is; it stays an LRU of verifiedCacheSize() entries.
+    m_disco.reset();
+    m_disco = std::make_unique<DiscoManager>(m_session->connection(), nullptr);
+    QVERIFY(login());
+    const int hashes = DiscoManager::verifiedCacheSize() + 200;
+    for (int i = 0; i < hashes; ++i) {
+        const Caps caps = validCaps(i);
+        m_session->inject(presence("c" + QByteArray::number(i) + "@example.net/x", caps.ver));
+        const QList<Element> sent = queriesIn(m_session->takeStanzas());
+        QCOMPARE(sent.size(), 1);
+        m_session->inject(resultFor(sent.first(), caps.query));
+        m_session->inject("<presence type='unavailable' from='c" + QByteArray::number(i) + "@example.net/x'/>");
+    }
+    QVERIFY(m_disco->verifiedInMemory() <= DiscoManager::verifiedCacheSize());
+    QCOMPARE(m_disco->trackedEntities(), 0);
+    // The most recent ones are still known: no query.
+    m_session->inject(presence("again@example.net/x", validCaps(hashes - 1).ver));
+    QVERIFY(queriesIn(m_session->takeStanzas()).isEmpty());
+    QVERIFY(m_disco->discoInfo(jid("again@example.net/x")));
+}
+
+void TestDiscoManager::announcementWritesAreCoalesced()
+{
+    // A contact switching between two known vers on every presence: a burst of writes, then one batch.
+    m_store->storeDiscoInfo(QStringLiteral("sha-1"), QString::fromLatin1(simpleVer), parseFragment(simpleQuery));
+    m_store->storeDiscoInfo(QStringLiteral("sha-1"), QString::fromLatin1(complexVer), parseFragment(complexQuery));
+    QVERIFY(login());
+    for (int i = 0; i < 10000; ++i) {
+        m_session->inject(presence("romeo@montague.lit/orchard", i % 2 ? simpleVer : complexVer));
+    }
+    QVERIFY(queriesIn(m_session->takeStanzas()).isEmpty());
+    QVERIFY(m_store->announcementWrites <= DiscoManager::announcementWriteBurst());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_store->announcement(jid("romeo@montague.lit/orchard"))->ver == QString::fromLatin1(simpleVer), 5000);
+    QVERIFY(m_store->announcementWrites <= DiscoManager::announcementWriteBurst() + 1);
+}
+
+void TestDiscoManager::forgetEntityDropsItsQueuedQuery()
+{
+    QVERIFY(login());
+    m_session->inject(presence("mallory@evil.example/a", "a1="));
+    m_session->inject(presence("mallory@evil.example/b", "b1="));
+    QCOMPARE(queriesIn(m_session->takeStanzas()).size(), 1);
+    QCOMPARE(m_disco->queuedCapsAnnouncements(), 1);
+    m_disco->forgetEntity(jid("mallory@evil.example/b"));
+    QCOMPARE(m_disco->queuedCapsAnnouncements(), 0);
+    QCOMPARE(m_disco->trackedEntities(), 1);
+}
+
+void TestDiscoManager::forgottenEntityGetsNoLateAnswer()
+{
+    // Romeo's resource joins the query for A, announces B, and is dropped. The answer for A must not bring
+    // it back: that would be per-entity state nobody keeps, grown at the will of whoever answers.
+    QVERIFY(login());
+    const Caps a = validCaps(1);
+    const Caps b = validCaps(2);
+    m_session->inject(presence("juliet@capulet.lit/balcony", a.ver));
+    const QList<Element> toJuliet = queriesIn(m_session->takeStanzas());
+    QCOMPARE(toJuliet.size(), 1);
+    m_session->inject(presence("romeo@montague.lit/r", a.ver));
+    m_session->inject(presence("romeo@montague.lit/r", b.ver));
+    QCOMPARE(queriesIn(m_session->takeStanzas()).size(), 1); // B, to romeo
+    m_disco->forgetEntity(jid("romeo@montague.lit/r"));
+    m_session->inject(resultFor(toJuliet.first(), a.query));
+    QVERIFY(m_disco->discoInfo(jid("juliet@capulet.lit/balcony")));
+    QVERIFY(!m_disco->discoInfo(jid("romeo@montague.lit/r")));
+    QCOMPARE(m_disco->trackedEntities(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDiscoManager)

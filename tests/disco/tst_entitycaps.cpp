@@ -78,6 +78,7 @@ private Q_SLOTS:
     void rejectMismatch();
     void rejectDuplicateIdentity();
     void identitiesDifferingInLangAreNotDuplicates();
+    void manyIdentitiesChecked();
     void rejectDuplicateFeature();
     void rejectDuplicateFormType();
     void rejectFormTypeNotHidden();
@@ -183,6 +184,23 @@ void TestEntityCaps::identitiesDifferingInLangAreNotDuplicates()
         "xml:lang='el' category='client' name='\xce\xa8 0.11'", "xml:lang='de' category='client' name='Psi 0.11'");
     const QString ver = EntityCaps::verificationString(i, QCryptographicHash::Sha1);
     QCOMPARE(EntityCaps::verify(i, u"sha-1", ver), EntityCaps::Verification::Ok);
+}
+
+void TestEntityCaps::manyIdentitiesChecked()
+{
+    // Issue 11: the duplicate check compared every pair of identities of a remote answer. 20,000 distinct
+    // ones verify; a duplicate pair as far apart as can be is still found.
+    DiscoInfo many;
+    for (int i = 0; i < 20000; ++i) {
+        many.identities.append(
+            { QStringLiteral("client"), QStringLiteral("pc"), {}, QStringLiteral("name %1").arg(i) });
+    }
+    many.features = { QStringLiteral("urn:a") };
+    QCOMPARE(EntityCaps::verify(many, u"sha-1", EntityCaps::verificationString(many, QCryptographicHash::Sha1)),
+        EntityCaps::Verification::Ok);
+    many.identities.append(many.identities.first());
+    QCOMPARE(EntityCaps::verify(many, u"sha-1", EntityCaps::verificationString(many, QCryptographicHash::Sha1)),
+        EntityCaps::Verification::DuplicateIdentity);
 }
 
 void TestEntityCaps::rejectDuplicateFeature()

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void expiredPositionReportsGap();
     void spoofedResultsDropped();
     void fetchBeforePagesBack();
+    void resultsBeyondMaxAreDropped();
+    void pageWithoutProgressEndsCatchUp();
 
 private:
     bool start();
@@ -333,6 +335,40 @@ void TestArchiveManager::fetchBeforePagesBack()
     QCOMPARE(m_history.page(jid("juliet@example.net"), 100).size(), 3);
     // Paging back never moves the catch-up position.
     QCOMPARE(m_history.lastStanzaId(jid("user@example.com"))->stanzaId, u"A51"_s);
+}
+
+void TestArchiveManager::resultsBeyondMaxAreDropped()
+{
+    // Issue 11: a server answering a page of 3 with 1,000 results. Three are taken (XEP-0059 §2.1), and the
+    // position names the third, so the next page asks for the rest.
+    m_history.setArchivePosition(jid("user@example.com"), { u"A0"_s, {} });
+    QVERIFY(start());
+    QSignalSpy stored(m_archive.get(), &ArchiveManager::messagesStored);
+    Element query = takeQuery();
+    const QString queryId = query.firstChild(u"query", ns::mam()).attribute(u"queryid");
+    QByteArray flood;
+    for (int n = 1; n <= 1000; ++n) {
+        flood += result(queryId, n);
+    }
+    m_session->inject(flood);
+    m_session->inject(fin(query.attribute(u"id"), 1, 1000, false));
+    QCOMPARE(m_history.page(jid("juliet@example.net"), 2000).size(), 3);
+    QCOMPARE(m_history.lastStanzaId(jid("user@example.com"))->stanzaId, u"A3"_s);
+    query = takeQuery();
+    QCOMPARE(
+        query.firstChild(u"query", ns::mam()).firstChild(u"set", ns::rsm()).childText(u"after", ns::rsm()), u"A3"_s);
+}
+
+void TestArchiveManager::pageWithoutProgressEndsCatchUp()
+{
+    // A page after A5 whose last result is A5 again, "not complete": asking again would loop forever.
+    m_history.setArchivePosition(jid("user@example.com"), { u"A5"_s, {} });
+    QVERIFY(start());
+    QSignalSpy done(m_archive.get(), &ArchiveManager::catchUpFinished);
+    const Element query = takeQuery();
+    answer(query, 5, 5, false);
+    QCOMPARE(done.size(), 1);
+    QVERIFY(takeQuery().isNull());
 }
 
 QTEST_GUILESS_MAIN(TestArchiveManager)

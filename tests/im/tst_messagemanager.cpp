@@ -89,6 +89,7 @@ private Q_SLOTS:
     void cleanDisconnectResendsOnce();
     void errorFailsMessage();
     void chatStateStopsForContactWithout();
+    void chatStateMemoryIsBounded();
 
     // receiving
     void receivesChatWithDelayAndStanzaId();
@@ -431,6 +432,34 @@ void TestMessageManager::chatStateStopsForContactWithout()
     const QList<Element> chat = messagesIn(m_session->takeStanzas());
     QCOMPARE(chat.size(), 1);
     QVERIFY(!chat.first().hasChild(u"active", ns::chatStates()));
+}
+
+void TestMessageManager::chatStateMemoryIsBounded()
+{
+    // Issue 11: one remembered JID per sender of a message without chat states, forever. Now at most
+    // maxRememberedChatStates(); juliet, who does use them again, is forgotten at once.
+    QVERIFY(start());
+    m_session->inject("<message type='chat' from='juliet@example.net/x' id='j1'><body>hi</body></message>");
+    QCOMPARE(m_messages->rememberedChatStateContacts(), 1);
+    m_session->inject("<message type='chat' from='juliet@example.net/x' id='j2'><body>hi</body>"
+                      "<active xmlns='http://jabber.org/protocol/chatstates'/></message>");
+    QCOMPARE(m_messages->rememberedChatStateContacts(), 0);
+    QByteArray flood;
+    for (int i = 0; i < 5000; ++i) {
+        flood += "<message type='chat' from='s" + QByteArray::number(i) + "@evil.example/x' id='m"
+            + QByteArray::number(i) + "'><body>spam</body></message>";
+    }
+    m_session->inject(flood);
+    QCOMPARE(m_messages->rememberedChatStateContacts(), MessageManager::maxRememberedChatStates());
+    // The last senders are remembered; the first ones are forgotten (and get chat states again).
+    m_session->takeStanzas();
+    QVERIFY(!m_messages->sendChatState(jid("s4999@evil.example"), ChatState::Composing));
+    int forgotten = 0;
+    for (int i = 0; i < 100; ++i) {
+        const Jid sender = jid(u"s%1@evil.example"_s.arg(i));
+        forgotten += m_messages->sendChatState(sender, ChatState::Composing) ? 1 : 0;
+    }
+    QCOMPARE(forgotten, 100);
 }
 
 void TestMessageManager::receivesChatWithDelayAndStanzaId()

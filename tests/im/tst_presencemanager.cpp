@@ -1,6 +1,7 @@
 // Presence (RFC 6121 §4) through the scripted server: initial presence with caps (pipelined, XEP-0305),
 // broadcast changes, directed presence, sign-out, contacts' resources and the best-resource rule,
-// presence errors, clearing when the session is gone, batched change signals and auto-away.
+// presence errors, clearing when the session is gone, batched change signals and auto-away; the bounds on
+// what contacts and strangers can make it keep (issue 11).
 #include "ScriptedSession.h"
 #include "TestJid.h"
 #include "XmlCompare.h"
@@ -26,6 +27,24 @@ QList<Element> presencesIn(const QList<Element> &stanzas)
         }
     }
     return out;
+}
+
+// `count` available presences from `bare`/r<first>..., the priority cycling through -5..4, each with its own
+// caps ver when `caps` is set.
+QByteArray resourceFlood(const QByteArray &bare, int first, int count, bool caps = false)
+{
+    QByteArray xml;
+    xml.reserve(qsizetype(count) * 160);
+    for (int i = first; i < first + count; ++i) {
+        xml += "<presence from='" + bare + "/r" + QByteArray::number(i) + "'><priority>"
+            + QByteArray::number(i % 10 - 5) + "</priority>";
+        if (caps) {
+            xml += "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='https://evil.example' ver='v"
+                + QByteArray::number(i) + "='/>";
+        }
+        xml += "</presence>";
+    }
+    return xml;
 }
 
 QByteArray capsXml(const DiscoManager &disco)
@@ -63,6 +82,11 @@ private Q_SLOTS:
     void burstBatchedOncePerTurn();
     void autoAwayTransitions();
     void autoAwayRespectsBusy();
+    void resourcesOfOneContactAreBounded();
+    void strangersAreBounded();
+    void droppedResourcesLeaveDisco();
+    void directedRecipientIsAContact();
+    void strangerErrorsAreNotKept();
 
 private:
     bool start(const QByteArray &extraFeatures = {});
@@ -460,6 +484,125 @@ void TestPresenceManager::autoAwayRespectsBusy()
     sent = sentPresences();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().childText(u"show"), QStringLiteral("away"));
+}
+
+void TestPresenceManager::resourcesOfOneContactAreBounded()
+{
+    // Issue 11: 100,000 resources of one JID. What is kept is the contact's best 64 (highest priority, then
+    // the most recent), every presence is O(log n), and a message from someone else is handled right after.
+    QVERIFY(start());
+    constexpr int flood = 100000;
+    m_session->inject(resourceFlood("romeo@example.net", 0, flood));
+    const QList<ResourcePresence> kept = m_presence->resources(jid("romeo@example.net"));
+    QCOMPARE(kept.size(), qsizetype(PresenceLimits().resourcesPerContact));
+    QCOMPARE(m_presence->resourceCount(jid("romeo@example.net")), PresenceLimits().resourcesPerContact);
+    QCOMPARE(m_presence->droppedResources(), quint64(flood - PresenceLimits().resourcesPerContact));
+    // The best is the most recent of the highest priority (4: resources 9, 19, ..., 99999).
+    QCOMPARE(m_presence->bestResource(jid("romeo@example.net"))->jid, jid("romeo@example.net/r99999"));
+    for (const ResourcePresence &r : kept) {
+        QCOMPARE(r.priority, 4);
+    }
+    for (qsizetype i = 1; i < kept.size(); ++i) {
+        QVERIFY(PresenceManager::isBetter(kept[i - 1], kept[i]));
+    }
+    // A dropped resource's unavailable presence changes nothing; a kept one's removes it.
+    QSignalSpy changed(m_presence.get(), &PresenceManager::presenceChanged);
+    m_session->inject("<presence from='romeo@example.net/r0' type='unavailable'/>");
+    QVERIFY(changed.isEmpty());
+    m_session->inject("<presence from='romeo@example.net/r99999' type='unavailable'/>");
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_presence->resourceCount(jid("romeo@example.net")), PresenceLimits().resourcesPerContact - 1);
+
+    QSignalSpy received(&m_session->connection(), &Connection::stanzaReceived);
+    m_session->inject("<message from='juliet@example.com/balcony' type='chat'><body>still there?</body></message>");
+    QCOMPARE(received.size(), 1);
+}
+
+void TestPresenceManager::strangersAreBounded()
+{
+    // Only juliet is a contact. A stranger keeps at most resourcesPerStranger resources, and at most
+    // `strangers` strangers are kept: the least recently active one goes first.
+    m_presence->setContactPolicy([](const Jid &bare) { return bare == jid("juliet@example.com"); });
+    QVERIFY(start());
+    constexpr int flood = 100000;
+    m_session->inject(resourceFlood("stranger@evil.example", 0, flood));
+    QCOMPARE(m_presence->resourceCount(jid("stranger@evil.example")), PresenceLimits().resourcesPerStranger);
+    m_session->inject(resourceFlood("juliet@example.com", 0, 100));
+    QCOMPARE(m_presence->resourceCount(jid("juliet@example.com")), PresenceLimits().resourcesPerContact);
+
+    // 10,000 strangers, one presence each.
+    QByteArray many;
+    for (int i = 0; i < 10000; ++i) {
+        many += "<presence from='s" + QByteArray::number(i) + "@evil.example/x'/>";
+    }
+    QSignalSpy batch(m_presence.get(), &PresenceManager::presencesChanged);
+    m_session->inject(many);
+    const QList<Jid> available = m_presence->availableContacts();
+    QCOMPARE(available.size(), qsizetype(PresenceLimits().strangers) + 1); // + juliet
+    QVERIFY(available.contains(jid("juliet@example.com")));
+    QVERIFY(available.contains(jid("s9999@evil.example")));
+    QVERIFY(!available.contains(jid("s0@evil.example")));
+    QVERIFY(!available.contains(jid("stranger@evil.example")));
+    // A model following the batches sees the dropped strangers go offline.
+    QTRY_COMPARE(batch.size(), 1);
+    const QList<Jid> changed = batch.first().first().value<QList<Jid>>();
+    QVERIFY(changed.contains(jid("stranger@evil.example")));
+
+    // A stranger added to the roster gets a contact's bound from its next presence on.
+    m_presence->setContactPolicy([](const Jid &bare) { return bare.domain() == u"evil.example"; });
+    m_session->inject(resourceFlood("s9999@evil.example", 0, 100));
+    QCOMPARE(m_presence->resourceCount(jid("s9999@evil.example")), PresenceLimits().resourcesPerContact);
+}
+
+void TestPresenceManager::droppedResourcesLeaveDisco()
+{
+    // The DiscoManager keeps per-entity caps state only for resources the PresenceManager keeps.
+    m_presence->setContactPolicy([](const Jid &) { return false; });
+    QVERIFY(start());
+    m_session->takeStanzas();
+    m_session->inject(resourceFlood("stranger@evil.example", 0, 20000, true));
+    QCOMPARE(m_presence->resourceCount(jid("stranger@evil.example")), PresenceLimits().resourcesPerStranger);
+    QCOMPARE(m_disco->trackedEntities(), PresenceLimits().resourcesPerStranger);
+    // ... and the flood cost one disco#info query (the strangers' budget allows one at a time).
+    int queries = 0;
+    for (const Element &e : m_session->takeStanzas()) {
+        queries += e.name() == u"iq" ? 1 : 0;
+    }
+    QCOMPARE(queries, 1);
+    QVERIFY(m_disco->queuedCapsAnnouncements() <= CapsQueryLimits().strangerQueue);
+}
+
+void TestPresenceManager::directedRecipientIsAContact()
+{
+    m_presence->setContactPolicy([](const Jid &) { return false; });
+    QVERIFY(start());
+    QVERIFY(!m_presence->isContact(jid("bot@service.example")));
+    QVERIFY(m_presence->isContact(jid("user@example.com"))); // the account's own resources
+    QVERIFY(m_presence->sendDirectedPresence(jid("bot@service.example/x")));
+    QVERIFY(m_presence->isContact(jid("bot@service.example")));
+    m_session->inject(resourceFlood("bot@service.example", 0, 10));
+    QCOMPARE(m_presence->resourceCount(jid("bot@service.example")), 10);
+    QVERIFY(m_presence->sendDirectedUnavailable(jid("bot@service.example/x")));
+    QVERIFY(!m_presence->isContact(jid("bot@service.example")));
+}
+
+void TestPresenceManager::strangerErrorsAreNotKept()
+{
+    m_presence->setContactPolicy([](const Jid &bare) { return bare == jid("romeo@example.net"); });
+    QVERIFY(start());
+    QSignalSpy errors(m_presence.get(), &PresenceManager::presenceError);
+    QByteArray flood;
+    for (int i = 0; i < 1000; ++i) {
+        flood += "<presence type='error' from='s" + QByteArray::number(i)
+            + "@evil.example'><error type='cancel'><remote-server-not-found "
+              "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>";
+    }
+    m_session->inject(flood);
+    QCOMPARE(errors.size(), 1000); // signalled ...
+    QVERIFY(!m_presence->lastError(jid("s0@evil.example"))); // ... not kept
+    m_session->inject("<presence type='error' from='romeo@example.net'><error type='cancel'><remote-server-not-found "
+                      "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>");
+    QCOMPARE(m_presence->lastError(jid("romeo@example.net"))->condition, StanzaError::Condition::RemoteServerNotFound);
 }
 
 QTEST_GUILESS_MAIN(TestPresenceManager)

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void stateOfTable();
     void pushesDriveState();
     void describeEveryState();
+    void strangerRequestFloodIsBounded();
+    void repeatedRequestWritesOnlyChanges();
 
 private:
     bool start(const QByteArray &extraFeatures = {});
@@ -424,6 +426,52 @@ void TestSubscriptionManager::describeEveryState()
         texts.insert(text);
     }
     QCOMPARE(texts.size(), 9);
+}
+
+void TestSubscriptionManager::strangerRequestFloodIsBounded()
+{
+    // Issue 11: requests from 2,000 addresses. maxPendingRequests() are stored and shown, the rest wait on
+    // the server; a roster contact's request still gets through.
+    RosterItem romeo;
+    romeo.jid = jid("romeo@example.net");
+    romeo.subscription = u"to"_s;
+    m_rosterStore->replaceAll({ romeo }, u"v1"_s);
+    QVERIFY(start());
+    QSignalSpy requested(m_subs.get(), &SubscriptionManager::subscriptionRequested);
+    QByteArray flood;
+    for (int i = 0; i < 2000; ++i) {
+        flood += "<presence type='subscribe' from='s" + QByteArray::number(i) + "@evil.example'/>";
+    }
+    m_session->inject(flood);
+    QCOMPARE(m_subs->pendingRequests().size(), qsizetype(SubscriptionManager::maxPendingRequests()));
+    QCOMPARE(requested.size(), SubscriptionManager::maxPendingRequests());
+    QCOMPARE(m_subs->droppedRequests(), 2000 - SubscriptionManager::maxPendingRequests());
+    QVERIFY(m_subs->hasPendingRequest(jid("s0@evil.example")));
+    QVERIFY(!m_subs->hasPendingRequest(jid("s1999@evil.example")));
+    m_session->inject("<presence type='subscribe' from='romeo@example.net'><status>It's me</status></presence>");
+    QCOMPARE(requested.size(), SubscriptionManager::maxPendingRequests() + 1);
+    QVERIFY(m_subs->hasPendingRequest(jid("romeo@example.net")));
+    // Answering one makes room for the next stranger.
+    QVERIFY(m_subs->deny(jid("s0@evil.example")));
+    QVERIFY(m_subs->deny(jid("romeo@example.net")));
+    m_session->inject("<presence type='subscribe' from='s1999@evil.example'/>");
+    QVERIFY(m_subs->hasPendingRequest(jid("s1999@evil.example")));
+}
+
+void TestSubscriptionManager::repeatedRequestWritesOnlyChanges()
+{
+    QVERIFY(start());
+    QByteArray flood;
+    for (int i = 0; i < 1000; ++i) {
+        flood += "<presence type='subscribe' from='mallory@evil.example'><status>hi</status></presence>";
+    }
+    m_session->inject(flood);
+    QCOMPARE(m_requests->addCalls, 1);
+    // A changed text is written; an overlong one is cut.
+    m_session->inject("<presence type='subscribe' from='mallory@evil.example'><status>" + QByteArray(100000, 'x')
+        + "</status></presence>");
+    QCOMPARE(m_requests->addCalls, 2);
+    QCOMPARE(m_subs->pendingRequests().first().status.size(), SubscriptionManager::maxStatusLength());
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptionManager)

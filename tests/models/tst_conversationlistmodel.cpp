@@ -73,6 +73,7 @@ private Q_SLOTS:
     void removalRefreshes();
     void namesFromRoster();
     void reloadOfEmptyModelIsInsertion();
+    void manyConversationsStayConsistent();
 
 private:
     qint64 store(const StoredMessage &m);
@@ -326,6 +327,44 @@ void TestConversationListModel::reloadOfEmptyModelIsInsertion()
     // A reload of a populated model is a full re-read: one reset, documented as not incremental.
     model.reload();
     QCOMPARE(s.reset.size(), 1);
+}
+
+void TestConversationListModel::manyConversationsStayConsistent()
+{
+    // Issue 11: messages from 2,000 new addresses, then a second round from each. Every change found its row
+    // by a scan and re-indexed every row it moved, O(conversations) per message; now the order, the rows
+    // found by JID, the unread total and the last-message states must come out the same.
+    m_tester.reset(); // it re-checks the whole model at every signal: quadratic by itself at this size
+    constexpr int strangers = 2000; // the in-memory store is linear per insert: more would test the double
+    QList<qint64> lastIds(strangers);
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < strangers; ++i) {
+            lastIds[i] = store(message(u"s%1@evil.example"_s.arg(i), 100 + round * strangers + i, u"spam"_s));
+        }
+    }
+    QCOMPARE(m_model->rowCount(), strangers + 3);
+    for (int i = 0; i < strangers; ++i) {
+        const Jid stranger = jid(u"s%1@evil.example"_s.arg(i));
+        QCOMPARE(m_model->rowOf(stranger), strangers - 1 - i);
+        QCOMPARE(m_model->summaryAt(strangers - 1 - i).conversation, stranger);
+    }
+    QCOMPARE(
+        order().mid(strangers), (QStringList { u"carol@example.com"_s, u"bob@example.com"_s, u"alice@example.com"_s }));
+    QCOMPARE(m_model->totalUnread(), 4 + 2 * strangers);
+    // A receipt for the last message of a conversation far down the list reaches its row.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->messageStateChanged(lastIds[0], MessageState::Delivered);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), strangers - 1);
+    QCOMPARE(
+        m_model->index(strangers - 1).data(ConversationListModel::LastStateRole).toInt(), int(MessageState::Delivered));
+    // An older message of the oldest conversation keeps it in place; reading one moves nothing.
+    store(message(u"alice@example.com"_s, 1, u"a0"_s));
+    QCOMPARE(m_model->rowOf(jid("alice@example.com")), strangers + 2);
+    m_model->conversationRead(jid("s0@evil.example"));
+    QCOMPARE(m_model->rowOf(jid("s0@evil.example")), strangers - 1);
+    // And the whole model passes the tester's checks.
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 QTEST_GUILESS_MAIN(TestConversationListModel)

@@ -91,6 +91,9 @@ private Q_SLOTS:
     void unreadCounts();
     void groups();
     void throughRosterAndPresenceModules();
+    void manyResourcesOfOneContact();
+    void scatteredRemovalIsOneRange();
+    void strangerFloodStaysBounded();
 
 private:
     std::unique_ptr<RosterModel> m_model;
@@ -385,6 +388,96 @@ void TestRosterModel::throughRosterAndPresenceModules()
     QCOMPARE(s.removed.size(), 1);
     QCOMPARE(m_model->rowOf(jid(u"nurse@example.com"_s)), -1);
     QCOMPARE(s.reset.size(), 0);
+}
+
+void TestRosterModel::manyResourcesOfOneContact()
+{
+    // Issue 11: a contact with 100,000 resources. The model shows the best of the 64 the presence module
+    // keeps, and each batch costs the same however many there are.
+    MemoryRosterStore store;
+    QVERIFY(store.replaceAll({ item(u"romeo@example.net"_s, u"Romeo"_s) }, u"ver1"_s));
+    ScriptedSession session;
+    RosterManager roster(session.connection(), store);
+    PresenceManager presence(session.connection(), nullptr);
+    presence.setContactPolicy(PresenceManager::rosterContactPolicy(roster));
+    m_model->setRosterManager(&roster);
+    m_model->setPresenceManager(&presence);
+    QVERIFY(session.login());
+    QByteArray flood;
+    for (int i = 0; i < 100000; ++i) {
+        flood += "<presence from='romeo@example.net/r" + QByteArray::number(i) + "'><priority>"
+            + QByteArray::number(i % 100) + "</priority></presence>";
+        if (i % 10000 == 9999) { // several reads, several batches
+            session.inject(flood);
+            flood.clear();
+            QCoreApplication::processEvents();
+        }
+    }
+    const QModelIndex romeo = m_model->indexOf(jid(u"romeo@example.net"_s));
+    QTRY_COMPARE(romeo.data(RosterModel::ResourceCountRole).toInt(), PresenceLimits().resourcesPerContact);
+    QCOMPARE(romeo.data(RosterModel::BestResourceRole).toString(), u"romeo@example.net/r99999"_s);
+}
+
+void TestRosterModel::scatteredRemovalIsOneRange()
+{
+    // Issue 11: a roster result without every other contact of 10,000 was 5,000 removals, each shifting the
+    // rows after it (and each making every view and proxy do the same). Now it is one layout change that
+    // moves the leaving rows behind the others, and one removal.
+    m_model->setItems(contacts(10000));
+    QPersistentModelIndex kept(m_model->index(9999)); // c09999, stays
+    QPersistentModelIndex gone(m_model->index(9998)); // c09998, leaves
+    m_model->setUnreadCount(jid(u"c09998@example.com"_s), 3);
+    QList<RosterItem> odd;
+    for (const RosterItem &i : contacts(10000)) {
+        if (i.jid.local().back().digitValue() % 2 == 1) {
+            odd.append(i);
+        }
+    }
+    Signals s(m_model.get());
+    m_model->setItems(odd);
+    QCOMPARE(s.removed.size(), 1);
+    QCOMPARE(s.layout.size(), 1);
+    QCOMPARE(s.reset.size(), 0);
+    QCOMPARE(m_model->rowCount(), 5000);
+    for (int row = 0; row < 5000; ++row) {
+        const Jid expected = jid(u"c%1@example.com"_s.arg(2 * row + 1, 5, 10, QLatin1Char('0')));
+        QCOMPARE(m_model->jidAt(row), expected);
+        QCOMPARE(m_model->rowOf(expected), row);
+    }
+    QCOMPARE(m_model->rowOf(jid(u"c00000@example.com"_s)), -1);
+    QCOMPARE(kept.row(), 4999);
+    QVERIFY(!gone.isValid());
+    // What a leaving contact had is remembered for when it comes back.
+    m_model->updateItem(item(u"c09998@example.com"_s));
+    QCOMPARE(m_model->indexOf(jid(u"c09998@example.com"_s)).data(RosterModel::UnreadCountRole).toInt(), 3);
+}
+
+void TestRosterModel::strangerFloodStaysBounded()
+{
+    // Presence of JIDs outside the roster is remembered for when they are added, but only of the strangers
+    // the presence module keeps: the oldest of a flood are gone, the latest are there.
+    MemoryRosterStore store;
+    QVERIFY(store.replaceAll({ item(u"romeo@example.net"_s) }, u"ver1"_s));
+    ScriptedSession session;
+    RosterManager roster(session.connection(), store);
+    PresenceManager presence(session.connection(), nullptr);
+    presence.setContactPolicy(PresenceManager::rosterContactPolicy(roster));
+    m_model->setRosterManager(&roster);
+    m_model->setPresenceManager(&presence);
+    QVERIFY(session.login());
+    QByteArray flood;
+    for (int i = 0; i < 10000; ++i) {
+        flood += "<presence from='s" + QByteArray::number(i) + "@evil.example/x'/>";
+    }
+    session.inject(flood);
+    QCoreApplication::processEvents();
+    QCOMPARE(presence.availableContacts().size(), qsizetype(PresenceLimits().strangers));
+    m_model->updateItem(item(u"s0@evil.example"_s));
+    m_model->updateItem(item(u"s9999@evil.example"_s));
+    QCOMPARE(m_model->indexOf(jid(u"s0@evil.example"_s)).data(RosterModel::AvailabilityRole).toInt(),
+        int(PresenceManager::Availability::Offline));
+    QCOMPARE(m_model->indexOf(jid(u"s9999@evil.example"_s)).data(RosterModel::AvailabilityRole).toInt(),
+        int(PresenceManager::Availability::Online));
 }
 
 QTEST_GUILESS_MAIN(TestRosterModel)

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void sameContractAsMemoryStore();
     void reopenPersists();
     void closedDatabaseIsMiss();
+    void announcementsAreBounded();
+    void infosAreBoundedKeepingWhatIsUsed();
+    void batchOfAnnouncements();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -204,6 +207,58 @@ void TestSqlCapsStore::closedDatabaseIsMiss()
     QVERIFY(m_store->hashesWithFeature(u"http://jabber.org/protocol/muc"_s).isEmpty());
     m_store->storeDiscoInfo(sha1, u"x"_s, complexInfo()); // no crash
     m_store->storeAnnouncement(jid(u"a@b.example"_s), { sha1, u"n"_s, u"x"_s });
+}
+
+void TestSqlCapsStore::announcementsAreBounded()
+{
+    // Issue 11: a row per announcing resource, forever. Now the least recently updated go beyond the bound
+    // (checked every entities / 8 writes, so the table exceeds it by at most that much).
+    m_store->setLimits({ 2000, 800 });
+    for (int i = 0; i < 5000; ++i) {
+        m_store->storeAnnouncement(jid(u"c%1@example.net/r"_s.arg(i)), { sha1, u"n"_s, u"v"_s });
+        QVERIFY2(m_store->entityCount() <= 800 + 800 / 8, qPrintable(QString::number(i)));
+    }
+    QVERIFY(m_store->announcement(jid(u"c4999@example.net/r"_s)));
+    QVERIFY(!m_store->announcement(jid(u"c0@example.net/r"_s)));
+}
+
+void TestSqlCapsStore::infosAreBoundedKeepingWhatIsUsed()
+{
+    // Results nobody announces go first; the ones contacts' announcements refer to stay.
+    m_store->setLimits({ 10, 1000 });
+    m_store->storeAnnouncement(jid(u"romeo@example.net/a"_s), { sha1, u"n"_s, u"used0"_s });
+    m_store->storeAnnouncement(jid(u"juliet@example.net/b"_s), { sha1, u"n"_s, u"used1"_s });
+    m_store->storeDiscoInfo(sha1, u"used0"_s, simpleInfo({ u"urn:used:0"_s }));
+    m_store->storeDiscoInfo(sha1, u"used1"_s, simpleInfo({ u"urn:used:1"_s }));
+    for (int i = 0; i < 100; ++i) {
+        m_store->storeDiscoInfo(sha1, u"unused%1"_s.arg(i), simpleInfo({ u"urn:x:%1"_s.arg(i) }));
+        QVERIFY(m_store->infoCount() <= 10);
+    }
+    QVERIFY(!m_store->discoInfo(sha1, u"used0"_s).isNull());
+    QVERIFY(!m_store->discoInfo(sha1, u"used1"_s).isNull());
+    QCOMPARE(m_store->hashesWithFeature(u"urn:used:1"_s).size(), 1);
+    // Their features went with the pruned rows (ON DELETE CASCADE).
+    QSqlQuery features(m_db->sql());
+    QVERIFY(features.exec(u"SELECT COUNT(*) FROM caps_feature"_s) && features.next());
+    QVERIFY(features.value(0).toInt() <= 10);
+    // When everything is in use, the result whose announcement is the oldest goes.
+    m_store->setLimits({ 1, 1000 });
+    QTest::qWait(5); // a later 'updated' stamp
+    m_store->storeAnnouncement(jid(u"juliet@example.net/b"_s), { sha1, u"n"_s, u"used1"_s });
+    m_store->storeDiscoInfo(sha1, u"used1"_s, simpleInfo({ u"urn:used:1"_s }));
+    QCOMPARE(m_store->infoCount(), 1);
+    QVERIFY(!m_store->discoInfo(sha1, u"used1"_s).isNull());
+}
+
+void TestSqlCapsStore::batchOfAnnouncements()
+{
+    QList<std::pair<Jid, CapsAnnouncement>> batch;
+    for (int i = 0; i < 100; ++i) {
+        batch.append({ jid(u"c%1@example.net/r"_s.arg(i)), { sha1, u"n"_s, u"v%1"_s.arg(i) } });
+    }
+    m_store->storeAnnouncements(batch);
+    QCOMPARE(m_store->entityCount(), 100);
+    QCOMPARE(m_store->announcement(jid(u"c42@example.net/r"_s))->ver, u"v42"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSqlCapsStore)

@@ -73,6 +73,7 @@ void TestSubscriptionRequests::contract()
     // A request without a time gets the time it was stored.
     QVERIFY(store->add({ jid(u"nurse@example.com"_s), QString(), QDateTime() }));
     QVERIFY(store->request(jid(u"nurse@example.com"_s))->received.isValid());
+    QCOMPARE(store->count(), 2);
 }
 
 void TestSubscriptionRequests::sqlPersists()
