@@ -1,4 +1,4 @@
-// balcony-cli's encrypted-session commands against Prosody (issue 5, "CLI"): alice publishes offline
+// balcony-cli's encrypted-session commands against Prosody and ejabberd (issue 5, "CLI"): alice publishes offline
 // options (XEP-0187) and goes away; bob fetches her key (XEP-0189), sends three messages with --encrypt in
 // three processes (the session continues from the stored state) and a fourth without flags (the default
 // policy, "when possible"); alice's listen shows all four decrypted.
@@ -20,18 +20,18 @@ using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::CliRun;
 using balcony::test::jsonLines;
-using balcony::test::ProsodyFixture;
+using balcony::test::XmppServerFixture;
 
 class TestE2eCliEsession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
+        BALCONY_REQUIRE_SERVER();
         QVERIFY(!test::cliPath().isEmpty());
-        test::startProsodyWithUsers(m_prosody, { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s });
+        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s });
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void offlineSessionAcrossProcesses()
     {
@@ -161,10 +161,10 @@ private Q_SLOTS:
     }
 
 private:
-    QString jid(const QString &user) const { return user + u"@"_s + m_prosody->domain(); }
+    QString jid(const QString &user) const { return user + u"@"_s + m_server->domain(); }
     QStringList args(const QString &user, const QStringList &command) const
     {
-        return command + test::cliConnectArgs(*m_prosody, user, m_home.filePath(u"profile-"_s + user));
+        return command + test::cliConnectArgs(*m_server, user, m_home.filePath(u"profile-"_s + user));
     }
     CliRun run(const QString &user, const QStringList &command) const
     {
@@ -172,7 +172,7 @@ private:
     }
 
     QTemporaryDir m_home;
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestE2eCliEsession)

@@ -1,5 +1,6 @@
-// The messaging commands of balcony-cli against Prosody: roster add/list/remove, subscribe/approve/requests,
-// deny without a request, presence listing, send with several bodies, history (offline, search) and sync.
+// The messaging commands of balcony-cli against Prosody and ejabberd: roster add/list/remove,
+// subscribe/approve/requests, deny without a request, presence listing, send with several bodies, history
+// (offline, search) and sync.
 #include "E2eSupport.h"
 
 #include <QJsonArray>
@@ -12,22 +13,22 @@ using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::CliRun;
 using balcony::test::jsonLines;
-using balcony::test::ProsodyFixture;
+using balcony::test::XmppServerFixture;
 
 class TestE2eCliIm : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
+        BALCONY_REQUIRE_SERVER();
         QVERIFY(!test::cliPath().isEmpty());
-        test::startProsodyWithUsers(m_prosody, { u"alice"_s, u"bob"_s, u"carol"_s });
+        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s });
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void rosterAddListRemove()
     {
-        const QString carol = u"carol@"_s + m_prosody->domain();
+        const QString carol = u"carol@"_s + m_server->domain();
         CliRun add = run(u"alice"_s,
             { u"roster"_s, u"--add"_s, carol, u"--name"_s, u"Carol"_s, u"--group"_s, u"Friends"_s, u"--json"_s });
         QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
@@ -47,8 +48,8 @@ private Q_SLOTS:
 
     void subscribeApproveAndPresence()
     {
-        const QString alice = u"alice@"_s + m_prosody->domain();
-        const QString bob = u"bob@"_s + m_prosody->domain();
+        const QString alice = u"alice@"_s + m_server->domain();
+        const QString bob = u"bob@"_s + m_server->domain();
         CliRun ask = run(u"alice"_s, { u"subscribe"_s, bob, u"--wait"_s, u"0.5"_s, u"--json"_s });
         QVERIFY2(ask.exitCode == 0, qPrintable(ask.describe()));
         QCOMPARE(jsonLines(ask.out).value(0).value(u"subscription").toString(), u"pending"_s);
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(pending.at(0).toObject().value(u"jid").toString(), alice);
         CliRun approve = run(u"bob"_s, { u"approve"_s, alice });
         QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
-        CliRun none = run(u"bob"_s, { u"deny"_s, u"carol@"_s + m_prosody->domain(), u"--wait"_s, u"0.5"_s });
+        CliRun none = run(u"bob"_s, { u"deny"_s, u"carol@"_s + m_server->domain(), u"--wait"_s, u"0.5"_s });
         QVERIFY2(none.exitCode == 8, qPrintable(none.describe()));
         CliRun roster = run(u"alice"_s, { u"roster"_s, u"--json"_s });
         const QJsonObject item = jsonLines(roster.out).value(0).value(u"items").toArray().at(0).toObject();
@@ -86,7 +87,7 @@ private Q_SLOTS:
 
     void sendHistorySync()
     {
-        const QString bob = u"bob@"_s + m_prosody->domain();
+        const QString bob = u"bob@"_s + m_server->domain();
         CliRun send = run(u"alice"_s,
             { u"send"_s, bob, u"first words"_s, u"--body"_s, u"second words"_s, u"--body"_s, u"third"_s, u"--json"_s });
         QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
@@ -102,11 +103,11 @@ private Q_SLOTS:
         CliRun limited = run(u"alice"_s, { u"history"_s, bob, u"--limit"_s, u"1"_s, u"--json"_s }, false);
         QCOMPARE(jsonLines(limited.out).value(0).value(u"body").toString(), u"third"_s);
 
-        // bob's profile has no history yet: sync fetches the archive (Prosody's mod_mam).
+        // bob's profile has no history yet: sync fetches the archive (mod_mam).
         CliRun sync = run(u"bob"_s, { u"sync"_s, u"--json"_s });
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
         QVERIFY2(jsonLines(sync.out).value(0).value(u"fetched").toInt() >= 3, sync.out.constData());
-        CliRun bobHistory = run(u"bob"_s, { u"history"_s, u"alice@"_s + m_prosody->domain(), u"--json"_s }, false);
+        CliRun bobHistory = run(u"bob"_s, { u"history"_s, u"alice@"_s + m_server->domain(), u"--json"_s }, false);
         QVERIFY2(bobHistory.out.contains("second words"), qPrintable(bobHistory.describe()));
         CliRun again = run(u"bob"_s, { u"sync"_s, u"--json"_s });
         QCOMPARE(jsonLines(again.out).value(0).value(u"fetched").toInt(), 0); // no gap, no duplicate
@@ -115,7 +116,7 @@ private Q_SLOTS:
 private:
     QStringList args(const QString &user, const QStringList &command) const
     {
-        return command + test::cliConnectArgs(*m_prosody, user, m_home.filePath(u"profile-"_s + user));
+        return command + test::cliConnectArgs(*m_server, user, m_home.filePath(u"profile-"_s + user));
     }
     CliRun run(const QString &user, const QStringList &command, bool withPassword = true) const
     {
@@ -124,7 +125,7 @@ private:
     }
 
     QTemporaryDir m_home;
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestE2eCliIm)

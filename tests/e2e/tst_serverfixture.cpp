@@ -1,11 +1,11 @@
-#include "ProsodyFixture.h"
+#include "E2eSupport.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using balcony::test::ProsodyFixture;
+using balcony::test::XmppServerFixture;
 
 namespace {
 
@@ -30,66 +30,85 @@ QByteArray readUntil(QAbstractSocket &socket, const QByteArray &needle)
     return received;
 }
 
+// Over direct TLS: SASL PLAIN for `user`; the server's answer (<success/> or <failure/>).
+QByteArray authenticate(const XmppServerFixture &server, const QString &user, const QString &password)
+{
+    QSslSocket socket;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates({ server.caCertificate() });
+    socket.setSslConfiguration(config);
+    socket.connectToHostEncrypted(server.host(), server.directTlsPort(), server.domain());
+    if (!socket.waitForEncrypted(10000)) {
+        return socket.errorString().toUtf8();
+    }
+    socket.write(streamHeader(server.domain()));
+    const QByteArray features = readUntil(socket, "</stream:features>");
+    if (!features.contains(">PLAIN<")) {
+        return "no PLAIN: " + features;
+    }
+    const QByteArray initial = '\0' + user.toUtf8() + '\0' + password.toUtf8();
+    socket.write("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>" + initial.toBase64() + "</auth>");
+    const QByteArray answer = readUntil(socket, "/>");
+    socket.write("</stream:stream>");
+    socket.waitForBytesWritten(1000);
+    return answer;
+}
+
 } // namespace
 
-// The fixture itself: a real Prosody with our generated config and certificates answers on both ports,
-// demands STARTTLS, presents the certificate we made, and comes back on the same port after a restart.
-class TestProsodyFixture : public QObject {
+// The server fixture itself (Prosody or ejabberd, BALCONY_TEST_SERVER): a real server with our generated
+// config and certificates answers on both ports, demands STARTTLS, presents the certificate we made, keeps its
+// accounts across restarts on the same port, and two instances run side by side.
+class TestServerFixture : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString why;
-        if (!ProsodyFixture::isAvailable(&why)) {
-            QSKIP(qPrintable(u"Prosody is not available: "_s + why));
-        }
-    }
+    void initTestCase() { BALCONY_REQUIRE_SERVER(); }
 
     void plainStreamOffersRequiredStarttls()
     {
-        ProsodyFixture prosody;
-        QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+        const auto server = XmppServerFixture::create();
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
         QTcpSocket socket;
-        socket.connectToHost(prosody.host(), prosody.c2sPort());
+        socket.connectToHost(server->host(), server->c2sPort());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write(streamHeader(prosody.domain()));
+        socket.write(streamHeader(server->domain()));
         const QByteArray features = readUntil(socket, "</stream:features>");
         QVERIFY2(features.contains("urn:ietf:params:xml:ns:xmpp-tls"), features.constData());
         QVERIFY2(features.contains("<required"), features.constData());
-        // c2s_require_encryption: no SASL before TLS.
+        // TLS is required: no SASL before it.
         QVERIFY(!features.contains("mechanisms"));
     }
 
     void directTlsPresentsCaSignedCertificate()
     {
-        ProsodyFixture prosody;
-        QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
-        QVERIFY(!prosody.caCertificate().isNull());
-        QVERIFY(prosody.caCertificate() != prosody.serverCertificate());
+        const auto server = XmppServerFixture::create();
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
+        QVERIFY(!server->caCertificate().isNull());
+        QVERIFY(server->caCertificate() != server->serverCertificate());
         QSslSocket socket;
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setCaCertificates({ prosody.caCertificate() });
+        config.setCaCertificates({ server->caCertificate() });
         socket.setSslConfiguration(config);
-        socket.connectToHostEncrypted(prosody.host(), prosody.directTlsPort(), prosody.domain());
+        socket.connectToHostEncrypted(server->host(), server->directTlsPort(), server->domain());
         QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
-        QCOMPARE(socket.peerCertificate(), prosody.serverCertificate());
-        QCOMPARE(socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex(), prosody.serverFingerprint());
-        socket.write(streamHeader(prosody.domain()));
+        QCOMPARE(socket.peerCertificate(), server->serverCertificate());
+        QCOMPARE(socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex(), server->serverFingerprint());
+        socket.write(streamHeader(server->domain()));
         const QByteArray features = readUntil(socket, "</stream:features>");
-        QVERIFY2(features.contains("SCRAM-SHA-1"), features.constData());
+        QVERIFY2(features.contains(">SCRAM-SHA-1<"), features.constData());
     }
 
     void sha256InstanceOffersScramSha256()
     {
-        ProsodyFixture prosody({ .passwordHash = u"SHA-256"_s });
-        QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+        const auto server = XmppServerFixture::create({ .passwordHash = u"SHA-256"_s });
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
         QSslSocket socket;
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setCaCertificates({ prosody.caCertificate() });
+        config.setCaCertificates({ server->caCertificate() });
         socket.setSslConfiguration(config);
-        socket.connectToHostEncrypted(prosody.host(), prosody.directTlsPort(), prosody.domain());
+        socket.connectToHostEncrypted(server->host(), server->directTlsPort(), server->domain());
         QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
-        socket.write(streamHeader(prosody.domain()));
+        socket.write(streamHeader(server->domain()));
         const QByteArray features = readUntil(socket, "</stream:features>");
         QVERIFY2(features.contains("SCRAM-SHA-256"), features.constData());
         QVERIFY2(!features.contains(">SCRAM-SHA-1<"), features.constData());
@@ -97,37 +116,62 @@ private Q_SLOTS:
 
     void selfSignedCertificateIsNotVerifiable()
     {
-        ProsodyFixture prosody({ .certificates = ProsodyFixture::CertificateMode::SelfSigned });
-        QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+        const auto server
+            = XmppServerFixture::create({ .certificates = XmppServerFixture::CertificateMode::SelfSigned });
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
         QSslSocket socket;
         QList<QSslError> errors;
         connect(&socket, &QSslSocket::sslErrors, this, [&](const QList<QSslError> &e) { errors = e; });
-        socket.connectToHostEncrypted(prosody.host(), prosody.directTlsPort(), prosody.domain());
+        socket.connectToHostEncrypted(server->host(), server->directTlsPort(), server->domain());
         QVERIFY(!socket.waitForEncrypted(10000));
         QVERIFY(!errors.isEmpty());
-        QCOMPARE(socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex(), prosody.serverFingerprint());
+        QCOMPARE(socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex(), server->serverFingerprint());
     }
 
     void restartKeepsPortAndStopEndsTheServer()
     {
-        ProsodyFixture prosody;
-        QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
-        QVERIFY2(prosody.registerUser(u"carol"_s, u"pw"_s), qPrintable(prosody.errorString()));
-        const quint16 port = prosody.c2sPort();
-        prosody.stop();
-        QVERIFY(!prosody.isRunning());
+        const auto server = XmppServerFixture::create();
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
+        QVERIFY2(server->registerUser(u"carol"_s, u"pw"_s), qPrintable(server->errorString()));
+        const quint16 port = server->c2sPort();
+        server->stop();
+        QVERIFY(!server->isRunning());
         QTcpSocket closed;
-        closed.connectToHost(prosody.host(), port);
+        closed.connectToHost(server->host(), port);
         QVERIFY(!closed.waitForConnected(2000));
 
-        QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
-        QCOMPARE(prosody.c2sPort(), port);
-        QVERIFY2(prosody.restart(), qPrintable(prosody.errorString()));
-        QCOMPARE(prosody.c2sPort(), port);
-        // The data directory (with the account) survived both restarts.
-        QVERIFY(QFile::exists(prosody.directory() + u"/data/localhost/accounts/carol.dat"_s));
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
+        QCOMPARE(server->c2sPort(), port);
+        QVERIFY2(server->restart(), qPrintable(server->errorString()));
+        QCOMPARE(server->c2sPort(), port);
+        // The account survived both restarts.
+        if (server->kind() == XmppServerFixture::Kind::Prosody) {
+            QVERIFY(QFile::exists(server->dataDirectory() + u"/localhost/accounts/carol.dat"_s));
+        }
+        const QByteArray answer = authenticate(*server, u"carol"_s, u"pw"_s);
+        QVERIFY2(answer.contains("<success"), answer.constData());
+        const QByteArray wrong = authenticate(*server, u"carol"_s, u"not the password"_s);
+        QVERIFY2(wrong.contains("<failure"), wrong.constData());
+    }
+
+    // Two instances at once (ctest -j runs suites in parallel): their own ports, data and (ejabberd) node.
+    void twoInstancesSideBySide()
+    {
+        const auto first = XmppServerFixture::create();
+        const auto second = XmppServerFixture::create();
+        QVERIFY2(first->start(), qPrintable(first->errorString()));
+        QVERIFY2(second->start(), qPrintable(second->errorString()));
+        QVERIFY(first->c2sPort() != second->c2sPort());
+        QVERIFY(first->directory() != second->directory());
+        QVERIFY2(first->registerUser(u"dave"_s, u"first"_s), qPrintable(first->errorString()));
+        QVERIFY2(second->registerUser(u"dave"_s, u"second"_s), qPrintable(second->errorString()));
+        QVERIFY(authenticate(*first, u"dave"_s, u"first"_s).contains("<success"));
+        QVERIFY(authenticate(*second, u"dave"_s, u"second"_s).contains("<success"));
+        QVERIFY(authenticate(*second, u"dave"_s, u"first"_s).contains("<failure"));
+        first->stop();
+        QVERIFY(authenticate(*second, u"dave"_s, u"second"_s).contains("<success"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestProsodyFixture)
-#include "tst_prosodyfixture.moc"
+QTEST_GUILESS_MAIN(TestServerFixture)
+#include "tst_serverfixture.moc"
