@@ -1,6 +1,7 @@
 // The messaging commands of balcony-cli against Prosody and ejabberd: roster add/list/remove,
-// subscribe/approve/requests, deny without a request, presence listing, send with several bodies, history
-// (offline, search) and sync.
+// subscribe/approve/requests, deny with and without a request, presence listing, send with several bodies, history
+// (offline, search) and sync; a message that reaches `requests` (which announces priority 0, so that ejabberd
+// re-sends the stored subscription requests) is stored in the history and announced.
 #include "E2eSupport.h"
 
 #include <QJsonArray>
@@ -22,7 +23,7 @@ private Q_SLOTS:
     {
         BALCONY_REQUIRE_SERVER();
         QVERIFY(!test::cliPath().isEmpty());
-        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s });
+        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s });
     }
     void cleanupTestCase() { m_server.reset(); }
 
@@ -111,6 +112,50 @@ private Q_SLOTS:
         QVERIFY2(bobHistory.out.contains("second words"), qPrintable(bobHistory.describe()));
         CliRun again = run(u"bob"_s, { u"sync"_s, u"--json"_s });
         QCOMPARE(jsonLines(again.out).value(0).value(u"fetched").toInt(), 0); // no gap, no duplicate
+    }
+
+    // RFC 6121 §3.2.1: deny refuses the request the server re-sends after the initial presence (ejabberd re-sends
+    // it only to a non-negative priority).
+    void denyAPendingRequest()
+    {
+        const QString dave = u"dave@"_s + m_server->domain();
+        const QString erin = u"erin@"_s + m_server->domain();
+        CliRun ask = run(u"dave"_s, { u"subscribe"_s, erin, u"--wait"_s, u"0.5"_s, u"--json"_s });
+        QVERIFY2(ask.exitCode == 0, qPrintable(ask.describe()));
+        QCOMPARE(jsonLines(ask.out).value(0).value(u"subscription").toString(), u"pending"_s);
+        CliRun deny = run(u"erin"_s, { u"deny"_s, dave, u"--json"_s });
+        QVERIFY2(deny.exitCode == 0, qPrintable(deny.describe()));
+        QCOMPARE(jsonLines(deny.out).value(0).value(u"denied").toBool(), true);
+        CliRun requests = run(u"erin"_s, { u"requests"_s, u"--json"_s });
+        QVERIFY2(requests.exitCode == 0, qPrintable(requests.describe()));
+        QVERIFY(jsonLines(requests.out).value(0).value(u"requests").toArray().isEmpty());
+        // dave's request is answered: no subscription, nothing pending.
+        CliRun roster = run(u"dave"_s, { u"roster"_s, u"--json"_s });
+        const QJsonObject item = jsonLines(roster.out).value(0).value(u"items").toArray().at(0).toObject();
+        QCOMPARE(item.value(u"jid").toString(), erin);
+        QCOMPARE(item.value(u"subscription").toString(), u"none"_s);
+        QCOMPARE(item.value(u"ask").toBool(), false);
+    }
+
+    // `requests` announces priority 0: the server may hand it what waited in offline storage. Such a message is
+    // stored in the profile's history like any other and the command says so; nothing is lost.
+    void messageTakenByRequestsIsStored()
+    {
+        const QString carol = u"carol@"_s + m_server->domain();
+        const QString erin = u"erin@"_s + m_server->domain();
+        CliRun send = run(u"carol"_s, { u"send"_s, erin, u"while you were away"_s });
+        QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
+        CliRun requests = run(u"erin"_s, { u"requests"_s, u"--json"_s });
+        QVERIFY2(requests.exitCode == 0, qPrintable(requests.describe()));
+        QVERIFY2(requests.err.contains("1 message(s) arrived"), qPrintable(requests.describe()));
+        QVERIFY2(requests.err.contains((carol + u" (1)"_s).toUtf8()), qPrintable(requests.describe()));
+        QCOMPARE(jsonLines(requests.out).size(), 1); // stdout: the requests only
+        CliRun history = run(u"erin"_s, { u"history"_s, carol, u"--json"_s }, false);
+        QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+        const QList<QJsonObject> rows = jsonLines(history.out);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(u"body").toString(), u"while you were away"_s);
+        QCOMPARE(rows.first().value(u"direction").toString(), u"in"_s);
     }
 
 private:
