@@ -100,9 +100,10 @@ inline QProcessEnvironment cliEnvironment(const QString &password, const QString
 // The server of the run (BALCONY_TEST_SERVER), started with `users` registered, each with the password
 // "pw-<user>". Failures are QVERIFY failures of the calling test (check QTest::currentTestFailed() after the
 // call).
-inline void startServerWithUsers(std::unique_ptr<XmppServerFixture> &server, const QStringList &users)
+inline void startServerWithUsers(std::unique_ptr<XmppServerFixture> &server, const QStringList &users,
+    const XmppServerFixture::Options &options = XmppServerFixture::Options())
 {
-    server = XmppServerFixture::create();
+    server = XmppServerFixture::create(options);
     QVERIFY2(server->start(), qPrintable(server->errorString()));
     for (const QString &user : users) {
         QVERIFY2(server->registerUser(user, QStringLiteral("pw-") + user), qPrintable(server->errorString()));

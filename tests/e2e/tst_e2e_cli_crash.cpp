@@ -74,7 +74,8 @@ private Q_SLOTS:
     {
         BALCONY_REQUIRE_SERVER();
         QVERIFY(!test::cliPath().isEmpty());
-        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s });
+        // No message archive: nothing here reads it, and ejabberd's (Mnesia) slows down with every message stored.
+        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s }, { .messageArchive = false });
     }
     void cleanupTestCase() { m_server.reset(); }
 

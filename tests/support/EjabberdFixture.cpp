@@ -167,8 +167,7 @@ QString EjabberdFixture::yaml() const
            "  mod_client_state: {}\n"
            "  mod_disco: {}\n"
            "  mod_last: {}\n"
-           "  mod_mam:\n"
-           "    default: always\n"
+           "%7"
            "  mod_offline:\n"
            "    access_max_user_messages: max_user_offline_messages\n"
            "  mod_ping: {}\n"
@@ -183,7 +182,7 @@ QString EjabberdFixture::yaml() const
            "  mod_stream_mgmt:\n"
            "    resend_on_timeout: if_offline\n"_s.arg(debug ? u"debug"_s : u"info"_s, yamlString(m_options.domain),
                yamlString(path(u"certs/server.pem"_s)), QString::number(c2sPort()), QString::number(directTlsPort()),
-               hash);
+               hash, m_options.messageArchive ? u"  mod_mam:\n    default: always\n"_s : QString());
 }
 
 bool EjabberdFixture::writeServerFiles()

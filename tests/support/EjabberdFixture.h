@@ -17,11 +17,11 @@ namespace balcony::test {
 //   s2s (s2s_access denies every server), no HTTP, no shapers;
 // - the modules of a typical deployment for what Balcony does: mod_roster with versioning (the current version
 //   stored, store_current_id, as ejabberd's documentation recommends: else every roster change hashes the whole
-//   roster), mod_caps,
-//   mod_disco, mod_ping, mod_carboncopy, mod_client_state, mod_last, mod_offline (up to 5000 messages per
-//   user), mod_mam archiving every message by default (`default: always`: ejabberd's own default archives
-//   nothing), mod_pubsub with the pep plugin (PEP) and mod_stream_mgmt (resend_on_timeout: if_offline, as
-//   Debian's default config has it: what a hibernating session did not get goes to offline storage);
+//   roster), mod_caps, mod_disco, mod_ping, mod_carboncopy, mod_client_state, mod_last, mod_offline (up to 5000
+//   messages per user), mod_mam archiving every message by default (`default: always`: ejabberd's own default
+//   archives nothing; kept in Mnesia, as SQLite would need erlang-p1-sqlite3; see Options::messageArchive),
+//   mod_pubsub with the pep plugin (PEP) and mod_stream_mgmt (resend_on_timeout: if_offline, as Debian's
+//   default config has it: what a hibernating session did not get goes to offline storage);
 // - passwords stored as SCRAM with one hash (Options::passwordHash: "SHA-1" or "SHA-256").
 // Accounts are made with `ejabberdctl ... register` (same folders, same node). stop() sends SIGTERM to the
 // Erlang VM that ejabberdctl started (a clean shutdown: Mnesia closes its files), waits for both, and kills

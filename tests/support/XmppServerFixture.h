@@ -46,6 +46,10 @@ public:
         // TLS session resumption: Prosody 0.12 turns it off by default and this turns it on (see
         // ProsodyFixture); ejabberd 23.01 offers none either way (see EjabberdFixture::resumesTlsSessions()).
         bool tlsTickets = false;
+        // XEP-0313 message archive (mod_mam). Suites that push hundreds of messages through one account and need
+        // no archive turn it off: ejabberd 23.01 without SQL keeps an account's archive in Mnesia under one key,
+        // so every archived message costs time that grows with the archive (500 messages took minutes).
+        bool messageArchive = true;
     };
 
     virtual ~XmppServerFixture();
