@@ -405,7 +405,7 @@ bool XmppServerFixture::startWatchdog()
     m_watchdog->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_watchdog->setStandardOutputFile(QProcess::nullDevice());
     m_watchdog->start(u"/bin/sh"_s,
-        { u"-c"_s, u"while read -r _; do :; done; kill -KILL -- -\"$1\" 2>/dev/null"_s, u"watchdog"_s,
+        { u"-c"_s, u"while read -r _; do :; done; kill -s KILL -- -\"$1\" 2>/dev/null"_s, u"watchdog"_s,
             QString::number(m_process->processId()) });
     if (!m_watchdog->waitForStarted(5000)) {
         m_error = u"cannot start the watchdog shell: %1"_s.arg(m_watchdog->errorString());
