@@ -1,8 +1,12 @@
 #include "E2eSupport.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using balcony::test::XmppServerFixture;
@@ -28,6 +32,13 @@ QByteArray readUntil(QAbstractSocket &socket, const QByteArray &needle)
         received += socket.readAll();
     }
     return received;
+}
+
+bool acceptsConnections(const QString &host, quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(host, port);
+    return socket.waitForConnected(2000);
 }
 
 // Over direct TLS: SASL PLAIN for `user`; the server's answer (<success/> or <failure/>).
@@ -170,6 +181,38 @@ private Q_SLOTS:
         QVERIFY(authenticate(*second, u"dave"_s, u"first"_s).contains("<failure"));
         first->stop();
         QVERIFY(authenticate(*second, u"dave"_s, u"second"_s).contains("<success"));
+    }
+
+    // A test that is killed (a crash, ctest's timeout) leaves no server behind: ejabberdctl's Erlang VM is not the
+    // process the fixture started, so the fixture's watchdog ends it.
+    void serverEndsWithAKilledTest()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"BALCONY_FIXTURE_CHILD"_s, u"1"_s);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), { u"startedByAChild"_s });
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("port "), 120000);
+        const quint16 port = quint16(out.mid(out.indexOf("port ") + 5).split('\n').first().toUInt());
+        QVERIFY(port > 0);
+        QVERIFY(acceptsConnections(u"127.0.0.1"_s, port));
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!acceptsConnections(u"127.0.0.1"_s, port), 30000);
+    }
+    // Not a test of its own: the child of serverEndsWithAKilledTest() starts a server and waits to be killed.
+    void startedByAChild()
+    {
+        if (qEnvironmentVariableIntValue("BALCONY_FIXTURE_CHILD") != 1) {
+            QSKIP("the child of serverEndsWithAKilledTest()");
+        }
+        const auto server = XmppServerFixture::create();
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
+        std::printf("port %u\n", unsigned(server->c2sPort()));
+        std::fflush(stdout);
+        QTest::qWait(120000);
     }
 };
 
