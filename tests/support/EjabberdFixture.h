@@ -7,7 +7,9 @@ namespace balcony::test {
 // A real ejabberd (the Debian package, 23.01) started by a test on loopback (see XmppServerFixture):
 // `ejabberdctl --config-dir DIR --ctl-config DIR/ejabberdctl.cfg --logs DIR/logs --spool DIR/spool
 // foreground` with an ejabberd.yml and an ejabberdctl.cfg of our own, so nothing of the package's system-wide
-// instance (/etc/ejabberd, /var/lib/ejabberd, port 5222, the node ejabberd@localhost) is used or touched.
+// instance (/etc/ejabberd, /var/lib/ejabberd, port 5222, the node ejabberd@localhost and its epmd) is used or
+// touched, whether the package started it or not. (The package's AppArmor profile for ejabberdctl is in complain
+// mode: where AppArmor is on, the instance's folders under /tmp are logged, not refused.)
 //
 // The instance:
 // - its own Erlang node name (balcony-<random>@localhost) with a fixed distribution port on 127.0.0.1
