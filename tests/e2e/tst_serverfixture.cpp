@@ -1,6 +1,7 @@
 #include "E2eSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QProcess>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -194,13 +195,17 @@ private Q_SLOTS:
         child.start(QCoreApplication::applicationFilePath(), { u"startedByAChild"_s });
         QVERIFY(child.waitForStarted());
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("port "), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("dir "), 120000);
         const quint16 port = quint16(out.mid(out.indexOf("port ") + 5).split('\n').first().toUInt());
+        const QString directory = QString::fromLocal8Bit(out.mid(out.indexOf("dir ") + 4).split('\n').first());
         QVERIFY(port > 0);
         QVERIFY(acceptsConnections(u"127.0.0.1"_s, port));
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!acceptsConnections(u"127.0.0.1"_s, port), 30000);
+        // What the killed child could not remove.
+        QVERIFY(directory.contains(u"balcony-"_s));
+        QVERIFY(QDir(directory).removeRecursively());
     }
     // Not a test of its own: the child of serverEndsWithAKilledTest() starts a server and waits to be killed.
     void startedByAChild()
@@ -210,7 +215,8 @@ private Q_SLOTS:
         }
         const auto server = XmppServerFixture::create();
         QVERIFY2(server->start(), qPrintable(server->errorString()));
-        std::printf("port %u\n", unsigned(server->c2sPort()));
+        std::printf(
+            "port %u\ndir %s\n", unsigned(server->c2sPort()), QFile::encodeName(server->directory()).constData());
         std::fflush(stdout);
         QTest::qWait(120000);
     }
