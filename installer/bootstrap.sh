@@ -2,7 +2,8 @@
 # One entry point for a fresh Debian 12 machine:
 #   installer/bootstrap.sh run    install what is missing, build, launch Balcony
 #   installer/bootstrap.sh test   install what is missing, build (warnings are errors), run every test suite
-#                                 (unit + end to end against a real Prosody) and a bounded fuzzing run
+#                                 (unit + end to end against real Prosody and ejabberd servers) and a bounded
+#                                 fuzzing run
 #   installer/bootstrap.sh build  install and build only
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -25,6 +25,8 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq
 "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-# The prosody package may start a system-wide server; the tests start their own on free ports and the
-# system one is not needed, so leave it as the package left it.
+# The prosody and ejabberd packages may start system-wide servers (both want port 5222, so the second one
+# may fail to start, which dpkg ignores). The tests start their own instances on free loopback ports, with
+# their own data, config and (ejabberd) Erlang node without epmd, and never touch the system ones: leave them as
+# the packages left them.
 echo "install-deps: done"

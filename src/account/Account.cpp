@@ -129,6 +129,8 @@ void Account::buildModules()
     // Installs itself as MessageManager's incoming filter (it takes <message/>s with <init/> or <c/>).
     m_esessions = std::make_unique<EsessionManager>(
         *m_connection, *m_pubSub, *m_messages, *m_presence, *m_outbox, *m_e2eKeyStore, m_disco.get());
+    // Which contacts' presence its presence barrier waits for at the start of a session.
+    m_esessions->setRoster(m_roster.get());
 
     connect(m_connection.get(), &Connection::sessionStarting, this, &Account::onSessionStarting);
     connect(m_connection.get(), &Connection::connected, this, &Account::onConnected);

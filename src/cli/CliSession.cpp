@@ -33,6 +33,24 @@ QJsonValue stringOrNull(const QString &value)
 {
     return value.isNull() ? QJsonValue() : QJsonValue(value);
 }
+
+// The priority of the command's initial presence (RFC 6121 §4.7.2.3). The one-shot commands only look in: a
+// negative priority keeps messages to the bare JID and offline messages away from them, so that a probe does not
+// take what `listen` or the desktop app should get. `listen` takes them. So do `requests` and `deny`, which need
+// what the server re-sends after the initial presence: RFC 6121 §3.1.3 leaves it to the server which resources
+// get the stored subscription requests, and ejabberd 23.01 sends them only to a non-negative priority. What such
+// a command takes is stored in the history like any message and announced when it ends (noteTakenMessage()).
+int announcedPriority(const CliOptions &options)
+{
+    switch (options.command) {
+    case Command::Listen:
+    case Command::Requests:
+    case Command::Deny:
+        return 0;
+    default:
+        return options.priority;
+    }
+}
 } // namespace
 
 CliSession::CliSession(const CliOptions &options, const QString &program, QObject *parent)
@@ -81,10 +99,7 @@ bool CliSession::openProfile()
     settings.profileDir = m_options.profileDir;
     // Only listen stays long enough for the archive to matter; sync runs the catch-up itself.
     settings.automaticCatchUp = m_options.command == Command::Listen;
-    // login, send and the other one-shot commands only look in: a negative priority (RFC 6121 §4.7.2.3)
-    // keeps messages to the bare JID and offline messages (XEP-0160) away from them, so a probe never
-    // swallows what `listen` or the desktop app should get.
-    settings.priority = m_options.command == Command::Listen ? 0 : m_options.priority;
+    settings.priority = announcedPriority(m_options);
     settings.show = m_options.show;
     settings.status = m_options.status;
     Database::OpenResult opened;
@@ -336,8 +351,15 @@ void CliSession::onStanza(qint64 historyId, const StoredMessage &message)
 {
     // What listen prints: every incoming message as it was stored (live, from offline storage with its
     // XEP-0203 stamp, or a carbon of what another resource received); archive pages are not "listening".
-    if (m_options.command != Command::Listen || m_done || message.direction != MessageDirection::Incoming
-        || message.flags.testFlag(MessageFlag::FromArchive) || message.body.isNull()) {
+    if (message.direction != MessageDirection::Incoming || message.flags.testFlag(MessageFlag::FromArchive)
+        || message.body.isNull()) {
+        return;
+    }
+    if (m_options.command != Command::Listen) {
+        noteTakenMessage(message);
+        return;
+    }
+    if (m_done) {
         return;
     }
     // EsessionManager marks a decrypted (or undecryptable) message right after it was stored: print it
@@ -467,10 +489,33 @@ void CliSession::finish(int exitCode, const QString &message)
     emitFinished(exitCode);
 }
 
+void CliSession::noteTakenMessage(const StoredMessage &message)
+{
+    // A carbon copy (XEP-0280) is a copy: the resource it was meant for got the message too.
+    if (message.flags.testFlag(MessageFlag::CarbonReceived) || message.flags.testFlag(MessageFlag::CarbonSent)) {
+        return;
+    }
+    ++m_takenMessages[message.conversation.bare().toString()];
+}
+
 void CliSession::emitFinished(int exitCode)
 {
     if (m_done) {
         return;
+    }
+    if (!m_takenMessages.isEmpty()) {
+        // Messages this command took from the server (offline storage, the bare JID) are in the history, not
+        // lost; say so, since `listen` or the app will not get them again.
+        QStringList from;
+        int total = 0;
+        for (auto it = m_takenMessages.cbegin(); it != m_takenMessages.cend(); ++it) {
+            from.append(u"%1 (%2)"_s.arg(it.key()).arg(it.value()));
+            total += it.value();
+        }
+        printError(tr("%n message(s) arrived while this command was connected and are stored in the profile's "
+                      "history, from %1; `history JID` shows them.",
+            nullptr, total)
+                       .arg(from.join(u", "_s)));
     }
     m_done = true;
     m_closeGuard.stop();

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QTextStream>
@@ -44,6 +45,8 @@ private:
     void onError(const balcony::ConnectionError &error);
     void onDisconnected();
     void onStanza(qint64 historyId, const balcony::StoredMessage &message);
+    // A command other than listen stored an incoming message (it reached this resource): reported at the end.
+    void noteTakenMessage(const balcony::StoredMessage &message);
     void printIncoming(qint64 historyId, const balcony::StoredMessage &message);
     void onTimeout();
 
@@ -103,6 +106,7 @@ private:
     qint64 m_onlineMs = -1;
     int m_exitCode = 0;
     int m_received = 0;
+    QMap<QString, int> m_takenMessages; // not listen: incoming messages stored by this run, per contact
     int m_queued = 0; // send: messages queued by this run
     int m_acked = 0; // send: messages acknowledged by the server in this run (new and flushed)
     QStringList m_encryptedBodies; // send through EsessionManager: the messages not handed over yet

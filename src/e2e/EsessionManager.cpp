@@ -13,6 +13,7 @@
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
 #include "im/PresenceManager.h"
+#include "im/RosterManager.h"
 #include "pubsub/NodeConfig.h"
 #include "pubsub/PubSubManager.h"
 #include "stream/Connection.h"
@@ -31,6 +32,9 @@ Q_LOGGING_CATEGORY(lcEsession, "balcony.esession")
 namespace {
 
 const QString itemId = u"current"_s;
+// How long after the server answered the barrier ping a contact whose presence has not come counts as offline:
+// ejabberd 23.01 answers probes 1-25 ms after that ping; this leaves a wide margin on a loaded server.
+constexpr int PresenceGraceMs = 1000;
 const QString delayNs = u"urn:xmpp:delay"_s;
 const QString sidNs = u"urn:xmpp:sid:0"_s;
 
@@ -108,6 +112,14 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
             terminateSendingSessions(contact);
         }
     });
+    // The contact's presence is known now (see the class comment): its sends may go.
+    connect(&m_presence, &PresenceManager::presenceReceived, this, [this](const Jid &contact) {
+        m_presenceSeen.insert(contact.bare());
+        releaseWaiting(contact.bare());
+    });
+    m_presenceGrace.setSingleShot(true);
+    m_presenceGrace.setInterval(PresenceGraceMs);
+    connect(&m_presenceGrace, &QTimer::timeout, this, &EsessionManager::endPresenceGrace);
 }
 
 EsessionManager::~EsessionManager()
@@ -218,26 +230,40 @@ void EsessionManager::retractOfflineOptions(DoneCallback callback)
 
 void EsessionManager::onSessionStarting()
 {
-    // The server answers our stanzas in order (RFC 6120 §10.1) and hands us the presence of its own users
-    // while it handles our initial presence (RFC 6121 §4.2.2, sent before this slot runs): once a ping written
-    // after it is answered, a local contact without presence is offline. Until then send() waits, so the first
-    // message of a session is not sent the offline way to a contact who is online.
-    m_presenceSettled = false;
+    // The presence barrier. Our initial presence (RFC 6121 §4.2, sent before this slot runs) makes the server
+    // probe our contacts (§4.3); their presence arrives as the answers come, which nothing orders with respect to
+    // our other stanzas (§4.3.2: a server may answer a probe for an offline contact with unavailable presence or
+    // not at all; ejabberd answers after a ping written behind the presence; remote contacts answer over s2s).
+    // So a contact is online or offline once its presence arrived, or once the server has answered a ping
+    // written after our presence (it has done what it does synchronously: Prosody sends its users' presence
+    // before that answer) and a short grace period has passed for the answers it sends asynchronously. Until
+    // then send() waits, so the first message of a session does not take the offline way to a contact who is
+    // online.
+    m_pingAnswered = false;
+    m_graceOver = false;
+    m_presenceGrace.stop();
+    m_presenceSeen.clear();
     Element ping(u"iq"_s, u"jabber:client"_s);
     ping.setAttribute(u"type"_s, u"get"_s);
     ping.setAttribute(u"to"_s, ownJid().domain());
     ping.appendChild(Element(u"ping"_s, u"urn:xmpp:ping"_s));
     QPointer<EsessionManager> self(this);
-    m_connection.sendIq(ping, [self](const IqResult &) {
+    const QString id = m_connection.sendIq(ping, [self](const IqResult &result) {
         if (!self) {
             return;
         }
-        self->m_presenceSettled = true;
-        const QList<std::function<void()>> waiting = std::exchange(self->m_afterPresence, {});
-        for (const std::function<void()> &next : waiting) {
-            next();
+        self->m_pingAnswered = true;
+        if (result.status == IqResult::Status::Cancelled) {
+            self->endPresenceGrace(); // the stream is gone: no presence will come on it
+            return;
         }
+        self->m_presenceGrace.start();
+        self->releaseWaiting(Jid());
     });
+    if (id.isEmpty()) {
+        m_pingAnswered = true;
+        endPresenceGrace();
+    }
     // Expired records can no longer open anything (XEP-0187 §Accepting discards them): delete them.
     m_store.removeExpiredOfflineOptions(now());
     for (auto it = m_records.begin(); it != m_records.end();) {
@@ -250,6 +276,46 @@ void EsessionManager::onSessionStarting()
             }
         });
     }
+}
+
+bool EsessionManager::presenceSettled(const Jid &contact) const
+{
+    const Jid bare = contact.bare();
+    if (m_graceOver || m_presenceSeen.contains(bare) || m_online->contactOnline(bare)) {
+        return true;
+    }
+    // RFC 6121 §4.3.1: the server probes only the contacts whose presence we are subscribed to; no other
+    // contact's presence comes. Their state is known once the server has done what it does at once (the roster
+    // changes it had for us included).
+    if (m_roster && m_pingAnswered) {
+        const std::optional<RosterItem> item = m_roster->item(bare);
+        return !item || (item->subscription != u"to" && item->subscription != u"both");
+    }
+    return false;
+}
+
+void EsessionManager::releaseWaiting(const Jid &contact)
+{
+    // In order, and only those whose contact is settled now (all of them if `contact` is null).
+    QList<WaitingSend> ready;
+    for (qsizetype i = 0; i < m_afterPresence.size();) {
+        const WaitingSend &waiting = m_afterPresence.at(i);
+        if ((contact.isNull() || waiting.contact == contact) && presenceSettled(waiting.contact)) {
+            ready.append(m_afterPresence.takeAt(i));
+        } else {
+            ++i;
+        }
+    }
+    for (const WaitingSend &waiting : std::as_const(ready)) {
+        waiting.next();
+    }
+}
+
+void EsessionManager::endPresenceGrace()
+{
+    m_presenceGrace.stop();
+    m_graceOver = true;
+    releaseWaiting(Jid());
 }
 
 // --- Alice: receiving
@@ -423,9 +489,9 @@ void EsessionManager::storeFailure(
 
 void EsessionManager::send(const Jid &to, const QString &body, bool requireEncryption, SendCallback callback)
 {
-    if (!m_presenceSettled && !m_online->contactOnline(to)) {
-        m_afterPresence.append(
-            [this, to, body, requireEncryption, callback] { send(to, body, requireEncryption, callback); });
+    if (!presenceSettled(to)) {
+        m_afterPresence.append({ to.bare(),
+            [this, to, body, requireEncryption, callback] { send(to, body, requireEncryption, callback); } });
         return;
     }
     const E2ePolicy policy = requireEncryption ? E2ePolicy::Always : m_store.effectivePolicy(to);
@@ -463,6 +529,13 @@ void EsessionManager::startSession(const Jid &to, const QString &body, bool requ
     const Jid bare = to.bare();
     auto withOptions = [self, to, body, required, callback](const Element &options) {
         if (!self) {
+            return;
+        }
+        // The contact's presence came while its key and options were fetched (after the barrier: a late probe
+        // answer, or it just signed in): the online way, rather than options it is about to retract or, with
+        // none, the clear.
+        if (self->m_online->contactOnline(to)) {
+            self->sendOnline(to, body, required, callback);
             return;
         }
         if (options.isNull()) {

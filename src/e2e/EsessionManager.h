@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <map>
@@ -25,6 +27,7 @@ class MessageManager;
 class Outbox;
 class PresenceManager;
 class PubSubManager;
+class RosterManager;
 class StanzaCipher;
 
 // Offline encrypted sessions on one account: XEP-0187 v0.5 on XEP-0116 v0.16 / XEP-0200 v0.2, with the
@@ -62,6 +65,17 @@ class StanzaCipher;
 // send() encrypts in an established session or negotiates one first (the messages typed meanwhile wait, in
 // order, in memory: nothing is stored before it can be encrypted). A contact whose client cannot negotiate
 // gets the message in the clear only when the policy allows it (ContactUnsupported otherwise).
+//
+// Online or offline is decided on the contact's presence, which after the initial presence of a new session
+// the server sends in answer to its probes (RFC 6121 §4.3.2). Nothing orders those answers with respect to
+// anything else (ejabberd sends them after answering a ping written behind the initial presence; a remote
+// contact's come over s2s; a server answers a probe for an offline contact with unavailable presence, or not at
+// all), so the first send() to a contact in a session waits for the presence barrier: until that contact's
+// presence (available, unavailable or error) has arrived, or a short grace period has passed since the server
+// answered a ping written behind the initial presence (what it does synchronously, it has done by then). A
+// contact whose presence we are not subscribed to (setRoster()) is answered no probe: nothing to wait for. And
+// the offline way never falls back to the clear for a contact who turned out to be online meanwhile: such a
+// message is negotiated online instead.
 class EsessionManager : public QObject {
     Q_OBJECT
 public:
@@ -109,6 +123,11 @@ public:
 
     // For tests: the clock used for expiry checks and Created times.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The roster tells which contacts' presence to wait for at the start of a session (subscription to or
+    // both, RFC 6121 §3); without one, every contact's (at most the grace period).
+    void setRoster(const RosterManager *roster) { m_roster = roster; }
+    // How long after the barrier ping's answer a contact without presence counts as offline (default 1 s).
+    void setPresenceGrace(int milliseconds) { m_presenceGrace.setInterval(milliseconds); }
 
 Q_SIGNALS:
     // An incoming encrypted message was stored (decrypted, or as a failure row).
@@ -118,6 +137,10 @@ private:
     struct PendingRecord;
     void publishOptionSet(const QString &node, const QDateTime &expires, std::function<void(const QString &)> next);
     void onSessionStarting();
+    // The presence barrier (see the class comment).
+    bool presenceSettled(const Jid &contact) const;
+    void releaseWaiting(const Jid &contact); // every waiting send if `contact` is null
+    void endPresenceGrace();
     void terminateSendingSessions(const Jid &contact);
     void startSession(const Jid &to, const QString &body, bool required, SendCallback callback);
     void fetchOptions(const Jid &to, const QString &node, std::function<void(const Element &options)> next);
@@ -149,10 +172,18 @@ private:
     // Offer records loaded from the store by N_A, with their store ids (for the replay set).
     std::map<QByteArray, std::unique_ptr<PendingRecord>> m_records;
     std::unique_ptr<OnlineSessions> m_online;
-    // Whether contacts' presence after our initial presence has arrived (see onSessionStarting), and the sends
-    // that wait for it: online or offline is decided on presence.
-    bool m_presenceSettled = true;
-    QList<std::function<void()>> m_afterPresence;
+    // The presence barrier: whether the ping behind the initial presence was answered and the grace period after
+    // it is over, the contacts whose presence arrived on this session, and the sends waiting for theirs.
+    struct WaitingSend {
+        Jid contact; // bare
+        std::function<void()> next;
+    };
+    const RosterManager *m_roster = nullptr;
+    bool m_pingAnswered = true;
+    bool m_graceOver = true;
+    QTimer m_presenceGrace;
+    QSet<Jid> m_presenceSeen;
+    QList<WaitingSend> m_afterPresence;
 };
 
 } // namespace balcony

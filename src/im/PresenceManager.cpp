@@ -352,6 +352,7 @@ bool PresenceManager::handleStanza(const Element &stanza)
     } else {
         handleError(*from, stanza);
     }
+    Q_EMIT presenceReceived(from->bare());
     return true;
 }
 

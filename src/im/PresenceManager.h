@@ -166,6 +166,9 @@ Q_SIGNALS:
     void presencesChanged(const QList<balcony::Jid> &bareJids);
     // A contact answered with a presence error.
     void presenceError(const balcony::Jid &from, const balcony::StanzaError &error);
+    // A presence stanza from the contact (available, unavailable or error) was handled, also one that changed
+    // nothing, such as a server's unavailable answer to a probe for a contact who is offline (RFC 6121 §4.3.2).
+    void presenceReceived(const balcony::Jid &bareJid);
     // The announced presence changed (user choice, auto-away, sign-out).
     void ownPresenceChanged();
 

@@ -242,4 +242,26 @@ DataForm NodeConfig::mergedInto(const DataForm &serverForm) const
     return merged.toSubmitForm(nodeConfigFormType());
 }
 
+bool NodeConfig::isSatisfiedBy(const DataForm &serverForm) const
+{
+    for (const DataForm::Field &field : m_fields) {
+        const auto offered = serverForm.field(field.var);
+        if (!offered) {
+            return false;
+        }
+        const bool boolean = field.type == u"boolean" || offered->type == u"boolean";
+        if (boolean && field.values.size() == 1 && offered->values.size() == 1) {
+            const std::optional<bool> wanted = parseBoolean(field.values.constFirst());
+            if (!wanted || wanted != parseBoolean(offered->values.constFirst())) {
+                return false;
+            }
+            continue;
+        }
+        if (offered->values != field.values) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace balcony

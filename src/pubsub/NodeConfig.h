@@ -64,6 +64,9 @@ public:
     // The server's configuration form (§8.2.3.2) turned into a submission (§8.2.4) with the fields set here
     // overriding the server's values; fields the server did not offer are added. Fixed fields are left out.
     DataForm mergedInto(const DataForm &serverForm) const;
+    // Whether the server's configuration form already has every field set here with the same values (booleans
+    // compared as booleans, XEP-0004 §3.3): submitting this configuration would change nothing.
+    bool isSatisfiedBy(const DataForm &serverForm) const;
 
     bool operator==(const NodeConfig &) const = default;
 

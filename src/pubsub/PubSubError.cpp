@@ -57,4 +57,24 @@ bool PubSubError::isPreconditionNotMet() const
     return isStanzaError(StanzaError::Condition::Conflict) && pubsubCondition == u"precondition-not-met";
 }
 
+bool PubSubError::isPublishOptionsRejected() const
+{
+    if (kind != Kind::Stanza) {
+        return false;
+    }
+    switch (stanzaError.condition) {
+    case StanzaError::Condition::ResourceConstraint:
+    case StanzaError::Condition::BadRequest:
+    case StanzaError::Condition::NotAcceptable:
+        // With a pubsub#errors condition the error is about something else (payload-too-big, invalid-payload,
+        // item-required ...), which no configuration changes.
+        return pubsubCondition.isEmpty();
+    case StanzaError::Condition::FeatureNotImplemented:
+        return pubsubCondition == u"unsupported"
+            && stanzaError.appCondition.attribute(u"feature") == u"publish-options";
+    default:
+        return false;
+    }
+}
+
 } // namespace balcony

@@ -37,6 +37,12 @@ struct PubSubError {
     }
     // XEP-0060 §7.1.5: publish-options the node's configuration does not satisfy.
     bool isPreconditionNotMet() const;
+    // XEP-0060 §7.1.5: the service refused the publish-options form itself. A service advertising publish-options
+    // MUST reject a publication with fields it does not know, but no error condition is defined for that:
+    // ejabberd 23.01 answers <resource-constraint/> ("Unknown field ..."; it knows only access_model and
+    // persist_items), others <bad-request/> or <not-acceptable/> without a pubsub#errors condition, or
+    // <feature-not-implemented/> with <unsupported feature='publish-options'/>.
+    bool isPublishOptionsRejected() const;
 };
 
 } // namespace balcony

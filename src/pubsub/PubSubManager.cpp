@@ -150,17 +150,21 @@ void PubSubManager::nodeConfiguration(const Jid &service, const QString &node, C
 void PubSubManager::publish(const Jid &service, const QString &node, const PubSubItem &item,
     const PublishOptions &options, PublishCallback callback)
 {
-    sendPublish(service, node, item, options, false, std::move(callback));
+    sendPublish(service, node, item, options, PublishAttempt::First, std::move(callback));
 }
 
 void PubSubManager::sendPublish(const Jid &service, const QString &node, const PubSubItem &item,
-    const PublishOptions &options, bool afterReconfigure, PublishCallback callback)
+    const PublishOptions &options, PublishAttempt attempt, PublishCallback callback)
 {
     Element publishElement = nodeElement(u"publish"_s, xmlns(), node);
     publishElement.appendChild(item.toElement(xmlns()));
     Element pubsub(u"pubsub"_s, xmlns());
     pubsub.appendChild(publishElement);
-    if (!options.isEmpty()) {
+    // After configuring, the node's configuration is what the options ask for: the service that refused the
+    // form gets none.
+    const bool optionsRefused
+        = attempt == PublishAttempt::AfterConfiguring || attempt == PublishAttempt::AlreadyConfigured;
+    if (!options.isEmpty() && !optionsRefused) {
         // §7.1.5: <publish-options/> next to <publish/>, a submit form of FORM_TYPE pubsub#publish-options.
         Element publishOptions(u"publish-options"_s, xmlns());
         publishOptions.appendChild(options.toSubmitForm(NodeConfig::publishOptionsFormType()).toElement());
@@ -168,14 +172,22 @@ void PubSubManager::sendPublish(const Jid &service, const QString &node, const P
     }
     const QPointer<PubSubManager> self(this);
     sendRequest(service, true, pubsub, describeNode(QT_TRANSLATE_NOOP("balcony", "publishing to the node “%1”"), node),
-        [self, service, node, item, options, afterReconfigure, callback](
+        [self, service, node, item, options, attempt, optionsRefused, callback](
             const IqResult &result, const std::optional<PubSubError> &error) {
-            if (error && !afterReconfigure && !options.isEmpty() && error->isPreconditionNotMet()) {
-                self->reconfigureAndRetry(service, node, item, options, callback);
-                return;
+            if (error && attempt == PublishAttempt::First && !options.isEmpty()) {
+                if (error->isPreconditionNotMet()) {
+                    self->reconfigureAndRetry(service, node, item, options, callback);
+                    return;
+                }
+                if (error->isPublishOptionsRejected()) {
+                    self->configureThenPublish(service, node, item, options, callback);
+                    return;
+                }
             }
             PublishResult outcome;
-            outcome.reconfigured = afterReconfigure;
+            outcome.reconfigured
+                = attempt == PublishAttempt::AfterReconfigure || attempt == PublishAttempt::AfterConfiguring;
+            outcome.optionsRefused = optionsRefused;
             outcome.error = error;
             if (!error) {
                 // §7.1.2: the result MAY name the item (the id the service assigned); otherwise it is ours.
@@ -225,8 +237,57 @@ void PubSubManager::reconfigureAndRetry(const Jid &service, const QString &node,
                         fail(*submitError);
                         return;
                     }
-                    self->sendPublish(service, node, item, options, true, callback);
+                    self->sendPublish(service, node, item, options, PublishAttempt::AfterReconfigure, callback);
                 });
+        });
+}
+
+void PubSubManager::configureThenPublish(const Jid &service, const QString &node, const PubSubItem &item,
+    const PublishOptions &options, PublishCallback callback)
+{
+    // §7.1.5: the service refused the publish-options form. The options become the node's configuration first
+    // (§8.2: as its owner; §8.1.3: creating the node with it if there is none yet), and only then is the item
+    // published, without the form: an item never sits in a node whose access model is not yet the one asked for.
+    qCDebug(lcPubSub) << "publish-options refused on" << node << "- configuring the node, then publishing";
+    const QPointer<PubSubManager> self(this);
+    auto fail = [callback](const PubSubError &error) {
+        if (callback) {
+            PublishResult outcome;
+            outcome.optionsRefused = true;
+            outcome.error = error;
+            callback(outcome);
+        }
+    };
+    auto publishNow = [self, service, node, item, options, callback, fail](const std::optional<PubSubError> &error) {
+        if (!self) {
+            return;
+        }
+        if (error) {
+            fail(*error);
+            return;
+        }
+        self->sendPublish(service, node, item, options, PublishAttempt::AfterConfiguring, callback);
+    };
+    nodeConfiguration(service, node,
+        [self, service, node, item, options, callback, fail, publishNow](
+            const std::optional<DataForm> &form, const std::optional<PubSubError> &error) {
+            if (!self) {
+                return;
+            }
+            if (error && error->isStanzaError(StanzaError::Condition::ItemNotFound)) {
+                self->createNode(service, node, options, publishNow);
+                return;
+            }
+            if (error) {
+                fail(*error);
+                return;
+            }
+            if (options.isSatisfiedBy(*form)) {
+                // Configured like this before (e.g. by the previous publish): nothing to change.
+                self->sendPublish(service, node, item, options, PublishAttempt::AlreadyConfigured, callback);
+                return;
+            }
+            self->submitConfiguration(service, node, options.mergedInto(*form), publishNow);
         });
 }
 

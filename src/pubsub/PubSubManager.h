@@ -32,7 +32,13 @@ struct IqResult;
 //
 // Publish-options are preconditions (§7.1.5): when the service answers <conflict/> with
 // <precondition-not-met/>, the manager fetches the node configuration, submits it with the requested
-// options, and publishes once more. A failure of any of those steps, or of the second publish, is reported.
+// options, and publishes once more. When the service refuses the publish-options form itself (a field it does
+// not know: PubSubError::isPublishOptionsRejected(), e.g. ejabberd 23.01, which knows only access_model and
+// persist_items), the manager applies the options as the node's owner instead, BEFORE anything is published:
+// it fetches the configuration and submits it with the options unless it has their values already (or, if the
+// node does not exist yet, creates it with them, §8.1.3), then publishes without publish-options. A failure of any of
+// those steps, or of the second publish, is reported; nothing is published to a node whose configuration could not be
+// set.
 //
 // Notifications (§7.1.2, §7.2.2.1, §8.2.5.1, §8.4.3, §8.5.3) arrive as <message/> with a pubsub#event child
 // and are emitted as eventReceived(). They are accepted from bare JIDs only: a PEP service is the
@@ -50,7 +56,12 @@ public:
 
     struct PublishResult {
         QString itemId; // the id the service assigned or confirmed (§7.1.2)
-        bool reconfigured = false; // the node was reconfigured after precondition-not-met (§7.1.5)
+        // The node was reconfigured (or created) with the options after precondition-not-met, or after the
+        // service refused the publish-options form (§7.1.5).
+        bool reconfigured = false;
+        // The service refused the publish-options form: the options were applied as the node's configuration
+        // and the item published without them.
+        bool optionsRefused = false;
         std::optional<PubSubError> error;
     };
     using PublishCallback = std::function<void(const PublishResult &result)>;
@@ -97,9 +108,16 @@ private:
 
     void sendRequest(const Jid &service, bool set, const Element &pubsub, const QString &what, ResponseHandler handler);
     void submitConfiguration(const Jid &service, const QString &node, const DataForm &form, Callback callback);
+    // Which publish request this is: the first one (with publish-options), the retry after the node was
+    // reconfigured for precondition-not-met (with them), or, after the service refused the form, the publish
+    // once the options were applied as the node's configuration or found to be its configuration already
+    // (without them).
+    enum class PublishAttempt { First, AfterReconfigure, AfterConfiguring, AlreadyConfigured };
     void sendPublish(const Jid &service, const QString &node, const PubSubItem &item, const PublishOptions &options,
-        bool afterReconfigure, PublishCallback callback);
+        PublishAttempt attempt, PublishCallback callback);
     void reconfigureAndRetry(const Jid &service, const QString &node, const PubSubItem &item,
+        const PublishOptions &options, PublishCallback callback);
+    void configureThenPublish(const Jid &service, const QString &node, const PubSubItem &item,
         const PublishOptions &options, PublishCallback callback);
     bool handleStanza(const Element &stanza);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProsodyFixture.h"
+#include "XmppServerFixture.h"
 #include "stream/Connection.h"
 
 #include <QJsonDocument>
@@ -15,27 +15,30 @@ namespace balcony::test {
 
 inline constexpr int BoundTimeoutMs = 20000;
 
-// Skips the calling test (QSKIP) when Prosody is missing; CI installs it, so there it always runs.
-#define BALCONY_REQUIRE_PROSODY()                                                                                      \
+// Skips the calling test (QSKIP) when the server the run is for (BALCONY_TEST_SERVER: Prosody or ejabberd) is
+// missing; CI installs both, so there it always runs.
+#define BALCONY_REQUIRE_SERVER()                                                                                       \
     do {                                                                                                               \
         QString why_;                                                                                                  \
-        if (!balcony::test::ProsodyFixture::isAvailable(&why_)) {                                                      \
-            QSKIP(qPrintable(QStringLiteral("Prosody is not available (install the 'prosody' package): ") + why_));    \
+        const auto kind_ = balcony::test::XmppServerFixture::selectedKind();                                           \
+        if (!balcony::test::XmppServerFixture::isAvailable(kind_, &why_)) {                                            \
+            QSKIP(qPrintable(balcony::test::XmppServerFixture::kindName(kind_)                                         \
+                + QStringLiteral(" is not available (install its Debian package): ") + why_));                         \
         }                                                                                                              \
     } while (false)
 
-// Settings for `user` on `prosody`, trusting its test CA (none for a self-signed fixture unless asked).
-inline ConnectionSettings settingsFor(const ProsodyFixture &prosody, const QString &user, const QString &password,
+// Settings for `user` on `server`, trusting its test CA (none for a self-signed fixture unless asked).
+inline ConnectionSettings settingsFor(const XmppServerFixture &server, const QString &user, const QString &password,
     bool directTls = false, bool trustCa = true)
 {
     ConnectionSettings settings;
-    settings.jid = *Jid::parse(QString(user + QLatin1Char('@') + prosody.domain()));
+    settings.jid = *Jid::parse(QString(user + QLatin1Char('@') + server.domain()));
     settings.password = password;
-    settings.host = prosody.host();
+    settings.host = server.host();
     settings.directTls = directTls;
-    settings.port = directTls ? prosody.directTlsPort() : prosody.c2sPort();
+    settings.port = directTls ? server.directTlsPort() : server.c2sPort();
     if (trustCa) {
-        settings.extraCaCertificates = { prosody.caCertificate() };
+        settings.extraCaCertificates = { server.caCertificate() };
     }
     settings.autoReconnect = false;
     return settings;
@@ -94,23 +97,25 @@ inline QProcessEnvironment cliEnvironment(const QString &password, const QString
     return env;
 }
 
-// A Prosody for the balcony-cli suites, started with `users` registered, each with the password "pw-<user>".
-// Failures are QVERIFY failures of the calling test (check QTest::currentTestFailed() after the call).
-inline void startProsodyWithUsers(std::unique_ptr<ProsodyFixture> &prosody, const QStringList &users)
+// The server of the run (BALCONY_TEST_SERVER), started with `users` registered, each with the password
+// "pw-<user>". Failures are QVERIFY failures of the calling test (check QTest::currentTestFailed() after the
+// call).
+inline void startServerWithUsers(std::unique_ptr<XmppServerFixture> &server, const QStringList &users,
+    const XmppServerFixture::Options &options = XmppServerFixture::Options())
 {
-    prosody = std::make_unique<ProsodyFixture>();
-    QVERIFY2(prosody->start(), qPrintable(prosody->errorString()));
+    server = XmppServerFixture::create(options);
+    QVERIFY2(server->start(), qPrintable(server->errorString()));
     for (const QString &user : users) {
-        QVERIFY2(prosody->registerUser(user, QStringLiteral("pw-") + user), qPrintable(prosody->errorString()));
+        QVERIFY2(server->registerUser(user, QStringLiteral("pw-") + user), qPrintable(server->errorString()));
     }
 }
 
-// balcony-cli's options to connect as `user` to `prosody` (STARTTLS port, its CA) with the profile `profile`.
-inline QStringList cliConnectArgs(const ProsodyFixture &prosody, const QString &user, const QString &profile)
+// balcony-cli's options to connect as `user` to `server` (STARTTLS port, its CA) with the profile `profile`.
+inline QStringList cliConnectArgs(const XmppServerFixture &server, const QString &user, const QString &profile)
 {
-    return { QStringLiteral("--jid"), user + QLatin1Char('@') + prosody.domain(), QStringLiteral("--host"),
-        prosody.host(), QStringLiteral("--port"), QString::number(prosody.c2sPort()), QStringLiteral("--profile"),
-        profile, QStringLiteral("--ca-file"), prosody.caFile() };
+    return { QStringLiteral("--jid"), user + QLatin1Char('@') + server.domain(), QStringLiteral("--host"),
+        server.host(), QStringLiteral("--port"), QString::number(server.c2sPort()), QStringLiteral("--profile"),
+        profile, QStringLiteral("--ca-file"), server.caFile() };
 }
 
 // Runs balcony-cli to completion (killing it after `timeoutMs`).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProsodyFixture.h"
+#include "XmppServerFixture.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -14,7 +14,7 @@
 namespace balcony::test {
 
 // The other side of an end-to-end conversation: tests/e2e/peer_slixmpp.py (Debian's python3-slixmpp under
-// /usr/bin/python3) logged in to a ProsodyFixture, driven by JSON-line commands, reporting JSON-line
+// /usr/bin/python3) logged in to the test server (XmppServerFixture), driven by JSON-line commands, reporting JSON-line
 // events (see the script's docstring for both). Waiting keeps the Qt event loop running, so the Balcony
 // side of the test makes progress meanwhile.
 class SlixmppPeer {
@@ -44,7 +44,7 @@ public:
     }
 
     // Starts the peer as `jid` (may carry a resource) and waits for its "online" event.
-    bool start(const ProsodyFixture &prosody, const QString &jid, const QString &password, int timeoutMs = 30000)
+    bool start(const XmppServerFixture &server, const QString &jid, const QString &password, int timeoutMs = 30000)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BALCONY_PASSWORD"), password);
@@ -52,9 +52,8 @@ public:
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] { readEvents(); });
         m_process.start(python(),
-            { script(), QStringLiteral("--jid"), jid, QStringLiteral("--host"), prosody.host(),
-                QStringLiteral("--port"), QString::number(prosody.c2sPort()), QStringLiteral("--ca-file"),
-                prosody.caFile() });
+            { script(), QStringLiteral("--jid"), jid, QStringLiteral("--host"), server.host(), QStringLiteral("--port"),
+                QString::number(server.c2sPort()), QStringLiteral("--ca-file"), server.caFile() });
         if (!m_process.waitForStarted(10000)) {
             m_error = m_process.errorString();
             return false;

@@ -18,8 +18,8 @@
 using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::CliRun;
-using balcony::test::ProsodyFixture;
 using balcony::test::runCli;
+using balcony::test::XmppServerFixture;
 
 namespace {
 constexpr int ExitOk = 0;
@@ -118,29 +118,29 @@ private:
 } // namespace
 
 // balcony-cli as users and scripts run it: exit codes, output formats, the certificate decision, and
-// listen + send between two accounts, against real Prosody instances.
+// listen + send between two accounts, against real server instances (Prosody or ejabberd).
 class TestE2eCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
+        BALCONY_REQUIRE_SERVER();
         QVERIFY2(QFile::exists(test::cliPath()), "BALCONY_CLI must name the balcony-cli binary");
         QVERIFY(m_home.isValid());
-        m_prosody = std::make_unique<ProsodyFixture>();
-        m_sha256 = std::make_unique<ProsodyFixture>(ProsodyFixture::Options { .passwordHash = u"SHA-256"_s });
-        m_selfSigned = std::make_unique<ProsodyFixture>(
-            ProsodyFixture::Options { .certificates = ProsodyFixture::CertificateMode::SelfSigned });
-        for (ProsodyFixture *prosody : { m_prosody.get(), m_sha256.get(), m_selfSigned.get() }) {
-            QVERIFY2(prosody->start(), qPrintable(prosody->errorString()));
+        m_server = XmppServerFixture::create();
+        m_sha256 = XmppServerFixture::create(XmppServerFixture::Options { .passwordHash = u"SHA-256"_s });
+        m_selfSigned = XmppServerFixture::create(
+            XmppServerFixture::Options { .certificates = XmppServerFixture::CertificateMode::SelfSigned });
+        for (XmppServerFixture *server : { m_server.get(), m_sha256.get(), m_selfSigned.get() }) {
+            QVERIFY2(server->start(), qPrintable(server->errorString()));
             for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s }) {
-                QVERIFY2(prosody->registerUser(user, Password), qPrintable(prosody->errorString()));
+                QVERIFY2(server->registerUser(user, Password), qPrintable(server->errorString()));
             }
         }
     }
     void cleanupTestCase()
     {
-        m_prosody.reset();
+        m_server.reset();
         m_sha256.reset();
         m_selfSigned.reset();
     }
@@ -159,8 +159,8 @@ private Q_SLOTS:
         QFETCH(int, instance);
         QFETCH(bool, directTls);
         QFETCH(QString, mechanism);
-        const ProsodyFixture &prosody = instance == 1 ? *m_prosody : *m_sha256;
-        QStringList args = connectArgs(prosody, u"login"_s, u"alice"_s, directTls) + QStringList { u"--json"_s };
+        const XmppServerFixture &server = instance == 1 ? *m_server : *m_sha256;
+        QStringList args = connectArgs(server, u"login"_s, u"alice"_s, directTls) + QStringList { u"--json"_s };
         const CliRun run = runCli(args, env(Password));
         QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
         const QJsonObject json = parseJsonLine(run.out);
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(Password.toUtf8() + "\n");
         file.close();
-        const CliRun run = runCli(connectArgs(*m_prosody, u"login"_s, u"bob"_s)
+        const CliRun run = runCli(connectArgs(*m_server, u"login"_s, u"bob"_s)
                 + QStringList { u"--password-file"_s, file.fileName(), u"--resource"_s, u"cli-test"_s },
             env(QString()));
         QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
@@ -197,7 +197,7 @@ private Q_SLOTS:
     void secondLoginUsesTheProfileCaches()
     {
         const QString profile = m_home.filePath(u"profile-caches"_s);
-        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s) + QStringList { u"--json"_s };
+        QStringList args = connectArgs(*m_server, u"login"_s, u"carol"_s) + QStringList { u"--json"_s };
         args[args.indexOf(u"--profile"_s) + 1] = profile;
 
         const CliRun first = runCli(args, env(Password));
@@ -245,7 +245,7 @@ private Q_SLOTS:
     void twoProcessesShareAProfile()
     {
         const QString profile = m_home.filePath(u"profile-shared"_s);
-        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s);
+        QStringList args = connectArgs(*m_server, u"login"_s, u"carol"_s);
         args[args.indexOf(u"--profile"_s) + 1] = profile;
         for (int round = 0; round < 2; ++round) {
             QProcess a;
@@ -275,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write(QByteArray(4096, '\x5a'));
         garbage.close();
-        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s);
+        QStringList args = connectArgs(*m_server, u"login"_s, u"carol"_s);
         args[args.indexOf(u"--profile"_s) + 1] = profile;
         const CliRun run = runCli(args, env(Password));
         QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
@@ -324,7 +324,7 @@ private Q_SLOTS:
             QSqlQuery query(database.sql());
             QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestVersion() + 1)));
         }
-        QStringList args = connectArgs(*m_prosody, u"login"_s, u"carol"_s);
+        QStringList args = connectArgs(*m_server, u"login"_s, u"carol"_s);
         args[args.indexOf(u"--profile"_s) + 1] = profile;
         const CliRun run = runCli(args, env(Password));
         QVERIFY2(run.exitCode == ExitOther, qPrintable(run.describe()));
@@ -342,7 +342,7 @@ private Q_SLOTS:
     void wrongPasswordExitsWithAuthenticationError()
     {
         QFETCH(QString, command);
-        const CliRun run = runCli(connectArgs(*m_prosody, command, u"alice"_s), env(u"not the password"_s), 30000);
+        const CliRun run = runCli(connectArgs(*m_server, command, u"alice"_s), env(u"not the password"_s), 30000);
         QVERIFY2(run.finished, "balcony-cli kept running after a wrong password (reconnect loop?)");
         QVERIFY2(run.exitCode == ExitAuthentication, qPrintable(run.describe()));
         QVERIFY2(isOneErrorLine(run.err), run.err.constData());
@@ -437,7 +437,7 @@ private Q_SLOTS:
         QProcess listen;
         listen.setProcessEnvironment(env(Password));
         listen.start(test::cliPath(),
-            connectArgs(*m_prosody, u"listen"_s, u"bob"_s)
+            connectArgs(*m_server, u"listen"_s, u"bob"_s)
                 + QStringList { u"--count"_s, u"1"_s, u"--timeout"_s, u"60"_s });
         QVERIFY(listen.waitForStarted());
         // "listening as ..." on stderr once bound and available.
@@ -447,7 +447,7 @@ private Q_SLOTS:
 
         const QString text = u"Hi Bob, \"quoted\" & <tagged> \u00e9 "_s + Connection::generateId();
         const CliRun send = runCli(
-            connectArgs(*m_prosody, u"send"_s, u"alice"_s) + QStringList { u"--json"_s, u"bob@localhost"_s, text },
+            connectArgs(*m_server, u"send"_s, u"alice"_s) + QStringList { u"--json"_s, u"bob@localhost"_s, text },
             env(Password));
         QVERIFY2(send.exitCode == ExitOk, qPrintable(send.describe()));
         const QJsonObject sent = parseJsonLine(send.out);
@@ -471,9 +471,9 @@ private Q_SLOTS:
     {
         const QString text = u"while you were away "_s + Connection::generateId();
         const CliRun send = runCli(
-            connectArgs(*m_prosody, u"send"_s, u"alice"_s) + QStringList { u"carol@localhost"_s, text }, env(Password));
+            connectArgs(*m_server, u"send"_s, u"alice"_s) + QStringList { u"carol@localhost"_s, text }, env(Password));
         QVERIFY2(send.exitCode == ExitOk, qPrintable(send.describe()));
-        const CliRun listen = runCli(connectArgs(*m_prosody, u"listen"_s, u"carol"_s)
+        const CliRun listen = runCli(connectArgs(*m_server, u"listen"_s, u"carol"_s)
                 + QStringList { u"--count"_s, u"1"_s, u"--timeout"_s, u"30"_s },
             env(Password));
         QVERIFY2(listen.exitCode == ExitOk, qPrintable(listen.describe()));
@@ -539,26 +539,26 @@ private Q_SLOTS:
     }
 
 private:
-    QStringList connectArgs(const ProsodyFixture &prosody, const QString &command, const QString &user,
+    QStringList connectArgs(const XmppServerFixture &server, const QString &command, const QString &user,
         bool directTls = false, bool withCa = true) const
     {
-        QStringList args { command, u"--jid"_s, user + u"@"_s + prosody.domain(), u"--host"_s, prosody.host(),
-            u"--port"_s, QString::number(directTls ? prosody.directTlsPort() : prosody.c2sPort()), u"--profile"_s,
-            m_home.filePath(u"profile-%1-%2"_s.arg(prosody.c2sPort()).arg(user)) };
+        QStringList args { command, u"--jid"_s, user + u"@"_s + server.domain(), u"--host"_s, server.host(),
+            u"--port"_s, QString::number(directTls ? server.directTlsPort() : server.c2sPort()), u"--profile"_s,
+            m_home.filePath(u"profile-%1-%2"_s.arg(server.c2sPort()).arg(user)) };
         if (directTls) {
             args.append(u"--direct-tls"_s);
         }
         if (withCa) {
-            args += { u"--ca-file"_s, prosody.caFile() };
+            args += { u"--ca-file"_s, server.caFile() };
         }
         return args;
     }
     QProcessEnvironment env(const QString &password) const { return test::cliEnvironment(password, m_home.path()); }
 
     QTemporaryDir m_home;
-    std::unique_ptr<ProsodyFixture> m_prosody;
-    std::unique_ptr<ProsodyFixture> m_sha256;
-    std::unique_ptr<ProsodyFixture> m_selfSigned;
+    std::unique_ptr<XmppServerFixture> m_server;
+    std::unique_ptr<XmppServerFixture> m_sha256;
+    std::unique_ptr<XmppServerFixture> m_selfSigned;
 };
 
 QTEST_GUILESS_MAIN(TestE2eCli)

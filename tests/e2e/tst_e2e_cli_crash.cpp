@@ -1,6 +1,6 @@
 // The durable outbox end to end (issue 4 acceptance): balcony-cli queues 500 messages (send --stdin), is
 // killed with SIGKILL while some are acknowledged and some are not, and `send --flush` after the restart
-// delivers the rest. Bob (an in-process Connection on the same Prosody) must end up with each of the 500
+// delivers the rest. Bob (an in-process Connection on the same server) must end up with each of the 500
 // exactly once after de-duplication by XEP-0359 origin-id (what HistoryStore does, XEP-0359 §6): one
 // origin-id per body, one body per origin-id, none missing. Copies on the wire with an origin-id already
 // seen are what the outbox protocol allows after a kill (OutboxStore: a message the server handled but
@@ -18,8 +18,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
 namespace {
 constexpr int MessageCount = 500;
@@ -28,9 +28,9 @@ constexpr auto SidNs = u"urn:xmpp:sid:0";
 // Bob: available, recording every chat message he gets on the wire (no de-duplication of his own).
 class Receiver : public QObject {
 public:
-    explicit Receiver(const ProsodyFixture &prosody)
+    explicit Receiver(const XmppServerFixture &server)
     {
-        ConnectionSettings settings = settingsFor(prosody, u"bob"_s, u"pw-bob"_s);
+        ConnectionSettings settings = settingsFor(server, u"bob"_s, u"pw-bob"_s);
         settings.autoReconnect = false;
         connection.setSettings(settings);
         connect(&connection, &Connection::connected, this, [this] {
@@ -72,11 +72,12 @@ class TestE2eCliCrash : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
+        BALCONY_REQUIRE_SERVER();
         QVERIFY(!test::cliPath().isEmpty());
-        test::startProsodyWithUsers(m_prosody, { u"alice"_s, u"bob"_s });
+        // No message archive: nothing here reads it, and ejabberd's (Mnesia) slows down with every message stored.
+        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s }, { .messageArchive = false });
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void killAndFlush_data()
     {
@@ -88,7 +89,7 @@ private Q_SLOTS:
     void killAndFlush()
     {
         QFETCH(int, killAfter);
-        Receiver bob(*m_prosody);
+        Receiver bob(*m_server);
         bob.connection.connectToServer();
         QTRY_VERIFY_WITH_TIMEOUT(bob.bound, test::BoundTimeoutMs);
         QTest::qWait(200); // bob's presence is in place before alice sends
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QProcess alice;
         alice.setProcessEnvironment(test::cliEnvironment(u"pw-alice"_s, m_home.path()));
         alice.start(test::cliPath(),
-            args(profile, u"send"_s) + QStringList { u"--json"_s, u"--stdin"_s, u"bob@"_s + m_prosody->domain() });
+            args(profile, u"send"_s) + QStringList { u"--json"_s, u"--stdin"_s, u"bob@"_s + m_server->domain() });
         QVERIFY(alice.waitForStarted());
         QByteArray input;
         for (int i = 0; i < MessageCount; ++i) {
@@ -158,12 +159,12 @@ private Q_SLOTS:
 private:
     QStringList args(const QString &profile, const QString &command) const
     {
-        return QStringList { command } + test::cliConnectArgs(*m_prosody, u"alice"_s, profile)
+        return QStringList { command } + test::cliConnectArgs(*m_server, u"alice"_s, profile)
             + QStringList { u"--timeout"_s, u"60"_s };
     }
 
     QTemporaryDir m_home;
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestE2eCliCrash)

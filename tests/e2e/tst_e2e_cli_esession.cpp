@@ -1,4 +1,4 @@
-// balcony-cli's encrypted-session commands against Prosody (issue 5, "CLI"): alice publishes offline
+// balcony-cli's encrypted-session commands against Prosody and ejabberd (issue 5, "CLI"): alice publishes offline
 // options (XEP-0187) and goes away; bob fetches her key (XEP-0189), sends three messages with --encrypt in
 // three processes (the session continues from the stored state) and a fourth without flags (the default
 // policy, "when possible"); alice's listen shows all four decrypted.
@@ -6,7 +6,7 @@
 // by keys --verify (exit 12).
 // Online: dave and erin share presence; erin listens; dave's `send --encrypt` negotiates an XEP-0116 session
 // with erin's listening process, both messages arrive decrypted as online-ESession messages, and dave's exit
-// terminates the session.
+// terminates the session; a third `send` (a new session) without flags also goes online and encrypted.
 #include "E2eSupport.h"
 
 #include <QJsonArray>
@@ -20,18 +20,18 @@ using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::CliRun;
 using balcony::test::jsonLines;
-using balcony::test::ProsodyFixture;
+using balcony::test::XmppServerFixture;
 
 class TestE2eCliEsession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
+        BALCONY_REQUIRE_SERVER();
         QVERIFY(!test::cliPath().isEmpty());
-        test::startProsodyWithUsers(m_prosody, { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s });
+        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s });
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void offlineSessionAcrossProcesses()
     {
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QProcess listen;
         listen.setProcessEnvironment(test::cliEnvironment(u"pw-erin"_s, m_home.path()));
         listen.start(test::cliPath(),
-            args(u"erin"_s, { u"listen"_s, u"--count"_s, u"2"_s, u"--timeout"_s, u"40"_s, u"--json"_s }));
+            args(u"erin"_s, { u"listen"_s, u"--count"_s, u"3"_s, u"--timeout"_s, u"60"_s, u"--json"_s }));
         QVERIFY(listen.waitForStarted());
         QByteArray status;
         QTRY_VERIFY_WITH_TIMEOUT((status += listen.readAllStandardError()).contains("listening as"), 20000);
@@ -153,14 +153,22 @@ private Q_SLOTS:
             QVERIFY2(ack.value(u"encrypted").toBool(), send.out.constData());
             QCOMPARE(ack.value(u"encryption").toString(), u"online-esession"_s);
         }
+        // A new process, so a new session whose first message is decided right after login (erin's presence may
+        // come after the server answered everything else, as with ejabberd), by the default policy ("when
+        // possible"): online and encrypted, never in the clear.
+        CliRun byPolicy = run(u"dave"_s, { u"send"_s, erin, u"online secret three, by policy"_s, u"--json"_s });
+        QVERIFY2(byPolicy.exitCode == 0, qPrintable(byPolicy.describe()));
+        QVERIFY2(jsonLines(byPolicy.out).value(0).value(u"encrypted").toBool(), qPrintable(byPolicy.describe()));
+        QCOMPARE(jsonLines(byPolicy.out).value(0).value(u"encryption").toString(), u"online-esession"_s);
 
-        QVERIFY(listen.waitForFinished(40000));
+        QVERIFY(listen.waitForFinished(60000));
         const QByteArray out = listen.readAllStandardOutput();
         QVERIFY2(listen.exitCode() == 0, QByteArray(status + listen.readAllStandardError()).constData());
         const QList<QJsonObject> received = jsonLines(out);
-        QCOMPARE(received.size(), 2);
-        const QStringList bodies { u"online secret one"_s, u"online secret two"_s };
-        for (int i = 0; i < 2; ++i) {
+        QCOMPARE(received.size(), 3);
+        const QStringList bodies { u"online secret one"_s, u"online secret two"_s,
+            u"online secret three, by policy"_s };
+        for (int i = 0; i < bodies.size(); ++i) {
             QCOMPARE(received.at(i).value(u"body").toString(), bodies.at(i));
             QCOMPARE(received.at(i).value(u"encryption").toString(), u"online-esession"_s);
             QCOMPARE(received.at(i).value(u"e2e_status").toString(), u"decrypted"_s);
@@ -175,10 +183,10 @@ private Q_SLOTS:
     }
 
 private:
-    QString jid(const QString &user) const { return user + u"@"_s + m_prosody->domain(); }
+    QString jid(const QString &user) const { return user + u"@"_s + m_server->domain(); }
     QStringList args(const QString &user, const QStringList &command) const
     {
-        return command + test::cliConnectArgs(*m_prosody, user, m_home.filePath(u"profile-"_s + user));
+        return command + test::cliConnectArgs(*m_server, user, m_home.filePath(u"profile-"_s + user));
     }
     CliRun run(const QString &user, const QStringList &command) const
     {
@@ -186,7 +194,7 @@ private:
     }
 
     QTemporaryDir m_home;
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestE2eCliEsession)

@@ -1,5 +1,7 @@
-// The messaging commands of balcony-cli against Prosody: roster add/list/remove, subscribe/approve/requests,
-// deny without a request, presence listing, send with several bodies, history (offline, search) and sync.
+// The messaging commands of balcony-cli against Prosody and ejabberd: roster add/list/remove,
+// subscribe/approve/requests, deny with and without a request, presence listing, send with several bodies, history
+// (offline, search) and sync; a message that reaches `requests` (which announces priority 0, so that ejabberd
+// re-sends the stored subscription requests) is stored in the history and announced.
 #include "E2eSupport.h"
 
 #include <QJsonArray>
@@ -12,22 +14,22 @@ using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::CliRun;
 using balcony::test::jsonLines;
-using balcony::test::ProsodyFixture;
+using balcony::test::XmppServerFixture;
 
 class TestE2eCliIm : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
+        BALCONY_REQUIRE_SERVER();
         QVERIFY(!test::cliPath().isEmpty());
-        test::startProsodyWithUsers(m_prosody, { u"alice"_s, u"bob"_s, u"carol"_s });
+        test::startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s });
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void rosterAddListRemove()
     {
-        const QString carol = u"carol@"_s + m_prosody->domain();
+        const QString carol = u"carol@"_s + m_server->domain();
         CliRun add = run(u"alice"_s,
             { u"roster"_s, u"--add"_s, carol, u"--name"_s, u"Carol"_s, u"--group"_s, u"Friends"_s, u"--json"_s });
         QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
@@ -47,8 +49,8 @@ private Q_SLOTS:
 
     void subscribeApproveAndPresence()
     {
-        const QString alice = u"alice@"_s + m_prosody->domain();
-        const QString bob = u"bob@"_s + m_prosody->domain();
+        const QString alice = u"alice@"_s + m_server->domain();
+        const QString bob = u"bob@"_s + m_server->domain();
         CliRun ask = run(u"alice"_s, { u"subscribe"_s, bob, u"--wait"_s, u"0.5"_s, u"--json"_s });
         QVERIFY2(ask.exitCode == 0, qPrintable(ask.describe()));
         QCOMPARE(jsonLines(ask.out).value(0).value(u"subscription").toString(), u"pending"_s);
@@ -59,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(pending.at(0).toObject().value(u"jid").toString(), alice);
         CliRun approve = run(u"bob"_s, { u"approve"_s, alice });
         QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
-        CliRun none = run(u"bob"_s, { u"deny"_s, u"carol@"_s + m_prosody->domain(), u"--wait"_s, u"0.5"_s });
+        CliRun none = run(u"bob"_s, { u"deny"_s, u"carol@"_s + m_server->domain(), u"--wait"_s, u"0.5"_s });
         QVERIFY2(none.exitCode == 8, qPrintable(none.describe()));
         CliRun roster = run(u"alice"_s, { u"roster"_s, u"--json"_s });
         const QJsonObject item = jsonLines(roster.out).value(0).value(u"items").toArray().at(0).toObject();
@@ -86,7 +88,7 @@ private Q_SLOTS:
 
     void sendHistorySync()
     {
-        const QString bob = u"bob@"_s + m_prosody->domain();
+        const QString bob = u"bob@"_s + m_server->domain();
         CliRun send = run(u"alice"_s,
             { u"send"_s, bob, u"first words"_s, u"--body"_s, u"second words"_s, u"--body"_s, u"third"_s, u"--json"_s });
         QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
@@ -102,20 +104,64 @@ private Q_SLOTS:
         CliRun limited = run(u"alice"_s, { u"history"_s, bob, u"--limit"_s, u"1"_s, u"--json"_s }, false);
         QCOMPARE(jsonLines(limited.out).value(0).value(u"body").toString(), u"third"_s);
 
-        // bob's profile has no history yet: sync fetches the archive (Prosody's mod_mam).
+        // bob's profile has no history yet: sync fetches the archive (mod_mam).
         CliRun sync = run(u"bob"_s, { u"sync"_s, u"--json"_s });
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
         QVERIFY2(jsonLines(sync.out).value(0).value(u"fetched").toInt() >= 3, sync.out.constData());
-        CliRun bobHistory = run(u"bob"_s, { u"history"_s, u"alice@"_s + m_prosody->domain(), u"--json"_s }, false);
+        CliRun bobHistory = run(u"bob"_s, { u"history"_s, u"alice@"_s + m_server->domain(), u"--json"_s }, false);
         QVERIFY2(bobHistory.out.contains("second words"), qPrintable(bobHistory.describe()));
         CliRun again = run(u"bob"_s, { u"sync"_s, u"--json"_s });
         QCOMPARE(jsonLines(again.out).value(0).value(u"fetched").toInt(), 0); // no gap, no duplicate
     }
 
+    // RFC 6121 §3.2.1: deny refuses the request the server re-sends after the initial presence (ejabberd re-sends
+    // it only to a non-negative priority).
+    void denyAPendingRequest()
+    {
+        const QString dave = u"dave@"_s + m_server->domain();
+        const QString erin = u"erin@"_s + m_server->domain();
+        CliRun ask = run(u"dave"_s, { u"subscribe"_s, erin, u"--wait"_s, u"0.5"_s, u"--json"_s });
+        QVERIFY2(ask.exitCode == 0, qPrintable(ask.describe()));
+        QCOMPARE(jsonLines(ask.out).value(0).value(u"subscription").toString(), u"pending"_s);
+        CliRun deny = run(u"erin"_s, { u"deny"_s, dave, u"--json"_s });
+        QVERIFY2(deny.exitCode == 0, qPrintable(deny.describe()));
+        QCOMPARE(jsonLines(deny.out).value(0).value(u"denied").toBool(), true);
+        CliRun requests = run(u"erin"_s, { u"requests"_s, u"--json"_s });
+        QVERIFY2(requests.exitCode == 0, qPrintable(requests.describe()));
+        QVERIFY(jsonLines(requests.out).value(0).value(u"requests").toArray().isEmpty());
+        // dave's request is answered: no subscription, nothing pending.
+        CliRun roster = run(u"dave"_s, { u"roster"_s, u"--json"_s });
+        const QJsonObject item = jsonLines(roster.out).value(0).value(u"items").toArray().at(0).toObject();
+        QCOMPARE(item.value(u"jid").toString(), erin);
+        QCOMPARE(item.value(u"subscription").toString(), u"none"_s);
+        QCOMPARE(item.value(u"ask").toBool(), false);
+    }
+
+    // `requests` announces priority 0: the server may hand it what waited in offline storage. Such a message is
+    // stored in the profile's history like any other and the command says so; nothing is lost.
+    void messageTakenByRequestsIsStored()
+    {
+        const QString carol = u"carol@"_s + m_server->domain();
+        const QString erin = u"erin@"_s + m_server->domain();
+        CliRun send = run(u"carol"_s, { u"send"_s, erin, u"while you were away"_s });
+        QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
+        CliRun requests = run(u"erin"_s, { u"requests"_s, u"--json"_s });
+        QVERIFY2(requests.exitCode == 0, qPrintable(requests.describe()));
+        QVERIFY2(requests.err.contains("1 message(s) arrived"), qPrintable(requests.describe()));
+        QVERIFY2(requests.err.contains((carol + u" (1)"_s).toUtf8()), qPrintable(requests.describe()));
+        QCOMPARE(jsonLines(requests.out).size(), 1); // stdout: the requests only
+        CliRun history = run(u"erin"_s, { u"history"_s, carol, u"--json"_s }, false);
+        QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+        const QList<QJsonObject> rows = jsonLines(history.out);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(u"body").toString(), u"while you were away"_s);
+        QCOMPARE(rows.first().value(u"direction").toString(), u"in"_s);
+    }
+
 private:
     QStringList args(const QString &user, const QStringList &command) const
     {
-        return command + test::cliConnectArgs(*m_prosody, user, m_home.filePath(u"profile-"_s + user));
+        return command + test::cliConnectArgs(*m_server, user, m_home.filePath(u"profile-"_s + user));
     }
     CliRun run(const QString &user, const QStringList &command, bool withPassword = true) const
     {
@@ -124,7 +170,7 @@ private:
     }
 
     QTemporaryDir m_home;
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestE2eCliIm)

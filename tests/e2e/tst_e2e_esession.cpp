@@ -1,6 +1,6 @@
 // Offline encrypted sessions (XEP-0187 on XEP-0116/XEP-0200, keys per XEP-0189 v0.5) end to end against a real
-// Prosody: alice publishes her options and disconnects; bob sends 3 encrypted messages into her offline
-// storage; Prosody's data files hold the ciphertext and none of the plaintexts; alice comes back and reads
+// server (Prosody, ejabberd): alice publishes her options and disconnects; bob sends 3 encrypted messages into her
+// offline storage; the server's data files hold the ciphertext and none of the plaintexts; alice comes back and reads
 // all 3, marked as decrypted offline-ESession messages with their Created time. Then the failures, each a
 // typed result: expired options and a bad signature refuse to send (nothing goes out), a replayed <init/>,
 // a flipped ciphertext bit and a wrong MAC become history rows that say so.
@@ -29,8 +29,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
 namespace {
 
@@ -40,9 +40,9 @@ constexpr int TimeoutMs = 20000;
 // bob's in memory.
 class Peer : public QObject {
 public:
-    Peer(const ProsodyFixture &prosody, const QString &user, bool sqlKeys)
+    Peer(const XmppServerFixture &server, const QString &user, bool sqlKeys)
     {
-        connection.setSettings(settingsFor(prosody, user, u"pw-"_s + user));
+        connection.setSettings(settingsFor(server, user, u"pw-"_s + user));
         disco = std::make_unique<DiscoManager>(connection, nullptr);
         pubsub = std::make_unique<PubSubManager>(connection, disco.get());
         presence = std::make_unique<PresenceManager>(connection, disco.get());
@@ -174,21 +174,21 @@ private Q_SLOTS:
     void onlineSessionBetweenTwoConnectedClients();
 
 private:
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
     std::unique_ptr<Peer> m_alice; // keys in SQL
     std::unique_ptr<Peer> m_bob; // keys in memory
 };
 
-// Each test: its own Prosody with alice and bob connected, subscribed to each other's presence.
+// Each test: its own server with alice and bob connected, subscribed to each other's presence.
 void TestE2eEsession::init()
 {
-    BALCONY_REQUIRE_PROSODY();
-    m_prosody = std::make_unique<ProsodyFixture>();
-    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
-    QVERIFY(m_prosody->registerUser(u"alice"_s, u"pw-alice"_s));
-    QVERIFY(m_prosody->registerUser(u"bob"_s, u"pw-bob"_s));
-    m_alice = std::make_unique<Peer>(*m_prosody, u"alice"_s, true);
-    m_bob = std::make_unique<Peer>(*m_prosody, u"bob"_s, false);
+    BALCONY_REQUIRE_SERVER();
+    m_server = XmppServerFixture::create();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    QVERIFY(m_server->registerUser(u"alice"_s, u"pw-alice"_s));
+    QVERIFY(m_server->registerUser(u"bob"_s, u"pw-bob"_s));
+    m_alice = std::make_unique<Peer>(*m_server, u"alice"_s, true);
+    m_bob = std::make_unique<Peer>(*m_server, u"bob"_s, false);
     QVERIFY2(m_alice->connectAndWait(), qPrintable(m_alice->connection.lastError().message));
     QVERIFY2(m_bob->connectAndWait(), qPrintable(m_bob->connection.lastError().message));
     subscribeBothWays(*m_alice, *m_bob);
@@ -198,12 +198,12 @@ void TestE2eEsession::cleanup()
 {
     m_alice.reset();
     m_bob.reset();
-    m_prosody.reset();
+    m_server.reset();
 }
 
 void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
 {
-    ProsodyFixture &prosody = *m_prosody;
+    XmppServerFixture &server = *m_server;
     Peer &alice = *m_alice;
     Peer &bob = *m_bob;
 
@@ -238,12 +238,13 @@ void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
     }
     QTRY_VERIFY_WITH_TIMEOUT(bob.outboxStore->pending().isEmpty(), TimeoutMs); // the server has them
 
-    // 3. Prosody's files: the ciphertext is there, the plaintexts are not.
-    const QByteArray files = allFiles(prosody.directory() + u"/data"_s);
+    // 3. The server's files (Prosody's data files, ejabberd's Mnesia spool): the ciphertext is there, the
+    // plaintexts are not.
+    const QByteArray files = allFiles(server.dataDirectory());
     QVERIFY(!files.isEmpty());
     const QByteArray firstData = bob.written[0].firstChild(u"c").childText(u"data").toLatin1();
     QVERIFY(firstData.size() > 20);
-    QVERIFY2(files.contains(firstData), "the encrypted stanza is not in Prosody's data files: wrong place?");
+    QVERIFY2(files.contains(firstData), "the encrypted stanza is not in the server's data files: wrong place?");
     for (const QString &text : plaintexts) {
         QVERIFY2(!files.contains(text.toUtf8()), qPrintable(text));
         QVERIFY(!files.contains(text.left(12).toUtf8()));
@@ -402,13 +403,13 @@ void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
     QVERIFY(!clear.result.message.isEmpty());
 }
 
-// XEP-0116 online ESession through Prosody between two connected clients: both advertise the feature in their
+// XEP-0116 online ESession through the server between two connected clients: both advertise the feature in their
 // caps, alice's first message negotiates (3 messages) and goes out encrypted, bob reads it and answers in the
-// same session, neither Prosody's archive nor its other files hold a plaintext, and alice's sign-out terminates
+// same session, neither the server's archive nor its other files hold a plaintext, and alice's sign-out terminates
 // the session at bob's side (XEP-0116 §ESession Termination).
 void TestE2eEsession::onlineSessionBetweenTwoConnectedClients()
 {
-    ProsodyFixture &prosody = *m_prosody;
+    XmppServerFixture &server = *m_server;
     Peer &alice = *m_alice;
     Peer &bob = *m_bob;
     const Jid bobFull = bob.connection.boundJid();
@@ -459,7 +460,7 @@ void TestE2eEsession::onlineSessionBetweenTwoConnectedClients()
     QTRY_VERIFY_WITH_TIMEOUT(alice.outboxStore->pending().isEmpty(), TimeoutMs);
 
     // Nothing readable on the server (its archive included).
-    const QByteArray files = allFiles(prosody.directory() + u"/data"_s);
+    const QByteArray files = allFiles(server.dataDirectory());
     for (const QString &text : toBob) {
         QVERIFY2(!files.contains(text.left(16).toUtf8()), qPrintable(text));
     }

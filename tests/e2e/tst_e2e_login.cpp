@@ -4,24 +4,24 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
-// Logging in with the real engine (Connection in-process) against real Prosody instances: SCRAM-SHA-1 and
+// Logging in with the real engine (Connection in-process) against real server instances: SCRAM-SHA-1 and
 // SCRAM-SHA-256 servers, STARTTLS and direct TLS, a wrong password, and an untrusted certificate.
 class TestE2eLogin : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
-        m_sha1 = std::make_unique<ProsodyFixture>();
-        m_sha256 = std::make_unique<ProsodyFixture>(ProsodyFixture::Options { .passwordHash = u"SHA-256"_s });
-        m_selfSigned = std::make_unique<ProsodyFixture>(
-            ProsodyFixture::Options { .certificates = ProsodyFixture::CertificateMode::SelfSigned });
-        for (ProsodyFixture *prosody : { m_sha1.get(), m_sha256.get(), m_selfSigned.get() }) {
-            QVERIFY2(prosody->start(), qPrintable(prosody->errorString()));
-            QVERIFY2(prosody->registerUser(u"alice"_s, u"wonderland"_s), qPrintable(prosody->errorString()));
+        BALCONY_REQUIRE_SERVER();
+        m_sha1 = XmppServerFixture::create();
+        m_sha256 = XmppServerFixture::create(XmppServerFixture::Options { .passwordHash = u"SHA-256"_s });
+        m_selfSigned = XmppServerFixture::create(
+            XmppServerFixture::Options { .certificates = XmppServerFixture::CertificateMode::SelfSigned });
+        for (XmppServerFixture *server : { m_sha1.get(), m_sha256.get(), m_selfSigned.get() }) {
+            QVERIFY2(server->start(), qPrintable(server->errorString()));
+            QVERIFY2(server->registerUser(u"alice"_s, u"wonderland"_s), qPrintable(server->errorString()));
         }
     }
     void cleanupTestCase()
@@ -46,10 +46,10 @@ private Q_SLOTS:
         QFETCH(int, instance);
         QFETCH(bool, directTls);
         QFETCH(QString, mechanism);
-        const ProsodyFixture &prosody = instance == 1 ? *m_sha1 : *m_sha256;
+        const XmppServerFixture &server = instance == 1 ? *m_sha1 : *m_sha256;
 
         Connection connection;
-        connection.setSettings(settingsFor(prosody, u"alice"_s, u"wonderland"_s, directTls));
+        connection.setSettings(settingsFor(server, u"alice"_s, u"wonderland"_s, directTls));
         QSignalSpy bound(&connection, &Connection::connected);
         QSignalSpy errors(&connection, &Connection::errorOccurred);
         connection.connectToServer();
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(stats.saslMechanism, mechanism);
         QCOMPARE(stats.directTls, directTls);
         QVERIFY2(stats.tlsProtocol.startsWith(u"TLS"), qPrintable(stats.tlsProtocol));
-        QCOMPARE(stats.peer, u"127.0.0.1:%1"_s.arg(directTls ? prosody.directTlsPort() : prosody.c2sPort()));
+        QCOMPARE(stats.peer, u"127.0.0.1:%1"_s.arg(directTls ? server.directTlsPort() : server.c2sPort()));
         QVERIFY(stats.roundTrips > 0);
         QVERIFY(stats.connectedMs >= 0 && stats.tlsMs >= stats.connectedMs);
         QVERIFY(stats.authenticatedMs >= stats.tlsMs && stats.boundMs >= stats.authenticatedMs);
@@ -164,9 +164,9 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<ProsodyFixture> m_sha1;
-    std::unique_ptr<ProsodyFixture> m_sha256;
-    std::unique_ptr<ProsodyFixture> m_selfSigned;
+    std::unique_ptr<XmppServerFixture> m_sha1;
+    std::unique_ptr<XmppServerFixture> m_sha256;
+    std::unique_ptr<XmppServerFixture> m_selfSigned;
 };
 
 QTEST_GUILESS_MAIN(TestE2eLogin)

@@ -4,8 +4,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
 namespace {
 
@@ -13,9 +13,9 @@ namespace {
 // the chat messages it receives.
 class Account : public QObject {
 public:
-    Account(const ProsodyFixture &prosody, const QString &user, bool autoReconnect)
+    Account(const XmppServerFixture &server, const QString &user, bool autoReconnect)
     {
-        ConnectionSettings settings = settingsFor(prosody, user, u"pw-"_s + user);
+        ConnectionSettings settings = settingsFor(server, user, u"pw-"_s + user);
         settings.autoReconnect = autoReconnect;
         connection.setSettings(settings);
         connect(&connection, &Connection::connected, this, [this] {
@@ -55,26 +55,26 @@ public:
 
 } // namespace
 
-// Messages between two accounts through a real Prosody, and a session that survives a server restart by
+// Messages between two accounts through a real server, and a session that survives a server restart by
 // reconnecting on its own.
 class TestE2eMessaging : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
-        m_prosody = std::make_unique<ProsodyFixture>();
-        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+        BALCONY_REQUIRE_SERVER();
+        m_server = XmppServerFixture::create();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         for (const QString &user : { u"alice"_s, u"bob"_s }) {
-            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
+            QVERIFY2(m_server->registerUser(user, u"pw-"_s + user), qPrintable(m_server->errorString()));
         }
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void messageFromAliceReachesBob()
     {
-        Account alice(*m_prosody, u"alice"_s, false);
-        Account bob(*m_prosody, u"bob"_s, false);
+        Account alice(*m_server, u"alice"_s, false);
+        Account bob(*m_server, u"bob"_s, false);
         alice.connection.connectToServer();
         bob.connection.connectToServer();
         QTRY_VERIFY2_WITH_TIMEOUT(alice.boundCount == 1, qPrintable(alice.errorText()), test::BoundTimeoutMs);
@@ -91,8 +91,8 @@ private Q_SLOTS:
 
     void sessionSurvivesServerRestart()
     {
-        Account alice(*m_prosody, u"alice"_s, true);
-        Account bob(*m_prosody, u"bob"_s, true);
+        Account alice(*m_server, u"alice"_s, true);
+        Account bob(*m_server, u"bob"_s, true);
         alice.connection.connectToServer();
         bob.connection.connectToServer();
         QTRY_VERIFY2_WITH_TIMEOUT(alice.boundCount == 1, qPrintable(alice.errorText()), test::BoundTimeoutMs);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QSignalSpy aliceDown(&alice.connection, &Connection::disconnected);
         QSignalSpy bobDown(&bob.connection, &Connection::disconnected);
 
-        m_prosody->stop();
+        m_server->stop();
         QTRY_VERIFY_WITH_TIMEOUT(aliceDown.size() >= 1 && bobDown.size() >= 1, 10000);
         QVERIFY(alice.connection.state() != ConnectionState::Connected);
         // The loss is reported as one that will be retried (system-shutdown or connection lost).
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(alice.errors.first().willRetry, qPrintable(alice.errorText()));
 
         // Same ports, same data; nobody calls connectToServer() again: the backoff timer does.
-        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         QTRY_VERIFY2_WITH_TIMEOUT(alice.boundCount == 2, qPrintable(alice.errorText()), 60000);
         QTRY_VERIFY2_WITH_TIMEOUT(bob.boundCount == 2, qPrintable(bob.errorText()), 60000);
         QCOMPARE(alice.connection.state(), ConnectionState::Connected);
@@ -120,7 +120,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestE2eMessaging)

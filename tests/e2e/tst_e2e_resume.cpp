@@ -1,4 +1,5 @@
-// XEP-0198 stream resumption end to end against a real Prosody (mod_smacks): alice reaches the server
+// XEP-0198 stream resumption end to end against a real server (Prosody's mod_smacks, ejabberd's
+// mod_stream_mgmt): alice reaches the server
 // through a DelayProxy that cuts her connection several times while she sends a stream of messages; bob,
 // connected directly, must receive every one exactly once and in order, and alice must resume her session
 // (not start a new one) after every cut. A second case restarts the server, so resumption fails (§5
@@ -15,8 +16,8 @@
 using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::DelayProxyThread;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
 namespace {
 
@@ -48,9 +49,9 @@ qint64 shortBackoff(qint64 upperInclusive)
 // it receives.
 class Peer : public QObject {
 public:
-    Peer(const ProsodyFixture &prosody, const QString &user, quint16 port)
+    Peer(const XmppServerFixture &server, const QString &user, quint16 port)
     {
-        ConnectionSettings settings = settingsFor(prosody, user, u"pw-"_s + user);
+        ConnectionSettings settings = settingsFor(server, user, u"pw-"_s + user);
         settings.port = port;
         settings.autoReconnect = true;
         // A returning login pipelines the SM <enable/> behind the bind (XEP-0305 §5).
@@ -84,9 +85,9 @@ public:
         message.setAttribute(u"id"_s, Connection::generateId());
         message.setAttribute(u"to"_s, to.toString());
         message.appendTextChild(u"body"_s, u"jabber:client"_s, SeqPrefix + QString::number(seq));
-        // XEP-0334: keeps the messages out of Prosody's archive (mod_mam with file storage rewrites the
-        // archive per message, which would make the server, not the stream, the bottleneck); offline
-        // storage still applies.
+        // XEP-0334: keeps the messages out of the server's archive (Prosody's mod_mam with file storage
+        // rewrites the archive per message, which would make the server, not the stream, the bottleneck);
+        // offline storage still applies.
         message.appendChild(Element(u"no-permanent-store"_s, u"urn:xmpp:hints"_s));
         return connection.send(message);
     }
@@ -125,28 +126,28 @@ class TestE2eResume : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
-        m_prosody = std::make_unique<ProsodyFixture>();
-        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+        BALCONY_REQUIRE_SERVER();
+        m_server = XmppServerFixture::create();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         for (const QString &user : { u"alice"_s, u"bob"_s }) {
-            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
+            QVERIFY2(m_server->registerUser(user, u"pw-"_s + user), qPrintable(m_server->errorString()));
         }
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void everyMessageOnceInOrderAcrossCuts();
     void carriedOverAfterServerRestart();
 
 private:
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 void TestE2eResume::everyMessageOnceInOrderAcrossCuts()
 {
-    DelayProxyThread proxy(QHostAddress(m_prosody->host()), m_prosody->c2sPort(), 1, 1);
+    DelayProxyThread proxy(QHostAddress(m_server->host()), m_server->c2sPort(), 1, 1);
     QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
-    Peer alice(*m_prosody, u"alice"_s, proxy.port());
-    Peer bob(*m_prosody, u"bob"_s, m_prosody->c2sPort());
+    Peer alice(*m_server, u"alice"_s, proxy.port());
+    Peer bob(*m_server, u"bob"_s, m_server->c2sPort());
     alice.connection.connectToServer();
     bob.connection.connectToServer();
     QTRY_VERIFY2_WITH_TIMEOUT(alice.connectedCount == 1, qPrintable(alice.errorText()), test::BoundTimeoutMs);
@@ -245,10 +246,10 @@ void TestE2eResume::carriedOverAfterServerRestart()
     // unacknowledged and were never handled, so after the restart (where the session is gone: <failed/>)
     // each must reach bob exactly once, through the new session.
     constexpr int Unacked = 20;
-    DelayProxyThread proxy(QHostAddress(m_prosody->host()), m_prosody->c2sPort(), 300, 1);
+    DelayProxyThread proxy(QHostAddress(m_server->host()), m_server->c2sPort(), 300, 1);
     QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
-    Peer alice(*m_prosody, u"alice"_s, proxy.port());
-    Peer bob(*m_prosody, u"bob"_s, m_prosody->c2sPort());
+    Peer alice(*m_server, u"alice"_s, proxy.port());
+    Peer bob(*m_server, u"bob"_s, m_server->c2sPort());
     alice.connection.connectToServer();
     bob.connection.connectToServer();
     QTRY_VERIFY2_WITH_TIMEOUT(alice.connectedCount == 1, qPrintable(alice.errorText()), test::BoundTimeoutMs);
@@ -264,7 +265,7 @@ void TestE2eResume::carriedOverAfterServerRestart()
     // Let the bytes reach the proxy (well under its 300 ms upstream delay), then stop the server.
     QTest::qWait(50);
     QCOMPARE(alice.connection.unacknowledgedCount(), Unacked);
-    QVERIFY2(m_prosody->restart(), qPrintable(m_prosody->errorString()));
+    QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
 
     QTRY_VERIFY2_WITH_TIMEOUT(alice.sessions == 2, qPrintable(alice.errorText()), 60000);
     QTRY_VERIFY2_WITH_TIMEOUT(bob.sessions == 2, qPrintable(bob.errorText()), 60000);

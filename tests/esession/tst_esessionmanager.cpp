@@ -2,7 +2,9 @@
 // XEP-0187 options (XEP-0189 key first; both nodes with publish-options, notes §8.2) and when Bob sends to an
 // offline contact (key and options fetched, <init/> + <c/> with a thread and an origin-id, no plaintext
 // body; later messages continue the session); the policy (never: clear text; required and impossible:
-// nothing sent, a typed failure).
+// nothing sent, a typed failure); the presence barrier that decides online or offline at the start of a
+// session (a probe answer after the barrier ping's answer, an offline contact, an unsubscribed one, a contact
+// who comes online while its options are fetched).
 
 #include "ScriptedSession.h"
 #include "XmlCompare.h"
@@ -15,10 +17,12 @@
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
 #include "im/PresenceManager.h"
+#include "im/RosterManager.h"
 #include "pubsub/PubSubManager.h"
 #include "storage/MemoryE2eKeyStore.h"
 #include "storage/MemoryHistoryStore.h"
 #include "storage/MemoryOutboxStore.h"
+#include "storage/MemoryRosterStore.h"
 
 #include <QTest>
 
@@ -29,6 +33,12 @@ using namespace balcony::test;
 namespace {
 
 const Jid juliet = Jid::parse(u"juliet@capulet.lit"_s).value_or(Jid());
+const Jid romeo = Jid::parse(u"romeo@montague.lit"_s).value_or(Jid());
+
+bool isPing(const Element &e)
+{
+    return e.name() == u"iq"_s && e.hasChild(u"ping", u"urn:xmpp:ping");
+}
 
 const crypto::PrivateKey &julietKey()
 {
@@ -62,8 +72,14 @@ private Q_SLOTS:
     void policyNeverSendsClearText();
     void matchResourceAddressesEveryStanza();
     void matchResourceMustBeAResource();
+    void presenceAfterThePingAnswerGoesOnline();
+    void offlineContactDecidedAfterTheGrace();
+    void unsubscribedContactDoesNotWait();
+    void contactOnlineMeanwhileNeverGetsClearText();
 
 private:
+    // What the client wrote since the last call, without XEP-0199 pings (the outbox's confirmations).
+    QList<Element> written();
     Element takeOne();
     void reply(const Element &request, const QByteArray &body = {});
 
@@ -91,14 +107,18 @@ void TestEsessionManager::init()
     QVERIFY(m_keys->unlock("pw"));
     m_esessions = std::make_unique<EsessionManager>(
         m_session->connection(), *m_pubsub, *m_messages, *m_presence, *m_outbox, *m_keys);
+    // Long enough that a test that needs the barrier up finds it so, however loaded the machine.
+    m_esessions->setPresenceGrace(10000);
     QVERIFY(m_session->login());
     // Initial presence and the outbox's traffic of the session start; EsessionManager's presence barrier
-    // (a ping after the initial presence) is answered: juliet sent no presence, she is offline.
+    // (a ping after the initial presence) is answered, and juliet is offline: her server answers the probe with
+    // unavailable presence (RFC 6121 §4.3.2).
     for (const Element &stanza : m_session->takeStanzas()) {
         if (stanza.name() == u"iq"_s && stanza.hasChild(u"ping", u"urn:xmpp:ping")) {
             reply(stanza);
         }
     }
+    m_session->inject("<presence from='juliet@capulet.lit' type='unavailable'/>");
 }
 
 void TestEsessionManager::cleanup()
@@ -112,6 +132,13 @@ void TestEsessionManager::cleanup()
     m_keys.reset();
     m_historyStore.reset();
     m_session.reset();
+}
+
+QList<Element> TestEsessionManager::written()
+{
+    QList<Element> out = m_session->takeStanzas();
+    out.removeIf(isPing);
+    return out;
 }
 
 Element TestEsessionManager::takeOne()
@@ -370,6 +397,111 @@ void TestEsessionManager::matchResourceMustBeAResource()
     QVERIFY(!result->ok());
     QCOMPARE(result->esessionError, EsessionError::MalformedForm);
     QVERIFY(m_session->takeStanzas().isEmpty());
+}
+
+void TestEsessionManager::presenceAfterThePingAnswerGoesOnline()
+{
+    // ejabberd 23.01 answers the ping written behind the initial presence (init() answered it) 1-25 ms BEFORE
+    // the answers to its presence probes: a contact without presence at that moment may well be online.
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(romeo, u"hello romeo"_s, true, [&](const auto &r) { result = r; });
+    const QList<Element> early = written();
+    QVERIFY2(early.isEmpty(),
+        qPrintable(u"decided before romeo's presence could arrive: "_s
+            + (early.isEmpty() ? QString() : early.first().toString(u"jabber:client"_s))));
+    QVERIFY(!result);
+
+    // The probe answer: romeo is online. The message waits for an online session with his resource.
+    m_session->inject("<presence from='romeo@montague.lit/orchard'/>");
+    const Element request = takeOne();
+    QCOMPARE(request.name(), u"message"_s);
+    QCOMPARE(request.attribute(u"to"), u"romeo@montague.lit/orchard"_s);
+    QVERIFY(request.hasChild(u"feature", esession::featureNegNs()));
+    QVERIFY(!request.hasChild(u"body"));
+    QVERIFY(!result);
+    QVERIFY(m_historyStore->page(romeo, 10).isEmpty());
+}
+
+void TestEsessionManager::offlineContactDecidedAfterTheGrace()
+{
+    // ejabberd answers no probe for an offline contact: after the grace period romeo is offline (his key and
+    // options are fetched), without any presence from him.
+    m_esessions->setPresenceGrace(100); // restarts the running grace period
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(romeo, u"hello romeo"_s, true, [&](const auto &r) { result = r; });
+    QVERIFY(written().isEmpty());
+    QList<Element> fetch;
+    // (QTRY evaluates its condition more than once: collect, never take away.)
+    QTRY_VERIFY_WITH_TIMEOUT((fetch += written(), !fetch.isEmpty()), 10000);
+    QCOMPARE(fetch.size(), 1);
+    QCOMPARE(fetch.first().attribute(u"to"), romeo.toString());
+    QCOMPARE(fetch.first().firstChild(u"pubsub").firstChild(u"items").attribute(u"node"), PublicKeyManager::node());
+
+    // Sends after the barrier do not wait, whoever they are for.
+    const Jid benvolio = *Jid::parse(u"benvolio@montague.lit"_s);
+    QVERIFY(m_keys->setPolicy(benvolio, E2ePolicy::Never));
+    std::optional<EsessionManager::SendResult> second;
+    m_esessions->send(benvolio, u"plain"_s, false, [&](const auto &r) { second = r; });
+    QVERIFY(second && second->ok());
+}
+
+void TestEsessionManager::unsubscribedContactDoesNotWait()
+{
+    // RFC 6121 §4.3.1: no probe goes to a contact whose presence we are not subscribed to, so no answer comes.
+    MemoryRosterStore store;
+    RosterItem from;
+    from.jid = romeo;
+    from.subscription = u"from"_s;
+    RosterItem both;
+    both.jid = *Jid::parse(u"mercutio@montague.lit"_s);
+    both.subscription = u"both"_s;
+    QVERIFY(store.replaceAll({ from, both }, u"1"_s));
+    RosterManager roster(m_session->connection(), store);
+    m_esessions->setRoster(&roster);
+
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(romeo, u"hello romeo"_s, true, [&](const auto &r) { result = r; });
+    const Element keyFetch = takeOne();
+    QCOMPARE(keyFetch.attribute(u"to"), romeo.toString());
+    // A stranger (not in the roster) neither.
+    m_esessions->send(*Jid::parse(u"tybalt@capulet.lit"_s), u"hello"_s, true, [](const auto &) {});
+    QCOMPARE(takeOne().attribute(u"to"), u"tybalt@capulet.lit"_s);
+    // A contact with subscription 'both' is probed: its send waits for the answer.
+    m_esessions->send(both.jid, u"hello mercutio"_s, true, [](const auto &) {});
+    QVERIFY(written().isEmpty());
+    m_session->inject("<presence from='mercutio@montague.lit' type='unavailable'/>");
+    QCOMPARE(takeOne().attribute(u"to"), u"mercutio@montague.lit"_s);
+    m_esessions->setRoster(nullptr);
+}
+
+void TestEsessionManager::contactOnlineMeanwhileNeverGetsClearText()
+{
+    // Policy "possible": romeo's presence had not come when the grace ended (a slow probe answer, or he just
+    // signed in), so his key and options are fetched; he has none (an online client retracts them). His
+    // presence arrives meanwhile: the message is negotiated online, never sent in the clear.
+    QVERIFY(m_keys->setPolicy(romeo, E2ePolicy::WhenPossible));
+    m_esessions->setPresenceGrace(0);
+    std::optional<EsessionManager::SendResult> result;
+    m_esessions->send(romeo, u"not for the server"_s, false, [&](const auto &r) { result = r; });
+    QList<Element> fetch;
+    // (QTRY evaluates its condition more than once: collect, never take away.)
+    QTRY_VERIFY_WITH_TIMEOUT((fetch += written(), !fetch.isEmpty()), 10000);
+    QCOMPARE(fetch.size(), 1);
+    reply(fetch.first(), itemsOf(PublicKeyManager::node(), {}));
+    const Element subscriber = takeOne();
+    reply(subscriber, itemsOf(esession::subscriberNode(), {}));
+    const Element open = takeOne();
+    QCOMPARE(open.firstChild(u"pubsub").firstChild(u"items").attribute(u"node"), esession::openNode());
+    m_session->inject("<presence from='romeo@montague.lit/orchard'/>");
+    reply(open, itemsOf(esession::openNode(), {}));
+
+    const QList<Element> out = written();
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().attribute(u"to"), u"romeo@montague.lit/orchard"_s);
+    QVERIFY(out.first().hasChild(u"feature", esession::featureNegNs()));
+    QVERIFY(!out.first().toString(u"jabber:client"_s).contains(u"not for the server"_s));
+    QVERIFY(!result); // waiting for romeo's client to negotiate
+    QVERIFY(m_historyStore->page(romeo, 10).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEsessionManager)

@@ -1,4 +1,4 @@
-// The message layer end to end against a real Prosody (mod_offline, mod_carbons, mod_mam, mod_smacks), with
+// The message layer end to end against a real server (Prosody or ejabberd: offline storage, carbons, MAM, SM), with
 // Balcony on both sides: an offline message keeps its original time (XEP-0203), receipts (XEP-0184), carbons
 // between two resources of one account (XEP-0280), and MAM catch-up after being offline gets exactly the
 // missed messages (XEP-0313), each stored once although the offline store delivers them too.
@@ -67,22 +67,22 @@ private Q_SLOTS:
 private:
     ConnectionSettings settings(const QString &user, const QString &resource)
     {
-        ConnectionSettings s = settingsFor(*m_prosody, user, u"secret"_s);
+        ConnectionSettings s = settingsFor(*m_server, user, u"secret"_s);
         s.jid = s.jid.withResource(resource);
         return s;
     }
-    QString bare(const QString &user) const { return user + u'@' + m_prosody->domain(); }
+    QString bare(const QString &user) const { return user + u'@' + m_server->domain(); }
 
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 void TestE2eMessages::initTestCase()
 {
-    BALCONY_REQUIRE_PROSODY();
-    m_prosody = std::make_unique<ProsodyFixture>();
-    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+    BALCONY_REQUIRE_SERVER();
+    m_server = XmppServerFixture::create();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s }) {
-        QVERIFY(m_prosody->registerUser(user, u"secret"_s));
+        QVERIFY(m_server->registerUser(user, u"secret"_s));
     }
 }
 

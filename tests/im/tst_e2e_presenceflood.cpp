@@ -1,8 +1,8 @@
-// Issue 11 end to end against Prosody: a user who is NOT in our roster (mallory) floods our client with directed
-// presence (RFC 6121 §4.6) from several resources, every presence with a new caps ver (XEP-0115), and answers
-// every disco#info query with a result that verifies. Balcony, a whole Account with its SQL profile, keeps
-// at most resourcesPerStranger of mallory's resources, asks at most the strangers' burst of queries, stores
-// no caps row for mallory, and a message from a contact in the roster (bob) arrives and is stored.
+// Issue 11 end to end against each real server (Prosody, ejabberd): a user who is NOT in our roster (mallory) floods
+// our client with directed presence (RFC 6121 §4.6) from several resources, every presence with a new caps ver
+// (XEP-0115), and answers every disco#info query with a result that verifies. Balcony, a whole Account with its SQL
+// profile, keeps at most resourcesPerStranger of mallory's resources, asks at most the strangers' burst of queries,
+// stores no caps row for mallory, and a message from a contact in the roster (bob) arrives and is stored.
 #include "E2eSupport.h"
 #include "account/Account.h"
 #include "disco/DiscoManager.h"
@@ -18,8 +18,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
 namespace {
 
@@ -62,27 +62,27 @@ private Q_SLOTS:
     void strangerFloodIsBoundedAndContactsGetThrough();
 
 private:
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 void TestE2ePresenceFlood::initTestCase()
 {
-    BALCONY_REQUIRE_PROSODY();
-    m_prosody = std::make_unique<ProsodyFixture>();
-    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+    BALCONY_REQUIRE_SERVER();
+    m_server = XmppServerFixture::create();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     for (const QString &user : { u"alice"_s, u"bob"_s, u"mallory"_s }) {
-        QVERIFY(m_prosody->registerUser(user, Password));
+        QVERIFY(m_server->registerUser(user, Password));
     }
 }
 
 void TestE2ePresenceFlood::cleanupTestCase()
 {
-    m_prosody.reset();
+    m_server.reset();
 }
 
 void TestE2ePresenceFlood::strangerFloodIsBoundedAndContactsGetThrough()
 {
-    const QString domain = m_prosody->domain();
+    const QString domain = m_server->domain();
     const Jid bobBare = *Jid::parse(QString(u"bob@"_s + domain));
     const Jid malloryBare = *Jid::parse(QString(u"mallory@"_s + domain));
 
@@ -90,7 +90,7 @@ void TestE2ePresenceFlood::strangerFloodIsBoundedAndContactsGetThrough()
     QTemporaryDir profile;
     QVERIFY(profile.isValid());
     AccountSettings settings;
-    settings.connection = settingsFor(*m_prosody, u"alice"_s, Password);
+    settings.connection = settingsFor(*m_server, u"alice"_s, Password);
     settings.connection.jid = settings.connection.jid.withResource(u"desk"_s);
     settings.profileDir = profile.path();
     settings.automaticCatchUp = false;
@@ -114,7 +114,7 @@ void TestE2ePresenceFlood::strangerFloodIsBoundedAndContactsGetThrough()
     QObject handlers; // owns the stanza handlers below; destroyed before the connections
     for (int r = 0; r < MalloryResources; ++r) {
         auto connection = std::make_unique<Connection>();
-        ConnectionSettings s = settingsFor(*m_prosody, u"mallory"_s, Password);
+        ConnectionSettings s = settingsFor(*m_server, u"mallory"_s, Password);
         s.jid = s.jid.withResource(u"r%1"_s.arg(r));
         connection->setSettings(s);
         Connection *raw = connection.get();
@@ -172,7 +172,7 @@ void TestE2ePresenceFlood::strangerFloodIsBoundedAndContactsGetThrough()
 
     // Bob, a contact, writes to alice right behind the flood.
     Connection bob;
-    bob.setSettings(settingsFor(*m_prosody, u"bob"_s, Password));
+    bob.setSettings(settingsFor(*m_server, u"bob"_s, Password));
     QVERIFY(connectAndWait(bob));
     QSignalSpy stored(alice.messages(), &MessageManager::messageStored);
     Element message(u"message"_s, u"jabber:client"_s);

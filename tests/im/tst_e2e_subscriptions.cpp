@@ -1,4 +1,4 @@
-// RFC 6121 §3 and §4 end to end against Prosody, with a slixmpp peer (tests/e2e/peer_slixmpp.py) as the
+// RFC 6121 §3 and §4 end to end against Prosody and ejabberd, with a slixmpp peer (tests/e2e/peer_slixmpp.py) as the
 // other side: the subscription handshake both ways, the pending inbound request, the roster state following
 // the server's pushes, the peer's presence with two resources and the best one chosen, and sign-out.
 #include "E2eSupport.h"
@@ -15,9 +15,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
 using balcony::test::SlixmppPeer;
+using balcony::test::XmppServerFixture;
 using State = SubscriptionManager::State;
 
 namespace {
@@ -34,37 +34,37 @@ private Q_SLOTS:
     void handshakeBothWays();
 
 private:
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 void TestE2eSubscriptions::initTestCase()
 {
-    BALCONY_REQUIRE_PROSODY();
+    BALCONY_REQUIRE_SERVER();
     QString why;
     if (!SlixmppPeer::isAvailable(&why)) {
         QSKIP(qPrintable(why));
     }
-    m_prosody = std::make_unique<ProsodyFixture>();
-    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
-    QVERIFY(m_prosody->registerUser(u"alice"_s, AlicePassword));
-    QVERIFY(m_prosody->registerUser(u"romeo"_s, RomeoPassword));
+    m_server = XmppServerFixture::create();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    QVERIFY(m_server->registerUser(u"alice"_s, AlicePassword));
+    QVERIFY(m_server->registerUser(u"romeo"_s, RomeoPassword));
 }
 
 void TestE2eSubscriptions::cleanupTestCase()
 {
-    m_prosody.reset();
+    m_server.reset();
 }
 
 void TestE2eSubscriptions::handshakeBothWays()
 {
-    const QString romeoBare = u"romeo@"_s + m_prosody->domain();
+    const QString romeoBare = u"romeo@"_s + m_server->domain();
     const Jid romeo = *Jid::parse(romeoBare);
     SlixmppPeer peer;
-    QVERIFY2(peer.start(*m_prosody, romeoBare + u"/peer"_s, RomeoPassword), qPrintable(peer.errorString()));
+    QVERIFY2(peer.start(*m_server, romeoBare + u"/peer"_s, RomeoPassword), qPrintable(peer.errorString()));
 
     // Alice on Balcony: the modules an Account wires together.
     Connection connection;
-    connection.setSettings(settingsFor(*m_prosody, u"alice"_s, AlicePassword));
+    connection.setSettings(settingsFor(*m_server, u"alice"_s, AlicePassword));
     MemoryRosterStore rosterStore;
     MemorySubscriptionRequestStore requestStore;
     RosterManager roster(connection, rosterStore);
@@ -127,7 +127,7 @@ void TestE2eSubscriptions::handshakeBothWays()
     QCOMPARE(presence.bestResource(romeo)->priority, 5);
     {
         SlixmppPeer second;
-        QVERIFY2(second.start(*m_prosody, romeoBare + u"/second"_s, RomeoPassword), qPrintable(second.errorString()));
+        QVERIFY2(second.start(*m_server, romeoBare + u"/second"_s, RomeoPassword), qPrintable(second.errorString()));
         QVERIFY(second.command({ { u"cmd"_s, u"presence"_s }, { u"show"_s, u"dnd"_s }, { u"priority"_s, 10 } }));
         QTRY_COMPARE_WITH_TIMEOUT(presence.bestResource(romeo)->jid.toString(), second.fullJid(), StepTimeoutMs);
         QCOMPARE(presence.resources(romeo).size(), 2);

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void unavailableRemovesResource();
     void unavailableFromBareJidRemovesAll();
     void presenceErrorSignalled();
+    void everyContactPresenceSignalled();
     void subscriptionPresenceNotTaken();
     void directedPresence();
     void signOut();
@@ -323,6 +324,29 @@ void TestPresenceManager::presenceErrorSignalled()
     // The next presence from the contact clears the error.
     m_session->inject("<presence from='romeo@example.net/a'/>");
     QVERIFY(!m_presence->lastError(jid("romeo@example.net")));
+}
+
+void TestPresenceManager::everyContactPresenceSignalled()
+{
+    // presenceReceived(): every presence from a contact, also one that changes nothing, such as a server's
+    // unavailable answer to a probe for an offline contact (RFC 6121 §4.3.2): what EsessionManager's presence
+    // barrier waits for.
+    QVERIFY(start());
+    QSignalSpy received(m_presence.get(), &PresenceManager::presenceReceived);
+    QSignalSpy changed(m_presence.get(), &PresenceManager::presenceChanged);
+    m_session->inject("<presence from='juliet@example.com' type='unavailable'/>");
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<Jid>(), jid("juliet@example.com"));
+    m_session->inject("<presence from='romeo@example.net/a'/>");
+    m_session->inject("<presence from='romeo@example.net/b' type='error'><error type='cancel'>"
+                      "<remote-server-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>");
+    QCOMPARE(received.size(), 3);
+    QCOMPARE(received.at(1).first().value<Jid>(), jid("romeo@example.net")); // bare
+    QCOMPARE(received.at(2).first().value<Jid>(), jid("romeo@example.net"));
+    // Subscription states are not presence.
+    m_session->inject("<presence from='mercutio@example.net' type='subscribe'/>");
+    QCOMPARE(received.size(), 3);
 }
 
 void TestPresenceManager::subscriptionPresenceNotTaken()

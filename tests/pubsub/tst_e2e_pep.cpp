@@ -1,6 +1,7 @@
-// PEP (XEP-0163) against a real Prosody: the XEP-0187 options node the encrypted-sessions module will use
-// (created with access_model=presence and enforced), publish-options as preconditions with the
-// reconfigure-and-retry path (XEP-0060 §7.1.5), retrieval by a contact once subscribed, retraction, and
+// PEP (XEP-0163) against a real server (Prosody, ejabberd): the XEP-0187 options node the encrypted-sessions
+// module will use (created with access_model=presence and enforced), publish-options as preconditions with the
+// reconfigure-and-retry path (XEP-0060 §7.1.5; ejabberd, which refuses the form, gets the options as the node's
+// configuration first), retrieval by a contact once subscribed, retraction, and
 // a notification delivered because of '+notify' in the receiver's entity capabilities (XEP-0163 §2.4).
 #include "E2eSupport.h"
 #include "disco/DiscoManager.h"
@@ -10,8 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
 namespace {
 
@@ -23,9 +24,9 @@ constexpr int ReplyTimeoutMs = 10000;
 // every connect and whenever its caps change (XEP-0115 §4), and records presences and pubsub events.
 class Account : public QObject {
 public:
-    Account(const ProsodyFixture &prosody, const QString &user)
+    Account(const XmppServerFixture &server, const QString &user)
     {
-        connection.setSettings(settingsFor(prosody, user, u"pw-"_s + user));
+        connection.setSettings(settingsFor(server, user, u"pw-"_s + user));
         // Registered before the disco module's handler, to see the caps queries the server sends.
         connection.addStanzaHandler(this, [this](const Element &stanza) {
             if (stanza.name() == u"iq" && stanza.attribute(u"type") == u"get"
@@ -156,19 +157,19 @@ class TestE2ePep : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        BALCONY_REQUIRE_PROSODY();
-        m_prosody = std::make_unique<ProsodyFixture>();
-        QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+        BALCONY_REQUIRE_SERVER();
+        m_server = XmppServerFixture::create();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         for (const QString &user : { u"alice"_s, u"bob"_s }) {
-            QVERIFY2(m_prosody->registerUser(user, u"pw-"_s + user), qPrintable(m_prosody->errorString()));
+            QVERIFY2(m_server->registerUser(user, u"pw-"_s + user), qPrintable(m_server->errorString()));
         }
     }
-    void cleanupTestCase() { m_prosody.reset(); }
+    void cleanupTestCase() { m_server.reset(); }
 
     void esessionNodeAndNotifications()
     {
-        Account alice(*m_prosody, u"alice"_s);
-        Account bob(*m_prosody, u"bob"_s);
+        Account alice(*m_server, u"alice"_s);
+        Account bob(*m_server, u"bob"_s);
         alice.connection.connectToServer();
         bob.connection.connectToServer();
         QTRY_VERIFY2_WITH_TIMEOUT(alice.boundCount == 1, qPrintable(alice.errorText()), test::BoundTimeoutMs);
@@ -192,10 +193,12 @@ private Q_SLOTS:
         QCOMPARE(stored.accessModel(), NodeConfig::AccessModel::Presence);
         QCOMPARE(stored.deliverNotifications(), false);
         QCOMPARE(stored.sendLastPublishedItem(), NodeConfig::SendLastPublishedItem::Never);
-        QCOMPARE(stored.maxItems(), 1); // Prosody's PEP default
+        QCOMPARE(stored.maxItems(), 1); // the PEP default of Prosody and ejabberd
 
         // 2. publish-options that the node does not satisfy (max_items): Prosody refuses with
-        // precondition-not-met, the manager reconfigures the node and publishes again.
+        // precondition-not-met, the manager reconfigures the node and publishes again. ejabberd 23.01 refuses the
+        // form itself (<resource-constraint/>, it knows access_model and persist_items only): the manager
+        // applies the options as the node's configuration, then publishes without them.
         PublishOptions options = esessionConfig();
         options.setMaxItems(2);
         PubSubItem item;
@@ -207,6 +210,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(published.has_value(), ReplyTimeoutMs);
         QVERIFY2(!published->error, qPrintable(published->error->message));
         QVERIFY(published->reconfigured);
+        QCOMPARE(published->optionsRefused, m_server->kind() == XmppServerFixture::Kind::Ejabberd);
         QCOMPARE(published->itemId, u"current"_s);
         fetched = false;
         form.reset();
@@ -268,7 +272,7 @@ private Q_SLOTS:
         QVERIFY2(!retrieved.error, qPrintable(retrieved.error->message));
         QVERIFY(retrieved.items.isEmpty());
 
-        // 6. bob wants tunes: '+notify' in his caps; Prosody asks his client what the new hash means,
+        // 6. bob wants tunes: '+notify' in his caps; the server asks his client what the new hash means,
         // then delivers alice's tune to him.
         const int queriesBefore = bob.capsQueries;
         QVERIFY(bob.pubsub().registerInterest(tuneNode));
@@ -305,7 +309,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestE2ePep)

@@ -77,6 +77,25 @@ const QByteArray publishOptionsXml
 const QByteArray preconditionError = "<error type='cancel'><conflict xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
                                      "<precondition-not-met xmlns='http://jabber.org/protocol/pubsub#errors'/></error>";
 
+// ejabberd 23.01's answer to publish-options with a field it does not know (it knows access_model and
+// persist_items only), verbatim.
+const QByteArray unknownFieldError
+    = "<error type='wait'><resource-constraint xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+      "<text xml:lang='en' xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>Unknown field "
+      "&apos;pubsub#send_last_published_item&apos; of type "
+      "&apos;http://jabber.org/protocol/pubsub#publish-options&apos;</text></error>";
+
+// The configuration submitted for the ESession node: the server's form with the options' values.
+const QByteArray mergedConfigSubmit
+    = "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+      "<value>http://jabber.org/protocol/pubsub#node_config</value></field>"
+      "<field var='pubsub#title' type='text-single'><value>ESession options</value></field>"
+      "<field var='pubsub#max_items' type='text-single'><value>1</value></field>"
+      "<field var='pubsub#access_model' type='list-single'><value>presence</value></field>"
+      "<field var='pubsub#deliver_notifications' type='boolean'><value>false</value></field>"
+      "<field var='pubsub#send_last_published_item' type='list-single'><value>never</value></field>"
+      "</x>";
+
 } // namespace
 
 class TestPubSubManager : public QObject {
@@ -97,6 +116,11 @@ private Q_SLOTS:
     void otherErrorReported_data();
     void otherErrorReported();
     void preconditionWithoutOptionsNotRetried();
+    void refusedOptionsConfigureThenPublish_data();
+    void refusedOptionsConfigureThenPublish();
+    void refusedOptionsCreateMissingNode();
+    void refusedOptionsNodeAlreadyConfigured();
+    void refusedOptionsNothingPublishedWhenConfigurationFails();
     void timeoutAndDisconnectReported();
     void configureAndFetchConfiguration();
     void retrieveItems();
@@ -439,6 +463,19 @@ void TestPubSubManager::otherErrorReported_data()
         << QByteArray("<error type='cancel'><not-allowed xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
                       "<precondition-not-met xmlns='http://jabber.org/protocol/pubsub#errors'/></error>")
         << int(StanzaError::Condition::NotAllowed) << str("precondition-not-met");
+    // Errors about the item, not the options: configuring the node would change nothing.
+    QTest::newRow("invalid-payload") << QByteArray("<error type='modify'><bad-request "
+                                                   "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/><invalid-payload "
+                                                   "xmlns='http://jabber.org/protocol/pubsub#errors'/></error>")
+                                     << int(StanzaError::Condition::BadRequest) << str("invalid-payload");
+    QTest::newRow("publishing unsupported")
+        << QByteArray("<error type='cancel'><feature-not-implemented xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                      "<unsupported xmlns='http://jabber.org/protocol/pubsub#errors' feature='publish'/></error>")
+        << int(StanzaError::Condition::FeatureNotImplemented) << str("unsupported");
+    QTest::newRow("resource-constraint with a pubsub condition")
+        << QByteArray("<error type='wait'><resource-constraint xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                      "<max-items-exceeded xmlns='http://jabber.org/protocol/pubsub#errors'/></error>")
+        << int(StanzaError::Condition::ResourceConstraint) << str("max-items-exceeded");
 }
 
 void TestPubSubManager::otherErrorReported()
@@ -473,6 +510,178 @@ void TestPubSubManager::preconditionWithoutOptionsNotRetried()
     QVERIFY(!id.isEmpty());
     replyError(id, preconditionError);
     QVERIFY(outcome && outcome->error && outcome->error->isPreconditionNotMet());
+    QVERIFY(m_session->takeStanzas().isEmpty());
+}
+
+void TestPubSubManager::refusedOptionsConfigureThenPublish_data()
+{
+    QTest::addColumn<QByteArray>("error");
+    QTest::newRow("ejabberd: resource-constraint, unknown field") << unknownFieldError;
+    QTest::newRow("bad-request") << QByteArray(
+        "<error type='modify'><bad-request xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>");
+    QTest::newRow("not-acceptable") << QByteArray(
+        "<error type='modify'><not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>");
+    QTest::newRow("publish-options unsupported")
+        << QByteArray("<error type='cancel'><feature-not-implemented xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                      "<unsupported xmlns='http://jabber.org/protocol/pubsub#errors' feature='publish-options'/>"
+                      "</error>");
+}
+
+void TestPubSubManager::refusedOptionsConfigureThenPublish()
+{
+    // XEP-0060 §7.1.5: the service refuses the publish-options form itself (ejabberd 23.01 knows only two of
+    // its fields). The options are applied as the node's configuration BEFORE the item is published, and the
+    // item then goes out without the form.
+    QFETCH(QByteArray, error);
+    std::optional<PubSubManager::PublishResult> outcome;
+    int reports = 0;
+    m_pubsub->publish(Jid(), QString::fromUtf8(esessionNode), optionsItem(), esessionConfig(),
+        [&](const PubSubManager::PublishResult &r) {
+            outcome = r;
+            ++reports;
+        });
+    QString id = expectIq(publishXml(publishOptionsXml));
+    QVERIFY(!id.isEmpty());
+    replyError(id, error);
+    QVERIFY(!outcome);
+
+    // 1. the node's configuration form
+    id = expectIq("<iq type='get'><pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><configure node='"
+        + esessionNode + "'/></pubsub></iq>");
+    QVERIFY(!id.isEmpty());
+    reply(id,
+        "<pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><configure node='" + esessionNode + "'>"
+            + serverConfigForm + "</configure></pubsub>");
+    QVERIFY(!outcome);
+
+    // 2. submitted with the options' values
+    id = expectIq("<iq type='set'><pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><configure node='"
+        + esessionNode + "'>" + mergedConfigSubmit + "</configure></pubsub></iq>");
+    QVERIFY(!id.isEmpty());
+    reply(id);
+    QVERIFY(!outcome);
+
+    // 3. the item, without the form the service refused
+    id = expectIq(publishXml({}));
+    QVERIFY(!id.isEmpty());
+    reply(id,
+        "<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='" + esessionNode
+            + "'><item id='current'/></publish></pubsub>");
+    QVERIFY(outcome);
+    QCOMPARE(reports, 1);
+    QVERIFY2(!outcome->error, outcome->error ? qPrintable(outcome->error->message) : "");
+    QVERIFY(outcome->reconfigured);
+    QVERIFY(outcome->optionsRefused);
+    QCOMPARE(outcome->itemId, str("current"));
+    QVERIFY(m_session->takeStanzas().isEmpty());
+}
+
+void TestPubSubManager::refusedOptionsCreateMissingNode()
+{
+    // The node does not exist yet (the service refused the form before auto-creating it): it is created with
+    // the options as its configuration (§8.1.3), then the item is published.
+    std::optional<PubSubManager::PublishResult> outcome;
+    m_pubsub->publish(Jid(), QString::fromUtf8(esessionNode), optionsItem(), esessionConfig(),
+        [&](const PubSubManager::PublishResult &r) { outcome = r; });
+    QString id = expectIq(publishXml(publishOptionsXml));
+    QVERIFY(!id.isEmpty());
+    replyError(id, unknownFieldError);
+    id = expectIq("<iq type='get'><pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><configure node='"
+        + esessionNode + "'/></pubsub></iq>");
+    QVERIFY(!id.isEmpty());
+    replyError(id, "<error type='cancel'><item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>");
+    QVERIFY(!outcome);
+    id = expectIq("<iq type='set'><pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='" + esessionNode
+        + "'/><configure><x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+          "<value>http://jabber.org/protocol/pubsub#node_config</value></field>"
+        + esessionConfigFields + "</x></configure></pubsub></iq>");
+    QVERIFY(!id.isEmpty());
+    reply(id);
+    QVERIFY(!outcome);
+    id = expectIq(publishXml({}));
+    QVERIFY(!id.isEmpty());
+    reply(id);
+    QVERIFY(outcome && !outcome->error);
+    QVERIFY(outcome->reconfigured && outcome->optionsRefused);
+    QCOMPARE(outcome->itemId, str("current"));
+    QVERIFY(m_session->takeStanzas().isEmpty());
+}
+
+void TestPubSubManager::refusedOptionsNodeAlreadyConfigured()
+{
+    // The node has the options' values already (an earlier publish configured it): no configuration is
+    // submitted, the item goes out without the form, and nothing was reconfigured.
+    std::optional<PubSubManager::PublishResult> outcome;
+    m_pubsub->publish(Jid(), QString::fromUtf8(esessionNode), optionsItem(), esessionConfig(),
+        [&](const PubSubManager::PublishResult &r) { outcome = r; });
+    QString id = expectIq(publishXml(publishOptionsXml));
+    QVERIFY(!id.isEmpty());
+    replyError(id, unknownFieldError);
+    id = expectIq("<iq type='get'><pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><configure node='"
+        + esessionNode + "'/></pubsub></iq>");
+    QVERIFY(!id.isEmpty());
+    // ejabberd's form: booleans as 0/1, more fields than the options name.
+    reply(id,
+        "<pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><configure node='" + esessionNode
+            + "'><x xmlns='jabber:x:data' type='form'><field var='FORM_TYPE' type='hidden'>"
+              "<value>http://jabber.org/protocol/pubsub#node_config</value></field>"
+              "<field var='pubsub#access_model' type='list-single'><value>presence</value>"
+              "<option><value>open</value></option><option><value>presence</value></option></field>"
+              "<field var='pubsub#deliver_notifications' type='boolean'><value>0</value></field>"
+              "<field var='pubsub#max_items' type='text-single'><value>1</value></field>"
+              "<field var='pubsub#send_last_published_item' type='list-single'><value>never</value>"
+              "<option><value>never</value></option></field></x></configure></pubsub>");
+    id = expectIq(publishXml({}));
+    QVERIFY(!id.isEmpty());
+    reply(id);
+    QVERIFY(outcome && !outcome->error);
+    QVERIFY(!outcome->reconfigured);
+    QVERIFY(outcome->optionsRefused);
+    QVERIFY(m_session->takeStanzas().isEmpty());
+
+    // One value differs (deliver_notifications is on): the configuration is submitted.
+    NodeConfig wanted = esessionConfig();
+    DataForm current = wanted.toSubmitForm();
+    QVERIFY(wanted.isSatisfiedBy(current));
+    wanted.setDeliverNotifications(true);
+    QVERIFY(!wanted.isSatisfiedBy(current));
+    NodeConfig more = esessionConfig();
+    more.setMaxItems(2);
+    QVERIFY(!more.isSatisfiedBy(current)); // a field the form does not have
+}
+
+void TestPubSubManager::refusedOptionsNothingPublishedWhenConfigurationFails()
+{
+    // A node whose access model could not be set never gets the item: the failure is reported instead.
+    std::optional<PubSubManager::PublishResult> outcome;
+    m_pubsub->publish(Jid(), QString::fromUtf8(esessionNode), optionsItem(), esessionConfig(),
+        [&](const PubSubManager::PublishResult &r) { outcome = r; });
+    QString id = m_session->takeStanzas().value(0).attribute(u"id");
+    replyError(id, unknownFieldError);
+    id = m_session->takeStanzas().value(0).attribute(u"id");
+    reply(id,
+        "<pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><configure node='" + esessionNode + "'>"
+            + serverConfigForm + "</configure></pubsub>");
+    id = m_session->takeStanzas().value(0).attribute(u"id");
+    replyError(id, "<error type='modify'><not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>");
+    QVERIFY(outcome && outcome->error);
+    QVERIFY(outcome->error->isStanzaError(StanzaError::Condition::NotAcceptable));
+    QVERIFY(outcome->optionsRefused);
+    QVERIFY(!outcome->reconfigured);
+    QVERIFY(m_session->takeStanzas().isEmpty());
+
+    // The same when the node cannot be created.
+    outcome.reset();
+    m_pubsub->publish(Jid(), QString::fromUtf8(esessionNode), optionsItem(), esessionConfig(),
+        [&](const PubSubManager::PublishResult &r) { outcome = r; });
+    id = m_session->takeStanzas().value(0).attribute(u"id");
+    replyError(id, unknownFieldError);
+    id = m_session->takeStanzas().value(0).attribute(u"id");
+    replyError(id, "<error type='cancel'><item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>");
+    id = m_session->takeStanzas().value(0).attribute(u"id");
+    replyError(id, "<error type='auth'><forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>");
+    QVERIFY(outcome && outcome->error);
+    QVERIFY(outcome->error->isStanzaError(StanzaError::Condition::Forbidden));
     QVERIFY(m_session->takeStanzas().isEmpty());
 }
 
