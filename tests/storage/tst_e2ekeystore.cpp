@@ -300,7 +300,7 @@ void TestE2eKeyStore::deletedSecretsLeaveNoTrace()
         table = u"e2e_offline_option"_s;
     } else if (what == u"session"_s) {
         QVERIFY(store.saveSession(
-            { bob, E2eDirection::Sending, u"t"_s, crypto::SecretBytes(QByteArrayView("session-state")), {} }));
+            { bob, E2eDirection::Sending, u"t"_s, crypto::SecretBytes(QByteArrayView("session-state")), {}, {} }));
         table = u"e2e_session"_s;
     } else {
         QVERIFY(store.setOwnKey(crypto::SecretBytes(QByteArrayView("pkcs8"))));
