@@ -171,14 +171,17 @@ void TestE2eKeyStore::rules()
 
     // Sessions.
     StoredSession session { bob, E2eDirection::Sending, u"thread-1"_s, crypto::SecretBytes(QByteArrayView("state-1")),
-        t1 };
+        t1, u"home"_s };
     QVERIFY(store->saveSession(session));
     StoredSession newer { bob, E2eDirection::Sending, u"thread-2"_s, crypto::SecretBytes(QByteArrayView("state-2")),
-        t1.addSecs(5) };
+        t1.addSecs(5), QString() };
     QVERIFY(store->saveSession(newer));
     session.state = crypto::SecretBytes(QByteArrayView("state-1b"));
     QVERIFY(store->saveSession(session)); // replaces
     QCOMPARE(store->session(bob, E2eDirection::Sending, u"thread-1"_s)->state.toByteArray(), QByteArray("state-1b"));
+    // XEP-0187 §3.3: the match_resource a session addresses comes back with it; none is an empty string.
+    QCOMPARE(store->session(bob, E2eDirection::Sending, u"thread-1"_s)->resource, u"home"_s);
+    QCOMPARE(store->session(bob, E2eDirection::Sending, u"thread-2"_s)->resource, QString());
     QVERIFY(!store->session(bob, E2eDirection::Receiving, u"thread-1"_s));
     QCOMPARE(store->sessionThreads(bob, E2eDirection::Sending), (QStringList { u"thread-2"_s, u"thread-1"_s }));
     QVERIFY(store->removeSession(bob, E2eDirection::Sending, u"thread-2"_s));
@@ -201,8 +204,8 @@ void TestE2eKeyStore::lockedStoreRefusesSecrets()
     QVERIFY(!store.isUnlocked());
     QVERIFY(!store.setOwnKey(crypto::SecretBytes(QByteArrayView("k"))));
     QVERIFY(!store.addOfflineOptions(optionRecord("NA", "x", "y")));
-    QVERIFY(!store.saveSession(
-        { jid(u"bob@example.com"_s), E2eDirection::Sending, u"t"_s, crypto::SecretBytes(QByteArrayView("s")), {} }));
+    QVERIFY(!store.saveSession({ jid(u"bob@example.com"_s), E2eDirection::Sending, u"t"_s,
+        crypto::SecretBytes(QByteArrayView("s")), {}, {} }));
     // Public material works locked.
     QVERIFY(store.addContactKey(jid(u"bob@example.com"_s), "der", "fp", KeySource::Manual));
     QVERIFY(store.setPolicy(Jid(), E2ePolicy::Never));
@@ -249,8 +252,8 @@ void TestE2eKeyStore::changePassphraseReseals()
     QVERIFY(store.unlock("old"));
     QVERIFY(store.setOwnKey(crypto::SecretBytes(QByteArrayView("k"))));
     QVERIFY(store.addOfflineOptions(optionRecord("NA", "x14", "x5")));
-    QVERIFY(store.saveSession(
-        { jid(u"bob@example.com"_s), E2eDirection::Receiving, u"t"_s, crypto::SecretBytes(QByteArrayView("s")), {} }));
+    QVERIFY(store.saveSession({ jid(u"bob@example.com"_s), E2eDirection::Receiving, u"t"_s,
+        crypto::SecretBytes(QByteArrayView("s")), {}, {} }));
     QVERIFY(!store.changePassphrase("not the old one", "new"));
     QVERIFY(store.changePassphrase("old", "new"));
 
