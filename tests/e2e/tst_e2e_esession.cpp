@@ -383,8 +383,12 @@ void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
     for (const ContactKey &key : bob.keys->contactKeys(alice.bare())) {
         bob.keys->removeContactKey(alice.bare(), key.fingerprint);
     }
-    const auto other = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 2048);
+    // As long as alice's own key (RSA-3072): the check then reaches OpenSSL's padding check and fails there.
+    const auto other = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 3072);
     QVERIFY(other);
+    // The failed check must not cost bob his connection (issue 11, item 2: OpenSSL's error queue was left full
+    // and Qt's TLS backend then took it for a TLS failure on the next read).
+    QSignalSpy bobDropped(&bob.connection, &Connection::disconnected);
     QVERIFY(bob.keys->addContactKey(
         alice.bare(), other->publicKey().toDer(), other->publicKey().fingerprint(), KeySource::Manual));
     Sent badSignature;
@@ -401,6 +405,10 @@ void TestE2eEsession::offlineMessagesStayEncryptedOnTheServer()
     QVERIFY(clear.result.ok());
     QVERIFY(!clear.result.encrypted);
     QVERIFY(!clear.result.message.isEmpty());
+    // The server acknowledged it on the same stream: normal traffic after the bad signature, no reconnect.
+    QTRY_VERIFY_WITH_TIMEOUT(bob.outboxStore->pending().isEmpty(), TimeoutMs);
+    QCOMPARE(bobDropped.count(), 0);
+    QCOMPARE(bob.connection.state(), ConnectionState::Connected);
 }
 
 // XEP-0116 online ESession through the server between two connected clients: both advertise the feature in their
