@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QSet>
 
 #include <algorithm>
 
@@ -268,13 +269,16 @@ void CliSession::listPresence()
 {
     PresenceManager *presence = m_account->presence();
     QList<Jid> contacts;
+    QSet<QString> listed; // a roster of thousands: no linear lookup per available contact
     for (const RosterItem &item : m_account->roster()->items()) {
         contacts.append(item.jid);
+        listed.insert(item.jid.bareString());
     }
     // Contacts only: the server also reflects our own presence to us (RFC 6121 §4.2.2).
     const Jid ownJid = m_account->jid().bare();
     for (const Jid &jid : presence->availableContacts()) {
-        if (!contacts.contains(jid) && jid != ownJid) {
+        if (jid != ownJid && !listed.contains(jid.bareString())) {
+            listed.insert(jid.bareString());
             contacts.append(jid);
         }
     }
