@@ -1,7 +1,7 @@
 #include "Account.h"
 
 #include "disco/DiscoManager.h"
-#include "e2e/EsessionManager.h"
+#include "esession/EsessionManager.h"
 #include "im/ArchiveManager.h"
 #include "im/Carbons.h"
 #include "im/ClientState.h"

@@ -3,8 +3,8 @@
 // fingerprint verification), policy, and the e2e fields of listen.
 #include "CliSession.h"
 #include "ExitCode.h"
-#include "e2e/EsessionAlgorithms.h"
-#include "e2e/EsessionManager.h"
+#include "esession/EsessionAlgorithms.h"
+#include "esession/EsessionManager.h"
 #include "im/MessageManager.h"
 #include "storage/SqlE2eKeyStore.h"
 

@@ -2,7 +2,7 @@
 
 #include "CliOptions.h"
 #include "account/Account.h"
-#include "e2e/EsessionManager.h"
+#include "esession/EsessionManager.h"
 #include "storage/StoredMessage.h"
 
 #include <QElapsedTimer>

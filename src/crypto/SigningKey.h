@@ -12,7 +12,7 @@
 namespace balcony::crypto {
 
 // XEP-0116 sign_algs: RSA (PKCS#1 v1.5) or DSA, both with SHA-256. The names accepted on the wire are
-// mapped in e2e/; here only the algorithm matters.
+// mapped in esession/; here only the algorithm matters.
 enum class SignatureAlgorithm { RsaSha256, DsaSha256 };
 
 class PublicKey;

@@ -44,7 +44,7 @@ struct ContactKey {
 };
 
 // One set of XEP-0187 options Alice published (one per node: the subscriber set and the all-entities set have
-// different N_A), with what she needs to accept sessions built on it: `secret` is e2e's serialised offer
+// different N_A), with what she needs to accept sessions built on it: `secret` is esession's serialised offer
 // record (her private values x_i per MODP group and the offered choices). At rest it is sealed; it leaves the
 // store only inside SecretBytes.
 struct OfflineOptionRecord {
@@ -62,7 +62,7 @@ enum class E2eDirection {
     Receiving = 1, // we decrypt (Alice)
 };
 
-// A persisted ESession: the serialised keys and counter (opaque here, defined by e2e/), sealed at rest.
+// A persisted ESession: the serialised keys and counter (opaque here, defined by esession/), sealed at rest.
 struct StoredSession {
     Jid contact; // bare
     E2eDirection direction = E2eDirection::Sending;

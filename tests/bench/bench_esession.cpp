@@ -9,12 +9,12 @@
 // Run: build/<dir>/tests/bench/bench_esession [--runs N] [--groups 14,18]
 
 #include "BenchSupport.h"
-#include "e2e/EsessionStanzas.h"
-#include "e2e/OfflineAcceptor.h"
-#include "e2e/OfflineInitiator.h"
-#include "e2e/OfflineOffer.h"
-#include "e2e/ReplayGuard.h"
-#include "e2e/StanzaCipher.h"
+#include "esession/EsessionStanzas.h"
+#include "esession/OfflineAcceptor.h"
+#include "esession/OfflineInitiator.h"
+#include "esession/OfflineOffer.h"
+#include "esession/ReplayGuard.h"
+#include "esession/StanzaCipher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 
 #include "XmlCompare.h"
 #include "core/Element.h"
-#include "e2e/EsessionAlgorithms.h"
+#include "esession/EsessionAlgorithms.h"
 #include "stream/XmlWriter.h"
 
 #include <QString>

@@ -8,9 +8,9 @@
 #include "crypto/DhKeyPair.h"
 #include "crypto/Hash.h"
 #include "crypto/Mpi.h"
-#include "e2e/EsessionAlgorithms.h"
-#include "e2e/EsessionChannel.h"
-#include "e2e/SessionKeys.h"
+#include "esession/EsessionAlgorithms.h"
+#include "esession/EsessionChannel.h"
+#include "esession/SessionKeys.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // XEP-0116 §Generating Session Keys (e2e/SessionKeys) and XEP-0200 (e2e/StanzaCipher): known answers computed
 // independently by vectors/esession_vectors.py (hashlib/hmac and the openssl command-line tool).
 #include "crypto/Hash.h"
-#include "e2e/EsessionAlgorithms.h"
-#include "e2e/SessionKeys.h"
-#include "e2e/StanzaCipher.h"
+#include "esession/EsessionAlgorithms.h"
+#include "esession/SessionKeys.h"
+#include "esession/StanzaCipher.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // XEP-0116 §Implementation Notes "XML Normalization" (e2e/Normalizer), against hand-written expected bytes.
 #include "XmlCompare.h"
 #include "core/DataForm.h"
-#include "e2e/Normalizer.h"
+#include "esession/Normalizer.h"
 
 #include <QTest>
 

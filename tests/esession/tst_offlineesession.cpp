@@ -4,12 +4,12 @@
 #include "XmlCompare.h"
 #include "core/DataForm.h"
 #include "crypto/DhGroup.h"
-#include "e2e/EsessionAlgorithms.h"
-#include "e2e/EsessionStanzas.h"
-#include "e2e/OfferForm.h"
-#include "e2e/OfflineAcceptor.h"
-#include "e2e/OfflineInitiator.h"
-#include "e2e/OfflineOffer.h"
+#include "esession/EsessionAlgorithms.h"
+#include "esession/EsessionStanzas.h"
+#include "esession/OfferForm.h"
+#include "esession/OfflineAcceptor.h"
+#include "esession/OfflineInitiator.h"
+#include "esession/OfflineOffer.h"
 #include "stream/XmlWriter.h"
 
 #include <QTest>

@@ -7,14 +7,14 @@
 #include "crypto/DhGroup.h"
 #include "crypto/Hash.h"
 #include "crypto/Mpi.h"
-#include "e2e/EsessionAlgorithms.h"
-#include "e2e/EsessionStanzas.h"
-#include "e2e/Normalizer.h"
-#include "e2e/OfferForm.h"
-#include "e2e/OnlineInitiator.h"
-#include "e2e/OnlineResponder.h"
-#include "e2e/PublicKeyManager.h"
-#include "e2e/SigmaIdentity.h"
+#include "esession/EsessionAlgorithms.h"
+#include "esession/EsessionStanzas.h"
+#include "esession/Normalizer.h"
+#include "esession/OfferForm.h"
+#include "esession/OnlineInitiator.h"
+#include "esession/OnlineResponder.h"
+#include "esession/PublicKeyManager.h"
+#include "esession/SigmaIdentity.h"
 
 #include <QTest>
 

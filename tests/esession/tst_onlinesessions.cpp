@@ -6,9 +6,9 @@
 // refusals: no answer (timeout), an error reply, policy "never" at the responder, a request from a stranger.
 
 #include "ScriptedSession.h"
-#include "e2e/EsessionAlgorithms.h"
-#include "e2e/EsessionManager.h"
-#include "e2e/OnlineSessions.h"
+#include "esession/EsessionAlgorithms.h"
+#include "esession/EsessionManager.h"
+#include "esession/OnlineSessions.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
 #include "im/PresenceManager.h"

@@ -5,7 +5,7 @@
 #include "ScriptedSession.h"
 #include "TestJid.h"
 #include "XmlCompare.h"
-#include "e2e/PublicKeyManager.h"
+#include "esession/PublicKeyManager.h"
 #include "pubsub/PubSubManager.h"
 #include "storage/MemoryE2eKeyStore.h"
 
