@@ -62,7 +62,7 @@ bool tracing()
 void trace(const char *who, const QByteArray &bytes)
 {
     if (tracing()) {
-        std::fprintf(stderr, "%s %s\n", who, bytes.constData());
+        std::fprintf(stderr, "%s %.*s\n", who, int(bytes.size()), bytes.constData());
     }
 }
 
@@ -123,8 +123,8 @@ void FuzzTransport::write(const QByteArray &bytes)
             m_closedStream = true;
             break;
         case ParserEvent::Type::Error:
-            std::fprintf(stderr, "invariant violated: the client wrote XML a server cannot parse (%s):\n%s\n",
-                qPrintable(StreamError::conditionName(event->error.condition)), bytes.constData());
+            std::fprintf(stderr, "invariant violated: the client wrote XML a server cannot parse (%s):\n%.*s\n",
+                qPrintable(StreamError::conditionName(event->error.condition)), int(bytes.size()), bytes.constData());
             std::abort();
         case ParserEvent::Type::StreamOpened:
             break;

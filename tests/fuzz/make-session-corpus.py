@@ -81,6 +81,10 @@ PUBKEY_NODE = "http://www.xmpp.org/extensions/xep-0189.html#ns"
 OFFLINE_NODE = "http://www.xmpp.org/extensions/xep-0187.html#ns"
 OPEN_NODE = "http://www.xmpp.org/extensions/xep-0116.html#ns"
 
+# An online ESession offer (XEP-0116 §4.2) exactly as Balcony itself writes one, addressed from juliet: the
+# responder accepts its form and answers with a key exchange, so mutations start deep in the negotiation.
+REAL_OFFER = ("<message from=\"juliet@capulet.lit/balcony\" to=\"user@example.com/balcony\" type=\"normal\" id=\"esession-cc1acc665748f622b3a4a280f7738fa2\"><thread>cc1acc665748f622b3a4a280f7738fa2</thread><feature xmlns=\"http://jabber.org/protocol/feature-neg\"><x xmlns=\"jabber:x:data\" type=\"form\"><field var=\"FORM_TYPE\" type=\"hidden\"><value>urn:xmpp:ssn</value></field><field var=\"accept\" type=\"boolean\"><value>1</value></field><field var=\"otr\" type=\"list-single\"><option><value>false</value></option><option><value>true</value></option></field><field var=\"disclosure\" type=\"list-single\"><option><value>never</value></option></field><field var=\"security\" type=\"list-single\"><option><value>e2e</value></option></field><field var=\"modp\" type=\"list-single\"><option><value>14</value></option><option><value>5</value></option></field><field var=\"crypt_algs\" type=\"list-single\"><option><value>aes128-ctr</value></option><option><value>aes256-ctr</value></option></field><field var=\"hash_algs\" type=\"list-single\"><option><value>sha256</value></option><option><value>whirlpool</value></option></field><field var=\"sign_algs\" type=\"list-single\"><option><value>rsa</value></option></field><field var=\"compress\" type=\"list-single\"><option><value>none</value></option></field><field var=\"stanzas\" type=\"list-multi\"><option><value>message</value></option></field><field var=\"init_pubkey\" type=\"list-single\"><option><value>key</value></option></field><field var=\"resp_pubkey\" type=\"list-single\"><option><value>key</value></option></field><field var=\"ver\" type=\"list-single\"><option><value>1.0</value></option></field><field var=\"rekey_freq\" type=\"text-single\"><value>1</value></field><field var=\"my_nonce\" type=\"hidden\"><value>cigvQZu6oOIpl39NHhx8Ow==</value></field><field var=\"dhkeys\" type=\"hidden\"><value>WybQIXCeOXygIgq/4ISss2z9FnlXUp52ujKVNg5u6auGEocwNrVXpbztK8fKcJKv14uWhF04LLGzGNTSalHShKhHUBP8S51SzprDNW5uc0SiLJ3hLzTgzMFVC5h5Y+fyYAfKTeX7NdRlqfeIYaE1fnQWPW7qpgn0HAUobNNxIbu4OQ27hWRZnhNwEm05MHg0fz7/Hfxe/B99Ab1UOWyelNmXNYY2HwVMcyHmMbtZHMw2V82zLYVRowtg6OS3mDj9pcUKBJ3FvA8k5MzOdjlpMOADhIB8NVSSb4Ls545HRwpR9+3pgBr54qkLmXevMuYSfdvjKI4NR2WeYRrT5NfJeg==</value><value>IOTUY5WB4JM9QPwvFDXg421EaGvaZDtCdcHoUgpGr9PS00anIvsBiJy1zYWwUlYkmH6cPXMQ6TjewXK4qnh8ZlBu9gWU+IOJYD2W/NVRtwCwJj6/4m8R49eMxNNJq+qbef8CaDz25L6BIXJX/Rk2YsXizZ7VeCezYzRQc+gDFsbv5WpgFJ7vJFmA6JXK4O7LUlfzr2qif/ORHp7/7AyBnd42y17jz6sRqP92Cq9Pk9QI/D8MCJ4XZw4epjMMF5OG</value></field></x></feature><amp xmlns=\"http://jabber.org/protocol/amp\" per-hop=\"true\"><rule action=\"drop\" condition=\"deliver\" value=\"stored\"/></amp><no-store xmlns=\"urn:xmpp:hints\"/><private xmlns=\"urn:xmpp:carbons:2\"/></message>")
+
 SEEDS = {
     "login-answers": answer_login(),
     "roster-pushes": answer_login() + [
@@ -212,6 +216,10 @@ SEEDS = {
         "<field var='FORM_TYPE'><value>urn:xmpp:ssn</value></field><field var='terminate'><value>1</value></field>"
         "</x></feature></message>",
         cmd("c", "e5online hello"), cmd("t", "60000"), cmd("c", "T"),
+    ],
+    "esession-online-real-offer": answer_login() + [
+        caps_presence(J + "/balcony", prio=1), REAL_OFFER, cmd("t", "1000"), cmd("c", "e0after the offer"),
+        cmd("c", "T"),
     ],
     "iq-requests-to-client": answer_login() + [
         f"<iq type='get' id='d1' from='{J}/balcony'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>",
