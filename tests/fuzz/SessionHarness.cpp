@@ -116,6 +116,9 @@ void FuzzTransport::write(const QByteArray &bytes)
         case ParserEvent::Type::Element:
             if (isStanza(event->element)) {
                 ++m_stanzasWritten;
+                ++m_sinceEnable;
+            } else if (event->element.ns() == ns::sm && event->element.name() == u"enable") {
+                m_sinceEnable = 0;
             }
             m_elements.append(event->element);
             break;
@@ -249,16 +252,16 @@ bool SessionHarness::login()
     return playLogin('n', 0);
 }
 
-bool SessionHarness::relogin(char resume, quint32 resumedH)
+bool SessionHarness::relogin(char resume, quint32 lost)
 {
     // Only when the Connection asked for a new connection that is not up yet.
     if (m_server->isOpen() || m_connection->state() != ConnectionState::Connecting) {
         return false;
     }
-    return playLogin(resume, resumedH);
+    return playLogin(resume, lost);
 }
 
-bool SessionHarness::playLogin(char resume, quint32 resumedH)
+bool SessionHarness::playLogin(char resume, quint32 lost)
 {
     using namespace test::script;
     ++m_logins;
@@ -283,7 +286,9 @@ bool SessionHarness::playLogin(char resume, quint32 resumedH)
     }
     if (resumeAsked) {
         if (resume == 'r') {
-            say("<resumed xmlns='urn:xmpp:sm:3' previd='" + smId().toUtf8() + "' h='" + QByteArray::number(resumedH)
+            const quint32 handled = m_server->sinceEnable() - qMin(lost, m_server->sinceEnable());
+            m_server->setSinceEnable(handled);
+            say("<resumed xmlns='urn:xmpp:sm:3' previd='" + smId().toUtf8() + "' h='" + QByteArray::number(handled)
                 + "'/>");
             mirrorReset();
             return m_connection->state() == ConnectionState::Connected;
@@ -390,17 +395,8 @@ bool SessionHarness::reply(int index, bool error, const QByteArray &payload)
 
 void SessionHarness::ack(quint32 missing)
 {
-    // XEP-0198 §4: h counts the stanzas the server handled since <enable/> on this session.
-    quint32 count = 0;
-    bool enabled = false;
-    for (const Element &e : std::as_const(m_server->elements())) {
-        if (e.ns() == ns::sm && e.name() == u"enable") {
-            enabled = true;
-            count = 0;
-        } else if (enabled && isStanza(e)) {
-            ++count;
-        }
-    }
+    // XEP-0198 §4: h counts the stanzas the server handled since <enable/>.
+    const quint32 count = m_server->sinceEnable();
     inject("<a xmlns='urn:xmpp:sm:3' h='" + QByteArray::number(count - qMin(count, missing)) + "'/>");
 }
 

@@ -57,6 +57,10 @@ public:
     bool closedStream() const { return m_closedStream; } // </stream:stream> written on this connection
     quint64 connection() const { return m_connection; } // bumped by every connectToServer()
     qsizetype stanzasWritten() const { return m_stanzasWritten; } // over all connections
+    // XEP-0198 §4: the stanzas a server that received everything would count since the last <enable/> (across
+    // reconnects; a resumption sets it to the server's h, the resent stanzas are counted again as written).
+    quint32 sinceEnable() const { return m_sinceEnable; }
+    void setSinceEnable(quint32 handled) { m_sinceEnable = handled; }
     // Set when the client wrote anything after its </stream:stream> on the same connection: the first
     // such write, for the report.
     const QByteArray &afterClose() const { return m_afterClose; }
@@ -68,6 +72,7 @@ private:
     bool m_closedStream = false;
     quint64 m_connection = 0;
     qsizetype m_stanzasWritten = 0;
+    quint32 m_sinceEnable = 0;
 };
 
 // One account's whole engine wired as Account wires it (src/account/Account.cpp), on in-memory stores and a
@@ -90,8 +95,9 @@ public:
     // The first login: true when the session is bound.
     bool login();
     // A reconnect the Connection asked for (after a drop): plays the server once more. `resume`: 'r' answers
-    // a <resume/> with <resumed/>, 'f' with <failed/>; a new session is bound either way otherwise.
-    bool relogin(char resume, quint32 resumedH);
+    // a <resume/> with <resumed/> whose h leaves the last `lost` stanzas unhandled, 'f' with <failed/>; a new
+    // session is bound either way otherwise.
+    bool relogin(char resume, quint32 lost);
 
     // Bytes from the server on the bound stream (mirrored to count the IQ requests the client must answer).
     void inject(const QByteArray &bytes);
@@ -128,7 +134,7 @@ private:
         QString id;
         QString to;
     };
-    bool playLogin(char resume, quint32 resumedH);
+    bool playLogin(char resume, quint32 lost);
     QList<Request> pendingRequests();
     void mirrorReset();
     void mirror(const QByteArray &bytes);

@@ -14,8 +14,8 @@
 //                  PAYLOAD, from the address it was sent to; e [N:]PAYLOAD the same with type error
 //   a [N]          XEP-0198 <a/> acknowledging every stanza the client sent since <enable/>, less N
 //   d              the connection drops
-//   l MODE[H]      the server accepts the reconnect the client asked for: MODE r resumes (h=H), f fails the
-//                  resumption, n (or anything else) binds a new session
+//   l MODE[N]      the server accepts the reconnect the client asked for: MODE r resumes (with an h that leaves
+//                  the last N stanzas unhandled), f fails the resumption, n (or anything else) binds a new session
 //   c X [C] TEXT   a client action X on contact C (a digit indexing SessionHarness::contacts()), see act()
 // After each step and each input: the invariants of SessionHarness::check() (abort = a finding).
 // Environment: BALCONY_FUZZ_TRACE=1 prints both directions of the stream; BALCONY_FUZZ_ALLOW=tag,... reports
@@ -262,7 +262,7 @@ void step(SessionHarness &h, const QByteArray &segment, bool first)
         if (h.connection().state() == ConnectionState::WaitingToReconnect) {
             h.advance(600000);
         }
-        h.relogin(mode, quint32(takeNumber(arg, 0, 1u << 30)));
+        h.relogin(mode, quint32(takeNumber(arg, 0, 1000)));
         break;
     }
     case 'c':

@@ -221,6 +221,42 @@ SEEDS = {
         caps_presence(J + "/balcony", prio=1), REAL_OFFER, cmd("t", "1000"), cmd("c", "e0after the offer"),
         cmd("c", "T"),
     ],
+    "odd-messages": answer_login() + [
+        "<message type='chat'><body>from the server itself</body></message>",
+        f"<message from='{ME}/other' to='{ME_FULL}' type='chat' id='self1'><body>note to self</body></message>",
+        f"<message from='example.com/admin' type='normal'><body>admin</body></message>",
+        f"<message from='{J}/balcony' type='chat' id='e1'><thread>only a thread</thread></message>",
+        f"<message from='{J}/balcony' type='chat' id='l1'><body xml:lang='de'>Hallo</body><body>Hello</body></message>",
+        f"<message from='room@conference.example.com/nick' type='groupchat' id='g1'><body>group</body></message>",
+        f"<message from='{J}/balcony' type='chat' id='fut'><body>future</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='9999-12-31T23:59:59Z'/></message>",
+        f"<message from='{J}/balcony' type='chat' id='old'><body>past</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='1970-01-01T00:00:00Z'/></message>",
+        f"<message from='{J}/balcony' type='chat' id='bad'><body>bad stamp</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='yesterday'/></message>",
+        cmd("c", "m0mine"),
+        f"<message from='{R}/x' type='error' id='f8'><error type='cancel'><gone "
+        "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></message>",
+        f"<message from='{R}/x'><received xmlns='urn:xmpp:receipts' id='f8'/></message>",
+        f"<message from='{J}/balcony'><received xmlns='urn:xmpp:receipts'/></message>",
+        chat(J + "/balcony", "same id twice", "dup"), chat(J + "/phone", "same id twice", "dup"),
+        cmd("c", "f"),
+    ],
+    "roster-churn": answer_login() + [
+        chat(J + "/balcony", "unread one", "u1"), chat(J + "/balcony", "unread two", "u2"),
+        caps_presence(J + "/balcony", show="chat"),
+        f"<iq type='set' id='rc1' from='{ME}'><query xmlns='jabber:iq:roster' ver='v20'>"
+        f"<item jid='{J}' subscription='remove'/></query></iq>",
+        f"<presence from='{J}/balcony'><show>xa</show></presence>",
+        f"<iq type='set' id='rc2' from='{ME}'><query xmlns='jabber:iq:roster' ver='v21'>"
+        f"<item jid='{J}' name='Back' subscription='none' ask='subscribe'><group>A</group><group>A</group>"
+        "<group></group></item></query></iq>",
+        f"<iq type='set' id='rc3' from='{ME}'><query xmlns='jabber:iq:roster' ver='v22'>"
+        f"<item jid='{ME}' subscription='both'/></query></iq>",
+        f"<iq type='set' id='rc4' from='{ME}'><query xmlns='jabber:iq:roster' ver='v23'>"
+        "<item jid='juliet@capulet.lit/resource' subscription='both'/></query></iq>",
+        cmd("c", "R1"), cmd("r", "0:" + ROSTER), cmd("c", "R"), cmd("r", "0:"),
+    ],
     "iq-requests-to-client": answer_login() + [
         f"<iq type='get' id='d1' from='{J}/balcony'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>",
         f"<iq type='get' id='d2' from='{J}/balcony'><query xmlns='http://jabber.org/protocol/disco#info' "
@@ -242,7 +278,7 @@ SEEDS = {
     ],
     "sm-acks-and-resume": answer_login() + [
         cmd("c", "m0one"), cmd("c", "m0two"), "<r xmlns='urn:xmpp:sm:3'/>", cmd("a", "1"), cmd("a"),
-        cmd("c", "m1three"), cmd("t", "61000"), cmd("l", "r3"),
+        cmd("c", "m1three"), cmd("t", "61000"), cmd("l", "r1"),
         cmd("c", "m1four"), cmd("d"), cmd("l", "f"), cmd("r", "0:" + ROSTER),
         "<a xmlns='urn:xmpp:sm:3' h='4000'/>", cmd("l", "n"),
     ],
