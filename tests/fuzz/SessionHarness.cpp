@@ -412,6 +412,65 @@ void SessionHarness::dropConnection()
     m_server->simulateRemoteClose();
 }
 
+void SessionHarness::checkMessageModels()
+{
+    // MessageModel: the rows of its conversation only, oldest first by (sortTime, id) with no two alike, each
+    // row found by its id, and showing what the store holds for that id (the model follows every committed
+    // change, ARCHITECTURE "stores signal models after commit").
+    const MessageModel &model = *m_messageModel;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const StoredMessage shown = model.messageAt(row);
+        const QString where = u"row %1, id %2, '%3'"_s.arg(row).arg(shown.id).arg(shown.body);
+        if (shown.conversation.bare() != model.conversation()) {
+            violated("model", "MessageModel shows a message of another conversation", where);
+        }
+        if (model.rowOf(shown.id) != row) {
+            violated("model", "MessageModel's id index points elsewhere", where);
+        }
+        if (row > 0) {
+            const StoredMessage above = model.messageAt(row - 1);
+            const bool ordered
+                = above.sortTime() < shown.sortTime() || (above.sortTime() == shown.sortTime() && above.id < shown.id);
+            if (!ordered) {
+                violated("model", "MessageModel rows out of order", where);
+            }
+        }
+        const std::optional<StoredMessage> stored = m_historyStore->message(shown.id);
+        if (!stored) {
+            violated("model", "MessageModel shows a message the store does not hold", where);
+        } else if (stored->state != shown.state || stored->body != shown.body
+            || stored->sortTime() != shown.sortTime()) {
+            violated("model", "MessageModel shows a message other than the store holds",
+                where + u": state %1/%2"_s.arg(int(shown.state)).arg(int(stored->state)));
+        }
+    }
+    // ConversationListModel: one row per stored conversation with its newest message and unread count.
+    const QList<ConversationSummary> conversations = m_historyStore->conversations();
+    for (const ConversationSummary &summary : conversations) {
+        const int row = m_conversationModel->rowOf(summary.conversation);
+        if (row < 0) {
+            violated("model", "ConversationListModel lacks a stored conversation", summary.conversation.toString());
+            continue;
+        }
+        const ConversationSummary shown = m_conversationModel->summaryAt(row);
+        if (shown.last.id != summary.last.id || shown.last.state != summary.last.state
+            || shown.unread != summary.unread) {
+            violated("model", "ConversationListModel shows other than the store holds",
+                u"%1: last %2/%3, state %4/%5, unread %6/%7"_s.arg(summary.conversation.toString())
+                    .arg(shown.last.id)
+                    .arg(summary.last.id)
+                    .arg(int(shown.last.state))
+                    .arg(int(summary.last.state))
+                    .arg(shown.unread)
+                    .arg(summary.unread));
+        }
+    }
+    if (m_dispatcher.timerCount() > 64 + m_server->stanzasWritten()) {
+        violated(
+            "growth", "more timers than the client's requests explain", QString::number(m_dispatcher.timerCount()));
+    }
+}
+
 qsizetype SessionHarness::historyRows()
 {
     qsizetype rows = 0;
@@ -520,6 +579,7 @@ void SessionHarness::check(bool final)
             violated("model", "RosterModel rows differ from the roster",
                 u"%1 rows, %2 items"_s.arg(m_rosterModel->rowCount()).arg(m_roster->items().size()));
         }
+        checkMessageModels();
         if (m_conversationModel->rowCount() != m_historyStore->conversations().size()) {
             violated("model", "ConversationListModel rows differ from the stored conversations",
                 u"%1 rows, %2 conversations"_s.arg(m_conversationModel->rowCount())

@@ -141,6 +141,7 @@ private:
     // Aborts (a finding) unless BALCONY_FUZZ_ALLOW names `tag`.
     void violated(const char *tag, const char *what, const QString &detail = {});
     qsizetype historyRows();
+    void checkMessageModels();
 
     FuzzEventDispatcher &m_dispatcher;
     std::unique_ptr<MemoryCapsStore> m_capsStore;
