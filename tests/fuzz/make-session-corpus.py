@@ -118,7 +118,7 @@ SEEDS = {
     "messages-receipts-chatstates": answer_login() + [
         cmd("c", "m0Hello Juliet"),
         chat(J + "/balcony", "Hi!", "c1"),
-        f"<message from='{J}/balcony' to='{ME_FULL}'><received xmlns='urn:xmpp:receipts' id='f8'/></message>",
+        f"<message from='{J}/balcony' to='{ME_FULL}'><received xmlns='urn:xmpp:receipts' id='f9'/></message>",
         f"<message from='{J}/balcony' to='{ME_FULL}' type='chat'><composing xmlns='http://jabber.org/protocol/chatstates'/></message>",
         f"<message from='{J}/balcony' to='{ME_FULL}' type='chat'><paused xmlns='http://jabber.org/protocol/chatstates'/></message>",
         cmd("c", "z0ab"),
@@ -126,7 +126,7 @@ SEEDS = {
         f"<body>Delayed</body><delay xmlns='urn:xmpp:delay' from='montague.lit' stamp='{STAMP}'/></message>",
         f"<message from='example.com' type='headline'><body>Server restart at noon</body></message>",
         cmd("c", "m2To the nurse"),
-        f"<message from='{N}' to='{ME_FULL}' type='error' id='f11'><error type='cancel'>"
+        f"<message from='{N}' to='{ME_FULL}' type='error' id='f12'><error type='cancel'>"
         "<service-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/><text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>"
         "offline</text></error></message>",
         cmd("a"), chat(J + "/balcony", "Hi!", "c1"),
@@ -237,7 +237,7 @@ SEEDS = {
         cmd("c", "m0mine"),
         f"<message from='{R}/x' type='error' id='f8'><error type='cancel'><gone "
         "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></message>",
-        f"<message from='{R}/x'><received xmlns='urn:xmpp:receipts' id='f8'/></message>",
+        f"<message from='{R}/x'><received xmlns='urn:xmpp:receipts' id='f9'/></message>",
         f"<message from='{J}/balcony'><received xmlns='urn:xmpp:receipts'/></message>",
         chat(J + "/balcony", "same id twice", "dup"), chat(J + "/phone", "same id twice", "dup"),
         cmd("c", "f"),
