@@ -36,16 +36,26 @@ MessageManager::MessageManager(
         }
     });
     connect(&m_outbox, &Outbox::written, this,
-        [this](qint64 historyId, const QString &) { Q_EMIT messageStateChanged(historyId, MessageState::Sent); });
-    connect(&m_outbox, &Outbox::acknowledged, this, [this](qint64 historyId, const QString &) {
-        Q_EMIT messageStateChanged(historyId, MessageState::AckedByServer);
-    });
-    connect(&m_outbox, &Outbox::failed, this, [this](qint64 historyId, const QString &, const QString &) {
-        Q_EMIT messageStateChanged(historyId, MessageState::Failed);
-    });
+        [this](qint64 historyId, const QString &) { relayState(historyId, MessageState::Sent); });
+    connect(&m_outbox, &Outbox::acknowledged, this,
+        [this](qint64 historyId, const QString &) { relayState(historyId, MessageState::AckedByServer); });
+    connect(&m_outbox, &Outbox::failed, this,
+        [this](qint64 historyId, const QString &, const QString &) { relayState(historyId, MessageState::Failed); });
 }
 
 MessageManager::~MessageManager() = default;
+
+void MessageManager::relayState(qint64 historyId, MessageState state)
+{
+    // The outbox's step is announced only if the history row took it: a row can be further along already (a
+    // XEP-0184 receipt often arrives before the server's XEP-0198 ack or the confirming ping), and the store
+    // never moves a state back (isStateChangeAllowed), so announcing the step would show a Delivered message
+    // as merely acknowledged.
+    const std::optional<StoredMessage> stored = m_history.message(historyId);
+    if (stored && stored->state == state) {
+        Q_EMIT messageStateChanged(historyId, state);
+    }
+}
 
 std::function<bool(const Jid &)> MessageManager::rosterReceiptPolicy(const RosterManager &roster)
 {

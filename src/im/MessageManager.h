@@ -96,6 +96,7 @@ private:
     void handleReceipt(const ParsedMessage &parsed);
     void answerReceipt(const ParsedMessage &parsed);
     void emitStateChanges(const QList<qint64> &ids, MessageState state);
+    void relayState(qint64 historyId, MessageState state);
     Jid ownJid() const;
 
     Connection &m_connection;

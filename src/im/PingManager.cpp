@@ -65,7 +65,9 @@ bool PingManager::handleStanza(const Element &stanza)
         return false;
     }
     const std::optional<Iq> iq = Iq::fromElement(stanza);
-    if (!iq) {
+    // RFC 6120 §8.1.3: an IQ without an id is not a request; an answer could name nothing (and a result
+    // without an id is itself invalid). Left to the Connection, which drops it unanswered.
+    if (!iq || iq->id().isEmpty()) {
         return false;
     }
     m_connection.send(iq->makeResult().toElement());

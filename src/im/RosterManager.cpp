@@ -225,7 +225,9 @@ bool RosterManager::handlePush(const Element &iq, const Element &query)
         }
     }
     const auto request = Iq::fromElement(iq);
-    if (!request) {
+    // RFC 6120 §8.1.3: an IQ without an id is not a valid push; it changes nothing and is not answered (a
+    // result without an id would be invalid too). The Connection drops it.
+    if (!request || request->id().isEmpty()) {
         return false;
     }
     const QList<Element> elements = query.children(u"item", xmlns());

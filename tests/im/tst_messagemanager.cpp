@@ -98,6 +98,7 @@ private Q_SLOTS:
     void receiptAnsweredOnlyWithPolicy();
     void rosterReceiptPolicyFollowsSubscription();
     void receiptMarksDelivered();
+    void ackAfterReceiptKeepsDelivered();
     void chatStateSignalled();
     void headlineStored();
     void payloadOnlyMessagesLeftToOthers();
@@ -597,6 +598,26 @@ void TestMessageManager::receiptMarksDelivered()
     QCOMPARE(states.last().at(0).toLongLong(), id);
     QCOMPARE(states.last().at(1).value<MessageState>(), MessageState::Delivered);
     QCOMPARE(conversation("juliet@example.net").size(), 1); // receipts are not stored as messages
+}
+
+void TestMessageManager::ackAfterReceiptKeepsDelivered()
+{
+    // The receipt overtakes the confirmation of the server (here the ping, without XEP-0198): the row stays
+    // Delivered, and no later signal claims it went back to AckedByServer (found by fuzz_session: the models
+    // showed the acknowledged state while the store held Delivered).
+    QVERIFY(start());
+    QSignalSpy states(m_messages.get(), &MessageManager::messageStateChanged);
+    const qint64 id = m_messages->sendChat(jid("juliet@example.net"), u"quick reader"_s);
+    const QString mid = messagesIn(m_session->takeStanzas()).first().attribute(u"id");
+    m_session->inject("<message from='juliet@example.net/a'><received xmlns='urn:xmpp:receipts' id='" + mid.toUtf8()
+        + "'/></message>");
+    QCOMPARE(m_history.message(id)->state, MessageState::Delivered);
+    QCoreApplication::processEvents(); // the confirming ping goes out after the burst
+    answerPing(m_session->takeStanzas());
+    QVERIFY(m_store->pending().isEmpty()); // the outbox is done with it
+    QCOMPARE(m_history.message(id)->state, MessageState::Delivered);
+    QCOMPARE(states.last().at(0).toLongLong(), id);
+    QCOMPARE(states.last().at(1).value<MessageState>(), MessageState::Delivered);
 }
 
 void TestMessageManager::chatStateSignalled()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup() { m_session.reset(); }
 
     void answersPing();
+    void pingWithoutIdUnanswered();
     void pingServerAndPong();
     void unansweredPingReconnects();
     void keepaliveAfterIdle();
@@ -50,6 +51,23 @@ void TestPingCsi::answersPing()
     QCOMPARE(answers.size(), 1);
     QCOMPARE(normalize(answers.first()),
         normalize("<iq type='result' to='example.com' from='user@example.com/balcony' id='p1'/>"));
+}
+
+void TestPingCsi::pingWithoutIdUnanswered()
+{
+    // RFC 6120 §8.1.3: an IQ without an id is not a request; a result could name nothing (found by
+    // fuzz_session: the client answered with an id-less result).
+    PingManager ping(m_session->connection(), nullptr);
+    QVERIFY(m_session->login());
+    m_session->takeStanzas();
+    m_session->inject(
+        "<iq type='get' from='example.com' to='user@example.com/balcony'><ping xmlns='urn:xmpp:ping'/></iq>");
+    QCOMPARE(m_session->takeStanzas().size(), 0);
+    // A well-formed ping afterwards is answered as usual.
+    m_session->inject("<iq type='get' from='example.com' id='p2'><ping xmlns='urn:xmpp:ping'/></iq>");
+    const QList<Element> answers = m_session->takeStanzas();
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().attribute(u"id"), u"p2"_s);
 }
 
 void TestPingCsi::pingServerAndPong()

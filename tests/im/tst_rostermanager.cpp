@@ -44,6 +44,7 @@ private Q_SLOTS:
     void errorKeepsCache();
     void pushFromBareJidApplied();
     void pushWithoutFromApplied();
+    void pushWithoutIdIgnored();
     void pushFromStrangerRefused_data();
     void pushFromStrangerRefused();
     void pushRemovesItem();
@@ -337,6 +338,23 @@ void TestRosterManager::pushWithoutFromApplied()
     QCOMPARE(m_session->server().takeWritePieces(), ScriptedTransport::pieces("<iq type='result' id='p2'/>"));
     QCOMPARE(m_store->version(), QStringLiteral("ver11"));
     QCOMPARE(m_store->items(), (QList<RosterItem> { item("romeo@example.net", "R", "to") }));
+}
+
+void TestRosterManager::pushWithoutIdIgnored()
+{
+    // RFC 6120 §8.1.3: an IQ without an id is not a valid push: nothing changes and nothing is answered (found
+    // by fuzz_session: the item was stored and an id-less result sent).
+    m_store->replaceAll({ item("juliet@example.com", "Juliet", "both") }, QStringLiteral("ver7"));
+    QVERIFY(!start().isNull());
+    m_session->takeStanzas();
+    QSignalSpy changed(m_roster.get(), &RosterManager::itemChanged);
+    m_session->inject("<iq type='set' from='user@example.com'><query xmlns='jabber:iq:roster' ver='ver12'>"
+                      "<item jid='romeo@example.net' subscription='both'/></query></iq>");
+    QCOMPARE(m_session->takeStanzas().size(), 0);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_store->version(), QStringLiteral("ver7"));
+    QCOMPARE(m_store->items(), (QList<RosterItem> { item("juliet@example.com", "Juliet", "both") }));
+    QVERIFY(!m_roster->item(jid("romeo@example.net")));
 }
 
 void TestRosterManager::pushFromStrangerRefused_data()
