@@ -3,7 +3,7 @@
 #include "FuzzEventDispatcher.h"
 #include "core/StreamHeader.h"
 #include "disco/DiscoManager.h"
-#include "e2e/EsessionManager.h"
+#include "esession/EsessionManager.h"
 #include "im/ArchiveManager.h"
 #include "im/Carbons.h"
 #include "im/ClientState.h"

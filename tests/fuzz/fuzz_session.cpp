@@ -24,7 +24,7 @@
 #include "SessionHarness.h"
 #include "crypto/SigningKey.h"
 #include "disco/DiscoManager.h"
-#include "e2e/EsessionManager.h"
+#include "esession/EsessionManager.h"
 #include "im/ArchiveManager.h"
 #include "im/ClientState.h"
 #include "im/MessageManager.h"
