@@ -19,11 +19,6 @@ namespace {
 // short even under a continuous flow (XEP-0198 §4 leaves the policy to the client).
 constexpr qsizetype AckRequestEvery = 50;
 
-// Stanzas written together are grouped into writes of at most this many bytes: TcpTransport turns each write
-// into TLS records at once, and one record carries up to 16 KiB (RFC 8446 §5.1), so no record ends inside a
-// stanza (see TcpTransport::write for why that matters to a resumption).
-constexpr qsizetype MaxWriteBytes = 16000;
-
 QString clientNs()
 {
     return QString::fromUtf16(ns::client);
@@ -137,16 +132,14 @@ QByteArray Connection::Private::startSession()
 
 void Connection::Private::writeGrouped(const QList<QByteArray> &parts)
 {
-    QByteArray chunk;
+    // write() groups what it collects into writes of whole stanzas of at most MaxWriteBytes.
+    ++collectingWrites;
     for (const QByteArray &part : parts) {
-        if (!chunk.isEmpty() && chunk.size() + part.size() > MaxWriteBytes) {
-            write(chunk);
-            chunk.clear();
-        }
-        chunk += part;
+        write(part);
     }
-    if (!chunk.isEmpty()) {
-        write(chunk);
+    --collectingWrites;
+    if (collectingWrites == 0) {
+        flushOutput();
     }
 }
 
@@ -380,7 +373,8 @@ void Connection::Private::scheduleAckRequest()
 
 void Connection::Private::sendAckRequest()
 {
-    if (!transportUp || !sm.isEnableSent() || sm.unackedCount() == 0) {
+    // After our closing tag nothing is written (RFC 6120 §4.4), so nothing is waited for either.
+    if (!transportUp || closingWritten || !sm.isEnableSent() || sm.unackedCount() == 0) {
         return;
     }
     write(serializedSm(StreamManagement::requestElement()));
