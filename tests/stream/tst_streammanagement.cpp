@@ -60,6 +60,7 @@ private Q_SLOTS:
     // StreamManagement alone
     void countsOnlyAfterEnable();
     void ackTrimsQueue();
+    void onlyMessagesAreKept();
     void countersWrapAt32Bits();
     void ackBeyondSentIsRejected();
     void resumedResendsTheRest();
@@ -197,6 +198,29 @@ void TestStreamManagement::ackTrimsQueue()
     QCOMPARE(s.unackedCount(), 2);
     QCOMPARE(s.handleAck(sm(QStringLiteral("a"), QStringLiteral("5"))), StreamManagement::AckResult::Ok);
     QCOMPARE(s.unackedCount(), 0);
+}
+
+void TestStreamManagement::onlyMessagesAreKept()
+{
+    // Issue 11: a server that floods pings and acknowledges late made the client keep every answer's element
+    // tree; only messages are read again (outbox, carry-over), the rest are resent from their bytes.
+    StreamManagement s;
+    s.markEnableSent();
+    Element presence(QStringLiteral("presence"), QStringLiteral("jabber:client"));
+    Element pong(QStringLiteral("iq"), QStringLiteral("jabber:client"));
+    pong.setAttribute(QStringLiteral("type"), QStringLiteral("result"));
+    s.stanzaSent(presence, "<presence/>");
+    s.stanzaSent(message(QStringLiteral("m")), "<message/>");
+    s.stanzaSent(pong, "<iq/>");
+    QCOMPARE(s.unackedCount(), 3);
+    QVERIFY(s.unacked().at(0).stanza.isNull());
+    QCOMPARE(s.unacked().at(1).stanza.childText(u"body"), QStringLiteral("m"));
+    QVERIFY(s.unacked().at(2).stanza.isNull());
+    QCOMPARE(s.unacked().at(2).bytes, QByteArray("<iq/>"));
+    QCOMPARE(s.handleAck(sm(QStringLiteral("a"), QStringLiteral("3"))), StreamManagement::AckResult::Ok);
+    const QList<Element> acked = s.takeAcknowledged();
+    QCOMPARE(acked.size(), 1);
+    QCOMPARE(acked.first().name(), QStringLiteral("message"));
 }
 
 void TestStreamManagement::countersWrapAt32Bits()
