@@ -202,6 +202,7 @@ void Connection::Private::onData(const QByteArray &bytes)
         return;
     }
     inbox.append(bytes);
+    inputSinceAckCheck = true;
     if (handlingInput || inputScheduled) {
         // Issue 11: never re-entered. Bytes delivered while a stanza is being handled (a transport flushing a
         // write, a nested event loop) wait for the loop in processInput() or for the turn already queued.

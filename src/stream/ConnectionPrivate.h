@@ -75,6 +75,7 @@ public:
     void scheduleAckRequest();
     void sendAckRequest();
     void onAckTimeout();
+    void armAckTimeout(int ms);
     void smConnectionLost(); // from handleLoss: keep a resumable session, else carry messages over
     void rememberServer();
     void watchNetwork(); // QNetworkInformation: reconnect when the network comes back or changes
@@ -165,6 +166,7 @@ public:
     bool quickRetryUsed = false; // the immediate reconnect after losing a resumable session
     QTimer ackTimer; // coalesces <r/> requests
     QTimer ackTimeoutTimer; // no <a/> for our <r/>: the connection is dead even if TCP did not say so
+    bool inputSinceAckCheck = false; // bytes arrived since ackTimeoutTimer was (re)started
     bool ackPending = false;
     // Stanzas written since the last <r/>: one is asked for every AckRequestEvery of them even while an
     // earlier request is unanswered, so that a long burst is acknowledged as the server works through it.

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void nothingAfterClose_serverAckRequest();
     void nothingAfterClose_handlerClosesMidBatch();
     void nothingAfterClose_ackRequestTimer();
+    void busyServerIsNotSilent();
 
 private:
     // Logs in against a Prosody-like server whose profile (with SM) is cached, so <enable/> is pipelined.
@@ -688,6 +689,26 @@ void TestStreamManagement::nothingAfterClose_ackRequestTimer()
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     QCOMPARE(afterClosingTag(m_server->allWritten()), QByteArray());
+}
+
+void TestStreamManagement::busyServerIsNotSilent()
+{
+    // Input is handled in turns with timers in between, so the ack timeout can fire while the server's <a/> is
+    // still in input not handled yet. A server that sends is not silent: only a whole timeout without any
+    // input (and nothing left to handle) is a dead connection.
+    m_connection->setAckTimeout(1);
+    login();
+    QVERIFY(m_connection->send(message(QStringLiteral("m1"))));
+    QCoreApplication::processEvents(); // the <r/>, and the timeout starts
+    QVERIFY(m_server->allWritten().contains("<r xmlns=\"urn:xmpp:sm:3\"/>"));
+    QByteArray busy;
+    for (int i = 0; i < 20000; ++i) {
+        busy += "<presence from='c" + QByteArray::number(i) + "@example.com/r'/>";
+    }
+    m_server->inject(busy + "<a xmlns='urn:xmpp:sm:3' h='1'/>");
+    QTRY_COMPARE(m_connection->unacknowledgedCount(), 0);
+    QCOMPARE(m_server->connectCount(), 1);
+    QCOMPARE(m_connection->state(), ConnectionState::Connected);
 }
 
 QTEST_GUILESS_MAIN(TestStreamManagement)
