@@ -204,8 +204,9 @@ bool XmlStreamParser::Private::feedMore()
     const bool scanStopped = scanner.violation() != MarkupScanner::Violation::None;
     if (scanStopped) {
         limit = qMin(limit, scanner.violationOffset());
-    } else if (!validator.hasFailed()) {
-        // After invalid UTF-8 nothing more will come: the reader may have what precedes it, tag or not.
+    } else if (!validator.hasFailed() || limit < available) {
+        // Except right before invalid UTF-8 (nothing more will come: the reader may have what precedes it, tag or
+        // not), the reader waits in front of a start tag until the scanner has seen all of it.
         limit = qMin(limit, scanner.safeOffset());
     }
     if (limit == available && !validator.hasFailed() && !scanStopped) {

@@ -410,6 +410,24 @@ private Q_SLOTS:
         QCOMPARE(events[1].error.condition, StreamErrorCondition::PolicyViolation);
     }
 
+    void sizeLimitBeforeInvalidUtf8()
+    {
+        // Found by the fuzzer: an unfinished (and malformed) start tag that outgrows the size limit, then invalid
+        // UTF-8 beyond the limit. Fed whole, the invalid byte is known at once; fed in pieces, the limit is
+        // crossed first. Both must end the same way: the stanza is too large.
+        XmlStreamParser::Limits limits;
+        limits.maxStanzaBytes = 256;
+        QByteArray input = "<stream:stream a=''b";
+        while (input.size() < 300) {
+            input += " x='y'";
+        }
+        input += "\xFF>";
+        const QList<ParserEvent> events = parseWhole(input, limits);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].error.condition, StreamErrorCondition::PolicyViolation);
+        QVERIFY(sameEvents(parseBytewise(input, limits), events));
+    }
+
     void whitespaceLimit()
     {
         XmlStreamParser::Limits limits;
