@@ -242,15 +242,17 @@ std::optional<StreamError> XmlStreamParser::Private::stuckError()
     if (scanner.violation() != MarkupScanner::Violation::None && fed >= scanner.violationOffset()) {
         return scannerError();
     }
-    if (validator.hasFailed() && fed >= validator.completeBytes()) {
-        return StreamError { StreamErrorCondition::NotWellFormed,
-            QCoreApplication::translate("balcony", "Invalid UTF-8 or a character XML forbids."), {} };
-    }
     // `scanned`, not `fed`: the reader waits in front of a start tag the scanner has not seen the end of, and
-    // a tag that does not end within the limit makes the stanza too large.
+    // a tag that does not end within the limit makes the stanza too large. Checked before invalid UTF-8: a
+    // stanza that reached the limit is too large whatever follows, and fed in pieces the limit is noticed before
+    // a byte after it arrives.
     if (boundaryFound && scanned >= boundary + limits.maxStanzaBytes) {
         return StreamError { StreamErrorCondition::PolicyViolation,
             QCoreApplication::translate("balcony", "Stanza larger than %1 bytes.").arg(limits.maxStanzaBytes), {} };
+    }
+    if (validator.hasFailed() && fed >= validator.completeBytes()) {
+        return StreamError { StreamErrorCondition::NotWellFormed,
+            QCoreApplication::translate("balcony", "Invalid UTF-8 or a character XML forbids."), {} };
     }
     return std::nullopt;
 }

@@ -426,6 +426,16 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].error.condition, StreamErrorCondition::PolicyViolation);
         QVERIFY(sameEvents(parseBytewise(input, limits), events));
+
+        // Also found by the fuzzer: the invalid byte right at the limit, after an unfinished processing
+        // instruction. The stanza reached the limit before it.
+        QByteArray atLimit = "<?x-ml ";
+        atLimit += QByteArray(256 - atLimit.size(), 'a');
+        atLimit += "\xD4\xD4";
+        const QList<ParserEvent> whole = parseWhole(atLimit, limits);
+        QCOMPARE(whole.size(), 1);
+        QCOMPARE(whole[0].error.condition, StreamErrorCondition::PolicyViolation);
+        QVERIFY(sameEvents(parseBytewise(atLimit, limits), whole));
     }
 
     void whitespaceLimit()
