@@ -2,6 +2,11 @@
 
 #include "stream/XmlWriter.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <utility>
+
 namespace balcony {
 
 class ElementData : public QSharedData {
@@ -29,6 +34,22 @@ const QList<Element::Node> &emptyNodes()
 {
     static const QList<Element::Node> empty;
     return empty;
+}
+
+// Up to this many attributes, comparing each with each is cheaper than hashing them.
+constexpr qsizetype SmallAttributeCount = 16;
+
+using AttributeKey = std::pair<QStringView, QStringView>; // namespace, name
+
+bool attributeLess(const Attribute &a, const Attribute &b)
+{
+    if (a.ns != b.ns) {
+        return a.ns < b.ns;
+    }
+    if (a.name != b.name) {
+        return a.name < b.name;
+    }
+    return a.value < b.value;
 }
 
 } // namespace
@@ -132,6 +153,52 @@ void Element::setAttributeNS(const QString &ns, const QString &name, const QStri
         }
     }
     d->attributes.append(Attribute { ns, name, value });
+}
+
+void Element::setAttributes(QList<Attribute> attributes)
+{
+    if (!d) {
+        d = new ElementData;
+    }
+    const qsizetype n = attributes.size();
+    bool duplicates = false;
+    if (n <= SmallAttributeCount) {
+        for (qsizetype i = 0; i < n && !duplicates; ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (attributes[i].name == attributes[j].name && attributes[i].ns == attributes[j].ns) {
+                    duplicates = true;
+                    break;
+                }
+            }
+        }
+    } else {
+        QHash<AttributeKey, qsizetype> seen;
+        seen.reserve(n);
+        for (const Attribute &a : std::as_const(attributes)) {
+            if (seen.contains(AttributeKey(a.ns, a.name))) {
+                duplicates = true;
+                break;
+            }
+            seen.insert(AttributeKey(a.ns, a.name), 0);
+        }
+    }
+    if (!duplicates) {
+        d->attributes = std::move(attributes);
+        return;
+    }
+    // Rare (the parser never has any): the first occurrence keeps its place, the last value wins.
+    QList<Attribute> unique;
+    QHash<AttributeKey, qsizetype> index;
+    for (const Attribute &a : std::as_const(attributes)) {
+        const auto it = index.constFind(AttributeKey(a.ns, a.name));
+        if (it != index.cend()) {
+            unique[*it].value = a.value;
+        } else {
+            index.insert(AttributeKey(a.ns, a.name), unique.size());
+            unique.append(a);
+        }
+    }
+    d->attributes = std::move(unique);
 }
 
 void Element::removeAttribute(QStringView name, QStringView ns)
@@ -289,12 +356,21 @@ bool Element::operator==(const Element &other) const
         || d->nodes != other.d->nodes) {
         return false;
     }
-    for (const Attribute &a : d->attributes) {
-        if (!other.d->attributes.contains(a)) {
-            return false;
+    const qsizetype n = d->attributes.size();
+    if (n <= SmallAttributeCount) {
+        for (const Attribute &a : d->attributes) {
+            if (!other.d->attributes.contains(a)) {
+                return false;
+            }
         }
+        return true;
     }
-    return true;
+    // Attributes in any order, without comparing each with each (names are unique within an element).
+    QList<Attribute> mine = d->attributes;
+    QList<Attribute> theirs = other.d->attributes;
+    std::sort(mine.begin(), mine.end(), attributeLess);
+    std::sort(theirs.begin(), theirs.end(), attributeLess);
+    return mine == theirs;
 }
 
 QString Element::toString(const QString &contextNs) const

@@ -50,6 +50,10 @@ public:
     void setAttributeNS(const QString &ns, const QString &name, const QString &value);
     void removeAttribute(QStringView name, QStringView ns = {});
     const QList<Attribute> &attributes() const;
+    // Replaces all attributes at once. A name (with its namespace) given twice keeps the first one's place and
+    // the last one's value, as setAttributeNS() one after the other would; unlike that (a scan per call), this
+    // is linear in the number of attributes, which is how the parser builds elements.
+    void setAttributes(QList<Attribute> attributes);
 
     // The xml:lang of this element (not inherited).
     QString lang() const;

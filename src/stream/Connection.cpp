@@ -102,6 +102,15 @@ void Connection::Private::resetStreamState()
     parser.setLimits(settings.parserLimits);
     transportUp = false;
     ourStreamOpen = false;
+    closingWritten = false;
+    inbox.clear();
+    inboxPos = 0;
+    inputScheduled = false;
+    outChunks.clear();
+    if (readingPaused) {
+        readingPaused = false;
+        transport->setReadingPaused(false);
+    }
     boundJid = Jid();
     resumed = false;
     connectTimer.stop();
@@ -189,18 +198,117 @@ void Connection::Private::onEncrypted()
 
 void Connection::Private::onData(const QByteArray &bytes)
 {
+    if (!transportUp || bytes.isEmpty()) {
+        return;
+    }
+    inbox.append(bytes);
+    inputSinceAckCheck = true;
+    if (handlingInput || inputScheduled) {
+        // Issue 11: never re-entered. Bytes delivered while a stanza is being handled (a transport flushing a
+        // write, a nested event loop) wait for the loop in processInput() or for the turn already queued.
+        updateReadingPaused();
+        return;
+    }
+    if (writingToTransport > 0) {
+        // Delivered from inside our own write: handled from the event loop, not inside that write.
+        scheduleInput();
+        updateReadingPaused();
+        return;
+    }
+    processInput();
+}
+
+void Connection::Private::processInput()
+{
+    inputScheduled = false;
+    if (!transportUp || handlingInput) {
+        return;
+    }
+    const QPointer<Connection> self(q);
+    const quint64 gen = generation;
+    handlingInput = true;
+    ++collectingWrites;
+    qsizetype bytesLeft = MaxInputBytesPerTurn;
+    int eventsLeft = MaxEventsPerTurn;
+    bool turnUsedUp = false;
+    for (;;) {
+        std::optional<ParserEvent> event = parser.next();
+        if (!event) {
+            const qsizetype pending = inbox.size() - inboxPos;
+            if (pending == 0) {
+                break;
+            }
+            if (bytesLeft == 0) {
+                turnUsedUp = true;
+                break;
+            }
+            const qsizetype n = std::min(pending, bytesLeft);
+            parser.addData(QByteArrayView(inbox).sliced(inboxPos, n));
+            inboxPos += n;
+            bytesLeft -= n;
+            continue;
+        }
+        handleEvent(*event);
+        if (!self) {
+            return;
+        }
+        if (gen != generation) {
+            break; // the stream was torn down; resetStreamState() dropped what it left
+        }
+        if (--eventsLeft == 0) {
+            turnUsedUp = true;
+            break;
+        }
+    }
+    handlingInput = false;
+    --collectingWrites;
+    if (inboxPos == inbox.size()) {
+        inbox.clear();
+        inboxPos = 0;
+    } else if (inboxPos >= inbox.size() / 2) {
+        inbox.remove(0, inboxPos);
+        inboxPos = 0;
+    }
+    // Everything written while this turn's input was handled, in as few writes as whole stanzas allow.
+    flushOutput();
+    if (!self) {
+        return;
+    }
+    if (transportUp && (turnUsedUp || inboxPos < inbox.size())) {
+        scheduleInput();
+    }
+    updateReadingPaused();
+}
+
+void Connection::Private::scheduleInput()
+{
+    if (inputScheduled) {
+        return;
+    }
+    inputScheduled = true;
+    const quint64 gen = generation;
+    // Queued, not called: the rest waits for the next event loop turn.
+    QMetaObject::invokeMethod(
+        q,
+        [this, gen] {
+            if (gen == generation && inputScheduled) {
+                processInput();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::Private::updateReadingPaused()
+{
     if (!transportUp) {
         return;
     }
-    parser.addData(bytes);
-    const QPointer<Connection> self(q);
-    const quint64 gen = generation;
-    while (self && gen == generation) {
-        const auto event = parser.next();
-        if (!event) {
-            return;
-        }
-        handleEvent(*event);
+    const qsizetype pending = inbox.size() - inboxPos;
+    // Paused above MaxPendingInputBytes, resumed once one turn can take what is left.
+    const bool pause = readingPaused ? pending > MaxInputBytesPerTurn : pending > MaxPendingInputBytes;
+    if (pause != readingPaused) {
+        readingPaused = pause;
+        transport->setReadingPaused(pause);
     }
 }
 
@@ -220,6 +328,7 @@ void Connection::Private::handleEvent(const ParserEvent &event)
     case ParserEvent::Type::StreamClosed:
         if (state == ConnectionState::Disconnecting) {
             // Our </stream:stream> was answered: close the TCP connection (RFC 6120 §4.4).
+            flushOutput();
             transport->disconnectFromServer();
             return;
         }
@@ -267,9 +376,7 @@ void Connection::Private::handleStreamError(const Element &element)
             redirected = true;
             // Close this stream politely, then connect to the new host at once (no backoff: the server
             // told us where to go).
-            if (ourStreamOpen) {
-                transport->write(XmlWriter::streamClosing());
-            }
+            writeClosing();
             resetStreamState();
             transport->abort();
             redirectHost = target->first;
@@ -361,9 +468,61 @@ void Connection::Private::replyError(const Element &request, StanzaError::Condit
 
 void Connection::Private::write(const QByteArray &bytes)
 {
-    if (transportUp) {
-        transport->write(bytes);
+    if (!transportUp || bytes.isEmpty()) {
+        return;
     }
+    if (closingWritten) {
+        // RFC 6120 §4.4: after our closing tag the stream is over for us, whoever wants to write (an <a/> for
+        // the server's <r/>, the post-burst <r/> timer, a module answering a stanza).
+        qCDebug(lcConnection) << "not writing after </stream:stream>:" << bytes.left(64);
+        return;
+    }
+    if (collectingWrites > 0) {
+        if (outChunks.isEmpty() || outChunks.last().size() + bytes.size() > MaxWriteBytes) {
+            outChunks.append(bytes);
+        } else {
+            outChunks.last() += bytes;
+        }
+        return;
+    }
+    transportWrite(bytes);
+}
+
+void Connection::Private::flushOutput()
+{
+    const QList<QByteArray> chunks = std::exchange(outChunks, {});
+    for (const QByteArray &chunk : chunks) {
+        if (!transportUp) {
+            return;
+        }
+        transportWrite(chunk);
+    }
+}
+
+void Connection::Private::transportWrite(const QByteArray &bytes)
+{
+    ++writingToTransport;
+    transport->write(bytes);
+    --writingToTransport;
+}
+
+void Connection::Private::writeClosing(const std::optional<StreamError> &error)
+{
+    if (!transportUp || !ourStreamOpen || closingWritten) {
+        return;
+    }
+    // What was written before the close goes out before it.
+    flushOutput();
+    if (!transportUp) {
+        return;
+    }
+    QByteArray out;
+    if (error) {
+        out += XmlWriter::serializeLossy(error->toElement(), clientNs());
+    }
+    out += XmlWriter::streamClosing();
+    closingWritten = true;
+    transportWrite(out);
 }
 
 void Connection::Private::negotiatorWrite(const QByteArray &bytes)
@@ -379,14 +538,18 @@ void Connection::Private::negotiatorStartTls(bool alreadyStarted)
     // Whatever followed <proceed/> in the clear is dropped, not fed to the encrypted stream: it could be
     // injected by an attacker (CVE-2011-0411 class).
     parser.reset();
+    inbox.clear();
+    inboxPos = 0;
     ourStreamOpen = false;
     if (!alreadyStarted) {
+        flushOutput(); // written before TLS: in the clear, as it was meant
         transport->startTls();
     }
 }
 
 void Connection::Private::negotiatorStartTlsEarly()
 {
+    flushOutput();
     transport->startTls();
 }
 
@@ -442,16 +605,7 @@ void Connection::Private::negotiatorFailed(const ConnectionError &error, const s
 void Connection::Private::terminate(ConnectionError error, const std::optional<StreamError> &sendError)
 {
     if (transportUp) {
-        QByteArray out;
-        if (sendError && ourStreamOpen) {
-            out += XmlWriter::serializeLossy(sendError->toElement(), clientNs());
-        }
-        if (ourStreamOpen) {
-            out += XmlWriter::streamClosing();
-        }
-        if (!out.isEmpty()) {
-            transport->write(out);
-        }
+        writeClosing(sendError);
         transportUp = false; // its disconnected() is ours, not news
         transport->disconnectFromServer();
     } else {
@@ -622,7 +776,7 @@ void Connection::disconnectFromServer()
     }
     if (d->transportUp && d->ourStreamOpen) {
         // RFC 6120 §4.4: close our stream and wait (bounded) for the server to close its own.
-        d->transport->write(XmlWriter::streamClosing());
+        d->writeClosing();
         d->setState(ConnectionState::Disconnecting);
         d->closeTimer.start(d->closeTimeoutMs);
         return;

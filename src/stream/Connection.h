@@ -148,8 +148,9 @@ Q_SIGNALS:
     void sessionStarting(bool previousSessionLost);
     // XEP-0198: the previous session was resumed; nothing was lost, the unacknowledged stanzas were resent.
     void sessionResumed(int resentStanzas);
-    // XEP-0198: the server acknowledged having handled these stanzas (in order). The durable outbox
-    // removes a message only then.
+    // XEP-0198: the server acknowledged having handled these message stanzas (in order; presences and IQs
+    // are counted but not reported, and not kept while unacknowledged). The durable outbox removes a message
+    // only then.
     void stanzasAcknowledged(const QList<balcony::Element> &stanzas);
     void disconnected(); // the stream is gone (a reconnect may follow)
     void errorOccurred(const balcony::ConnectionError &error);

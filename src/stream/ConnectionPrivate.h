@@ -26,6 +26,19 @@ public:
         StanzaHandler handler;
     };
 
+    // Input is handled in turns of at most this many bytes and parser events (issue 11): whichever limit is
+    // reached first ends the turn, and the rest continues from the event loop, so timers, other sockets and
+    // the UI run in between however fast the server sends. 500 events are a few milliseconds of the costliest
+    // stanzas; one turn's bytes match what TcpTransport delivers per turn.
+    static constexpr qsizetype MaxInputBytesPerTurn = 64 * 1024;
+    static constexpr int MaxEventsPerTurn = 500;
+    // Bytes received and not handled yet beyond which the transport is paused (TCP then holds the server back).
+    static constexpr qsizetype MaxPendingInputBytes = 4 * MaxInputBytesPerTurn;
+    // Stanzas written together are grouped into writes of at most this many bytes: TcpTransport turns each
+    // write into TLS records at once, and one record carries up to 16 KiB (RFC 8446 §5.1), so no record ends
+    // inside a stanza (see TcpTransport::write for why that matters to a resumption).
+    static constexpr qsizetype MaxWriteBytes = 16000;
+
     Private(Connection *q, std::unique_ptr<Transport> transport);
 
     // Negotiator::Host
@@ -62,6 +75,7 @@ public:
     void scheduleAckRequest();
     void sendAckRequest();
     void onAckTimeout();
+    void armAckTimeout(int ms);
     void smConnectionLost(); // from handleLoss: keep a resumable session, else carry messages over
     void rememberServer();
     void watchNetwork(); // QNetworkInformation: reconnect when the network comes back or changes
@@ -72,13 +86,24 @@ public:
     void onConnected();
     void onEncrypted();
     void onData(const QByteArray &bytes);
+    // One turn of input handling (see MaxInputBytesPerTurn); never re-entered.
+    void processInput();
+    void scheduleInput();
+    void updateReadingPaused();
     void onTransportError(const TransportError &error);
     void onTransportDisconnected();
     void handleEvent(const ParserEvent &event);
     void handleStreamError(const Element &element);
     void route(const Element &element);
     void replyError(const Element &request, StanzaError::Condition condition);
+    // Every byte the Connection writes goes through write() (or writeClosing()). While input is being handled
+    // or a group of stanzas is written, writes are collected (whole stanzas, in order) and leave together in
+    // flushOutput(); nothing is written once our closing tag is out (RFC 6120 §4.4).
     void write(const QByteArray &bytes);
+    void flushOutput();
+    // Collected output, then `error` (if any) and </stream:stream>: the one place that closes our stream.
+    void writeClosing(const std::optional<StreamError> &error = std::nullopt);
+    void transportWrite(const QByteArray &bytes);
     // Ends this attempt because of `error`: optional stream error, our closing tag, close; then handleLoss.
     void terminate(ConnectionError error, const std::optional<StreamError> &sendError = std::nullopt);
     void handleLoss(ConnectionError error);
@@ -105,6 +130,17 @@ public:
     Element features;
     bool transportUp = false; // connected() seen and no disconnect/error since
     bool ourStreamOpen = false; // we wrote a header on the current (TLS layer's) stream
+    bool closingWritten = false; // our </stream:stream> is out: nothing more on this connection
+
+    // Input not handled yet: inbox[inboxPos..] (unparsed bytes, in order).
+    QByteArray inbox;
+    qsizetype inboxPos = 0;
+    bool handlingInput = false; // inside processInput()
+    bool inputScheduled = false; // a processInput() turn is queued
+    bool readingPaused = false; // transport->setReadingPaused(true) is in force
+    int writingToTransport = 0; // inside transport->write() (a transport that delivers from there is deferred)
+    int collectingWrites = 0; // > 0: write() collects into outChunks
+    QList<QByteArray> outChunks; // collected output, each chunk whole stanzas of at most MaxWriteBytes
     bool userClosing = false; // disconnectFromServer() was called: no reconnect
     bool redirected = false; // see-other-host followed once in this connection attempt series
     QString redirectHost;
@@ -130,6 +166,7 @@ public:
     bool quickRetryUsed = false; // the immediate reconnect after losing a resumable session
     QTimer ackTimer; // coalesces <r/> requests
     QTimer ackTimeoutTimer; // no <a/> for our <r/>: the connection is dead even if TCP did not say so
+    bool inputSinceAckCheck = false; // bytes arrived since ackTimeoutTimer was (re)started
     bool ackPending = false;
     // Stanzas written since the last <r/>: one is asked for every AckRequestEvery of them even while an
     // earlier request is unanswered, so that a long burst is acknowledged as the server works through it.

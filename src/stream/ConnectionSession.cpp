@@ -19,11 +19,6 @@ namespace {
 // short even under a continuous flow (XEP-0198 §4 leaves the policy to the client).
 constexpr qsizetype AckRequestEvery = 50;
 
-// Stanzas written together are grouped into writes of at most this many bytes: TcpTransport turns each write
-// into TLS records at once, and one record carries up to 16 KiB (RFC 8446 §5.1), so no record ends inside a
-// stanza (see TcpTransport::write for why that matters to a resumption).
-constexpr qsizetype MaxWriteBytes = 16000;
-
 QString clientNs()
 {
     return QString::fromUtf16(ns::client);
@@ -137,16 +132,14 @@ QByteArray Connection::Private::startSession()
 
 void Connection::Private::writeGrouped(const QList<QByteArray> &parts)
 {
-    QByteArray chunk;
+    // write() groups what it collects into writes of whole stanzas of at most MaxWriteBytes.
+    ++collectingWrites;
     for (const QByteArray &part : parts) {
-        if (!chunk.isEmpty() && chunk.size() + part.size() > MaxWriteBytes) {
-            write(chunk);
-            chunk.clear();
-        }
-        chunk += part;
+        write(part);
     }
-    if (!chunk.isEmpty()) {
-        write(chunk);
+    --collectingWrites;
+    if (collectingWrites == 0) {
+        flushOutput();
     }
 }
 
@@ -174,7 +167,7 @@ void Connection::Private::flushQueued()
     queued.clear();
     writeGrouped(parts);
     if (ackPending && !ackTimeoutTimer.isActive()) {
-        ackTimeoutTimer.start(ackTimeoutMs);
+        armAckTimeout(ackTimeoutMs);
     }
     scheduleAckRequest();
 }
@@ -231,7 +224,7 @@ void Connection::Private::negotiatorResumed(const Element &resumedElement, const
     if (!parts.isEmpty()) {
         parts.append(serializedSm(StreamManagement::requestElement()));
         ackPending = true;
-        ackTimeoutTimer.start(ackTimeoutMs);
+        armAckTimeout(ackTimeoutMs);
         writeGrouped(parts);
     }
     rememberServer();
@@ -380,20 +373,33 @@ void Connection::Private::scheduleAckRequest()
 
 void Connection::Private::sendAckRequest()
 {
-    if (!transportUp || !sm.isEnableSent() || sm.unackedCount() == 0) {
+    // After our closing tag nothing is written (RFC 6120 §4.4), so nothing is waited for either.
+    if (!transportUp || closingWritten || !sm.isEnableSent() || sm.unackedCount() == 0) {
         return;
     }
     write(serializedSm(StreamManagement::requestElement()));
     ackPending = true;
     sentSinceAckRequest = 0;
     if (!ackTimeoutTimer.isActive()) {
-        ackTimeoutTimer.start(ackTimeoutMs);
+        armAckTimeout(ackTimeoutMs);
     }
+}
+
+void Connection::Private::armAckTimeout(int ms)
+{
+    inputSinceAckCheck = false;
+    ackTimeoutTimer.start(ms);
 }
 
 void Connection::Private::onAckTimeout()
 {
     if (!ackPending || !transportUp) {
+        return;
+    }
+    if (inputSinceAckCheck || inputScheduled || readingPaused || inbox.size() > inboxPos) {
+        // The server is sending (its <a/> may be in input not handled yet: turns leave room for timers, issue 11);
+        // only a whole period without a byte from it means the connection is dead.
+        armAckTimeout(ackTimeoutTimer.interval());
         return;
     }
     // A silent peer (NAT timeout, suspended laptop): TCP may take many minutes to notice. Drop the
@@ -471,7 +477,7 @@ void Connection::Private::watchNetwork()
         if (sm.isEnableSent()) {
             write(serializedSm(StreamManagement::requestElement()));
             ackPending = true;
-            ackTimeoutTimer.start(std::min(ackTimeoutMs, 5000));
+            armAckTimeout(std::min(ackTimeoutMs, 5000));
         }
     });
 }

@@ -2,7 +2,10 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <climits>
 #include <utility>
+#include <vector>
 
 namespace balcony {
 
@@ -26,15 +29,13 @@ bool sameAddress(const QString &a, const QString &b)
 IqTracker::IqTracker(QObject *parent)
     : QObject(parent)
 {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &IqTracker::onTimer);
+    m_clock.start();
 }
 
-IqTracker::~IqTracker()
-{
-    // Callbacks may capture objects that are being destroyed with us: drop them without calling.
-    for (auto &pending : m_pending) {
-        delete pending.timer;
-    }
-}
+// Callbacks may capture objects that are being destroyed with us: they are dropped without being called.
+IqTracker::~IqTracker() = default;
 
 void IqTracker::setOwnJid(const Jid &jid)
 {
@@ -56,15 +57,37 @@ void IqTracker::track(const Element &iq, Callback callback, int timeoutMs)
     Pending pending;
     pending.to = iq.attribute(u"to");
     pending.callback = std::move(callback);
+    pending.sequence = m_nextSequence++;
     if (timeoutMs > 0) {
-        pending.timer = new QTimer(this);
-        pending.timer->setSingleShot(true);
-        connect(pending.timer, &QTimer::timeout, this, [this, id] {
-            finish(id, IqResult { IqResult::Status::Timeout, {}, {} });
-        });
-        pending.timer->start(timeoutMs);
+        pending.hasDeadline = true;
+        pending.deadlineMs = m_clock.elapsed() + timeoutMs;
+        const bool soonest = m_deadlines.empty() || pending.deadlineMs < m_deadlines.begin()->first.first;
+        m_deadlines.emplace(Deadline { pending.deadlineMs, pending.sequence }, id);
+        if (soonest) {
+            armTimer();
+        }
     }
     m_pending.insert(id, std::move(pending));
+}
+
+void IqTracker::armTimer()
+{
+    if (m_deadlines.empty()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 remaining = m_deadlines.begin()->first.first - m_clock.elapsed();
+    m_timer.start(int(std::clamp<qint64>(remaining, 0, INT_MAX)));
+}
+
+void IqTracker::onTimer()
+{
+    // Every request whose time is up, soonest first; a callback may track or cancel others meanwhile.
+    while (!m_deadlines.empty() && m_deadlines.begin()->first.first <= m_clock.elapsed()) {
+        const QString id = m_deadlines.begin()->second;
+        finish(id, IqResult { IqResult::Status::Timeout, {}, {} });
+    }
+    armTimer();
 }
 
 bool IqTracker::senderMatches(const QString &requestTo, const QString &from) const
@@ -119,8 +142,11 @@ bool IqTracker::handleResponse(const Element &iq)
 
 void IqTracker::finish(const QString &id, const IqResult &result)
 {
-    auto node = m_pending.take(id);
-    delete node.timer;
+    Pending node = m_pending.take(id);
+    if (node.hasDeadline) {
+        // The timer may now fire early for the next one; onTimer() then only re-arms it.
+        m_deadlines.erase(Deadline { node.deadlineMs, node.sequence });
+    }
     // Removed before the call: the callback may track new requests or clear the tracker.
     if (node.callback) {
         node.callback(result);
@@ -129,12 +155,21 @@ void IqTracker::finish(const QString &id, const IqResult &result)
 
 void IqTracker::cancelAll()
 {
-    // Callbacks may track new requests; only the ones pending now are cancelled.
-    const QStringList ids = m_pending.keys();
-    for (const QString &id : ids) {
-        if (m_pending.contains(id)) {
+    // In the order they were sent. Callbacks may track new requests; only the ones pending now are cancelled.
+    std::vector<std::pair<quint64, QString>> order;
+    order.reserve(size_t(m_pending.size()));
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        order.emplace_back(it->sequence, it.key());
+    }
+    std::sort(order.begin(), order.end());
+    for (const auto &[sequence, id] : order) {
+        const auto it = m_pending.constFind(id);
+        if (it != m_pending.cend() && it->sequence == sequence) {
             finish(id, IqResult { IqResult::Status::Cancelled, {}, {} });
         }
+    }
+    if (m_pending.isEmpty()) {
+        m_timer.stop();
     }
 }
 

@@ -4,11 +4,14 @@
 #include "core/Jid.h"
 #include "core/StanzaError.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <map>
+#include <utility>
 
 namespace balcony {
 
@@ -29,6 +32,11 @@ struct IqResult {
 // account's server on its behalf) accepts a reply with no 'from', from the account's bare JID, or from
 // the account's full JID (RFC 6120 §8.1.2.1, §10.3). Anything else is not a reply and is left for the
 // router (which answers unknown get/set and drops stray results).
+//
+// Cost: a server can make the client send many requests (a caps query per new 'ver', issue 11), so every
+// operation is O(log n) in the pending requests: one timer for all of them and a map ordered by deadline. (A
+// QTimer per request made cancelling n requests quadratic: Qt finds a timer and a child by a linear search,
+// 50,000 requests cancelled newest first took 24 s.)
 class IqTracker : public QObject {
     Q_OBJECT
 public:
@@ -50,16 +58,25 @@ public:
     int pendingCount() const;
 
 private:
+    using Deadline = std::pair<qint64, quint64>; // (ms on m_clock, sequence): equal times keep their order
     struct Pending {
         QString to;
         Callback callback;
-        QTimer *timer = nullptr;
+        quint64 sequence = 0;
+        bool hasDeadline = false;
+        qint64 deadlineMs = 0;
     };
     void finish(const QString &id, const IqResult &result);
     bool senderMatches(const QString &requestTo, const QString &from) const;
+    void onTimer();
+    void armTimer();
 
     Jid m_ownJid;
     QHash<QString, Pending> m_pending;
+    std::map<Deadline, QString> m_deadlines; // ids of the pending requests that can time out, soonest first
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    quint64 m_nextSequence = 0;
 };
 
 } // namespace balcony

@@ -63,7 +63,7 @@ void StreamManagement::stanzaSent(const Element &stanza, const QByteArray &bytes
         return;
     }
     ++m_outbound;
-    m_queue.push_back(Unacked { stanza, bytes });
+    m_queue.push_back(Unacked { stanza.name() == u"message" ? stanza : Element(), bytes });
 }
 
 void StreamManagement::stanzaReceived()
@@ -86,7 +86,9 @@ bool StreamManagement::acknowledgeUpTo(quint32 h)
         return false;
     }
     for (quint32 i = 0; i < newlyHandled; ++i) {
-        m_newlyAcked.append(m_queue.front().stanza);
+        if (!m_queue.front().stanza.isNull()) {
+            m_newlyAcked.append(m_queue.front().stanza);
+        }
         m_queue.pop_front();
     }
     m_acked = h;

@@ -30,6 +30,9 @@ inline constexpr auto sm = u"urn:xmpp:sm:3";
 class StreamManagement {
 public:
     struct Unacked {
+        // The stanza if it is a <message/>; null for presences and IQs. Only messages are ever looked at again
+        // (the outbox's confirmation, carrying them to a new session); the bytes suffice to resend the rest,
+        // and a server can make the client answer 100,000s of requests before it acknowledges any.
         Element stanza;
         QByteArray bytes; // as serialized for the stream (jabber:client default namespace)
     };
@@ -63,7 +66,7 @@ public:
     quint32 outboundCount() const { return m_outbound; }
     qsizetype unackedCount() const { return qsizetype(m_queue.size()); }
     const std::deque<Unacked> &unacked() const { return m_queue; }
-    // The stanzas the server acknowledged since the last call (for the outbox: acked by the server).
+    // The message stanzas the server acknowledged since the last call (for the outbox: acked by the server).
     QList<Element> takeAcknowledged();
 
     // <a h='N'/> from the server.

@@ -218,6 +218,10 @@ void TcpTransport::connectTo(const Endpoint &endpoint, const QHostAddress &addre
 
     m_socket = new QSslSocket(this);
     m_socket->setSslConfiguration(config);
+    // Bounded: what the reader has not taken stays in the kernel, and TCP flow control slows the server down.
+    m_socket->setReadBufferSize(ReadBufferBytes);
+    m_readingPaused = false;
+    m_readWanted = false;
     connect(m_socket, &QSslSocket::connected, this, &TcpTransport::onSocketConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &TcpTransport::onSocketEncrypted);
     connect(m_socket, &QSslSocket::newSessionTicketReceived, this, &TcpTransport::onNewSessionTicket);
@@ -367,9 +371,77 @@ void TcpTransport::onSocketDisconnected()
 
 void TcpTransport::onReadyRead()
 {
-    const QByteArray bytes = m_socket->readAll();
-    if (!bytes.isEmpty()) {
-        Q_EMIT dataReceived(bytes);
+    if (m_busy > 0) {
+        // Announced from inside our own write (QSslSocket::flush() decrypts what arrived meanwhile) or a
+        // delivery: the reader gets it from the event loop, never nested in itself (issue 11).
+        m_readWanted = true;
+        return;
+    }
+    readChunk();
+}
+
+void TcpTransport::readChunk()
+{
+    if (m_busy > 0) {
+        m_readWanted = true; // endBusy() asks again
+        return;
+    }
+    m_readWanted = false;
+    if (!m_socket || m_readingPaused) {
+        return;
+    }
+    const QByteArray bytes = m_socket->read(ReadChunkBytes);
+    if (m_socket->bytesAvailable() > 0) {
+        // The rest in the next turn: other events run in between.
+        requestRead();
+    }
+    if (bytes.isEmpty()) {
+        return;
+    }
+    ++m_busy;
+    const QPointer<TcpTransport> self(this);
+    Q_EMIT dataReceived(bytes);
+    if (self) {
+        endBusy();
+    }
+}
+
+void TcpTransport::requestRead()
+{
+    m_readWanted = true;
+    if (m_busy > 0 || m_readScheduled) {
+        return;
+    }
+    m_readScheduled = true;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            m_readScheduled = false;
+            if (generation == m_generation && m_readWanted) {
+                readChunk();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void TcpTransport::endBusy()
+{
+    --m_busy;
+    if (m_busy == 0 && m_readWanted) {
+        requestRead();
+    }
+}
+
+void TcpTransport::setReadingPaused(bool paused)
+{
+    if (paused == m_readingPaused) {
+        return;
+    }
+    m_readingPaused = paused;
+    if (!paused && m_socket && m_socket->bytesAvailable() > 0) {
+        // readyRead is not emitted again for bytes that are already buffered.
+        requestRead();
     }
 }
 
@@ -425,20 +497,33 @@ void TcpTransport::write(const QByteArray &bytes)
         // Kept here, not in the socket: a failed target's socket is thrown away with its buffer.
         m_pendingWrites += bytes;
         return;
-    case Phase::Handshaking:
+    case Phase::Handshaking: {
         // While a handshake runs QSslSocket keeps the bytes and sends them encrypted afterwards.
+        ++m_busy;
+        const QPointer<TcpTransport> self(this);
         m_socket->write(bytes);
+        if (self) {
+            endBusy();
+        }
         return;
-    case Phase::Open:
+    }
+    case Phase::Open: {
+        ++m_busy;
+        const QPointer<TcpTransport> self(this);
         m_socket->write(bytes);
-        if (m_encrypted) {
+        if (m_encrypted && m_socket) {
             // Every write becomes TLS records of its own at once (a write of up to 16 KiB is one record), so
             // a record never ends inside a stanza the Connection wrote whole. A server then never holds half
             // a stanza when the connection drops: Prosody 0.12 feeds a resumed stream's bytes into the old
-            // connection's parser (XEP-0198), and half a stanza there kills the resumption.
+            // connection's parser (XEP-0198), and half a stanza there kills the resumption. The flush may
+            // announce received bytes; onReadyRead() defers them (m_busy).
             m_socket->flush();
         }
+        if (self) {
+            endBusy();
+        }
         return;
+    }
     case Phase::Idle:
     case Phase::Closing:
         return;
@@ -463,13 +548,19 @@ void TcpTransport::disconnectFromServer()
         m_phase = Phase::Idle;
         return;
     case Phase::Handshaking:
-    case Phase::Open:
+    case Phase::Open: {
         m_phase = Phase::Closing;
         m_timer.start(CloseTimeoutMs);
         // Flushes what is buffered (encrypting it if needed), then closes; may emit disconnected()
         // right away when nothing is pending.
+        ++m_busy;
+        const QPointer<TcpTransport> self(this);
         m_socket->disconnectFromHost();
+        if (self) {
+            endBusy();
+        }
         return;
+    }
     }
 }
 

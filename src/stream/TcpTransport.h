@@ -41,6 +41,14 @@ namespace balcony {
 // errorOccurred() for every failure, followed by disconnected() if connected() had been emitted for this
 // connection. disconnected() is emitted exactly once per connection that emitted connected(): after a
 // remote close, after disconnectFromServer() finished flushing, or synchronously from abort().
+//
+// Reading (issue 11): QSslSocket::flush() decrypts whatever arrived meanwhile and emits readyRead from inside
+// the flush, so a reader that answers each delivery with a write was handed the next TLS record inside that
+// write, one stack level per record (a flood of <r/> crashed the client). Here bytes are never delivered from
+// inside write(), disconnectFromServer() or another delivery: a readyRead there is deferred to the event loop.
+// Each delivery is at most ReadChunkBytes; the rest follows in later event loop turns. The socket buffers at
+// most ReadBufferBytes, so while the reader is slower than the server (or paused, setReadingPaused()), TCP
+// flow control holds the server back instead of this process buffering everything it sends.
 class TcpTransport : public Transport {
     Q_OBJECT
 public:
@@ -50,6 +58,8 @@ public:
     static constexpr quint16 DefaultDirectTlsPort = 5223; // XEP-0368's customary port
     static constexpr quint32 MinCacheTtl = 60; // seconds; very short TTLs would defeat the cache
     static constexpr quint32 MaxCacheTtl = 24 * 3600; // seconds; servers move, re-check daily at least
+    static constexpr qint64 ReadChunkBytes = 64 * 1024; // per dataReceived()
+    static constexpr qint64 ReadBufferBytes = 256 * 1024; // QSslSocket::setReadBufferSize()
 
     explicit TcpTransport(QObject *parent = nullptr);
     ~TcpTransport() override;
@@ -67,6 +77,7 @@ public:
     QString peerDescription() const override;
     bool isDirectTls() const override;
     bool usedDnsCache() const override { return m_fromCache && !m_retriedFresh; }
+    void setReadingPaused(bool paused) override;
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
     void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
@@ -111,6 +122,9 @@ private:
     void onSocketError();
     void onSocketDisconnected();
     void onReadyRead();
+    void readChunk();
+    void requestRead(); // a delivery from the event loop, once no write or delivery is running
+    void endBusy();
     void onTimeout();
 
     void releaseSocket();
@@ -148,6 +162,10 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_connectedEmitted = false;
     bool m_encrypted = false;
+    int m_busy = 0; // inside write(), disconnectFromServer() or dataReceived(): no delivery now
+    bool m_readWanted = false; // bytes may be waiting; deliver once not busy
+    bool m_readScheduled = false; // a readChunk() is queued
+    bool m_readingPaused = false;
     quint64 m_generation = 0; // bumped by every connectToServer()/abort(), to spot re-entrant calls
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;
     int m_handshakeTimeoutMs = DefaultHandshakeTimeoutMs;

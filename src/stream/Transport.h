@@ -73,12 +73,20 @@ public:
     virtual bool supportsEarlyTls() const { return false; }
     // The last connectToServer() took its targets from a fresh DNS cache entry (no lookup was made).
     virtual bool usedDnsCache() const { return false; }
+    // Flow control for the reader: while paused, no dataReceived() is emitted and the transport reads no more
+    // than a bounded buffer from the network, so a server that sends faster than the client handles is held
+    // back by TCP instead of filling memory. What arrived meanwhile is delivered after resuming, from the
+    // event loop. A transport without a network (or without flow control) may ignore it.
+    virtual void setReadingPaused(bool paused) { Q_UNUSED(paused) }
 
 Q_SIGNALS:
     // TCP is up (for direct TLS: the TLS handshake is about to start).
     void connected();
     // TLS is up and the certificate was accepted.
     void encrypted();
+    // Bytes from the server. Never emitted from inside write(), disconnectFromServer() or another
+    // dataReceived() (a reader that answers with a write must not be handed the next bytes in that write), and
+    // in bounded pieces, one per event loop turn at most, so other events run between them.
     void dataReceived(const QByteArray &bytes);
     // The connection is gone (after disconnectFromServer(), abort(), or a remote close).
     void disconnected();

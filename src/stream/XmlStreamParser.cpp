@@ -1,5 +1,6 @@
 #include "XmlStreamParser.h"
 
+#include "MarkupScanner.h"
 #include "Utf8Validator.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,18 @@ bool isXmlSpace(char c)
 
 constexpr auto streamNs = QStringView(ns::stream);
 
+QString restrictedXmlText()
+{
+    return QCoreApplication::translate("balcony",
+        "Comments, DTDs, processing instructions and entity "
+        "declarations are not allowed (RFC 6120 §11.1).");
+}
+
+QString tooDeepText(int maxDepth)
+{
+    return QCoreApplication::translate("balcony", "Elements nested deeper than %1 levels.").arg(maxDepth);
+}
+
 } // namespace
 
 class XmlStreamParser::Private {
@@ -81,9 +94,16 @@ public:
         startStream();
     }
 
+    void applyScannerLimits()
+    {
+        scanner.setLimits(
+            MarkupScanner::Limits { limits.maxAttributes, limits.maxNamespaceDeclarations, limits.maxDepth });
+    }
+
     void startStream();
     bool feedMore();
     std::optional<StreamError> stuckError();
+    StreamError scannerError() const;
     std::optional<ParserEvent> handleToken(QXmlStreamReader::TokenType token);
     std::optional<ParserEvent> openStream();
     ParserEvent fail(StreamErrorCondition condition, const QString &text);
@@ -96,6 +116,8 @@ public:
     std::unique_ptr<QXmlStreamReader> reader;
     EntityRecorder entities;
     Utf8Validator validator;
+    MarkupScanner scanner;
+    qint64 scanned = 0; // bytes the scanner has seen (it runs ahead of the reader)
 
     // Bytes added since the end of the last returned event (and possibly a little before it); absolute
     // offsets count from the start of the current stream.
@@ -130,6 +152,9 @@ void XmlStreamParser::Private::startStream()
     entities.seen = false;
     reader->setEntityResolver(&entities);
     validator.reset();
+    scanner.reset();
+    applyScannerLimits();
+    scanned = 0;
     buffer.clear();
     bufferStart = fed = lastEventEnd = scanPos = boundary = 0;
     boundaryFound = false;
@@ -170,7 +195,21 @@ bool XmlStreamParser::Private::feedMore()
     } else {
         limit = qMin(limit, scanPos);
     }
-    if (limit == available && !validator.hasFailed()) {
+    // The reader never sees a start tag with too many attributes or declarations, nor a DTD: it stops in
+    // front of them and stuckError() names the violation.
+    if (limit > scanned) {
+        scanner.scan(byteAt(scanned), limit - scanned);
+        scanned = limit;
+    }
+    const bool scanStopped = scanner.violation() != MarkupScanner::Violation::None;
+    if (scanStopped) {
+        limit = qMin(limit, scanner.violationOffset());
+    } else if (!validator.hasFailed() || limit < available) {
+        // Except right before invalid UTF-8 (nothing more will come: the reader may have what precedes it, tag or
+        // not), the reader waits in front of a start tag until the scanner has seen all of it.
+        limit = qMin(limit, scanner.safeOffset());
+    }
+    if (limit == available && !validator.hasFailed() && !scanStopped) {
         // QXmlStreamReader only notices the forbidden "]]>" in content (XML 1.0 §2.4) when the run of ']' is
         // followed by another character in the data it has; keep such a run back until its successor arrives so
         // the check does not depend on where the input was cut.
@@ -200,15 +239,44 @@ std::optional<StreamError> XmlStreamParser::Private::stuckError()
         }
         return std::nullopt;
     }
+    if (scanner.violation() != MarkupScanner::Violation::None && fed >= scanner.violationOffset()) {
+        return scannerError();
+    }
+    // `scanned`, not `fed`: the reader waits in front of a start tag the scanner has not seen the end of, and
+    // a tag that does not end within the limit makes the stanza too large. Checked before invalid UTF-8: a
+    // stanza that reached the limit is too large whatever follows, and fed in pieces the limit is noticed before
+    // a byte after it arrives.
+    if (boundaryFound && scanned >= boundary + limits.maxStanzaBytes) {
+        return StreamError { StreamErrorCondition::PolicyViolation,
+            QCoreApplication::translate("balcony", "Stanza larger than %1 bytes.").arg(limits.maxStanzaBytes), {} };
+    }
     if (validator.hasFailed() && fed >= validator.completeBytes()) {
         return StreamError { StreamErrorCondition::NotWellFormed,
             QCoreApplication::translate("balcony", "Invalid UTF-8 or a character XML forbids."), {} };
     }
-    if (boundaryFound && fed >= boundary + limits.maxStanzaBytes) {
-        return StreamError { StreamErrorCondition::PolicyViolation,
-            QCoreApplication::translate("balcony", "Stanza larger than %1 bytes.").arg(limits.maxStanzaBytes), {} };
-    }
     return std::nullopt;
+}
+
+StreamError XmlStreamParser::Private::scannerError() const
+{
+    switch (scanner.violation()) {
+    case MarkupScanner::Violation::MarkupDeclaration:
+        return StreamError { StreamErrorCondition::RestrictedXml, restrictedXmlText(), {} };
+    case MarkupScanner::Violation::TooManyAttributes:
+        return StreamError { StreamErrorCondition::PolicyViolation,
+            QCoreApplication::translate("balcony", "An element with more than %1 attributes.")
+                .arg(limits.maxAttributes),
+            {} };
+    case MarkupScanner::Violation::TooManyNamespaceDeclarations:
+        return StreamError { StreamErrorCondition::PolicyViolation,
+            QCoreApplication::translate("balcony", "More than %1 namespace declarations in scope.")
+                .arg(limits.maxNamespaceDeclarations),
+            {} };
+    case MarkupScanner::Violation::TooDeep:
+    case MarkupScanner::Violation::None:
+        break;
+    }
+    return StreamError { StreamErrorCondition::PolicyViolation, tooDeepText(limits.maxDepth), {} };
 }
 
 qint64 XmlStreamParser::Private::byteOffsetOf(qint64 utf16Offset)
@@ -346,13 +414,19 @@ std::optional<ParserEvent> XmlStreamParser::Private::handleToken(QXmlStreamReade
             return openStream();
         }
         if (stack.size() >= size_t(qMax(0, limits.maxDepth))) {
-            return fail(StreamErrorCondition::PolicyViolation,
-                QCoreApplication::translate("balcony", "Elements nested deeper than %1 levels.").arg(limits.maxDepth));
+            // MarkupScanner stops the reader in front of such a tag; kept as the reader's own guard.
+            return fail(StreamErrorCondition::PolicyViolation, tooDeepText(limits.maxDepth));
         }
         Element element(strings.get(reader->name()), strings.get(reader->namespaceUri()));
         const QXmlStreamAttributes attributes = reader->attributes();
-        for (const QXmlStreamAttribute &a : attributes) {
-            element.setAttributeNS(strings.get(a.namespaceUri()), strings.get(a.name()), a.value().toString());
+        if (!attributes.isEmpty()) {
+            // The reader has refused duplicates already; setAttributes() takes them in one linear step.
+            QList<Attribute> list;
+            list.reserve(attributes.size());
+            for (const QXmlStreamAttribute &a : attributes) {
+                list.append(Attribute { strings.get(a.namespaceUri()), strings.get(a.name()), a.value().toString() });
+            }
+            element.setAttributes(std::move(list));
         }
         stack.push_back(std::move(element));
         return std::nullopt;
@@ -401,10 +475,7 @@ std::optional<ParserEvent> XmlStreamParser::Private::handleToken(QXmlStreamReade
     case QXmlStreamReader::ProcessingInstruction:
     case QXmlStreamReader::EntityReference:
         // RFC 6120 §11.1: no comments, DTDs, processing instructions or non-predefined entity references.
-        return fail(StreamErrorCondition::RestrictedXml,
-            QCoreApplication::translate("balcony",
-                "Comments, DTDs, processing instructions and entity "
-                "declarations are not allowed (RFC 6120 §11.1)."));
+        return fail(StreamErrorCondition::RestrictedXml, restrictedXmlText());
     case QXmlStreamReader::EndDocument:
     case QXmlStreamReader::NoToken:
     case QXmlStreamReader::Invalid:
@@ -433,6 +504,7 @@ XmlStreamParser::Limits XmlStreamParser::limits() const
 void XmlStreamParser::setLimits(Limits limits)
 {
     d->limits = limits;
+    d->applyScannerLimits();
 }
 
 void XmlStreamParser::addData(QByteArrayView bytes)

@@ -1,7 +1,10 @@
 #include "XmlCompare.h"
 #include "core/Element.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace balcony;
 using namespace Qt::StringLiterals;
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void equality();
     void implicitSharing();
     void toStringSerializes();
+    void setAttributesMatchesOneByOne();
+    void equalityWithManyAttributes();
 };
 
 void TestElement::nullElement()
@@ -305,6 +310,65 @@ void TestElement::toStringSerializes()
     Element bad(u"body"_s);
     bad.appendText(u"a\u0001b"_s);
     QCOMPARE(bad.toString(), u"<body>a\ufffdb</body>"_s);
+}
+
+void TestElement::setAttributesMatchesOneByOne()
+{
+    // setAttributes() (linear, used by the parser) must build what setAttributeNS() one by one builds: the first
+    // occurrence's place, the last occurrence's value; for lists below and above the hashing threshold.
+    QRandomGenerator rng(11); // fixed seed: reproducible
+    for (const int count : { 0, 1, 5, 16, 17, 64, 500 }) {
+        for (const bool withDuplicates : { false, true }) {
+            QList<Attribute> list;
+            for (int i = 0; i < count; ++i) {
+                const int key = withDuplicates ? int(rng.bounded(qMax(1, count / 2))) : i;
+                const QString ns = key % 3 == 0 ? u"urn:x"_s : QString();
+                list.append(Attribute { ns, u"a%1"_s.arg(key), u"v%1"_s.arg(i) });
+            }
+            Element oneByOne(u"e"_s);
+            for (const Attribute &a : std::as_const(list)) {
+                oneByOne.setAttributeNS(a.ns, a.name, a.value);
+            }
+            Element atOnce(u"e"_s);
+            atOnce.setAttribute(u"old"_s, u"gone"_s);
+            atOnce.setAttributes(list);
+            QCOMPARE(atOnce.attributes(), oneByOne.attributes());
+        }
+    }
+    // Same name in different namespaces: two attributes.
+    Element e(u"e"_s);
+    e.setAttributes(
+        { Attribute { QString(), u"lang"_s, u"a"_s }, Attribute { Element::xmlNamespace(), u"lang"_s, u"b"_s } });
+    QCOMPARE(e.attributes().size(), 2);
+    QCOMPARE(e.lang(), u"b"_s);
+    QCOMPARE(e.attribute(u"lang"), u"a"_s);
+}
+
+void TestElement::equalityWithManyAttributes()
+{
+    // Attributes compare in any order, also beyond the size where equality sorts instead of searching.
+    for (const int count : { 3, 16, 17, 64 }) {
+        QList<Attribute> list;
+        for (int i = 0; i < count; ++i) {
+            list.append(Attribute { i % 2 ? u"urn:x"_s : QString(), u"a%1"_s.arg(i), u"v%1"_s.arg(i) });
+        }
+        QList<Attribute> reversed = list;
+        std::reverse(reversed.begin(), reversed.end());
+        Element a(u"e"_s);
+        a.setAttributes(list);
+        Element b(u"e"_s);
+        b.setAttributes(reversed);
+        QVERIFY(a == b);
+        // One value differs.
+        reversed[count / 2].value += u'!';
+        b.setAttributes(reversed);
+        QVERIFY(a != b);
+        // Same values, one name in another namespace.
+        reversed = list;
+        reversed[0].ns = u"urn:other"_s;
+        b.setAttributes(reversed);
+        QVERIFY(a != b);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestElement)

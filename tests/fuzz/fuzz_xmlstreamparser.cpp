@@ -118,6 +118,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         limits.maxStanzaBytes = 4096;
         limits.maxDepth = 1;
         break;
+    case 3:
+        // Counted by MarkupScanner ahead of the reader: small enough for the fuzzer to cross them.
+        limits.maxAttributes = 3;
+        limits.maxNamespaceDeclarations = 4;
+        break;
     default:
         break;
     }

@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace balcony;
+using namespace Qt::StringLiterals;
 using balcony::test::parseFragment;
 
 namespace {
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void cancelAll();
     void invalidRequestCancelled();
     void callbackMayTrackAgain();
+    void noObjectPerRequest();
+    void timeoutsInDeadlineOrder();
+    void cancelAllInSendOrder();
 };
 
 void TestIqTracker::resultFromAddressee()
@@ -213,6 +217,74 @@ void TestIqTracker::callbackMayTrackAgain()
     QCOMPARE(second, 0);
     QVERIFY(tracker.handleResponse(iq("<iq type='result' id='two'/>")));
     QCOMPARE(second, 1);
+}
+
+void TestIqTracker::noObjectPerRequest()
+{
+    // Issue 11: a server can make the client send thousands of requests (caps queries). A QTimer per request
+    // made cancelling them quadratic (Qt searches its timers and children linearly); one timer serves all.
+    IqTracker tracker;
+    tracker.setOwnJid(ownJid());
+    int cancelled = 0;
+    for (int i = 0; i < 2000; ++i) {
+        Element request = iq("<iq type='get' to='romeo@example.net/orchard'/>");
+        request.setAttribute(u"id"_s, u"q%1"_s.arg(i));
+        tracker.track(
+            request, [&](const IqResult &r) { cancelled += r.status == IqResult::Status::Cancelled; }, 30000);
+    }
+    QCOMPARE(tracker.pendingCount(), 2000);
+    QVERIFY2(tracker.findChildren<QObject *>().size() <= 1,
+        qPrintable(QString::number(tracker.findChildren<QObject *>().size())));
+    tracker.cancelAll();
+    QCOMPARE(cancelled, 2000);
+}
+
+void TestIqTracker::timeoutsInDeadlineOrder()
+{
+    IqTracker tracker;
+    tracker.setOwnJid(ownJid());
+    QStringList order;
+    const auto track = [&](const char *id, int timeoutMs) {
+        Element request = iq("<iq type='get' to='example.com'/>");
+        request.setAttribute(u"id"_s, QString::fromLatin1(id));
+        tracker.track(
+            request,
+            [&order, id](const IqResult &r) {
+                if (r.status == IqResult::Status::Timeout) {
+                    order.append(QString::fromLatin1(id));
+                }
+            },
+            timeoutMs);
+    };
+    track("slow", 400);
+    track("fast", 20);
+    track("never", 0); // no timeout at all
+    track("answered", 30);
+    track("middle", 200);
+    track("fast-too", 20); // same deadline as "fast" or later: after it
+    QVERIFY(tracker.handleResponse(iq("<iq type='result' id='answered' from='example.com'/>")));
+    QTRY_COMPARE(order.size(), 4);
+    QCOMPARE(order, (QStringList { u"fast"_s, u"fast-too"_s, u"middle"_s, u"slow"_s }));
+    QCOMPARE(tracker.pendingCount(), 1);
+    QVERIFY(tracker.handleResponse(iq("<iq type='result' id='never' from='example.com'/>")));
+}
+
+void TestIqTracker::cancelAllInSendOrder()
+{
+    IqTracker tracker;
+    tracker.setOwnJid(ownJid());
+    QStringList order;
+    for (int i = 0; i < 50; ++i) {
+        Element request = iq("<iq type='get' to='example.com'/>");
+        request.setAttribute(u"id"_s, u"r%1"_s.arg(i));
+        tracker.track(
+            request, [&order, i](const IqResult &) { order.append(u"r%1"_s.arg(i)); }, i % 2 ? 0 : 1000);
+    }
+    tracker.cancelAll();
+    QCOMPARE(order.size(), 50);
+    for (int i = 0; i < 50; ++i) {
+        QCOMPARE(order.at(i), u"r%1"_s.arg(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIqTracker)

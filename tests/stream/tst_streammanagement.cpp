@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace balcony;
 using namespace balcony::test;
@@ -59,6 +60,7 @@ private Q_SLOTS:
     // StreamManagement alone
     void countsOnlyAfterEnable();
     void ackTrimsQueue();
+    void onlyMessagesAreKept();
     void countersWrapAt32Bits();
     void ackBeyondSentIsRejected();
     void resumedResendsTheRest();
@@ -73,6 +75,16 @@ private Q_SLOTS:
     void ackTooHighIsStreamError();
     void silentServerTriggersReconnect();
     void noQueueingWithoutSession();
+
+    // issue 11: floods of <r/>, re-entrancy, bounded turns, nothing after </stream:stream>
+    void deliveriesDuringWritesDoNotNest();
+    void inputIsHandledInBoundedTurns();
+    void floodIsHeldBackNotBuffered();
+    void answersOfOneBatchShareAWrite();
+    void nothingAfterClose_serverAckRequest();
+    void nothingAfterClose_handlerClosesMidBatch();
+    void nothingAfterClose_ackRequestTimer();
+    void busyServerIsNotSilent();
 
 private:
     // Logs in against a Prosody-like server whose profile (with SM) is cached, so <enable/> is pipelined.
@@ -187,6 +199,29 @@ void TestStreamManagement::ackTrimsQueue()
     QCOMPARE(s.unackedCount(), 2);
     QCOMPARE(s.handleAck(sm(QStringLiteral("a"), QStringLiteral("5"))), StreamManagement::AckResult::Ok);
     QCOMPARE(s.unackedCount(), 0);
+}
+
+void TestStreamManagement::onlyMessagesAreKept()
+{
+    // Issue 11: a server that floods pings and acknowledges late made the client keep every answer's element
+    // tree; only messages are read again (outbox, carry-over), the rest are resent from their bytes.
+    StreamManagement s;
+    s.markEnableSent();
+    Element presence(QStringLiteral("presence"), QStringLiteral("jabber:client"));
+    Element pong(QStringLiteral("iq"), QStringLiteral("jabber:client"));
+    pong.setAttribute(QStringLiteral("type"), QStringLiteral("result"));
+    s.stanzaSent(presence, "<presence/>");
+    s.stanzaSent(message(QStringLiteral("m")), "<message/>");
+    s.stanzaSent(pong, "<iq/>");
+    QCOMPARE(s.unackedCount(), 3);
+    QVERIFY(s.unacked().at(0).stanza.isNull());
+    QCOMPARE(s.unacked().at(1).stanza.childText(u"body"), QStringLiteral("m"));
+    QVERIFY(s.unacked().at(2).stanza.isNull());
+    QCOMPARE(s.unacked().at(2).bytes, QByteArray("<iq/>"));
+    QCOMPARE(s.handleAck(sm(QStringLiteral("a"), QStringLiteral("3"))), StreamManagement::AckResult::Ok);
+    const QList<Element> acked = s.takeAcknowledged();
+    QCOMPARE(acked.size(), 1);
+    QCOMPARE(acked.first().name(), QStringLiteral("message"));
 }
 
 void TestStreamManagement::countersWrapAt32Bits()
@@ -476,6 +511,204 @@ void TestStreamManagement::noQueueingWithoutSession()
     login();
     m_connection->disconnectFromServer();
     QVERIFY(!m_connection->send(message(QStringLiteral("after close"))));
+}
+
+namespace {
+
+// The h of every <a/> in `written`, in order.
+QList<quint32> ackValues(const QByteArray &written)
+{
+    QList<quint32> values;
+    qsizetype at = 0;
+    while ((at = written.indexOf("<a xmlns=\"urn:xmpp:sm:3\" h=\"", at)) >= 0) {
+        at += qstrlen("<a xmlns=\"urn:xmpp:sm:3\" h=\"");
+        values.append(written.mid(at, written.indexOf('"', at) - at).toUInt());
+    }
+    return values;
+}
+
+QByteArray incoming(int i)
+{
+    return "<message from='bob@example.com/x' id='m" + QByteArray::number(i) + "'><body>" + QByteArray::number(i)
+        + "</body></message>";
+}
+
+// Whatever was written after our closing tag (RFC 6120 §4.4: nothing may follow it).
+QByteArray afterClosingTag(const QByteArray &written)
+{
+    const qsizetype at = written.indexOf("</stream:stream>");
+    return at < 0 ? QByteArray() : written.mid(at + qstrlen("</stream:stream>"));
+}
+
+} // namespace
+
+void TestStreamManagement::deliveriesDuringWritesDoNotNest()
+{
+    // Issue 11: QSslSocket::flush() delivers the server's next bytes from inside a write, and each answer to
+    // an <r/> is a write: a million <r/> nested a million deep. The scripted transport plays that flush; the
+    // Connection must take the bytes without handling them inside the write.
+    login();
+    constexpr int Requests = 3000;
+    for (int i = 1; i <= Requests; ++i) {
+        m_server->queueDuringWrite(incoming(i) + "<r xmlns='urn:xmpp:sm:3'/>");
+    }
+    m_server->setDeliverDuringWrite(true);
+    m_server->inject("<r xmlns='urn:xmpp:sm:3'/>");
+    QTRY_COMPARE(ackValues(m_server->allWritten()).size(), Requests + 1);
+    QCOMPARE(m_server->queuedDuringWrite(), 0);
+    QCOMPARE(m_server->maxWriteNesting(), 1);
+    // Every request answered, in order, with the count of stanzas handled before it (XEP-0198 §4).
+    const QList<quint32> acks = ackValues(m_server->allWritten());
+    for (int i = 0; i <= Requests; ++i) {
+        QCOMPARE(acks.at(i), quint32(i));
+    }
+}
+
+void TestStreamManagement::inputIsHandledInBoundedTurns()
+{
+    login();
+    constexpr int Requests = 5000;
+    QByteArray flood;
+    for (int i = 1; i <= Requests; ++i) {
+        flood += incoming(i) + "<r xmlns='urn:xmpp:sm:3'/>";
+    }
+    // A timer that is due when the flood arrives must run before the flood has been handled to the end.
+    int acksWhenTimerRan = -1;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, this, [&] { acksWhenTimerRan = int(ackValues(m_server->allWritten()).size()); });
+    timer.start(0);
+    m_server->inject(flood);
+    const int handledAtOnce = int(ackValues(m_server->allWritten()).size());
+    QVERIFY2(handledAtOnce < Requests, qPrintable(QString::number(handledAtOnce)));
+    QTRY_COMPARE(ackValues(m_server->allWritten()).size(), Requests);
+    QVERIFY(acksWhenTimerRan >= 0);
+    QVERIFY2(acksWhenTimerRan < Requests, qPrintable(QString::number(acksWhenTimerRan)));
+    const QList<quint32> acks = ackValues(m_server->allWritten());
+    for (int i = 0; i < Requests; ++i) {
+        QCOMPARE(acks.at(i), quint32(i + 1));
+    }
+    QCOMPARE(m_connection->state(), ConnectionState::Connected);
+}
+
+void TestStreamManagement::floodIsHeldBackNotBuffered()
+{
+    // Bytes arriving faster than they are handled make the Connection pause the transport (TCP then holds the
+    // server back) instead of queueing them without bound; it resumes once it has caught up.
+    login();
+    QByteArray chunk;
+    for (int i = 0; i < 2000; ++i) {
+        chunk += "<r xmlns='urn:xmpp:sm:3'/>";
+    }
+    for (int i = 0; i < 40; ++i) {
+        m_server->inject(chunk);
+    }
+    QVERIFY(m_server->isReadingPaused());
+    QVERIFY(m_server->readingPauses() >= 1);
+    QTRY_COMPARE(ackValues(m_server->allWritten()).size(), 40 * 2000);
+    QVERIFY(!m_server->isReadingPaused());
+}
+
+void TestStreamManagement::answersOfOneBatchShareAWrite()
+{
+    // The answers written while one piece of input is handled leave in one write (whole stanzas, at most one
+    // TLS record each): a flush per <a/> was a TLS record and a system call per request.
+    login();
+    QByteArray requests;
+    for (int i = 0; i < 100; ++i) {
+        requests += "<r xmlns='urn:xmpp:sm:3'/>";
+    }
+    m_server->inject(requests);
+    QCOMPARE(m_server->writes().size(), 1);
+    QCOMPARE(ackValues(m_server->writes().first()).size(), 100);
+    m_server->clearWrites();
+
+    // Whole stanzas only, each write at most 16000 bytes.
+    QByteArray pings;
+    for (int i = 0; i < 400; ++i) {
+        pings += "<iq type='get' id='p" + QByteArray::number(i)
+            + "' from='example.com'><ping xmlns='urn:xmpp:ping'/></iq>";
+    }
+    m_server->inject(pings);
+    QVERIFY(m_server->writes().size() > 1);
+    int answers = 0;
+    for (const QByteArray &w : m_server->writes()) {
+        QVERIFY(w.size() <= 16000);
+        const QStringList pieces = ScriptedTransport::pieces(w);
+        QVERIFY(!pieces.isEmpty());
+        QVERIFY(!pieces.first().startsWith(u"unparsable"));
+        for (const QString &piece : pieces) {
+            answers += piece.startsWith(u"<iq") ? 1 : 0; // the rest are <r/> (one per 50 stanzas sent)
+        }
+    }
+    QCOMPARE(answers, 400);
+}
+
+void TestStreamManagement::nothingAfterClose_serverAckRequest()
+{
+    // RFC 6120 §4.4: once our </stream:stream> is out, nothing follows it, not even the answer to an <r/>
+    // that the server sent before it saw our close.
+    login();
+    m_connection->disconnectFromServer();
+    QCOMPARE(m_connection->state(), ConnectionState::Disconnecting);
+    m_server->inject(incoming(1) + "<r xmlns='urn:xmpp:sm:3'/>");
+    QCoreApplication::processEvents();
+    QVERIFY(m_server->allWritten().endsWith("</stream:stream>"));
+    QCOMPARE(afterClosingTag(m_server->allWritten()), QByteArray());
+    m_server->inject("</stream:stream>");
+    QTRY_COMPARE(m_connection->state(), ConnectionState::Disconnected);
+    QCOMPARE(afterClosingTag(m_server->allWritten()), QByteArray());
+}
+
+void TestStreamManagement::nothingAfterClose_handlerClosesMidBatch()
+{
+    // A module signs out from a stanza handler; the <r/> behind that stanza, in the same read, must not be
+    // answered after the closing tag.
+    login();
+    m_connection->addStanzaHandler(this, [this](const Element &stanza) {
+        if (stanza.name() == u"message") {
+            m_connection->disconnectFromServer();
+        }
+        return false;
+    });
+    m_server->inject("<r xmlns='urn:xmpp:sm:3'/>" + incoming(1) + "<r xmlns='urn:xmpp:sm:3'/>");
+    QCoreApplication::processEvents();
+    const QByteArray written = m_server->allWritten();
+    QVERIFY(written.contains("</stream:stream>"));
+    QCOMPARE(afterClosingTag(written), QByteArray());
+    // The <r/> before the closing was still answered, before it.
+    QCOMPARE(ackValues(written), QList<quint32> { 0 });
+}
+
+void TestStreamManagement::nothingAfterClose_ackRequestTimer()
+{
+    // The post-burst <r/> is written from a zero timer: a close in between must win.
+    login();
+    QVERIFY(m_connection->send(message(QStringLiteral("m1"))));
+    m_connection->disconnectFromServer();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(afterClosingTag(m_server->allWritten()), QByteArray());
+}
+
+void TestStreamManagement::busyServerIsNotSilent()
+{
+    // Input is handled in turns with timers in between, so the ack timeout can fire while the server's <a/> is
+    // still in input not handled yet. A server that sends is not silent: only a whole timeout without any
+    // input (and nothing left to handle) is a dead connection.
+    m_connection->setAckTimeout(1);
+    login();
+    QVERIFY(m_connection->send(message(QStringLiteral("m1"))));
+    QCoreApplication::processEvents(); // the <r/>, and the timeout starts
+    QVERIFY(m_server->allWritten().contains("<r xmlns=\"urn:xmpp:sm:3\"/>"));
+    QByteArray busy;
+    for (int i = 0; i < 20000; ++i) {
+        busy += "<presence from='c" + QByteArray::number(i) + "@example.com/r'/>";
+    }
+    m_server->inject(busy + "<a xmlns='urn:xmpp:sm:3' h='1'/>");
+    QTRY_COMPARE(m_connection->unacknowledgedCount(), 0);
+    QCOMPARE(m_server->connectCount(), 1);
+    QCOMPARE(m_connection->state(), ConnectionState::Connected);
 }
 
 QTEST_GUILESS_MAIN(TestStreamManagement)

@@ -253,6 +253,8 @@ private Q_SLOTS:
     void sessionResumption_data();
     void sessionResumption();
     void sessionNotOfferedToOtherTrust();
+    void noDataDeliveredInsideWrite();
+    void pausedReadingHoldsTheServerBack();
 
 private:
     bool connectAndWait(TcpTransport &transport, Recorder &recorder, const TransportTarget &t);
@@ -817,4 +819,79 @@ void TestTcpTransport::sessionNotOfferedToOtherTrust()
 }
 
 QTEST_GUILESS_MAIN(TestTcpTransport)
+void TestTcpTransport::noDataDeliveredInsideWrite()
+{
+    // The issue-11 recursion: a reader that answers every delivery with a write (as the Connection answers
+    // <r/> with <a/>) must never get the next delivery from inside that write. QSslSocket::flush() decrypts
+    // the next TLS record and emits readyRead synchronously, so without care every TLS record of a burst
+    // nests one level deeper.
+    DirectTlsServer server(m_leaf);
+    server.echo = false;
+    TcpTransport transport;
+    Recorder recorder(transport);
+    int depth = 0;
+    int maxDepth = 0;
+    int writeDepth = 0;
+    int deliveriesInsideWrite = 0;
+    connect(&transport, &TcpTransport::dataReceived, &transport, [&](const QByteArray &) {
+        ++depth;
+        maxDepth = std::max(maxDepth, depth);
+        if (writeDepth > 0) {
+            ++deliveriesInsideWrite;
+        }
+        ++writeDepth;
+        transport.write("<a/>");
+        --writeDepth;
+        --depth;
+    });
+    transport.connectToServer(target(server.serverPort(), true));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(u"encrypted"_s), 1, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(server.socket && server.socket->isEncrypted(), Wait);
+
+    // 4 MiB of <r/> in one server write: about 260 TLS records of 16 KiB.
+    QByteArray burst;
+    while (burst.size() < 4 * 1024 * 1024) {
+        burst += "<r xmlns='urn:xmpp:sm:3'/>";
+    }
+    server.socket->write(burst);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.data.size(), burst.size(), Wait);
+    QCOMPARE(recorder.data, burst);
+    QCOMPARE(deliveriesInsideWrite, 0);
+    QCOMPARE(maxDepth, 1);
+}
+
+void TestTcpTransport::pausedReadingHoldsTheServerBack()
+{
+    // A reader that cannot keep up pauses the transport; the socket then buffers a bounded amount and TCP flow
+    // control stops the server, instead of this process taking in all it sends. Deliveries are bounded too.
+    DirectTlsServer server(m_leaf);
+    server.echo = false;
+    TcpTransport transport;
+    Recorder recorder(transport);
+    qsizetype largestDelivery = 0;
+    connect(&transport, &TcpTransport::dataReceived, &transport,
+        [&](const QByteArray &bytes) { largestDelivery = std::max(largestDelivery, bytes.size()); });
+    transport.connectToServer(target(server.serverPort(), true));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(u"encrypted"_s), 1, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(server.socket && server.socket->isEncrypted(), Wait);
+
+    transport.setReadingPaused(true);
+    // Far more than the kernel's socket buffers on loopback (a few MiB each way).
+    QByteArray flood(48 * 1024 * 1024, 'x');
+    for (qsizetype i = 0; i < flood.size(); i += 4096) {
+        flood[i] = char('a' + (i / 4096) % 26);
+    }
+    server.socket->write(flood);
+    QTest::qWait(1000);
+    QVERIFY(recorder.data.isEmpty());
+    // QSslSocket encrypts at once; what TCP did not take waits in its encrypted buffer.
+    QVERIFY2(server.socket->encryptedBytesToWrite() > 0, "the server could send everything: nothing held it back");
+
+    transport.setReadingPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.data.size(), flood.size(), 60000);
+    QVERIFY(recorder.data == flood);
+    QVERIFY(largestDelivery <= TcpTransport::ReadChunkBytes);
+    QVERIFY(recorder.errors.isEmpty());
+}
+
 #include "tst_tcptransport.moc"

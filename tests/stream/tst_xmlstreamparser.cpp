@@ -292,6 +292,57 @@ private Q_SLOTS:
             << header + "<a/></stream:stream><s x='a' " << 3 << u"not-well-formed"_s;
         QTest::newRow("invalid utf-8 after close") << header + "</stream:stream> \xFF" << 2 << u"not-well-formed"_s;
         QTest::newRow("xml declaration mid-stream") << header + "<?xml version='1.0'?>" << 1 << u"not-well-formed"_s;
+
+        // Issue 11: any DTD is restricted-xml (RFC 6120 §11.1), whatever it holds and wherever it stands.
+        const QByteArray parameterEntityBomb
+            = "<?xml version='1.0'?><!DOCTYPE stream:stream ["
+              "<!ENTITY % a 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'>"
+              "<!ENTITY % b '%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;'>"
+              "<!ENTITY % c '%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;'>"
+              "<!ENTITY % d '%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;'>"
+              "<!ENTITY % e '%d;%d;%d;%d;%d;%d;%d;%d;%d;%d;%d;%d;%d;%d;%d;%d;'>"
+              "%e;]>"
+            + header.sliced(21);
+        QTest::newRow("parameter entity bomb") << parameterEntityBomb << 0 << u"restricted-xml"_s;
+        QTest::newRow("internal subset") << "<?xml version='1.0'?><!DOCTYPE stream:stream [<!ENTITY x 'y'>]>"
+                + header.sliced(21) << 0 << u"restricted-xml"_s;
+        QTest::newRow("doctype after header") << header + "<!DOCTYPE stream:stream>" << 1 << u"restricted-xml"_s;
+        QTest::newRow("internal subset after header")
+            << header + "<a/><!DOCTYPE x [<!ENTITY % p '<!ENTITY y \"z\">'> %p;]>" << 2 << u"restricted-xml"_s;
+        QTest::newRow("doctype in stanza") << header + "<a><!DOCTYPE a></a>" << 1 << u"restricted-xml"_s;
+        QTest::newRow("conditional section") << header + "<a><![INCLUDE[x]]></a>" << 1 << u"restricted-xml"_s;
+
+        // Issue 11: attributes and namespace declarations are counted before QXmlStreamReader sees the tag.
+        QByteArray manyAttributes = "<message";
+        for (int i = 0; i < 65; ++i) {
+            manyAttributes += " a" + QByteArray::number(i) + "='v'";
+        }
+        QTest::newRow("65 attributes") << header + "<a/>" + manyAttributes + "/>" << 2 << u"policy-violation"_s;
+        // Found by the fuzzer: the reader must not see the start of a tag the scanner refuses once all of it is
+        // there, or it reports its own error first when the tag arrives in pieces.
+        QTest::newRow("65 attributes in a malformed tag")
+            << header + "<a/><m|essage" + manyAttributes.sliced(8) + "/>" << 2 << u"policy-violation"_s;
+        QTest::newRow("65 attributes in a child")
+            << header + "<a><b>" + manyAttributes + "/></b></a>" << 1 << u"policy-violation"_s;
+        QByteArray manyHeaderAttributes = "<stream:stream xmlns='jabber:client' "
+                                          "xmlns:stream='http://etherx.jabber.org/streams'";
+        for (int i = 0; i < 63; ++i) {
+            manyHeaderAttributes += " h" + QByteArray::number(i) + "='v'";
+        }
+        QTest::newRow("65 attributes in the stream header") << manyHeaderAttributes + ">" << 0 << u"policy-violation"_s;
+        QByteArray declarations;
+        for (int i = 0; i < 21; ++i) {
+            declarations += " xmlns:p" + QByteArray::number(i) + "='urn:p'";
+        }
+        // 2 in the header + 3 × 21 = 65 in scope at the innermost element.
+        QTest::newRow("65 namespace declarations in scope") << header + "<a" + declarations + "><b" + declarations
+                + "><c" + declarations + "/></b></a>" << 1 << u"policy-violation"_s;
+        QByteArray headerDeclarations = header.sliced(0, header.size() - 1);
+        for (int i = 0; i < 63; ++i) {
+            headerDeclarations += " xmlns:h" + QByteArray::number(i) + "='urn:h'";
+        }
+        QTest::newRow("65 namespace declarations in the stream header")
+            << headerDeclarations + ">" << 0 << u"policy-violation"_s;
     }
 
     void errors()
@@ -359,6 +410,34 @@ private Q_SLOTS:
         QCOMPARE(events[1].error.condition, StreamErrorCondition::PolicyViolation);
     }
 
+    void sizeLimitBeforeInvalidUtf8()
+    {
+        // Found by the fuzzer: an unfinished (and malformed) start tag that outgrows the size limit, then invalid
+        // UTF-8 beyond the limit. Fed whole, the invalid byte is known at once; fed in pieces, the limit is
+        // crossed first. Both must end the same way: the stanza is too large.
+        XmlStreamParser::Limits limits;
+        limits.maxStanzaBytes = 256;
+        QByteArray input = "<stream:stream a=''b";
+        while (input.size() < 300) {
+            input += " x='y'";
+        }
+        input += "\xFF>";
+        const QList<ParserEvent> events = parseWhole(input, limits);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].error.condition, StreamErrorCondition::PolicyViolation);
+        QVERIFY(sameEvents(parseBytewise(input, limits), events));
+
+        // Also found by the fuzzer: the invalid byte right at the limit, after an unfinished processing
+        // instruction. The stanza reached the limit before it.
+        QByteArray atLimit = "<?x-ml ";
+        atLimit += QByteArray(256 - atLimit.size(), 'a');
+        atLimit += "\xD4\xD4";
+        const QList<ParserEvent> whole = parseWhole(atLimit, limits);
+        QCOMPARE(whole.size(), 1);
+        QCOMPARE(whole[0].error.condition, StreamErrorCondition::PolicyViolation);
+        QVERIFY(sameEvents(parseBytewise(atLimit, limits), whole));
+    }
+
     void whitespaceLimit()
     {
         XmlStreamParser::Limits limits;
@@ -420,6 +499,94 @@ private Q_SLOTS:
         events = parseWhole(veryDeep);
         QCOMPARE(events.size(), 2);
         QCOMPARE(events[1].error.condition, StreamErrorCondition::PolicyViolation);
+    }
+
+    void attributeLimitsAllowTheMaximum()
+    {
+        // 64 attributes, the stream element's 62 more declarations than its own two (64 in scope), and siblings
+        // whose declarations end with them: all within the default limits.
+        QByteArray tag = "<message xmlns='jabber:client'";
+        for (int i = 0; i < 63; ++i) {
+            tag += " a" + QByteArray::number(i) + "='" + QByteArray::number(i) + "'";
+        }
+        tag += "/>";
+        QByteArray siblings = "<list>";
+        for (int n = 0; n < 50; ++n) {
+            siblings += "<item";
+            for (int i = 0; i < 62; ++i) {
+                siblings += " xmlns:p" + QByteArray::number(i) + "='urn:p'";
+            }
+            siblings += "/>";
+        }
+        siblings += "</list>";
+        const QList<ParserEvent> events = parseWhole(header + tag + siblings + "</stream:stream>");
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events[1].type, ParserEvent::Type::Element);
+        const Element &message = events[1].element;
+        QCOMPARE(message.attributes().size(), 63); // the xmlns declaration is not an attribute
+        QCOMPARE(message.attributes().first().name, u"a0"_s);
+        QCOMPARE(message.attributes().last().name, u"a62"_s);
+        QCOMPARE(message.attribute(u"a31"), u"31"_s);
+        QCOMPARE(events[2].element.childElements().size(), 50);
+        QCOMPARE(events[3].type, ParserEvent::Type::StreamClosed);
+    }
+
+    void markupThatOnlyLooksLikeLimits_data()
+    {
+        QTest::addColumn<QByteArray>("stanza");
+        // Counted with maxAttributes = 3 and maxNamespaceDeclarations = 4 (the header has 2).
+        QTest::newRow("'=' and '<!' in text") << QByteArray("<body>a=b=c=d=e &lt;!DOCTYPE</body>");
+        QTest::newRow("markup in CDATA") << QByteArray(
+            "<body><![CDATA[<!DOCTYPE x><a b='1' c='2' d='3' e='4'/>]]]]></body>");
+        QTest::newRow("'=', quotes and '>' in values") << QByteArray("<a b=\"it's = 'ok' > \" c='say \"x=y=z\"'/>");
+        QTest::newRow("blanks around '='") << QByteArray("<a xmlns:p = 'urn:p' \n p:b\t=\t\"1\"/>");
+        QTest::newRow("xmlns-like names are attributes") << QByteArray("<a xmlnsx='1' xmlns:p='urn:p' p:xmlns='2'/>");
+        QTest::newRow("declarations end with their element")
+            << QByteArray("<a><b xmlns:p='urn:p' xmlns:q='urn:q'/><c xmlns:p='urn:p' xmlns:q='urn:q'/></a>");
+        QTest::newRow("end tag with blanks") << QByteArray("<a xmlns:p='urn:p'><b xmlns:q='u'></b ></a\n>");
+    }
+
+    void markupThatOnlyLooksLikeLimits()
+    {
+        QFETCH(QByteArray, stanza);
+        XmlStreamParser::Limits limits;
+        limits.maxAttributes = 3;
+        limits.maxNamespaceDeclarations = 4;
+        // A header with just its two declarations: the full one has seven attributes.
+        const QByteArray input = "<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>"
+            + stanza + "</stream:stream>";
+        const QList<ParserEvent> events = parseWhole(input, limits);
+        QVERIFY2(events.size() == 3, qPrintable(describe(events).join(u" | ")));
+        QCOMPARE(events[1].type, ParserEvent::Type::Element);
+        QCOMPARE(events[2].type, ParserEvent::Type::StreamClosed);
+        QVERIFY(sameEvents(parseBytewise(input, limits), events));
+    }
+
+    void attributeFloodIsRefusedUnparsed()
+    {
+        // The issue's message: one valid 242 KB stanza with about 35,000 attributes. QXmlStreamReader alone
+        // spent seconds of CPU on its start tag; now the reader never sees it.
+        QByteArray flood = "<message from='mallory@example.net/x' to='juliet@example.com' type='chat'";
+        for (int i = 0; flood.size() < 242 * 1024; ++i) {
+            flood += " x" + QByteArray::number(i) + "=''";
+        }
+        flood += "><body>hi</body></message>";
+        for (const bool bytewise : { false, true }) {
+            const QList<ParserEvent> events = bytewise ? parseBytewise(header + flood) : parseWhole(header + flood);
+            QCOMPARE(events.size(), 2);
+            QCOMPARE(events[1].type, ParserEvent::Type::Error);
+            QCOMPARE(events[1].error.condition, StreamErrorCondition::PolicyViolation);
+        }
+        // The limit is a setting: raised, the same stanza parses (and costs what it costs).
+        XmlStreamParser::Limits generous;
+        generous.maxAttributes = 200;
+        QByteArray allowed = "<message";
+        for (int i = 0; i < 150; ++i) {
+            allowed += " x" + QByteArray::number(i) + "=''";
+        }
+        allowed += "/>";
+        QCOMPARE(parseWhole(header + allowed, generous).size(), 2);
+        QCOMPARE(parseWhole(header + allowed).last().error.condition, StreamErrorCondition::PolicyViolation);
     }
 
     void resetReturnsRemainingBytes_data()

@@ -7,6 +7,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,8 @@ void ScriptedTransport::connectToServer(const TransportTarget &target)
     m_writesSinceConnect = 0;
     m_closeRequested = false;
     m_abortRequested = false;
+    m_readingPaused = false;
+    m_held.clear();
 }
 
 void ScriptedTransport::startTls()
@@ -50,7 +53,31 @@ void ScriptedTransport::write(const QByteArray &bytes)
     m_writes.append(bytes);
     m_allWrites.append(bytes);
     ++m_writesSinceConnect;
+    ++m_writeNesting;
+    m_maxWriteNesting = std::max(m_maxWriteNesting, m_writeNesting);
     Q_EMIT written(bytes);
+    if (m_deliverDuringWrite && !m_duringWrite.isEmpty() && m_open) {
+        inject(m_duringWrite.takeFirst());
+    }
+    --m_writeNesting;
+}
+
+void ScriptedTransport::setReadingPaused(bool paused)
+{
+    if (paused == m_readingPaused) {
+        return;
+    }
+    m_readingPaused = paused;
+    if (paused) {
+        ++m_readingPauses;
+        return;
+    }
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation && !m_readingPaused && !m_held.isEmpty()) {
+            Q_EMIT dataReceived(std::exchange(m_held, {}));
+        }
+    });
 }
 
 void ScriptedTransport::disconnectFromServer()
@@ -153,6 +180,10 @@ void ScriptedTransport::simulateConnectFailure()
 void ScriptedTransport::inject(const QByteArray &bytes)
 {
     m_injectedSinceConnect += bytes.size();
+    if (m_readingPaused) {
+        m_held += bytes;
+        return;
+    }
     Q_EMIT dataReceived(bytes);
 }
 

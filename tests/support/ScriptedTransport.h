@@ -32,6 +32,8 @@ public:
     bool isDirectTls() const override { return m_directTls; }
     bool supportsEarlyTls() const override { return m_earlyTls; }
     bool usedDnsCache() const override { return m_usedDnsCache; }
+    // While paused, inject() holds the bytes; resuming delivers them from the event loop (as TcpTransport).
+    void setReadingPaused(bool paused) override;
 
     // --- what the client asked for
     int connectCount() const { return m_connectCount; }
@@ -76,6 +78,17 @@ public:
     void simulateConnectFailure();
     // Bytes from the server.
     void inject(const QByteArray &bytes);
+    // QSslSocket::flush() decrypts and delivers what the server sent while a write() is being flushed. This
+    // transport can play that: with setDeliverDuringWrite(true), every write() delivers the oldest chunk given
+    // to queueDuringWrite() synchronously, from inside the write() (as a Transport must NOT do; a test checks
+    // that the Connection copes). maxWriteNesting() is how deep write() calls nested (1 = never inside another).
+    void setDeliverDuringWrite(bool deliver) { m_deliverDuringWrite = deliver; }
+    void queueDuringWrite(const QByteArray &bytes) { m_duringWrite.append(bytes); }
+    qsizetype queuedDuringWrite() const { return m_duringWrite.size(); }
+    int maxWriteNesting() const { return m_maxWriteNesting; }
+    bool isReadingPaused() const { return m_readingPaused; }
+    // How often the client paused reading (flow control).
+    int readingPauses() const { return m_readingPauses; }
     // The server (or the network) drops the connection: errorOccurred(ConnectionLost), disconnected().
     void simulateRemoteClose();
 
@@ -104,6 +117,13 @@ private:
     bool m_usedDnsCache = false;
     bool m_closeRequested = false;
     bool m_abortRequested = false;
+    bool m_deliverDuringWrite = false;
+    QList<QByteArray> m_duringWrite;
+    int m_writeNesting = 0;
+    int m_maxWriteNesting = 0;
+    bool m_readingPaused = false;
+    int m_readingPauses = 0;
+    QByteArray m_held; // injected while reading was paused
     quint64 m_generation = 0;
 };
 
