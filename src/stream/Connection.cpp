@@ -801,6 +801,12 @@ ConnectionStats Connection::stats() const
     return d->stats;
 }
 
+bool Connection::hasUnhandledInput() const
+{
+    return d->transportUp
+        && (d->handlingInput || d->inputScheduled || d->readingPaused || d->inboxPos < d->inbox.size());
+}
+
 ConnectionError Connection::lastError() const
 {
     return d->lastError;

@@ -102,6 +102,9 @@ public:
     Jid boundJid() const;
     ConnectionStats stats() const;
     ConnectionError lastError() const;
+    // Input has arrived that is not handled yet: it is handled in bounded turns from the event loop (issue
+    // 11), so after a large delivery the rest waits for later turns.
+    bool hasUnhandledInput() const;
     // XEP-0198 Stream Management is enabled on the current session (acks flow; resumable if the server
     // granted it).
     bool isStreamManagementEnabled() const;

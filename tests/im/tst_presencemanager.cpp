@@ -567,9 +567,16 @@ void TestPresenceManager::strangersAreBounded()
     QVERIFY(available.contains(jid("s9999@evil.example")));
     QVERIFY(!available.contains(jid("s0@evil.example")));
     QVERIFY(!available.contains(jid("stranger@evil.example")));
-    // A model following the batches sees the dropped strangers go offline.
-    QTRY_COMPARE(batch.size(), 1);
-    const QList<Jid> changed = batch.first().first().value<QList<Jid>>();
+    // A model following the batches sees the dropped strangers go offline. The connection handles input in
+    // turns of at most 500 stanzas, and a batch is one event-loop turn's changes: about 20 batches, not 10,000.
+    QTRY_VERIFY(!batch.isEmpty());
+    QTest::qWait(0);
+    QVERIFY(batch.size() <= 10000 / 500 + 2);
+    QSet<Jid> changed;
+    for (const QList<QVariant> &args : std::as_const(batch)) {
+        const QList<Jid> jids = args.first().value<QList<Jid>>();
+        changed.unite(QSet<Jid>(jids.begin(), jids.end()));
+    }
     QVERIFY(changed.contains(jid("stranger@evil.example")));
 
     // A stranger added to the roster gets a contact's bound from its next presence on.

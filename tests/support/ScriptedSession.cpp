@@ -4,6 +4,8 @@
 #include "core/StreamHeader.h"
 #include "stream/Scram.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace balcony::test {
@@ -33,6 +35,15 @@ ScriptedSession::~ScriptedSession()
 {
     m_connection.reset();
     Scram::setTestNonce({});
+}
+
+void ScriptedSession::inject(const QByteArray &xml)
+{
+    m_server->inject(xml);
+    // A bounded wait: a connection that never finishes its input is the test's failure to see, not a hang.
+    for (int turns = 0; m_connection->hasUnhandledInput() && turns < 1000000; ++turns) {
+        QCoreApplication::processEvents();
+    }
 }
 
 QList<Element> ScriptedSession::stanzasIn(const QByteArray &xml)

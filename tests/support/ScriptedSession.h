@@ -45,7 +45,9 @@ public:
     // Splits written XML into its top-level stanzas (stream headers and closing tags left out).
     static QList<Element> stanzasIn(const QByteArray &xml);
 
-    void inject(const QByteArray &xml) { m_server->inject(xml); }
+    // Delivers `xml` as the server's next bytes and returns once the connection has handled all of it: input
+    // beyond one turn (64 KiB or 500 stanzas) is handled in later event loop turns, which this runs.
+    void inject(const QByteArray &xml);
 
 private:
     ConnectionSettings m_settings;
