@@ -408,6 +408,12 @@ void Connection::Private::route(const Element &element)
             }
             return;
         }
+        if (isRequest && element.attribute(u"id").isEmpty()) {
+            // RFC 6120 §8.1.3: a request without id cannot be answered, so no handler may see it (a module
+            // would answer it, and a disco or ping reply without id is itself a protocol error).
+            qCDebug(lcConnection) << "dropping an iq request without id from" << from;
+            return;
+        }
         if (isIq && !isRequest) {
             // Responses belong to the tracker; one that matches no request (or comes from the wrong
             // sender) is dropped without a reply (RFC 6120 §8.2.3).

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void piecesDistinguishWrites();
     void configurationErrors();
     void unhandledIqGetGetsServiceUnavailable();
+    void iqRequestWithoutIdReachesNoHandler();
     void handlerTakesIq();
     void malformedFromIsRejected();
     void spoofedIqResultIgnored();
@@ -144,6 +145,31 @@ void TestConnection::unhandledIqGetGetsServiceUnavailable()
                                   "<error type='cancel'><service-unavailable "
                                   "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"));
     QVERIFY(received.isEmpty());
+}
+
+void TestConnection::iqRequestWithoutIdReachesNoHandler()
+{
+    // RFC 6120 §8.1.3: a get/set without id cannot be answered; before, every module's handler saw it and
+    // disco answered it with an id-less result (found by fuzz_session).
+    login();
+    QObject owner;
+    QList<Element> seen;
+    m_connection->addStanzaHandler(&owner, [&](const Element &e) {
+        seen.append(e);
+        return true;
+    });
+    QSignalSpy received(m_connection.get(), &Connection::stanzaReceived);
+    m_server->inject("<iq type='get' from='romeo@example.net/orchard'>"
+                     "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>"
+                     "<iq type='set' id='' from='romeo@example.net/orchard'><query xmlns='jabber:iq:roster'/></iq>");
+    QVERIFY(seen.isEmpty());
+    QVERIFY(received.isEmpty());
+    QVERIFY(m_server->writes().isEmpty());
+    // The next request with an id is handled as usual.
+    m_server->inject("<iq type='get' id='d1' from='romeo@example.net/orchard'>"
+                     "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>");
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(m_connection->state(), ConnectionState::Connected);
 }
 
 void TestConnection::handlerTakesIq()
