@@ -737,6 +737,12 @@ Connection::Connection(std::unique_ptr<Transport> transport, QObject *parent)
 
 Connection::~Connection()
 {
+    // An owner destroyed after d (the Connection itself, or one of its children) must not reach the handler
+    // list through its destroyed() watch.
+    for (const Private::Handler &h : std::as_const(d->handlers)) {
+        disconnect(h.ownerWatch);
+    }
+    d->handlers.clear();
     d->transport->disconnect(this);
     d->transport->abort();
 }
@@ -917,11 +923,12 @@ QString Connection::sendIq(Element iq, IqTracker::Callback callback)
 void Connection::addStanzaHandler(const QObject *owner, StanzaHandler handler)
 {
     const quint64 id = d->nextHandlerId++;
-    d->handlers.append(Private::Handler { id, owner, std::move(handler) });
+    QMetaObject::Connection watch;
     if (owner) {
-        connect(owner, &QObject::destroyed, this,
+        watch = connect(owner, &QObject::destroyed, this,
             [this, id] { d->handlers.removeIf([id](const Private::Handler &h) { return h.id == id; }); });
     }
+    d->handlers.append(Private::Handler { id, owner, std::move(handler), watch });
 }
 
 QString Connection::generateId()

@@ -24,6 +24,7 @@ public:
         quint64 id = 0;
         const QObject *owner = nullptr;
         StanzaHandler handler;
+        QMetaObject::Connection ownerWatch; // owner's destroyed() removes the handler
     };
 
     // Input is handled in turns of at most this many bytes and parser events (issue 11): whichever limit is

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void configurationErrors();
     void unhandledIqGetGetsServiceUnavailable();
     void iqRequestWithoutIdReachesNoHandler();
+    void handlerOwnedByTheConnectionOutlivesIt();
     void handlerTakesIq();
     void malformedFromIsRejected();
     void spoofedIqResultIgnored();
@@ -170,6 +171,25 @@ void TestConnection::iqRequestWithoutIdReachesNoHandler()
                      "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>");
     QCOMPARE(seen.size(), 1);
     QCOMPARE(m_connection->state(), ConnectionState::Connected);
+}
+
+void TestConnection::handlerOwnedByTheConnectionOutlivesIt()
+{
+    // A handler owned by the Connection or by one of its children: those are destroyed after the
+    // Connection's private part, and their destroyed() used to remove the handler from freed memory
+    // (a use-after-free that AddressSanitizer reports; without it, a heap write into freed memory).
+    login();
+    auto *child = new QObject(m_connection.get());
+    int calls = 0;
+    m_connection->addStanzaHandler(child, [&](const Element &) { return ++calls > 0; });
+    m_connection->addStanzaHandler(m_connection.get(), [&](const Element &) { return false; });
+    m_server->inject("<message from='romeo@example.net/orchard'><body>hi</body></message>");
+    QCOMPARE(calls, 1);
+    bool childGone = false;
+    connect(child, &QObject::destroyed, this, [&] { childGone = true; });
+    m_connection.reset();
+    m_server = nullptr;
+    QVERIFY(childGone);
 }
 
 void TestConnection::handlerTakesIq()
