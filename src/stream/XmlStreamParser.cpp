@@ -204,9 +204,12 @@ bool XmlStreamParser::Private::feedMore()
     const bool scanStopped = scanner.violation() != MarkupScanner::Violation::None;
     if (scanStopped) {
         limit = qMin(limit, scanner.violationOffset());
-    } else if (!validator.hasFailed() || limit < available) {
-        // Except right before invalid UTF-8 (nothing more will come: the reader may have what precedes it, tag or
-        // not), the reader waits in front of a start tag until the scanner has seen all of it.
+    } else if (!validator.hasFailed() || limit < available
+        || (boundaryFound && available >= boundary + limits.maxStanzaBytes)) {
+        // Except right before invalid UTF-8 strictly inside the size limit (nothing more will come: the reader may
+        // have what precedes it, tag or not), the reader waits in front of a start tag until the scanner has seen
+        // all of it. A stanza that reached the limit is too large whatever byte follows (see stuckError()): fed in
+        // pieces, the limit is reached before the invalid byte arrives.
         limit = qMin(limit, scanner.safeOffset());
     }
     if (limit == available && !validator.hasFailed() && !scanStopped) {

@@ -27,7 +27,9 @@ void dump(const char *label, const QList<ParserEvent> &events)
     for (const ParserEvent &e : events) {
         std::fprintf(stderr, "  type=%d %s %s\n", int(e.type),
             qPrintable(e.element.isNull() ? QString() : e.element.toString()),
-            qPrintable(e.type == ParserEvent::Type::Error ? StreamError::conditionName(e.error.condition) : QString()));
+            qPrintable(e.type == ParserEvent::Type::Error
+                    ? StreamError::conditionName(e.error.condition) + QStringLiteral(": ") + e.error.text
+                    : QString()));
     }
 }
 

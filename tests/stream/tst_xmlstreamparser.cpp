@@ -436,6 +436,19 @@ private Q_SLOTS:
         QCOMPARE(whole.size(), 1);
         QCOMPARE(whole[0].error.condition, StreamErrorCondition::PolicyViolation);
         QVERIFY(sameEvents(parseBytewise(atLimit, limits), whole));
+
+        // And once more: text the reader waits on ("Start tag expected" needs the tag), then an unfinished start
+        // tag that reaches the limit exactly, then the invalid byte. Fed whole, the reader used to be given the
+        // tag (not-well-formed); in pieces it never is (the limit is reached first).
+        QByteArray tagAtLimit = ";<st a=''b";
+        while (tagAtLimit.size() < 256) {
+            tagAtLimit += ' ';
+        }
+        tagAtLimit += "\xBD'";
+        const QList<ParserEvent> tagWhole = parseWhole(tagAtLimit, limits);
+        QCOMPARE(tagWhole.size(), 1);
+        QCOMPARE(tagWhole[0].error.condition, StreamErrorCondition::PolicyViolation);
+        QVERIFY(sameEvents(parseBytewise(tagAtLimit, limits), tagWhole));
     }
 
     void whitespaceLimit()
