@@ -108,14 +108,25 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
     });
     connect(&m_connection, &Connection::sessionStarting, this, [this](bool) { onSessionStarting(); });
     connect(&m_presence, &PresenceManager::presenceChanged, this, [this](const Jid &contact) {
-        if (m_presence.bestResource(contact)) {
-            terminateSendingSessions(contact);
+        // Offline sending sessions end when the contact comes online: once per transition, not per presence
+        // (a contact's resource flood would otherwise cost a store query each, issue 11). The set is bounded by
+        // what PresenceManager keeps.
+        const Jid bare = contact.bare();
+        if (!m_presence.bestResource(bare)) {
+            m_onlineContacts.remove(bare);
+        } else if (!m_onlineContacts.contains(bare)) {
+            m_onlineContacts.insert(bare);
+            terminateSendingSessions(bare);
         }
     });
-    // The contact's presence is known now (see the class comment): its sends may go.
+    // The contact's presence is known now (see the class comment): its sends may go. Only needed until the
+    // grace period ends, and only for contacts whose presence a send can wait for: nothing is kept for strangers.
     connect(&m_presence, &PresenceManager::presenceReceived, this, [this](const Jid &contact) {
-        m_presenceSeen.insert(contact.bare());
-        releaseWaiting(contact.bare());
+        const Jid bare = contact.bare();
+        if (!m_graceOver && m_presence.isContact(bare)) {
+            m_presenceSeen.insert(bare);
+        }
+        releaseWaiting(bare);
     });
     m_presenceGrace.setSingleShot(true);
     m_presenceGrace.setInterval(PresenceGraceMs);
@@ -243,6 +254,7 @@ void EsessionManager::onSessionStarting()
     m_graceOver = false;
     m_presenceGrace.stop();
     m_presenceSeen.clear();
+    m_onlineContacts.clear(); // presence starts over with the new session
     Element ping(u"iq"_s, u"jabber:client"_s);
     ping.setAttribute(u"type"_s, u"get"_s);
     ping.setAttribute(u"to"_s, ownJid().domain());
@@ -315,6 +327,7 @@ void EsessionManager::endPresenceGrace()
 {
     m_presenceGrace.stop();
     m_graceOver = true;
+    m_presenceSeen.clear(); // every contact counts as settled from now on
     releaseWaiting(Jid());
 }
 

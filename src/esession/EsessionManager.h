@@ -183,6 +183,7 @@ private:
     bool m_graceOver = true;
     QTimer m_presenceGrace;
     QSet<Jid> m_presenceSeen;
+    QSet<Jid> m_onlineContacts; // contacts seen online since their sending sessions were ended
     QList<WaitingSend> m_afterPresence;
 };
 
