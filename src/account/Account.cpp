@@ -1,5 +1,6 @@
 #include "Account.h"
 
+#include "ChatSender.h"
 #include "disco/DiscoManager.h"
 #include "esession/EsessionManager.h"
 #include "im/ArchiveManager.h"
@@ -12,6 +13,12 @@
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
 #include "pubsub/PubSubManager.h"
+#include "storage/MemoryCapsStore.h"
+#include "storage/MemoryE2eKeyStore.h"
+#include "storage/MemoryHistoryStore.h"
+#include "storage/MemoryOutboxStore.h"
+#include "storage/MemoryRosterStore.h"
+#include "storage/MemorySubscriptionRequestStore.h"
 #include "storage/SqlCapsStore.h"
 #include "storage/SqlConnectionCache.h"
 #include "storage/SqlE2eKeyStore.h"
@@ -19,10 +26,63 @@
 #include "storage/SqlOutboxStore.h"
 #include "storage/SqlRosterStore.h"
 #include "storage/SqlSubscriptionRequestStore.h"
+#include "storage/SynchronousArchiveStorage.h"
 #include "storage/ThreadedArchiveStorage.h"
 #include "stream/Transport.h"
 
+#include <QCoreApplication>
+
 namespace balcony {
+
+AccountStores::AccountStores() = default;
+AccountStores::AccountStores(AccountStores &&) noexcept = default;
+AccountStores &AccountStores::operator=(AccountStores &&other) noexcept
+{
+    if (this != &other) {
+        reset();
+        connectionCache = std::move(other.connectionCache);
+        caps = std::move(other.caps);
+        roster = std::move(other.roster);
+        requests = std::move(other.requests);
+        history = std::move(other.history);
+        outbox = std::move(other.outbox);
+        e2eKeys = std::move(other.e2eKeys);
+        archiveStorage = std::move(other.archiveStorage);
+    }
+    return *this;
+}
+
+AccountStores::~AccountStores()
+{
+    reset();
+}
+
+void AccountStores::reset()
+{
+    // The archive storage finishes the pages handed to it, then the stores that refer to the history go.
+    archiveStorage.reset();
+    e2eKeys.reset();
+    outbox.reset();
+    history.reset();
+    requests.reset();
+    roster.reset();
+    caps.reset();
+    connectionCache.reset();
+}
+
+AccountStores AccountStores::inMemory()
+{
+    AccountStores stores;
+    auto history = std::make_unique<MemoryHistoryStore>();
+    stores.outbox = std::make_unique<MemoryOutboxStore>(*history);
+    stores.archiveStorage = std::make_unique<SynchronousArchiveStorage>(*history);
+    stores.history = std::move(history);
+    stores.caps = std::make_unique<MemoryCapsStore>();
+    stores.roster = std::make_unique<MemoryRosterStore>();
+    stores.requests = std::make_unique<MemorySubscriptionRequestStore>();
+    stores.e2eKeys = std::make_unique<MemoryE2eKeyStore>();
+    return stores;
+}
 
 Account::Account(const AccountSettings &settings, QObject *parent)
     : QObject(parent)
@@ -38,17 +98,28 @@ Account::Account(const AccountSettings &settings, std::unique_ptr<Transport> tra
 {
 }
 
+Account::Account(
+    const AccountSettings &settings, AccountStores stores, std::unique_ptr<Transport> transport, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_stores(std::move(stores))
+    , m_ownStores(true)
+    , m_connection(transport ? std::make_unique<Connection>(std::move(transport)) : std::make_unique<Connection>())
+{
+}
+
 Account::~Account()
 {
-    // Explicit, whatever the member order: the EsessionManager (it removes its filter from MessageManager and
-    // uses PubSub, presence and the outbox), modules, then the Connection, then stores, then the database.
+    // Explicit, whatever the member order: the sender and the EsessionManager (it removes its filter from
+    // MessageManager and uses PubSub, presence and the outbox), modules, then the Connection (which holds the
+    // connection cache), then the stores (the archive storage first: it finishes the catch-up pages handed to
+    // it and stops its thread), then the database.
+    m_chatSender.reset();
     m_esessions.reset();
     m_pubSub.reset();
     m_clientState.reset();
     m_ping.reset();
     m_archive.reset();
-    // Finishes the catch-up pages already handed to it, then stops its thread.
-    m_archiveStorage.reset();
     m_carbons.reset();
     m_messages.reset();
     m_outbox.reset();
@@ -57,18 +128,31 @@ Account::~Account()
     m_roster.reset();
     m_disco.reset();
     m_connection.reset();
-    m_e2eKeyStore.reset();
-    m_outboxStore.reset();
-    m_historyStore.reset();
-    m_requestStore.reset();
-    m_rosterStore.reset();
-    m_capsStore.reset();
-    m_connectionCache.reset();
+    m_stores.reset();
     m_database.reset();
 }
 
 Database::OpenResult Account::open()
 {
+    if (m_ownStores) {
+        Database::OpenResult result;
+        result.status = Database::Status::Opened;
+        result.version = Database::latestVersion();
+        result.previousVersion = result.version;
+        if (!m_messages) {
+            if (!m_stores.isComplete()) {
+                result.status = Database::Status::NotOpen;
+                result.message = QCoreApplication::translate("balcony", "The account's stores are incomplete.");
+                return result;
+            }
+            unlockKeys();
+            ConnectionSettings connection = m_settings.connection;
+            connection.cache = m_stores.connectionCache.get();
+            m_connection->setSettings(connection);
+            buildModules();
+        }
+        return result;
+    }
     if (isOpen()) {
         return m_database->lastOpenResult();
     }
@@ -78,48 +162,54 @@ Database::OpenResult Account::open()
         m_database.reset();
         return result;
     }
-    m_connectionCache = std::make_unique<SqlConnectionCache>(*m_database);
-    m_capsStore = std::make_unique<SqlCapsStore>(*m_database);
-    m_rosterStore = std::make_unique<SqlRosterStore>(*m_database);
-    m_requestStore = std::make_unique<SqlSubscriptionRequestStore>(*m_database);
-    m_historyStore = std::make_unique<SqlHistoryStore>(*m_database);
-    m_outboxStore = std::make_unique<SqlOutboxStore>(*m_historyStore);
-    m_e2eKeyStore = std::make_unique<SqlE2eKeyStore>(*m_database, m_settings.e2eScrypt);
-    // The ESession secrets are sealed under the account password (E2eKeyStore). Without a password (or with
-    // a different one than the store was first unlocked with) the store stays locked: policies, public keys
-    // and marks still work, secrets do not, and EsessionManager reports that as "locked".
-    if (!m_settings.connection.password.isEmpty()) {
-        m_e2eKeyStore->unlock(m_settings.connection.password.toUtf8());
-    }
+    m_stores.connectionCache = std::make_unique<SqlConnectionCache>(*m_database);
+    m_stores.caps = std::make_unique<SqlCapsStore>(*m_database);
+    m_stores.roster = std::make_unique<SqlRosterStore>(*m_database);
+    m_stores.requests = std::make_unique<SqlSubscriptionRequestStore>(*m_database);
+    auto history = std::make_unique<SqlHistoryStore>(*m_database);
+    m_stores.outbox = std::make_unique<SqlOutboxStore>(*history);
+    m_stores.history = std::move(history);
+    m_stores.e2eKeys = std::make_unique<SqlE2eKeyStore>(*m_database, m_settings.e2eScrypt);
+    // Catch-up pages are stored on a thread of its own (its own connection to the profile database, opened
+    // after the migrations above), overlapped with receiving and parsing the next page.
+    m_stores.archiveStorage = std::make_unique<ThreadedArchiveStorage>(m_settings.profileDir);
+    unlockKeys();
 
     ConnectionSettings connection = m_settings.connection;
-    connection.cache = m_connectionCache.get();
+    connection.cache = m_stores.connectionCache.get();
     m_connection->setSettings(connection);
     buildModules();
     return result;
 }
 
+void Account::unlockKeys()
+{
+    // The ESession secrets are sealed under the account password (E2eKeyStore). Without a password (or with
+    // a different one than the store was first unlocked with) the store stays locked: policies, public keys
+    // and marks still work, secrets do not, and EsessionManager reports that as "locked".
+    if (!m_settings.connection.password.isEmpty()) {
+        m_stores.e2eKeys->unlock(m_settings.connection.password.toUtf8());
+    }
+}
+
 void Account::buildModules()
 {
-    m_disco = std::make_unique<DiscoManager>(*m_connection, m_capsStore.get());
+    m_disco = std::make_unique<DiscoManager>(*m_connection, m_stores.caps.get());
     // Before presence: each module's sessionStarting slot runs in creation order, and the roster get must
     // precede the initial presence in the pipelined session start (RFC 6121 §2.2 before §4.2).
-    m_roster = std::make_unique<RosterManager>(*m_connection, *m_rosterStore);
+    m_roster = std::make_unique<RosterManager>(*m_connection, *m_stores.roster);
     m_presence = std::make_unique<PresenceManager>(*m_connection, m_disco.get());
     // Issue 11: what a JID outside the roster can make us keep or ask is bounded more tightly.
     m_presence->setContactPolicy(PresenceManager::rosterContactPolicy(*m_roster));
     m_disco->setContactPolicy(PresenceManager::rosterContactPolicy(*m_roster));
     m_presence->setPresence(m_settings.show, m_settings.status, m_settings.priority);
-    m_subscriptions = std::make_unique<SubscriptionManager>(*m_connection, *m_roster, *m_requestStore);
-    m_outbox = std::make_unique<Outbox>(*m_connection, *m_outboxStore);
-    m_messages = std::make_unique<MessageManager>(*m_connection, *m_historyStore, *m_outbox, m_disco.get());
+    m_subscriptions = std::make_unique<SubscriptionManager>(*m_connection, *m_roster, *m_stores.requests);
+    m_outbox = std::make_unique<Outbox>(*m_connection, *m_stores.outbox);
+    m_messages = std::make_unique<MessageManager>(*m_connection, *m_stores.history, *m_outbox, m_disco.get());
     m_messages->setReceiptPolicy(MessageManager::rosterReceiptPolicy(*m_roster));
     m_carbons = std::make_unique<Carbons>(*m_connection, m_disco.get());
-    m_archive = std::make_unique<ArchiveManager>(*m_connection, *m_historyStore);
-    // Catch-up pages are stored on a thread of its own (its own connection to the profile database, opened
-    // after the migrations above), overlapped with receiving and parsing the next page.
-    m_archiveStorage = std::make_unique<ThreadedArchiveStorage>(m_settings.profileDir);
-    m_archive->setStorage(m_archiveStorage.get());
+    m_archive = std::make_unique<ArchiveManager>(*m_connection, *m_stores.history);
+    m_archive->setStorage(m_stores.archiveStorage.get());
     m_archive->setAutomaticCatchUp(m_settings.automaticCatchUp);
     m_archive->setPageSize(m_settings.archivePageSize);
     m_ping = std::make_unique<PingManager>(*m_connection, m_disco.get());
@@ -128,9 +218,10 @@ void Account::buildModules()
     m_pubSub = std::make_unique<PubSubManager>(*m_connection, m_disco.get());
     // Installs itself as MessageManager's incoming filter (it takes <message/>s with <init/> or <c/>).
     m_esessions = std::make_unique<EsessionManager>(
-        *m_connection, *m_pubSub, *m_messages, *m_presence, *m_outbox, *m_e2eKeyStore, m_disco.get());
+        *m_connection, *m_pubSub, *m_messages, *m_presence, *m_outbox, *m_stores.e2eKeys, m_disco.get());
     // Which contacts' presence its presence barrier waits for at the start of a session.
     m_esessions->setRoster(m_roster.get());
+    m_chatSender = std::make_unique<ChatSender>(*m_messages, m_esessions.get(), m_stores.e2eKeys.get());
 
     connect(m_connection.get(), &Connection::sessionStarting, this, &Account::onSessionStarting);
     connect(m_connection.get(), &Connection::connected, this, &Account::onConnected);

@@ -11,26 +11,52 @@
 namespace balcony {
 
 class ArchiveManager;
+class ArchiveStorage;
+class CapsStore;
 class Carbons;
+class ChatSender;
 class ClientState;
+class ConnectionCache;
 class DiscoManager;
+class E2eKeyStore;
 class EsessionManager;
+class HistoryStore;
 class MessageManager;
 class Outbox;
+class OutboxStore;
 class PingManager;
 class PresenceManager;
 class PubSubManager;
 class RosterManager;
-class SqlCapsStore;
-class SqlConnectionCache;
-class SqlE2eKeyStore;
-class SqlHistoryStore;
-class SqlOutboxStore;
-class SqlRosterStore;
-class SqlSubscriptionRequestStore;
-class ThreadedArchiveStorage;
+class RosterStore;
 class SubscriptionManager;
+class SubscriptionRequestStore;
 class Transport;
+
+// The stores an Account works on, as interfaces: the profile database's SQL stores (Account::open()), or
+// memory-only ones (inMemory(), for tests and for anything that must leave no trace). Declaration order is
+// the reverse of destruction order: the outbox and the archive storage refer to the history.
+struct AccountStores {
+    std::unique_ptr<ConnectionCache> connectionCache; // may be null: no DNS/features/TLS-session cache
+    std::unique_ptr<CapsStore> caps; // may be null: capabilities are not cached
+    std::unique_ptr<RosterStore> roster;
+    std::unique_ptr<SubscriptionRequestStore> requests;
+    std::unique_ptr<HistoryStore> history;
+    std::unique_ptr<OutboxStore> outbox;
+    std::unique_ptr<E2eKeyStore> e2eKeys;
+    std::unique_ptr<ArchiveStorage> archiveStorage; // where catch-up pages go (a thread of its own for SQL)
+
+    AccountStores();
+    AccountStores(AccountStores &&) noexcept;
+    AccountStores &operator=(AccountStores &&) noexcept;
+    ~AccountStores();
+    // Every store in memory: history, outbox, roster, requests, caps, ESession keys, archive pages stored
+    // synchronously; no connection cache.
+    static AccountStores inMemory();
+    bool isComplete() const { return roster && requests && history && outbox && e2eKeys && archiveStorage; }
+    // Destroys them in dependency order.
+    void reset();
+};
 
 // One JID = one Account: it owns the profile database (<profileDir>/balcony.sqlite), every SQL store on it,
 // the Connection and the protocol modules on that Connection, and wires them as the architecture prescribes:
@@ -59,14 +85,19 @@ public:
     explicit Account(const AccountSettings &settings, QObject *parent = nullptr);
     // For tests: the Connection runs on `transport` (a scripted server).
     Account(const AccountSettings &settings, std::unique_ptr<Transport> transport, QObject *parent = nullptr);
+    // On `stores` (complete, e.g. AccountStores::inMemory()) instead of the profile database: open() builds the
+    // modules on them and opens no file. `transport` null: a TCP connection.
+    Account(const AccountSettings &settings, AccountStores stores, std::unique_ptr<Transport> transport,
+        QObject *parent = nullptr);
     ~Account() override;
     Account(const Account &) = delete;
     Account &operator=(const Account &) = delete;
 
-    // Opens (creates, migrates) the profile database and builds the stores and modules. Nothing goes to
-    // the network. Calling it again after success returns the first result.
+    // Opens (creates, migrates) the profile database and builds the stores and modules (or only the modules,
+    // on stores given to the constructor). Nothing goes to the network. Calling it again after success returns
+    // the first result.
     Database::OpenResult open();
-    bool isOpen() const { return m_database && m_database->isOpen() && m_messages; }
+    bool isOpen() const { return m_messages != nullptr; }
 
     // Connects (open() must have succeeded); the Connection reconnects by itself if the settings say so.
     void connectToServer();
@@ -79,12 +110,12 @@ public:
     Jid jid() const { return m_settings.connection.jid; }
 
     Connection &connection() { return *m_connection; }
-    // The stores and modules exist once open() succeeded (null before).
+    // The stores and modules exist once open() succeeded (null before). database() is null on in-memory stores.
     Database *database() const { return m_database.get(); }
-    SqlHistoryStore *historyStore() const { return m_historyStore.get(); }
-    SqlOutboxStore *outboxStore() const { return m_outboxStore.get(); }
-    SqlRosterStore *rosterStore() const { return m_rosterStore.get(); }
-    SqlSubscriptionRequestStore *subscriptionRequestStore() const { return m_requestStore.get(); }
+    HistoryStore *historyStore() const { return m_stores.history.get(); }
+    OutboxStore *outboxStore() const { return m_stores.outbox.get(); }
+    RosterStore *rosterStore() const { return m_stores.roster.get(); }
+    SubscriptionRequestStore *subscriptionRequestStore() const { return m_stores.requests.get(); }
     DiscoManager *disco() const { return m_disco.get(); }
     RosterManager *roster() const { return m_roster.get(); }
     PresenceManager *presence() const { return m_presence.get(); }
@@ -97,8 +128,10 @@ public:
     ClientState *clientState() const { return m_clientState.get(); }
     PubSubManager *pubSub() const { return m_pubSub.get(); }
     // Locked when the settings carry no password (then encrypted sending fails and nothing is decrypted).
-    SqlE2eKeyStore *e2eKeyStore() const { return m_e2eKeyStore.get(); }
+    E2eKeyStore *e2eKeyStore() const { return m_stores.e2eKeys.get(); }
     EsessionManager *esessions() const { return m_esessions.get(); }
+    // Sends chat messages the way the user's encryption policy says (what the desktop and balcony-cli share).
+    ChatSender *chatSender() const { return m_chatSender.get(); }
 
 Q_SIGNALS:
     // The account is fully online (see the class comment); `resumed` for a XEP-0198 resumption.
@@ -111,6 +144,7 @@ Q_SIGNALS:
 
 private:
     void buildModules();
+    void unlockKeys();
     void onSessionStarting();
     void onConnected();
     void onDisconnected();
@@ -119,13 +153,8 @@ private:
     AccountSettings m_settings;
     // Declaration order = reverse destruction order (see the class comment).
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlConnectionCache> m_connectionCache;
-    std::unique_ptr<SqlCapsStore> m_capsStore;
-    std::unique_ptr<SqlRosterStore> m_rosterStore;
-    std::unique_ptr<SqlSubscriptionRequestStore> m_requestStore;
-    std::unique_ptr<SqlHistoryStore> m_historyStore;
-    std::unique_ptr<SqlOutboxStore> m_outboxStore;
-    std::unique_ptr<SqlE2eKeyStore> m_e2eKeyStore;
+    AccountStores m_stores;
+    bool m_ownStores = false; // stores given to the constructor: no profile database
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<DiscoManager> m_disco;
     std::unique_ptr<RosterManager> m_roster;
@@ -134,12 +163,12 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<MessageManager> m_messages;
     std::unique_ptr<Carbons> m_carbons;
-    std::unique_ptr<ThreadedArchiveStorage> m_archiveStorage;
     std::unique_ptr<ArchiveManager> m_archive;
     std::unique_ptr<PingManager> m_ping;
     std::unique_ptr<ClientState> m_clientState;
     std::unique_ptr<PubSubManager> m_pubSub;
     std::unique_ptr<EsessionManager> m_esessions;
+    std::unique_ptr<ChatSender> m_chatSender;
 
     bool m_newSession = false; // the current session started fresh (not resumed)
     bool m_rosterKnown = false;

@@ -7,9 +7,9 @@
 #include "im/PresenceManager.h"
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
-#include "storage/SqlE2eKeyStore.h"
-#include "storage/SqlHistoryStore.h"
-#include "storage/SqlOutboxStore.h"
+#include "storage/E2eKeyStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/OutboxStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +88,7 @@ void CliSession::runCommand()
     switch (m_options.command) {
     case Command::Send:
         if (m_esessionSend) {
-            sendNextEncrypted();
+            sendEncrypted();
         } else {
             checkSendDone();
         }
@@ -173,7 +173,7 @@ void CliSession::onAcknowledged(qint64 historyId, const QString &originId)
 
 void CliSession::checkSendDone()
 {
-    if (!m_online || m_done || m_closing || m_sendInFlight || !m_encryptedBodies.isEmpty()
+    if (!m_online || m_done || m_closing || m_sendsInFlight > 0 || !m_encryptedBodies.isEmpty()
         || !m_account->outboxStore()->pending().isEmpty()) {
         return;
     }

@@ -6,7 +6,7 @@
 #include "esession/EsessionAlgorithms.h"
 #include "esession/EsessionManager.h"
 #include "im/MessageManager.h"
-#include "storage/SqlE2eKeyStore.h"
+#include "storage/E2eKeyStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -96,24 +96,16 @@ bool CliSession::usesEsessionSend() const
     if (m_options.command != Command::Send || m_options.flushOnly) {
         return false;
     }
-    if (m_options.encrypt) {
-        return true;
-    }
-    SqlE2eKeyStore *store = m_account->e2eKeyStore();
-    switch (store->effectivePolicy(m_options.to)) {
-    case E2ePolicy::Never:
-        return false;
-    case E2ePolicy::Always:
-        return true;
-    case E2ePolicy::WhenPossible:
-        break;
-    }
-    // "When possible" encrypts when the contact's key is known (keys --fetch, or an earlier session):
-    // without one, trying costs three PEP round trips per message and gives up the queueing before the
-    // connection that makes plain sends durable (a kill loses nothing). Such messages go the plain path.
-    const Jid contact = m_options.to.bare();
-    return !m_account->esessions()->keys().trustedKeys(contact).isEmpty()
-        || !store->sessionThreads(contact, E2eDirection::Sending).isEmpty();
+    // The decision is the engine's (ChatSender), shared with the desktop app.
+    return m_account->chatSender()->encrypts(m_options.to, sendOptions());
+}
+
+ChatSender::Options CliSession::sendOptions() const
+{
+    ChatSender::Options options;
+    options.requireEncryption = m_options.encrypt;
+    options.allowPlaintext = m_options.allowPlaintext;
+    return options;
 }
 
 bool CliSession::runLocalCommand()
@@ -135,7 +127,7 @@ bool CliSession::runLocalCommand()
 
 void CliSession::runPolicy()
 {
-    SqlE2eKeyStore *store = m_account->e2eKeyStore();
+    E2eKeyStore *store = m_account->e2eKeyStore();
     const Jid contact = m_options.to;
     if (m_options.policy && !store->setPolicy(contact, m_options.policy)) {
         finish(ExitOther, tr("The policy could not be stored."));
@@ -312,71 +304,58 @@ void CliSession::publishOfflineOptions()
     });
 }
 
-void CliSession::sendNextEncrypted()
+void CliSession::sendEncrypted()
 {
-    if (m_done || m_closing || m_sendInFlight) {
+    if (m_done || m_closing) {
         return;
     }
     if (m_encryptedBodies.isEmpty()) {
         checkSendDone();
         return;
     }
-    m_sendInFlight = true;
-    const QString body = m_encryptedBodies.takeFirst();
+    // ChatSender sends them one at a time, in order: the second message continues the session the first one
+    // started (XEP-0187); once one had to go in the clear, the rest follows without asking again.
+    const QStringList bodies = std::exchange(m_encryptedBodies, {});
     const QPointer<CliSession> self(this);
-    // One at a time: the second message continues the session the first one started (XEP-0187).
-    m_account->esessions()->send(
-        m_options.to, body, m_options.encrypt, [self, body](const EsessionManager::SendResult &result) {
-            if (!self) {
-                return;
+    for (const QString &body : bodies) {
+        ++m_sendsInFlight;
+        m_account->chatSender()->send(m_options.to, body, sendOptions(), [self](const ChatSender::Result &result) {
+            if (self) {
+                --self->m_sendsInFlight;
+                self->onEncryptedSent(result);
             }
-            self->m_sendInFlight = false;
-            self->onEncryptedSent(body, result);
         });
+        if (!self || m_done) {
+            return;
+        }
+    }
 }
 
-void CliSession::onEncryptedSent(const QString &body, const EsessionManager::SendResult &result)
+void CliSession::onEncryptedSent(const ChatSender::Result &result)
 {
     if (m_done || m_closing) {
         return;
     }
-    qint64 historyId = result.historyId;
-    if (!result.ok() && result.failure != EsessionManager::SendFailure::Storage && m_options.allowPlaintext) {
-        // --allow-plaintext downgrades an "always" policy for this run: the user said so.
-        historyId = m_account->messages()->sendChat(m_options.to, body);
-    }
-    if (historyId == 0) {
-        const QString why = result.message.isEmpty() ? m_account->messages()->lastError() : result.message;
-        if (result.failure == EsessionManager::SendFailure::Storage) {
-            finish(ExitOther, tr("The message could not be stored: %1").arg(why));
+    if (!result.ok()) {
+        if (result.failure == ChatSender::Failure::Storage) {
+            finish(ExitOther, result.message);
             return;
         }
         // Nothing went out in the clear; the earlier messages of this run were sent (encrypted).
         finish(ExitNotEncrypted,
             tr("Not sent: the message to %1 cannot be encrypted (%2). Use --allow-plaintext to send it in the "
                "clear.")
-                .arg(m_options.to.toString(), why));
+                .arg(m_options.to.toString(), result.message));
         return;
     }
     ++m_queued;
     if (result.encrypted) {
-        m_encryptedIds.insert(historyId);
-    } else {
-        if (!result.message.isEmpty()) {
-            m_err << tr("sending in the clear: %1").arg(result.message) << Qt::endl;
-        }
-        // Encryption was impossible and the user accepts the clear: the rest of this run goes the same way
-        // without asking the contact's PEP service again for each message.
-        const QStringList rest = std::exchange(m_encryptedBodies, {});
-        for (const QString &next : rest) {
-            if (m_account->messages()->sendChat(m_options.to, next) == 0) {
-                finish(ExitOther, tr("The message could not be stored: %1").arg(m_account->messages()->lastError()));
-                return;
-            }
-            ++m_queued;
-        }
+        m_encryptedIds.insert(result.historyId);
+    } else if (!result.message.isEmpty() && !m_toldClear) {
+        m_toldClear = true;
+        m_err << tr("sending in the clear: %1").arg(result.message) << Qt::endl;
     }
-    sendNextEncrypted();
+    checkSendDone();
 }
 
 void CliSession::addE2eFields(qint64 historyId, QJsonObject &object)

@@ -7,7 +7,7 @@
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
 #include "im/RosterManager.h"
-#include "storage/SqlOutboxStore.h"
+#include "storage/OutboxStore.h"
 #include "stream/StreamManagement.h"
 
 #include <QJsonDocument>

@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "account/Account.h"
+#include "account/ChatSender.h"
 #include "esession/EsessionManager.h"
 #include "storage/StoredMessage.h"
 
@@ -70,14 +71,15 @@ private:
     void printJson(const QJsonObject &object);
     // CliE2e.cpp: encrypted sessions.
     bool usesEsessionSend() const;
+    balcony::ChatSender::Options sendOptions() const;
     bool runLocalCommand(); // policy, keys (list, --verify): no connection; true if it ran
     void runPolicy();
     void listKeys();
     void verifyKey();
     void fetchKeys();
     void publishOfflineOptions();
-    void sendNextEncrypted();
-    void onEncryptedSent(const QString &body, const balcony::EsessionManager::SendResult &result);
+    void sendEncrypted();
+    void onEncryptedSent(const balcony::ChatSender::Result &result);
     void addE2eFields(qint64 historyId, QJsonObject &object);
 
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
@@ -111,7 +113,8 @@ private:
     int m_acked = 0; // send: messages acknowledged by the server in this run (new and flushed)
     QStringList m_encryptedBodies; // send through EsessionManager: the messages not handed over yet
     bool m_esessionSend = false; // send: through EsessionManager (decided once, before connecting)
-    bool m_sendInFlight = false; // send: EsessionManager::send() has not called back yet
+    int m_sendsInFlight = 0; // send: ChatSender::send() calls that have not called back yet
+    bool m_toldClear = false; // send: "sending in the clear" was printed
     QSet<qint64> m_encryptedIds; // send: history rows that went out encrypted
 };
 

@@ -1,0 +1,172 @@
+#include "ChatSender.h"
+
+#include "esession/EsessionManager.h"
+#include "esession/PublicKeyManager.h"
+#include "im/MessageManager.h"
+#include "storage/E2eKeyStore.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace balcony {
+
+ChatSender::ChatSender(MessageManager &messages, EsessionManager *esessions, E2eKeyStore *keys, QObject *parent)
+    : QObject(parent)
+    , m_messages(messages)
+    , m_esessions(esessions)
+    , m_keys(keys)
+{
+}
+
+ChatSender::~ChatSender() = default;
+
+bool ChatSender::encrypts(const Jid &to, const Options &options) const
+{
+    if (!m_esessions || !m_keys) {
+        return false;
+    }
+    if (options.requireEncryption) {
+        return true;
+    }
+    switch (m_keys->effectivePolicy(to)) {
+    case E2ePolicy::Never:
+        return false;
+    case E2ePolicy::Always:
+        return true;
+    case E2ePolicy::WhenPossible:
+        break;
+    }
+    const Jid contact = to.bare();
+    return !m_esessions->keys().trustedKeys(contact).isEmpty()
+        || !m_keys->sessionThreads(contact, E2eDirection::Sending).isEmpty();
+}
+
+void ChatSender::send(const Jid &to, const QString &body, const Options &options, Callback done)
+{
+    const Jid contact = to.bare();
+    auto it = m_queues.find(contact);
+    if (it == m_queues.end() && !encrypts(to, options)) {
+        // Nothing before it and nothing to negotiate: stored and in the outbox now.
+        const Result result = sendPlain(to, body);
+        if (done) {
+            done(result);
+        }
+        return;
+    }
+    if (it == m_queues.end()) {
+        it = m_queues.insert(contact, Queue());
+    }
+    it->items.append(Item { body, options, std::move(done) });
+    pump(contact);
+}
+
+int ChatSender::pending() const
+{
+    int count = 0;
+    for (const Queue &queue : m_queues) {
+        count += int(queue.items.size());
+    }
+    return count;
+}
+
+ChatSender::Result ChatSender::sendPlain(const Jid &to, const QString &body)
+{
+    Result result;
+    result.historyId = m_messages.sendChat(to, body);
+    if (result.historyId == 0) {
+        result.failure = Failure::Storage;
+        result.message
+            = QCoreApplication::translate("balcony", "The message could not be stored: %1").arg(m_messages.lastError());
+    }
+    return result;
+}
+
+void ChatSender::pump(const Jid &contact)
+{
+    const QPointer<ChatSender> self(this);
+    for (;;) {
+        auto it = m_queues.find(contact);
+        if (it == m_queues.end()) {
+            return;
+        }
+        if (it->inFlight) {
+            return;
+        }
+        if (it->items.isEmpty()) {
+            m_queues.erase(it);
+            return;
+        }
+        const Item &first = it->items.constFirst();
+        const bool clear
+            = (it->clearForTheRest && !first.options.requireEncryption) || !encrypts(contact, first.options);
+        if (clear) {
+            Item item = it->items.takeFirst();
+            const Result result = sendPlain(contact, item.body);
+            if (item.done) {
+                item.done(result);
+            }
+            if (!self) {
+                return;
+            }
+            continue;
+        }
+        it->inFlight = true;
+        const Options options = first.options;
+        const QString body = first.body;
+        m_esessions->send(
+            contact, body, options.requireEncryption, [self, contact](const EsessionManager::SendResult &sent) {
+                if (!self) {
+                    return;
+                }
+                auto queue = self->m_queues.find(contact);
+                if (queue == self->m_queues.end() || queue->items.isEmpty()) {
+                    return;
+                }
+                Item item = queue->items.takeFirst();
+                queue->inFlight = false;
+                self->onEncryptedSent(contact, std::move(item), sent.historyId, sent.encrypted,
+                    sent.failure == EsessionManager::SendFailure::Storage, sent.message);
+            });
+        return;
+    }
+}
+
+void ChatSender::onEncryptedSent(
+    const Jid &contact, Item item, qint64 historyId, bool encrypted, bool storageFailed, const QString &message)
+{
+    Result result;
+    result.historyId = historyId;
+    result.encrypted = encrypted && historyId != 0;
+    result.message = message;
+    if (historyId == 0 && !storageFailed && item.options.allowPlaintext) {
+        // The user accepts the clear for this message when it cannot be encrypted.
+        const Result plain = sendPlain(contact, item.body);
+        result.historyId = plain.historyId;
+        result.encrypted = false;
+        if (!plain.ok()) {
+            result.failure = Failure::Storage;
+            result.message = plain.message;
+        }
+    } else if (historyId == 0) {
+        result.failure = storageFailed ? Failure::Storage : Failure::NotEncrypted;
+        if (result.message.isEmpty()) {
+            result.message = m_messages.lastError();
+        }
+    }
+    if (result.ok() && !result.encrypted) {
+        // Encryption was impossible and the clear acceptable: the rest of this contact's queue goes the same
+        // way without asking the contact's PEP service again for each message.
+        if (auto queue = m_queues.find(contact); queue != m_queues.end()) {
+            queue->clearForTheRest = true;
+        }
+    }
+    const QPointer<ChatSender> self(this);
+    if (item.done) {
+        item.done(result);
+    }
+    if (self) {
+        pump(contact);
+    }
+}
+
+} // namespace balcony
