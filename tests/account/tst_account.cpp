@@ -4,10 +4,12 @@
 // waits for the roster and, with automatic catch-up, for the XEP-0313 catch-up; the account is destroyed
 // while connected without trouble; the outbox survives a new Account on the same profile; the encrypted
 // sessions are wired (key store unlocked with the account password, EsessionManager as the incoming filter).
+#include "AccountLogin.h"
 #include "ScriptedSession.h"
 #include "ScriptedTransport.h"
 #include "XmlCompare.h"
 #include "account/Account.h"
+#include "account/ChatSender.h"
 #include "disco/DiscoManager.h"
 #include "esession/EsessionAlgorithms.h"
 #include "esession/EsessionManager.h"
@@ -17,11 +19,14 @@
 #include "im/PresenceManager.h"
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
+#include "storage/E2eKeyStore.h"
+#include "storage/HistoryStore.h"
 #include "storage/SqlE2eKeyStore.h"
 #include "storage/SqlHistoryStore.h"
 #include "storage/SqlOutboxStore.h"
 #include "stream/Scram.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,9 +36,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray serverFirst = "r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096";
-const QByteArray serverFinal = "v=rmF9pqV8S7suAoZWja4dJRkFsKQ=";
 
 AccountSettings settingsIn(const QString &dir, bool catchUp)
 {
@@ -48,42 +50,9 @@ AccountSettings settingsIn(const QString &dir, bool catchUp)
     return settings;
 }
 
-// ScriptedSession's login script, on the Account's own transport: returns every stanza the client wrote
-// from the bind request on (the pipelined session start and what followed the bind result).
 QList<Element> login(Account &account, ScriptedTransport &server)
 {
-    using namespace script;
-    Scram::setTestNonce("fyko+d2lbbFgONRv9qkxdawL");
-    account.connectToServer();
-    server.simulateConnected();
-    server.inject(serverHeader() + starttlsFeatures() + "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
-    server.simulateEncrypted();
-    server.inject(serverHeader() + saslFeatures({ "SCRAM-SHA-1" }) + sasl("challenge", serverFirst));
-    server.clearWrites();
-    server.inject(sasl("success", serverFinal));
-    server.inject(serverHeader()
-        + "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
-          "<session xmlns='urn:ietf:params:xml:ns:xmpp-session'><optional/></session></stream:features>");
-    QList<Element> written;
-    QString bindId;
-    while (!server.writes().isEmpty()) {
-        for (const Element &stanza : ScriptedSession::stanzasIn(server.takeWrite())) {
-            if (bindId.isEmpty() && stanza.name() == u"iq" && stanza.hasChild(u"bind", ns::bind)) {
-                bindId = stanza.attribute(u"id");
-            } else if (!bindId.isEmpty()) {
-                written.append(stanza);
-            }
-        }
-    }
-    if (bindId.isEmpty()) {
-        return {};
-    }
-    server.inject("<iq type='result' id='" + bindId.toUtf8()
-        + "'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>user@example.com/balcony</jid></bind></iq>");
-    while (!server.writes().isEmpty()) {
-        written += ScriptedSession::stanzasIn(server.takeWrite());
-    }
-    return written;
+    return loginAccount(account, server);
 }
 
 int indexOf(const QList<Element> &stanzas, const std::function<bool(const Element &)> &match)
@@ -236,6 +205,124 @@ private Q_SLOTS:
         server.simulateRemoteClose();
         QTRY_COMPARE(offline.size(), 1);
         QVERIFY(!account.isOnline());
+    }
+
+    void inMemoryStoresOpenNoFile()
+    {
+        QTemporaryDir dir;
+        Account account(
+            settingsIn(dir.path(), false), AccountStores::inMemory(), std::make_unique<ScriptedTransport>());
+        const Database::OpenResult opened = account.open();
+        QVERIFY(opened.isOpen());
+        QVERIFY(account.isOpen());
+        QVERIFY(!account.database());
+        QVERIFY(account.historyStore() && account.outboxStore() && account.rosterStore()
+            && account.subscriptionRequestStore() && account.e2eKeyStore() && account.chatSender());
+        QVERIFY(account.e2eKeyStore()->isUnlocked()); // with the settings' password
+        QVERIFY(QDir(dir.path()).isEmpty()); // nothing on disk
+        // Incomplete stores are refused, not half built.
+        AccountStores partial;
+        Account broken(settingsIn(dir.path(), false), std::move(partial), std::make_unique<ScriptedTransport>());
+        QVERIFY(!broken.open().isOpen());
+        QVERIFY(!broken.isOpen());
+    }
+
+    void chatSenderFollowsThePolicy()
+    {
+        QTemporaryDir dir;
+        auto transport = std::make_unique<ScriptedTransport>();
+        ScriptedTransport &server = *transport;
+        Account account(settingsIn(dir.path(), false), AccountStores::inMemory(), std::move(transport));
+        QVERIFY(account.open().isOpen());
+        const QList<Element> written = login(account, server);
+        QVERIFY(!written.isEmpty());
+        ChatSender &sender = *account.chatSender();
+        const Jid juliet = *Jid::parse(u"juliet@capulet.lit"_s);
+
+        // "When possible" (the default) without a key or a session: the clear, at once and durable.
+        QVERIFY(!sender.encrypts(juliet, {}));
+        std::optional<ChatSender::Result> result;
+        sender.send(juliet, u"hello"_s, {}, [&](const ChatSender::Result &r) { result = r; });
+        QVERIFY(result && result->ok() && !result->encrypted);
+        QCOMPARE(account.historyStore()->message(result->historyId)->body, u"hello"_s);
+
+        // "Never" stays in the clear even when encryption is possible; a caller may still require it.
+        QVERIFY(account.e2eKeyStore()->setPolicy(juliet, E2ePolicy::Never));
+        QVERIFY(!sender.encrypts(juliet, {}));
+        ChatSender::Options required;
+        required.requireEncryption = true;
+        QVERIFY(sender.encrypts(juliet, required));
+        QVERIFY(account.e2eKeyStore()->setPolicy(juliet, E2ePolicy::Always));
+        QVERIFY(sender.encrypts(juliet, {}));
+    }
+
+    void chatSenderKeepsOrderAndNeverFallsToTheClearUnasked()
+    {
+        QTemporaryDir dir;
+        auto transport = std::make_unique<ScriptedTransport>();
+        ScriptedTransport &server = *transport;
+        Account account(settingsIn(dir.path(), false), AccountStores::inMemory(), std::move(transport));
+        QVERIFY(account.open().isOpen());
+        QList<Element> written = login(account, server);
+        const Jid juliet = *Jid::parse(u"juliet@capulet.lit"_s);
+        QVERIFY(account.e2eKeyStore()->setPolicy(juliet, E2ePolicy::Always));
+        ChatSender &sender = *account.chatSender();
+
+        // "Always", the contact offline with no options published: the first message waits for the
+        // contact's options (PEP), the second (the clear allowed) waits behind it, nothing is in the clear yet.
+        QList<ChatSender::Result> results;
+        QStringList order;
+        sender.send(juliet, u"one"_s, {}, [&](const ChatSender::Result &r) {
+            results.append(r);
+            order.append(u"one"_s);
+        });
+        ChatSender::Options clearAllowed;
+        clearAllowed.allowPlaintext = true;
+        sender.send(juliet, u"two"_s, clearAllowed, [&](const ChatSender::Result &r) {
+            results.append(r);
+            order.append(u"two"_s);
+        });
+        QCOMPARE(sender.pending(), 2);
+        QVERIFY(results.isEmpty());
+        // Answer the session-start ping (the presence barrier) and every request to juliet with
+        // item-not-found, until both are decided.
+        int requestsToJuliet = 0;
+        for (int round = 0; round < 50 && results.size() < 2; ++round) {
+            while (!server.writes().isEmpty()) {
+                written += ScriptedSession::stanzasIn(server.takeWrite());
+            }
+            for (const Element &stanza : std::as_const(written)) {
+                if (stanza.name() != u"iq" || stanza.attribute(u"type") != u"get") {
+                    continue;
+                }
+                const QByteArray id = stanza.attribute(u"id").toUtf8();
+                if (stanza.hasChild(u"ping", u"urn:xmpp:ping"_s)) {
+                    server.inject("<iq type='result' id='" + id + "' from='example.com'/>");
+                } else if (Jid::parse(stanza.attribute(u"to")).value_or(Jid()).bare() == juliet) {
+                    ++requestsToJuliet;
+                    server.inject("<iq type='error' id='" + id
+                        + "' from='juliet@capulet.lit'><error type='cancel'><item-not-found "
+                          "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+                }
+            }
+            written.clear();
+            QTest::qWait(20);
+        }
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(order, (QStringList { u"one"_s, u"two"_s }));
+        QVERIFY(requestsToJuliet > 0);
+        // "one": required by the policy, impossible, not sent (not even stored).
+        QVERIFY(!results[0].ok());
+        QCOMPARE(results[0].failure, ChatSender::Failure::NotEncrypted);
+        QVERIFY(!results[0].message.isEmpty());
+        // "two": the user allowed the clear for it.
+        QVERIFY(results[1].ok());
+        QVERIFY(!results[1].encrypted);
+        QCOMPARE(account.historyStore()->message(results[1].historyId)->body, u"two"_s);
+        QCOMPARE(sender.pending(), 0);
+        // Nothing with "one" went to the server.
+        const QByteArray all = server.allWritten();
+        QVERIFY(!all.contains(">one<"));
     }
 };
 
