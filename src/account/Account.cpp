@@ -243,6 +243,28 @@ void Account::buildModules()
     });
 }
 
+void Account::setPassword(const QString &password)
+{
+    m_settings.connection.password = password;
+    if (!isOpen()) {
+        return;
+    }
+    ConnectionSettings connection = m_connection->settings();
+    connection.password = password;
+    m_connection->setSettings(connection);
+    if (!m_stores.e2eKeys->isUnlocked()) {
+        unlockKeys();
+    }
+}
+
+void Account::setTrustedFingerprints(const QList<QByteArray> &fingerprints)
+{
+    m_settings.connection.trustedFingerprints = fingerprints;
+    ConnectionSettings connection = m_connection->settings();
+    connection.trustedFingerprints = fingerprints;
+    m_connection->setSettings(connection);
+}
+
 void Account::connectToServer()
 {
     if (!isOpen()) {

@@ -99,6 +99,11 @@ public:
     Database::OpenResult open();
     bool isOpen() const { return m_messages != nullptr; }
 
+    // The password, when it becomes known after construction (the system keychain answers asynchronously, or
+    // the user typed it): the next connection uses it, and a locked key store is unlocked with it.
+    void setPassword(const QString &password);
+    // Certificates the user trusted for the account's domain (CertificateTrust): the next connection accepts them.
+    void setTrustedFingerprints(const QList<QByteArray> &fingerprints);
     // Connects (open() must have succeeded); the Connection reconnects by itself if the settings say so.
     void connectToServer();
     // RFC 6121 §4.5: unavailable presence, then a clean close of the stream.

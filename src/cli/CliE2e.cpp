@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "esession/EsessionAlgorithms.h"
 #include "esession/EsessionManager.h"
+#include "esession/KeyVerification.h"
 #include "im/MessageManager.h"
 #include "storage/E2eKeyStore.h"
 
@@ -33,15 +34,9 @@ QString policyName(E2ePolicy policy)
     return QString();
 }
 
-// What the user compares: upper-case hex in groups of 4, as crypto::PublicKey::fingerprintText().
 QString fingerprintText(const QByteArray &fingerprint)
 {
-    const QString hex = QString::fromLatin1(fingerprint.toHex().toUpper());
-    QStringList groups;
-    for (qsizetype i = 0; i < hex.size(); i += 4) {
-        groups.append(hex.mid(i, 4));
-    }
-    return groups.join(u' ');
+    return KeyVerification::fingerprintText(fingerprint);
 }
 
 QString keyState(const ContactKey &key)
@@ -53,13 +48,9 @@ QString keyState(const ContactKey &key)
     return key.pinned ? u"pinned"_s : u"changed"_s;
 }
 
-// XEP-0189 §2's key id (the pubkey item id: SHA-256 of the normalised <KeyValue/>, lower-case hex), which other
-// clients may show instead of Balcony's fingerprint (SHA-256 of the DER SubjectPublicKeyInfo). Empty if the
-// stored key does not parse.
 QString xep0189KeyId(const QByteArray &der)
 {
-    const std::optional<crypto::PublicKey> key = crypto::PublicKey::fromDer(der);
-    return key ? PublicKeyManager::keyId(*key) : QString();
+    return KeyVerification::keyId(der);
 }
 
 QJsonObject keyJson(const ContactKey &key)
@@ -185,40 +176,32 @@ void CliSession::listKeys()
 
 void CliSession::verifyKey()
 {
-    // What the user typed is either Balcony's fingerprint (SHA-256 of the DER key, what `keys` shows) or the
-    // XEP-0189 key id another client showed them (the pubkey item id Balcony itself publishes); both name one key.
-    const QByteArray typed = QByteArray::fromHex(m_options.fingerprint);
-    const QString typedHex = QString::fromLatin1(typed.toHex());
-    const QList<ContactKey> keys = m_account->e2eKeyStore()->contactKeys(m_options.to);
-    QByteArray fingerprint;
-    bool byKeyId = false;
-    for (const ContactKey &key : keys) {
-        if (key.fingerprint == typed) {
-            fingerprint = key.fingerprint;
-            break;
-        }
-        if (xep0189KeyId(key.der) == typedHex) {
-            fingerprint = key.fingerprint;
-            byKeyId = true;
-            break;
-        }
-    }
-    if (fingerprint.isEmpty()) {
-        // Never mark anything on a mismatch: the user compared against a key we do not have.
+    // Balcony's fingerprint or the XEP-0189 key id another client showed: KeyVerification matches either.
+    const KeyVerification verified = KeyVerification::verify(m_account->esessions()->keys(), *m_account->e2eKeyStore(),
+        m_options.to, QString::fromLatin1(m_options.fingerprint));
+    switch (verified.status) {
+    case KeyVerification::Status::NoKeys:
+        finish(ExitKeyMismatch,
+            tr("No key of %1 is known: fetch it first (keys --fetch %1).").arg(m_options.to.toString()));
+        return;
+    case KeyVerification::Status::Mismatch: {
         QStringList have;
-        for (const ContactKey &key : keys) {
+        for (const ContactKey &key : verified.known) {
             have.append(fingerprintText(key.fingerprint));
         }
         finish(ExitKeyMismatch,
-            keys.isEmpty() ? tr("No key of %1 is known: fetch it first (keys --fetch %1).").arg(m_options.to.toString())
-                           : tr("The fingerprint does not match any key of %1 (known: %2); nothing was marked.")
-                                 .arg(m_options.to.toString(), have.join(u", "_s)));
+            tr("The fingerprint does not match any key of %1 (known: %2); nothing was marked.")
+                .arg(m_options.to.toString(), have.join(u", "_s)));
         return;
     }
-    if (!m_account->esessions()->keys().markVerified(m_options.to, fingerprint)) {
+    case KeyVerification::Status::Failed:
         finish(ExitOther, tr("The key could not be marked verified."));
         return;
+    case KeyVerification::Status::Verified:
+        break;
     }
+    const QByteArray &fingerprint = verified.fingerprint;
+    const bool byKeyId = verified.matchedByKeyId;
     if (m_options.json) {
         printJson(
             { { u"jid"_s, m_options.to.toString() }, { u"fingerprint"_s, QString::fromLatin1(fingerprint.toHex()) },

@@ -60,6 +60,19 @@ bool SubscriptionManager::requestSubscription(const Jid &jid, const QString &sta
     return sendPresence(jid, u"subscribe"_s, status);
 }
 
+bool SubscriptionManager::addContact(
+    const Jid &jid, const QString &name, const QStringList &groups, const QString &status)
+{
+    if (jid.isNull() || m_connection.state() != ConnectionState::Connected) {
+        return false;
+    }
+    const Jid bare = jid.bare();
+    if (!m_roster.addOrUpdate(bare, name, groups)) {
+        return false;
+    }
+    return sendPresence(bare, u"subscribe"_s, status);
+}
+
 bool SubscriptionManager::approve(const Jid &jid, bool requestBack)
 {
     if (!sendPresence(jid, u"subscribed"_s)) {

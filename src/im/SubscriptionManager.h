@@ -66,6 +66,10 @@ public:
     // --- actions; each returns false if nothing could be sent (no session, invalid JID)
     // Asks `jid` for their presence; `status` is an optional message for them.
     bool requestSubscription(const Jid &jid, const QString &status = QString());
+    // Adds (or renames and regroups) the contact in the roster and asks for their presence: the roster set
+    // with the name and groups, then the request (§3.1.1), in one go. requestSubscription() alone would add
+    // an item without them, which the server then applies after this one.
+    bool addContact(const Jid &jid, const QString &name, const QStringList &groups, const QString &status = QString());
     // Grants a pending (or expected) request; with `requestBack` also asks for theirs if we have none.
     bool approve(const Jid &jid, bool requestBack = false);
     // Refuses a pending request.

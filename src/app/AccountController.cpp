@@ -1,0 +1,194 @@
+#include "AccountController.h"
+
+#include "esession/EsessionManager.h"
+#include "im/ArchiveManager.h"
+#include "im/MessageManager.h"
+#include "im/PresenceManager.h"
+#include "im/RosterManager.h"
+#include "im/SubscriptionManager.h"
+#include "models/ArchivePaging.h"
+#include "models/ConversationListModel.h"
+#include "models/MessageModel.h"
+#include "models/RosterModel.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace balcony::app {
+
+AccountController::AccountController(std::unique_ptr<Account> account, QObject *parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+{
+    connect(m_account.get(), &Account::online, this, &AccountController::online);
+    connect(m_account.get(), &Account::offline, this, &AccountController::offline);
+    connect(m_account.get(), &Account::errorOccurred, this, &AccountController::errorOccurred);
+}
+
+AccountController::~AccountController()
+{
+    // The models follow the modules: they go before the Account.
+    qDeleteAll(std::exchange(m_chats, {}));
+    m_conversations.reset();
+    m_roster.reset();
+    m_account.reset();
+}
+
+bool AccountController::isOpen() const
+{
+    return m_account->isOpen() && m_roster;
+}
+
+bool AccountController::open(QString *error)
+{
+    if (isOpen()) {
+        return true;
+    }
+    const Database::OpenResult opened = m_account->open();
+    if (!opened.isOpen()) {
+        if (error) {
+            *error = opened.message.isEmpty()
+                ? QCoreApplication::translate("balcony", "The profile of %1 cannot be opened.").arg(jid().bareString())
+                : opened.message;
+        }
+        return false;
+    }
+    if (error && opened.status == Database::Status::Recovered) {
+        // Open, but the user should know: the damaged file was moved aside.
+        *error = opened.message;
+    }
+    wireModels();
+    return true;
+}
+
+void AccountController::wireModels()
+{
+    // From the caches (roster store, history) before any network traffic.
+    m_roster = std::make_unique<RosterModel>();
+    m_roster->setRosterManager(m_account->roster());
+    m_roster->setPresenceManager(m_account->presence());
+    m_conversations = std::make_unique<ConversationListModel>(*m_account->historyStore());
+    m_conversations->setRosterManager(m_account->roster());
+    m_conversations->followMessageModules(m_account->messages(), m_account->archive());
+    // Unread counts per contact in the roster come from the conversations.
+    m_roster->setUnreadCounts(m_conversations->unreadCounts());
+    connect(m_conversations.get(), &ConversationListModel::unreadCountChanged, m_roster.get(),
+        [this](const Jid &conversation, int unread) { m_roster->setUnreadCount(conversation, unread); });
+    connect(m_account->subscriptions(), &SubscriptionManager::subscriptionRequested, this,
+        &AccountController::subscriptionRequested);
+}
+
+MessageModel *AccountController::openChat(const Jid &contact)
+{
+    if (!isOpen() || contact.isNull()) {
+        return nullptr;
+    }
+    const Jid bare = contact.bare();
+    if (MessageModel *existing = m_chats.value(bare)) {
+        return existing;
+    }
+    auto *model = new MessageModel(*m_account->historyStore(), bare, 50, this);
+    model->followMessageModules(m_account->messages(), m_account->archive());
+    model->setArchiveFetcher(makeArchiveFetcher(*m_account->archive(), *m_account->historyStore()));
+    m_chats.insert(bare, model);
+    return model;
+}
+
+void AccountController::closeChat(const Jid &contact)
+{
+    delete m_chats.take(contact.bare());
+}
+
+void AccountController::signIn(const QString &password)
+{
+    if (!isOpen()) {
+        return;
+    }
+    if (!password.isEmpty()) {
+        m_account->setPassword(password);
+    }
+    m_account->connectToServer();
+}
+
+void AccountController::signOut(const QString &status)
+{
+    m_account->signOut(status);
+}
+
+void AccountController::setPresence(Presence::Show show, const QString &status)
+{
+    if (PresenceManager *presence = m_account->presence()) {
+        presence->setPresence(show, status, m_account->settings().priority);
+    }
+}
+
+bool AccountController::sendMessage(
+    const Jid &to, const QString &body, const ChatSender::Options &options, ChatSender::Callback done)
+{
+    if (!isOpen() || to.isNull() || body.isEmpty()) {
+        return false;
+    }
+    m_account->chatSender()->send(to, body, options, std::move(done));
+    return true;
+}
+
+bool AccountController::sendsEncrypted(const Jid &to) const
+{
+    return isOpen() && m_account->chatSender()->encrypts(to, ChatSender::Options());
+}
+
+bool AccountController::setChatState(const Jid &to, ChatState state)
+{
+    return isOpen() && m_account->messages()->sendChatState(to, state);
+}
+
+bool AccountController::addContact(const Jid &jid, const QString &name, const QStringList &groups)
+{
+    if (!isOpen() || jid.isNull()) {
+        return false;
+    }
+    // RFC 6121 §3.1.1: the roster set with the name and groups first, then the request.
+    return m_account->subscriptions()->addContact(jid.bare(), name, groups);
+}
+
+bool AccountController::removeContact(const Jid &jid)
+{
+    // RFC 6121 §2.5.2: removing the item cancels both subscriptions at the server.
+    return isOpen() && m_account->roster()->remove(jid.bare());
+}
+
+bool AccountController::approveSubscription(const Jid &jid, bool requestBack)
+{
+    return isOpen() && m_account->subscriptions()->approve(jid.bare(), requestBack);
+}
+
+bool AccountController::denySubscription(const Jid &jid)
+{
+    return isOpen() && m_account->subscriptions()->deny(jid.bare());
+}
+
+QList<SubscriptionRequest> AccountController::subscriptionRequests() const
+{
+    return isOpen() ? m_account->subscriptions()->pendingRequests() : QList<SubscriptionRequest>();
+}
+
+E2ePolicy AccountController::encryptionPolicy(const Jid &contact) const
+{
+    return isOpen() ? m_account->e2eKeyStore()->effectivePolicy(contact.bare()) : E2ePolicy::WhenPossible;
+}
+
+bool AccountController::setEncryptionPolicy(const Jid &contact, std::optional<E2ePolicy> policy)
+{
+    return isOpen() && m_account->e2eKeyStore()->setPolicy(contact.bare(), policy);
+}
+
+KeyVerification AccountController::verifyKey(const Jid &contact, const QString &typedHex)
+{
+    if (!isOpen()) {
+        return KeyVerification();
+    }
+    return KeyVerification::verify(m_account->esessions()->keys(), *m_account->e2eKeyStore(), contact, typedHex);
+}
+
+} // namespace balcony::app

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "account/Account.h"
+#include "account/ChatSender.h"
+#include "core/Stanza.h"
+#include "esession/KeyVerification.h"
+#include "im/ChatState.h"
+#include "storage/E2eKeyStore.h"
+#include "storage/SubscriptionRequestStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace balcony {
+class ConversationListModel;
+class MessageModel;
+class RosterModel;
+} // namespace balcony
+
+namespace balcony::app {
+
+// One account as a front end sees it: the Account (engine: profile, stores, Connection, modules) with the
+// models the windows show and the user's actions, free of widgets so that balcony-cli, the desktop app and
+// the tests share it.
+//
+// Models: the RosterModel (contacts with presence and unread counts) and the ConversationListModel exist from
+// open() on and are filled from the profile's caches before any network traffic; a MessageModel per open chat
+// is made on demand (openChat) and kept until closeChat() or the controller goes.
+//
+// Actions: everything the user does to the account goes through here: sending (ChatSender: the encryption
+// policy decision), presence, contacts and subscription answers, the encryption policy and key verification.
+// Each returns whether it could be done now; what the server answers later arrives through the models and the
+// Account's modules' signals.
+class AccountController : public QObject {
+    Q_OBJECT
+public:
+    // Takes the Account (not open yet). Nothing goes to the network until signIn().
+    explicit AccountController(std::unique_ptr<Account> account, QObject *parent = nullptr);
+    ~AccountController() override;
+    AccountController(const AccountController &) = delete;
+    AccountController &operator=(const AccountController &) = delete;
+
+    // Opens the profile (creates or migrates it) and fills the models from it; false with *error (translated).
+    bool open(QString *error = nullptr);
+    bool isOpen() const;
+
+    Account &account() { return *m_account; }
+    const Account &account() const { return *m_account; }
+    Jid jid() const { return m_account->jid(); }
+
+    // --- models (null before open())
+    RosterModel *roster() const { return m_roster.get(); }
+    ConversationListModel *conversations() const { return m_conversations.get(); }
+    // The chat with `contact` (bare): made on first use, the same model until closeChat(). Null before open().
+    MessageModel *openChat(const Jid &contact);
+    void closeChat(const Jid &contact);
+    QList<Jid> openChats() const { return m_chats.keys(); }
+
+    // --- session
+    // Connects with `password` (the settings' own when empty); the Account reconnects by itself after a loss.
+    void signIn(const QString &password = QString());
+    // RFC 6121 §4.5 unavailable presence, then a clean close.
+    void signOut(const QString &status = QString());
+    bool isOnline() const { return m_account->isOnline(); }
+    void setPresence(Presence::Show show, const QString &status = QString());
+
+    // --- messages
+    // Sends as the encryption policy says (ChatSender); `done` as ChatSender::send's. False if not open.
+    bool sendMessage(const Jid &to, const QString &body, const ChatSender::Options &options = ChatSender::Options(),
+        ChatSender::Callback done = {});
+    // Whether a message to `to` would be encrypted (to show a lock in the composer before sending).
+    bool sendsEncrypted(const Jid &to) const;
+    // XEP-0085: the user is typing / stopped (sent only to contacts that use chat states).
+    bool setChatState(const Jid &to, ChatState state);
+
+    // --- contacts (RFC 6121 §2, §3)
+    // Adds or renames a contact and asks for their presence.
+    bool addContact(const Jid &jid, const QString &name, const QStringList &groups = {});
+    bool removeContact(const Jid &jid);
+    bool approveSubscription(const Jid &jid, bool requestBack = true);
+    bool denySubscription(const Jid &jid);
+    QList<SubscriptionRequest> subscriptionRequests() const;
+
+    // --- encryption (XEP-0116/0187 ESessions)
+    E2ePolicy encryptionPolicy(const Jid &contact) const;
+    // nullopt: the contact follows the global default (contact null: sets that default).
+    bool setEncryptionPolicy(const Jid &contact, std::optional<E2ePolicy> policy);
+    KeyVerification verifyKey(const Jid &contact, const QString &typedHex);
+
+Q_SIGNALS:
+    void online(bool resumed);
+    void offline();
+    void errorOccurred(const balcony::ConnectionError &error);
+    // A contact asks to see our presence (stored until approved or denied).
+    void subscriptionRequested(const balcony::Jid &from, const QString &status);
+
+private:
+    void wireModels();
+
+    std::unique_ptr<Account> m_account;
+    std::unique_ptr<RosterModel> m_roster;
+    std::unique_ptr<ConversationListModel> m_conversations;
+    QHash<Jid, MessageModel *> m_chats; // owned (children of this)
+};
+
+} // namespace balcony::app

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "app/AccountConfig.h"
+#include "app/AccountList.h"
+#include "app/PasswordStore.h"
+#include "core/Jid.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace balcony {
+class Account;
+class Transport;
+struct AccountSettings;
+} // namespace balcony
+
+namespace balcony::app {
+
+class AccountController;
+
+// The user's accounts: the list (AccountList, accounts.ini in the app data folder), one AccountController per
+// enabled account (each on its own profile folder, AppPaths::profileDir), the passwords (PasswordStore: the
+// system keychain, or memory for this session), and the certificate-trust decisions (CertificateTrust in the
+// profile folder: the only way a certificate that fails verification is accepted).
+//
+// load() opens every enabled account's profile, so the windows can show contacts and conversations from the
+// caches at once; signInAll() then asks the password store and connects each account. An account whose
+// password is not available (not stored, keychain missing or locked, PasswordMode::Ask) is announced with
+// passwordNeeded(); the front end asks the user and calls providePassword().
+class AccountManager : public QObject {
+    Q_OBJECT
+public:
+    // Makes the Account for a configuration (tests: in-memory stores, a scripted transport). The default makes
+    // an Account on its profile folder with a TCP connection.
+    using AccountFactory = std::function<std::unique_ptr<Account>(const AccountSettings &settings)>;
+
+    // `passwords` must outlive the manager. The list file and profiles are under AppPaths (dataDir()).
+    explicit AccountManager(PasswordStore &passwords, QObject *parent = nullptr);
+    ~AccountManager() override;
+
+    void setAccountFactory(AccountFactory factory) { m_factory = std::move(factory); }
+
+    // Reads the list and opens every enabled account (no network). False (and *error) if the list cannot be
+    // read; an account whose profile cannot be opened is reported by accountFailed() and stays closed.
+    bool load(QString *error = nullptr);
+
+    QList<AccountConfig> accounts() const { return m_list.accounts(); }
+    std::optional<AccountConfig> account(const Jid &jid) const { return m_list.find(jid.bare()); }
+    // The controller of an enabled, open account (null otherwise).
+    AccountController *controller(const Jid &jid) const;
+    QList<AccountController *> controllers() const;
+
+    // Adds an account (saved at once) and opens it if enabled; with PasswordMode::Keychain the password goes to
+    // the keychain, with Session it is kept in memory, with Ask nowhere. False with *error (translated) for an
+    // invalid or duplicate JID or a list that cannot be written.
+    bool addAccount(const AccountConfig &config, const QString &password, QString *error = nullptr);
+    // Signs the account out, closes it, forgets its password (keychain too) and removes it from the list;
+    // with `deleteProfile` its profile folder (history, keys, caches) goes as well.
+    bool removeAccount(const Jid &jid, bool deleteProfile, QString *error = nullptr);
+    // Changes the settings of an account (same JID); a connected account reconnects with them.
+    bool updateAccount(const AccountConfig &config, QString *error = nullptr);
+    bool setEnabled(const Jid &jid, bool enabled, QString *error = nullptr);
+
+    // Connects every enabled account whose password is at hand (see the class comment).
+    void signInAll();
+    void signIn(const Jid &jid);
+    // The password the user typed after passwordNeeded(); `remember` stores it as the account's mode says.
+    void providePassword(const Jid &jid, const QString &password, bool remember);
+    void signOutAll(const QString &status = QString());
+
+    // The user's decision about a certificate that failed verification for the account's domain: trusted from
+    // now on (recorded in the profile), used by the next connection.
+    bool trustCertificate(const Jid &jid, const QSslCertificate &certificate, QString *error = nullptr);
+
+Q_SIGNALS:
+    void accountAdded(const balcony::Jid &jid);
+    void accountRemoved(const balcony::Jid &jid);
+    void accountChanged(const balcony::Jid &jid);
+    // The controller of an account exists (open) or is gone.
+    void controllerAdded(balcony::app::AccountController *controller);
+    void controllerRemoved(const balcony::Jid &jid);
+    // The account's profile could not be opened (translated message).
+    void accountFailed(const balcony::Jid &jid, const QString &message);
+    // Ask the user: `reason` (translated) says why the stored one is not available, empty for Ask mode.
+    void passwordNeeded(const balcony::Jid &jid, const QString &reason);
+
+private:
+    AccountSettings settingsFor(const AccountConfig &config) const;
+    bool openController(const AccountConfig &config);
+    void closeController(const Jid &jid);
+    bool saveList(QString *error);
+    void storePassword(const AccountConfig &config, const QString &password);
+
+    PasswordStore &m_passwords;
+    AccountList m_list;
+    AccountFactory m_factory;
+    QHash<Jid, AccountController *> m_controllers; // owned (children of this)
+    QHash<Jid, QString> m_sessionPasswords; // Keychain and Session modes: known this session
+    QHash<Jid, QString> m_oneShotPasswords; // Ask mode: typed when the account was added, used once
+};
+
+} // namespace balcony::app

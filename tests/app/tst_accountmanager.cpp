@@ -1,0 +1,327 @@
+// AccountManager and AccountController (src/app): the account list with profiles and passwords, and one
+// account's models and actions, on real profiles and on in-memory stores with the scripted server.
+
+#include "AccountLogin.h"
+#include "ScriptedSession.h"
+#include "ScriptedTransport.h"
+#include "TestJid.h"
+#include "account/Account.h"
+#include "app/AccountController.h"
+#include "app/AccountManager.h"
+#include "app/AppPaths.h"
+#include "app/PasswordStore.h"
+#include "models/ConversationListModel.h"
+#include "models/MessageModel.h"
+#include "models/RosterModel.h"
+#include "storage/HistoryStore.h"
+#include "stream/Scram.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace balcony;
+using namespace balcony::app;
+using namespace balcony::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+AccountConfig configFor(const QString &jid, PasswordMode mode)
+{
+    AccountConfig config;
+    config.jid = *Jid::parse(jid);
+    config.passwordMode = mode;
+    return config;
+}
+
+// The written stanzas named `name` with a child in `childNs`.
+QList<Element> stanzasWith(const QList<Element> &stanzas, QStringView name, const QString &childNs)
+{
+    QList<Element> found;
+    for (const Element &stanza : stanzas) {
+        if (stanza.name() != name) {
+            continue;
+        }
+        for (const Element &child : stanza.childElements()) {
+            if (child.ns() == childNs) {
+                found.append(stanza);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+class TestAccountManager : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void addOpensTheProfileAndRemoveForgetsEverything();
+    void aSecondStartOpensTheListedAccounts();
+    void passwordsComeFromTheStoreOrTheUser();
+    void invalidAndDuplicateAccountsAreRefused();
+    void controllerSendsAndShowsTheMessage();
+    void controllerAnswersContactsAndKeys();
+
+private:
+    // An AccountManager whose accounts run on in-memory stores and scripted transports (kept in m_servers).
+    std::unique_ptr<AccountManager> scriptedManager();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemoryPasswordStore> m_passwords;
+    QHash<Jid, ScriptedTransport *> m_servers;
+};
+
+void TestAccountManager::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppPaths::setDataDir(m_dir->path());
+    m_passwords = std::make_unique<MemoryPasswordStore>();
+    m_servers.clear();
+}
+
+void TestAccountManager::cleanup()
+{
+    Scram::setTestNonce({});
+    m_passwords.reset();
+    AppPaths::setDataDir(QString());
+    m_dir.reset();
+}
+
+std::unique_ptr<AccountManager> TestAccountManager::scriptedManager()
+{
+    auto manager = std::make_unique<AccountManager>(*m_passwords);
+    manager->setAccountFactory([this](const AccountSettings &given) {
+        AccountSettings settings = given;
+        settings.connection.autoReconnect = false;
+        settings.automaticCatchUp = false;
+        settings.keepaliveIdleMs = 0;
+        settings.e2eScrypt = { 1 << 10, 8, 1 };
+        auto transport = std::make_unique<ScriptedTransport>();
+        m_servers.insert(settings.connection.jid.bare(), transport.get());
+        return std::make_unique<Account>(settings, AccountStores::inMemory(), std::move(transport));
+    });
+    return manager;
+}
+
+void TestAccountManager::addOpensTheProfileAndRemoveForgetsEverything()
+{
+    AccountManager manager(*m_passwords);
+    QSignalSpy added(&manager, &AccountManager::controllerAdded);
+    QVERIFY(manager.load());
+    QVERIFY(manager.accounts().isEmpty());
+    QString error;
+    QVERIFY2(manager.addAccount(configFor(u"alice@example.org"_s, PasswordMode::Keychain), u"secret"_s, &error),
+        qPrintable(error));
+    QCOMPARE(added.size(), 1);
+    AccountController *controller = manager.controller(jid("alice@example.org"));
+    QVERIFY(controller);
+    QVERIFY(controller->isOpen());
+    QVERIFY(controller->roster() && controller->conversations());
+    // The profile is on disk, in the app data folder; the list names the account; the password is in the store.
+    const QString profile = AppPaths::profileDir(jid("alice@example.org"));
+    QVERIFY(profile.startsWith(m_dir->path()));
+    QVERIFY(QFile::exists(profile + u"/balcony.sqlite"_s));
+    QVERIFY(QFile::exists(AppPaths::accountListFile()));
+    std::optional<PasswordStore::Result> stored;
+    m_passwords->read(jid("alice@example.org"), [&](const PasswordStore::Result &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->password, u"secret"_s);
+    // Nothing in the list file gives the password away.
+    QFile list(AppPaths::accountListFile());
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QVERIFY(!list.readAll().contains("secret"));
+
+    QSignalSpy removed(&manager, &AccountManager::accountRemoved);
+    QVERIFY(manager.removeAccount(jid("alice@example.org"), true, &error));
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!manager.controller(jid("alice@example.org")));
+    QVERIFY(manager.accounts().isEmpty());
+    QVERIFY(!QDir(profile).exists());
+    stored.reset();
+    m_passwords->read(jid("alice@example.org"), [&](const PasswordStore::Result &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->status, PasswordStore::Status::NotFound);
+}
+
+void TestAccountManager::aSecondStartOpensTheListedAccounts()
+{
+    {
+        AccountManager first(*m_passwords);
+        QVERIFY(first.load());
+        QVERIFY(first.addAccount(configFor(u"alice@example.org"_s, PasswordMode::Session), u"pw"_s));
+        AccountConfig disabled = configFor(u"bob@example.net"_s, PasswordMode::Ask);
+        disabled.enabled = false;
+        QVERIFY(first.addAccount(disabled, QString()));
+        QCOMPARE(first.controllers().size(), 1);
+    }
+    AccountManager second(*m_passwords);
+    QVERIFY(second.load());
+    QCOMPARE(second.accounts().size(), 2);
+    QCOMPARE(second.controllers().size(), 1); // the disabled one stays closed
+    QVERIFY(second.controller(jid("alice@example.org")));
+    QVERIFY(!second.controller(jid("bob@example.net")));
+    QVERIFY(second.setEnabled(jid("bob@example.net"), true));
+    QCOMPARE(second.controllers().size(), 2);
+    QCOMPARE(second.controllers().last()->jid().bare(), jid("bob@example.net"));
+}
+
+void TestAccountManager::passwordsComeFromTheStoreOrTheUser()
+{
+    auto manager = scriptedManager();
+    QVERIFY(manager->load());
+    QSignalSpy needed(manager.get(), &AccountManager::passwordNeeded);
+    // "Ask": never stored, so the user is asked at every sign-in (the reason is empty: nothing failed).
+    QVERIFY(manager->addAccount(configFor(u"ask@example.org"_s, PasswordMode::Ask), QString()));
+    manager->signIn(jid("ask@example.org"));
+    QCOMPARE(needed.size(), 1);
+    QCOMPARE(needed.first().at(1).toString(), QString());
+    // "Keychain" with nothing stored: asked, with the reason.
+    QVERIFY(manager->addAccount(configFor(u"kc@example.org"_s, PasswordMode::Keychain), QString()));
+    manager->signIn(jid("kc@example.org"));
+    QTRY_COMPARE(needed.size(), 2);
+    QVERIFY(!needed.last().at(1).toString().isEmpty());
+    // The typed password, remembered, goes to the store and the account connects with it.
+    ScriptedTransport *server = m_servers.value(jid("kc@example.org"));
+    QVERIFY(server);
+    manager->providePassword(jid("kc@example.org"), u"typed"_s, true);
+    QCOMPARE(server->connectCount(), 1);
+    QCOMPARE(manager->controller(jid("kc@example.org"))->account().connection().settings().password, u"typed"_s);
+    std::optional<PasswordStore::Result> stored;
+    m_passwords->read(jid("kc@example.org"), [&](const PasswordStore::Result &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->password, u"typed"_s);
+    // "Ask" with a password typed when adding: used once, not kept.
+    QVERIFY(manager->addAccount(configFor(u"once@example.org"_s, PasswordMode::Ask), u"once"_s));
+    manager->signIn(jid("once@example.org"));
+    QCOMPARE(m_servers.value(jid("once@example.org"))->connectCount(), 1);
+    const qsizetype before = needed.size();
+    manager->signIn(jid("once@example.org"));
+    QCOMPARE(needed.size(), before + 1);
+    stored.reset();
+    m_passwords->read(jid("once@example.org"), [&](const PasswordStore::Result &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->status, PasswordStore::Status::NotFound);
+}
+
+void TestAccountManager::invalidAndDuplicateAccountsAreRefused()
+{
+    AccountManager manager(*m_passwords);
+    QVERIFY(manager.load());
+    QString error;
+    QVERIFY(!manager.addAccount(configFor(u"example.org"_s, PasswordMode::Ask), QString(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(manager.addAccount(configFor(u"alice@example.org"_s, PasswordMode::Ask), QString()));
+    error.clear();
+    QVERIFY(!manager.addAccount(configFor(u"alice@example.org/other"_s, PasswordMode::Ask), QString(), &error));
+    QVERIFY(error.contains(u"alice@example.org"_s));
+    QCOMPARE(manager.accounts().size(), 1);
+    QVERIFY(!manager.removeAccount(jid("nobody@example.org"), false, &error));
+}
+
+void TestAccountManager::controllerSendsAndShowsTheMessage()
+{
+    auto manager = scriptedManager();
+    QVERIFY(manager->load());
+    QVERIFY(manager->addAccount(configFor(u"user@example.com"_s, PasswordMode::Session), u"pencil"_s));
+    AccountController *controller = manager->controller(jid("user@example.com"));
+    QVERIFY(controller);
+    ScriptedTransport &server = *m_servers.value(jid("user@example.com"));
+    // Models exist before any network traffic.
+    QCOMPARE(server.connectCount(), 0);
+    QCOMPARE(controller->conversations()->rowCount(), 0);
+    MessageModel *chat = controller->openChat(jid("juliet@capulet.lit/balcony"));
+    QVERIFY(chat);
+    QCOMPARE(controller->openChat(jid("juliet@capulet.lit")), chat); // one model per conversation (bare)
+
+    // A message sent before the connection is stored and shown at once, then leaves with the session start.
+    std::optional<ChatSender::Result> sent;
+    QVERIFY(controller->sendMessage(
+        jid("juliet@capulet.lit"), u"hello"_s, {}, [&](const ChatSender::Result &r) { sent = r; }));
+    QVERIFY(sent && sent->ok() && !sent->encrypted);
+    QCOMPARE(chat->rowCount(), 1);
+    QCOMPARE(controller->conversations()->rowCount(), 1);
+    QVERIFY(!controller->sendMessage(jid("juliet@capulet.lit"), QString())); // nothing to send
+
+    manager->signIn(jid("user@example.com"));
+    const QList<Element> written = loginAccount(controller->account(), server);
+    QVERIFY(!written.isEmpty());
+    bool found = false;
+    for (const Element &stanza : written) {
+        found = found || (stanza.name() == u"message" && stanza.childText(u"body") == u"hello");
+    }
+    QVERIFY(found);
+
+    // A message from the contact reaches the chat and the unread count of the roster's contact.
+    server.inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' id='j1'>"
+                  "<body>hi there</body></message>");
+    QTRY_COMPARE(chat->rowCount(), 2);
+    QCOMPARE(controller->conversations()->totalUnread(), 1);
+
+    controller->closeChat(jid("juliet@capulet.lit"));
+    QVERIFY(!controller->openChats().contains(jid("juliet@capulet.lit")));
+}
+
+void TestAccountManager::controllerAnswersContactsAndKeys()
+{
+    auto manager = scriptedManager();
+    QVERIFY(manager->load());
+    QVERIFY(manager->addAccount(configFor(u"user@example.com"_s, PasswordMode::Session), u"pencil"_s));
+    AccountController *controller = manager->controller(jid("user@example.com"));
+    ScriptedTransport &server = *m_servers.value(jid("user@example.com"));
+    manager->signIn(jid("user@example.com"));
+    QVERIFY(!loginAccount(controller->account(), server).isEmpty());
+    server.clearWrites();
+
+    // Adding a contact: the roster set, then the subscription request (RFC 6121 §3.1.1).
+    QVERIFY(controller->addContact(jid("romeo@montague.lit"), u"Romeo"_s, { u"Friends"_s }));
+    QList<Element> written;
+    while (!server.writes().isEmpty()) {
+        written += ScriptedSession::stanzasIn(server.takeWrite());
+    }
+    QList<Element> rosterSets;
+    for (const Element &iq : stanzasWith(written, u"iq", u"jabber:iq:roster"_s)) {
+        if (iq.attribute(u"type") == u"set") {
+            rosterSets.append(iq);
+        }
+    }
+    QCOMPARE(rosterSets.size(), 1);
+    const Element item = rosterSets.first().firstChild(u"query", u"jabber:iq:roster").firstChild(u"item");
+    QCOMPARE(item.attribute(u"jid"), u"romeo@montague.lit"_s);
+    QCOMPARE(item.attribute(u"name"), u"Romeo"_s);
+    bool subscribe = false;
+    for (const Element &stanza : written) {
+        subscribe = subscribe
+            || (stanza.name() == u"presence" && stanza.attribute(u"type") == u"subscribe"
+                && stanza.attribute(u"to") == u"romeo@montague.lit");
+    }
+    QVERIFY(subscribe);
+
+    // An incoming request is announced and listed; approving answers it.
+    QSignalSpy requested(controller, &AccountController::subscriptionRequested);
+    server.inject("<presence from='nurse@capulet.lit' type='subscribe'/>");
+    QTRY_COMPARE(requested.size(), 1);
+    QCOMPARE(controller->subscriptionRequests().size(), 1);
+    QVERIFY(controller->approveSubscription(jid("nurse@capulet.lit"), false));
+    const QByteArray all = server.allWritten();
+    QVERIFY(all.contains("type='subscribed'") || all.contains("type=\"subscribed\""));
+
+    // Encryption policy per contact, and a key check without a known key marks nothing.
+    QCOMPARE(controller->encryptionPolicy(jid("romeo@montague.lit")), E2ePolicy::WhenPossible);
+    QVERIFY(controller->setEncryptionPolicy(jid("romeo@montague.lit"), E2ePolicy::Always));
+    QCOMPARE(controller->encryptionPolicy(jid("romeo@montague.lit")), E2ePolicy::Always);
+    QVERIFY(controller->sendsEncrypted(jid("romeo@montague.lit")));
+    QVERIFY(!controller->sendsEncrypted(jid("nurse@capulet.lit")));
+    const KeyVerification check = controller->verifyKey(jid("romeo@montague.lit"), u"00ff"_s);
+    QCOMPARE(check.status, KeyVerification::Status::NoKeys);
+}
+
+QTEST_GUILESS_MAIN(TestAccountManager)
+#include "tst_accountmanager.moc"
