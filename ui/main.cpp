@@ -32,7 +32,10 @@ void installTranslators(QTranslator &qt, QTranslator &own)
     if (qt.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&qt);
     }
-    if (own.load(QLocale(), u"balcony"_s, u"_"_s, u":/i18n"_s)) {
+    // The package's files first (share/balcony/translations beside bin/), then the copies built into the app.
+    const QString installed = QCoreApplication::applicationDirPath() + u"/../share/balcony/translations"_s;
+    if (own.load(QLocale(), u"balcony"_s, u"_"_s, installed)
+        || own.load(QLocale(), u"balcony"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(&own);
     }
 }

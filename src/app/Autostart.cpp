@@ -13,11 +13,6 @@ namespace balcony::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony::app::Autostart", text);
-}
-
 // Desktop Entry Specification §7 ("The Exec key"): an argument with reserved characters is quoted in double
 // quotes, inside which ", `, $ and \ are escaped with a backslash; "%" is written "%%". Then the string value
 // itself escapes backslashes once more (§4, "\\").
@@ -89,18 +84,22 @@ bool Autostart::setEnabled(bool enabled)
     if (!enabled) {
         QFile file(path);
         if (file.exists() && !file.remove()) {
-            m_error = tr("Cannot remove the autostart entry %1: %2").arg(path, file.errorString());
+            m_error = QCoreApplication::translate("balcony::app::Autostart", "Cannot remove the autostart entry %1: %2")
+                          .arg(path, file.errorString());
             return false;
         }
         return true;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        m_error = tr("Cannot create the folder for the autostart entry %1.").arg(path);
+        m_error = QCoreApplication::translate(
+            "balcony::app::Autostart", "Cannot create the folder for the autostart entry %1.")
+                      .arg(path);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(entryText().toUtf8()) < 0 || !file.commit()) {
-        m_error = tr("Cannot write the autostart entry %1: %2").arg(path, file.errorString());
+        m_error = QCoreApplication::translate("balcony::app::Autostart", "Cannot write the autostart entry %1: %2")
+                      .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -10,35 +10,36 @@ using namespace Qt::StringLiterals;
 
 namespace balcony::app {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony::app::LaunchOptions", text);
-}
-
-} // namespace
-
 LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QString &workingDirectory)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Balcony, a desktop XMPP messenger."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("balcony::app::LaunchOptions", "Balcony, a desktop XMPP messenger."));
     // --help and --version are added by hand: addHelpOption()/addVersionOption() would make process() exit,
     // and the version must not depend on QCoreApplication::applicationVersion() being set (tests).
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help and exit."));
-    const QCommandLineOption version({ u"v"_s, u"version"_s }, tr("Show the version and exit."));
-    const QCommandLineOption minimized(
-        u"minimized"_s, tr("Start hidden in the system tray (used when starting on login)."));
+    const QCommandLineOption help(
+        { u"h"_s, u"help"_s }, QCoreApplication::translate("balcony::app::LaunchOptions", "Show this help and exit."));
+    const QCommandLineOption version({ u"v"_s, u"version"_s },
+        QCoreApplication::translate("balcony::app::LaunchOptions", "Show the version and exit."));
+    const QCommandLineOption minimized(u"minimized"_s,
+        QCoreApplication::translate(
+            "balcony::app::LaunchOptions", "Start hidden in the system tray (used when starting on login)."));
     const QCommandLineOption profileRoot(u"profile-root"_s,
-        tr("Keep accounts, settings and message history in DIR instead of the standard location."), tr("DIR"));
+        QCoreApplication::translate("balcony::app::LaunchOptions",
+            "Keep accounts, settings and message history in DIR instead of the standard location."),
+        QCoreApplication::translate("balcony::app::LaunchOptions", "DIR"));
     parser.addOptions({ help, version, minimized, profileRoot });
-    parser.addPositionalArgument(
-        tr("URI"), tr("xmpp: links to open, for example xmpp:alice@example.org?message."), tr("[xmpp:URI...]"));
+    parser.addPositionalArgument(QCoreApplication::translate("balcony::app::LaunchOptions", "URI"),
+        QCoreApplication::translate(
+            "balcony::app::LaunchOptions", "xmpp: links to open, for example xmpp:alice@example.org?message."),
+        QCoreApplication::translate("balcony::app::LaunchOptions", "[xmpp:URI...]"));
 
     LaunchOptions options;
     if (!parser.parse(arguments)) {
         options.outcome = Outcome::Error;
-        options.text = parser.errorText() + u'\n' + tr("Try \"balcony --help\" for more information.");
+        options.text = parser.errorText() + u'\n'
+            + QCoreApplication::translate(
+                "balcony::app::LaunchOptions", "Try \"balcony --help\" for more information.");
         return options;
     }
     if (parser.isSet(help)) {
@@ -56,8 +57,10 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QString &
         const QString dir = parser.value(profileRoot);
         if (dir.isEmpty()) {
             options.outcome = Outcome::Error;
-            options.text
-                = tr("--profile-root needs a folder.") + u'\n' + tr("Try \"balcony --help\" for more information.");
+            options.text = QCoreApplication::translate("balcony::app::LaunchOptions", "--profile-root needs a folder.")
+                + u'\n'
+                + QCoreApplication::translate(
+                    "balcony::app::LaunchOptions", "Try \"balcony --help\" for more information.");
             return options;
         }
         options.profileRoot = QDir::cleanPath(QDir(workingDirectory).absoluteFilePath(dir));
@@ -66,8 +69,11 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QString &
         // Only links: a stray word is a mistake the user should hear about, not a silently ignored argument.
         if (!XmppUri::looksLikeXmppUri(argument)) {
             options.outcome = Outcome::Error;
-            options.text = tr("\"%1\" is not an xmpp: link.").arg(argument) + u'\n'
-                + tr("Try \"balcony --help\" for more information.");
+            options.text = QCoreApplication::translate("balcony::app::LaunchOptions", "\"%1\" is not an xmpp: link.")
+                               .arg(argument)
+                + u'\n'
+                + QCoreApplication::translate(
+                    "balcony::app::LaunchOptions", "Try \"balcony --help\" for more information.");
             return options;
         }
         options.uris.append(argument);

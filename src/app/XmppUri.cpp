@@ -11,11 +11,6 @@ namespace balcony::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony::app::XmppUri", text);
-}
-
 int hexValue(char16_t c)
 {
     if (c >= u'0' && c <= u'9') {
@@ -101,21 +96,25 @@ std::optional<Jid> parseAddress(QStringView raw, QString *decodeError)
     const QStringView localRaw = at < 0 ? QStringView() : bareRaw.left(at);
     const QStringView domainRaw = at < 0 ? bareRaw : bareRaw.mid(at + 1);
     if ((at >= 0 && localRaw.isEmpty()) || (slash >= 0 && resourceRaw.isEmpty()) || domainRaw.isEmpty()) {
-        *decodeError = tr("An address in the xmpp: link has an empty part.");
+        *decodeError
+            = QCoreApplication::translate("balcony::app::XmppUri", "An address in the xmpp: link has an empty part.");
         return std::nullopt;
     }
     const auto local = percentDecode(localRaw);
     const auto domain = percentDecode(domainRaw);
     const auto resource = percentDecode(resourceRaw);
     if (!local || !domain || !resource) {
-        *decodeError = tr("The xmpp: link contains an invalid percent-encoded character.");
+        *decodeError = QCoreApplication::translate(
+            "balcony::app::XmppUri", "The xmpp: link contains an invalid percent-encoded character.");
         return std::nullopt;
     }
     auto jid = Jid::fromParts(*local, domainToUnicode(*domain), *resource);
     if (!jid) {
         const QString written = (local->isEmpty() ? QString() : *local + u'@') + *domain
             + (resource->isEmpty() ? QString() : u'/' + *resource);
-        *decodeError = tr("\"%1\" in the xmpp: link is not a valid XMPP address.").arg(written);
+        *decodeError = QCoreApplication::translate(
+            "balcony::app::XmppUri", "\"%1\" in the xmpp: link is not a valid XMPP address.")
+                           .arg(written);
     }
     return jid;
 }
@@ -147,11 +146,12 @@ std::optional<XmppUri> XmppUri::parse(const QString &text, QString *error)
     };
     // RFC 3986 §3.1: the scheme is case-insensitive.
     if (!looksLikeXmppUri(text)) {
-        return fail(tr("This is not an xmpp: link."));
+        return fail(QCoreApplication::translate("balcony::app::XmppUri", "This is not an xmpp: link."));
     }
     QStringView rest = QStringView(text).mid(5);
     if (hasForbiddenCharacter(rest)) {
-        return fail(tr("The xmpp: link contains spaces or characters that are not allowed in a link."));
+        return fail(QCoreApplication::translate(
+            "balcony::app::XmppUri", "The xmpp: link contains spaces or characters that are not allowed in a link."));
     }
     // The fragment identifies nothing in XMPP (§2.2): drop it.
     if (const qsizetype hash = rest.indexOf(u'#'); hash >= 0) {
@@ -172,7 +172,8 @@ std::optional<XmppUri> XmppUri::parse(const QString &text, QString *error)
         const QStringView authority = slash < 0 ? rest : rest.left(slash);
         rest = slash < 0 ? QStringView() : rest.mid(slash + 1);
         if (!authority.contains(u'@')) {
-            return fail(tr("The account named in the xmpp: link has no user name."));
+            return fail(QCoreApplication::translate(
+                "balcony::app::XmppUri", "The account named in the xmpp: link has no user name."));
         }
         const auto account = parseAddress(authority, &why);
         if (!account) {
@@ -180,10 +181,11 @@ std::optional<XmppUri> XmppUri::parse(const QString &text, QString *error)
         }
         uri.m_account = *account;
         if (rest.isEmpty() && slash >= 0) {
-            return fail(tr("The xmpp: link names no address after the account."));
+            return fail(QCoreApplication::translate(
+                "balcony::app::XmppUri", "The xmpp: link names no address after the account."));
         }
     } else if (rest.isEmpty()) {
-        return fail(tr("The xmpp: link names no address."));
+        return fail(QCoreApplication::translate("balcony::app::XmppUri", "The xmpp: link names no address."));
     }
     if (!rest.isEmpty()) {
         const auto target = parseAddress(rest, &why);
@@ -198,18 +200,21 @@ std::optional<XmppUri> XmppUri::parse(const QString &text, QString *error)
         const QList<QStringView> pieces = query.split(u';');
         const auto type = percentDecode(pieces.first());
         if (!type) {
-            return fail(tr("The xmpp: link contains an invalid percent-encoded character."));
+            return fail(QCoreApplication::translate(
+                "balcony::app::XmppUri", "The xmpp: link contains an invalid percent-encoded character."));
         }
         uri.m_actionName = *type;
         for (qsizetype i = 1; i < pieces.size(); ++i) {
             const qsizetype equals = pieces[i].indexOf(u'=');
             if (equals <= 0) {
-                return fail(tr("A parameter in the xmpp: link is not written as key=value."));
+                return fail(QCoreApplication::translate(
+                    "balcony::app::XmppUri", "A parameter in the xmpp: link is not written as key=value."));
             }
             const auto key = percentDecode(pieces[i].left(equals));
             const auto value = percentDecode(pieces[i].mid(equals + 1));
             if (!key || !value) {
-                return fail(tr("The xmpp: link contains an invalid percent-encoded character."));
+                return fail(QCoreApplication::translate(
+                    "balcony::app::XmppUri", "The xmpp: link contains an invalid percent-encoded character."));
             }
             uri.m_parameters.append({ *key, *value });
         }
@@ -224,7 +229,7 @@ std::optional<XmppUri> XmppUri::parse(const QString &text, QString *error)
         }
     }
     if (uri.m_target.isNull() && uri.m_action != Action::None) {
-        return fail(tr("The xmpp: link names no address."));
+        return fail(QCoreApplication::translate("balcony::app::XmppUri", "The xmpp: link names no address."));
     }
     return uri;
 }
@@ -253,9 +258,13 @@ QStringList XmppUri::parameters(const QString &key) const
 QString XmppUri::unsupportedMessage() const
 {
     if (m_actionName == u"join"_s) {
-        return tr("Balcony does not support group chats yet, so it cannot join %1.").arg(m_target.toString());
+        return QCoreApplication::translate(
+            "balcony::app::XmppUri", "Balcony does not support group chats yet, so it cannot join %1.")
+            .arg(m_target.toString());
     }
-    return tr("Balcony does not support the \"%1\" action of xmpp: links yet.").arg(m_actionName);
+    return QCoreApplication::translate(
+        "balcony::app::XmppUri", "Balcony does not support the \"%1\" action of xmpp: links yet.")
+        .arg(m_actionName);
 }
 
 } // namespace balcony::app
