@@ -177,62 +177,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="194"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="236"/>
         <source>Too much whitespace between stanzas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="199"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="241"/>
         <source>Data after the end of the stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="205"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="258"/>
         <source>Invalid UTF-8 or a character XML forbids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="209"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="254"/>
         <source>Stanza larger than %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="291"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="270"/>
+        <source>An element with more than %1 attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="275"/>
+        <source>More than %1 namespace declarations in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="362"/>
         <source>Entity references other than the predefined ones are not allowed (RFC 6120 §11.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="302"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="373"/>
         <source>Malformed XML: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="310"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="381"/>
         <source>The stream element is not in the streams namespace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="315"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="386"/>
         <source>The streams namespace must use the prefix &apos;stream&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="341"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="412"/>
         <source>Text outside of any stanza.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="350"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="84"/>
         <source>Elements nested deeper than %1 levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="394"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="471"/>
         <source>Unsupported encoding %1; only UTF-8 is allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/XmlStreamParser.cpp" line="405"/>
+        <location filename="../src/stream/XmlStreamParser.cpp" line="77"/>
         <source>Comments, DTDs, processing instructions and entity declarations are not allowed (RFC 6120 §11.1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,18 +318,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="358"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="592"/>
         <source>The answer carries no service discovery information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="362"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="596"/>
         <source>No answer to the service discovery query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="366"/>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="89"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="600"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="89"/>
         <source>The connection was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,22 +344,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="360"/>
+        <location filename="../src/im/RosterManager.cpp" line="362"/>
         <source>The server did not accept the contact %1: its name or a group name is not allowed (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="364"/>
+        <location filename="../src/im/RosterManager.cpp" line="366"/>
         <source>The server refused to change the contact %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="369"/>
+        <location filename="../src/im/RosterManager.cpp" line="371"/>
         <source>The server did not confirm the change to the contact %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="374"/>
+        <location filename="../src/im/RosterManager.cpp" line="376"/>
         <source>The connection was lost before the server confirmed the change to the contact %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,27 +459,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="170"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="174"/>
         <source>publishing to the node “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="248"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="309"/>
         <source>sending the items of the node “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="284"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="345"/>
         <source>removing an item from the node “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="297"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="358"/>
         <source>removing every item from the node “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="309"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="370"/>
         <source>deleting the node “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,215 +524,215 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="12"/>
+        <location filename="../src/esession/EsessionError.cpp" line="12"/>
         <source>No error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="15"/>
+        <location filename="../src/esession/EsessionError.cpp" line="15"/>
         <source>The encrypted-session form is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="18"/>
+        <location filename="../src/esession/EsessionError.cpp" line="18"/>
         <source>The encrypted-session form offers an unsupported key-exchange group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="21"/>
+        <location filename="../src/esession/EsessionError.cpp" line="21"/>
         <source>Offline encrypted-session options must not include iq stanzas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="24"/>
+        <location filename="../src/esession/EsessionError.cpp" line="24"/>
         <source>The re-key frequency of the encrypted session is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="27"/>
+        <location filename="../src/esession/EsessionError.cpp" line="27"/>
         <source>The contact offers no encryption options Balcony supports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="30"/>
+        <location filename="../src/esession/EsessionError.cpp" line="30"/>
         <source>The contact chose encryption options that were never offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="33"/>
+        <location filename="../src/esession/EsessionError.cpp" line="33"/>
         <source>The offline encryption options have expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="36"/>
+        <location filename="../src/esession/EsessionError.cpp" line="36"/>
         <source>No trusted public key is known for this contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="39"/>
+        <location filename="../src/esession/EsessionError.cpp" line="39"/>
         <source>The offline encryption options are not signed by a trusted key of the contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="43"/>
+        <location filename="../src/esession/EsessionError.cpp" line="43"/>
         <source>The key-exchange value is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="46"/>
+        <location filename="../src/esession/EsessionError.cpp" line="46"/>
         <source>The message belongs to offline options this client did not publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="49"/>
+        <location filename="../src/esession/EsessionError.cpp" line="49"/>
         <source>The encrypted session was already started once: this is a replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="52"/>
+        <location filename="../src/esession/EsessionError.cpp" line="52"/>
         <source>The encrypted message was tampered with (bad MAC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="55"/>
+        <location filename="../src/esession/EsessionError.cpp" line="55"/>
         <source>The sender&apos;s encrypted identity is unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="58"/>
+        <location filename="../src/esession/EsessionError.cpp" line="58"/>
         <source>The sender&apos;s public key is not trusted for this contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="61"/>
+        <location filename="../src/esession/EsessionError.cpp" line="61"/>
         <source>The sender&apos;s signature does not verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="64"/>
+        <location filename="../src/esession/EsessionError.cpp" line="64"/>
         <source>A cryptographic operation failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="67"/>
+        <location filename="../src/esession/EsessionError.cpp" line="67"/>
         <source>The contact asked for a four-message encrypted-session negotiation (hash commitment or short authentication string), which Balcony does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="72"/>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="300"/>
+        <location filename="../src/esession/EsessionError.cpp" line="72"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="300"/>
         <source>The contact declined the encrypted session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="75"/>
+        <location filename="../src/esession/EsessionError.cpp" line="75"/>
         <source>The reply does not belong to this encrypted-session negotiation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionError.cpp" line="78"/>
+        <location filename="../src/esession/EsessionError.cpp" line="78"/>
         <source>This encrypted-session negotiation was already completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/StanzaCipher.cpp" line="107"/>
+        <location filename="../src/esession/StanzaCipher.cpp" line="107"/>
         <source>The message could not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/PublicKeyManager.cpp" line="55"/>
-        <location filename="../src/e2e/EsessionManager.cpp" line="140"/>
-        <location filename="../src/e2e/EsessionManager.cpp" line="311"/>
-        <location filename="../src/e2e/EsessionManager.cpp" line="439"/>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="180"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="152"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="377"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="505"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="180"/>
         <source>The encryption keys are locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/PublicKeyManager.cpp" line="60"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="60"/>
         <source>The stored signing key cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/PublicKeyManager.cpp" line="68"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="68"/>
         <source>A signing key could not be generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/PublicKeyManager.cpp" line="72"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="72"/>
         <source>The new signing key could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionManager.cpp" line="182"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="194"/>
         <source>The offline encryption options could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionManager.cpp" line="348"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="414"/>
         <source>No encrypted session with this contact is known for this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionManager.cpp" line="417"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="483"/>
         <source>[Encrypted message that could not be read: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionManager.cpp" line="470"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="543"/>
         <source>The contact has published no offline encryption options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionManager.cpp" line="562"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="638"/>
         <source>The encrypted session could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/EsessionManager.cpp" line="623"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="688"/>
         <source>The message could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="162"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="162"/>
         <source>The contact is not online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="167"/>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="301"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="167"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="301"/>
         <source>The contact&apos;s client does not support encrypted sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="211"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="211"/>
         <source>The contact&apos;s client did not answer the encrypted session request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="309"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="309"/>
         <source>The contact could not read an encrypted message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="446"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="446"/>
         <source>The encrypted session ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="310"/>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="478"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="310"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="478"/>
         <source>The contact ended the encrypted session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="543"/>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="545"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="543"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="545"/>
         <source>The contact went offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/e2e/OnlineSessions.cpp" line="572"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="572"/>
         <source>The encrypted session was ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,14 +740,14 @@
 <context>
     <name>balcony::ArchiveManager</name>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="85"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="140"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="108"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="202"/>
         <source>The server did not answer the archive query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="95"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="153"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="166"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="216"/>
         <source>The archived messages could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,37 +765,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="215"/>
+        <location filename="../src/stream/Connection.cpp" line="323"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="229"/>
+        <location filename="../src/stream/Connection.cpp" line="338"/>
         <source>The server closed the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="541"/>
+        <location filename="../src/stream/Connection.cpp" line="701"/>
         <source>The connection to the server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="564"/>
+        <location filename="../src/stream/Connection.cpp" line="724"/>
         <source>The server did not complete the login in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="206"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="199"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="329"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="322"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="410"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,54 +803,55 @@
 <context>
     <name>balcony::Database</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="192"/>
-        <location filename="../src/storage/Database.cpp" line="299"/>
+        <location filename="../src/storage/Database.cpp" line="190"/>
+        <location filename="../src/storage/Database.cpp" line="244"/>
+        <location filename="../src/storage/Database.cpp" line="346"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="197"/>
+        <location filename="../src/storage/Database.cpp" line="249"/>
         <source>the folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="202"/>
+        <location filename="../src/storage/Database.cpp" line="254"/>
         <source>the folder is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="223"/>
+        <location filename="../src/storage/Database.cpp" line="275"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="275"/>
+        <location filename="../src/storage/Database.cpp" line="322"/>
         <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="310"/>
+        <location filename="../src/storage/Database.cpp" line="357"/>
         <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="329"/>
+        <location filename="../src/storage/Database.cpp" line="376"/>
         <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="340"/>
+        <location filename="../src/storage/Database.cpp" line="387"/>
         <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="422"/>
+        <location filename="../src/storage/Database.cpp" line="469"/>
         <source>%1 did not take effect (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="473"/>
-        <location filename="../src/storage/Database.cpp" line="477"/>
+        <location filename="../src/storage/Database.cpp" line="520"/>
+        <location filename="../src/storage/Database.cpp" line="524"/>
         <source>schema version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,12 +859,12 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="91"/>
+        <location filename="../src/im/MessageManager.cpp" line="101"/>
         <source>A message needs a recipient and a text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="117"/>
+        <location filename="../src/im/MessageManager.cpp" line="115"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,83 +994,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="332"/>
-        <location filename="../src/stream/TcpTransport.cpp" line="356"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="336"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="360"/>
         <source>The server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="335"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="339"/>
         <source>The connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="359"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="363"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="382"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="454"/>
         <source>DNS lookup timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="387"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="459"/>
         <source>connection timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="392"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="464"/>
         <source>the TLS handshake timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="412"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="484"/>
         <source>TLS cannot be started on this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="588"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="679"/>
         <source>Secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="606"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="697"/>
         <source>self-signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="609"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="700"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="612"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="703"/>
         <source>not valid yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="619"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="710"/>
         <source>issued for a different name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="620"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="711"/>
         <source>issued for %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="629"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="720"/>
         <source>issued by an unknown authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="632"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="723"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="647"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="738"/>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,6 +1087,240 @@
     <message>
         <location filename="../src/stream/TcpTransportDns.cpp" line="194"/>
         <source>Cannot connect to the server of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::AccountList</name>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="60"/>
+        <source>The account list %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="92"/>
+        <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="118"/>
+        <source>The account list %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::Autostart</name>
+    <message>
+        <location filename="../src/app/Autostart.cpp" line="87"/>
+        <source>Cannot remove the autostart entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Autostart.cpp" line="94"/>
+        <source>Cannot create the folder for the autostart entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Autostart.cpp" line="101"/>
+        <source>Cannot write the autostart entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::KeychainPasswordStore</name>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="110"/>
+        <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::LaunchOptions</name>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="17"/>
+        <source>Balcony, a desktop XMPP messenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="21"/>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="23"/>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="25"/>
+        <source>Start hidden in the system tray (used when starting on login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="28"/>
+        <source>Keep accounts, settings and message history in DIR instead of the standard location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="30"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="32"/>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="33"/>
+        <source>xmpp: links to open, for example xmpp:alice@example.org?message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="35"/>
+        <source>[xmpp:URI...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="41"/>
+        <location filename="../src/app/LaunchOptions.cpp" line="62"/>
+        <location filename="../src/app/LaunchOptions.cpp" line="75"/>
+        <source>Try &quot;balcony --help&quot; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="60"/>
+        <source>--profile-root needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LaunchOptions.cpp" line="72"/>
+        <source>&quot;%1&quot; is not an xmpp: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::MemoryPasswordStore</name>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="165"/>
+        <source>No password is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::PasswordStore</name>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="29"/>
+        <source>No password is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="34"/>
+        <source>No keychain is available on this desktop (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="39"/>
+        <source>The keychain refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="46"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::SingleInstance</name>
+    <message>
+        <location filename="../src/app/SingleInstance.cpp" line="52"/>
+        <source>Cannot create the runtime folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SingleInstance.cpp" line="63"/>
+        <source>Cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SingleInstance.cpp" line="72"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SingleInstance.cpp" line="137"/>
+        <source>The arguments are too long to hand over to the running Balcony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SingleInstance.cpp" line="154"/>
+        <source>Balcony is already running but does not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SingleInstance.cpp" line="166"/>
+        <source>Balcony is already running but did not take the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::XmppUri</name>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="100"/>
+        <source>An address in the xmpp: link has an empty part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="107"/>
+        <location filename="../src/app/XmppUri.cpp" line="203"/>
+        <location filename="../src/app/XmppUri.cpp" line="216"/>
+        <source>The xmpp: link contains an invalid percent-encoded character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="115"/>
+        <source>&quot;%1&quot; in the xmpp: link is not a valid XMPP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="149"/>
+        <source>This is not an xmpp: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="153"/>
+        <source>The xmpp: link contains spaces or characters that are not allowed in a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="175"/>
+        <source>The account named in the xmpp: link has no user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="184"/>
+        <source>The xmpp: link names no address after the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="188"/>
+        <location filename="../src/app/XmppUri.cpp" line="232"/>
+        <source>The xmpp: link names no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="210"/>
+        <source>A parameter in the xmpp: link is not written as key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="261"/>
+        <source>Balcony does not support group chats yet, so it cannot join %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/XmppUri.cpp" line="265"/>
+        <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1374,15 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Could not save the trust decision in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="51"/>
+        <location filename="../ui/main.cpp" line="54"/>
+        <source>Cannot open link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
