@@ -1113,17 +1113,17 @@
     <message>
         <location filename="../src/app/Autostart.cpp" line="87"/>
         <source>Cannot remove the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/Autostart.cpp" line="94"/>
         <source>Cannot create the folder for the autostart entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für den Autostart-Eintrag %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/app/Autostart.cpp" line="101"/>
         <source>Cannot write the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1139,64 +1139,64 @@
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="17"/>
         <source>Balcony, a desktop XMPP messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony, ein XMPP-Messenger für den Desktop.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="21"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="23"/>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="25"/>
         <source>Start hidden in the system tray (used when starting on login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckt im Systembereich der Kontrollleiste starten (beim Start nach der Anmeldung).</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="28"/>
         <source>Keep accounts, settings and message history in DIR instead of the standard location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, Einstellungen und Nachrichtenverlauf in ORDNER statt am üblichen Ort speichern.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="30"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="32"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="33"/>
         <source>xmpp: links to open, for example xmpp:alice@example.org?message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende xmpp:-Links, zum Beispiel xmpp:alice@example.org?message.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="35"/>
         <source>[xmpp:URI...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[xmpp:URI...]</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="41"/>
         <location filename="../src/app/LaunchOptions.cpp" line="62"/>
         <location filename="../src/app/LaunchOptions.cpp" line="75"/>
         <source>Try &quot;balcony --help&quot; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr dazu mit „balcony --help“.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="60"/>
         <source>--profile-root needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-root braucht einen Ordner.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="72"/>
         <source>&quot;%1&quot; is not an xmpp: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein xmpp:-Link.</translation>
     </message>
 </context>
 <context>
@@ -1235,32 +1235,32 @@
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="52"/>
         <source>Cannot create the runtime folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufzeitordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="63"/>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="72"/>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht gewartet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="137"/>
         <source>The arguments are too long to hand over to the running Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente sind zu lang, um sie an das laufende Balcony zu übergeben.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="154"/>
         <source>Balcony is already running but does not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony läuft bereits, antwortet aber nicht (%1).</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony läuft bereits, hat die Anfrage aber nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -1268,60 +1268,60 @@
     <message>
         <location filename="../src/app/XmppUri.cpp" line="100"/>
         <source>An address in the xmpp: link has an empty part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse im xmpp:-Link hat einen leeren Teil.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="107"/>
         <location filename="../src/app/XmppUri.cpp" line="203"/>
         <location filename="../src/app/XmppUri.cpp" line="216"/>
         <source>The xmpp: link contains an invalid percent-encoded character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der xmpp:-Link enthält ein ungültiges Prozent-kodiertes Zeichen.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="115"/>
         <source>&quot;%1&quot; in the xmpp: link is not a valid XMPP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im xmpp:-Link ist keine gültige XMPP-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="149"/>
         <source>This is not an xmpp: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein xmpp:-Link.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="153"/>
         <source>The xmpp: link contains spaces or characters that are not allowed in a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der xmpp:-Link enthält Leerzeichen oder Zeichen, die in einem Link nicht erlaubt sind.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="175"/>
         <source>The account named in the xmpp: link has no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem im xmpp:-Link genannten Konto fehlt der Benutzername.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="184"/>
         <source>The xmpp: link names no address after the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der xmpp:-Link nennt nach dem Konto keine Adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="188"/>
         <location filename="../src/app/XmppUri.cpp" line="232"/>
         <source>The xmpp: link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der xmpp:-Link nennt keine Adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="210"/>
         <source>A parameter in the xmpp: link is not written as key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter im xmpp:-Link hat nicht die Form Schlüssel=Wert.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="261"/>
         <source>Balcony does not support group chats yet, so it cannot join %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony unterstützt noch keine Gruppenchats und kann %1 daher nicht beitreten.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="265"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony unterstützt die Aktion „%1“ von xmpp:-Links noch nicht.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1383,7 @@
         <location filename="../ui/main.cpp" line="51"/>
         <location filename="../ui/main.cpp" line="54"/>
         <source>Cannot open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

@@ -1113,17 +1113,17 @@
     <message>
         <location filename="../src/app/Autostart.cpp" line="87"/>
         <source>Cannot remove the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la entrada de inicio automático %1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/Autostart.cpp" line="94"/>
         <source>Cannot create the folder for the autostart entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta para la entrada de inicio automático %1.</translation>
     </message>
     <message>
         <location filename="../src/app/Autostart.cpp" line="101"/>
         <source>Cannot write the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la entrada de inicio automático %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1139,64 +1139,64 @@
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="17"/>
         <source>Balcony, a desktop XMPP messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony, un cliente de mensajería XMPP para el escritorio.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="21"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="23"/>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="25"/>
         <source>Start hidden in the system tray (used when starting on login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia oculto en la bandeja del sistema (se usa al iniciar sesión).</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="28"/>
         <source>Keep accounts, settings and message history in DIR instead of the standard location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las cuentas, los ajustes y el historial de mensajes en CARPETA en lugar de la ubicación habitual.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="30"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="32"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="33"/>
         <source>xmpp: links to open, for example xmpp:alice@example.org?message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces xmpp: que abrir, por ejemplo xmpp:alice@example.org?message.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="35"/>
         <source>[xmpp:URI...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[xmpp:URI...]</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="41"/>
         <location filename="../src/app/LaunchOptions.cpp" line="62"/>
         <location filename="../src/app/LaunchOptions.cpp" line="75"/>
         <source>Try &quot;balcony --help&quot; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe «balcony --help» para obtener más información.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="60"/>
         <source>--profile-root needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-root necesita una carpeta.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="72"/>
         <source>&quot;%1&quot; is not an xmpp: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un enlace xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -1235,32 +1235,32 @@
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="52"/>
         <source>Cannot create the runtime folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de ejecución para %1.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="63"/>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de bloqueo %1.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="72"/>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="137"/>
         <source>The arguments are too long to hand over to the running Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los argumentos son demasiado largos para pasarlos al Balcony que ya está abierto.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="154"/>
         <source>Balcony is already running but does not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony ya está abierto, pero no responde (%1).</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony ya está abierto, pero no ha aceptado la solicitud.</translation>
     </message>
 </context>
 <context>
@@ -1268,60 +1268,60 @@
     <message>
         <location filename="../src/app/XmppUri.cpp" line="100"/>
         <source>An address in the xmpp: link has an empty part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección del enlace xmpp: tiene una parte vacía.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="107"/>
         <location filename="../src/app/XmppUri.cpp" line="203"/>
         <location filename="../src/app/XmppUri.cpp" line="216"/>
         <source>The xmpp: link contains an invalid percent-encoded character.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace xmpp: contiene un carácter con codificación porcentual no válido.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="115"/>
         <source>&quot;%1&quot; in the xmpp: link is not a valid XMPP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en el enlace xmpp: no es una dirección XMPP válida.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="149"/>
         <source>This is not an xmpp: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un enlace xmpp:.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="153"/>
         <source>The xmpp: link contains spaces or characters that are not allowed in a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace xmpp: contiene espacios o caracteres que no se permiten en un enlace.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="175"/>
         <source>The account named in the xmpp: link has no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta indicada en el enlace xmpp: no tiene nombre de usuario.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="184"/>
         <source>The xmpp: link names no address after the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace xmpp: no indica ninguna dirección después de la cuenta.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="188"/>
         <location filename="../src/app/XmppUri.cpp" line="232"/>
         <source>The xmpp: link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace xmpp: no indica ninguna dirección.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="210"/>
         <source>A parameter in the xmpp: link is not written as key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro del enlace xmpp: no tiene la forma clave=valor.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="261"/>
         <source>Balcony does not support group chats yet, so it cannot join %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony todavía no admite chats de grupo, así que no puede unirse a %1.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="265"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony todavía no admite la acción «%1» de los enlaces xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1383,7 @@
         <location filename="../ui/main.cpp" line="51"/>
         <location filename="../ui/main.cpp" line="54"/>
         <source>Cannot open link</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el enlace</translation>
     </message>
 </context>
 </TS>

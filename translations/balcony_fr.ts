@@ -1113,17 +1113,17 @@
     <message>
         <location filename="../src/app/Autostart.cpp" line="87"/>
         <source>Cannot remove the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’entrée de démarrage automatique %1 : %2</translation>
     </message>
     <message>
         <location filename="../src/app/Autostart.cpp" line="94"/>
         <source>Cannot create the folder for the autostart entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de l’entrée de démarrage automatique %1.</translation>
     </message>
     <message>
         <location filename="../src/app/Autostart.cpp" line="101"/>
         <source>Cannot write the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1139,64 +1139,64 @@
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="17"/>
         <source>Balcony, a desktop XMPP messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony, une messagerie XMPP pour le bureau.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="21"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="23"/>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="25"/>
         <source>Start hidden in the system tray (used when starting on login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer masqué dans la zone de notification (utilisé au démarrage de la session).</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="28"/>
         <source>Keep accounts, settings and message history in DIR instead of the standard location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les comptes, les réglages et l’historique des messages dans DOSSIER au lieu de l’emplacement habituel.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="30"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="32"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="33"/>
         <source>xmpp: links to open, for example xmpp:alice@example.org?message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens xmpp: à ouvrir, par exemple xmpp:alice@example.org?message.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="35"/>
         <source>[xmpp:URI...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[xmpp:URI...]</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="41"/>
         <location filename="../src/app/LaunchOptions.cpp" line="62"/>
         <location filename="../src/app/LaunchOptions.cpp" line="75"/>
         <source>Try &quot;balcony --help&quot; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « balcony --help » pour en savoir plus.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="60"/>
         <source>--profile-root needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-root attend un dossier.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="72"/>
         <source>&quot;%1&quot; is not an xmpp: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un lien xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -1235,32 +1235,32 @@
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="52"/>
         <source>Cannot create the runtime folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier d’exécution pour %1.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="63"/>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou %1.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="72"/>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écouter sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="137"/>
         <source>The arguments are too long to hand over to the running Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les arguments sont trop longs pour être transmis au Balcony déjà ouvert.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="154"/>
         <source>Balcony is already running but does not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony est déjà ouvert mais ne répond pas (%1).</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony est déjà ouvert mais n’a pas accepté la demande.</translation>
     </message>
 </context>
 <context>
@@ -1268,60 +1268,60 @@
     <message>
         <location filename="../src/app/XmppUri.cpp" line="100"/>
         <source>An address in the xmpp: link has an empty part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse du lien xmpp: comporte une partie vide.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="107"/>
         <location filename="../src/app/XmppUri.cpp" line="203"/>
         <location filename="../src/app/XmppUri.cpp" line="216"/>
         <source>The xmpp: link contains an invalid percent-encoded character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien xmpp: contient un caractère encodé en pourcentage non valide.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="115"/>
         <source>&quot;%1&quot; in the xmpp: link is not a valid XMPP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans le lien xmpp: n’est pas une adresse XMPP valide.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="149"/>
         <source>This is not an xmpp: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un lien xmpp:.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="153"/>
         <source>The xmpp: link contains spaces or characters that are not allowed in a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien xmpp: contient des espaces ou des caractères interdits dans un lien.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="175"/>
         <source>The account named in the xmpp: link has no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte indiqué dans le lien xmpp: n’a pas de nom d’utilisateur.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="184"/>
         <source>The xmpp: link names no address after the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien xmpp: n’indique aucune adresse après le compte.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="188"/>
         <location filename="../src/app/XmppUri.cpp" line="232"/>
         <source>The xmpp: link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien xmpp: n’indique aucune adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="210"/>
         <source>A parameter in the xmpp: link is not written as key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre du lien xmpp: n’est pas de la forme clé=valeur.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="261"/>
         <source>Balcony does not support group chats yet, so it cannot join %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony ne prend pas encore en charge les discussions de groupe et ne peut donc pas rejoindre %1.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="265"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony ne prend pas encore en charge l’action « %1 » des liens xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1383,7 @@
         <location filename="../ui/main.cpp" line="51"/>
         <location filename="../ui/main.cpp" line="54"/>
         <source>Cannot open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le lien</translation>
     </message>
 </context>
 </TS>
