@@ -5,6 +5,8 @@
 #                                 (unit + end to end against real Prosody and ejabberd servers) and a bounded
 #                                 fuzzing run
 #   installer/bootstrap.sh build  install and build only
+#   installer/bootstrap.sh package  install what is missing, build the Release package:
+#                                 build/package/balcony_<version>_<arch>.deb (cmake --workflow --preset package)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -23,9 +25,17 @@ build)
     cmake --preset default
     cmake --build --preset default -j "$jobs"
     ;;
+package)
+    cmake --workflow --preset package
+    ;;
 test)
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
+    # The .deb from the Release build, once, for the package tests (label package) that ctest runs below.
+    package_start=$SECONDS
+    cmake --workflow --preset package
+    echo "package: built in $((SECONDS - package_start)) s; its files:"
+    dpkg-deb -c build/package/balcony_*.deb
     # Translations must keep building (lrelease runs as part of the build above).
     ctest --preset ci -j "$jobs" --output-on-failure
     fuzz_seconds="${BALCONY_FUZZ_SECONDS:-60}"
@@ -34,7 +44,7 @@ test)
     fi
     ;;
 *)
-    echo "usage: $0 run|test|build" >&2
+    echo "usage: $0 run|test|build|package" >&2
     exit 2
     ;;
 esac

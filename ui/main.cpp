@@ -1,31 +1,126 @@
 #include "MainWindow.h"
+#include "app/AppPaths.h"
+#include "app/LaunchOptions.h"
+#include "app/SingleInstance.h"
+#include "app/XmppUri.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using balcony::app::LaunchOptions;
+using balcony::app::SingleInstance;
+using balcony::app::XmppUri;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"Balcony"_s);
+    QCoreApplication::setOrganizationName(u"Balcony"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BALCONY_VERSION));
+}
+
+void installTranslators(QTranslator &qt, QTranslator &own)
+{
+    if (qt.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qt);
+    }
+    // The package's files first (share/balcony/translations beside bin/), then the copies built into the app.
+    const QString installed = QCoreApplication::applicationDirPath() + u"/../share/balcony/translations"_s;
+    if (own.load(QLocale(), u"balcony"_s, u"_"_s, installed)
+        || own.load(QLocale(), u"balcony"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(&own);
+    }
+}
+
+// What the window cannot act on is said here: malformed links and actions not supported yet (RFC 5122,
+// XEP-0147). Nothing is ever sent from a link without the user pressing Send.
+void reportLinks(QWidget *window, const QStringList &uris)
+{
+    for (const QString &text : uris) {
+        QString error;
+        const auto uri = XmppUri::parse(text, &error);
+        if (!uri) {
+            QMessageBox::warning(window, QApplication::translate("main", "Cannot open link"), error);
+        } else if (uri->action() == XmppUri::Action::Unsupported) {
+            QMessageBox::information(
+                window, QApplication::translate("main", "Cannot open link"), uri->unsupportedMessage());
+        }
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Balcony"));
-    QApplication::setOrganizationName(QStringLiteral("Balcony"));
-    QApplication::setApplicationVersion(QStringLiteral(BALCONY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.balcony.Balcony"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/balcony.svg")));
-
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("balcony"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
+    LaunchOptions options;
+    {
+        // --help, --version and argument errors need no display (a terminal, the package test).
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        installTranslators(qtTranslator, translator);
+        options = LaunchOptions::parse(QCoreApplication::arguments(), QDir::currentPath());
+        if (options.outcome == LaunchOptions::Outcome::Error) {
+            QTextStream(stderr) << options.text << Qt::endl;
+            return 2;
+        }
+        if (options.outcome != LaunchOptions::Outcome::Run) {
+            QTextStream(stdout) << options.text;
+            return 0;
+        }
+        if (!options.profileRoot.isEmpty()) {
+            balcony::app::AppPaths::setDataDir(options.profileRoot);
+        }
+        // A second launch hands its links and --minimized to the running instance and exits (before any
+        // window exists, so nothing flashes on screen).
+        SingleInstance probe(options.profileRoot);
+        if (probe.start() == SingleInstance::Role::Secondary) {
+            if (probe.handOver(options.toArguments())) {
+                return 0;
+            }
+            QTextStream(stderr) << probe.errorString() << Qt::endl;
+            return 1;
+        }
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QGuiApplication::setDesktopFileName(u"org.balcony.Balcony"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/balcony.svg"_s));
+    installTranslators(qtTranslator, translator);
+
+    SingleInstance instance(options.profileRoot);
+    // Failed (no runtime folder, no socket): run anyway, as a lone instance; the user still gets the app.
+    if (const SingleInstance::Role role = instance.start(); role == SingleInstance::Role::Failed) {
+        QTextStream(stderr) << instance.errorString() << Qt::endl;
+    } else if (role == SingleInstance::Role::Secondary) {
+        // Another launch became primary between the probe and now: hand over to it after all.
+        return instance.handOver(options.toArguments()) ? 0 : 1;
     }
 
     balcony::ui::MainWindow window;
-    window.show();
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&window](QStringList arguments) {
+        arguments.prepend(u"balcony"_s);
+        const LaunchOptions received = LaunchOptions::parse(arguments, QDir::currentPath());
+        if (!received.minimized) {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        }
+        reportLinks(&window, received.uris);
+    });
+    if (!options.minimized) {
+        window.show();
+    }
+    reportLinks(&window, options.uris);
     return QApplication::exec();
 }

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Fails when a translation is not complete (tests/translations, label unit).
+
+For each .ts file: lupdate runs over the sources (the same list qt_add_translations uses) into a copy of the
+file, exactly as `cmake --build --preset default --target update_translations` would update it. Then every
+message of the copy must be finished: a string new in the sources comes out as unfinished, a string gone from
+the sources as vanished (or obsolete), an untranslated one stays unfinished, and a plural message (%n) needs
+every plural form of its language filled. Nothing is written to the real .ts files.
+
+usage: check_translations.py --lupdate LUPDATE --sources LIST [--include DIR]... --ts TS_FILE...
+(the include folders let lupdate resolve class names to their namespaces: balcony::app::XmppUri, not XmppUri)
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+
+def problems_in(ts_path, label):
+    found = []
+    root = ET.parse(ts_path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "missing"
+            where = f"{label}: [{name}] {source!r}"
+            if kind in ("vanished", "obsolete"):
+                found.append(f"{where}: no longer in the sources ({kind})")
+            elif kind == "unfinished" or kind == "missing":
+                found.append(f"{where}: not translated (unfinished)")
+            elif message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                if not forms or any(not f.strip() for f in forms):
+                    found.append(f"{where}: a plural form is empty")
+            elif not (translation.text or "").strip():
+                found.append(f"{where}: empty translation")
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lupdate", required=True)
+    parser.add_argument("--sources", required=True)
+    parser.add_argument("--include", action="append", default=[])
+    parser.add_argument("--ts", nargs="+", required=True)
+    args = parser.parse_args()
+    ts_files = args.ts
+    includes = [option for folder in args.include for option in ("-I", folder)]
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts in ts_files:
+            label = os.path.basename(ts)
+            copy = os.path.join(tmp, label)
+            shutil.copyfile(ts, copy)
+            run = subprocess.run([args.lupdate, "-silent", *includes, "@" + args.sources, "-ts", copy], capture_output=True, text=True)
+            if run.returncode != 0:
+                print(run.stdout + run.stderr)
+                problems.append(f"{label}: lupdate failed ({run.returncode})")
+                continue
+            problems += problems_in(copy, label)
+    unique = list(dict.fromkeys(problems))
+    for p in unique:
+        print(p)
+    total = sum(1 for _ in ET.parse(ts_files[0]).getroot().iter("message"))
+    if unique:
+        print(f"{len(unique)} problem(s). Update the files with: cmake --build --preset default --target "
+              f"update_translations, then translate in Qt Linguist (linguist translations/balcony_xx.ts).")
+        return 1
+    print(f"{len(ts_files)} translation(s) complete, {total} messages each, nothing new in the sources")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
