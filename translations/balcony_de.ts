@@ -364,62 +364,62 @@
         <translation>Die Verbindung ist abgebrochen, bevor der Server die Änderung des Kontakts %1 bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="112"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="125"/>
         <source>No contact address was given.</source>
         <translation>Es wurde keine Kontaktadresse angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="120"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="133"/>
         <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
         <translation>Dein Server unterstützt keine vorab erteilte Zustimmung für %1; stimme der Anfrage zu, wenn sie eintrifft.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="128"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
         <source>Not connected: %1 could not be approved in advance.</source>
         <translation>Nicht verbunden: %1 konnte nicht vorab zugestimmt werden.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="180"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
         <source>Not sharing presence</source>
         <translation>Kein Austausch des Online-Status</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="182"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
         <source>Waiting for the contact to approve your request</source>
         <translation>Warten auf die Zustimmung des Kontakts</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="184"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Wants to see your presence</source>
         <translation>Möchte deinen Online-Status sehen</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="186"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
         <source>Both of you asked; waiting for each other&apos;s approval</source>
         <translation>Ihr habt beide angefragt; ihr wartet auf die gegenseitige Zustimmung</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="188"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>You see their presence; they do not see yours</source>
         <translation>Du siehst den Online-Status des Kontakts, er deinen nicht</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="190"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they want to see yours</source>
         <translation>Du siehst den Online-Status des Kontakts; er möchte deinen sehen</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="192"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>They see your presence; you do not see theirs</source>
         <translation>Der Kontakt sieht deinen Online-Status, du seinen nicht</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="194"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; waiting for them to approve your request</source>
         <translation>Der Kontakt sieht deinen Online-Status; deine Anfrage wartet auf seine Zustimmung</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
         <source>Sharing presence both ways</source>
         <translation>Gegenseitiger Austausch des Online-Status</translation>
     </message>
@@ -641,9 +641,9 @@
     </message>
     <message>
         <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="152"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="377"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="505"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="163"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="390"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="518"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="180"/>
         <source>The encryption keys are locked.</source>
         <translation>Die Schlüssel für die Verschlüsselung sind gesperrt.</translation>
@@ -664,32 +664,32 @@
         <translation>Der neue Signaturschlüssel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="194"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="205"/>
         <source>The offline encryption options could not be stored.</source>
         <translation>Die Offline-Verschlüsselungsoptionen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="414"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="427"/>
         <source>No encrypted session with this contact is known for this message.</source>
         <translation>Für diese Nachricht ist keine verschlüsselte Sitzung mit diesem Kontakt bekannt.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="483"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="496"/>
         <source>[Encrypted message that could not be read: %1]</source>
         <translation>[Verschlüsselte Nachricht, die nicht gelesen werden konnte: %1]</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="543"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="556"/>
         <source>The contact has published no offline encryption options.</source>
         <translation>Der Kontakt hat keine Offline-Verschlüsselungsoptionen veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="638"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="651"/>
         <source>The encrypted session could not be stored.</source>
         <translation>Die verschlüsselte Sitzung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="688"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="701"/>
         <source>The message could not be stored.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
     </message>
@@ -735,6 +735,21 @@
         <location filename="../src/esession/OnlineSessions.cpp" line="572"/>
         <source>The encrypted session was ended.</source>
         <translation>Die verschlüsselte Sitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/Account.cpp" line="145"/>
+        <source>The account&apos;s stores are incomplete.</source>
+        <translation>Die Speicher des Kontos sind unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/ChatSender.cpp" line="79"/>
+        <source>The message could not be stored: %1</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="52"/>
+        <source>The profile of %1 cannot be opened.</source>
+        <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1121,46 @@
         <location filename="../src/app/AccountList.cpp" line="118"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Die Kontenliste %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::AccountManager</name>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="141"/>
+        <source>An account address looks like name@example.org.</source>
+        <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="147"/>
+        <source>%1 is already in the list of accounts.</source>
+        <translation>%1 ist schon in der Liste der Konten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="172"/>
+        <location filename="../src/app/AccountManager.cpp" line="196"/>
+        <location filename="../src/app/AccountManager.cpp" line="227"/>
+        <source>%1 is not in the list of accounts.</source>
+        <translation>%1 ist nicht in der Liste der Konten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="202"/>
+        <source>The account could not be changed.</source>
+        <translation>Das Konto konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="291"/>
+        <source>No password is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="327"/>
+        <source>There is no certificate to trust.</source>
+        <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="334"/>
+        <source>Cannot record the decision in %1: %2</source>
+        <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
 </context>
 <context>

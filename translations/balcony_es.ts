@@ -364,62 +364,62 @@
         <translation>Se ha perdido la conexión antes de que el servidor confirmara el cambio del contacto %1.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="112"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="125"/>
         <source>No contact address was given.</source>
         <translation>No se ha indicado ninguna dirección de contacto.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="120"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="133"/>
         <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
         <translation>Tu servidor no permite aprobar a %1 por adelantado; aprueba la solicitud cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="128"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
         <source>Not connected: %1 could not be approved in advance.</source>
         <translation>Sin conexión: no se ha podido aprobar a %1 por adelantado.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="180"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
         <source>Not sharing presence</source>
         <translation>No compartís el estado</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="182"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
         <source>Waiting for the contact to approve your request</source>
         <translation>Esperando a que el contacto apruebe tu solicitud</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="184"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Wants to see your presence</source>
         <translation>Quiere ver tu estado</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="186"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
         <source>Both of you asked; waiting for each other&apos;s approval</source>
         <translation>Los dos lo habéis pedido; cada uno espera la aprobación del otro</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="188"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>You see their presence; they do not see yours</source>
         <translation>Tú ves su estado; el contacto no ve el tuyo</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="190"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they want to see yours</source>
         <translation>Tú ves su estado; el contacto quiere ver el tuyo</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="192"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>They see your presence; you do not see theirs</source>
         <translation>El contacto ve tu estado; tú no ves el suyo</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="194"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; waiting for them to approve your request</source>
         <translation>El contacto ve tu estado; tu solicitud espera su aprobación</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
         <source>Sharing presence both ways</source>
         <translation>Compartís el estado mutuamente</translation>
     </message>
@@ -641,9 +641,9 @@
     </message>
     <message>
         <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="152"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="377"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="505"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="163"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="390"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="518"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="180"/>
         <source>The encryption keys are locked.</source>
         <translation>Las claves de cifrado están bloqueadas.</translation>
@@ -664,32 +664,32 @@
         <translation>No se ha podido guardar la nueva clave de firma.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="194"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="205"/>
         <source>The offline encryption options could not be stored.</source>
         <translation>No se han podido guardar las opciones de cifrado sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="414"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="427"/>
         <source>No encrypted session with this contact is known for this message.</source>
         <translation>No se conoce ninguna sesión cifrada con este contacto para este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="483"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="496"/>
         <source>[Encrypted message that could not be read: %1]</source>
         <translation>[Mensaje cifrado que no se ha podido leer: %1]</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="543"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="556"/>
         <source>The contact has published no offline encryption options.</source>
         <translation>El contacto no ha publicado opciones de cifrado sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="638"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="651"/>
         <source>The encrypted session could not be stored.</source>
         <translation>No se ha podido guardar la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="688"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="701"/>
         <source>The message could not be stored.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
@@ -735,6 +735,21 @@
         <location filename="../src/esession/OnlineSessions.cpp" line="572"/>
         <source>The encrypted session was ended.</source>
         <translation>Se ha finalizado la sesión cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/Account.cpp" line="145"/>
+        <source>The account&apos;s stores are incomplete.</source>
+        <translation>Los almacenes de la cuenta están incompletos.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/ChatSender.cpp" line="79"/>
+        <source>The message could not be stored: %1</source>
+        <translation>No se pudo guardar el mensaje: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="52"/>
+        <source>The profile of %1 cannot be opened.</source>
+        <translation>No se puede abrir el perfil de %1.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1121,46 @@
         <location filename="../src/app/AccountList.cpp" line="118"/>
         <source>The account list %1 cannot be written.</source>
         <translation>No se puede escribir la lista de cuentas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::AccountManager</name>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="141"/>
+        <source>An account address looks like name@example.org.</source>
+        <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="147"/>
+        <source>%1 is already in the list of accounts.</source>
+        <translation>%1 ya está en la lista de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="172"/>
+        <location filename="../src/app/AccountManager.cpp" line="196"/>
+        <location filename="../src/app/AccountManager.cpp" line="227"/>
+        <source>%1 is not in the list of accounts.</source>
+        <translation>%1 no está en la lista de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="202"/>
+        <source>The account could not be changed.</source>
+        <translation>No se pudo modificar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="291"/>
+        <source>No password is stored for this account.</source>
+        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="327"/>
+        <source>There is no certificate to trust.</source>
+        <translation>No hay ningún certificado en el que confiar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="334"/>
+        <source>Cannot record the decision in %1: %2</source>
+        <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="21"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="27"/>
@@ -26,12 +26,12 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="32"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="43"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="51"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../src/core/Jid.cpp" line="152"/>
         <source>The local part may not contain the character &apos;%1&apos;.</source>
-        <translation>La partie locale ne peut pas contenir le caractère « %1 ».</translation>
+        <translation>La partie locale ne peut pas contenir le caractère «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/core/Jid.cpp" line="160"/>
@@ -169,12 +169,12 @@
     <message>
         <location filename="../src/core/Jid.cpp" line="332"/>
         <source>The local part before &apos;@&apos; is empty.</source>
-        <translation>La partie locale avant « @ » est vide.</translation>
+        <translation>La partie locale avant «&#xa0;@&#xa0;» est vide.</translation>
     </message>
     <message>
         <location filename="../src/core/Jid.cpp" line="336"/>
         <source>The resource after &apos;/&apos; is empty.</source>
-        <translation>La ressource après « / » est vide.</translation>
+        <translation>La ressource après «&#xa0;/&#xa0;» est vide.</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="236"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="373"/>
         <source>Malformed XML: %1</source>
-        <translation>XML mal formé : %1</translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="381"/>
@@ -224,7 +224,7 @@
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="386"/>
         <source>The streams namespace must use the prefix &apos;stream&apos;.</source>
-        <translation>L’espace de noms streams doit utiliser le préfixe « stream ».</translation>
+        <translation>L’espace de noms streams doit utiliser le préfixe «&#xa0;stream&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="412"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="471"/>
         <source>Unsupported encoding %1; only UTF-8 is allowed.</source>
-        <translation>Encodage %1 non pris en charge ; seul UTF-8 est autorisé.</translation>
+        <translation>Encodage %1 non pris en charge&#x202f;; seul UTF-8 est autorisé.</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="77"/>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../src/stream/CertificateTrust.cpp" line="41"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../src/stream/CertificateTrust.cpp" line="56"/>
         <source>The list of trusted certificates in %1 is damaged; no certificate is trusted until it is replaced</source>
-        <translation>La liste des certificats de confiance dans %1 est endommagée ; aucun certificat n’est accepté tant qu’elle n’est pas remplacée</translation>
+        <translation>La liste des certificats de confiance dans %1 est endommagée&#x202f;; aucun certificat n’est accepté tant qu’elle n’est pas remplacée</translation>
     </message>
     <message>
         <location filename="../src/stream/CertificateTrust.cpp" line="85"/>
@@ -280,7 +280,7 @@
         <location filename="../src/stream/CertificateTrust.cpp" line="225"/>
         <location filename="../src/stream/CertificateTrust.cpp" line="233"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="32"/>
@@ -295,12 +295,12 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="36"/>
         <source>The password has expired; change it with another client or on the server&apos;s website.</source>
-        <translation>Le mot de passe a expiré ; changez-le avec un autre client ou sur le site web du serveur.</translation>
+        <translation>Le mot de passe a expiré&#x202f;; changez-le avec un autre client ou sur le site web du serveur.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="38"/>
         <source>The server could not check the password right now; try again later.</source>
-        <translation>Le serveur n’a pas pu vérifier le mot de passe pour le moment ; réessayez plus tard.</translation>
+        <translation>Le serveur n’a pas pu vérifier le mot de passe pour le moment&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="41"/>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="46"/>
         <source>%1 The server said: %2</source>
-        <translation>%1 Le serveur a répondu : %2</translation>
+        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="592"/>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../src/im/RosterManager.cpp" line="362"/>
         <source>The server did not accept the contact %1: its name or a group name is not allowed (%2).</source>
-        <translation>Le serveur n’a pas accepté le contact %1 : son nom ou un nom de groupe n’est pas autorisé (%2).</translation>
+        <translation>Le serveur n’a pas accepté le contact %1&#xa0;: son nom ou un nom de groupe n’est pas autorisé (%2).</translation>
     </message>
     <message>
         <location filename="../src/im/RosterManager.cpp" line="366"/>
@@ -364,69 +364,69 @@
         <translation>La connexion a été perdue avant que le serveur ne confirme la modification du contact %1.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="112"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="125"/>
         <source>No contact address was given.</source>
         <translation>Aucune adresse de contact n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="120"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="133"/>
         <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
-        <translation>Votre serveur ne permet pas d’accepter %1 à l’avance ; acceptez la demande quand elle arrivera.</translation>
+        <translation>Votre serveur ne permet pas d’accepter %1 à l’avance&#x202f;; acceptez la demande quand elle arrivera.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="128"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
         <source>Not connected: %1 could not be approved in advance.</source>
-        <translation>Non connecté : %1 n’a pas pu être accepté à l’avance.</translation>
+        <translation>Non connecté&#xa0;: %1 n’a pas pu être accepté à l’avance.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="180"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
         <source>Not sharing presence</source>
         <translation>Aucun partage de la présence</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="182"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
         <source>Waiting for the contact to approve your request</source>
         <translation>En attente de l’accord du contact</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="184"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Wants to see your presence</source>
         <translation>Souhaite voir votre présence</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="186"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
         <source>Both of you asked; waiting for each other&apos;s approval</source>
-        <translation>Vous avez tous deux fait la demande ; chacun attend l’accord de l’autre</translation>
+        <translation>Vous avez tous deux fait la demande&#x202f;; chacun attend l’accord de l’autre</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="188"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>You see their presence; they do not see yours</source>
-        <translation>Vous voyez sa présence ; il ne voit pas la vôtre</translation>
+        <translation>Vous voyez sa présence&#x202f;; il ne voit pas la vôtre</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="190"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they want to see yours</source>
-        <translation>Vous voyez sa présence ; il souhaite voir la vôtre</translation>
+        <translation>Vous voyez sa présence&#x202f;; il souhaite voir la vôtre</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="192"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>They see your presence; you do not see theirs</source>
-        <translation>Il voit votre présence ; vous ne voyez pas la sienne</translation>
+        <translation>Il voit votre présence&#x202f;; vous ne voyez pas la sienne</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="194"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; waiting for them to approve your request</source>
-        <translation>Il voit votre présence ; votre demande attend son accord</translation>
+        <translation>Il voit votre présence&#x202f;; votre demande attend son accord</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
         <source>Sharing presence both ways</source>
         <translation>Présence partagée dans les deux sens</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubError.cpp" line="26"/>
         <source>The server refused %1: %2.</source>
-        <translation>Le serveur a refusé l’opération (%1) : %2.</translation>
+        <translation>Le serveur a refusé l’opération (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubError.cpp" line="34"/>
@@ -446,42 +446,42 @@
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="93"/>
         <source>creating the node “%1”</source>
-        <translation>création du nœud « %1 »</translation>
+        <translation>création du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="115"/>
         <source>changing the configuration of the node “%1”</source>
-        <translation>modification de la configuration du nœud « %1 »</translation>
+        <translation>modification de la configuration du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="127"/>
         <source>sending the configuration of the node “%1”</source>
-        <translation>envoi de la configuration du nœud « %1 »</translation>
+        <translation>envoi de la configuration du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="174"/>
         <source>publishing to the node “%1”</source>
-        <translation>publication dans le nœud « %1 »</translation>
+        <translation>publication dans le nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="309"/>
         <source>sending the items of the node “%1”</source>
-        <translation>envoi des éléments du nœud « %1 »</translation>
+        <translation>envoi des éléments du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="345"/>
         <source>removing an item from the node “%1”</source>
-        <translation>suppression d’un élément du nœud « %1 »</translation>
+        <translation>suppression d’un élément du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="358"/>
         <source>removing every item from the node “%1”</source>
-        <translation>suppression de tous les éléments du nœud « %1 »</translation>
+        <translation>suppression de tous les éléments du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubManager.cpp" line="370"/>
         <source>deleting the node “%1”</source>
-        <translation>suppression du nœud « %1 »</translation>
+        <translation>suppression du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionStateText.cpp" line="11"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="49"/>
         <source>The encrypted session was already started once: this is a replay.</source>
-        <translation>La session chiffrée a déjà été ouverte une fois : il s’agit d’un rejeu.</translation>
+        <translation>La session chiffrée a déjà été ouverte une fois&#xa0;: il s’agit d’un rejeu.</translation>
     </message>
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="52"/>
@@ -641,9 +641,9 @@
     </message>
     <message>
         <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="152"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="377"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="505"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="163"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="390"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="518"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="180"/>
         <source>The encryption keys are locked.</source>
         <translation>Les clés de chiffrement sont verrouillées.</translation>
@@ -664,32 +664,32 @@
         <translation>La nouvelle clé de signature n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="194"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="205"/>
         <source>The offline encryption options could not be stored.</source>
         <translation>Les options de chiffrement hors ligne n’ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="414"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="427"/>
         <source>No encrypted session with this contact is known for this message.</source>
         <translation>Aucune session chiffrée avec ce contact n’est connue pour ce message.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="483"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="496"/>
         <source>[Encrypted message that could not be read: %1]</source>
-        <translation>[Message chiffré illisible : %1]</translation>
+        <translation>[Message chiffré illisible&#xa0;: %1]</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="543"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="556"/>
         <source>The contact has published no offline encryption options.</source>
         <translation>Le contact n’a publié aucune option de chiffrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="638"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="651"/>
         <source>The encrypted session could not be stored.</source>
         <translation>La session chiffrée n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="688"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="701"/>
         <source>The message could not be stored.</source>
         <translation>Le message n’a pas pu être enregistré.</translation>
     </message>
@@ -736,6 +736,21 @@
         <source>The encrypted session was ended.</source>
         <translation>La session chiffrée a été fermée.</translation>
     </message>
+    <message>
+        <location filename="../src/account/Account.cpp" line="145"/>
+        <source>The account&apos;s stores are incomplete.</source>
+        <translation>Les données du compte sont incomplètes.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/ChatSender.cpp" line="79"/>
+        <source>The message could not be stored: %1</source>
+        <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="52"/>
+        <source>The profile of %1 cannot be opened.</source>
+        <translation>Impossible d’ouvrir le profil de %1.</translation>
+    </message>
 </context>
 <context>
     <name>balcony::ArchiveManager</name>
@@ -767,7 +782,7 @@
     <message>
         <location filename="../src/stream/Connection.cpp" line="323"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
-        <translation>Le serveur a envoyé des données non valides (%1) ; la connexion a été fermée.</translation>
+        <translation>Le serveur a envoyé des données non valides (%1)&#x202f;; la connexion a été fermée.</translation>
     </message>
     <message>
         <location filename="../src/stream/Connection.cpp" line="338"/>
@@ -787,17 +802,17 @@
     <message>
         <location filename="../src/stream/ConnectionSession.cpp" line="199"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
-        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés ; la session a été réinitialisée.</translation>
+        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#x202f;; la session a été réinitialisée.</translation>
     </message>
     <message>
         <location filename="../src/stream/ConnectionSession.cpp" line="322"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
-        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés ; la connexion a été fermée.</translation>
+        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#x202f;; la connexion a été fermée.</translation>
     </message>
     <message>
         <location filename="../src/stream/ConnectionSession.cpp" line="410"/>
         <source>The server stopped answering; reconnecting.</source>
-        <translation>Le serveur ne répond plus ; reconnexion en cours.</translation>
+        <translation>Le serveur ne répond plus&#x202f;; reconnexion en cours.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +822,7 @@
         <location filename="../src/storage/Database.cpp" line="244"/>
         <location filename="../src/storage/Database.cpp" line="346"/>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="249"/>
@@ -827,12 +842,12 @@
     <message>
         <location filename="../src/storage/Database.cpp" line="322"/>
         <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Balcony (schéma %2 ; cette version connaît le schéma %3). Elle n’a pas été modifiée ; veuillez utiliser une version plus récente de Balcony.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Balcony (schéma %2&#x202f;; cette version connaît le schéma %3). Elle n’a pas été modifiée&#x202f;; veuillez utiliser une version plus récente de Balcony.</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="357"/>
         <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
-        <translation>Impossible de mettre la base de données %1 au format actuel ; elle a été laissée telle quelle. %2</translation>
+        <translation>Impossible de mettre la base de données %1 au format actuel&#x202f;; elle a été laissée telle quelle. %2</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="376"/>
@@ -842,7 +857,7 @@
     <message>
         <location filename="../src/storage/Database.cpp" line="387"/>
         <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
-        <translation>La base de données %1 était endommagée et n’a pas pu être lue. Elle a été conservée sous le nom %2 et une nouvelle base a été créée ; les contacts et les informations du serveur seront à nouveau récupérés depuis le serveur.</translation>
+        <translation>La base de données %1 était endommagée et n’a pas pu être lue. Elle a été conservée sous le nom %2 et une nouvelle base a été créée&#x202f;; les contacts et les informations du serveur seront à nouveau récupérés depuis le serveur.</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="469"/>
@@ -853,7 +868,7 @@
         <location filename="../src/storage/Database.cpp" line="520"/>
         <location filename="../src/storage/Database.cpp" line="524"/>
         <source>schema version %1: %2</source>
-        <translation>version de schéma %1 : %2</translation>
+        <translation>version de schéma %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -884,7 +899,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="231"/>
         <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
-        <translation>Le serveur ne propose pas de chiffrement (STARTTLS) ; Balcony ne se connecte jamais sans.</translation>
+        <translation>Le serveur ne propose pas de chiffrement (STARTTLS)&#x202f;; Balcony ne se connecte jamais sans.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="242"/>
@@ -895,12 +910,12 @@
         <location filename="../src/stream/Negotiator.cpp" line="263"/>
         <location filename="../src/stream/Negotiator.cpp" line="282"/>
         <source>The server offers no authentication method Balcony supports (offered: %1).</source>
-        <translation>Le serveur ne propose aucune méthode d’authentification prise en charge par Balcony (proposées : %1).</translation>
+        <translation>Le serveur ne propose aucune méthode d’authentification prise en charge par Balcony (proposées&#xa0;: %1).</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="320"/>
         <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
-        <translation>Le serveur n’a pas pu prouver qu’il connaît votre mot de passe ; il s’agit peut-être d’un imposteur (%1).</translation>
+        <translation>Le serveur n’a pas pu prouver qu’il connaît votre mot de passe&#x202f;; il s’agit peut-être d’un imposteur (%1).</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="406"/>
@@ -915,7 +930,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="446"/>
         <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
-        <translation>La ressource « %1 » est déjà utilisée ; à la prochaine tentative, le serveur en choisira une.</translation>
+        <translation>La ressource «&#xa0;%1&#xa0;» est déjà utilisée&#x202f;; à la prochaine tentative, le serveur en choisira une.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="455"/>
@@ -970,7 +985,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="602"/>
         <source>%1 The server said: %2</source>
-        <translation>%1 Le serveur a répondu : %2</translation>
+        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1017,7 @@
     <message>
         <location filename="../src/stream/TcpTransport.cpp" line="339"/>
         <source>The connection to %1 was lost: %2</source>
-        <translation>La connexion à %1 a été perdue : %2</translation>
+        <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/stream/TcpTransport.cpp" line="363"/>
@@ -1032,7 +1047,7 @@
     <message>
         <location filename="../src/stream/TcpTransport.cpp" line="679"/>
         <source>Secure connection to %1 failed: %2</source>
-        <translation>Échec de la connexion sécurisée à %1 : %2</translation>
+        <translation>Échec de la connexion sécurisée à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/stream/TcpTransport.cpp" line="697"/>
@@ -1072,7 +1087,7 @@
     <message>
         <location filename="../src/stream/TcpTransport.cpp" line="738"/>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3</source>
-        <translation>Le certificat de %1 n’est pas reconnu comme fiable (%2). Empreinte SHA-256 : %3</translation>
+        <translation>Le certificat de %1 n’est pas reconnu comme fiable (%2). Empreinte SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../src/stream/TcpTransportDns.cpp" line="86"/>
@@ -1082,12 +1097,12 @@
     <message>
         <location filename="../src/stream/TcpTransportDns.cpp" line="191"/>
         <source>Cannot find the server of %1: %2</source>
-        <translation>Impossible de trouver le serveur de %1 : %2</translation>
+        <translation>Impossible de trouver le serveur de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/stream/TcpTransportDns.cpp" line="194"/>
         <source>Cannot connect to the server of %1: %2</source>
-        <translation>Impossible de se connecter au serveur de %1 : %2</translation>
+        <translation>Impossible de se connecter au serveur de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1109,11 +1124,51 @@
     </message>
 </context>
 <context>
+    <name>balcony::app::AccountManager</name>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="141"/>
+        <source>An account address looks like name@example.org.</source>
+        <translation>Une adresse de compte ressemble à nom@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="147"/>
+        <source>%1 is already in the list of accounts.</source>
+        <translation>%1 figure déjà dans la liste des comptes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="172"/>
+        <location filename="../src/app/AccountManager.cpp" line="196"/>
+        <location filename="../src/app/AccountManager.cpp" line="227"/>
+        <source>%1 is not in the list of accounts.</source>
+        <translation>%1 ne figure pas dans la liste des comptes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="202"/>
+        <source>The account could not be changed.</source>
+        <translation>Le compte n’a pas pu être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="291"/>
+        <source>No password is stored for this account.</source>
+        <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="327"/>
+        <source>There is no certificate to trust.</source>
+        <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="334"/>
+        <source>Cannot record the decision in %1: %2</source>
+        <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::Autostart</name>
     <message>
         <location filename="../src/app/Autostart.cpp" line="87"/>
         <source>Cannot remove the autostart entry %1: %2</source>
-        <translation>Impossible de supprimer l’entrée de démarrage automatique %1 : %2</translation>
+        <translation>Impossible de supprimer l’entrée de démarrage automatique %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/app/Autostart.cpp" line="94"/>
@@ -1123,7 +1178,7 @@
     <message>
         <location filename="../src/app/Autostart.cpp" line="101"/>
         <source>Cannot write the autostart entry %1: %2</source>
-        <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
+        <translation>Impossible d’écrire l’entrée de démarrage automatique %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1241,7 @@
         <location filename="../src/app/LaunchOptions.cpp" line="62"/>
         <location filename="../src/app/LaunchOptions.cpp" line="75"/>
         <source>Try &quot;balcony --help&quot; for more information.</source>
-        <translation>Essayez « balcony --help » pour en savoir plus.</translation>
+        <translation>Essayez «&#xa0;balcony --help&#xa0;» pour en savoir plus.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="60"/>
@@ -1196,7 +1251,7 @@
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="72"/>
         <source>&quot;%1&quot; is not an xmpp: link.</source>
-        <translation>« %1 » n’est pas un lien xmpp:.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1282,7 @@
     <message>
         <location filename="../src/app/PasswordStore.cpp" line="46"/>
         <source>The keychain failed: %1</source>
-        <translation>Erreur du trousseau : %1</translation>
+        <translation>Erreur du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1300,7 @@
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="72"/>
         <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d’écouter sur %1 : %2</translation>
+        <translation>Impossible d’écouter sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="137"/>
@@ -1280,7 +1335,7 @@
     <message>
         <location filename="../src/app/XmppUri.cpp" line="115"/>
         <source>&quot;%1&quot; in the xmpp: link is not a valid XMPP address.</source>
-        <translation>« %1 » dans le lien xmpp: n’est pas une adresse XMPP valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans le lien xmpp: n’est pas une adresse XMPP valide.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="149"/>
@@ -1321,7 +1376,7 @@
     <message>
         <location filename="../src/app/XmppUri.cpp" line="265"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
-        <translation>Balcony ne prend pas encore en charge l’action « %1 » des liens xmpp:.</translation>
+        <translation>Balcony ne prend pas encore en charge l’action «&#xa0;%1&#xa0;» des liens xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1389,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>This address is not valid: %1</source>
-        <translation>Cette adresse n’est pas valide : %1</translation>
+        <translation>Cette adresse n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="55"/>
@@ -1354,12 +1409,12 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Signed in as %1 via %2 (%3, %4); ready in %5 ms.</source>
-        <translation>Connecté en tant que %1 via %2 (%3, %4) ; prêt en %5 ms.</translation>
+        <translation>Connecté en tant que %1 via %2 (%3, %4)&#x202f;; prêt en %5 ms.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>&lt;p&gt;Balcony could not verify the identity of &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Issued to: %2&lt;br&gt;Issued by: %3&lt;br&gt;Valid: %4 to %5&lt;br&gt;SHA-256 fingerprint:&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Only trust this certificate if you have checked the fingerprint with the server&apos;s administrator. Anyone able to intercept your connection could otherwise read your messages.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Balcony n’a pas pu vérifier l’identité de &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Émis pour : %2&lt;br&gt;Émis par : %3&lt;br&gt;Valide : du %4 au %5&lt;br&gt;Empreinte SHA-256 :&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Ne faites confiance à ce certificat que si vous avez vérifié l’empreinte auprès de l’administrateur du serveur. Sinon, toute personne capable d’intercepter votre connexion pourrait lire vos messages.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Balcony n’a pas pu vérifier l’identité de &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Émis pour&#xa0;: %2&lt;br&gt;Émis par&#xa0;: %3&lt;br&gt;Valide&#xa0;: du %4 au %5&lt;br&gt;Empreinte SHA-256&#xa0;:&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Ne faites confiance à ce certificat que si vous avez vérifié l’empreinte auprès de l’administrateur du serveur. Sinon, toute personne capable d’intercepter votre connexion pourrait lire vos messages.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
