@@ -225,36 +225,20 @@ void MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
         rememberChatStates(m.conversation, parsed.chatState != ChatState::None);
     }
     if (parsed.hasContent()) {
-        const qint64 id = m_history.insert(m);
+        bool created = false;
+        const qint64 id = m_history.insert(m, &created);
         if (id == 0) {
             qCWarning(lcMessages) << "could not store a message from" << m.from.toString();
-        } else if (isNewRow(id, m)) {
-            Q_EMIT messageStored(id, *m_history.message(id));
+        } else if (created) {
+            // A duplicate (XEP-0359 §6) is not announced again: the store says which one this was.
+            if (const std::optional<StoredMessage> row = m_history.message(id)) {
+                Q_EMIT messageStored(id, *row);
+            }
         }
     }
     if (parsed.receiptRequested && incoming && !flags.testFlag(MessageFlag::CarbonReceived)) {
         answerReceipt(parsed);
     }
-}
-
-bool MessageManager::isNewRow(qint64 id, const StoredMessage &inserted)
-{
-    // HistoryStore::insert() returns the existing row for a duplicate (XEP-0359 §6). The row is the one just
-    // inserted iff it is exactly what was inserted (a duplicate differs at least in its receive time, flags
-    // or XML) and it was not reported a moment ago (the same stanza twice within one millisecond).
-    const std::optional<StoredMessage> stored = m_history.message(id);
-    if (!stored || m_recentRows.contains(id)) {
-        return false;
-    }
-    if (stored->receivedTime != inserted.receivedTime || stored->flags != inserted.flags
-        || stored->stanzaXml != inserted.stanzaXml || stored->direction != inserted.direction) {
-        return false;
-    }
-    m_recentRows.append(id);
-    if (m_recentRows.size() > 64) {
-        m_recentRows.removeFirst();
-    }
-    return true;
 }
 
 void MessageManager::handleError(const ParsedMessage &parsed)

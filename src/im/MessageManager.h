@@ -91,7 +91,6 @@ Q_SIGNALS:
 private:
     void handleParsed(ParsedMessage parsed, MessageFlags flags);
     void rememberChatStates(const Jid &contact, bool supported);
-    bool isNewRow(qint64 id, const StoredMessage &inserted);
     void handleError(const ParsedMessage &parsed);
     void handleReceipt(const ParsedMessage &parsed);
     void answerReceipt(const ParsedMessage &parsed);
@@ -111,9 +110,6 @@ private:
     quint64 m_chatStateStamp = 0;
     QHash<Jid, ChatState> m_lastSentState;
     QString m_lastError;
-    // Rows this object reported as new recently: a second identical copy in the same millisecond must not
-    // be reported again (see handleParsed()).
-    QList<qint64> m_recentRows;
 };
 
 } // namespace balcony

@@ -265,22 +265,19 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
     return 0;
 }
 
-qint64 SqlHistoryStore::insert(const StoredMessage &message)
-{
-    bool created = false;
-    return insert(message, &created);
-}
-
 qint64 SqlHistoryStore::insert(const StoredMessage &message, bool *created)
 {
-    *created = false;
+    bool newRow = false;
     qint64 id = 0;
-    m_db.transaction([&] {
+    const bool committed = m_db.transaction([&] {
         Statements statements(m_db.sql());
-        id = insertWith(statements, message, created);
-        return id != 0 && (!*created || statements.indexCreated(id, id));
+        id = insertWith(statements, message, &newRow);
+        return id != 0 && (!newRow || statements.indexCreated(id, id));
     });
-    return id;
+    if (created) {
+        *created = committed && newRow;
+    }
+    return committed ? id : 0; // a rolled-back row does not exist
 }
 
 QList<qint64> SqlHistoryStore::insertBatch(

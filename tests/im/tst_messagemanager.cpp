@@ -94,6 +94,7 @@ private Q_SLOTS:
     // receiving
     void receivesChatWithDelayAndStanzaId();
     void duplicateStanzaIdStoredOnce();
+    void newRowAfterDeleteIsAnnounced();
     void foreignStanzaIdIgnored();
     void receiptAnsweredOnlyWithPolicy();
     void rosterReceiptPolicyFollowsSubscription();
@@ -505,6 +506,35 @@ void TestMessageManager::duplicateStanzaIdStoredOnce()
                       "</message></forwarded></received></message>");
     QCOMPARE(conversation("juliet@example.net").size(), 1);
     QCOMPARE(stored.size(), 1);
+}
+
+void TestMessageManager::newRowAfterDeleteIsAnnounced()
+{
+    // SQLite gives a new row the largest rowid plus one, so deleting the newest message frees its id for the
+    // next one. Whether a row is new is the store's answer, not a guess from ids seen before.
+    QTemporaryDir dir;
+    Database db(dir.path());
+    QVERIFY(db.open().isOpen());
+    SqlHistoryStore history(db);
+    SqlOutboxStore store(history);
+    Outbox outbox(m_session->connection(), store);
+    MessageManager messages(m_session->connection(), history, outbox, nullptr);
+    QVERIFY(m_session->login());
+    QSignalSpy stored(&messages, &MessageManager::messageStored);
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m1'><body>first</body></message>");
+    QCOMPARE(stored.size(), 1);
+    const qint64 first = stored.at(0).at(0).toLongLong();
+    QVERIFY(history.remove(first));
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>second</body></message>");
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(1).at(1).value<StoredMessage>().body, u"second"_s);
+    // The same message once more is a duplicate: no second announcement.
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>second</body>"
+                      "<origin-id xmlns='urn:xmpp:sid:0' id='o2'/></message>");
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>second</body>"
+                      "<origin-id xmlns='urn:xmpp:sid:0' id='o2'/></message>");
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(history.page(jid("juliet@example.net"), 10).size(), 2);
 }
 
 void TestMessageManager::foreignStanzaIdIgnored()
