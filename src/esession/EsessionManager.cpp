@@ -460,7 +460,9 @@ void EsessionManager::storePlaintext(const Element &original, const QList<Elemen
     }
     for (const Element &child : original.childElements()) {
         const bool encryption = child.ns() == esession::initNs() || child.ns() == esession::stanzaNs();
-        const bool plaintextBody = child.name() == u"body"_s; // notes §9.4: never show a cleartext body beside <c/>
+        // Never show a cleartext body beside <c/>: only what <c/> decrypts to is the content (XEP-0200 §Decrypting
+        // a Stanza).
+        const bool plaintextBody = child.name() == u"body"_s;
         const bool serverDelay = child.name() == u"delay"_s && child.ns() == delayNs && mark.created.isValid();
         if (!encryption && !plaintextBody && !serverDelay) {
             plain.appendChild(child);

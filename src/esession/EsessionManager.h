@@ -33,7 +33,7 @@ class StanzaCipher;
 // Offline encrypted sessions on one account: XEP-0187 v0.5 on XEP-0116 v0.16 / XEP-0200 v0.2, with the
 // 2007 XEP-0189 for long-term keys (PublicKeyManager). The protocol steps are esession/'s (OfflineOffer,
 // OfflineInitiator, OfflineAcceptor, StanzaCipher); this class wires them to the stream, PEP, the outbox,
-// the history and the key store (../shared/notes/esessions.md §8).
+// the history and the key store (XEP-0187 §3-§5).
 //
 // Alice (going offline): publishOfflineOptions() publishes one signed option set to each node (§8.2: the
 // subscriber node with access_model=presence, the all-entities node with access_model=open; both with
