@@ -95,6 +95,7 @@ private Q_SLOTS:
     void receivesChatWithDelayAndStanzaId();
     void duplicateStanzaIdStoredOnce();
     void newRowAfterDeleteIsAnnounced();
+    void decryptedStoredWithMarkWithoutFilter();
     void foreignStanzaIdIgnored();
     void receiptAnsweredOnlyWithPolicy();
     void rosterReceiptPolicyFollowsSubscription();
@@ -532,6 +533,41 @@ void TestMessageManager::newRowAfterDeleteIsAnnounced()
                       "<origin-id xmlns='urn:xmpp:sid:0' id='o2'/></message>");
     QCOMPARE(stored.size(), 3);
     QCOMPARE(history.page(jid("juliet@example.net"), 10).size(), 2);
+}
+
+void TestMessageManager::decryptedStoredWithMarkWithoutFilter()
+{
+    QVERIFY(start());
+    int filtered = 0;
+    m_messages->setIncomingFilter([&filtered](const Element &, MessageFlags) {
+        ++filtered;
+        return false;
+    });
+    QSignalSpy stored(m_messages.get(), &MessageManager::messageStored);
+    const Element plain = parseFragment("<message type='chat' from='juliet@example.net/a' to='user@example.com/balcony'"
+                                        " id='m1'><thread>t1</thread><body>decrypted</body>"
+                                        "<origin-id xmlns='urn:xmpp:sid:0' id='o1'/></message>");
+    const MessageE2e e2e { MessageE2eKind::OnlineEsession, MessageE2eStatus::Decrypted,
+        QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC), QString() };
+    const qint64 id = m_messages->storeDecrypted(plain, e2e);
+    QVERIFY(id > 0);
+    // The encrypted session already had it: the filter is not asked again.
+    QCOMPARE(filtered, 0);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).at(0).toLongLong(), id);
+    QCOMPARE(stored.at(0).at(1).value<StoredMessage>().e2e, e2e);
+    QCOMPARE(m_history.message(id)->e2e, e2e);
+    QCOMPARE(m_history.message(id)->body, u"decrypted"_s);
+    // The same message again (XEP-0359 §6) is no new row and keeps its mark.
+    QCOMPARE(
+        m_messages->storeDecrypted(plain, { MessageE2eKind::OnlineEsession, MessageE2eStatus::Rejected, {}, {} }), 0);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(m_history.message(id)->e2e, e2e);
+    // A plaintext message through the stanza path still passes the filter, and has no mark.
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>clear</body></message>");
+    QCOMPARE(filtered, 1);
+    QCOMPARE(stored.size(), 2);
+    QVERIFY(!stored.at(1).at(1).value<StoredMessage>().e2e.isEncrypted());
 }
 
 void TestMessageManager::foreignStanzaIdIgnored()
