@@ -10,7 +10,7 @@ using namespace detail;
 namespace {
 
 // OpenSSL's copies of the RFC primes (not deprecated in 3.0); byte-identical to the RFC texts
-// (../shared/notes/esessions.md §5.1).
+// (RFC 2409 §6.1-6.2, RFC 3526 §2-7).
 BIGNUM *primeFor(int id)
 {
     switch (id) {

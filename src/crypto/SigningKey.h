@@ -69,7 +69,8 @@ public:
     // The fingerprint as upper-case hex in groups of 4 separated by spaces.
     QString fingerprintText() const;
 
-    // Tolerant verification (notes §7.2): an RSA signature shorter than the modulus is left-padded; a DSA
+    // Tolerant verification (XEP-0187 §3.1 points 'signs' at a Signature Generation section XEP-0116 v0.13
+    // removed, so its encoding is not fixed): an RSA signature shorter than the modulus is left-padded; a DSA
     // signature is accepted as r ‖ s or in XEP-0116 v0.12's u16-length-prefixed form.
     bool verify(QByteArrayView message, QByteArrayView signature) const;
 

@@ -21,7 +21,7 @@
 namespace balcony {
 
 // Both directions of one established online ESession: XEP-0200 v0.2 §Encrypting / §Decrypting a Stanza with
-// §Re-Key Exchange (../shared/notes/esessions.md §6.2, §9). "Initiator"/"Acceptor" in the re-key key labels
+// §Re-Key Exchange. "Initiator"/"Acceptor" in the re-key key labels
 // mean whoever initiates THAT re-key, not who negotiated the session.
 //
 // State (the XEP's names from this side's point of view):
@@ -33,8 +33,8 @@ namespace balcony {
 // - the peer's current DH public value (the negotiated one, then the value of its latest <key/>).
 //
 // Initiating (§Re-Key Initiation): x' fresh in the agreed group, K = MPI(peer's current public ^ x' mod p)
-// (NOT hashed, notes §6.2 / §11 row 22; in practice this equals hashing it, since MPI(K) of every MODP group is
-// longer than HASH's block and RFC 2104 §2 then keys HMAC with HASH(K) anyway), four labelled keys
+// (NOT hashed, unlike XEP-0116 §Generating Session Keys; in practice this equals hashing it, since MPI(K) of every MODP
+// group is longer than HASH's block and RFC 2104 §2 then keys HMAC with HASH(K) anyway), four labelled keys
 // (SessionKeys::labelledKey). The stanza with <key>B64(MPI(e'))</key> goes out under the OLD keys; later ones
 // use the initiator keys; {x', acceptor keys} becomes a new stored set.
 // Accepting (§Re-Key Acceptance): after the MAC verified, K = e' ^ (private value of the selected set, the

@@ -86,18 +86,12 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
     , m_store(store)
     , m_keys(pubsub, store)
 {
-    OnlineSessions::Hooks hooks;
-    hooks.unlocked = [this] { return m_store.isUnlocked(); };
-    hooks.ownKey = [this](QString *error) { return m_keys.ownKey(error); };
-    hooks.acceptPeerKey = [this](const Jid &from, const crypto::PublicKey &key) { return acceptPeerKey(from, key); };
-    hooks.policy = [this](const Jid &contact) { return m_store.effectivePolicy(contact.bare()); };
-    hooks.storePlaintext = [this](const Element &original, const QList<Element> &content, const MessageE2eMark &mark) {
-        storePlaintext(original, content, mark);
-    };
-    hooks.storeFailure = [this](const Element &original, MessageE2eKind kind, const QString &reason) {
-        storeFailure(original, kind, MessageE2eStatus::Rejected, reason);
-    };
-    m_online = std::make_unique<OnlineSessions>(m_connection, m_presence, disco, std::move(hooks), this);
+    m_online = std::make_unique<OnlineSessions>(
+        m_connection, m_presence, disco, m_keys, m_store,
+        [this](const Element &original, const QList<Element> &content, const MessageE2e &e2e) {
+            storeIncoming(original, content, e2e);
+        },
+        this);
     if (disco) {
         disco->addFeature(OnlineSessions::feature());
     }
@@ -355,25 +349,6 @@ const OfflineOfferRecord *EsessionManager::lookupRecord(QByteArrayView nonce)
     return result;
 }
 
-bool EsessionManager::acceptPeerKey(const Jid &from, const crypto::PublicKey &key)
-{
-    const QByteArray fingerprint = key.fingerprint();
-    const QList<ContactKey> known = m_store.contactKeys(from.bare());
-    for (const ContactKey &k : known) {
-        if (k.fingerprint == fingerprint) {
-            return k.isTrusted();
-        }
-    }
-    // Unknown key: pinned if it is the first for this contact (trust on first use); otherwise stored for the
-    // user to verify, and refused now.
-    const std::optional<ContactKey> added
-        = m_store.addContactKey(from.bare(), key.toDer(), fingerprint, KeySource::Esession);
-    if (added && !added->isTrusted()) {
-        Q_EMIT m_keys.keyNeedsVerification(from.bare(), fingerprint);
-    }
-    return added && added->isTrusted();
-}
-
 bool EsessionManager::handleIncoming(const Element &message)
 {
     const Element init = message.firstChild(u"init", esession::initNs());
@@ -408,7 +383,7 @@ bool EsessionManager::handleIncoming(const Element &message)
         StoreReplayGuard guard(m_store, storeId);
         OfflineAcceptor::Result accepted = OfflineAcceptor::accept(
             message, [this](QByteArrayView n) { return lookupRecord(n); }, guard,
-            [this, from](const crypto::PublicKey &key) { return acceptPeerKey(from, key); }, now());
+            [this, from](const crypto::PublicKey &key) { return m_keys.acceptPeerKey(from, key); }, now());
         if (!accepted.ok()) {
             const bool undecryptable
                 = accepted.error == EsessionError::UnknownNonce || accepted.error == EsessionError::Expired;
@@ -446,22 +421,32 @@ bool EsessionManager::handleIncoming(const Element &message)
         return true;
     }
     m_store.saveSession({ from.bare(), E2eDirection::Receiving, thread, cipher->serialize(), now(), QString() });
-    storePlaintext(message, decrypted.content,
-        { 0, MessageE2eKind::OfflineEsession, MessageE2eStatus::Decrypted, StanzaCipher::createdTime(decrypted.content),
+    storeIncoming(message, decrypted.content,
+        { MessageE2eKind::OfflineEsession, MessageE2eStatus::Decrypted, StanzaCipher::createdTime(decrypted.content),
             QString() });
     return true;
 }
 
-void EsessionManager::storePlaintext(const Element &original, const QList<Element> &content, const MessageE2eMark &mark)
+void EsessionManager::storeIncoming(const Element &original, QList<Element> content, const MessageE2e &e2e)
 {
+    if (e2e.failed()) {
+        // Never the ciphertext, never nothing: a row that says the message could not be read, and why.
+        Element body(u"body"_s, original.ns());
+        body.setText(
+            QCoreApplication::translate("balcony", "[Encrypted message that could not be read: %1]").arg(e2e.detail));
+        qCInfo(lcEsession) << "encrypted message from" << original.attribute(u"from") << "not read:" << e2e.detail;
+        content = { body };
+    }
     Element plain(original.name(), original.ns());
     for (const Attribute &attribute : original.attributes()) {
         plain.setAttributeNS(attribute.ns, attribute.name, attribute.value);
     }
     for (const Element &child : original.childElements()) {
         const bool encryption = child.ns() == esession::initNs() || child.ns() == esession::stanzaNs();
-        const bool plaintextBody = child.name() == u"body"_s; // notes §9.4: never show a cleartext body beside <c/>
-        const bool serverDelay = child.name() == u"delay"_s && child.ns() == delayNs && mark.created.isValid();
+        // Never show a cleartext body beside <c/>: only what <c/> decrypts to is the content (XEP-0200 §Decrypting
+        // a Stanza).
+        const bool plaintextBody = child.name() == u"body"_s;
+        const bool serverDelay = child.name() == u"delay"_s && child.ns() == delayNs && e2e.created.isValid();
         if (!encryption && !plaintextBody && !serverDelay) {
             plain.appendChild(child);
         }
@@ -469,33 +454,23 @@ void EsessionManager::storePlaintext(const Element &original, const QList<Elemen
     for (const Element &child : content) {
         plain.appendChild(child);
     }
-    if (mark.created.isValid()) {
-        // XEP-0187 §Starting: Alice trusts the encrypted Created header over the server's delay stamp.
+    if (e2e.created.isValid()) {
+        // XEP-0187 §3.3: Alice trusts the encrypted Created header over the server's delay stamp.
         Element delay(u"delay"_s, delayNs);
-        delay.setAttribute(u"stamp"_s, mark.created.toUTC().toString(Qt::ISODateWithMs));
+        delay.setAttribute(u"stamp"_s, e2e.created.toUTC().toString(Qt::ISODateWithMs));
         plain.appendChild(delay);
     }
-    qint64 stored = 0;
-    const QMetaObject::Connection capture = connect(&m_messages, &MessageManager::messageStored, this,
-        [&stored](qint64 id, const StoredMessage &) { stored = id; });
-    m_messages.handleMessage(plain);
-    disconnect(capture);
-    if (stored == 0) {
-        return; // a duplicate of a stored message (or nothing storable): its mark stays as it was
+    // Stored with its mark in one row (StoredMessage::e2e); a duplicate of a stored message keeps its mark.
+    const qint64 stored = m_messages.storeDecrypted(plain, e2e);
+    if (stored != 0) {
+        Q_EMIT encryptedMessageStored(stored, MessageE2eMark::of(stored, e2e));
     }
-    MessageE2eMark marked = mark;
-    marked.messageId = stored;
-    m_store.setMessageMark(marked);
-    Q_EMIT encryptedMessageStored(stored, marked);
 }
 
 void EsessionManager::storeFailure(
     const Element &original, MessageE2eKind kind, MessageE2eStatus status, const QString &reason)
 {
-    Element body(u"body"_s, original.ns());
-    body.setText(QCoreApplication::translate("balcony", "[Encrypted message that could not be read: %1]").arg(reason));
-    qCInfo(lcEsession) << "encrypted message from" << original.attribute(u"from") << "not read:" << reason;
-    storePlaintext(original, { body }, { 0, kind, status, QDateTime(), reason });
+    storeIncoming(original, {}, { kind, status, QDateTime(), reason });
 }
 
 // --- Bob: sending
@@ -693,8 +668,9 @@ EsessionManager::SendResult EsessionManager::submitEncrypted(
     originId.setAttribute(u"id"_s, id);
     stanza.appendChild(originId);
 
-    const StoredMessage message
+    StoredMessage message
         = StoredMessage::outgoing(ownJid(), to.bare(), Message::Type::Chat, id, thread, body, created);
+    message.e2e = { kind, MessageE2eStatus::Encrypted, created, QString() };
     const std::optional<OutboxEntry> entry = m_outbox.submit(message, stanza);
     if (!entry) {
         result.failure = SendFailure::Storage;
@@ -703,7 +679,6 @@ EsessionManager::SendResult EsessionManager::submitEncrypted(
     }
     result.historyId = entry->historyId;
     result.encrypted = true;
-    m_store.setMessageMark({ entry->historyId, kind, MessageE2eStatus::Encrypted, created, QString() });
     return result;
 }
 

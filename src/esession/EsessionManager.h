@@ -33,7 +33,7 @@ class StanzaCipher;
 // Offline encrypted sessions on one account: XEP-0187 v0.5 on XEP-0116 v0.16 / XEP-0200 v0.2, with the
 // 2007 XEP-0189 for long-term keys (PublicKeyManager). The protocol steps are esession/'s (OfflineOffer,
 // OfflineInitiator, OfflineAcceptor, StanzaCipher); this class wires them to the stream, PEP, the outbox,
-// the history and the key store (../shared/notes/esessions.md §8).
+// the history and the key store (XEP-0187 §3-§5).
 //
 // Alice (going offline): publishOfflineOptions() publishes one signed option set to each node (§8.2: the
 // subscriber node with access_model=presence, the all-entities node with access_model=open; both with
@@ -45,11 +45,11 @@ class StanzaCipher;
 // Alice (receiving): MessageManager hands every <message/> with <init/> or <c/> here first. A verified
 // <init/> (OfflineAcceptor: expiry, replay set, MACs, Bob's signature with a key pinned for Bob's bare JID, or
 // pinned now if none was known) opens a receiving session, persisted sealed; its <c/> and those of later
-// messages are decrypted in order and go back through MessageManager::handleMessage() as plaintext, with the
+// messages are decrypted in order and are stored through MessageManager::storeDecrypted() as plaintext, with the
 // sender's SHIM Created time as the XEP-0203 delay (Alice trusts it over the server's stamp, XEP-0187
-// §Starting), and a MessageE2eMark (offline ESession, decrypted). Anything that fails becomes a history row
-// that says so (never the ciphertext, never nothing) marked Undecryptable or Rejected, and is silent on the
-// wire (XEP-0187 §Accepting).
+// §Starting), and their mark (StoredMessage::e2e: offline ESession, decrypted). Anything that fails becomes a history
+// row that says so (never the ciphertext, never nothing) marked Undecryptable or Rejected, and is silent on the wire
+// (XEP-0187 §Accepting).
 //
 // Bob (sending): send() follows the policy (E2eKeyStore::effectivePolicy, or Always when the caller asks for
 // encryption). To a contact with no available resource it continues a stored sending session or starts one:
@@ -59,7 +59,7 @@ class StanzaCipher;
 // online the sending sessions with her are terminated (XEP-0187 §Exchanging Stanzas).
 //
 // The E2eKeyStore must live in the history's database (SqlE2eKeyStore next to SqlHistoryStore, as an Account
-// opens them): the message_e2e marks refer to history rows.
+// opens them): its message marks are the history rows' e2e columns.
 //
 // Online ESessions (XEP-0116 with a contact's available resource) are OnlineSessions': to an online contact
 // send() encrypts in an established session or negotiates one first (the messages typed meanwhile wait, in
@@ -155,8 +155,9 @@ private:
     SendResult fallback(const Jid &to, const QString &body, bool required, SendFailure failure, EsessionError error,
         const QString &why);
     const OfflineOfferRecord *lookupRecord(QByteArrayView nonce);
-    bool acceptPeerKey(const Jid &from, const crypto::PublicKey &key);
-    void storePlaintext(const Element &original, const QList<Element> &content, const MessageE2eMark &mark);
+    // The sink of both halves: a decrypted message (`content` replaces <c/>) or, when e2e.failed(), a notice row
+    // in its place; stored with its mark through MessageManager::storeDecrypted().
+    void storeIncoming(const Element &original, QList<Element> content, const MessageE2e &e2e);
     void storeFailure(const Element &original, MessageE2eKind kind, MessageE2eStatus status, const QString &reason);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     Jid ownJid() const;

@@ -10,7 +10,7 @@
 
 namespace balcony {
 
-// Wire shapes of an offline ESession (../shared/notes/esessions.md §8.5, §9.5) and of the online XEP-0116
+// Wire shapes of an offline ESession (XEP-0187 §3.3, §4, §5) and of the online XEP-0116
 // 3-message negotiation (§ESession Request, §Sending the Response, §Sending Alice's Identity, §ESession Rejection;
 // XEP-0155 §Rejecting a Session).
 namespace esession {
@@ -21,8 +21,9 @@ namespace esession {
 enum class StorageHints { Allowed, NoStoreNoCopies };
 
 // <message to=… type='chat'><thread/><init xmlns='…xep-0116.html#ns-init'>…</init>[<c xmlns='…xep-0200.html#ns'/>]
-// </message>. Always with a <thread/> (XEP-0155 termination needs it, notes §11 row 17), never with a
-// plaintext <body/>, no AMP rule (notes §8.5: AMP cannot express match_resource).
+// </message>. Always with a <thread/> (XEP-0155 §Terminating a Session needs it), never with a
+// plaintext <body/>, no AMP rule (XEP-0079 §match-resource cannot say "store offline, deliver to this
+// resource only", XEP-0116 §Open Issues).
 Element offlineInitMessage(
     const QString &to, const QString &thread, const Element &init, const std::optional<Element> &c);
 // <message to=… type='chat'><thread/><c/></message> for the following stanzas of the session.

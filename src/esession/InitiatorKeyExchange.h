@@ -18,7 +18,7 @@ namespace balcony {
 
 // The initiator's (Alice's) check of the responder's form, XEP-0116 v0.16 §ESession Accept (Alice):
 // §Diffie-Hellman Preparation (Alice) and §Verifying Bob's Identity, shared by the offline (XEP-0187 §Accepting,
-// OfflineAcceptor) and the online 3-message (OnlineInitiator) paths (notes §8.6):
+// OfflineAcceptor) and the online 3-message (OnlineInitiator) paths:
 //  Bob's choices must be among the offered ones (online also init_pubkey and resp_pubkey, 'key' only) and
 //  rekey_freq not below hers; 1 < d < p-1; K = HASH(MPI(d^x mod p)), the six keys; C_B = C_A XOR 2^127; then
 //  SigmaIdentity::verify: M_B, ID_B, the key accepted by `acceptKey`, signB over

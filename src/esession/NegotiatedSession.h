@@ -14,9 +14,9 @@ namespace balcony {
 
 // What an online XEP-0116 negotiation hands to the session it opens (EsessionChannel): the agreed options,
 // the peer's verified long-term key, the session thread, both directions' XEP-0200 state (keys and the counters
-// after the identities, notes §9.3), and the Diffie-Hellman values XEP-0200 §Re-Key needs later: the own
-// private value of the agreed group (x for the initiator, y for the responder) and the peer's public one
-// (MPI(d) for the initiator, MPI(e) for the responder).
+// after the identities, which share each direction's counter stream, XEP-0116 §Hiding Bob's Identity), and the
+// Diffie-Hellman values XEP-0200 §Re-Key needs later: the own private value of the agreed group (x for the initiator, y
+// for the responder) and the peer's public one (MPI(d) for the initiator, MPI(e) for the responder).
 struct NegotiatedSession {
     ResponseForm agreed; // the responder's choices (modp, crypt_algs, hash_algs, rekey_freq, otr, ...)
     bool initiator = false; // this side sent the request (Alice)

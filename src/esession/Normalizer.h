@@ -8,7 +8,7 @@
 namespace balcony {
 
 // XEP-0116 v0.16 §Implementation Notes "XML Normalization" (same rules as v0.12 §Signature Generation), the
-// form of XML that ESession signatures and MACs are computed over (../shared/notes/esessions.md §7.1):
+// form of XML that ESession signatures and MACs are computed over:
 // - character data between elements is removed (whitespace-only text next to child elements); text of leaf
 //   elements such as <value/> is kept as it is;
 // - attributes in lexicographic order (namespace-less ones first, as W3C C14N orders them), values in double

@@ -170,7 +170,7 @@ std::optional<OfferForm> OfferForm::fromElement(const Element &x, bool offline, 
     if (form->field(u"otr")) {
         offer.otr = list(u"otr");
     } else if (form->field(u"logging")) {
-        // XEP-0155 v0.14+ renamed otr to logging (notes §11 row 4): mustnot = otr true, may = otr false.
+        // XEP-0155 v0.14+ renamed otr to logging (§Defined Parameters): mustnot = otr true, may = otr false.
         offer.otr.clear();
         for (const QString &value : list(u"logging")) {
             offer.otr.append(value == u"mustnot" || value == u"true" ? u"true"_s : u"false"_s);

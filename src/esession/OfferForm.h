@@ -14,7 +14,8 @@ namespace balcony {
 
 // The initiator's options form (<x xmlns='jabber:x:data' type='form'>): XEP-0116 v0.16 §ESession Request as
 // XEP-0187 v0.5 §Publishing ESession Options restricts it (no accept, no pubkey; expires; optional
-// match_resource; signs last). Field order, types and encodings follow ../shared/notes/esessions.md §3, §7.2.
+// match_resource; signs last). Field order, types and encodings follow XEP-0187 §3.1's example and XEP-0116 §Field
+// Standardization.
 //
 // With `online` set it is the first message of XEP-0116's 3-message negotiation instead, in the field order of
 // the XEP's example: accept (1) after FORM_TYPE, init_pubkey and resp_pubkey after stanzas, dhkeys carrying the
@@ -24,7 +25,7 @@ namespace balcony {
 //
 // Parsing accepts the older spellings (otr or logging may/mustnot, keys or dhkeys, chatneg FORM_TYPEs; the
 // sign_algs aliases are resolved by the chooser, see esession::signatureFromName) and validates what
-// XEP-0187 requires: modp 3/4 refused (EC2N groups, notes §11 row 15), one dhkeys value per modp option,
+// XEP-0187 requires: modp 3/4 refused (EC2N groups, RFC 2409 §6.3-6.4), one dhkeys value per modp option,
 // no iq in offline options, match_resource implies stanzas=message, 1 <= rekey_freq < 2^32, my_nonce >= 8
 // bytes, a parsable expires (when `offline` is set).
 struct OfferForm {

@@ -16,7 +16,7 @@
 
 namespace balcony {
 
-// Alice's side when she comes back online, XEP-0187 v0.5 §Accepting an ESession (notes §8.6):
+// Alice's side when she comes back online, XEP-0187 v0.5 §3.4 Accepting Offline ESessions:
 //  find the offer record by the echoed nonce (N_A) and x by modp; refuse after expires (even stanzas that
 //  arrived in time, as the XEP is worded); refuse a d or N_B already seen for this offer (ReplayGuard); then
 //  the checks the online exchange shares (InitiatorKeyExchange): Bob's choices among the offered ones and

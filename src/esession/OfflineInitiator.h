@@ -14,11 +14,11 @@
 namespace balcony {
 
 // Bob's side of an offline ESession, XEP-0187 v0.5 §Requesting / §Starting an ESession with XEP-0116 v0.16
-// §Diffie-Hellman Preparation (Bob), §Generating Session Keys, §Hiding Bob's Identity (notes §8.3, §8.4):
+// §Diffie-Hellman Preparation (Bob), §Generating Session Keys, §Hiding Bob's Identity:
 //  1. one 'signs' value must verify, over the form content without 'signs', with a key the caller trusts
 //     for Alice (pinning and XEP-0189 retrieval are the caller's job);
 //  2. the options must not have expired;
-//  3. per field the first option Balcony supports, in Alice's order (modp >= 5, as notes §5.1 recommends;
+//  3. per field the first option Balcony supports, in Alice's order (modp >= 5: groups 1 and 2 have 768 and 1024 bits;
 //     sign_algs must include the algorithm of Bob's own key); e in (1, p-1);
 //  4. y, d, K, the six keys; N_B, C_A (16 random bytes), C_B = C_A XOR 2^127;
 //     macB = HMAC(KS_B, N_A | N_B | MPI(d) | pubKeyB | formB), signB = SIGN(macB),

@@ -12,7 +12,7 @@
 
 namespace balcony {
 
-// Alice's side before she goes offline, XEP-0187 v0.5 §Publishing ESession Options (notes §8.1, §7.2):
+// Alice's side before she goes offline, XEP-0187 v0.5 §3.1 Publishing Offline ESession Options:
 // a fresh N_A (16 random bytes) and, per offered MODP group, a fresh x_i in (2^255, p-1) with e_i = g^x_i;
 // the options form with dhkeys in modp order, expires (and match_resource) covered by 'signs', which holds
 // one PKCS#1 v1.5 / DSA SHA-256 signature per signing key over the form content without 'signs'.
@@ -27,7 +27,7 @@ public:
     static std::optional<OfflineOffer> create(
         const OfferForm &options, const QList<const crypto::PrivateKey *> &signingKeys, EsessionError *error = nullptr);
 
-    // The defaults of notes §14: modp 14,5; aes128-ctr, aes256-ctr; sha256 (+ whirlpool when available);
+    // The defaults: modp 14,5; aes128-ctr, aes256-ctr; sha256 (+ whirlpool when available);
     // rsa, dsa; stanzas message; ver 1.0; rekey_freq 1.
     static OfferForm defaultOptions(const QDateTime &expires);
 

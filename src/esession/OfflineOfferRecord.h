@@ -24,7 +24,7 @@ public:
     OfflineOfferRecord() = default;
     OfflineOfferRecord(OfferForm offer, std::vector<std::pair<int, crypto::SecretBytes>> privateValues);
 
-    // XEP-0116 §ESession Request (notes §5.2, §8.1): a fresh N_A (16 random bytes) and, per offered MODP group, a
+    // XEP-0116 §ESession Request and XEP-0187 §3.1: a fresh N_A (16 random bytes) and, per offered MODP group, a
     // fresh x_i in (2^255, p-1); `options` with its nonce and dhKeys (e_i, in modp order) replaced. Fails with
     // MalformedForm without groups, UnsupportedGroup for a group crypto::DhGroup does not know, CryptoFailure
     // if randomness fails.

@@ -54,7 +54,7 @@ public:
     // nonce and dhKeys are replaced, expires, match_resource and signs dropped. Errors as
     // OfflineOfferRecord::generate, and MalformedForm without ciphers, hashes, signature algorithms or stanzas.
     static std::optional<OnlineInitiator> create(const OfferForm &options, EsessionError *error = nullptr);
-    // OfflineOffer::defaultOptions without expires, as an online request (notes §14).
+    // OfflineOffer::defaultOptions without expires, as an online request.
     static OfferForm defaultOptions();
 
     Element request() const; // <feature xmlns='http://jabber.org/protocol/feature-neg'><x type='form'/></feature>

@@ -8,6 +8,7 @@
 #include "esession/EsessionStanzas.h"
 #include "esession/OnlineInitiator.h"
 #include "esession/OnlineResponder.h"
+#include "esession/PublicKeyManager.h"
 #include "im/PresenceManager.h"
 #include "stream/Connection.h"
 
@@ -74,13 +75,15 @@ struct OnlineSessions::Session {
     QList<OpenCallback> waiting; // callers waiting for this negotiation, in call order
 };
 
-OnlineSessions::OnlineSessions(
-    Connection &connection, PresenceManager &presence, DiscoManager *disco, Hooks hooks, QObject *parent)
+OnlineSessions::OnlineSessions(Connection &connection, PresenceManager &presence, DiscoManager *disco,
+    PublicKeyManager &keys, E2eKeyStore &store, MessageSink sink, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_presence(presence)
     , m_disco(disco)
-    , m_hooks(std::move(hooks))
+    , m_keys(keys)
+    , m_store(store)
+    , m_sink(std::move(sink))
 {
     connect(&m_presence, &PresenceManager::presenceChanged, this, &OnlineSessions::onPresenceChanged);
     // A new stream session (not a resumed one) means the peers may have lost theirs too, and ours are
@@ -174,7 +177,7 @@ void OnlineSessions::openSession(const Jid &contact, OpenCallback callback)
 void OnlineSessions::startNegotiation(const Jid &peer, OpenCallback callback)
 {
     QString keyError;
-    const crypto::PrivateKey *ownKey = m_hooks.unlocked() ? m_hooks.ownKey(&keyError) : nullptr;
+    const crypto::PrivateKey *ownKey = m_store.isUnlocked() ? m_keys.ownKey(&keyError) : nullptr;
     if (!ownKey) {
         callback({ nullptr, peer, EsessionError::None,
             keyError.isEmpty() ? QCoreApplication::translate("balcony", "The encryption keys are locked.") : keyError,
@@ -326,12 +329,12 @@ void OnlineSessions::handleRequest(const Jid &from, const Element &message)
         return;
     }
     auto reject = [&](EsessionError error) { m_connection.send(esession::negotiationRejection(message, error)); };
-    if (!m_hooks.unlocked() || m_hooks.policy(from) == E2ePolicy::Never) {
+    if (!m_store.isUnlocked() || m_store.effectivePolicy(from.bare()) == E2ePolicy::Never) {
         reject(EsessionError::Declined);
         return;
     }
     QString keyError;
-    const crypto::PrivateKey *ownKey = m_hooks.ownKey(&keyError);
+    const crypto::PrivateKey *ownKey = m_keys.ownKey(&keyError);
     if (!ownKey) {
         qCWarning(lcOnline) << "cannot answer an ESession request:" << keyError;
         reject(EsessionError::Declined);
@@ -372,13 +375,13 @@ void OnlineSessions::handleResponse(Session &session, const Element &message)
     const Element feature = message.firstChild(u"feature", esession::featureNegNs());
     const Jid from = Jid::parse(message.attribute(u"from")).value_or(Jid());
     QString keyError;
-    const crypto::PrivateKey *ownKey = m_hooks.ownKey(&keyError);
+    const crypto::PrivateKey *ownKey = m_keys.ownKey(&keyError);
     if (!ownKey) {
         failNegotiation(session.thread, EsessionError::None, keyError, false);
         return;
     }
     OnlineInitiator::Completion done = session.initiator->complete(
-        feature, [this, from](const crypto::PublicKey &key) { return m_hooks.acceptPeerKey(from, key); }, *ownKey,
+        feature, [this, from](const crypto::PublicKey &key) { return m_keys.acceptPeerKey(from, key); }, *ownKey,
         session.thread);
     std::unique_ptr<EsessionChannel> channel;
     if (done.ok() && done.session) {
@@ -405,7 +408,7 @@ void OnlineSessions::handleResult(Session &session, const Element &message)
     const Jid from = Jid::parse(message.attribute(u"from")).value_or(Jid());
     const QString thread = session.thread;
     OnlineResponder::Completion done = session.responder->complete(
-        feature, [this, from](const crypto::PublicKey &key) { return m_hooks.acceptPeerKey(from, key); }, thread);
+        feature, [this, from](const crypto::PublicKey &key) { return m_keys.acceptPeerKey(from, key); }, thread);
     std::optional<EsessionChannel> opened;
     if (done.ok() && done.session) {
         opened = EsessionChannel::open(std::move(*done.session));
@@ -416,7 +419,8 @@ void OnlineSessions::handleResult(Session &session, const Element &message)
         // XEP-0116 §ESession Accept (Bob): ignore any encrypted content of a stanza that failed; the user sees
         // that a message could not be read if one came with it.
         if (!message.firstChild(u"c", esession::stanzaNs()).isNull()) {
-            m_hooks.storeFailure(message, MessageE2eKind::OnlineEsession, describeEsessionError(error));
+            m_sink(message, {},
+                { MessageE2eKind::OnlineEsession, MessageE2eStatus::Rejected, {}, describeEsessionError(error) });
         }
         m_sessions.erase(thread);
         return;
@@ -454,7 +458,7 @@ void OnlineSessions::handleEncrypted(Session &session, const Element &message, c
     if (decrypted.failure != StanzaCipher::Failure::None) {
         const QString reason = describeEsessionError(
             decrypted.failure == StanzaCipher::Failure::BadMac ? EsessionError::BadMac : EsessionError::MalformedForm);
-        m_hooks.storeFailure(message, MessageE2eKind::OnlineEsession, reason);
+        m_sink(message, {}, { MessageE2eKind::OnlineEsession, MessageE2eStatus::Rejected, {}, reason });
         // XEP-0200 §Decrypting: terminate, and MAY tell the sender with not-acceptable. Not with an encrypted
         // termination: the counters are out of step, so its acknowledgement could not be read either.
         if (session.state == Session::State::Established) {
@@ -478,8 +482,8 @@ void OnlineSessions::handleEncrypted(Session &session, const Element &message, c
         endSession(thread, QCoreApplication::translate("balcony", "The contact ended the encrypted session."), false);
         return;
     }
-    m_hooks.storePlaintext(message, decrypted.content,
-        { 0, MessageE2eKind::OnlineEsession, MessageE2eStatus::Decrypted, StanzaCipher::createdTime(decrypted.content),
+    m_sink(message, decrypted.content,
+        { MessageE2eKind::OnlineEsession, MessageE2eStatus::Decrypted, StanzaCipher::createdTime(decrypted.content),
             QString() });
 }
 

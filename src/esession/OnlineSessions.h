@@ -18,6 +18,7 @@ class Connection;
 class DiscoManager;
 class EsessionChannel;
 class PresenceManager;
+class PublicKeyManager;
 
 namespace crypto {
 class PrivateKey;
@@ -45,16 +46,10 @@ class PublicKey;
 class OnlineSessions : public QObject {
     Q_OBJECT
 public:
-    struct Hooks {
-        std::function<bool()> unlocked; // the key store is open
-        std::function<const crypto::PrivateKey *(QString *error)> ownKey;
-        std::function<bool(const Jid &from, const crypto::PublicKey &key)> acceptPeerKey;
-        std::function<E2ePolicy(const Jid &contact)> policy;
-        // A decrypted message (its content replaces <c/>), or a failure row the user sees.
-        std::function<void(const Element &original, const QList<Element> &content, const MessageE2eMark &mark)>
-            storePlaintext;
-        std::function<void(const Element &original, MessageE2eKind kind, const QString &reason)> storeFailure;
-    };
+    // Where incoming messages go: decrypted (`content` replaces <c/>, `e2e` Decrypted) or failed (`content`
+    // empty, `e2e` Rejected with the reason in its detail: the user must see that a message could not be read).
+    using MessageSink
+        = std::function<void(const Element &original, const QList<Element> &content, const MessageE2e &e2e)>;
     // The channel to encrypt with and the full JID it is bound to; nullptr with the reason when there is none.
     struct Opened {
         EsessionChannel *channel = nullptr;
@@ -65,8 +60,10 @@ public:
     };
     using OpenCallback = std::function<void(const Opened &opened)>;
 
-    OnlineSessions(
-        Connection &connection, PresenceManager &presence, DiscoManager *disco, Hooks hooks, QObject *parent = nullptr);
+    // The own key and trust on first use are `keys`'; whether the store is unlocked and the contact's policy are
+    // `store`'s.
+    OnlineSessions(Connection &connection, PresenceManager &presence, DiscoManager *disco, PublicKeyManager &keys,
+        E2eKeyStore &store, MessageSink sink, QObject *parent = nullptr);
     ~OnlineSessions() override;
 
     // The XEP-0116 disco feature (advertised by the account when online sessions are enabled).
@@ -115,7 +112,9 @@ private:
     Connection &m_connection;
     PresenceManager &m_presence;
     DiscoManager *m_disco;
-    Hooks m_hooks;
+    PublicKeyManager &m_keys;
+    E2eKeyStore &m_store;
+    MessageSink m_sink;
     int m_timeoutMs = 15000;
     std::map<QString, std::unique_ptr<Session>> m_sessions; // by thread
 };

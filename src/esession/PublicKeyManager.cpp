@@ -135,6 +135,23 @@ void PublicKeyManager::fetchKeys(const Jid &contact, FetchCallback callback)
         });
 }
 
+bool PublicKeyManager::acceptPeerKey(const Jid &contact, const crypto::PublicKey &key)
+{
+    const QByteArray fingerprint = key.fingerprint();
+    const QList<ContactKey> known = m_store.contactKeys(contact.bare());
+    for (const ContactKey &k : known) {
+        if (k.fingerprint == fingerprint) {
+            return k.isTrusted();
+        }
+    }
+    const std::optional<ContactKey> added
+        = m_store.addContactKey(contact.bare(), key.toDer(), fingerprint, KeySource::Esession);
+    if (added && !added->isTrusted()) {
+        Q_EMIT keyNeedsVerification(contact.bare(), fingerprint);
+    }
+    return added && added->isTrusted();
+}
+
 QList<crypto::PublicKey> PublicKeyManager::trustedKeys(const Jid &contact)
 {
     QList<crypto::PublicKey> keys;

@@ -59,6 +59,10 @@ public:
 
     // The contact's keys the user may rely on (pinned on first use or verified), usable for verification.
     QList<crypto::PublicKey> trustedKeys(const Jid &contact);
+    // A contact presented `key` in an encrypted session (XEP-0116 §Verifying Bob's Identity: the key must belong
+    // to the contact). A known key is accepted if trusted; an unknown one is pinned if it is the contact's
+    // first (trust on first use), else stored for the user to verify (keyNeedsVerification) and refused now.
+    bool acceptPeerKey(const Jid &contact, const crypto::PublicKey &key);
     bool markVerified(const Jid &contact, const QByteArray &fingerprint, bool verified = true);
 
     // <KeyValue><RSAKeyValue><Modulus/><Exponent/></RSAKeyValue></KeyValue> (or DSAKeyValue with P, Q, G, Y)

@@ -9,7 +9,7 @@ namespace balcony {
 // XEP-0187 §Security Considerations "Replay Attacks": Alice must refuse an <init/> whose d or N_B she has
 // already accepted for the same offer (N_A). Implementations keep the seen values in memory (options for
 // presence subscribers, rotated at every login) or sealed in storage next to the offer record (long-lived
-// options for everyone, notes §8.6 step 3.2).
+// options for everyone, XEP-0187 §6.1).
 class ReplayGuard {
 public:
     virtual ~ReplayGuard() = default;

@@ -66,7 +66,8 @@ ResponderKeyExchange::Result ResponderKeyExchange::respond(
     response.hashAlg = *hashName;
     response.signAlg = *signName;
     response.stanzas = { u"message"_s };
-    // Never refused on ver alone (notes §3): 1.0 if offered, else Alice's first.
+    // Never refused on ver alone (XEP-0116 v0.16 describes 1.0 but its examples offer 1.3 and 1.2): 1.0 if offered,
+    // else Alice's first.
     response.ver = offer.ver.contains(esession::protocolVersion()) || offer.ver.isEmpty() ? esession::protocolVersion()
                                                                                           : offer.ver.first();
     response.rekeyFreq = offer.rekeyFreq; // >= Alice's, the least frequent re-keying she allows

@@ -17,8 +17,8 @@ namespace balcony {
 
 // The responder's (Bob's) half of XEP-0116 v0.16's SIGMA-I exchange, shared by the offline (XEP-0187 §Starting,
 // OfflineInitiator) and the online 3-message (§ESession Response, OnlineResponder) paths, which differ only in
-// what happens around it (notes §8.4):
-//  1. per field the first option Balcony supports, in Alice's order (modp >= 5, as notes §5.1 recommends;
+// what happens around it:
+//  1. per field the first option Balcony supports, in Alice's order (modp >= 5: groups 1 and 2 have 768 and 1024 bits;
 //     sign_algs must include the algorithm of Bob's own key; online also 'key' in init_pubkey and resp_pubkey);
 //     e in (1, p-1);
 //  2. y, d, K = HASH(MPI(e^y mod p)), the six keys (§Generating Session Keys); N_B, C_A (16 random bytes),

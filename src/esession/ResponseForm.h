@@ -11,10 +11,11 @@
 namespace balcony {
 
 // The responder's key-exchange form (<x xmlns='jabber:x:data' type='submit'>): XEP-0116 v0.16 §Response Form
-// with the fields of XEP-0187 v0.5's example, in this order (notes §3 "Form examples"): FORM_TYPE, otr,
+// with the fields of XEP-0187 v0.5's example (§3.3), in this order: FORM_TYPE, otr,
 // disclosure, security, modp, crypt_algs, hash_algs, sign_algs, compress, stanzas, ver, rekey_freq, my_nonce
 // (N_B), dhkeys (d), nonce (N_A), counter (MPI(C_A)), [terminate], identity, mac. No type attributes, as in
-// the example. expires, match_resource and signs are not echoed (notes §11 row 19).
+// the example. expires, match_resource and signs are not echoed (as in that example; XEP-0116's "responses
+// for all the fields" is read as the negotiated fields).
 //
 // With `online` set it is Bob's reply in XEP-0116's 3-message negotiation (§Sending the Response), carried in
 // <feature xmlns='…feature-neg'/>: accept after FORM_TYPE and init_pubkey, resp_pubkey after stanzas, as in the
@@ -35,7 +36,8 @@ struct ResponseForm {
     QByteArray dhKey; // dhkeys, MPI(d)
     QByteArray peerNonce; // nonce, N_A
     QByteArray counter; // counter, MPI(C_A)
-    bool terminate = false; // XEP-0155 terminate: a single-shot session (covered by macB, notes §11 row 20)
+    // XEP-0155 terminate: a single-shot session (covered by macB: formB leaves out only identity and mac).
+    bool terminate = false;
     QByteArray identity; // ID_B; empty = field absent
     QByteArray mac; // M_B; empty = field absent
     bool online = false; // accept, init_pubkey and resp_pubkey are (to be) present

@@ -7,7 +7,7 @@
 
 namespace balcony {
 
-// XEP-0116 v0.16 §Generating Session Keys (../shared/notes/esessions.md §5.2, §6.1):
+// XEP-0116 v0.16 §Generating Session Keys:
 //   K    = HASH(MPI(shared DH value))
 //   KC_x = HMAC(HASH, K, "Initiator|Responder Cipher Key"), the least significant cipher-key-length bytes
 //   KM_x = HMAC(HASH, K, "Initiator|Responder MAC Key"), full length (HMAC keys are variable-length)

@@ -62,7 +62,7 @@ SigmaIdentity::Verified SigmaIdentity::verify(Role role, crypto::HashAlgorithm h
         return std::move(verified);
     };
     const DirectionKeys peer = keysOf(role, keys);
-    // M over MPI(C); the 16-byte form too, which an earlier implementation used (notes §11 row 8).
+    // M over MPI(C); the 16-byte form too, which an earlier implementation used.
     const crypto::SecretBytes expected
         = crypto::hmac(hash, peer.mac.view(), QByteArray(crypto::mpiFromBytes(counter) + identity));
     const crypto::SecretBytes padded = crypto::hmac(hash, peer.mac.view(), QByteArray(counter + identity));

@@ -13,7 +13,7 @@
 
 namespace balcony {
 
-// The SIGMA identity proof of XEP-0116 v0.16, one implementation for both directions (notes §8.4):
+// The SIGMA identity proof of XEP-0116 v0.16, one implementation for both directions:
 //   §Hiding Bob's Identity / §Hiding Alice's Identity (prove), with `prefix | pubKey | suffix` being
 //     Bob:   N_A | N_B | MPI(d) | pubKeyB | formB
 //     Alice: N_B | N_A | MPI(e) | pubKeyA | formA | formA2
@@ -22,8 +22,8 @@ namespace balcony {
 //   ID   = CIPHER(KC, C, pubKey | sign), C advancing by the blocks used
 //   M    = HMAC(HASH, KM, MPI(C before) | ID)
 //   §Verifying Bob's Identity / §Verifying Alice's Identity (verify): M first (constant time; the 16-byte padded
-//   counter too, notes §11 row 8), then ID decrypts to <KeyValue/><SignatureValue/>, the key must be accepted by
-//   the caller (pinning, XEP-0189) and VERIFY(sign, pubKey, mac).
+//   counter too, as Gajim's XEP-0217 code MACs it), then ID decrypts to <KeyValue/><SignatureValue/>, the key must be
+//   accepted by the caller (pinning, XEP-0189) and VERIFY(sign, pubKey, mac).
 // pubKey is always the full normalized <KeyValue/> (init_pubkey / resp_pubkey 'key', the only method Balcony
 // uses). The proof is made with the keys of `role` (KC_A, KM_A, KS_A for the initiator) and starts the counter
 // stream of that direction: the returned cipher continues after ID, for the <c/>s that follow.

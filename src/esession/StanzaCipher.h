@@ -15,14 +15,14 @@ namespace balcony {
 // XEP-0200 v0.2 Stanza Encryption for ONE direction of an ESession (KC, KM and the counter C of the sender).
 // The sender and the receiver each hold one built from the same keys and initial counter.
 //
-// Sending (§Encryption, notes §9.2): m = the content elements serialized as in a jabber:client stanza;
-// m_final = AES-CTR(KC, C, m) with the first keystream block E(KC, C) (notes §9.3, REC 5); C advances by
+// Sending (§Encrypting a Stanza): m = the content elements serialized as in a jabber:client stanza;
+// m_final = AES-CTR(KC, C, m) with the first keystream block E(KC, C) (standard CTR); C advances by
 // ceil(len/16) (by 1 for empty content); <c xmlns='…xep-0200.html#ns'><data>B64(m_final)</data>
 // <mac>B64(HMAC(HASH, KM, m_content | MPI(C before)))</mac></c>, m_content being the normalized children of
 // <c/> other than <mac/>. Compression is always "none" (XEP-0116: MUST support none; zlib/lzw NOT RECOMMENDED).
 //
-// Receiving (§Decryption, notes §9.4): the MAC is checked first (constant time) against MPI(C), and also the
-// 16-byte padded counter, which an earlier implementation used (notes §11 row 8); only a good MAC advances C.
+// Receiving (§Decrypting a Stanza): the MAC is checked first (constant time) against MPI(C), and also the
+// 16-byte padded counter, which an earlier implementation used (Gajim's XEP-0217 code); only a good MAC advances C.
 // Because counters are implicit, stanzas must be decrypted in the order they were encrypted.
 //
 // Re-keying (§Re-Key Exchange) is EsessionChannel's job. For it this class can put extra elements (<new/>,
@@ -59,15 +59,15 @@ public:
     Decrypted decrypt(const Element &c, RekeyElements rekey = RekeyElements::Refuse);
 
     // CIPHER(KC, C, bytes) and C += ceil(len/16): XEP-0116's ID_B shares the counter stream with the stanzas
-    // (notes §8.4 step 9). Empty on cipher failure (C unchanged).
+    // (XEP-0116 §Hiding Bob's Identity). Empty on cipher failure (C unchanged).
     QByteArray cryptBytes(QByteArrayView bytes);
 
     crypto::HashAlgorithm hash() const { return m_hash; }
     QByteArray counter() const { return m_counter; }
     const crypto::SecretBytes &cipherKey() const { return m_kc; }
     const crypto::SecretBytes &macKey() const { return m_km; }
-    // XEP-0200 §Re-Key: new KC and KM for this direction; the old ones are wiped, the counter continues ("one
-    // counter stream per direction", notes §9.3).
+    // XEP-0200 §Re-Key: new KC and KM for this direction; the old ones are wiped, the counter continues (one
+    // counter stream per direction).
     void replaceKeys(crypto::SecretBytes cipherKey, crypto::SecretBytes macKey);
 
     // The complete state (hash, KC, KM, C) so a session can be persisted sealed (crypto::seal) and resumed.

@@ -205,13 +205,23 @@ bool MessageManager::handleMessage(const Element &stanza)
     return acted || carbon.kind != Carbons::Kind::NotCarbon;
 }
 
-void MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
+qint64 MessageManager::storeDecrypted(const Element &plain, const MessageE2e &e2e)
+{
+    std::optional<ParsedMessage> parsed = MessageParser::parse(plain, ownJid(), QDateTime::currentDateTimeUtc());
+    if (!parsed) {
+        return 0;
+    }
+    parsed->stored.e2e = e2e;
+    return handleParsed(std::move(*parsed), {});
+}
+
+qint64 MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
 {
     StoredMessage &m = parsed.stored;
     m.flags |= flags;
     if (parsed.error) {
         handleError(parsed);
-        return;
+        return 0;
     }
     const bool incoming = m.direction == MessageDirection::Incoming;
     if (!parsed.receiptFor.isEmpty() && incoming) {
@@ -224,37 +234,24 @@ void MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
         // XEP-0085 §5.1: a contact whose content messages carry no chat state does not want ours.
         rememberChatStates(m.conversation, parsed.chatState != ChatState::None);
     }
+    qint64 createdId = 0;
     if (parsed.hasContent()) {
-        const qint64 id = m_history.insert(m);
+        bool created = false;
+        const qint64 id = m_history.insert(m, &created);
         if (id == 0) {
             qCWarning(lcMessages) << "could not store a message from" << m.from.toString();
-        } else if (isNewRow(id, m)) {
-            Q_EMIT messageStored(id, *m_history.message(id));
+        } else if (created) {
+            createdId = id;
+            // A duplicate (XEP-0359 §6) is not announced again: the store says which one this was.
+            if (const std::optional<StoredMessage> row = m_history.message(id)) {
+                Q_EMIT messageStored(id, *row);
+            }
         }
     }
     if (parsed.receiptRequested && incoming && !flags.testFlag(MessageFlag::CarbonReceived)) {
         answerReceipt(parsed);
     }
-}
-
-bool MessageManager::isNewRow(qint64 id, const StoredMessage &inserted)
-{
-    // HistoryStore::insert() returns the existing row for a duplicate (XEP-0359 §6). The row is the one just
-    // inserted iff it is exactly what was inserted (a duplicate differs at least in its receive time, flags
-    // or XML) and it was not reported a moment ago (the same stanza twice within one millisecond).
-    const std::optional<StoredMessage> stored = m_history.message(id);
-    if (!stored || m_recentRows.contains(id)) {
-        return false;
-    }
-    if (stored->receivedTime != inserted.receivedTime || stored->flags != inserted.flags
-        || stored->stanzaXml != inserted.stanzaXml || stored->direction != inserted.direction) {
-        return false;
-    }
-    m_recentRows.append(id);
-    if (m_recentRows.size() > 64) {
-        m_recentRows.removeFirst();
-    }
-    return true;
+    return createdId;
 }
 
 void MessageManager::handleError(const ParsedMessage &parsed)

@@ -66,7 +66,7 @@ public:
     static std::function<bool(const Jid &)> rosterReceiptPolicy(const RosterManager &roster);
 
     // A module that must see some incoming messages before they are parsed and stored: encrypted sessions
-    // (XEP-0200 content has to be decrypted first; the plaintext then comes back through handleMessage()).
+    // (XEP-0200 content has to be decrypted first; the plaintext then comes back through storeDecrypted()).
     // The filter gets the message after carbon unwrapping; returning true means it took the message.
     using IncomingFilter = std::function<bool(const Element &message, MessageFlags flags)>;
     void setIncomingFilter(IncomingFilter filter) { m_incomingFilter = std::move(filter); }
@@ -75,6 +75,13 @@ public:
     // Public for the CLI and the tests; the stanza handler calls it. Returns true if the stanza was a
     // <message/> this module took (everything but archive results).
     bool handleMessage(const Element &stanza);
+    // Stores a message an encrypted session decrypted, or the notice stored in place of one it could not read:
+    // `plain` is the <message/> with the decrypted content instead of <c/> (XEP-0200 §Decrypting a Stanza), `e2e`
+    // how it was protected (it becomes StoredMessage::e2e, so messageStored() carries it). Unlike handleMessage()
+    // nothing is unwrapped and the incoming filter is not asked again. Receipt requests and chat states in the
+    // decrypted content are handled as in a plaintext message. Returns the new history row's id; 0 for a
+    // duplicate of a stored message (its mark stays as it was) or when nothing was stored.
+    qint64 storeDecrypted(const Element &plain, const MessageE2e &e2e);
 
     // The outgoing <message/> for `to` as sendMessage() builds it (for tests and the CLI).
     Element buildMessage(const Jid &to, const QString &body, Message::Type type, const QString &thread,
@@ -89,9 +96,9 @@ Q_SIGNALS:
     void chatStateReceived(const balcony::Jid &from, balcony::ChatState state);
 
 private:
-    void handleParsed(ParsedMessage parsed, MessageFlags flags);
+    // The new history row's id, 0 if none was created.
+    qint64 handleParsed(ParsedMessage parsed, MessageFlags flags);
     void rememberChatStates(const Jid &contact, bool supported);
-    bool isNewRow(qint64 id, const StoredMessage &inserted);
     void handleError(const ParsedMessage &parsed);
     void handleReceipt(const ParsedMessage &parsed);
     void answerReceipt(const ParsedMessage &parsed);
@@ -111,9 +118,6 @@ private:
     quint64 m_chatStateStamp = 0;
     QHash<Jid, ChatState> m_lastSentState;
     QString m_lastError;
-    // Rows this object reported as new recently: a second identical copy in the same millisecond must not
-    // be reported again (see handleParsed()).
-    QList<qint64> m_recentRows;
 };
 
 } // namespace balcony

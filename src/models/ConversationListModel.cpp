@@ -355,6 +355,12 @@ void ConversationListModel::place(const ConversationSummary &summary)
     if (a.errorText != b.errorText) {
         roles << LastErrorTextRole;
     }
+    if (a.e2e.kind != b.e2e.kind) {
+        roles << LastEncryptionRole;
+    }
+    if (a.e2e.kind != b.e2e.kind || a.e2e.status != b.e2e.status) {
+        roles << LastEncryptionStatusRole;
+    }
     if (before.unread != summary.unread) {
         roles << UnreadCountRole;
     }
@@ -431,6 +437,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return last.errorText;
     case UnreadCountRole:
         return row.summary.unread;
+    case LastEncryptionRole:
+        return int(last.e2e.kind);
+    case LastEncryptionStatusRole:
+        return last.e2e.isEncrypted() ? QVariant(int(last.e2e.status)) : QVariant();
     default:
         return {};
     }
@@ -449,6 +459,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         { LastStateRole, "lastState" },
         { LastErrorTextRole, "lastErrorText" },
         { UnreadCountRole, "unreadCount" },
+        { LastEncryptionRole, "lastEncryption" },
+        { LastEncryptionStatusRole, "lastEncryptionStatus" },
     });
     return names;
 }

@@ -51,6 +51,8 @@ public:
         LastStateRole, // int, MessageState
         LastErrorTextRole, // QString, with MessageState::Failed
         UnreadCountRole, // int
+        LastEncryptionRole, // int, MessageE2eKind of the last message (None = in the clear)
+        LastEncryptionStatusRole, // int, MessageE2eStatus of the last message; invalid QVariant if in the clear
     };
     Q_ENUM(Role)
 

@@ -426,6 +426,12 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return firstOfDay(index.row());
     case FirstOfGroupRole:
         return firstOfGroup(index.row());
+    case EncryptionRole:
+        return int(message.e2e.kind);
+    case EncryptionStatusRole:
+        return message.e2e.isEncrypted() ? QVariant(int(message.e2e.status)) : QVariant();
+    case EncryptionDetailRole:
+        return message.e2e.detail;
     default:
         return {};
     }
@@ -451,6 +457,9 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         { MessageIdRole, "messageId" },
         { FirstOfDayRole, "firstOfDay" },
         { FirstOfGroupRole, "firstOfGroup" },
+        { EncryptionRole, "encryption" },
+        { EncryptionStatusRole, "encryptionStatus" },
+        { EncryptionDetailRole, "encryptionDetail" },
     });
     return names;
 }

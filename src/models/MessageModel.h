@@ -52,6 +52,10 @@ public:
         MessageIdRole, // QString, the stanza's 'id'
         FirstOfDayRole, // bool: the first row, or the previous row is from another (local) day
         FirstOfGroupRole, // bool: first of day, or the previous row has another sender or direction
+        // End to end (StoredMessage::e2e, from the history row: a lock needs no other store):
+        EncryptionRole, // int, MessageE2eKind (None = in the clear)
+        EncryptionStatusRole, // int, MessageE2eStatus; invalid QVariant for a plaintext message
+        EncryptionDetailRole, // QString, why an encrypted message could not be read (empty otherwise)
     };
     Q_ENUM(Role)
 

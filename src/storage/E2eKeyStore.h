@@ -2,6 +2,7 @@
 
 #include "core/Jid.h"
 #include "crypto/SecretBytes.h"
+#include "storage/StoredMessage.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -74,18 +75,10 @@ struct StoredSession {
     QString resource;
 };
 
-// How an encrypted message ended up in the history: a side row per history row (table message_e2e), only for
-// messages that were (meant to be) encrypted. Plaintext messages have none.
-enum class MessageE2eKind {
-    OfflineEsession = 1, // XEP-0187
-    OnlineEsession = 2, // XEP-0116
-};
-enum class MessageE2eStatus {
-    Encrypted = 0, // outgoing: sent encrypted
-    Decrypted = 1, // incoming: decrypted and authenticated; the body is the plaintext
-    Undecryptable = 2, // incoming: no keys for it (unknown options, expired, wrong resource); body says so
-    Rejected = 3, // incoming: tampered, replayed, bad signature or untrusted key; body says so
-};
+// How an encrypted message ended up in the history, by history row id: StoredMessage::e2e seen from the key
+// store (SqlE2eKeyStore reads and writes the history row's columns; schema version 7 moved the former
+// message_e2e side table there). Messages arrive in the history with their mark (StoredMessage::e2e); this view
+// is for code that has only a row id. Plaintext messages have none.
 struct MessageE2eMark {
     qint64 messageId = 0; // the history row
     MessageE2eKind kind = MessageE2eKind::OfflineEsession;
@@ -93,6 +86,11 @@ struct MessageE2eMark {
     QDateTime created; // the sender's SHIM 'Created' header (XEP-0131), when there was one
     QString detail; // for failures: the reason (technical, for logs and the "details" view)
 
+    MessageE2e e2e() const { return { kind, status, created, detail }; }
+    static MessageE2eMark of(qint64 messageId, const MessageE2e &e2e)
+    {
+        return { messageId, e2e.kind, e2e.status, e2e.created, e2e.detail };
+    }
     bool operator==(const MessageE2eMark &) const = default;
 };
 
@@ -104,7 +102,7 @@ struct MessageE2eMark {
 // Deleting a secret really deletes it: rows are overwritten (secure_delete) and the WAL is checkpointed and
 // truncated, so no older copy of the page stays in the database files.
 //
-// Implementations: SqlE2eKeyStore (tables e2e_* and message_e2e), MemoryE2eKeyStore (tests).
+// Implementations: SqlE2eKeyStore (tables e2e_*; marks in message rows), MemoryE2eKeyStore (tests).
 class E2eKeyStore {
 public:
     virtual ~E2eKeyStore() = default;
@@ -167,7 +165,8 @@ public:
         return ownPolicy(Jid()).value_or(E2ePolicy::WhenPossible);
     }
 
-    // --- history marks
+    // --- history marks (see MessageE2eMark): setMessageMark() fails for a row that does not exist (SQL) and for
+    // kind None; messageMark() is nullopt for a plaintext message.
     virtual bool setMessageMark(const MessageE2eMark &mark) = 0;
     virtual std::optional<MessageE2eMark> messageMark(qint64 messageId) = 0;
 };

@@ -48,7 +48,9 @@ public:
 
     // Stores one message (its `id` is ignored). Returns the new row's id, the existing row's id for a
     // duplicate, or 0 if nothing could be stored (a storage error, or a message without a conversation).
-    virtual qint64 insert(const StoredMessage &message) = 0;
+    // `*created` (when given) tells whether a new row was written: false for a duplicate and on failure. Only
+    // the store knows: a row id says nothing (SQLite reuses the id of a deleted newest row).
+    virtual qint64 insert(const StoredMessage &message, bool *created = nullptr) = 0;
     // Stores many messages in ONE transaction (XEP-0313 catch-up pages): all or nothing. The ids are in the
     // order of `messages` (duplicates give the existing row's id, also duplicates within `messages`).
     // If `archive` is not null, the archive's position becomes `position` in the same transaction, so a

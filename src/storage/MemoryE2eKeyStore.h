@@ -14,7 +14,9 @@
 namespace balcony {
 
 // In-memory E2eKeyStore for tests, with SqlE2eKeyStore's rules (locked until unlock(); the first passphrase
-// sticks; pin on first use; replay sets per option set). Nothing is sealed: there is nothing at rest.
+// sticks; pin on first use; replay sets per option set). Nothing is sealed: there is nothing at rest. Message
+// marks are a map of their own here (SqlE2eKeyStore keeps them in the history rows); the engine stores them with
+// the rows (StoredMessage::e2e), so tests read them from the history.
 class MemoryE2eKeyStore : public E2eKeyStore {
 public:
     bool unlock(QByteArrayView passphrase) override
@@ -241,6 +243,9 @@ public:
 
     bool setMessageMark(const MessageE2eMark &mark) override
     {
+        if (mark.kind == MessageE2eKind::None) {
+            return false;
+        }
         m_marks.insert(mark.messageId, mark);
         return true;
     }

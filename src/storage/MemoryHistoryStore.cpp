@@ -83,19 +83,14 @@ qint64 MemoryHistoryStore::insertInto(
     return row.id;
 }
 
-qint64 MemoryHistoryStore::insert(const StoredMessage &message)
-{
-    bool created = false;
-    return insert(message, &created);
-}
-
 qint64 MemoryHistoryStore::insert(const StoredMessage &message, bool *created)
 {
-    *created = false;
-    if (failWrites) {
-        return 0;
+    bool newRow = false;
+    const qint64 id = failWrites ? 0 : insertInto(m_rows, m_nextId, message, &newRow);
+    if (created) {
+        *created = newRow;
     }
-    return insertInto(m_rows, m_nextId, message, created);
+    return id;
 }
 
 QList<qint64> MemoryHistoryStore::insertBatch(

@@ -269,6 +269,44 @@ const QString createE2eSessionWithResource = u"CREATE TABLE e2e_session ("
                                              "PRIMARY KEY (contact, direction, thread)"
                                              ") WITHOUT ROWID"_s;
 
+// Version 7: the end-to-end mark of a message (StoredMessage::e2e: MessageE2eKind, MessageE2eStatus, the
+// sender's SHIM Created time, the failure detail) becomes part of its row, so that the history alone answers
+// "was this encrypted" for every page and model; NULL kind = plaintext. The former side table's marks move
+// into the rows, and the table goes.
+const QString addMessageE2eKind = u"ALTER TABLE message ADD COLUMN e2e_kind INTEGER"_s;
+const QString addMessageE2eStatus = u"ALTER TABLE message ADD COLUMN e2e_status INTEGER"_s;
+const QString addMessageE2eCreated = u"ALTER TABLE message ADD COLUMN e2e_created INTEGER"_s;
+const QString addMessageE2eDetail = u"ALTER TABLE message ADD COLUMN e2e_detail TEXT"_s;
+const QString moveMessageE2e = u"UPDATE message SET (e2e_kind, e2e_status, e2e_created, e2e_detail) = "
+                               "(SELECT kind, status, created, detail FROM message_e2e WHERE message_id = message.id) "
+                               "WHERE id IN (SELECT message_id FROM message_e2e)"_s;
+const QString dropMessageE2e = u"DROP TABLE message_e2e"_s;
+// The same table as created fresh: what version 3 + version 7 leave in sqlite_master.
+const QString createMessageWithE2e = u"CREATE TABLE message ("
+                                     "id INTEGER PRIMARY KEY, "
+                                     "conversation TEXT NOT NULL, "
+                                     "type INTEGER NOT NULL, "
+                                     "direction INTEGER NOT NULL CHECK (direction IN (0, 1)), "
+                                     "sender TEXT NOT NULL, "
+                                     "from_jid TEXT NOT NULL, "
+                                     "to_jid TEXT NOT NULL, "
+                                     "message_id TEXT, "
+                                     "origin_id TEXT, "
+                                     "stanza_id TEXT, "
+                                     "stanza_id_by TEXT, "
+                                     "thread TEXT, "
+                                     "body TEXT NOT NULL, "
+                                     "sent_time INTEGER, "
+                                     "server_time INTEGER, "
+                                     "received_time INTEGER, "
+                                     "sort_time INTEGER NOT NULL, "
+                                     "state INTEGER NOT NULL, "
+                                     "error_text TEXT, "
+                                     "flags INTEGER NOT NULL, "
+                                     "stanza TEXT, e2e_kind INTEGER, e2e_status INTEGER, e2e_created INTEGER, "
+                                     "e2e_detail TEXT"
+                                     ")"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -288,6 +326,9 @@ const QList<Database::Migration> &Database::migrations()
                 createE2eSession, createE2ePolicy, createMessageE2e } },
         { 5, { dropMessageFtsInsert } },
         { 6, { addE2eSessionResource } },
+        { 7,
+            { addMessageE2eKind, addMessageE2eStatus, addMessageE2eCreated, addMessageE2eDetail, moveMessageE2e,
+                dropMessageE2e } },
     };
     return list;
 }
@@ -306,7 +347,7 @@ const QStringList &Database::freshSchema()
         createRosterItem,
         createRosterGroup,
         createRosterMeta,
-        createMessage,
+        createMessageWithE2e,
         createMessageByConversation,
         createMessageIncoming,
         createMessageByStanzaId,
@@ -327,7 +368,6 @@ const QStringList &Database::freshSchema()
         createE2eReplay,
         createE2eSessionWithResource,
         createE2ePolicy,
-        createMessageE2e,
     };
     return statements;
 }

@@ -636,24 +636,27 @@ std::optional<E2ePolicy> SqlE2eKeyStore::ownPolicy(const Jid &jid)
     return E2ePolicy(query.value(0).toInt());
 }
 
+// The marks are the history rows' e2e columns (schema version 7): the same database, the same row.
 bool SqlE2eKeyStore::setMessageMark(const MessageE2eMark &mark)
 {
+    if (mark.kind == MessageE2eKind::None) {
+        return false;
+    }
     QSqlQuery query(m_db.sql());
-    query.prepare(u"INSERT INTO message_e2e (message_id, kind, status, created, detail) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT (message_id) DO UPDATE SET kind = excluded.kind, status = excluded.status, "
-                  "created = excluded.created, detail = excluded.detail"_s);
-    query.addBindValue(mark.messageId);
+    query.prepare(u"UPDATE message SET e2e_kind = ?, e2e_status = ?, e2e_created = ?, e2e_detail = ? WHERE id = ?"_s);
     query.addBindValue(int(mark.kind));
     query.addBindValue(int(mark.status));
     query.addBindValue(timeValue(mark.created));
     query.addBindValue(mark.detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mark.detail));
-    return run(query, "marking a message");
+    query.addBindValue(mark.messageId);
+    return run(query, "marking a message") && query.numRowsAffected() > 0;
 }
 
 std::optional<MessageE2eMark> SqlE2eKeyStore::messageMark(qint64 messageId)
 {
     QSqlQuery query(m_db.sql());
-    query.prepare(u"SELECT kind, status, created, detail FROM message_e2e WHERE message_id = ?"_s);
+    query.prepare(u"SELECT e2e_kind, e2e_status, e2e_created, e2e_detail FROM message WHERE id = ? AND e2e_kind IS "
+                  "NOT NULL"_s);
     query.addBindValue(messageId);
     if (!run(query, "reading a message mark") || !query.next()) {
         return std::nullopt;

@@ -8,7 +8,7 @@ namespace balcony {
 class Database;
 
 // E2eKeyStore in the profile database (tables e2e_meta, e2e_own_key, e2e_contact_key, e2e_offline_option,
-// e2e_replay, e2e_session, e2e_policy, message_e2e; see Migrations.cpp).
+// e2e_replay, e2e_session, e2e_policy, and the e2e columns of message; see Migrations.cpp).
 //
 // Sealing (XEP-0187 §Security Considerations asks for the x values to be stored "securely"; ARCHITECTURE.md
 // asks the same of every ESession secret): the wrap key is scrypt(passphrase, salt) with the salt and the

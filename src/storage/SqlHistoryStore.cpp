@@ -22,7 +22,8 @@ const QString selectColumns = u"SELECT message.id, message.conversation, message
                               "message.from_jid, message.to_jid, message.message_id, message.origin_id, "
                               "message.stanza_id, message.stanza_id_by, message.thread, message.body, "
                               "message.sent_time, message.server_time, message.received_time, message.state, "
-                              "message.error_text, message.flags, message.stanza FROM "_s;
+                              "message.error_text, message.flags, message.stanza, message.e2e_kind, "
+                              "message.e2e_status, message.e2e_created, message.e2e_detail FROM "_s;
 
 bool run(QSqlQuery &query, const char *what)
 {
@@ -98,6 +99,10 @@ StoredMessage messageFromQuery(const QSqlQuery &query)
     m.errorText = query.value(16).toString();
     m.flags = MessageFlags(query.value(17).toInt());
     m.stanzaXml = query.value(18).toString();
+    if (!query.value(19).isNull()) {
+        m.e2e = { MessageE2eKind(query.value(19).toInt()), MessageE2eStatus(query.value(20).toInt()),
+            timeFromValue(query.value(21)), query.value(22).toString() };
+    }
     return m;
 }
 
@@ -134,8 +139,9 @@ struct SqlHistoryStore::Statements {
             && insertRow.prepare(connection,
                 "INSERT OR IGNORE INTO message (conversation, type, direction, sender, from_jid, to_jid, message_id, "
                 "origin_id, stanza_id, stanza_id_by, thread, body, sent_time, server_time, received_time, "
-                "sort_time, state, error_text, flags, stanza) VALUES (?1, ?2, ?3, COALESCE(?4, ''), COALESCE(?5, ''), "
-                "COALESCE(?6, ''), ?7, ?8, ?9, ?10, ?11, COALESCE(?12, ''), ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                "sort_time, state, error_text, flags, stanza, e2e_kind, e2e_status, e2e_created, e2e_detail) VALUES "
+                "(?1, ?2, ?3, COALESCE(?4, ''), COALESCE(?5, ''), COALESCE(?6, ''), ?7, ?8, ?9, ?10, ?11, "
+                "COALESCE(?12, ''), ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
                 "inserting a message")
             && indexBodies.prepare(connection,
                 "INSERT INTO message_fts(rowid, body) SELECT id, body FROM message WHERE id BETWEEN ?1 AND ?2",
@@ -207,6 +213,16 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
     q.bindNullableText(18, message.errorText);
     q.bindInt(19, int(message.flags.toInt()));
     q.bindNullableText(20, message.stanzaXml);
+    if (message.e2e.isEncrypted()) {
+        q.bindInt(21, int(message.e2e.kind));
+        q.bindInt(22, int(message.e2e.status));
+        bindTime(q, 23, message.e2e.created);
+        q.bindNullableText(24, message.e2e.detail);
+    } else {
+        for (int column = 21; column <= 24; ++column) {
+            q.bindNull(column);
+        }
+    }
     if (!q.exec()) {
         return 0;
     }
@@ -265,22 +281,19 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
     return 0;
 }
 
-qint64 SqlHistoryStore::insert(const StoredMessage &message)
-{
-    bool created = false;
-    return insert(message, &created);
-}
-
 qint64 SqlHistoryStore::insert(const StoredMessage &message, bool *created)
 {
-    *created = false;
+    bool newRow = false;
     qint64 id = 0;
-    m_db.transaction([&] {
+    const bool committed = m_db.transaction([&] {
         Statements statements(m_db.sql());
-        id = insertWith(statements, message, created);
-        return id != 0 && (!*created || statements.indexCreated(id, id));
+        id = insertWith(statements, message, &newRow);
+        return id != 0 && (!newRow || statements.indexCreated(id, id));
     });
-    return id;
+    if (created) {
+        *created = committed && newRow;
+    }
+    return committed ? id : 0; // a rolled-back row does not exist
 }
 
 QList<qint64> SqlHistoryStore::insertBatch(

@@ -15,9 +15,7 @@ class SqlHistoryStore : public HistoryStore {
 public:
     explicit SqlHistoryStore(Database &database);
 
-    qint64 insert(const StoredMessage &message) override;
-    // As insert(); `*created` tells whether a new row was written (false for a duplicate).
-    qint64 insert(const StoredMessage &message, bool *created);
+    qint64 insert(const StoredMessage &message, bool *created = nullptr) override;
     QList<qint64> insertBatch(
         const QList<StoredMessage> &messages, const Jid &archive = {}, const ArchivePosition &position = {}) override;
     std::optional<StoredMessage> message(qint64 id) override;

@@ -40,6 +40,34 @@ enum class MessageFlag {
 Q_DECLARE_FLAGS(MessageFlags, MessageFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
 
+// How a message was protected end to end (XEP-0116 online / XEP-0187 offline ESessions, XEP-0200 stanza
+// encryption), kept with the history row so that a view can draw a lock without asking the key store.
+enum class MessageE2eKind {
+    None = 0, // sent or received in the clear
+    OfflineEsession = 1, // XEP-0187
+    OnlineEsession = 2, // XEP-0116
+};
+enum class MessageE2eStatus {
+    Encrypted = 0, // outgoing: sent encrypted
+    Decrypted = 1, // incoming: decrypted and authenticated; the body is the plaintext
+    Undecryptable = 2, // incoming: no keys for it (unknown options, expired, wrong resource); body says so
+    Rejected = 3, // incoming: tampered, replayed, bad signature or untrusted key; body says so
+};
+struct MessageE2e {
+    MessageE2eKind kind = MessageE2eKind::None;
+    MessageE2eStatus status = MessageE2eStatus::Encrypted; // meaningful only when kind is not None
+    QDateTime created; // the sender's SHIM 'Created' header (XEP-0131), when there was one
+    QString detail; // for failures: the reason (technical, for logs and the "details" view)
+
+    bool isEncrypted() const { return kind != MessageE2eKind::None; }
+    // A message that was meant to be encrypted and could not be read: its body is a notice, not the text.
+    bool failed() const
+    {
+        return isEncrypted() && (status == MessageE2eStatus::Undecryptable || status == MessageE2eStatus::Rejected);
+    }
+    bool operator==(const MessageE2e &) const = default;
+};
+
 // Where a conversation page starts: messages strictly older than (time, id) in the store's order
 // (sortTime, then id). A null cursor means "from the newest".
 struct HistoryCursor {
@@ -77,6 +105,7 @@ struct StoredMessage {
     MessageFlags flags;
     // The whole <message/> as XML, for what the fields above do not model yet; may be empty.
     QString stanzaXml;
+    MessageE2e e2e; // kind None for plaintext messages
 
     // The time the history is ordered by: the archive's time when known (one clock for everyone), else the
     // sender's time, else when it was stored.

@@ -28,6 +28,15 @@ using namespace balcony::test;
 
 namespace {
 
+// The mark as the history row carries it (StoredMessage::e2e), in the key store's shape: what a view reads.
+std::optional<MessageE2eMark> markOf(const std::optional<StoredMessage> &row)
+{
+    if (!row || !row->e2e.isEncrypted()) {
+        return std::nullopt;
+    }
+    return MessageE2eMark::of(row->id, row->e2e);
+}
+
 const crypto::PrivateKey &staticKey(int which)
 {
     static const auto alice = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 2048);
@@ -213,6 +222,8 @@ EsessionManager::SendResult TestOnlineSessions::sendAndPump(Side &from, Side &to
 void TestOnlineSessions::negotiatesThenBothDirectionsDecrypt()
 {
     QSignalSpy established(&m_bob->esessions->online(), &OnlineSessions::sessionEstablished);
+    QSignalSpy bobStored(m_bob->messages.get(), &MessageManager::messageStored);
+    QSignalSpy aliceStored(m_alice->messages.get(), &MessageManager::messageStored);
     const EsessionManager::SendResult first = sendAndPump(*m_alice, *m_bob, u"hello bob"_s, true);
     QVERIFY2(first.ok(), qPrintable(first.message));
     QVERIFY(first.encrypted);
@@ -239,13 +250,18 @@ void TestOnlineSessions::negotiatesThenBothDirectionsDecrypt()
 
     QCOMPARE(m_bob->incomingBodies(m_alice->jid), QStringList { u"hello bob"_s });
     const StoredMessage received = m_bob->history(m_alice->jid).constLast();
-    const std::optional<MessageE2eMark> mark = m_bob->keys->messageMark(received.id);
+    const std::optional<MessageE2eMark> mark = markOf(m_bob->historyStore->message(received.id));
     QVERIFY(mark);
     QCOMPARE(mark->kind, MessageE2eKind::OnlineEsession);
     QCOMPARE(mark->status, MessageE2eStatus::Decrypted);
     QVERIFY(mark->created.isValid());
-    const std::optional<MessageE2eMark> sentMark = m_alice->keys->messageMark(first.historyId);
+    const std::optional<MessageE2eMark> sentMark = markOf(m_alice->historyStore->message(first.historyId));
     QVERIFY(sentMark && sentMark->kind == MessageE2eKind::OnlineEsession);
+    // The models hear of both with the mark: what messageStored carries is the row with its lock.
+    QCOMPARE(bobStored.size(), 1);
+    QCOMPARE(bobStored.at(0).at(1).value<StoredMessage>().e2e, mark->e2e());
+    QCOMPARE(aliceStored.size(), 1);
+    QCOMPARE(aliceStored.at(0).at(1).value<StoredMessage>().e2e.status, MessageE2eStatus::Encrypted);
 
     // Bob answers in the same session: no second negotiation.
     m_wire.clear();
@@ -364,7 +380,7 @@ void TestOnlineSessions::tamperedStanzaIsShownAndEndsTheSession()
     const StoredMessage shown = m_bob->history(m_alice->jid).constLast();
     QVERIFY(!shown.body.contains(u"second"_s));
     QVERIFY(!shown.body.isEmpty());
-    const std::optional<MessageE2eMark> mark = m_bob->keys->messageMark(shown.id);
+    const std::optional<MessageE2eMark> mark = markOf(m_bob->historyStore->message(shown.id));
     QVERIFY(mark);
     QCOMPARE(mark->status, MessageE2eStatus::Rejected);
     QCOMPARE(mark->kind, MessageE2eKind::OnlineEsession);

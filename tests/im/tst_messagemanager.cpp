@@ -94,6 +94,8 @@ private Q_SLOTS:
     // receiving
     void receivesChatWithDelayAndStanzaId();
     void duplicateStanzaIdStoredOnce();
+    void newRowAfterDeleteIsAnnounced();
+    void decryptedStoredWithMarkWithoutFilter();
     void foreignStanzaIdIgnored();
     void receiptAnsweredOnlyWithPolicy();
     void rosterReceiptPolicyFollowsSubscription();
@@ -179,22 +181,19 @@ void TestMessageManager::sendBuildsStanzaAndConfirmsByPing()
     const qint64 id = m_messages->sendChat(jid("juliet@example.net"), u"Art thou not Romeo?"_s, u"t1"_s);
     QVERIFY(id > 0);
     QCOMPARE(stored.size(), 1);
-    const QList<Element> written = m_session->takeStanzas();
-    const QList<Element> messages = messagesIn(written);
-    QCOMPARE(messages.size(), 1);
-    const QString mid = messages.first().attribute(u"id");
-    QCOMPARE(normalize(messages.first()),
-        normalize("<message type='chat' to='juliet@example.net' id='" + mid.toUtf8()
-            + "'><body>Art thou not Romeo?</body><thread>t1</thread>"
-              "<active xmlns='http://jabber.org/protocol/chatstates'/><request xmlns='urn:xmpp:receipts'/>"
-              "<origin-id xmlns='urn:xmpp:sid:0' id='"
-            + mid.toUtf8() + "'/></message>"));
+    QVERIFY(m_session->expect("<message type='chat' to='juliet@example.net' id='id2'>"
+                              "<body>Art thou not Romeo?</body><thread>t1</thread>"
+                              "<active xmlns='http://jabber.org/protocol/chatstates'/>"
+                              "<request xmlns='urn:xmpp:receipts'/><origin-id xmlns='urn:xmpp:sid:0' id='id2'/>"
+                              "</message>"));
+    QVERIFY(m_session->expectNothing());
     QCOMPARE(m_history.message(id)->state, MessageState::Sent);
-    QCOMPARE(m_history.message(id)->originId, mid);
+    QCOMPARE(m_history.message(id)->originId, u"id2"_s);
     QCOMPARE(m_store->pending().size(), 1);
     // No XEP-0198 on this stream: one ping after the burst confirms it (RFC 6120 §10.1 in-order processing).
     QCoreApplication::processEvents(); // the confirmation goes out after the burst
-    answerPing(m_session->takeStanzas());
+    QVERIFY(m_session->expect("<iq type='get' to='example.com' id='id3'><ping xmlns='urn:xmpp:ping'/></iq>"));
+    m_session->inject("<iq type='result' from='example.com' id='id3'/>");
     QCOMPARE(m_history.message(id)->state, MessageState::AckedByServer);
     QVERIFY(m_store->pending().isEmpty());
     QCOMPARE(states.size(), 2); // Sent, AckedByServer
@@ -505,6 +504,70 @@ void TestMessageManager::duplicateStanzaIdStoredOnce()
                       "</message></forwarded></received></message>");
     QCOMPARE(conversation("juliet@example.net").size(), 1);
     QCOMPARE(stored.size(), 1);
+}
+
+void TestMessageManager::newRowAfterDeleteIsAnnounced()
+{
+    // SQLite gives a new row the largest rowid plus one, so deleting the newest message frees its id for the
+    // next one. Whether a row is new is the store's answer, not a guess from ids seen before.
+    QTemporaryDir dir;
+    Database db(dir.path());
+    QVERIFY(db.open().isOpen());
+    SqlHistoryStore history(db);
+    SqlOutboxStore store(history);
+    Outbox outbox(m_session->connection(), store);
+    MessageManager messages(m_session->connection(), history, outbox, nullptr);
+    QVERIFY(m_session->login());
+    QSignalSpy stored(&messages, &MessageManager::messageStored);
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m1'><body>first</body></message>");
+    QCOMPARE(stored.size(), 1);
+    const qint64 first = stored.at(0).at(0).toLongLong();
+    QVERIFY(history.remove(first));
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>second</body></message>");
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(1).at(1).value<StoredMessage>().body, u"second"_s);
+    // The same message once more is a duplicate: no second announcement.
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>second</body>"
+                      "<origin-id xmlns='urn:xmpp:sid:0' id='o2'/></message>");
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>second</body>"
+                      "<origin-id xmlns='urn:xmpp:sid:0' id='o2'/></message>");
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(history.page(jid("juliet@example.net"), 10).size(), 2);
+}
+
+void TestMessageManager::decryptedStoredWithMarkWithoutFilter()
+{
+    QVERIFY(start());
+    int filtered = 0;
+    m_messages->setIncomingFilter([&filtered](const Element &, MessageFlags) {
+        ++filtered;
+        return false;
+    });
+    QSignalSpy stored(m_messages.get(), &MessageManager::messageStored);
+    const Element plain = parseFragment("<message type='chat' from='juliet@example.net/a' to='user@example.com/balcony'"
+                                        " id='m1'><thread>t1</thread><body>decrypted</body>"
+                                        "<origin-id xmlns='urn:xmpp:sid:0' id='o1'/></message>");
+    const MessageE2e e2e { MessageE2eKind::OnlineEsession, MessageE2eStatus::Decrypted,
+        QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC), QString() };
+    const qint64 id = m_messages->storeDecrypted(plain, e2e);
+    QVERIFY(id > 0);
+    // The encrypted session already had it: the filter is not asked again.
+    QCOMPARE(filtered, 0);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).at(0).toLongLong(), id);
+    QCOMPARE(stored.at(0).at(1).value<StoredMessage>().e2e, e2e);
+    QCOMPARE(m_history.message(id)->e2e, e2e);
+    QCOMPARE(m_history.message(id)->body, u"decrypted"_s);
+    // The same message again (XEP-0359 §6) is no new row and keeps its mark.
+    QCOMPARE(
+        m_messages->storeDecrypted(plain, { MessageE2eKind::OnlineEsession, MessageE2eStatus::Rejected, {}, {} }), 0);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(m_history.message(id)->e2e, e2e);
+    // A plaintext message through the stanza path still passes the filter, and has no mark.
+    m_session->inject("<message type='chat' from='juliet@example.net/a' id='m2'><body>clear</body></message>");
+    QCOMPARE(filtered, 1);
+    QCOMPARE(stored.size(), 2);
+    QVERIFY(!stored.at(1).at(1).value<StoredMessage>().e2e.isEncrypted());
 }
 
 void TestMessageManager::foreignStanzaIdIgnored()

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void batchUpdatesOncePerConversation();
     void readMarkerUpdatesUnread();
     void stateOfLastMessage();
+    void encryptionOfLastMessage();
     void removalRefreshes();
     void namesFromRoster();
     void reloadOfEmptyModelIsInsertion();
@@ -250,6 +251,28 @@ void TestConversationListModel::stateOfLastMessage()
     QCOMPARE(s.total(), 1);
     QCOMPARE(s.changed.first().at(0).value<QModelIndex>().row(), 1);
     QCOMPARE(m_model->index(1).data(ConversationListModel::LastStateRole).toInt(), int(MessageState::Delivered));
+}
+
+void TestConversationListModel::encryptionOfLastMessage()
+{
+    QCOMPARE(m_model->index(0).data(ConversationListModel::LastEncryptionRole).toInt(), int(MessageE2eKind::None));
+    QVERIFY(!m_model->index(0).data(ConversationListModel::LastEncryptionStatusRole).isValid());
+    StoredMessage m = message(u"carol@example.com"_s, 40, u"c3"_s);
+    m.e2e = { MessageE2eKind::OnlineEsession, MessageE2eStatus::Decrypted, epoch, QString() };
+    Signals s(m_model.get());
+    store(m);
+    QCOMPARE(s.changed.size(), 1);
+    const QList<int> roles = s.changed.first().at(2).value<QList<int>>();
+    QVERIFY(roles.contains(ConversationListModel::LastEncryptionRole));
+    QVERIFY(roles.contains(ConversationListModel::LastEncryptionStatusRole));
+    QCOMPARE(
+        m_model->index(0).data(ConversationListModel::LastEncryptionRole).toInt(), int(MessageE2eKind::OnlineEsession));
+    QCOMPARE(m_model->index(0).data(ConversationListModel::LastEncryptionStatusRole).toInt(),
+        int(MessageE2eStatus::Decrypted));
+    // Read back from the store (a reload): the summary's last message carries the mark too.
+    ConversationListModel reloaded(*m_store);
+    QCOMPARE(
+        reloaded.index(0).data(ConversationListModel::LastEncryptionRole).toInt(), int(MessageE2eKind::OnlineEsession));
 }
 
 void TestConversationListModel::removalRefreshes()

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void removal();
     void dayAndGroupHints();
     void prependUpdatesHintOfOldFirstRow();
+    void encryptionRoles();
 
 private:
     static std::unique_ptr<QAbstractItemModelTester> tester(QAbstractItemModel *model)
@@ -484,6 +485,40 @@ void TestMessageModel::prependUpdatesHintOfOldFirstRow()
     QCOMPARE(s.changed.first().at(2).value<QList<int>>(),
         (QList<int> { MessageModel::FirstOfDayRole, MessageModel::FirstOfGroupRole }));
     QVERIFY(!model.index(10).data(MessageModel::FirstOfDayRole).toBool());
+}
+
+void TestMessageModel::encryptionRoles()
+{
+    // The lock comes from the history row itself (StoredMessage::e2e), on the SQL store too: no key store.
+    QTemporaryDir dir;
+    Database db(dir.path());
+    QVERIFY(db.open().isOpen());
+    SqlHistoryStore store(db);
+    StoredMessage plain = message(0);
+    plain.id = store.insert(plain);
+    StoredMessage decrypted = message(2);
+    decrypted.e2e = { MessageE2eKind::OnlineEsession, MessageE2eStatus::Decrypted, epoch, QString() };
+    decrypted.id = store.insert(decrypted);
+    StoredMessage rejected = message(4);
+    rejected.e2e = { MessageE2eKind::OfflineEsession, MessageE2eStatus::Rejected, QDateTime(), u"bad MAC"_s };
+    rejected.id = store.insert(rejected);
+    MessageModel model(store, juliet, 50);
+    const auto t = tester(&model);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0).data(MessageModel::EncryptionRole).toInt(), int(MessageE2eKind::None));
+    QVERIFY(!model.index(0).data(MessageModel::EncryptionStatusRole).isValid());
+    QCOMPARE(model.index(1).data(MessageModel::EncryptionRole).toInt(), int(MessageE2eKind::OnlineEsession));
+    QCOMPARE(model.index(1).data(MessageModel::EncryptionStatusRole).toInt(), int(MessageE2eStatus::Decrypted));
+    QCOMPARE(model.index(2).data(MessageModel::EncryptionRole).toInt(), int(MessageE2eKind::OfflineEsession));
+    QCOMPARE(model.index(2).data(MessageModel::EncryptionStatusRole).toInt(), int(MessageE2eStatus::Rejected));
+    QCOMPARE(model.index(2).data(MessageModel::EncryptionDetailRole).toString(), u"bad MAC"_s);
+    // A live message brings its mark along.
+    StoredMessage live = message(6);
+    live.e2e = { MessageE2eKind::OfflineEsession, MessageE2eStatus::Encrypted, epoch, QString() };
+    live.id = store.insert(live);
+    model.messageAdded(*store.message(live.id));
+    QCOMPARE(model.index(3).data(MessageModel::EncryptionRole).toInt(), int(MessageE2eKind::OfflineEsession));
+    QCOMPARE(model.roleNames().value(MessageModel::EncryptionRole), QByteArray("encryption"));
 }
 
 QTEST_GUILESS_MAIN(TestMessageModel)

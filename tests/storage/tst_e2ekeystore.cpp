@@ -66,6 +66,8 @@ private Q_SLOTS:
     void deletedSecretsLeaveNoTrace();
     void secureDeleteIsOn();
     void markFollowsMessage();
+    void markIsPartOfTheRow();
+    void marksMoveIntoRowsOnMigration();
 
 private:
     std::unique_ptr<E2eKeyStore> makeStore(bool sql);
@@ -354,6 +356,68 @@ void TestE2eKeyStore::markFollowsMessage()
     QVERIFY(!store.setMessageMark({ id + 100, MessageE2eKind::OfflineEsession, MessageE2eStatus::Rejected, {}, {} }));
     QVERIFY(history.remove(id));
     QVERIFY(!store.messageMark(id));
+}
+
+void TestE2eKeyStore::markIsPartOfTheRow()
+{
+    // Stored with the message (one insert), returned by every read of the history, seen by the key store too.
+    SqlHistoryStore history(*m_db);
+    StoredMessage message;
+    message.conversation = jid(u"bob@example.com"_s);
+    message.from = jid(u"bob@example.com/laptop"_s);
+    message.to = jid(u"alice@example.org/pda"_s);
+    message.body = u"[Encrypted message that could not be read: bad MAC]"_s;
+    message.receivedTime = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    message.e2e = { MessageE2eKind::OnlineEsession, MessageE2eStatus::Rejected, QDateTime(), u"bad MAC"_s };
+    const qint64 id = history.insert(message);
+    QVERIFY(id > 0);
+    message.id = id;
+    QCOMPARE(history.message(id), std::optional<StoredMessage>(message));
+    QCOMPARE(history.page(message.conversation, 10).constFirst().e2e, message.e2e);
+    QCOMPARE(history.conversations().constFirst().last.e2e, message.e2e);
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    QCOMPARE(store.messageMark(id), MessageE2eMark::of(id, message.e2e));
+    // A plaintext message has no mark, and a mark of kind None is refused.
+    StoredMessage plain = message;
+    plain.body = u"hello"_s;
+    plain.messageId = u"other"_s;
+    plain.e2e = {};
+    const qint64 plainId = history.insert(plain);
+    QCOMPARE(history.message(plainId)->e2e, MessageE2e());
+    QVERIFY(!store.messageMark(plainId));
+    QVERIFY(!store.setMessageMark(MessageE2eMark::of(plainId, {})));
+}
+
+void TestE2eKeyStore::marksMoveIntoRowsOnMigration()
+{
+    // Version 7 moved the message_e2e side table into the message rows: what version 6 stored survives.
+    QTemporaryDir dir;
+    qint64 marked = 0;
+    qint64 plain = 0;
+    {
+        Database old(dir.path());
+        QCOMPARE(old.open(6).version, 6);
+        QSqlQuery query(old.sql());
+        for (const char *body : { "decrypted", "plain" }) {
+            QVERIFY(query.exec(
+                u"INSERT INTO message (conversation, type, direction, sender, from_jid, to_jid, body, "
+                "sort_time, state, flags) VALUES ('bob@example.com', 0, 0, 'bob@example.com', "
+                "'bob@example.com/laptop', 'alice@example.org/pda', '%1', 1, 6, 0)"_s.arg(QString::fromLatin1(body))));
+            (marked == 0 ? marked : plain) = query.lastInsertId().toLongLong();
+        }
+        QVERIFY(query.exec(u"INSERT INTO message_e2e (message_id, kind, status, created, detail) VALUES (%1, 1, 1, "
+                           "1700000000000, NULL)"_s.arg(marked)));
+    }
+    Database db(dir.path());
+    QCOMPARE(db.open().version, Database::latestVersion());
+    SqlHistoryStore history(db);
+    const MessageE2e expected { MessageE2eKind::OfflineEsession, MessageE2eStatus::Decrypted,
+        QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC), QString() };
+    QCOMPARE(history.message(marked)->e2e, expected);
+    QCOMPARE(history.message(plain)->e2e, MessageE2e());
+    QSqlQuery query(db.sql());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'message_e2e'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestE2eKeyStore)

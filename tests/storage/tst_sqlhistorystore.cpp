@@ -55,6 +55,8 @@ private Q_SLOTS:
     void dedupeByStanzaId();
     void dedupeByOriginId_data() { addBackends(); }
     void dedupeByOriginId();
+    void insertSaysWhetherRowIsNew_data() { addBackends(); }
+    void insertSaysWhetherRowIsNew();
     void paging_data() { addBackends(); }
     void paging();
     void search_data() { addBackends(); }
@@ -130,6 +132,38 @@ void TestSqlHistoryStore::dedupeByStanzaId()
     const qint64 id3 = b.history->insert(otherConversation);
     QVERIFY(id3 > 0 && id3 != id && id3 != id2);
     QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 10).size(), 2);
+}
+
+void TestSqlHistoryStore::insertSaysWhetherRowIsNew()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    StoredMessage m = incoming(u"romeo@example.net/orchard"_s, u"hello"_s, 10);
+    m.originId = u"o1"_s;
+    bool created = false;
+    const qint64 id = b.history->insert(m, &created);
+    QVERIFY(id > 0);
+    QVERIFY(created);
+    // A duplicate (XEP-0359 §6) gives the stored row's id and is not new, even when it adds a stanza-id.
+    created = true;
+    StoredMessage archived = m;
+    archived.stanzaId = u"s1"_s;
+    archived.stanzaIdBy = jid(u"juliet@example.com"_s);
+    archived.flags = MessageFlag::FromArchive;
+    QCOMPARE(b.history->insert(archived, &created), id);
+    QVERIFY(!created);
+    // Deleting the newest row frees its id (SQLite's rowid); the next message is new although its id is not.
+    QVERIFY(b.history->remove(id));
+    created = false;
+    const qint64 next = b.history->insert(incoming(u"romeo@example.net/orchard"_s, u"again"_s, 11), &created);
+    QVERIFY(next > 0);
+    QVERIFY(created);
+    // Nothing stored: not new.
+    created = true;
+    StoredMessage bad = m;
+    bad.conversation = Jid();
+    QCOMPARE(b.history->insert(bad, &created), 0);
+    QVERIFY(!created);
 }
 
 void TestSqlHistoryStore::dedupeByOriginId()

@@ -6,3 +6,5 @@ balcony_add_test(tst_negotiation SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_negotiati
 balcony_add_test(tst_connection SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_connection.cpp)
 balcony_add_test(tst_quickstart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_quickstart.cpp)
 balcony_add_test(tst_streammanagement SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_streammanagement.cpp)
+# The scripted session's transcript helpers (expect(), deterministic ids) themselves.
+balcony_add_test(tst_scriptedsession SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scriptedsession.cpp)

@@ -5,6 +5,7 @@
 #include "stream/Scram.h"
 
 #include <QCoreApplication>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,79 @@ ScriptedSession::~ScriptedSession()
 {
     m_connection.reset();
     Scram::setTestNonce({});
+    if (m_ownsIdGenerator) {
+        Connection::setIdGenerator({});
+    }
+}
+
+void ScriptedSession::useDeterministicIds()
+{
+    m_nextId = 0;
+    m_ownsIdGenerator = true;
+    Connection::setIdGenerator([this] { return u"id%1"_s.arg(++m_nextId); });
+}
+
+namespace {
+
+// Where two normalised texts first differ, as a caret line under the actual text.
+QByteArray differenceReport(const QString &expected, const QString &actual)
+{
+    qsizetype at = 0;
+    while (at < expected.size() && at < actual.size() && expected.at(at) == actual.at(at)) {
+        ++at;
+    }
+    return "\n   expected: " + expected.toUtf8() + "\n   actual:   " + actual.toUtf8() + "\n             "
+        + QByteArray(at, ' ') + "^ first difference at character " + QByteArray::number(at);
+}
+
+} // namespace
+
+bool ScriptedSession::expect(const QByteArray &xml, std::source_location where)
+{
+    QList<Element> expected;
+    const QStringList pieces = ScriptedTransport::pieces(xml);
+    for (const QString &piece : pieces) {
+        const Element e = parseFragment(piece.toUtf8());
+        if (e.isNull()) {
+            const QByteArray message = "expect(): the expected XML does not parse: " + xml;
+            QTest::qFail(message.constData(), where.file_name(), int(where.line()));
+            return false;
+        }
+        expected.append(e);
+    }
+    m_unread += takeStanzas();
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QString want = normalize(expected.at(i));
+        if (m_unread.isEmpty()) {
+            const QByteArray message = "expect(): stanza " + QByteArray::number(i + 1) + " of "
+                + QByteArray::number(expected.size()) + " was not written\n   expected: " + want.toUtf8();
+            QTest::qFail(message.constData(), where.file_name(), int(where.line()));
+            return false;
+        }
+        const QString got = normalize(m_unread.takeFirst());
+        if (got != want) {
+            const QByteArray message = "expect(): stanza " + QByteArray::number(i + 1) + " of "
+                + QByteArray::number(expected.size()) + " differs" + differenceReport(want, got);
+            QTest::qFail(message.constData(), where.file_name(), int(where.line()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ScriptedSession::expectNothing(std::source_location where)
+{
+    m_unread += takeStanzas();
+    if (m_unread.isEmpty()) {
+        return true;
+    }
+    QByteArray message = "expectNothing(): the client wrote " + QByteArray::number(m_unread.size()) + " stanza(s):";
+    for (const Element &e : std::as_const(m_unread)) {
+        message += "\n   " + normalize(e).toUtf8();
+    }
+    m_unread.clear();
+    QTest::qFail(message.constData(), where.file_name(), int(where.line()));
+    return false;
 }
 
 void ScriptedSession::inject(const QByteArray &xml)
@@ -64,7 +138,7 @@ QList<Element> ScriptedSession::stanzasIn(const QByteArray &xml)
 
 QList<Element> ScriptedSession::takeStanzas()
 {
-    QList<Element> out;
+    QList<Element> out = std::exchange(m_unread, {});
     while (!m_server->writes().isEmpty()) {
         out += stanzasIn(m_server->takeWrite());
     }
@@ -77,6 +151,7 @@ bool ScriptedSession::login(const QByteArray &extraFeatures)
     Scram::setTestNonce("fyko+d2lbbFgONRv9qkxdawL");
     m_sessionStarting = false;
     m_pipelined.clear();
+    m_unread.clear();
     m_connection->setSettings(m_settings);
     m_connection->connectToServer();
     m_server->simulateConnected();

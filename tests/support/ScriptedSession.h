@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <memory>
+#include <source_location>
 
 namespace balcony::test {
 
@@ -42,6 +43,23 @@ public:
 
     // The top-level elements of every unread write, oldest first (the writes are consumed).
     QList<Element> takeStanzas();
+
+    // Protocol tests as transcripts (qxmpp's TestClient::expect): the next stanza(s) the client wrote must be
+    // `xml` (one or more top-level elements, in order), compared normalised: attribute order, namespace
+    // declarations and whitespace between elements do not matter. The stanzas compared are consumed, later ones
+    // stay for the next expect() or takeStanzas(). On a mismatch the test fails at the caller's line with both
+    // sides and where they first differ; returns whether it matched (`if (!expect(...)) return;` stops there).
+    // Nothing is written by waiting: events the client still has to run (timers) are the test's to process.
+    bool expect(const QByteArray &xml, std::source_location where = std::source_location::current());
+    // That the client wrote nothing (more) since the last takeStanzas()/expect().
+    bool expectNothing(std::source_location where = std::source_location::current());
+
+    // Stanza ids from Connection::generateId() become "id1", "id2", ... (restarting at 1 with each call), so
+    // expect() can name them. Call it before login(): the bind request then takes id1, and no id is handed out
+    // twice while an IQ may still wait for its answer. Until this session is destroyed; ids are random again
+    // afterwards. Not for tests with two sessions at once or with a "restart" over the same stores (a new
+    // session would reuse ids).
+    void useDeterministicIds();
     // Splits written XML into its top-level stanzas (stream headers and closing tags left out).
     static QList<Element> stanzasIn(const QByteArray &xml);
 
@@ -54,7 +72,10 @@ private:
     ScriptedTransport *m_server = nullptr;
     std::unique_ptr<Connection> m_connection;
     QList<Element> m_pipelined;
+    QList<Element> m_unread; // parsed from writes, not yet handed to a test
     bool m_sessionStarting = false;
+    bool m_ownsIdGenerator = false;
+    int m_nextId = 0;
 };
 
 } // namespace balcony::test
