@@ -316,11 +316,14 @@ void MessageManager::handleDisplayed(const ParsedMessage &parsed)
 bool MessageManager::applyCorrection(const ParsedMessage &parsed)
 {
     const StoredMessage &m = parsed.stored;
-    // XEP-0308 §5: only the sender's own last message may be corrected. The conversation is the sender's (its
-    // bare JID, or ours for a carbon of what we sent), so the newest row of that direction from the same bare
-    // JID is the only candidate; anything else (another sender's message, an older one) is not applied.
+    // XEP-0308 §5: only the sender's own last message may be corrected. In a chat the conversation is the
+    // sender's (its bare JID, or ours for a carbon of what we sent), so the newest row of that direction from the
+    // same bare JID is the only candidate; in a room every occupant shares the room's bare JID, so there the
+    // sender is the occupant (full JID). Anything else (another sender's message, an older one) is not applied.
+    const bool room = m.type == Message::Type::GroupChat;
     for (const StoredMessage &row : recent(m.conversation)) {
-        if (row.direction != m.direction || row.from.bare() != m.from.bare()) {
+        const bool sameSender = room ? row.from == m.from : row.from.bare() == m.from.bare();
+        if (row.direction != m.direction || !sameSender) {
             continue;
         }
         if (row.messageId != parsed.replaces || row.type != m.type) {

@@ -282,6 +282,21 @@ void TestMessageActions::correctionsFromOthersAreRefused()
     }
     QCOMPARE(bodies, (QStringList { u"I love you"_s, u"see you"_s, u"I loathe you"_s, u"see you never"_s }));
     QCOMPARE(conversation("mallory@example.org").constFirst().body, u"I hate you"_s);
+
+    // In a room every occupant writes from the room's bare JID: only the occupant who wrote may correct it.
+    m_session->inject("<message type='groupchat' from='room@muc.example.net/juliet' id='g1'><body>meet at noon</body>"
+                      "</message>");
+    m_session->inject("<message type='groupchat' from='room@muc.example.net/mallory' id='g2'>"
+                      "<body>meet at midnight</body><replace xmlns='urn:xmpp:message-correct:0' id='g1'/></message>");
+    QVERIFY(updated.isEmpty());
+    m_session->inject("<message type='groupchat' from='room@muc.example.net/juliet' id='g3'><body>meet at one</body>"
+                      "<replace xmlns='urn:xmpp:message-correct:0' id='g1'/></message>");
+    QCOMPARE(updated.size(), 1);
+    QStringList room;
+    for (const StoredMessage &m : conversation("room@muc.example.net")) {
+        room.prepend(m.body);
+    }
+    QCOMPARE(room, (QStringList { u"meet at one"_s, u"meet at midnight"_s }));
 }
 
 void TestMessageActions::correctLastMessageSendsReplace()
