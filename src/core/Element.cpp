@@ -1,6 +1,6 @@
 #include "Element.h"
 
-#include "stream/XmlWriter.h"
+#include "core/XmlWriter.h"
 
 #include <QHash>
 

@@ -1,11 +1,11 @@
 #include "esession/StanzaCipher.h"
 
+#include "core/XmlWriter.h"
 #include "crypto/AesCtr.h"
 #include "crypto/Mpi.h"
 #include "esession/EsessionAlgorithms.h"
 #include "esession/FragmentParser.h"
 #include "esession/Normalizer.h"
-#include "stream/XmlWriter.h"
 
 #include <QCoreApplication>
 

@@ -49,6 +49,14 @@ inline QString csi()
 {
     return QStringLiteral("urn:xmpp:csi:0");
 } // XEP-0352
+inline QString chatMarkers()
+{
+    return QStringLiteral("urn:xmpp:chat-markers:0");
+} // XEP-0333
+inline QString messageCorrect()
+{
+    return QStringLiteral("urn:xmpp:message-correct:0");
+} // XEP-0308
 inline QString dataForms()
 {
     return QStringLiteral("jabber:x:data");

@@ -29,12 +29,16 @@ MessageManager::MessageManager(
         disco->addFeature(ns::receipts());
         disco->addFeature(ns::chatStates());
         disco->addFeature(ns::sid());
+        disco->addFeature(ns::chatMarkers());
+        disco->addFeature(ns::messageCorrect());
     }
     connect(&m_outbox, &Outbox::queued, this, [this](qint64 historyId, const QString &) {
         if (const std::optional<StoredMessage> stored = m_history.message(historyId)) {
             Q_EMIT messageStored(historyId, *stored);
         }
     });
+    connect(&m_outbox, &Outbox::requeued, this,
+        [this](qint64 historyId, const QString &) { relayState(historyId, MessageState::Queued); });
     connect(&m_outbox, &Outbox::written, this,
         [this](qint64 historyId, const QString &) { relayState(historyId, MessageState::Sent); });
     connect(&m_outbox, &Outbox::acknowledged, this,
@@ -87,6 +91,10 @@ Element MessageManager::buildMessage(const Jid &to, const QString &body, Message
     }
     if (type != Message::Type::GroupChat) {
         message.appendChild(Element(u"request"_s, ns::receipts()));
+    }
+    if (type == Message::Type::Chat) {
+        // XEP-0333 §4: the recipient may tell us when it displayed the message.
+        message.appendChild(Element(u"markable"_s, ns::chatMarkers()));
     }
     Element originId(u"origin-id"_s, ns::sid());
     originId.setAttribute(u"id"_s, id);
@@ -200,7 +208,7 @@ bool MessageManager::handleMessage(const Element &stanza)
         return true;
     }
     const bool acted = parsed->hasContent() || parsed->error || !parsed->receiptFor.isEmpty()
-        || parsed->chatState != ChatState::None;
+        || !parsed->displayedFor.isEmpty() || parsed->chatState != ChatState::None;
     handleParsed(std::move(*parsed), flags);
     return acted || carbon.kind != Carbons::Kind::NotCarbon;
 }
@@ -227,6 +235,9 @@ qint64 MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
     if (!parsed.receiptFor.isEmpty() && incoming) {
         handleReceipt(parsed);
     }
+    if (!parsed.displayedFor.isEmpty() && m.type != Message::Type::GroupChat) {
+        handleDisplayed(parsed);
+    }
     if (incoming && parsed.chatState != ChatState::None) {
         Q_EMIT chatStateReceived(m.from, parsed.chatState);
     }
@@ -235,7 +246,9 @@ qint64 MessageManager::handleParsed(ParsedMessage parsed, MessageFlags flags)
         rememberChatStates(m.conversation, parsed.chatState != ChatState::None);
     }
     qint64 createdId = 0;
-    if (parsed.hasContent()) {
+    if (parsed.hasContent() && !parsed.replaces.isEmpty() && applyCorrection(parsed)) {
+        // Applied to the message it corrects: not a message of its own.
+    } else if (parsed.hasContent()) {
         bool created = false;
         const qint64 id = m_history.insert(m, &created);
         if (id == 0) {
@@ -277,6 +290,153 @@ void MessageManager::handleReceipt(const ParsedMessage &parsed)
     const StoredMessage &m = parsed.stored;
     emitStateChanges(m_history.updateStateByMessageId(m.conversation, parsed.receiptFor, MessageState::Delivered),
         MessageState::Delivered);
+}
+
+void MessageManager::handleDisplayed(const ParsedMessage &parsed)
+{
+    const StoredMessage &m = parsed.stored;
+    if (m.direction == MessageDirection::Incoming) {
+        // XEP-0333 §4: the contact displayed our message.
+        emitStateChanges(m_history.updateStateByMessageId(m.conversation, parsed.displayedFor, MessageState::Read),
+            MessageState::Read);
+        return;
+    }
+    // Another of our clients displayed the contact's message (a carbon of its marker, or its archive copy):
+    // XEP-0333 §5 synchronises the read state, so the conversation is read here too up to that message.
+    for (const StoredMessage &row : recent(m.conversation)) {
+        if (row.direction == MessageDirection::Incoming && row.messageId == parsed.displayedFor) {
+            if (m_history.markRead(row.id)) {
+                Q_EMIT conversationRead(m.conversation);
+            }
+            return;
+        }
+    }
+}
+
+bool MessageManager::applyCorrection(const ParsedMessage &parsed)
+{
+    const StoredMessage &m = parsed.stored;
+    // XEP-0308 §5: only the sender's own last message may be corrected. In a chat the conversation is the
+    // sender's (its bare JID, or ours for a carbon of what we sent), so the newest row of that direction from the
+    // same bare JID is the only candidate; in a room every occupant shares the room's bare JID, so there the
+    // sender is the occupant (full JID). Anything else (another sender's message, an older one) is not applied.
+    const bool room = m.type == Message::Type::GroupChat;
+    for (const StoredMessage &row : recent(m.conversation)) {
+        const bool sameSender = room ? row.from == m.from : row.from.bare() == m.from.bare();
+        if (row.direction != m.direction || !sameSender) {
+            continue;
+        }
+        if (row.messageId != parsed.replaces || row.type != m.type) {
+            return false;
+        }
+        if (!m_history.replaceBody(row.id, m.body)) {
+            return false;
+        }
+        if (const std::optional<StoredMessage> updated = m_history.message(row.id)) {
+            Q_EMIT messageUpdated(*updated);
+        }
+        return true;
+    }
+    return false;
+}
+
+bool MessageManager::retry(qint64 historyId)
+{
+    const std::optional<StoredMessage> row = m_history.message(historyId);
+    if (!row || row->direction != MessageDirection::Outgoing || row->state != MessageState::Failed
+        || row->e2e.isEncrypted()) {
+        return false;
+    }
+    return m_outbox.requeue(historyId).has_value();
+}
+
+int MessageManager::markConversationRead(const Jid &conversation)
+{
+    const Jid bare = conversation.bare();
+    const int unread = m_history.unreadCount(bare);
+    if (unread == 0) {
+        return 0;
+    }
+    const QList<StoredMessage> newest = recent(bare);
+    if (newest.isEmpty() || !m_history.markRead(newest.constFirst().id)) {
+        return 0;
+    }
+    Q_EMIT conversationRead(bare);
+    // The newest markable message among the unread ones (newest first: the first found).
+    int unreadSeen = 0;
+    for (const StoredMessage &row : newest) {
+        if (row.direction != MessageDirection::Incoming) {
+            continue;
+        }
+        if (++unreadSeen > unread) {
+            break;
+        }
+        if (!row.flags.testFlag(MessageFlag::Markable)) {
+            continue;
+        }
+        if (row.messageId.isEmpty() || row.type == Message::Type::GroupChat || !m_receiptPolicy
+            || !m_receiptPolicy(bare)) {
+            break;
+        }
+        Element marker(u"message"_s, QString::fromUtf16(ns::client));
+        marker.setAttribute(u"to"_s, row.from.toString());
+        marker.setAttribute(u"id"_s, Connection::generateId());
+        marker.setAttribute(u"type"_s, Message::typeName(row.type));
+        Element displayed(u"displayed"_s, ns::chatMarkers());
+        displayed.setAttribute(u"id"_s, row.messageId);
+        marker.appendChild(displayed);
+        if (!row.thread.isEmpty()) {
+            marker.appendTextChild(u"thread"_s, QString::fromUtf16(ns::client), row.thread);
+        }
+        m_connection.send(marker);
+        break;
+    }
+    return unread;
+}
+
+bool MessageManager::removeMessage(qint64 historyId)
+{
+    const std::optional<StoredMessage> row = m_history.message(historyId);
+    // The outbox entry of a queued message goes with its row (the stores tie them together).
+    if (!row || !m_history.remove(historyId)) {
+        return false;
+    }
+    Q_EMIT messageRemoved(historyId, row->conversation);
+    return true;
+}
+
+qint64 MessageManager::correctLastMessage(const Jid &to, const QString &body)
+{
+    m_lastError.clear();
+    const Jid bare = to.bare();
+    const Jid own = ownJid();
+    for (const StoredMessage &row : recent(bare)) {
+        if (row.direction != MessageDirection::Outgoing || row.from.bare() != own.bare()) {
+            continue;
+        }
+        if (row.messageId.isEmpty() || body.isEmpty() || row.e2e.isEncrypted() || row.type != Message::Type::Chat) {
+            break;
+        }
+        // XEP-0308 §3: a new message with its own id, naming the one it replaces; the recipient shows it in
+        // place of the original.
+        Element correction
+            = buildMessage(row.to.isNull() ? to : row.to, body, row.type, row.thread, Connection::generateId(), false);
+        Element replace(u"replace"_s, ns::messageCorrect());
+        replace.setAttribute(u"id"_s, row.messageId);
+        correction.appendChild(replace);
+        if (!m_connection.send(correction)) {
+            m_lastError = tr("The correction could not be sent: not connected.");
+            return 0;
+        }
+        if (m_history.replaceBody(row.id, body)) {
+            if (const std::optional<StoredMessage> updated = m_history.message(row.id)) {
+                Q_EMIT messageUpdated(*updated);
+            }
+        }
+        return row.id;
+    }
+    m_lastError = tr("There is no message of yours to correct.");
+    return 0;
 }
 
 void MessageManager::answerReceipt(const ParsedMessage &parsed)

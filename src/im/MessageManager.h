@@ -30,7 +30,12 @@ class RosterManager;
 //   allowed to see our presence (§8: a receipt reveals that we are online), never for groupchat or errors;
 // - XEP-0085 chat states are signalled, not stored; we stop sending them to a contact whose message came
 //   without one (§5.1);
-// - type='error' marks the outgoing message it answers Failed with the error text.
+// - type='error' marks the outgoing message it answers Failed with the error text;
+// - XEP-0333 chat markers: <markable/> on our chat messages; markConversationRead() sends <displayed/> for the
+//   newest markable message it read (to senders allowed to see our presence, as receipts); a contact's
+//   <displayed/> marks our message Read; one from another of our clients (a carbon) marks the conversation read;
+// - XEP-0308 corrections of the sender's last message replace its body (anyone else's are stored as new
+//   messages, never applied); correctLastMessage() sends ours.
 // XEP-0313 archive results are not messages of the conversation: ArchiveManager handles them.
 class MessageManager : public QObject {
     Q_OBJECT
@@ -49,6 +54,23 @@ public:
         return sendMessage(to, body, Message::Type::Chat, thread);
     }
     QString lastError() const { return m_lastError; }
+
+    // The user's actions on stored messages; each commits to the HistoryStore, then signals the models.
+    // A Failed outgoing message goes back to Queued through the outbox (durable, the same stanza and origin-id);
+    // messageStateChanged(Queued). False if it is not a Failed message of ours that can be sent again (an
+    // encrypted one must be typed again: its stanza belongs to a session).
+    bool retry(qint64 historyId);
+    // Every incoming message of `conversation` becomes read (the read marker moves to its newest message);
+    // conversationRead(). Returns how many were unread. XEP-0333 §4: a <displayed/> for the newest markable
+    // one among them goes to its sender, if the receipt policy allows (a marker, like a receipt, tells that we
+    // are online).
+    int markConversationRead(const Jid &conversation);
+    // Deletes a message locally (nothing is sent); messageRemoved(). A queued one is not sent any more.
+    bool removeMessage(qint64 historyId);
+    // XEP-0308: replaces the body of our last message to `to` (bare JID conversation) and sends the correction
+    // (a new message with <replace id/> naming it). Returns the corrected row's id, 0 if there is nothing to
+    // correct or nothing could be sent (lastError()).
+    qint64 correctLastMessage(const Jid &to, const QString &body);
 
     // XEP-0085 §5: a standalone notification (not stored, not in the outbox, no receipt). Sent only while
     // the contact is not known to ignore chat states; repeated states are not sent twice.
@@ -94,6 +116,12 @@ Q_SIGNALS:
     void messageStateChanged(qint64 id, balcony::MessageState state);
     // XEP-0085: `from` (a full JID) is now in `state` in the conversation with us.
     void chatStateReceived(const balcony::Jid &from, balcony::ChatState state);
+    // The read marker of `conversation` moved (markConversationRead(), or another of our clients displayed it).
+    void conversationRead(const balcony::Jid &conversation);
+    // A stored message changed other than in state (a XEP-0308 correction): the row as stored now.
+    void messageUpdated(const balcony::StoredMessage &message);
+    // A message was deleted (removeMessage()).
+    void messageRemoved(qint64 id, const balcony::Jid &conversation);
 
 private:
     // The new history row's id, 0 if none was created.
@@ -101,6 +129,10 @@ private:
     void rememberChatStates(const Jid &contact, bool supported);
     void handleError(const ParsedMessage &parsed);
     void handleReceipt(const ParsedMessage &parsed);
+    void handleDisplayed(const ParsedMessage &parsed);
+    bool applyCorrection(const ParsedMessage &parsed);
+    // The newest rows of a conversation the actions look through (a bounded page: older ones are not "last").
+    QList<StoredMessage> recent(const Jid &conversation) { return m_history.page(conversation.bare(), 64); }
     void answerReceipt(const ParsedMessage &parsed);
     void emitStateChanges(const QList<qint64> &ids, MessageState state);
     void relayState(qint64 historyId, MessageState state);

@@ -94,6 +94,14 @@ std::optional<ParsedMessage> MessageParser::parse(const Element &element, const 
             } else if (name == u"received") {
                 out.receiptFor = child.attribute(u"id");
             }
+        } else if (ns == ns::chatMarkers()) {
+            if (name == u"markable") {
+                m.flags |= MessageFlag::Markable;
+            } else if (name == u"displayed") {
+                out.displayedFor = child.attribute(u"id");
+            }
+        } else if (ns == ns::messageCorrect() && name == u"replace") {
+            out.replaces = child.attribute(u"id");
         }
     }
     out.chatState = chatStateOf(element);

@@ -14,7 +14,8 @@
 namespace balcony {
 
 // One received <message/> (RFC 6121 §5) with what the IM extensions add, seen from one account:
-// XEP-0359 origin-id and stanza-id, XEP-0203 delay, XEP-0184 receipt request/receipt, XEP-0085 chat state.
+// XEP-0359 origin-id and stanza-id, XEP-0203 delay, XEP-0184 receipt request/receipt, XEP-0085 chat state,
+// XEP-0333 markable/displayed, XEP-0308 replace.
 struct ParsedMessage {
     // Ready for HistoryStore::insert(): direction and conversation are relative to the account, sentTime is
     // the delay stamp (or `now`), receivedTime is `now`, state is Received for incoming and AckedByServer for
@@ -23,6 +24,8 @@ struct ParsedMessage {
     QString subject;
     bool receiptRequested = false; // XEP-0184 <request/>
     QString receiptFor; // XEP-0184 <received id/>: the id of the message it confirms
+    QString displayedFor; // XEP-0333 <displayed id/>: the id of the message the sender displayed
+    QString replaces; // XEP-0308 <replace id/>: the id of the message this one corrects
     ChatState chatState = ChatState::None;
     std::optional<StanzaError> error; // type='error'
 

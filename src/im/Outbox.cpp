@@ -78,6 +78,19 @@ std::optional<OutboxEntry> Outbox::submit(const StoredMessage &message, const El
     return entry;
 }
 
+std::optional<OutboxEntry> Outbox::requeue(qint64 historyId)
+{
+    std::optional<OutboxEntry> entry = m_store.requeue(historyId);
+    if (!entry) {
+        return std::nullopt;
+    }
+    Q_EMIT requeued(entry->historyId, entry->originId);
+    if (m_connection.state() == ConnectionState::Connected) {
+        hand(*entry);
+    }
+    return entry;
+}
+
 bool Outbox::hand(const OutboxEntry &entry)
 {
     const Element stanza = elementFromXml(entry.stanzaXml);

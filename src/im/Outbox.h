@@ -43,6 +43,9 @@ public:
     std::optional<OutboxEntry> entry(const QString &originId) const { return m_store.entry(originId); }
     // A stanza error answered the message with this origin-id: it leaves the outbox as Failed.
     bool fail(const QString &originId, const QString &errorText);
+    // The user retries a Failed message (OutboxStore::requeue(): committed before anything is written), then
+    // it is written like a fresh one if a session is up. nullopt: nothing changed.
+    std::optional<OutboxEntry> requeue(qint64 historyId);
     // Writes every stored entry the Connection does not hold (normally automatic; public for the CLI).
     void flush();
     // Origin-ids handed to the Connection and not yet confirmed.
@@ -54,6 +57,8 @@ public:
 Q_SIGNALS:
     // The message was committed (history row Queued) and is about to be written.
     void queued(qint64 historyId, const QString &originId);
+    // A Failed message's row is Queued again and its entry back in the queue (requeue()).
+    void requeued(qint64 historyId, const QString &originId);
     // The server confirmed the message: its history row is AckedByServer.
     void acknowledged(qint64 historyId, const QString &originId);
     // The history row became Sent (written to a stream).

@@ -267,6 +267,16 @@ void ConversationListModel::conversationRead(const Jid &conversation)
     place(summary);
 }
 
+void ConversationListModel::messageUpdated(const StoredMessage &message)
+{
+    const qsizetype position = positionOf(message.conversation);
+    if (position >= 0 && m_rows[size_t(position)]->summary.last.id == message.id) {
+        ConversationSummary summary = m_rows[size_t(position)]->summary;
+        summary.last = message;
+        place(summary);
+    }
+}
+
 void ConversationListModel::messageRemoved(qint64 id, const Jid &conversation)
 {
     Q_UNUSED(id) // the conversation is read again whether or not `id` was its last message

@@ -91,6 +91,8 @@ public Q_SLOTS:
     void messageStateChanged(qint64 id, balcony::MessageState state, const QString &errorText = QString());
     // The read marker of `conversation` moved (HistoryStore::markRead committed).
     void conversationRead(const balcony::Jid &conversation);
+    // A stored message changed (a XEP-0308 correction): shown again if it is its conversation's last one.
+    void messageUpdated(const balcony::StoredMessage &message);
     // A message was deleted: the conversation's last message and unread count are read again.
     void messageRemoved(qint64 id, const balcony::Jid &conversation);
     // Re-reads one conversation's last message and unread count; removes the row if it has no messages.

@@ -9,7 +9,8 @@ namespace balcony {
 // Connects a model that shows stored messages to what the message modules commit (ARCHITECTURE: stores signal
 // models after commit): MessageManager::messageStored() goes to `added` (with the row id put in),
 // messageStateChanged() to the model's messageStateChanged() with a failure's error text read back from the
-// store (the signal does not carry it), and ArchiveManager::messagesStored() to messageIdsStored().
+// store (the signal does not carry it), messageUpdated(), messageRemoved() and conversationRead() to the
+// model's slots of those names where it has them, and ArchiveManager::messagesStored() to messageIdsStored().
 template<typename Model>
 void followMessageModules(Model *model, HistoryStore &store, MessageManager *messages, ArchiveManager *archive,
     void (Model::*added)(const StoredMessage &))
@@ -31,10 +32,24 @@ void followMessageModules(Model *model, HistoryStore &store, MessageManager *mes
                 }
                 model->messageStateChanged(id, state, errorText);
             });
+        QObject::connect(messages, &MessageManager::messageUpdated, model, &Model::messageUpdated);
+        QObject::connect(messages, &MessageManager::messageRemoved, model, &Model::messageRemoved);
+        if constexpr (requires(Model * m, const Jid &conversation) { m->conversationRead(conversation); }) {
+            QObject::connect(messages, &MessageManager::conversationRead, model, &Model::conversationRead);
+        }
     }
     if (archive) {
         QObject::connect(archive, &ArchiveManager::messagesStored, model, &Model::messageIdsStored);
     }
+}
+
+// The roster shows each contact's unread count (RosterModel::setUnreadCount()) as the conversation list
+// counts them: now, and whenever a count changes (new messages, conversationRead(), removals).
+template<typename Roster, typename Conversations>
+void followUnreadCounts(Roster *roster, Conversations *conversations)
+{
+    roster->setUnreadCounts(conversations->unreadCounts());
+    QObject::connect(conversations, &Conversations::unreadCountChanged, roster, &Roster::setUnreadCount);
 }
 
 } // namespace balcony

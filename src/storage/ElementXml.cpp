@@ -1,9 +1,9 @@
 #include "storage/ElementXml.h"
 
 #include "core/StreamHeader.h"
+#include "core/XmlWriter.h"
 #include "storage/StorageLog.h"
 #include "stream/XmlStreamParser.h"
-#include "stream/XmlWriter.h"
 
 namespace balcony {
 

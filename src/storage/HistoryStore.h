@@ -77,6 +77,9 @@ public:
         = 0;
     // Removes a message (the user deletes it); search no longer finds it.
     virtual bool remove(qint64 id) = 0;
+    // XEP-0308: the message's body becomes `body` (search finds the new text) and it is flagged Corrected.
+    // Returns true if the row changed.
+    virtual bool replaceBody(qint64 id, const QString &body) = 0;
 
     // Up to `limit` messages of `conversation` older than `before` (from the newest if `before` is null),
     // NEWEST FIRST. The next page starts at the cursor() of the last message returned.

@@ -179,6 +179,17 @@ bool MemoryHistoryStore::remove(qint64 id)
     return m_rows.remove(id) > 0;
 }
 
+bool MemoryHistoryStore::replaceBody(qint64 id, const QString &body)
+{
+    const auto it = m_rows.find(id);
+    if (failWrites || it == m_rows.end()) {
+        return false;
+    }
+    it->body = body;
+    it->flags |= MessageFlag::Corrected;
+    return true;
+}
+
 QList<StoredMessage> MemoryHistoryStore::sortedConversation(const Jid &conversation) const
 {
     QList<StoredMessage> result;

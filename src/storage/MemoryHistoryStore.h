@@ -24,6 +24,7 @@ public:
     QList<qint64> updateStateByMessageId(
         const Jid &conversation, const QString &messageId, MessageState state, const QString &errorText = {}) override;
     bool remove(qint64 id) override;
+    bool replaceBody(qint64 id, const QString &body) override;
     QList<StoredMessage> page(const Jid &conversation, int limit, const HistoryCursor &before = {}) override;
     QList<StoredMessage> search(const QString &text, const Jid &conversation = {}, int limit = 50) override;
     QList<ConversationSummary> conversations() override;

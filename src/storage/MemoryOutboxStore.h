@@ -98,6 +98,25 @@ public:
         return changed;
     }
 
+    std::optional<OutboxEntry> requeue(qint64 historyId) override
+    {
+        const std::optional<StoredMessage> row = m_history.message(historyId);
+        if (failWrites || !row || row->direction != MessageDirection::Outgoing || row->state != MessageState::Failed
+            || row->originId.isEmpty() || row->stanzaXml.isEmpty() || entry(row->originId)
+            || !m_history.updateState(historyId, MessageState::Queued)) {
+            return std::nullopt;
+        }
+        OutboxEntry e;
+        e.id = m_nextId++;
+        e.historyId = historyId;
+        e.conversation = row->conversation.bare();
+        e.originId = row->originId;
+        e.stanzaXml = row->stanzaXml;
+        e.enqueued = QDateTime::currentDateTimeUtc();
+        m_entries.insert(e.id, e);
+        return e;
+    }
+
     bool failWrites = false;
 
 private:

@@ -85,6 +85,10 @@ public:
     virtual bool fail(const QString &originId, const QString &errorText) = 0;
     // Every Sent entry becomes Unconfirmed (see the protocol above). Returns how many changed, -1 on error.
     virtual int markUnconfirmed() = 0;
+    // The user retries a Failed outgoing message: in one transaction its history row goes back to Queued and
+    // a Pending entry with the row's stanza (the same 'id' and origin-id) joins the end of the queue. nullopt
+    // (nothing changed) if the row is not a Failed outgoing message with a stored stanza and origin-id.
+    virtual std::optional<OutboxEntry> requeue(qint64 historyId) = 0;
 };
 
 } // namespace balcony

@@ -440,6 +440,27 @@ bool SqlHistoryStore::remove(qint64 id)
     return removed;
 }
 
+bool SqlHistoryStore::replaceBody(qint64 id, const QString &body)
+{
+    bool changed = false;
+    m_db.transaction([&] {
+        // The FTS5 update trigger re-indexes the body.
+        QSqlQuery query(m_db.sql());
+        if (!prepare(query, u"UPDATE message SET body = ?, flags = flags | ? WHERE id = ?"_s)) {
+            return false;
+        }
+        query.addBindValue(body);
+        query.addBindValue(int(MessageFlag::Corrected));
+        query.addBindValue(id);
+        if (!run(query, "correcting a message")) {
+            return false;
+        }
+        changed = query.numRowsAffected() > 0;
+        return true;
+    });
+    return changed;
+}
+
 QList<StoredMessage> SqlHistoryStore::page(const Jid &conversation, int limit, const HistoryCursor &before)
 {
     if (!m_db.isOpen() || limit <= 0) {

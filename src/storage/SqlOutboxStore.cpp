@@ -168,6 +168,44 @@ bool SqlOutboxStore::fail(const QString &originId, const QString &errorText)
     return finish(originId, MessageState::Failed, errorText);
 }
 
+std::optional<OutboxEntry> SqlOutboxStore::requeue(qint64 historyId)
+{
+    OutboxEntry e;
+    const bool ok = m_db.transaction([&] {
+        const std::optional<StoredMessage> row = m_history.message(historyId);
+        if (!row || row->direction != MessageDirection::Outgoing || row->state != MessageState::Failed
+            || row->originId.isEmpty() || row->stanzaXml.isEmpty()) {
+            return false;
+        }
+        bool changed = false;
+        if (!m_history.applyState(historyId, MessageState::Queued, {}, &changed) || !changed) {
+            return false;
+        }
+        e.historyId = historyId;
+        e.conversation = row->conversation.bare();
+        e.originId = row->originId;
+        e.stanzaXml = row->stanzaXml;
+        e.enqueued = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        QSqlQuery query(m_db.sql());
+        query.prepare(u"INSERT INTO outbox (message_id, conversation, origin_id, stanza, state, attempts, enqueued) "
+                      "VALUES (?, ?, ?, ?, 0, 0, ?)"_s);
+        query.addBindValue(e.historyId);
+        query.addBindValue(e.conversation.toString());
+        query.addBindValue(e.originId);
+        query.addBindValue(e.stanzaXml);
+        query.addBindValue(e.enqueued.toMSecsSinceEpoch());
+        if (!run(query, "requeueing")) {
+            return false;
+        }
+        e.id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return e;
+}
+
 int SqlOutboxStore::markUnconfirmed()
 {
     int changed = -1;

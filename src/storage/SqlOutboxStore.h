@@ -22,6 +22,7 @@ public:
     bool acknowledge(const QString &originId) override;
     bool fail(const QString &originId, const QString &errorText) override;
     int markUnconfirmed() override;
+    std::optional<OutboxEntry> requeue(qint64 historyId) override;
 
 private:
     bool finish(const QString &originId, MessageState state, const QString &errorText);

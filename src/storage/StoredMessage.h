@@ -36,6 +36,8 @@ enum class MessageFlag {
     CarbonReceived = 0x2, // XEP-0280 <received/> copy: another resource of ours received it
     FromArchive = 0x4, // fetched from a XEP-0313 archive (catch-up or paging back), not received live
     Delayed = 0x8, // carried a XEP-0203 <delay/> (offline storage): sentTime is the delay stamp
+    Markable = 0x10, // the sender asked for XEP-0333 chat markers (<markable/>)
+    Corrected = 0x20, // the body was replaced by a XEP-0308 correction
 };
 Q_DECLARE_FLAGS(MessageFlags, MessageFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)

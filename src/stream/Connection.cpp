@@ -5,9 +5,9 @@
 #include "Negotiator.h"
 #include "TcpTransport.h"
 #include "XmlStreamParser.h"
-#include "XmlWriter.h"
 #include "core/StanzaError.h"
 #include "core/StreamHeader.h"
+#include "core/XmlWriter.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -589,6 +589,12 @@ void Connection::Private::negotiatorFinished(const Element &streamFeatures)
     } else {
         stats.pipelinedSessionStart = true;
     }
+    enterConnected();
+    Q_EMIT q->connected();
+}
+
+void Connection::Private::enterConnected()
+{
     rememberServer();
     connectTimer.stop();
     backoff.reset();
@@ -596,7 +602,6 @@ void Connection::Private::negotiatorFinished(const Element &streamFeatures)
     redirected = false;
     lastError = ConnectionError();
     setState(ConnectionState::Connected);
-    Q_EMIT q->connected();
 }
 
 void Connection::Private::negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError)

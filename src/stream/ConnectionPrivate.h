@@ -79,6 +79,9 @@ public:
     void armAckTimeout(int ms);
     void smConnectionLost(); // from handleLoss: keep a resumable session, else carry messages over
     void rememberServer();
+    // The one way into Connected, shared by a new session (bind result, pipelined start or not) and a XEP-0198
+    // resumption: the server's profile is remembered, the connect timer, backoff and redirect state reset.
+    void enterConnected();
     void watchNetwork(); // QNetworkInformation: reconnect when the network comes back or changes
 
     void setState(ConnectionState newState);

@@ -2,8 +2,8 @@
 // management and resumption, the server profile cache, and reacting to network changes.
 
 #include "ConnectionPrivate.h"
-#include "XmlWriter.h"
 #include "core/StreamHeader.h"
+#include "core/XmlWriter.h"
 
 #include <QNetworkInformation>
 #include <QPointer>
@@ -227,13 +227,7 @@ void Connection::Private::negotiatorResumed(const Element &resumedElement, const
         armAckTimeout(ackTimeoutMs);
         writeGrouped(parts);
     }
-    rememberServer();
-    connectTimer.stop();
-    backoff.reset();
-    quickRetryUsed = false;
-    redirected = false;
-    lastError = ConnectionError();
-    setState(ConnectionState::Connected);
+    enterConnected();
     const QPointer<Connection> self(q);
     const QList<Element> acked = sm.takeAcknowledged();
     if (!acked.isEmpty()) {

@@ -1,8 +1,8 @@
 #include "Negotiator.h"
 
-#include "XmlWriter.h"
 #include "core/StanzaError.h"
 #include "core/StreamHeader.h"
+#include "core/XmlWriter.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #include "XmlCompare.h"
 #include "core/StreamError.h"
-#include "stream/XmlWriter.h"
+#include "core/XmlWriter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "XmlCompare.h"
-#include "stream/XmlWriter.h"
+#include "core/XmlWriter.h"
 
 #include <QTest>
 #include <QXmlStreamReader>

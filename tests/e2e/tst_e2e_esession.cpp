@@ -34,6 +34,15 @@ using balcony::test::XmppServerFixture;
 
 namespace {
 
+// The mark as the history row carries it (StoredMessage::e2e), in the key store's shape: what a view reads.
+std::optional<MessageE2eMark> markOf(const std::optional<StoredMessage> &row)
+{
+    if (!row || !row->e2e.isEncrypted()) {
+        return std::nullopt;
+    }
+    return MessageE2eMark::of(row->id, row->e2e);
+}
+
 constexpr int TimeoutMs = 20000;
 
 // One account with the modules an Account owns for encrypted sessions; alice's keys are in SQL (sealed),
@@ -47,8 +56,8 @@ public:
         pubsub = std::make_unique<PubSubManager>(connection, disco.get());
         presence = std::make_unique<PresenceManager>(connection, disco.get());
         if (sqlKeys) {
-            // As an Account has it: history, outbox and keys in one profile database (message_e2e refers to
-            // the history's rows).
+            // As an Account has it: history, outbox and keys in one profile database (the key store's marks are
+            // the history rows' e2e columns).
             database = std::make_unique<Database>(dir.path());
             database->open();
             auto sqlHistory = std::make_unique<SqlHistoryStore>(*database);
@@ -434,15 +443,16 @@ void TestE2eEsession::onlineSessionBetweenTwoConnectedClients()
         QTRY_VERIFY_WITH_TIMEOUT(sent[i].done, TimeoutMs);
         QVERIFY2(sent[i].result.ok(), qPrintable(sent[i].result.message));
         QVERIFY(sent[i].result.encrypted);
-        QCOMPARE(alice.keys->messageMark(sent[i].result.historyId)->kind, MessageE2eKind::OnlineEsession);
+        QCOMPARE(markOf(alice.history->message(sent[i].result.historyId))->kind, MessageE2eKind::OnlineEsession);
     }
     QTRY_COMPARE_WITH_TIMEOUT(conversation(bob, alice.bare()).size(), 3, TimeoutMs);
     const QList<StoredMessage> atBob = conversation(bob, alice.bare());
     for (int i = 0; i < toBob.size(); ++i) {
         QCOMPARE(atBob[i].body, toBob[i]);
-        // The mark is part of the history row (what the models read).
-        QCOMPARE(atBob[i].e2e.kind, MessageE2eKind::OnlineEsession);
-        QCOMPARE(atBob[i].e2e.status, MessageE2eStatus::Decrypted);
+        const auto mark = markOf(bob.history->message(atBob[i].id));
+        QVERIFY(mark);
+        QCOMPARE(mark->kind, MessageE2eKind::OnlineEsession);
+        QCOMPARE(mark->status, MessageE2eStatus::Decrypted);
     }
     for (const Element &stanza : std::as_const(alice.written)) {
         QVERIFY(!stanza.hasChild(u"body"));
@@ -461,8 +471,7 @@ void TestE2eEsession::onlineSessionBetweenTwoConnectedClients()
         [](const StoredMessage &m) { return m.direction == MessageDirection::Incoming; });
     QVERIFY(replyRow != atAlice.cend());
     QCOMPARE(replyRow->body, u"online reply: received"_s);
-    QCOMPARE(replyRow->e2e.kind, MessageE2eKind::OnlineEsession);
-    QCOMPARE(replyRow->e2e.status, MessageE2eStatus::Decrypted);
+    QCOMPARE(markOf(alice.history->message(replyRow->id))->kind, MessageE2eKind::OnlineEsession);
     QCOMPARE(alice.esessions->online().establishedCount(), 1);
     QCOMPARE(bob.esessions->online().establishedCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(alice.outboxStore->pending().isEmpty(), TimeoutMs);

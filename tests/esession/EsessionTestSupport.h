@@ -4,8 +4,8 @@
 
 #include "XmlCompare.h"
 #include "core/Element.h"
+#include "core/XmlWriter.h"
 #include "esession/EsessionAlgorithms.h"
-#include "stream/XmlWriter.h"
 
 #include <QString>
 

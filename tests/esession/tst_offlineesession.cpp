@@ -3,6 +3,7 @@
 #include "EsessionTestSupport.h"
 #include "XmlCompare.h"
 #include "core/DataForm.h"
+#include "core/XmlWriter.h"
 #include "crypto/DhGroup.h"
 #include "esession/EsessionAlgorithms.h"
 #include "esession/EsessionStanzas.h"
@@ -10,7 +11,6 @@
 #include "esession/OfflineAcceptor.h"
 #include "esession/OfflineInitiator.h"
 #include "esession/OfflineOffer.h"
-#include "stream/XmlWriter.h"
 
 #include <QTest>
 

@@ -184,8 +184,8 @@ void TestMessageManager::sendBuildsStanzaAndConfirmsByPing()
     QVERIFY(m_session->expect("<message type='chat' to='juliet@example.net' id='id2'>"
                               "<body>Art thou not Romeo?</body><thread>t1</thread>"
                               "<active xmlns='http://jabber.org/protocol/chatstates'/>"
-                              "<request xmlns='urn:xmpp:receipts'/><origin-id xmlns='urn:xmpp:sid:0' id='id2'/>"
-                              "</message>"));
+                              "<request xmlns='urn:xmpp:receipts'/><markable xmlns='urn:xmpp:chat-markers:0'/>"
+                              "<origin-id xmlns='urn:xmpp:sid:0' id='id2'/></message>"));
     QVERIFY(m_session->expectNothing());
     QCOMPARE(m_history.message(id)->state, MessageState::Sent);
     QCOMPARE(m_history.message(id)->originId, u"id2"_s);

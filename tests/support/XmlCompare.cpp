@@ -1,6 +1,6 @@
 #include "XmlCompare.h"
 
-#include "stream/XmlWriter.h"
+#include "core/XmlWriter.h"
 
 #include <QXmlStreamReader>
 
