@@ -329,7 +329,7 @@
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="600"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="89"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="72"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="300"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="303"/>
         <source>The contact declined the encrypted session.</source>
         <translation>Der Kontakt hat die verschlüsselte Sitzung abgelehnt.</translation>
     </message>
@@ -641,10 +641,10 @@
     </message>
     <message>
         <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="163"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="390"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="518"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="180"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="157"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="365"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="493"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="183"/>
         <source>The encryption keys are locked.</source>
         <translation>Die Schlüssel für die Verschlüsselung sind gesperrt.</translation>
     </message>
@@ -664,75 +664,75 @@
         <translation>Der neue Signaturschlüssel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="205"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="199"/>
         <source>The offline encryption options could not be stored.</source>
         <translation>Die Offline-Verschlüsselungsoptionen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="427"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="402"/>
         <source>No encrypted session with this contact is known for this message.</source>
         <translation>Für diese Nachricht ist keine verschlüsselte Sitzung mit diesem Kontakt bekannt.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="496"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="436"/>
         <source>[Encrypted message that could not be read: %1]</source>
         <translation>[Verschlüsselte Nachricht, die nicht gelesen werden konnte: %1]</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="556"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="531"/>
         <source>The contact has published no offline encryption options.</source>
         <translation>Der Kontakt hat keine Offline-Verschlüsselungsoptionen veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="651"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="626"/>
         <source>The encrypted session could not be stored.</source>
         <translation>Die verschlüsselte Sitzung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="701"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="677"/>
         <source>The message could not be stored.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="162"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="165"/>
         <source>The contact is not online.</source>
         <translation>Der Kontakt ist nicht online.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="167"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="301"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="170"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="304"/>
         <source>The contact&apos;s client does not support encrypted sessions.</source>
         <translation>Der Client des Kontakts unterstützt keine verschlüsselten Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="211"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="214"/>
         <source>The contact&apos;s client did not answer the encrypted session request.</source>
         <translation>Der Client des Kontakts hat auf die Anfrage nach einer verschlüsselten Sitzung nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="309"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="312"/>
         <source>The contact could not read an encrypted message.</source>
         <translation>Der Kontakt konnte eine verschlüsselte Nachricht nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="446"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="450"/>
         <source>The encrypted session ended.</source>
         <translation>Die verschlüsselte Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="310"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="478"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="313"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="482"/>
         <source>The contact ended the encrypted session.</source>
         <translation>Der Kontakt hat die verschlüsselte Sitzung beendet.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="543"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="545"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="547"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="549"/>
         <source>The contact went offline.</source>
         <translation>Der Kontakt ist offline gegangen.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="572"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="576"/>
         <source>The encrypted session was ended.</source>
         <translation>Die verschlüsselte Sitzung wurde beendet.</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="701"/>
+        <location filename="../src/stream/Connection.cpp" line="706"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="724"/>
+        <location filename="../src/stream/Connection.cpp" line="729"/>
         <source>The server did not complete the login in time.</source>
         <translation>Der Server hat die Anmeldung nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Sitzung wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="322"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="316"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="410"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Der Server antwortet nicht mehr; neue Verbindung wird aufgebaut.</translation>
     </message>
@@ -874,14 +874,24 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="101"/>
+        <location filename="../src/im/MessageManager.cpp" line="109"/>
         <source>A message needs a recipient and a text.</source>
         <translation>Eine Nachricht braucht einen Empfänger und einen Text.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="115"/>
+        <location filename="../src/im/MessageManager.cpp" line="123"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="428"/>
+        <source>The correction could not be sent: not connected.</source>
+        <translation>Die Korrektur konnte nicht gesendet werden: keine Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="438"/>
+        <source>There is no message of yours to correct.</source>
+        <translation>Es gibt keine Nachricht von dir, die du korrigieren könntest.</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1001,7 @@
 <context>
     <name>balcony::Outbox</name>
     <message>
-        <location filename="../src/im/Outbox.cpp" line="87"/>
+        <location filename="../src/im/Outbox.cpp" line="100"/>
         <source>The message could not be read back from storage.</source>
         <translation>Die Nachricht konnte nicht aus dem Speicher zurückgelesen werden.</translation>
     </message>

@@ -329,7 +329,7 @@
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="600"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="89"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>Se ha perdido la conexión.</translation>
     </message>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="72"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="300"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="303"/>
         <source>The contact declined the encrypted session.</source>
         <translation>El contacto ha rechazado la sesión cifrada.</translation>
     </message>
@@ -641,10 +641,10 @@
     </message>
     <message>
         <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="163"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="390"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="518"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="180"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="157"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="365"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="493"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="183"/>
         <source>The encryption keys are locked.</source>
         <translation>Las claves de cifrado están bloqueadas.</translation>
     </message>
@@ -664,75 +664,75 @@
         <translation>No se ha podido guardar la nueva clave de firma.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="205"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="199"/>
         <source>The offline encryption options could not be stored.</source>
         <translation>No se han podido guardar las opciones de cifrado sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="427"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="402"/>
         <source>No encrypted session with this contact is known for this message.</source>
         <translation>No se conoce ninguna sesión cifrada con este contacto para este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="496"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="436"/>
         <source>[Encrypted message that could not be read: %1]</source>
         <translation>[Mensaje cifrado que no se ha podido leer: %1]</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="556"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="531"/>
         <source>The contact has published no offline encryption options.</source>
         <translation>El contacto no ha publicado opciones de cifrado sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="651"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="626"/>
         <source>The encrypted session could not be stored.</source>
         <translation>No se ha podido guardar la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="701"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="677"/>
         <source>The message could not be stored.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="162"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="165"/>
         <source>The contact is not online.</source>
         <translation>El contacto no está conectado.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="167"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="301"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="170"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="304"/>
         <source>The contact&apos;s client does not support encrypted sessions.</source>
         <translation>El cliente del contacto no admite sesiones cifradas.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="211"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="214"/>
         <source>The contact&apos;s client did not answer the encrypted session request.</source>
         <translation>El cliente del contacto no ha respondido a la solicitud de sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="309"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="312"/>
         <source>The contact could not read an encrypted message.</source>
         <translation>El contacto no ha podido leer un mensaje cifrado.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="446"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="450"/>
         <source>The encrypted session ended.</source>
         <translation>La sesión cifrada ha terminado.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="310"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="478"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="313"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="482"/>
         <source>The contact ended the encrypted session.</source>
         <translation>El contacto ha finalizado la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="543"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="545"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="547"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="549"/>
         <source>The contact went offline.</source>
         <translation>El contacto se ha desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="572"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="576"/>
         <source>The encrypted session was ended.</source>
         <translation>Se ha finalizado la sesión cifrada.</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="701"/>
+        <location filename="../src/stream/Connection.cpp" line="706"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="724"/>
+        <location filename="../src/stream/Connection.cpp" line="729"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha restablecido la sesión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="322"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="316"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="410"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>El servidor ha dejado de responder; reconectando.</translation>
     </message>
@@ -874,14 +874,24 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="101"/>
+        <location filename="../src/im/MessageManager.cpp" line="109"/>
         <source>A message needs a recipient and a text.</source>
         <translation>Un mensaje necesita un destinatario y un texto.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="115"/>
+        <location filename="../src/im/MessageManager.cpp" line="123"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>No se ha podido guardar el mensaje, así que no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="428"/>
+        <source>The correction could not be sent: not connected.</source>
+        <translation>No se pudo enviar la corrección: sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="438"/>
+        <source>There is no message of yours to correct.</source>
+        <translation>No tienes ningún mensaje que corregir.</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1001,7 @@
 <context>
     <name>balcony::Outbox</name>
     <message>
-        <location filename="../src/im/Outbox.cpp" line="87"/>
+        <location filename="../src/im/Outbox.cpp" line="100"/>
         <source>The message could not be read back from storage.</source>
         <translation>No se ha podido volver a leer el mensaje del almacenamiento.</translation>
     </message>

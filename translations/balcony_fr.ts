@@ -329,7 +329,7 @@
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="600"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="89"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>La connexion a été perdue.</translation>
     </message>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="72"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="300"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="303"/>
         <source>The contact declined the encrypted session.</source>
         <translation>Le contact a refusé la session chiffrée.</translation>
     </message>
@@ -641,10 +641,10 @@
     </message>
     <message>
         <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="163"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="390"/>
-        <location filename="../src/esession/EsessionManager.cpp" line="518"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="180"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="157"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="365"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="493"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="183"/>
         <source>The encryption keys are locked.</source>
         <translation>Les clés de chiffrement sont verrouillées.</translation>
     </message>
@@ -664,75 +664,75 @@
         <translation>La nouvelle clé de signature n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="205"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="199"/>
         <source>The offline encryption options could not be stored.</source>
         <translation>Les options de chiffrement hors ligne n’ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="427"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="402"/>
         <source>No encrypted session with this contact is known for this message.</source>
         <translation>Aucune session chiffrée avec ce contact n’est connue pour ce message.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="496"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="436"/>
         <source>[Encrypted message that could not be read: %1]</source>
         <translation>[Message chiffré illisible&#xa0;: %1]</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="556"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="531"/>
         <source>The contact has published no offline encryption options.</source>
         <translation>Le contact n’a publié aucune option de chiffrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="651"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="626"/>
         <source>The encrypted session could not be stored.</source>
         <translation>La session chiffrée n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/esession/EsessionManager.cpp" line="701"/>
+        <location filename="../src/esession/EsessionManager.cpp" line="677"/>
         <source>The message could not be stored.</source>
         <translation>Le message n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="162"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="165"/>
         <source>The contact is not online.</source>
         <translation>Le contact n’est pas en ligne.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="167"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="301"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="170"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="304"/>
         <source>The contact&apos;s client does not support encrypted sessions.</source>
         <translation>Le client du contact ne prend pas en charge les sessions chiffrées.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="211"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="214"/>
         <source>The contact&apos;s client did not answer the encrypted session request.</source>
         <translation>Le client du contact n’a pas répondu à la demande de session chiffrée.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="309"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="312"/>
         <source>The contact could not read an encrypted message.</source>
         <translation>Le contact n’a pas pu lire un message chiffré.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="446"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="450"/>
         <source>The encrypted session ended.</source>
         <translation>La session chiffrée est terminée.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="310"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="478"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="313"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="482"/>
         <source>The contact ended the encrypted session.</source>
         <translation>Le contact a mis fin à la session chiffrée.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="543"/>
-        <location filename="../src/esession/OnlineSessions.cpp" line="545"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="547"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="549"/>
         <source>The contact went offline.</source>
         <translation>Le contact s’est déconnecté.</translation>
     </message>
     <message>
-        <location filename="../src/esession/OnlineSessions.cpp" line="572"/>
+        <location filename="../src/esession/OnlineSessions.cpp" line="576"/>
         <source>The encrypted session was ended.</source>
         <translation>La session chiffrée a été fermée.</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="701"/>
+        <location filename="../src/stream/Connection.cpp" line="706"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="724"/>
+        <location filename="../src/stream/Connection.cpp" line="729"/>
         <source>The server did not complete the login in time.</source>
         <translation>Le serveur n’a pas terminé l’identification à temps.</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#x202f;; la session a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="322"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="316"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#x202f;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="410"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Le serveur ne répond plus&#x202f;; reconnexion en cours.</translation>
     </message>
@@ -874,14 +874,24 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="101"/>
+        <location filename="../src/im/MessageManager.cpp" line="109"/>
         <source>A message needs a recipient and a text.</source>
         <translation>Un message doit avoir un destinataire et un texte.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="115"/>
+        <location filename="../src/im/MessageManager.cpp" line="123"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="428"/>
+        <source>The correction could not be sent: not connected.</source>
+        <translation>La correction n’a pas pu être envoyée&#xa0;: pas de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/im/MessageManager.cpp" line="438"/>
+        <source>There is no message of yours to correct.</source>
+        <translation>Vous n’avez aucun message à corriger.</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1001,7 @@
 <context>
     <name>balcony::Outbox</name>
     <message>
-        <location filename="../src/im/Outbox.cpp" line="87"/>
+        <location filename="../src/im/Outbox.cpp" line="100"/>
         <source>The message could not be read back from storage.</source>
         <translation>Le message n’a pas pu être relu depuis le stockage.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "models/ArchivePaging.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageModel.h"
+#include "models/MessageModuleWiring.h"
 #include "models/RosterModel.h"
 
 #include <QCoreApplication>
@@ -72,9 +73,7 @@ void AccountController::wireModels()
     m_conversations->setRosterManager(m_account->roster());
     m_conversations->followMessageModules(m_account->messages(), m_account->archive());
     // Unread counts per contact in the roster come from the conversations.
-    m_roster->setUnreadCounts(m_conversations->unreadCounts());
-    connect(m_conversations.get(), &ConversationListModel::unreadCountChanged, m_roster.get(),
-        [this](const Jid &conversation, int unread) { m_roster->setUnreadCount(conversation, unread); });
+    followUnreadCounts(m_roster.get(), m_conversations.get());
     connect(m_account->subscriptions(), &SubscriptionManager::subscriptionRequested, this,
         &AccountController::subscriptionRequested);
 }
@@ -136,6 +135,26 @@ bool AccountController::sendMessage(
 bool AccountController::sendsEncrypted(const Jid &to) const
 {
     return isOpen() && m_account->chatSender()->encrypts(to, ChatSender::Options());
+}
+
+bool AccountController::retryMessage(qint64 historyId)
+{
+    return isOpen() && m_account->messages()->retry(historyId);
+}
+
+int AccountController::markConversationRead(const Jid &contact)
+{
+    return isOpen() ? m_account->messages()->markConversationRead(contact.bare()) : 0;
+}
+
+bool AccountController::removeMessage(qint64 historyId)
+{
+    return isOpen() && m_account->messages()->removeMessage(historyId);
+}
+
+qint64 AccountController::correctLastMessage(const Jid &to, const QString &body)
+{
+    return isOpen() && !body.isEmpty() ? m_account->messages()->correctLastMessage(to, body) : 0;
 }
 
 bool AccountController::setChatState(const Jid &to, ChatState state)

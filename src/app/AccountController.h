@@ -75,6 +75,16 @@ public:
         ChatSender::Callback done = {});
     // Whether a message to `to` would be encrypted (to show a lock in the composer before sending).
     bool sendsEncrypted(const Jid &to) const;
+    // A Failed message goes out again (through the outbox; not for encrypted ones, which would need
+    // encrypting again). False if it cannot.
+    bool retryMessage(qint64 historyId);
+    // The user has read the conversation: incoming messages marked read, XEP-0333 <displayed/> to the contact
+    // (only where receipts are allowed), the unread counts follow. Returns how many messages became read.
+    int markConversationRead(const Jid &contact);
+    // Deletes a message here (not at the contact's or in the server's archive).
+    bool removeMessage(qint64 historyId);
+    // XEP-0308: replaces the body of our last message to `to`; the row id, 0 if nothing could be corrected.
+    qint64 correctLastMessage(const Jid &to, const QString &body);
     // XEP-0085: the user is typing / stopped (sent only to contacts that use chat states).
     bool setChatState(const Jid &to, ChatState state);
 

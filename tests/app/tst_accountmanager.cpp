@@ -265,6 +265,15 @@ void TestAccountManager::controllerSendsAndShowsTheMessage()
     QTRY_COMPARE(chat->rowCount(), 2);
     QCOMPARE(controller->conversations()->totalUnread(), 1);
 
+    // Reading the chat clears the unread count (conversation list and roster follow the engine).
+    QCOMPARE(controller->markConversationRead(jid("juliet@capulet.lit")), 1);
+    QTRY_COMPARE(controller->conversations()->totalUnread(), 0);
+    // A message that has not failed is not retried; a removed one leaves the chat.
+    QVERIFY(!controller->retryMessage(sent->historyId));
+    QVERIFY(controller->removeMessage(sent->historyId));
+    QTRY_COMPARE(chat->rowCount(), 1);
+    QVERIFY(!controller->account().historyStore()->message(sent->historyId));
+
     controller->closeChat(jid("juliet@capulet.lit"));
     QVERIFY(!controller->openChats().contains(jid("juliet@capulet.lit")));
 }
