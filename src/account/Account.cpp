@@ -145,11 +145,7 @@ Database::OpenResult Account::open()
                 result.message = QCoreApplication::translate("balcony", "The account's stores are incomplete.");
                 return result;
             }
-            unlockKeys();
-            ConnectionSettings connection = m_settings.connection;
-            connection.cache = m_stores.connectionCache.get();
-            m_connection->setSettings(connection);
-            buildModules();
+            buildOnStores();
         }
         return result;
     }
@@ -173,13 +169,18 @@ Database::OpenResult Account::open()
     // Catch-up pages are stored on a thread of its own (its own connection to the profile database, opened
     // after the migrations above), overlapped with receiving and parsing the next page.
     m_stores.archiveStorage = std::make_unique<ThreadedArchiveStorage>(m_settings.profileDir);
-    unlockKeys();
+    buildOnStores();
+    return result;
+}
 
+void Account::buildOnStores()
+{
+    unlockKeys();
+    // The stores' connection cache is the Connection's (XEP-0305 caches), whatever the caller set.
     ConnectionSettings connection = m_settings.connection;
     connection.cache = m_stores.connectionCache.get();
     m_connection->setSettings(connection);
     buildModules();
-    return result;
 }
 
 void Account::unlockKeys()

@@ -148,6 +148,8 @@ Q_SIGNALS:
     void catchUpFinished(bool ok, int stored, const QString &error);
 
 private:
+    // What open() does once the stores exist, whichever they are: keys unlocked, Connection settings, modules.
+    void buildOnStores();
     void buildModules();
     void unlockKeys();
     void onSessionStarting();

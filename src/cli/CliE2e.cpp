@@ -34,11 +34,6 @@ QString policyName(E2ePolicy policy)
     return QString();
 }
 
-QString fingerprintText(const QByteArray &fingerprint)
-{
-    return KeyVerification::fingerprintText(fingerprint);
-}
-
 QString keyState(const ContactKey &key)
 {
     if (key.verified) {
@@ -48,17 +43,12 @@ QString keyState(const ContactKey &key)
     return key.pinned ? u"pinned"_s : u"changed"_s;
 }
 
-QString xep0189KeyId(const QByteArray &der)
-{
-    return KeyVerification::keyId(der);
-}
-
 QJsonObject keyJson(const ContactKey &key)
 {
     return QJsonObject {
         { u"jid"_s, key.jid.toString() },
         { u"fingerprint"_s, QString::fromLatin1(key.fingerprint.toHex()) },
-        { u"keyId"_s, xep0189KeyId(key.der) },
+        { u"keyId"_s, KeyVerification::keyId(key.der) },
         { u"state"_s, keyState(key) },
         { u"trusted"_s, key.isTrusted() },
         { u"firstSeen"_s, key.firstSeen.toUTC().toString(Qt::ISODate) },
@@ -144,7 +134,7 @@ void CliSession::listKeys()
     QString error;
     const crypto::PrivateKey *own = m_account->esessions()->keys().ownKey(&error);
     const QList<ContactKey> keys = m_account->e2eKeyStore()->allContactKeys();
-    const QString ownFingerprint = own ? fingerprintText(own->publicKey().fingerprint()) : QString();
+    const QString ownFingerprint = own ? KeyVerification::fingerprintText(own->publicKey().fingerprint()) : QString();
     if (m_options.json) {
         QJsonArray contacts;
         for (const ContactKey &key : keys) {
@@ -163,7 +153,8 @@ void CliSession::listKeys()
             m_out << tr("own key id (XEP-0189):  %1").arg(PublicKeyManager::keyId(own->publicKey())) << Qt::endl;
         }
         for (const ContactKey &key : keys) {
-            m_out << tr("%1  %2  %3").arg(key.jid.toString(), fingerprintText(key.fingerprint), keyState(key))
+            m_out << tr("%1  %2  %3")
+                         .arg(key.jid.toString(), KeyVerification::fingerprintText(key.fingerprint), keyState(key))
                   << Qt::endl;
         }
     }
@@ -187,7 +178,7 @@ void CliSession::verifyKey()
     case KeyVerification::Status::Mismatch: {
         QStringList have;
         for (const ContactKey &key : verified.known) {
-            have.append(fingerprintText(key.fingerprint));
+            have.append(KeyVerification::fingerprintText(key.fingerprint));
         }
         finish(ExitKeyMismatch,
             tr("The fingerprint does not match any key of %1 (known: %2); nothing was marked.")
@@ -208,10 +199,11 @@ void CliSession::verifyKey()
                 { u"matched"_s, byKeyId ? u"keyId"_s : u"fingerprint"_s }, { u"state"_s, u"verified"_s } });
     } else if (byKeyId) {
         m_out << tr("verified %1  %2 (matched by its XEP-0189 key id)")
-                     .arg(m_options.to.toString(), fingerprintText(fingerprint))
+                     .arg(m_options.to.toString(), KeyVerification::fingerprintText(fingerprint))
               << Qt::endl;
     } else {
-        m_out << tr("verified %1  %2").arg(m_options.to.toString(), fingerprintText(fingerprint)) << Qt::endl;
+        m_out << tr("verified %1  %2").arg(m_options.to.toString(), KeyVerification::fingerprintText(fingerprint))
+              << Qt::endl;
     }
     finish(ExitOk);
 }
@@ -235,8 +227,8 @@ void CliSession::fetchKeys()
                 self->printJson(object);
             } else {
                 self->m_out << tr("%1  %2  %3%4")
-                                   .arg(key.jid.toString(), fingerprintText(key.fingerprint), keyState(key),
-                                       added ? tr(" (new)") : QString())
+                                   .arg(key.jid.toString(), KeyVerification::fingerprintText(key.fingerprint),
+                                       keyState(key), added ? tr(" (new)") : QString())
                             << Qt::endl;
             }
         }
@@ -272,7 +264,7 @@ void CliSession::publishOfflineOptions()
         } else {
             self->m_out << tr("published offline options to %1").arg(nodes.join(u", "_s)) << '\n'
                         << tr("expires:     %1").arg(expires.toString(Qt::ISODate)) << '\n'
-                        << tr("own key:     %1").arg(fingerprintText(fingerprint)) << Qt::endl;
+                        << tr("own key:     %1").arg(KeyVerification::fingerprintText(fingerprint)) << Qt::endl;
         }
         // A clean close: the options stay published while we are away (retracted at the next session start).
         self->finish(ExitOk);
