@@ -2,6 +2,7 @@
 
 #include "CertificateTrust.h"
 #include "TlsSessionCache.h"
+#include "crypto/ChainVerification.h"
 
 #include <QHostAddress>
 #include <QSslCipher>
@@ -9,6 +10,7 @@
 #include <QSslSocket>
 #include <QStringList>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -17,12 +19,31 @@ namespace balcony {
 
 namespace {
 
-// Reading the system store parses every certificate in /etc/ssl/certs (about 100 ms here, measured by
-// bench_login); it does not change while Balcony runs, so it is read once per process.
-const QList<QSslCertificate> &systemCaCertificates()
+// Qt's errors that only say "no trusted path to a root" (as opposed to an expired, misnamed or otherwise
+// unacceptable certificate): the ones the extra CAs may answer.
+bool isUntrustedPathError(QSslError::SslError error)
 {
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<QByteArray> derList(const QList<QSslCertificate> &certificates)
+{
+    QList<QByteArray> der;
+    der.reserve(certificates.size());
+    for (const QSslCertificate &certificate : certificates) {
+        der.append(certificate.toDer());
+    }
+    return der;
 }
 
 QString hostPort(const QString &host, quint16 port)
@@ -196,10 +217,9 @@ void TcpTransport::connectTo(const Endpoint &endpoint, const QHostAddress &addre
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_target.extraCaCertificates.isEmpty()) {
-        // Setting a CA list switches off Qt's on-demand loading of the system store, so it is spelled out.
-        config.setCaCertificates(systemCaCertificates() + m_target.extraCaCertificates);
-    }
+    // No CA list is set, not even with extra CAs: a list switches off Qt's on-demand lookup of the system store
+    // (OpenSSL finds a CA by its subject hash when a chain needs it) and would have to spell out the whole
+    // store, read and parsed before the first packet (issue 12). The extra CAs are consulted in onSslErrors().
     if (m_current.directTls) {
         // XEP-0368 §3: announce the protocol with ALPN so that multiplexing servers can route it.
         config.setAllowedNextProtocols({ QByteArrayLiteral("xmpp-client") });
@@ -298,6 +318,16 @@ void TcpTransport::onSslErrors(const QList<QSslError> &errors)
     QSslCertificate leaf = m_socket->peerCertificate();
     for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i) {
         leaf = errors.at(i).certificate();
+    }
+    if (!m_target.extraCaCertificates.isEmpty()
+        && std::all_of(
+            errors.cbegin(), errors.cend(), [](const QSslError &e) { return isUntrustedPathError(e.error()); })
+        && crypto::verifyServerChain(derList(m_socket->peerCertificateChain()), derList(m_target.extraCaCertificates),
+            m_socket->peerVerifyName())) {
+        // No path to a system CA, but a complete one (RFC 5280 §6: validity, serverAuth, the JID domain as the
+        // name, RFC 6125 §6) to a CA this connection was told to trust as well: what a CA list would have said.
+        m_socket->ignoreSslErrors(errors);
+        return;
     }
     const QByteArray fingerprint = CertificateTrust::fingerprint(leaf);
     if (!fingerprint.isEmpty()) {
@@ -612,6 +642,11 @@ bool TcpTransport::isDirectTls() const
 qintptr TcpTransport::socketDescriptor() const
 {
     return m_socket ? m_socket->socketDescriptor() : -1;
+}
+
+QSslConfiguration TcpTransport::sslConfiguration() const
+{
+    return m_socket ? m_socket->sslConfiguration() : QSslConfiguration();
 }
 
 void TcpTransport::releaseSocket()

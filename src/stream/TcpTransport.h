@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -33,9 +34,10 @@ namespace balcony {
 // server that refuses a session simply gets a full handshake.
 //
 // Certificates are verified against the JID domain (never the SRV host, RFC 6125 §6 / RFC 6120 §13.7.2.1)
-// with the system CAs plus TransportTarget::extraCaCertificates. A certificate that fails verification is
-// accepted only if its SHA-256 fingerprint is in TransportTarget::trustedFingerprints (the user decided
-// so earlier, see CertificateTrust); then exactly the reported errors are ignored.
+// with the system CAs (looked up on demand, never read in full) plus TransportTarget::extraCaCertificates
+// (checked by crypto::verifyServerChain() when no path to a system CA exists). A certificate that fails
+// verification is accepted only if its SHA-256 fingerprint is in TransportTarget::trustedFingerprints (the
+// user decided so earlier, see CertificateTrust); then exactly the reported errors are ignored.
 //
 // Signals: connected() when TCP is up; encrypted() when TLS is up and the certificate accepted;
 // errorOccurred() for every failure, followed by disconnected() if connected() had been emitted for this
@@ -83,6 +85,8 @@ public:
     void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
     // The native descriptor of the current TCP socket, or -1 (for diagnostics and tests).
     qintptr socketDescriptor() const;
+    // The current socket's TLS configuration (default-constructed without a socket; diagnostics and tests).
+    QSslConfiguration sslConfiguration() const;
     // The order SRV targets will be tried in; tests use a fixed random source.
     void setSrvRandomSource(SrvLookup::RandomSource random);
     // Where DNS questions go; not owned; null restores QtDnsResolver::instance(). Tests use a fake.

@@ -239,6 +239,8 @@ private Q_SLOTS:
     void otherFingerprintDoesNotHelp();
     void expiredIsRejected();
     void wrongNameIsRejected();
+    void clientOnlyCertificateIsRejected();
+    void extraCaKeepsTheSystemStoreOnDemand();
     void startTlsFlow();
     void startTlsUntrusted();
     void connectionRefused();
@@ -259,7 +261,8 @@ private Q_SLOTS:
 private:
     bool connectAndWait(TcpTransport &transport, Recorder &recorder, const TransportTarget &t);
     bool openssl(const QStringList &arguments);
-    Identity makeIdentity(const QString &name, const QStringList &dnsNames, const QString &days, bool selfSigned);
+    Identity makeIdentity(const QString &name, const QStringList &dnsNames, const QString &days, bool selfSigned,
+        const QByteArray &extendedKeyUsage = "serverAuth");
     QByteArray opensslFingerprint(const QString &name);
     TransportTarget target(quint16 port, bool directTls, const QString &domain = u"example.test"_s) const;
 
@@ -269,6 +272,7 @@ private:
     Identity m_selfSigned;
     Identity m_expired;
     Identity m_wrongName;
+    Identity m_clientOnly;
     QByteArray m_selfSignedFingerprint;
 };
 
@@ -284,8 +288,8 @@ bool TestTcpTransport::openssl(const QStringList &arguments)
     return true;
 }
 
-Identity TestTcpTransport::makeIdentity(
-    const QString &name, const QStringList &dnsNames, const QString &days, bool selfSigned)
+Identity TestTcpTransport::makeIdentity(const QString &name, const QStringList &dnsNames, const QString &days,
+    bool selfSigned, const QByteArray &extendedKeyUsage)
 {
     QStringList san;
     for (const QString &dns : dnsNames) {
@@ -301,9 +305,8 @@ Identity TestTcpTransport::makeIdentity(
     } else {
         QFile ext(m_dir.filePath(name + u".ext"_s));
         if (ext.open(QIODevice::WriteOnly)) {
-            ext.write("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n"
-                      "subjectAltName="
-                + san.join(u',').toLatin1() + "\n");
+            ext.write("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage="
+                + extendedKeyUsage + "\nsubjectAltName=" + san.join(u',').toLatin1() + "\n");
         }
         ext.close();
         openssl(QStringList { u"req"_s } + keyArgs + QStringList { u"-out"_s, name + u".csr"_s, u"-subj"_s, subject });
@@ -363,7 +366,8 @@ void TestTcpTransport::initTestCase()
     m_selfSigned = makeIdentity(u"self"_s, { u"example.test"_s }, u"30"_s, true);
     m_expired = makeIdentity(u"expired"_s, { u"example.test"_s }, u"-1"_s, false);
     m_wrongName = makeIdentity(u"wrong"_s, { u"other.test"_s }, u"30"_s, false);
-    for (const Identity *identity : { &m_leaf, &m_selfSigned, &m_expired, &m_wrongName }) {
+    m_clientOnly = makeIdentity(u"client"_s, { u"example.test"_s }, u"30"_s, false, "clientAuth");
+    for (const Identity *identity : { &m_leaf, &m_selfSigned, &m_expired, &m_wrongName, &m_clientOnly }) {
         QVERIFY(!identity->certificate.isNull());
         QVERIFY(!identity->key.isNull());
     }
@@ -532,6 +536,39 @@ void TestTcpTransport::wrongNameIsRejected()
     QCOMPARE(error.kind, TransportError::Kind::CertificateUntrusted);
     QVERIFY2(error.message.contains(u"other.test"_s), qPrintable(error.message));
     QCOMPARE(recorder.count(u"encrypted"_s), 0);
+}
+
+void TestTcpTransport::clientOnlyCertificateIsRejected()
+{
+    // Signed by the extra CA and naming the domain, but issued for TLS clients only (RFC 5280 §4.2.1.12).
+    DirectTlsServer server(m_clientOnly);
+    TcpTransport transport;
+    Recorder recorder(transport);
+    transport.connectToServer(target(server.serverPort(), true));
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder.errors.isEmpty(), Wait);
+    QCOMPARE(recorder.errors.first().kind, TransportError::Kind::CertificateUntrusted);
+    QCOMPARE(recorder.count(u"encrypted"_s), 0);
+}
+
+void TestTcpTransport::extraCaKeepsTheSystemStoreOnDemand()
+{
+    // Issue 12: trusting an extra CA must not spell out the system store as the socket's CA list (reading and
+    // parsing it all cost ~100 ms before the first packet); OpenSSL looks system CAs up on demand, and the extra
+    // CA is checked on its own (directTlsVerifiedWithExtraCa, startTlsFlow: it is still trusted).
+    DirectTlsServer server(m_leaf);
+    TcpTransport transport;
+    Recorder recorder(transport);
+    transport.connectToServer(target(server.serverPort(), true));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.count(u"encrypted"_s) == 1 || !recorder.errors.isEmpty(), Wait);
+    QVERIFY2(recorder.errors.isEmpty(), qPrintable(recorder.errors.value(0).message));
+    const QList<QSslCertificate> configured = transport.sslConfiguration().caCertificates();
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY(!system.isEmpty()); // otherwise this test says nothing
+    qsizetype systemInList = 0;
+    for (const QSslCertificate &certificate : configured) {
+        systemInList += system.contains(certificate) ? 1 : 0;
+    }
+    QCOMPARE(systemInList, 0);
 }
 
 void TestTcpTransport::startTlsFlow()
