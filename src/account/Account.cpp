@@ -188,8 +188,10 @@ void Account::unlockKeys()
     // The ESession secrets are sealed under the account password (E2eKeyStore). Without a password (or with
     // a different one than the store was first unlocked with) the store stays locked: policies, public keys
     // and marks still work, secrets do not, and EsessionManager reports that as "locked".
+    // The derivation (scrypt, 32 MiB) runs on a worker thread, in parallel with the connect (issue 12): the
+    // store waits for it only where the secrets are needed.
     if (!m_settings.connection.password.isEmpty()) {
-        m_stores.e2eKeys->unlock(m_settings.connection.password.toUtf8());
+        m_stores.e2eKeys->beginUnlock(m_settings.connection.password.toUtf8());
     }
 }
 
@@ -246,6 +248,7 @@ void Account::buildModules()
 
 void Account::setPassword(const QString &password)
 {
+    const bool changed = password != m_settings.connection.password;
     m_settings.connection.password = password;
     if (!isOpen()) {
         return;
@@ -253,6 +256,9 @@ void Account::setPassword(const QString &password)
     ConnectionSettings connection = m_connection->settings();
     connection.password = password;
     m_connection->setSettings(connection);
+    if (!changed && m_stores.e2eKeys->isUnlocking()) {
+        return; // the derivation under way uses this password; asking isUnlocked() now would wait for it
+    }
     if (!m_stores.e2eKeys->isUnlocked()) {
         unlockKeys();
     }

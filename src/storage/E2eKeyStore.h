@@ -110,6 +110,14 @@ public:
     // --- unlocking (see the class comment)
     // First call on a profile: sets the passphrase. Later: true only for the same passphrase.
     virtual bool unlock(QByteArrayView passphrase) = 0;
+    // unlock() without blocking the caller (issue 12: the desktop's UI thread, and the first packet of every
+    // login, must not wait for scrypt's tens to hundreds of milliseconds): the key derivation runs on a worker
+    // thread. isUnlocked() and every call that needs the secrets wait for it to end, so nothing that needs the
+    // keys sees a store that is locked only because the derivation is still running; calls that need no
+    // secret (policies, public keys, marks) never wait. The default unlocks at once.
+    virtual void beginUnlock(QByteArrayView passphrase) { unlock(passphrase); }
+    // A beginUnlock() derivation is still running (never blocks).
+    virtual bool isUnlocking() const { return false; }
     virtual bool isUnlocked() const = 0;
     // Re-seals every secret under `newPassphrase` in one transaction (the account password changed).
     virtual bool changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) = 0;

@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <chrono>
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace balcony {
@@ -100,34 +103,88 @@ crypto::SecretBytes SqlE2eKeyStore::deriveKey(QByteArrayView passphrase, const M
     return crypto::deriveWrapKey(passphrase, meta.salt, meta.scrypt);
 }
 
+// A derivation running on a worker thread (beginUnlock()), with what settling it needs.
+struct SqlE2eKeyStore::PendingUnlock {
+    Meta meta; // the stored one, or (firstUse) the new salt and parameters
+    bool firstUse = false;
+    std::future<crypto::SecretBytes> key;
+};
+
+SqlE2eKeyStore::~SqlE2eKeyStore()
+{
+    // A derivation still running is waited for (std::future from std::async), and its key wiped.
+    m_pending.reset();
+}
+
 bool SqlE2eKeyStore::unlock(QByteArrayView passphrase)
 {
-    if (const std::optional<Meta> meta = readMeta()) {
-        crypto::SecretBytes key = deriveKey(passphrase, *meta);
-        if (key.isEmpty() || !crypto::unseal(key, meta->check, checkLabel)) {
-            return false; // wrong passphrase (or a damaged profile): stay locked
+    beginUnlock(passphrase);
+    return settleUnlock();
+}
+
+void SqlE2eKeyStore::beginUnlock(QByteArrayView passphrase)
+{
+    settleUnlock(); // one derivation at a time; its outcome stands unless this one succeeds
+    auto pending = std::make_unique<PendingUnlock>();
+    if (std::optional<Meta> meta = readMeta()) {
+        pending->meta = std::move(*meta);
+    } else {
+        // First use on this profile: a fresh salt; the check value is sealed under the new key when settled.
+        pending->firstUse = true;
+        pending->meta.salt = crypto::randomBytes(16);
+        pending->meta.scrypt = m_scrypt;
+        if (pending->meta.salt.size() != 16) {
+            m_pending = std::move(pending); // no derivation: settles as a failed attempt
+            return;
+        }
+    }
+    // scrypt only reads its inputs (copies handed to the thread) and OpenSSL 3's KDFs are thread-safe.
+    pending->key = std::async(std::launch::async,
+        [secret = crypto::SecretBytes(passphrase), salt = pending->meta.salt, parameters = pending->meta.scrypt] {
+            return crypto::deriveWrapKey(secret.view(), salt, parameters);
+        });
+    m_pending = std::move(pending);
+}
+
+bool SqlE2eKeyStore::isUnlocking() const
+{
+    return m_pending && m_pending->key.valid()
+        && m_pending->key.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+}
+
+bool SqlE2eKeyStore::isUnlocked() const
+{
+    settleUnlock();
+    return !m_wrapKey.isEmpty();
+}
+
+bool SqlE2eKeyStore::settleUnlock() const
+{
+    if (!m_pending) {
+        return !m_wrapKey.isEmpty();
+    }
+    const std::unique_ptr<PendingUnlock> pending = std::move(m_pending);
+    crypto::SecretBytes key = pending->key.valid() ? pending->key.get() : crypto::SecretBytes();
+    if (key.isEmpty()) {
+        return false;
+    }
+    if (!pending->firstUse) {
+        if (!crypto::unseal(key, pending->meta.check, checkLabel)) {
+            return false; // wrong passphrase (or a damaged profile): stays as it was
         }
         m_wrapKey = std::move(key);
         return true;
     }
-    // First use on this profile: a fresh salt and a check value under the new key.
-    Meta meta;
-    meta.salt = crypto::randomBytes(16);
-    meta.scrypt = m_scrypt;
-    crypto::SecretBytes key = deriveKey(passphrase, meta);
-    if (key.isEmpty() || meta.salt.size() != 16) {
-        return false;
-    }
-    meta.check = crypto::seal(key, crypto::SecretBytes(checkPlaintext), checkLabel);
+    const QByteArray check = crypto::seal(key, crypto::SecretBytes(checkPlaintext), checkLabel);
     QSqlQuery insert(m_db.sql());
     insert.prepare(u"INSERT INTO e2e_meta (id, salt, scrypt_n, scrypt_r, scrypt_p, check_value) "
                    "VALUES (1, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(meta.salt);
-    insert.addBindValue(qint64(meta.scrypt.n));
-    insert.addBindValue(meta.scrypt.r);
-    insert.addBindValue(meta.scrypt.p);
-    insert.addBindValue(meta.check);
-    if (meta.check.isEmpty() || !run(insert, "storing the salt")) {
+    insert.addBindValue(pending->meta.salt);
+    insert.addBindValue(qint64(pending->meta.scrypt.n));
+    insert.addBindValue(pending->meta.scrypt.r);
+    insert.addBindValue(pending->meta.scrypt.p);
+    insert.addBindValue(check);
+    if (check.isEmpty() || !run(insert, "storing the salt")) {
         return false;
     }
     m_wrapKey = std::move(key);
@@ -136,6 +193,7 @@ bool SqlE2eKeyStore::unlock(QByteArrayView passphrase)
 
 bool SqlE2eKeyStore::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase)
 {
+    settleUnlock(); // a first unlock still running stores the salt this reads
     const std::optional<Meta> meta = readMeta();
     if (!meta) {
         return false;

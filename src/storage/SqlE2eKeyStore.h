@@ -3,6 +3,8 @@
 #include "crypto/KeyWrap.h"
 #include "storage/E2eKeyStore.h"
 
+#include <memory>
+
 namespace balcony {
 
 class Database;
@@ -23,9 +25,14 @@ public:
     // `scrypt` is used when the profile gets its first passphrase (tests pass cheap parameters); later
     // unlocks use the parameters stored with the salt.
     explicit SqlE2eKeyStore(Database &database, const crypto::ScryptParameters &scrypt = {});
+    ~SqlE2eKeyStore() override;
 
     bool unlock(QByteArrayView passphrase) override;
-    bool isUnlocked() const override { return !m_wrapKey.isEmpty(); }
+    // The salt is read (or, on first use, made) here; scrypt runs on a worker thread; the check value is
+    // verified (or, on first use, the salt stored) on this thread by the first call that waits for it.
+    void beginUnlock(QByteArrayView passphrase) override;
+    bool isUnlocking() const override;
+    bool isUnlocked() const override;
     bool changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) override;
 
     bool setOwnKey(const crypto::SecretBytes &pkcs8) override;
@@ -65,7 +72,11 @@ public:
 
 private:
     struct Meta;
+    struct PendingUnlock;
     std::optional<Meta> readMeta();
+    // Waits for a beginUnlock() derivation and finishes it; returns whether that attempt succeeded (without
+    // one pending: whether the store is unlocked).
+    bool settleUnlock() const;
     crypto::SecretBytes deriveKey(QByteArrayView passphrase, const Meta &meta) const;
     // Seals every blob again under `newKey` (inside the caller's transaction).
     bool resealAll(const crypto::SecretBytes &newKey);
@@ -75,7 +86,9 @@ private:
 
     Database &m_db;
     crypto::ScryptParameters m_scrypt;
-    crypto::SecretBytes m_wrapKey;
+    // Settled lazily, also from const calls (isUnlocked()): what the store knows does not change, only when.
+    mutable std::unique_ptr<PendingUnlock> m_pending;
+    mutable crypto::SecretBytes m_wrapKey;
 };
 
 } // namespace balcony

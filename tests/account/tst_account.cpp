@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace balcony;
 using namespace balcony::test;
@@ -99,6 +100,34 @@ private Q_SLOTS:
         // The profile's connection cache is the Connection's (XEP-0305 caches), whatever the caller set.
         QVERIFY(account.connection().settings().cache != nullptr);
         QCOMPARE(account.open().status, Database::Status::Created); // idempotent
+    }
+
+    void signInDoesNotWaitForTheKeyDerivation()
+    {
+        // Issue 12: the key store's scrypt (production cost, 32 MiB) runs on another thread while the profile
+        // opens and the account signs in; the event loop keeps turning meanwhile (no timing is asserted: the
+        // heartbeat counts turns while the derivation is known to be running).
+        QTemporaryDir dir;
+        AccountSettings settings = settingsIn(dir.path(), false);
+        settings.e2eScrypt = {};
+        auto transport = std::make_unique<ScriptedTransport>();
+        ScriptedTransport &server = *transport;
+        Account account(settings, std::move(transport));
+        int turnsWhileUnlocking = 0;
+        QTimer heartbeat;
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            if (account.e2eKeyStore() && account.e2eKeyStore()->isUnlocking()) {
+                ++turnsWhileUnlocking;
+            }
+        });
+        heartbeat.start(0);
+        QVERIFY(account.open().isOpen());
+        account.setPassword(settings.connection.password); // what AccountController::signIn() does
+        QVERIFY(!login(account, server).isEmpty()); // bound: the connect did not wait for the keys either
+        QTRY_VERIFY_WITH_TIMEOUT(!account.e2eKeyStore()->isUnlocking(), 60000);
+        heartbeat.stop();
+        QVERIFY2(turnsWhileUnlocking > 0, "the event loop did not turn while the key was derived");
+        QVERIFY(account.e2eKeyStore()->isUnlocked());
     }
 
     void encryptedSessionsAreWired()

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void rules();
     void lockedStoreRefusesSecrets();
     void passphraseSticksAcrossInstances();
+    void beginUnlockDerivesOffTheCallingThread();
     void ownKeyIsSealedAtRest();
     void changePassphraseReseals();
     void blobsDoNotOpenInAnotherRow();
@@ -229,6 +231,42 @@ void TestE2eKeyStore::passphraseSticksAcrossInstances()
     QVERIFY(right.unlock("correct horse")); // the stored scrypt parameters, not the constructor's, apply
     QCOMPARE(right.ownKey()->toByteArray(), QByteArray("my key"));
     QCOMPARE(right.offlineOptions("NA")->secret.toByteArray(), QByteArray("x14|x5"));
+}
+
+void TestE2eKeyStore::beginUnlockDerivesOffTheCallingThread()
+{
+    // Issue 12: scrypt at the production cost (N = 2^15, 32 MiB) runs while this thread's event loop turns;
+    // what needs the secrets (isUnlocked(), ownKey()) waits for it and then sees the true outcome.
+    {
+        SqlE2eKeyStore first(*m_db); // production parameters
+        first.beginUnlock("correct horse");
+        int turns = 0;
+        QTimer heartbeat;
+        QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+            if (first.isUnlocking()) {
+                ++turns;
+            }
+        });
+        heartbeat.start(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!first.isUnlocking(), 60000);
+        heartbeat.stop();
+        QVERIFY2(turns > 0, "the event loop did not turn while the key was derived");
+        QVERIFY(first.isUnlocked()); // first use: the salt and check value are stored now
+        QVERIFY(first.setOwnKey(crypto::SecretBytes(QByteArrayView("my key"))));
+    }
+    // The secrets wait for a derivation still running, and a wrong passphrase stays locked.
+    SqlE2eKeyStore wrong(*m_db);
+    wrong.beginUnlock("battery staple");
+    QVERIFY(!wrong.ownKey());
+    QVERIFY(!wrong.isUnlocked());
+    QVERIFY(!wrong.isUnlocking());
+    SqlE2eKeyStore right(*m_db);
+    right.beginUnlock("correct horse");
+    QCOMPARE(right.ownKey()->toByteArray(), QByteArray("my key"));
+    QVERIFY(right.isUnlocked());
+    // A later unlock() with the wrong passphrase reports the failure and keeps the store unlocked, as before.
+    QVERIFY(!right.unlock("battery staple"));
+    QVERIFY(right.isUnlocked());
 }
 
 void TestE2eKeyStore::ownKeyIsSealedAtRest()
