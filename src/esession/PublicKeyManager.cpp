@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +29,13 @@ PublicKeyManager::PublicKeyManager(PubSubManager &pubsub, E2eKeyStore &store, QO
 {
 }
 
-PublicKeyManager::~PublicKeyManager() = default;
+PublicKeyManager::~PublicKeyManager()
+{
+    // A worker still generating is waited for here, before QObject's destructor drops its queued completion.
+    if (m_generation.valid()) {
+        m_generation.wait();
+    }
+}
 
 QString PublicKeyManager::node()
 {
@@ -40,11 +47,9 @@ QString PublicKeyManager::xmldsigNs()
     return u"http://www.w3.org/2000/09/xmldsig#"_s;
 }
 
-const crypto::PrivateKey *PublicKeyManager::ownKey(QString *error)
+const crypto::PrivateKey *PublicKeyManager::loadOwnKey(QString *error, bool *missing)
 {
-    if (m_ownKey) {
-        return &*m_ownKey;
-    }
+    *missing = false;
     auto fail = [&](const QString &why) -> const crypto::PrivateKey * {
         if (error) {
             *error = why;
@@ -61,30 +66,109 @@ const crypto::PrivateKey *PublicKeyManager::ownKey(QString *error)
         }
         return &*m_ownKey;
     }
-    // First use: XEP-0116 requires RSA (PKCS#1 v1.5, SHA-256) support; 3072 bits is the NIST size for keys
-    // meant to last past 2030.
-    m_ownKey = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 3072);
-    if (!m_ownKey) {
-        return fail(QCoreApplication::translate("balcony", "A signing key could not be generated."));
+    *missing = true;
+    return nullptr;
+}
+
+const crypto::PrivateKey *PublicKeyManager::ownKey(QString *error)
+{
+    if (m_ownKey) {
+        return &*m_ownKey;
     }
-    if (!m_store.setOwnKey(m_ownKey->toPkcs8())) {
-        m_ownKey.reset();
-        return fail(QCoreApplication::translate("balcony", "The new signing key could not be stored."));
+    if (!m_generation.valid()) {
+        bool missing = false;
+        if (const crypto::PrivateKey *key = loadOwnKey(error, &missing); key || !missing) {
+            return key;
+        }
+        startGeneration();
+    }
+    // Needed now: wait for the worker (the generation itself never runs on this thread).
+    return finishGeneration(error);
+}
+
+void PublicKeyManager::prepareOwnKey(DoneCallback ready)
+{
+    if (m_ownKey) {
+        ready(QString());
+        return;
+    }
+    if (!m_generation.valid()) {
+        QString error;
+        bool missing = false;
+        if (loadOwnKey(&error, &missing) || !missing) {
+            ready(error);
+            return;
+        }
+        startGeneration();
+    }
+    m_waitingForKey.append(std::move(ready));
+}
+
+void PublicKeyManager::startGeneration()
+{
+    // First use: XEP-0116 requires RSA (PKCS#1 v1.5, SHA-256) support; 3072 bits is the NIST size for keys
+    // meant to last past 2030. Finding two 1536-bit primes takes from a few hundred milliseconds to seconds: a
+    // worker does it, and tells this thread when it is done (the destructor waits for it, so `this` outlives it).
+    m_generation = std::async(std::launch::async, [this] {
+        std::optional<crypto::PrivateKey> key
+            = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 3072);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_generation.valid()) {
+                    return; // ownKey() took it already
+                }
+                QString error;
+                finishGeneration(&error);
+            },
+            Qt::QueuedConnection);
+        return key;
+    });
+}
+
+const crypto::PrivateKey *PublicKeyManager::finishGeneration(QString *error)
+{
+    std::optional<crypto::PrivateKey> generated = m_generation.get();
+    QString why;
+    if (!generated) {
+        why = QCoreApplication::translate("balcony", "A signing key could not be generated.");
+    } else if (!m_store.setOwnKey(generated->toPkcs8())) {
+        why = QCoreApplication::translate("balcony", "The new signing key could not be stored.");
+    } else {
+        m_ownKey = std::move(generated);
+    }
+    for (const DoneCallback &ready : std::exchange(m_waitingForKey, {})) {
+        ready(why);
+    }
+    if (!m_ownKey) {
+        if (error) {
+            *error = why;
+        }
+        return nullptr;
     }
     return &*m_ownKey;
 }
 
 void PublicKeyManager::publishOwnKey(DoneCallback callback)
 {
-    QString error;
-    const crypto::PrivateKey *key = ownKey(&error);
-    if (!key) {
-        if (callback) {
-            callback(error);
+    const QPointer<PublicKeyManager> self(this);
+    prepareOwnKey([self, callback](const QString &error) {
+        if (!self) {
+            return; // the account is going away
         }
-        return;
-    }
-    const crypto::PublicKey publicKey = key->publicKey();
+        if (!error.isEmpty() || !self->m_ownKey) {
+            if (callback) {
+                callback(error);
+            }
+            return;
+        }
+        self->publishKey(*self->m_ownKey, callback);
+    });
+}
+
+void PublicKeyManager::publishKey(const crypto::PrivateKey &key, DoneCallback callback)
+{
+    const crypto::PublicKey publicKey = key.publicKey();
     PubSubItem item;
     item.id = keyId(publicKey);
     item.payload = keyInfo(publicKey);

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <future>
 #include <optional>
 
 namespace balcony {
@@ -49,10 +50,16 @@ public:
     static QString node(); // http://www.xmpp.org/extensions/xep-0189.html#ns
     static QString xmldsigNs(); // http://www.w3.org/2000/09/xmldsig#
 
-    // The account's signing key, generated (RSA, `bits`) and stored on first use. Null while the store is
-    // locked or if generation failed (*error says why).
+    // The account's signing key, generated (RSA 3072) and stored on first use. Null while the store is
+    // locked or if generation failed (*error says why). The generation (hundreds of milliseconds to seconds)
+    // never runs on the calling thread: it runs on a worker (see prepareOwnKey()), and a caller that needs the
+    // key before it exists waits for that worker. Callers that can wait asynchronously use prepareOwnKey().
     const crypto::PrivateKey *ownKey(QString *error = nullptr);
-    // §2: publishes the own public key (generating it first if needed).
+    // Makes sure the signing key exists without blocking: `ready` is called (with an empty error) at once if it
+    // does, or on this object's thread once the worker generated and stored it, or with the reason it cannot be
+    // had (locked store, generation failure).
+    void prepareOwnKey(DoneCallback ready);
+    // §2: publishes the own public key (generating it first if needed, off this thread).
     void publishOwnKey(DoneCallback callback = {});
     // §3 "Querying for Public Keys": fetches the contact's keys and pins them (see the class comment).
     void fetchKeys(const Jid &contact, FetchCallback callback);
@@ -81,9 +88,19 @@ Q_SIGNALS:
     void keyNeedsVerification(const balcony::Jid &contact, const QByteArray &fingerprint);
 
 private:
+    // Starts the worker if no key is being generated; the stored or generated key is then taken by
+    // finishGeneration() (on this thread).
+    void startGeneration();
+    void publishKey(const crypto::PrivateKey &key, DoneCallback callback);
+    const crypto::PrivateKey *finishGeneration(QString *error);
+    // The key from the store, or null (with *error) when locked, unreadable or not there (*missing).
+    const crypto::PrivateKey *loadOwnKey(QString *error, bool *missing);
+
     PubSubManager &m_pubsub;
     E2eKeyStore &m_store;
     std::optional<crypto::PrivateKey> m_ownKey;
+    std::future<std::optional<crypto::PrivateKey>> m_generation; // valid while a worker generates the key
+    QList<DoneCallback> m_waitingForKey;
 };
 
 } // namespace balcony

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void ownKeyGeneratedOnceAndSealed();
     void lockedStoreHasNoOwnKey();
     void publishesKeyInfoWithOptions();
+    void firstKeyIsGeneratedOffTheCallingThread();
     void firstKeyPinnedChangedKeyNotTrusted();
     void fetchErrorKeepsKnownKeys();
     void foreignFormatsIgnored();
@@ -182,6 +184,35 @@ void TestPublicKeyManager::publishesKeyInfoWithOptions()
     QVERIFY(!id.isEmpty());
     QCOMPARE(result, u"not called"_s);
     m_session->inject("<iq type='result' id='" + id.toUtf8() + "'/>");
+    QCOMPARE(result, QString());
+}
+
+void TestPublicKeyManager::firstKeyIsGeneratedOffTheCallingThread()
+{
+    // Issue 12: RSA 3072 generation takes from hundreds of milliseconds to seconds; on the desktop's UI thread
+    // it froze the window. publishOwnKey() returns before the key exists, the event loop turns while a worker
+    // generates it, and the key is stored and published afterwards, on this thread.
+    QString result = u"not called"_s;
+    int turnsWhileGenerating = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&] {
+        if (!m_store->ownKey()) {
+            ++turnsWhileGenerating;
+        }
+    });
+    heartbeat.start(0);
+    m_keys->publishOwnKey([&](const QString &error) { result = error; });
+    QVERIFY(!m_store->ownKey()); // nothing generated on this thread
+    QVERIFY(m_session->takeStanzas().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->ownKey().has_value(), 60000);
+    heartbeat.stop();
+    QVERIFY(turnsWhileGenerating > 0);
+    const QList<Element> written = m_session->takeStanzas();
+    QCOMPARE(written.size(), 1);
+    const Element publish = written.first().firstChild(u"pubsub").firstChild(u"publish");
+    QCOMPARE(publish.attribute(u"node"), PublicKeyManager::node());
+    QCOMPARE(publish.firstChild(u"item").attribute(u"id"), PublicKeyManager::keyId(m_keys->ownKey()->publicKey()));
+    m_session->inject("<iq type='result' id='" + written.first().attribute(u"id").toUtf8() + "'/>");
     QCOMPARE(result, QString());
 }
 
