@@ -1,7 +1,7 @@
 // bench_login: how long a login takes over a simulated network, in wall time and in round trips, for
 // Balcony's engine and, for comparison, slixmpp.
 //
-//   bench_login [--runs N] [--delay MS] [--no-slixmpp] [--target bound|online|both]
+//   bench_login [--runs N] [--delay MS] [--no-slixmpp] [--target bound|online|both|cli] [--cli PATH]...
 //
 // Two targets: "bound" (a resource is bound) and "online", XEP-0305's practical goal: bound + XEP-0198 stream
 // management enabled + the roster (versioned, RFC 6121 §2.6) received + initial presence sent. For "online"
@@ -16,6 +16,14 @@
 // the median and minimum wall time from connectToServer() to a bound resource, the round trips the client
 // counted (ConnectionStats::roundTrips, from the TCP SYN), and the measured round trips: wall time / RTT,
 // plus 1 because the proxy accepts the TCP connection at once (the TCP handshake is not delayed).
+//
+// Target "cli" (issue 12, start-up off the critical path): the whole `balcony-cli login --json` process, from
+// QProcess::start() to its exit, for each --cli binary (e.g. a build of main and this tree, measured in the
+// same run, their runs interleaved), each with a warm profile of its own. Reported per binary: the process
+// wall time, the protocol time the CLI itself printed (onlineMs - connectMs: from the TCP connection to fully
+// online), and the rest, wall - (onlineMs - connectMs): exec, the profile open, everything before the first
+// packet, the sign-out round trip and the exit. `--version` of the same binary is timed too: the floor that
+// exec, the dynamic linker and QCoreApplication cost before any of Balcony's code runs.
 #include "BenchSupport.h"
 #include "ProsodyFixture.h"
 #include "delay_proxy.h"
@@ -32,12 +40,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
@@ -184,6 +195,145 @@ void printSeries(const Series &series, int delayMs)
           << Qt::endl;
 }
 
+// One `balcony-cli login --json` process; wallMs from start() to exit.
+struct CliSample {
+    double wallMs = 0;
+    double connectMs = 0;
+    double onlineMs = 0;
+};
+
+std::optional<CliSample> cliLogin(const QString &program, const QStringList &arguments, QString *error)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BALCONY_PASSWORD"_s, Password);
+    cli.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    cli.start(program, arguments);
+    const bool finished = cli.waitForFinished(LoginTimeoutMs + 10000);
+    const double wallMs = double(clock.nsecsElapsed()) / 1e6;
+    if (!finished || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
+        *error = QString::fromUtf8(cli.readAllStandardError()).trimmed();
+        if (error->isEmpty()) {
+            *error = program + u" login failed: "_s + cli.errorString();
+        }
+        cli.kill();
+        cli.waitForFinished();
+        return std::nullopt;
+    }
+    const QJsonObject result = QJsonDocument::fromJson(cli.readAllStandardOutput().trimmed()).object();
+    if (!result.contains(u"onlineMs") || !result.contains(u"connectMs")) {
+        *error = program + u" printed no login result"_s;
+        return std::nullopt;
+    }
+    return CliSample { wallMs, result.value(u"connectMs").toDouble(), result.value(u"onlineMs").toDouble() };
+}
+
+// `program --version`: exec + dynamic linking + QCoreApplication, nothing of the engine.
+double execFloorMs(const QString &program)
+{
+    QProcess cli;
+    QElapsedTimer clock;
+    clock.start();
+    cli.start(program, { u"--version"_s });
+    cli.waitForFinished(10000);
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// Target "cli": see the top. Returns false if a login failed.
+bool runCliTarget(const QStringList &programs, const ProsodyFixture &prosody, quint16 starttlsPort, quint16 directPort,
+    int runs, int delayMs)
+{
+    bool ok = true;
+    for (const bool direct : { false, true }) {
+        const QString mode = direct ? u"direct-TLS"_s : u"STARTTLS"_s;
+        struct Row {
+            QString program;
+            QTemporaryDir profile;
+            QList<CliSample> samples;
+            QList<double> floors;
+            QString error;
+        };
+        std::vector<std::unique_ptr<Row>> rows;
+        for (const QString &program : programs) {
+            auto row = std::make_unique<Row>();
+            row->program = program;
+            rows.push_back(std::move(row));
+        }
+        const auto argumentsFor = [&](const Row &row) {
+            QStringList args { u"login"_s, u"--json"_s, u"--jid"_s, User + u"@"_s + prosody.domain(), u"--host"_s,
+                prosody.host(), u"--port"_s, QString::number(direct ? directPort : starttlsPort), u"--ca-file"_s,
+                prosody.caFile(), u"--profile"_s, row.profile.path() };
+            if (direct) {
+                args.append(u"--direct-tls"_s);
+            }
+            return args;
+        };
+        // Warm-up: creates each profile (schema, key store salt) and fills its caches, as a returning user has.
+        for (const auto &row : rows) {
+            QString error;
+            if (!cliLogin(row->program, argumentsFor(*row), &error)) {
+                row->error = error;
+            }
+        }
+        // Interleaved, so that both binaries see the same machine load.
+        for (int i = 0; i < runs; ++i) {
+            for (const auto &row : rows) {
+                if (!row->error.isEmpty()) {
+                    continue;
+                }
+                QString error;
+                if (const auto sample = cliLogin(row->program, argumentsFor(*row), &error)) {
+                    row->samples.append(*sample);
+                } else {
+                    row->error = error;
+                }
+                row->floors.append(execFloorMs(row->program));
+            }
+        }
+        out() << Qt::endl
+              << u"balcony-cli login, %1, %2 ms each way, %3 runs (medians, ms)"_s.arg(mode).arg(delayMs).arg(runs)
+              << Qt::endl
+              << u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"binary"_s, -44)
+                     .arg(u"wall"_s, 8)
+                     .arg(u"connect"_s, 8)
+                     .arg(u"online"_s, 8)
+                     .arg(u"protocol"_s, 9)
+                     .arg(u"rest"_s, 8)
+                     .arg(u"exec floor"_s, 11)
+              << Qt::endl;
+        for (const auto &row : rows) {
+            if (!row->error.isEmpty()) {
+                out() << row->program << " FAILED: " << row->error << Qt::endl;
+                ok = false;
+                continue;
+            }
+            QList<double> wall, connect, online, protocol, rest;
+            for (const CliSample &s : std::as_const(row->samples)) {
+                wall.append(s.wallMs);
+                connect.append(s.connectMs);
+                online.append(s.onlineMs);
+                protocol.append(s.onlineMs - s.connectMs);
+                rest.append(s.wallMs - (s.onlineMs - s.connectMs));
+            }
+            out() << u"%1 %2 %3 %4 %5 %6 %7"_s.arg(row->program, -44)
+                         .arg(median(wall), 8, 'f', 1)
+                         .arg(median(connect), 8, 'f', 1)
+                         .arg(median(online), 8, 'f', 1)
+                         .arg(median(protocol), 9, 'f', 1)
+                         .arg(median(rest), 8, 'f', 1)
+                         .arg(median(row->floors), 11, 'f', 1)
+                  << Qt::endl;
+        }
+    }
+    out() << Qt::endl
+          << "rest = wall - (onlineMs - connectMs): exec, profile open, start-up before the first packet, sign-out,\n"
+             "exit (goal <= 180 ms, issue 12). exec floor: the same binary's --version."
+          << Qt::endl;
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -197,8 +347,11 @@ int main(int argc, char **argv)
         u"delay"_s, u"Proxy delay per direction in ms (default 25)."_s, u"MS"_s, u"25"_s);
     const QCommandLineOption noSlixmpp(u"no-slixmpp"_s, u"Skip the slixmpp comparison."_s);
     const QCommandLineOption targetOption(
-        u"target"_s, u"bound, online (bound + SM + roster + presence) or both (default)."_s, u"T"_s, u"both"_s);
-    parser.addOptions({ runsOption, delayOption, noSlixmpp, targetOption });
+        u"target"_s, u"bound, online (bound + SM + roster + presence), both (default) or cli."_s, u"T"_s, u"both"_s);
+    const QCommandLineOption cliOption(u"cli"_s,
+        u"target cli: a balcony-cli binary to time (may repeat; default: the one built next to this benchmark)."_s,
+        u"PATH"_s);
+    parser.addOptions({ runsOption, delayOption, noSlixmpp, targetOption, cliOption });
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const int delayMs = qMax(0, parser.value(delayOption).toInt());
@@ -234,6 +387,13 @@ int main(int argc, char **argv)
           << Qt::endl;
 
     const QString targetChoice = parser.value(targetOption);
+    if (targetChoice == u"cli") {
+        QStringList programs = parser.values(cliOption);
+        if (programs.isEmpty()) {
+            programs.append(QStringLiteral(BALCONY_CLI_PATH));
+        }
+        return runCliTarget(programs, prosody, starttlsProxy.port(), directProxy.port(), runs, delayMs) ? 0 : 1;
+    }
     QList<bool> targets; // online?
     if (targetChoice != u"online") {
         targets.append(false);

@@ -7,4 +7,6 @@ target_link_libraries(delay-proxy PRIVATE balcony_delayproxy)
 qt_add_executable(bench_login ${CMAKE_CURRENT_LIST_DIR}/bench_login.cpp)
 target_link_libraries(bench_login PRIVATE balcony_core balcony_testsupport balcony_delayproxy)
 target_compile_definitions(bench_login PRIVATE
-    BALCONY_SLIXMPP_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/slixmpp_login.py")
+    BALCONY_SLIXMPP_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/slixmpp_login.py"
+    BALCONY_CLI_PATH="$<TARGET_FILE:balcony-cli>")
+add_dependencies(bench_login balcony-cli)
