@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -27,9 +28,9 @@ const QString selectList = u"SELECT message.id, message.conversation, message.ty
                            "message.e2e_status, message.e2e_created, message.e2e_detail"_s;
 constexpr int selectColumnCount = 23;
 const QString selectColumns = selectList + u" FROM "_s;
-// Across all conversations, up to this many matches are fetched and sorted; more are found by walking
-// message_by_time (SqlHistoryStore::search()). At this count both ways cost about the same on a
-// 1,000,000-message history (tests/bench/bench_history.md).
+// Up to this many matches are fetched and sorted; with more, an index is walked newest first
+// (SqlHistoryStore::searchIn()). Sorting 2,000 costs about what walking the 25,000 rows in which a word with
+// 2,000 matches in 1,000,000 messages has its newest 50 does (tests/bench/bench_history.md).
 constexpr qint64 searchSortLimit = 2000;
 
 bool run(QSqlQuery &query, const char *what)
@@ -714,61 +715,96 @@ QList<StoredMessage> SqlHistoryStore::search(
     if (!m_db.isOpen() || match.isEmpty() || limit <= 0) {
         return {};
     }
+    QList<StoredMessage> result;
+    // One snapshot for the matches and the rows read after them.
+    m_db.transaction([&] { return searchIn(match, conversation, limit, before, &result); }, Database::Lock::Read);
+    return result;
+}
+
+bool SqlHistoryStore::searchIn(
+    const QString &match, const Jid &conversation, int limit, const HistoryCursor &before, QList<StoredMessage> *result)
+{
     // Two ways to the newest `limit` matches, both exact in (sort_time, id) order (rowids are not in time
     // order: a XEP-0313 page fetched backwards or a delayed message gets a higher id than newer messages):
-    // - walk an index newest first (the conversation's, or message_by_time across all) and test each row
-    //   against the set of matching rowids (read from the FTS5 doclists, no row lookups), stopping at `limit`:
-    //   the cost follows how far back the limit-th match lies, so a frequent word is cheap;
+    // - walk an index newest first (message_by_time, or the conversation's) and test each rowid against the
+    //   matching rowids, stopping at `limit`: the cost follows how far back the limit-th match lies, so a
+    //   frequent word is cheap;
     // - fetch every match and sort: the cost follows the number of matches, so a rare word is cheap, where
     //   the walk would cross most of the history to find its few matches.
-    // In one conversation the walk is short either way. Across all, the number of matches (counted from the
-    // doclists alone) picks the way.
-    bool walk = !conversation.isNull();
-    if (!walk) {
-        QSqlQuery count(m_db.sql());
-        if (!prepare(count, u"SELECT count(*) FROM message_fts WHERE message_fts MATCH ?"_s)) {
-            return {};
-        }
-        count.addBindValue(match);
-        if (!run(count, "counting matches") || !count.next()) {
-            return {};
-        }
-        walk = count.value(0).toLongLong() > searchSortLimit;
+    // The matching rowids, read from the FTS5 doclists alone (no row lookups), pick the way. They are kept in
+    // a sorted array here rather than in the temporary index an `id IN (SELECT rowid ...)` builds, which cost
+    // three times as much for a word in every tenth message.
+    sqlite3 *const connection = SqliteStatement::connection(m_db.sql());
+    SqliteStatement hits;
+    if (!hits.prepare(connection, "SELECT rowid FROM message_fts WHERE message_fts MATCH ?1", "searching")) {
+        return false;
     }
+    hits.bindText(1, match);
+    std::vector<qint64> matches;
+    while (hits.step()) {
+        matches.push_back(hits.columnInt(0));
+    }
+    if (hits.failed()) {
+        return false;
+    }
+    if (!std::is_sorted(matches.cbegin(), matches.cend())) {
+        std::sort(matches.begin(), matches.end());
+    }
+    const qint64 cursorTime = before.isNull() ? 0 : (before.time.isValid() ? before.time.toMSecsSinceEpoch() : 0);
     // sort_time <= t narrows the index range; the OR then drops the rows at t that are not before the cursor.
-    const QString older
-        = before.isNull() ? QString() : u"AND message.sort_time <= ? AND (message.sort_time < ? OR message.id < ?) "_s;
+    const QString older = before.isNull()
+        ? QString()
+        : u"AND message.sort_time <= %1 AND (message.sort_time < %1 OR message.id < %2) "_s.arg(cursorTime)
+              .arg(before.id);
     QString sql;
-    if (walk) {
-        sql = selectColumns
-            + (conversation.isNull()
-                    ? u"message INDEXED BY message_by_time WHERE "_s
-                    : u"message INDEXED BY message_by_conversation WHERE message.conversation = ? AND "_s)
-            + u"message.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?) "_s + older;
-    } else {
+    if (qsizetype(matches.size()) <= searchSortLimit) {
         sql = selectColumns + u"message_fts JOIN message ON message.id = message_fts.rowid WHERE message_fts MATCH ? "_s
-            + older;
+            + (conversation.isNull() ? QString() : u"AND message.conversation = ? "_s) + older
+            + u"ORDER BY message.sort_time DESC, message.id DESC LIMIT %1"_s.arg(limit);
+    } else {
+        QByteArray walkSql = conversation.isNull()
+            ? "SELECT message.id FROM message INDEXED BY message_by_time WHERE 1 "
+            : "SELECT message.id FROM message INDEXED BY message_by_conversation WHERE message.conversation = ?1 ";
+        walkSql += older.toLatin1() + "ORDER BY message.sort_time DESC, message.id DESC";
+        SqliteStatement walk;
+        if (!walk.prepare(connection, walkSql.constData(), "searching")) {
+            return false;
+        }
+        if (!conversation.isNull()) {
+            walk.bindText(1, conversation.bareString());
+        }
+        QStringList found;
+        while (found.size() < limit && walk.step()) {
+            const qint64 id = walk.columnInt(0);
+            if (std::binary_search(matches.cbegin(), matches.cend(), id)) {
+                found.append(QString::number(id));
+            }
+        }
+        if (walk.failed()) {
+            return false;
+        }
+        if (found.isEmpty()) {
+            return true;
+        }
+        sql = selectColumns
+            + u"message WHERE message.id IN (%1) ORDER BY message.sort_time DESC, message.id DESC"_s.arg(
+                found.join(u','));
     }
-    sql += u"ORDER BY message.sort_time DESC, message.id DESC LIMIT ?"_s;
     QSqlQuery query(m_db.sql());
     if (!prepare(query, sql)) {
-        return {};
+        return false;
     }
-    if (!conversation.isNull()) {
-        query.addBindValue(conversation.bareString());
+    if (qsizetype(matches.size()) <= searchSortLimit) {
+        query.addBindValue(match);
+        if (!conversation.isNull()) {
+            query.addBindValue(conversation.bareString());
+        }
     }
-    query.addBindValue(match);
-    if (!before.isNull()) {
-        const qint64 t = before.time.isValid() ? before.time.toMSecsSinceEpoch() : 0;
-        query.addBindValue(t);
-        query.addBindValue(t);
-        query.addBindValue(before.id);
-    }
-    query.addBindValue(limit);
     if (!run(query, "searching")) {
-        return {};
+        return false;
     }
-    return messagesFromQuery(query);
+    *result = messagesFromQuery(query);
+    return true;
 }
 
 std::optional<HistoryCursor> SqlHistoryStore::readMarker(const QString &conversation)

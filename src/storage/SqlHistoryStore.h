@@ -49,6 +49,8 @@ private:
     QList<qint64> updateStateWhere(const QString &column, const Jid &conversation, const QString &value,
         MessageState state, const QString &errorText);
     std::optional<HistoryCursor> readMarker(const QString &conversation);
+    bool searchIn(const QString &match, const Jid &conversation, int limit, const HistoryCursor &before,
+        QList<StoredMessage> *result);
     // After a removal: the conversation's summary row (schema version 8) follows.
     bool forgetInConversation(const QString &conversation, qint64 id, qint64 sortTime, bool incoming);
 

@@ -701,19 +701,19 @@ void TestSqlHistoryStore::sqlQueriesUseIndexes()
     const QString byMessageId
         = queryPlan(db, u"SELECT id FROM message WHERE conversation = 'a' AND message_id = 'x' AND direction = 1"_s);
     QVERIFY2(byMessageId.contains("message_by_message_id"_L1), qPrintable(byMessageId));
-    // Search in one conversation walks the conversation's index and stops at the limit.
-    const QString searchOne = queryPlan(db,
-        u"SELECT id FROM message WHERE message.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH 'x') "
-        "AND message.conversation = 'a' ORDER BY message.sort_time DESC, message.id DESC LIMIT 50"_s);
-    QVERIFY2(searchOne.contains("message_by_conversation"_L1) && !searchOne.contains("TEMP B-TREE"_L1),
-        qPrintable(searchOne));
-    // Search across all conversations, for a frequent word: message_by_time newest first, stopping at the limit.
+    // Search with many matches walks an index newest first (stopping at the limit in SqlHistoryStore): across
+    // all conversations message_by_time, in one the conversation's; no sorting either way.
     const QString searchAll = queryPlan(db,
-        u"SELECT id FROM message INDEXED BY message_by_time WHERE message.id IN (SELECT rowid FROM message_fts "
-        "WHERE message_fts MATCH 'x') ORDER BY message.sort_time DESC, message.id DESC LIMIT 50"_s);
-    QVERIFY2(!searchAll.startsWith("ERROR"_L1) && searchAll.contains("INDEX message_by_time"_L1)
+        u"SELECT message.id FROM message INDEXED BY message_by_time WHERE 1 AND message.sort_time <= 5 AND "
+        "(message.sort_time < 5 OR message.id < 3) ORDER BY message.sort_time DESC, message.id DESC"_s);
+    QVERIFY2(!searchAll.startsWith("ERROR"_L1) && searchAll.contains("COVERING INDEX message_by_time"_L1)
             && !searchAll.contains("TEMP B-TREE"_L1),
         qPrintable(searchAll));
+    const QString searchOne = queryPlan(db,
+        u"SELECT message.id FROM message INDEXED BY message_by_conversation WHERE message.conversation = 'a' "
+        "ORDER BY message.sort_time DESC, message.id DESC"_s);
+    QVERIFY2(searchOne.contains("COVERING INDEX message_by_conversation"_L1) && !searchOne.contains("TEMP B-TREE"_L1),
+        qPrintable(searchOne));
     // The conversation list reads the summary rows and the one message each names, no scan of the messages.
     const QString list = queryPlan(db,
         u"SELECT message.id, conversation.unread, read_marker.sort_time FROM conversation JOIN message ON "
@@ -874,15 +874,15 @@ void TestSqlHistoryStore::sqlSearchEqualsSortingEveryMatch()
     const Jid own = jid(u"juliet@example.com"_s);
     QRandomGenerator random(4242);
     // 6,000 messages in pages; each page lies before the previous one in time (paging back through an
-    // archive), with a few at the same second. "common" is in a third of them (more than the sorting way
-    // takes), "rare" in 1 of 300.
+    // archive), with a few at the same second. "common" is in half of them (more than the sorting way takes),
+    // "rare" in 1 of 300.
     int n = 0;
     for (int page = 0; page < 12; ++page) {
         QList<StoredMessage> batch;
         for (int i = 0; i < 500; ++i, ++n) {
             const qint64 seconds = 100'000 - page * 1000 + i * 2 - qint64(random.bounded(3));
             QString body = u"message %1"_s.arg(n);
-            if (random.bounded(3) == 0) {
+            if (random.bounded(2) == 0) {
                 body += u" common"_s;
             }
             if (random.bounded(300) == 0) {
@@ -897,12 +897,15 @@ void TestSqlHistoryStore::sqlSearchEqualsSortingEveryMatch()
         }
         QCOMPARE(b.history->insertBatch(batch).size(), 500);
     }
-    const auto sortEveryMatch = [&](const QString &word, int limit) {
+    const auto sortEveryMatch = [&](const QString &word, const QString &conversation) {
         QSqlQuery query(b.db->sql());
         query.prepare(u"SELECT message.id FROM message_fts JOIN message ON message.id = message_fts.rowid WHERE "
-                      "message_fts MATCH ? ORDER BY message.sort_time DESC, message.id DESC LIMIT ?"_s);
+                      "message_fts MATCH ? AND (? = '' OR message.conversation = ?) ORDER BY message.sort_time DESC, "
+                      "message.id DESC"_s);
         query.addBindValue(u"\"%1\"*"_s.arg(word));
-        query.addBindValue(limit);
+        // '' (not a null QString, which binds NULL): every conversation.
+        query.addBindValue(conversation.isEmpty() ? u""_s : conversation);
+        query.addBindValue(conversation);
         QList<qint64> result;
         if (query.exec()) {
             while (query.next()) {
@@ -912,21 +915,30 @@ void TestSqlHistoryStore::sqlSearchEqualsSortingEveryMatch()
         return result;
     };
     for (const QString &word : { u"common"_s, u"rare"_s }) {
-        const QList<qint64> expected = sortEveryMatch(word, 100'000);
-        QVERIFY2(word == u"common"_s ? expected.size() > 1500 : expected.size() < 100, qPrintable(word));
-        QCOMPARE(ids(b.history->search(word, {}, 50)), expected.mid(0, 50));
-        QList<qint64> paged;
-        HistoryCursor cursor;
-        for (int i = 0; i < 200; ++i) {
-            const QList<StoredMessage> page = b.history->search(word, {}, 500, cursor);
-            if (page.isEmpty()) {
-                break;
+        for (const QString &conversation : { u""_s, u"romeo@example.net"_s }) {
+            const QList<qint64> expected = sortEveryMatch(word, conversation);
+            // "common" takes the walk (more than 2,000 matches), also in one conversation; "rare" the sort.
+            QVERIFY2(word == u"common"_s ? expected.size() > 1000 : expected.size() < 100,
+                qPrintable(u"%1: %2"_s.arg(word).arg(expected.size())));
+            const Jid in = conversation.isEmpty() ? Jid() : jid(conversation);
+            QCOMPARE(ids(b.history->search(word, in, 50)), expected.mid(0, 50));
+            QList<qint64> paged;
+            HistoryCursor cursor;
+            for (int i = 0; i < 200; ++i) {
+                const QList<StoredMessage> page = b.history->search(word, in, 500, cursor);
+                if (page.isEmpty()) {
+                    break;
+                }
+                paged += ids(page);
+                cursor = page.constLast().cursor();
             }
-            paged += ids(page);
-            cursor = page.constLast().cursor();
+            QCOMPARE(paged, expected);
         }
-        QCOMPARE(paged, expected);
     }
+    // The walk's way was taken: "common" has more matches than the sorting way takes.
+    QSqlQuery count(b.db->sql());
+    QVERIFY(count.exec(u"SELECT count(*) FROM message_fts WHERE message_fts MATCH 'common'"_s) && count.next());
+    QVERIFY(count.value(0).toInt() > 2000);
 }
 
 QTEST_GUILESS_MAIN(TestSqlHistoryStore)
