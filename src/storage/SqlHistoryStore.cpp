@@ -28,9 +28,9 @@ const QString selectList = u"SELECT message.id, message.conversation, message.ty
                            "message.e2e_status, message.e2e_created, message.e2e_detail"_s;
 constexpr int selectColumnCount = 23;
 const QString selectColumns = selectList + u" FROM "_s;
-// Up to this many matches are fetched and sorted; with more, an index is walked newest first
-// (SqlHistoryStore::searchIn()). Sorting 2,000 costs about what walking the 25,000 rows in which a word with
-// 2,000 matches in 1,000,000 messages has its newest 50 does (tests/bench/bench_history.md).
+// Up to this many matches are fetched and sorted (a row lookup each); with more, an index is walked newest
+// first (SqlHistoryStore::searchIn()): a word with more than 2,000 matches in 1,000,000 messages, spread over
+// time, has its newest 50 within about the newest 25,000 rows, a walk of index entries only.
 constexpr qint64 searchSortLimit = 2000;
 
 bool run(QSqlQuery &query, const char *what)
