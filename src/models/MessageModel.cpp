@@ -197,8 +197,12 @@ void MessageModel::prepend(QList<StoredMessage> olderFirst)
     for (int i = 0; i < count; ++i) {
         m_positions.insert(olderFirst[i].id, m_base + i);
     }
-    olderFirst.append(std::move(m_messages));
-    m_messages = std::move(olderFirst);
+    // In place, newest of the page first: after a prepend QList keeps free room at its front, so a page costs
+    // O(page size). Building a new list of the page plus every loaded row made scrolling a 100,000-message
+    // conversation to its top quadratic (tests/bench/bench_history.md).
+    for (auto it = olderFirst.rbegin(); it != olderFirst.rend(); ++it) {
+        m_messages.prepend(std::move(*it));
+    }
     endInsertRows();
 
     if (hadRows && (firstOfDay(count) != dayBefore || firstOfGroup(count) != groupBefore)) {

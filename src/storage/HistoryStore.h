@@ -85,8 +85,11 @@ public:
     // NEWEST FIRST. The next page starts at the cursor() of the last message returned.
     virtual QList<StoredMessage> page(const Jid &conversation, int limit, const HistoryCursor &before = {}) = 0;
     // Full-text search over bodies: every word of `text` must occur (the last word as a prefix, so results
-    // follow typing); case- and diacritics-insensitive. Optionally in one conversation only. Newest first.
-    virtual QList<StoredMessage> search(const QString &text, const Jid &conversation = {}, int limit = 50) = 0;
+    // follow typing); case- and diacritics-insensitive. Optionally in one conversation only. Newest first by
+    // (sortTime, id), like page(); "more results" continue with `before` = the cursor() of the last one.
+    virtual QList<StoredMessage> search(
+        const QString &text, const Jid &conversation = {}, int limit = 50, const HistoryCursor &before = {})
+        = 0;
 
     // Every conversation that has messages, newest first by its last message.
     virtual QList<ConversationSummary> conversations() = 0;

@@ -217,7 +217,8 @@ QList<StoredMessage> MemoryHistoryStore::page(const Jid &conversation, int limit
     return result;
 }
 
-QList<StoredMessage> MemoryHistoryStore::search(const QString &text, const Jid &conversation, int limit)
+QList<StoredMessage> MemoryHistoryStore::search(
+    const QString &text, const Jid &conversation, int limit, const HistoryCursor &before)
 {
     const QStringList query = searchWords(text);
     QList<StoredMessage> result;
@@ -225,7 +226,8 @@ QList<StoredMessage> MemoryHistoryStore::search(const QString &text, const Jid &
         return result;
     }
     for (const StoredMessage &row : std::as_const(m_rows)) {
-        if ((conversation.isNull() || row.conversation == conversation) && matches(row, query)) {
+        if ((conversation.isNull() || row.conversation == conversation) && (before.isNull() || isBefore(row, before))
+            && matches(row, query)) {
             result.append(row);
         }
     }

@@ -26,7 +26,8 @@ public:
     bool remove(qint64 id) override;
     bool replaceBody(qint64 id, const QString &body) override;
     QList<StoredMessage> page(const Jid &conversation, int limit, const HistoryCursor &before = {}) override;
-    QList<StoredMessage> search(const QString &text, const Jid &conversation = {}, int limit = 50) override;
+    QList<StoredMessage> search(
+        const QString &text, const Jid &conversation = {}, int limit = 50, const HistoryCursor &before = {}) override;
     QList<ConversationSummary> conversations() override;
     int unreadCount(const Jid &conversation) override;
     bool markRead(qint64 id) override;

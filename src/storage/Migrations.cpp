@@ -307,6 +307,30 @@ const QString createMessageWithE2e = u"CREATE TABLE message ("
                                      "e2e_detail TEXT"
                                      ")"_s;
 
+// Version 8: what the conversation list (HistoryStore::conversations(), on the app's start-up path) and the
+// search across all history read, so that neither walks every message.
+// `conversation`: per conversation its newest message by (sort_time, id) and how many incoming messages are
+// after the read marker (not counting the marked message itself, which an archive copy may move later). SqlHistoryStore
+// keeps it in the same transaction as every insert, merge, removal and read-marker move; states, bodies and marks are
+// read from the message row it names. The migration fills it from the messages and read markers already stored.
+const QString createConversation = u"CREATE TABLE conversation ("
+                                   "jid TEXT NOT NULL PRIMARY KEY, "
+                                   "last_id INTEGER NOT NULL, "
+                                   "last_sort_time INTEGER NOT NULL, "
+                                   "unread INTEGER NOT NULL"
+                                   ") WITHOUT ROWID"_s;
+const QString fillConversation
+    = u"INSERT INTO conversation (jid, last_id, last_sort_time, unread) "
+      "SELECT d.conversation, l.id, l.sort_time, (SELECT COUNT(*) FROM message u LEFT JOIN read_marker r ON "
+      "r.conversation = u.conversation WHERE u.conversation = d.conversation AND u.direction = 0 AND (r.conversation "
+      "IS NULL OR ((u.sort_time > r.sort_time OR (u.sort_time = r.sort_time AND u.id > r.message_id)) AND u.id <> "
+      "r.message_id))) "
+      "FROM (SELECT DISTINCT conversation FROM message) d JOIN message l ON l.id = (SELECT id FROM message WHERE "
+      "conversation = d.conversation ORDER BY sort_time DESC, id DESC LIMIT 1)"_s;
+// Search across all conversations walks this index newest first against the set of matching rowids (see
+// SqlHistoryStore::search()); (sort_time) with the implicit rowid last is ORDER BY sort_time DESC, id DESC.
+const QString createMessageByTime = u"CREATE INDEX message_by_time ON message(sort_time)"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -329,6 +353,7 @@ const QList<Database::Migration> &Database::migrations()
         { 7,
             { addMessageE2eKind, addMessageE2eStatus, addMessageE2eCreated, addMessageE2eDetail, moveMessageE2e,
                 dropMessageE2e } },
+        { 8, { createConversation, fillConversation, createMessageByTime } },
     };
     return list;
 }
@@ -353,6 +378,7 @@ const QStringList &Database::freshSchema()
         createMessageByStanzaId,
         createMessageByOriginId,
         createMessageByMessageId,
+        createMessageByTime,
         createMessageFts,
         createMessageFtsDelete,
         createMessageFtsUpdate,
@@ -368,6 +394,7 @@ const QStringList &Database::freshSchema()
         createE2eReplay,
         createE2eSessionWithResource,
         createE2ePolicy,
+        createConversation,
     };
     return statements;
 }

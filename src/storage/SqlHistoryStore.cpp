@@ -5,12 +5,14 @@
 #include "storage/SqliteStatement.h"
 #include "storage/StorageLog.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -18,12 +20,18 @@ namespace balcony {
 
 namespace {
 
-const QString selectColumns = u"SELECT message.id, message.conversation, message.type, message.direction, "
-                              "message.from_jid, message.to_jid, message.message_id, message.origin_id, "
-                              "message.stanza_id, message.stanza_id_by, message.thread, message.body, "
-                              "message.sent_time, message.server_time, message.received_time, message.state, "
-                              "message.error_text, message.flags, message.stanza, message.e2e_kind, "
-                              "message.e2e_status, message.e2e_created, message.e2e_detail FROM "_s;
+const QString selectList = u"SELECT message.id, message.conversation, message.type, message.direction, "
+                           "message.from_jid, message.to_jid, message.message_id, message.origin_id, "
+                           "message.stanza_id, message.stanza_id_by, message.thread, message.body, "
+                           "message.sent_time, message.server_time, message.received_time, message.state, "
+                           "message.error_text, message.flags, message.stanza, message.e2e_kind, "
+                           "message.e2e_status, message.e2e_created, message.e2e_detail"_s;
+constexpr int selectColumnCount = 23;
+const QString selectColumns = selectList + u" FROM "_s;
+// Up to this many matches are fetched and sorted (a row lookup each); with more, an index is walked newest
+// first (SqlHistoryStore::searchIn()): a word with more than 2,000 matches in 1,000,000 messages, spread over
+// time, has its newest 50 within about the newest 25,000 rows, a walk of index entries only.
+constexpr qint64 searchSortLimit = 2000;
 
 bool run(QSqlQuery &query, const char *what)
 {
@@ -71,25 +79,48 @@ qint64 sortTimeValue(const StoredMessage &message)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-Jid jidFromValue(const QVariant &value)
-{
-    const QString text = value.toString();
-    return text.isEmpty() ? Jid() : Jid::parse(text).value_or(Jid());
-}
+// Reads the JIDs of the rows of one query. Parsing a JID normalises it (IDNA, case folding, NFC: several
+// microseconds), and the rows of a page or of the conversation list name the same few bare JIDs again and
+// again (the conversation, the sender's bare JID, our own): each bare JID is parsed once per query, a
+// resource is then added to it (Jid::withResource() normalises only the resource). The stored text is what
+// Jid::toString() wrote, so the first '/' separates the resource (RFC 7622 §3.1).
+class JidReader {
+public:
+    Jid read(const QVariant &value)
+    {
+        const QString text = value.toString();
+        if (text.isEmpty()) {
+            return Jid();
+        }
+        const qsizetype slash = text.indexOf(u'/');
+        const QString bareText = slash < 0 ? text : text.left(slash);
+        auto it = m_bare.constFind(bareText);
+        if (it == m_bare.cend()) {
+            it = m_bare.insert(bareText, Jid::parse(bareText).value_or(Jid()));
+        }
+        if (slash < 0 || it->isNull()) {
+            return *it;
+        }
+        return slash + 1 < text.size() ? it->withResource(text.mid(slash + 1)) : Jid();
+    }
 
-StoredMessage messageFromQuery(const QSqlQuery &query)
+private:
+    QHash<QString, Jid> m_bare;
+};
+
+StoredMessage messageFromQuery(const QSqlQuery &query, JidReader &jids)
 {
     StoredMessage m;
     m.id = query.value(0).toLongLong();
-    m.conversation = jidFromValue(query.value(1));
+    m.conversation = jids.read(query.value(1));
     m.type = Message::Type(query.value(2).toInt());
     m.direction = MessageDirection(query.value(3).toInt());
-    m.from = jidFromValue(query.value(4));
-    m.to = jidFromValue(query.value(5));
+    m.from = jids.read(query.value(4));
+    m.to = jids.read(query.value(5));
     m.messageId = query.value(6).toString();
     m.originId = query.value(7).toString();
     m.stanzaId = query.value(8).toString();
-    m.stanzaIdBy = jidFromValue(query.value(9));
+    m.stanzaIdBy = jids.read(query.value(9));
     m.thread = query.value(10).toString();
     m.body = query.value(11).toString();
     m.sentTime = timeFromValue(query.value(12));
@@ -109,8 +140,9 @@ StoredMessage messageFromQuery(const QSqlQuery &query)
 QList<StoredMessage> messagesFromQuery(QSqlQuery &query)
 {
     QList<StoredMessage> result;
+    JidReader jids;
     while (query.next()) {
-        result.append(messageFromQuery(query));
+        result.append(messageFromQuery(query, jids));
     }
     return result;
 }
@@ -124,12 +156,12 @@ struct SqlHistoryStore::Statements {
     {
         sqlite3 *const connection = SqliteStatement::connection(db);
         ok = byStanzaId.prepare(connection,
-                 "SELECT id, stanza_id, server_time FROM message WHERE conversation = ?1 AND stanza_id = ?2 AND "
-                 "stanza_id_by = ?3",
+                 "SELECT id, stanza_id, server_time, sort_time, direction FROM message WHERE conversation = ?1 AND "
+                 "stanza_id = ?2 AND stanza_id_by = ?3",
                  "looking up stanza-id")
             && byOriginId.prepare(connection,
-                "SELECT id, stanza_id, server_time FROM message WHERE conversation = ?1 AND origin_id = ?2 AND "
-                "sender = ?3",
+                "SELECT id, stanza_id, server_time, sort_time, direction FROM message WHERE conversation = ?1 AND "
+                "origin_id = ?2 AND sender = ?3",
                 "looking up origin-id")
             && merge.prepare(connection,
                 "UPDATE OR IGNORE message SET stanza_id = COALESCE(stanza_id, ?1), stanza_id_by = "
@@ -145,7 +177,22 @@ struct SqlHistoryStore::Statements {
                 "inserting a message")
             && indexBodies.prepare(connection,
                 "INSERT INTO message_fts(rowid, body) SELECT id, body FROM message WHERE id BETWEEN ?1 AND ?2",
-                "indexing message bodies");
+                "indexing message bodies")
+            && readMarker.prepare(connection, "SELECT sort_time, message_id FROM read_marker WHERE conversation = ?1",
+                "reading a read marker")
+            && upsertConversation.prepare(connection,
+                "INSERT INTO conversation (jid, last_id, last_sort_time, unread) VALUES (?1, ?2, ?3, ?4) "
+                "ON CONFLICT (jid) DO UPDATE SET last_id = CASE WHEN excluded.last_sort_time > last_sort_time OR "
+                "(excluded.last_sort_time = last_sort_time AND excluded.last_id > last_id) THEN excluded.last_id "
+                "ELSE last_id END, last_sort_time = MAX(last_sort_time, excluded.last_sort_time), unread = unread + "
+                "excluded.unread",
+                "updating a conversation")
+            && addUnread.prepare(
+                connection, "UPDATE conversation SET unread = unread + ?2 WHERE jid = ?1", "counting unread messages")
+            && refreshLast.prepare(connection,
+                "UPDATE conversation SET (last_id, last_sort_time) = (SELECT id, sort_time FROM message WHERE "
+                "conversation = ?1 ORDER BY sort_time DESC, id DESC LIMIT 1) WHERE jid = ?1",
+                "finding a conversation's last message");
     }
 
     // The FTS5 rows of the messages created in this transaction (schema version 5 has no insert trigger).
@@ -162,11 +209,116 @@ struct SqlHistoryStore::Statements {
         return indexBodies.exec();
     }
 
+    // What this transaction changes in one row of the `conversation` table (schema version 8), applied by
+    // updateConversations() before the commit: one upsert per conversation, not per message.
+    struct ConversationChange {
+        bool hasMarker = false; // the read marker, read once per transaction (it does not move within one)
+        qint64 markerTime = 0;
+        qint64 markerId = 0;
+        qint64 lastTime = 0; // the newest row created, by (sort_time, id); lastId 0: none created
+        qint64 lastId = 0;
+        int unread = 0; // incoming rows after the marker, added (or moved across it by a merge)
+        bool refreshLast = false; // a merge moved a row in time: the newest row is looked up again
+
+        // Unread: incoming and after the marker, the marked message itself never (an archive copy may give it
+        // a later time), as MemoryHistoryStore counts.
+        bool afterMarker(qint64 time, qint64 id) const
+        {
+            return !hasMarker || ((time > markerTime || (time == markerTime && id > markerId)) && id != markerId);
+        }
+    };
+
+    ConversationChange *conversationChange(const QString &conversation)
+    {
+        const auto found = changes.find(conversation);
+        if (found != changes.end()) {
+            return &found.value();
+        }
+        ConversationChange change;
+        readMarker.bindText(1, conversation);
+        if (readMarker.step()) {
+            change.hasMarker = true;
+            change.markerTime = readMarker.columnInt(0);
+            change.markerId = readMarker.columnInt(1);
+        }
+        readMarker.reset();
+        if (readMarker.failed()) {
+            return nullptr;
+        }
+        return &changes.insert(conversation, change).value();
+    }
+
+    bool noteCreated(const QString &conversation, qint64 id, qint64 time, bool incoming)
+    {
+        ConversationChange *const change = conversationChange(conversation);
+        if (!change) {
+            return false;
+        }
+        if (change->lastId == 0 || time > change->lastTime || (time == change->lastTime && id > change->lastId)) {
+            change->lastTime = time;
+            change->lastId = id;
+        }
+        if (incoming && change->afterMarker(time, id)) {
+            ++change->unread;
+        }
+        return true;
+    }
+
+    // A merge gave row `id` the archive's time: it may now be on the other side of the read marker, and the
+    // conversation's newest row may have changed.
+    bool noteMoved(const QString &conversation, qint64 id, qint64 oldTime, qint64 newTime, bool incoming)
+    {
+        ConversationChange *const change = conversationChange(conversation);
+        if (!change) {
+            return false;
+        }
+        if (incoming) {
+            change->unread += int(change->afterMarker(newTime, id)) - int(change->afterMarker(oldTime, id));
+        }
+        change->refreshLast = true;
+        return true;
+    }
+
+    bool updateConversations()
+    {
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const ConversationChange &change = it.value();
+            if (change.lastId != 0) {
+                upsertConversation.bindText(1, it.key());
+                upsertConversation.bindInt(2, change.lastId);
+                upsertConversation.bindInt(3, change.lastTime);
+                upsertConversation.bindInt(4, change.unread);
+                if (!upsertConversation.exec()) {
+                    return false;
+                }
+            } else if (change.unread != 0) {
+                addUnread.bindText(1, it.key());
+                addUnread.bindInt(2, change.unread);
+                if (!addUnread.exec()) {
+                    return false;
+                }
+            }
+            if (change.refreshLast) {
+                refreshLast.bindText(1, it.key());
+                if (!refreshLast.exec()) {
+                    return false;
+                }
+            }
+        }
+        changes.clear();
+        return true;
+    }
+
     SqliteStatement byStanzaId;
     SqliteStatement byOriginId;
     SqliteStatement merge;
     SqliteStatement insertRow;
     SqliteStatement indexBodies;
+    SqliteStatement readMarker;
+    SqliteStatement upsertConversation;
+    SqliteStatement addUnread;
+    SqliteStatement refreshLast;
+    QHash<QString, ConversationChange> changes;
     bool ok = false;
 };
 
@@ -227,14 +379,20 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
         return 0;
     }
     if (q.changes() == 1) {
+        const qint64 id = q.lastInsertId();
+        if (!s.noteCreated(conversation, id, sortTimeValue(message), message.direction == MessageDirection::Incoming)) {
+            return 0;
+        }
         *created = true;
-        return q.lastInsertId();
+        return id;
     }
     // Ignored by a unique index: a duplicate (XEP-0359 §4/§6): the same stanza-id from the same 'by', or the same
     // origin-id from the same sender.
     qint64 existing = 0;
     bool existingHasStanzaId = false;
     bool existingHasServerTime = false;
+    qint64 existingSortTime = 0;
+    bool existingIncoming = false;
     const auto lookUp = [&](SqliteStatement &query, const QString &key, const QString &third) {
         query.bindText(1, conversation);
         query.bindText(2, key);
@@ -243,6 +401,8 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
             existing = query.columnInt(0);
             existingHasStanzaId = !query.isNull(1);
             existingHasServerTime = !query.isNull(2);
+            existingSortTime = query.columnInt(3);
+            existingIncoming = query.columnInt(4) == int(MessageDirection::Incoming);
         }
         query.reset();
         return !query.failed();
@@ -274,6 +434,12 @@ qint64 SqlHistoryStore::insertWith(Statements &s, const StoredMessage &message, 
             if (!s.merge.exec()) {
                 return 0;
             }
+            // sort_time is COALESCE(server_time, ...): it moves only when the row takes the archive's time.
+            const qint64 newSortTime = message.serverTime.toMSecsSinceEpoch();
+            if (takeServerTime && s.merge.changes() == 1 && newSortTime != existingSortTime
+                && !s.noteMoved(conversation, existing, existingSortTime, newSortTime, existingIncoming)) {
+                return 0;
+            }
         }
         return existing;
     }
@@ -288,7 +454,7 @@ qint64 SqlHistoryStore::insert(const StoredMessage &message, bool *created)
     const bool committed = m_db.transaction([&] {
         Statements statements(m_db.sql());
         id = insertWith(statements, message, &newRow);
-        return id != 0 && (!newRow || statements.indexCreated(id, id));
+        return id != 0 && (!newRow || statements.indexCreated(id, id)) && statements.updateConversations();
     });
     if (created) {
         *created = committed && newRow;
@@ -317,7 +483,7 @@ QList<qint64> SqlHistoryStore::insertBatch(
             }
             ids.append(id);
         }
-        return statements.indexCreated(firstCreated, lastCreated)
+        return statements.indexCreated(firstCreated, lastCreated) && statements.updateConversations()
             && (archive.isNull() || setArchivePosition(archive, position));
     });
     return ok ? ids : QList<qint64>();
@@ -336,7 +502,8 @@ std::optional<StoredMessage> SqlHistoryStore::message(qint64 id)
     if (!run(query, "reading a message") || !query.next()) {
         return std::nullopt;
     }
-    return messageFromQuery(query);
+    JidReader jids;
+    return messageFromQuery(query, jids);
 }
 
 bool SqlHistoryStore::applyState(qint64 id, MessageState state, const QString &errorText, bool *changed)
@@ -426,6 +593,21 @@ bool SqlHistoryStore::remove(qint64 id)
 {
     bool removed = false;
     m_db.transaction([&] {
+        QSqlQuery read(m_db.sql());
+        if (!prepare(read, u"SELECT conversation, direction, sort_time FROM message WHERE id = ?"_s)) {
+            return false;
+        }
+        read.addBindValue(id);
+        if (!run(read, "reading a message")) {
+            return false;
+        }
+        if (!read.next()) {
+            return true;
+        }
+        const QString conversation = read.value(0).toString();
+        const bool incoming = read.value(1).toInt() == int(MessageDirection::Incoming);
+        const qint64 sortTime = read.value(2).toLongLong();
+        read.finish();
         QSqlQuery query(m_db.sql());
         if (!prepare(query, u"DELETE FROM message WHERE id = ?"_s)) {
             return false;
@@ -435,9 +617,46 @@ bool SqlHistoryStore::remove(qint64 id)
             return false;
         }
         removed = query.numRowsAffected() > 0;
-        return true;
+        return !removed || forgetInConversation(conversation, id, sortTime, incoming);
     });
     return removed;
+}
+
+bool SqlHistoryStore::forgetInConversation(const QString &conversation, qint64 id, qint64 sortTime, bool incoming)
+{
+    // The conversation's summary row (schema version 8): one unread message less if it was after the read
+    // marker, the newest remaining message as its last, no row once it has no messages.
+    const std::optional<HistoryCursor> marker = readMarker(conversation);
+    if (!marker) {
+        return false;
+    }
+    const qint64 markerTime = marker->isNull() ? 0 : marker->time.toMSecsSinceEpoch();
+    const bool unread = incoming
+        && (marker->isNull()
+            || ((sortTime > markerTime || (sortTime == markerTime && id > marker->id)) && id != marker->id));
+    QSqlQuery drop(m_db.sql());
+    if (!prepare(drop,
+            u"DELETE FROM conversation WHERE jid = ? AND NOT EXISTS (SELECT 1 FROM message WHERE conversation = ?)"_s)) {
+        return false;
+    }
+    drop.addBindValue(conversation);
+    drop.addBindValue(conversation);
+    if (!run(drop, "removing an empty conversation")) {
+        return false;
+    }
+    if (drop.numRowsAffected() > 0) {
+        return true;
+    }
+    QSqlQuery update(m_db.sql());
+    if (!prepare(update,
+            u"UPDATE conversation SET unread = unread - ?, (last_id, last_sort_time) = (SELECT id, sort_time FROM "
+            "message WHERE conversation = ? ORDER BY sort_time DESC, id DESC LIMIT 1) WHERE jid = ?"_s)) {
+        return false;
+    }
+    update.addBindValue(unread ? 1 : 0);
+    update.addBindValue(conversation);
+    update.addBindValue(conversation);
+    return run(update, "updating a conversation");
 }
 
 bool SqlHistoryStore::replaceBody(qint64 id, const QString &body)
@@ -489,44 +708,112 @@ QList<StoredMessage> SqlHistoryStore::page(const Jid &conversation, int limit, c
     return messagesFromQuery(query);
 }
 
-QList<StoredMessage> SqlHistoryStore::search(const QString &text, const Jid &conversation, int limit)
+QList<StoredMessage> SqlHistoryStore::search(
+    const QString &text, const Jid &conversation, int limit, const HistoryCursor &before)
 {
     const QString match = ftsQuery(searchWords(text));
     if (!m_db.isOpen() || match.isEmpty() || limit <= 0) {
         return {};
     }
-    QSqlQuery query(m_db.sql());
-    // Across all conversations, the matching rows are fetched and sorted (a word of moderate frequency is a
-    // few thousand rows). In one conversation, its index is walked newest first and each row is checked
-    // against the set of matching rowids (read from the FTS doclists, no row lookups), stopping at `limit`:
-    // a frequent word no longer means fetching every message that contains it.
-    const QString sql = conversation.isNull() ? selectColumns
-            + u"message_fts JOIN message ON message.id = message_fts.rowid WHERE message_fts MATCH ? "
-              "ORDER BY message.sort_time DESC, message.id DESC LIMIT ?"_s
-                                              : selectColumns
-            + u"message WHERE message.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?) AND "
-              "message.conversation = ? ORDER BY message.sort_time DESC, message.id DESC LIMIT ?"_s;
-    if (!prepare(query, sql)) {
-        return {};
-    }
-    query.addBindValue(match);
-    if (!conversation.isNull()) {
-        query.addBindValue(conversation.bareString());
-    }
-    query.addBindValue(limit);
-    if (!run(query, "searching")) {
-        return {};
-    }
-    return messagesFromQuery(query);
+    QList<StoredMessage> result;
+    // One snapshot for the matches and the rows read after them.
+    m_db.transaction([&] { return searchIn(match, conversation, limit, before, &result); }, Database::Lock::Read);
+    return result;
 }
 
-std::optional<HistoryCursor> SqlHistoryStore::readMarker(const Jid &conversation)
+bool SqlHistoryStore::searchIn(
+    const QString &match, const Jid &conversation, int limit, const HistoryCursor &before, QList<StoredMessage> *result)
+{
+    // Two ways to the newest `limit` matches, both exact in (sort_time, id) order (rowids are not in time
+    // order: a XEP-0313 page fetched backwards or a delayed message gets a higher id than newer messages):
+    // - walk an index newest first (message_by_time, or the conversation's) and test each rowid against the
+    //   matching rowids, stopping at `limit`: the cost follows how far back the limit-th match lies, so a
+    //   frequent word is cheap;
+    // - fetch every match and sort: the cost follows the number of matches, so a rare word is cheap, where
+    //   the walk would cross most of the history to find its few matches.
+    // The matching rowids, read from the FTS5 doclists alone (no row lookups), pick the way. They are kept in
+    // a sorted array here rather than in the temporary index an `id IN (SELECT rowid ...)` builds, which cost
+    // three times as much for a word in every tenth message.
+    sqlite3 *const connection = SqliteStatement::connection(m_db.sql());
+    SqliteStatement hits;
+    if (!hits.prepare(connection, "SELECT rowid FROM message_fts WHERE message_fts MATCH ?1", "searching")) {
+        return false;
+    }
+    hits.bindText(1, match);
+    std::vector<qint64> matches;
+    while (hits.step()) {
+        matches.push_back(hits.columnInt(0));
+    }
+    if (hits.failed()) {
+        return false;
+    }
+    if (!std::is_sorted(matches.cbegin(), matches.cend())) {
+        std::sort(matches.begin(), matches.end());
+    }
+    const qint64 cursorTime = before.isNull() ? 0 : (before.time.isValid() ? before.time.toMSecsSinceEpoch() : 0);
+    // sort_time <= t narrows the index range; the OR then drops the rows at t that are not before the cursor.
+    const QString older = before.isNull()
+        ? QString()
+        : u"AND message.sort_time <= %1 AND (message.sort_time < %1 OR message.id < %2) "_s.arg(cursorTime)
+              .arg(before.id);
+    QString sql;
+    if (qsizetype(matches.size()) <= searchSortLimit) {
+        sql = selectColumns + u"message_fts JOIN message ON message.id = message_fts.rowid WHERE message_fts MATCH ? "_s
+            + (conversation.isNull() ? QString() : u"AND message.conversation = ? "_s) + older
+            + u"ORDER BY message.sort_time DESC, message.id DESC LIMIT %1"_s.arg(limit);
+    } else {
+        QByteArray walkSql = conversation.isNull()
+            ? "SELECT message.id FROM message INDEXED BY message_by_time WHERE 1 "
+            : "SELECT message.id FROM message INDEXED BY message_by_conversation WHERE message.conversation = ?1 ";
+        walkSql += older.toLatin1() + "ORDER BY message.sort_time DESC, message.id DESC";
+        SqliteStatement walk;
+        if (!walk.prepare(connection, walkSql.constData(), "searching")) {
+            return false;
+        }
+        if (!conversation.isNull()) {
+            walk.bindText(1, conversation.bareString());
+        }
+        QStringList found;
+        while (found.size() < limit && walk.step()) {
+            const qint64 id = walk.columnInt(0);
+            if (std::binary_search(matches.cbegin(), matches.cend(), id)) {
+                found.append(QString::number(id));
+            }
+        }
+        if (walk.failed()) {
+            return false;
+        }
+        if (found.isEmpty()) {
+            return true;
+        }
+        sql = selectColumns
+            + u"message WHERE message.id IN (%1) ORDER BY message.sort_time DESC, message.id DESC"_s.arg(
+                found.join(u','));
+    }
+    QSqlQuery query(m_db.sql());
+    if (!prepare(query, sql)) {
+        return false;
+    }
+    if (qsizetype(matches.size()) <= searchSortLimit) {
+        query.addBindValue(match);
+        if (!conversation.isNull()) {
+            query.addBindValue(conversation.bareString());
+        }
+    }
+    if (!run(query, "searching")) {
+        return false;
+    }
+    *result = messagesFromQuery(query);
+    return true;
+}
+
+std::optional<HistoryCursor> SqlHistoryStore::readMarker(const QString &conversation)
 {
     QSqlQuery query(m_db.sql());
     if (!prepare(query, u"SELECT sort_time, message_id FROM read_marker WHERE conversation = ?"_s)) {
         return std::nullopt;
     }
-    query.addBindValue(conversation.bareString());
+    query.addBindValue(conversation);
     if (!run(query, "reading a read marker")) {
         return std::nullopt;
     }
@@ -541,23 +828,13 @@ int SqlHistoryStore::unreadCount(const Jid &conversation)
     if (!m_db.isOpen()) {
         return 0;
     }
-    const std::optional<HistoryCursor> marker = readMarker(conversation);
-    if (!marker) {
-        return 0;
-    }
+    // Kept in the conversation's summary row with every insert, removal and read-marker move.
     QSqlQuery query(m_db.sql());
-    // Only message_incoming is read (it holds conversation, sort_time and the rowid).
-    if (!prepare(query,
-            u"SELECT COUNT(*) FROM message WHERE conversation = ? AND direction = 0 AND sort_time >= ? AND "
-            "(sort_time > ? OR id > ?)"_s)) {
+    if (!prepare(query, u"SELECT unread FROM conversation WHERE jid = ?"_s)) {
         return 0;
     }
-    const qint64 t = marker->isNull() ? std::numeric_limits<qint64>::min() : marker->time.toMSecsSinceEpoch();
     query.addBindValue(conversation.bareString());
-    query.addBindValue(t);
-    query.addBindValue(t);
-    query.addBindValue(marker->id);
-    if (!run(query, "counting unread messages") || !query.next()) {
+    if (!run(query, "reading an unread count") || !query.next()) {
         return 0;
     }
     return query.value(0).toInt();
@@ -569,45 +846,35 @@ QList<ConversationSummary> SqlHistoryStore::conversations()
     if (!m_db.isOpen()) {
         return result;
     }
-    // Read: one snapshot for all the queries, without waiting for a writer.
-    const auto collect = [&] {
-        // The distinct conversations by skipping through message_by_conversation: one index seek per
-        // conversation instead of a scan of every message.
-        QSqlQuery query(m_db.sql());
-        if (!prepare(query,
-                u"WITH RECURSIVE c(jid) AS (SELECT MIN(conversation) FROM message UNION ALL SELECT (SELECT "
-                "MIN(conversation) FROM message WHERE conversation > c.jid) FROM c WHERE c.jid IS NOT NULL) "
-                "SELECT jid FROM c WHERE jid IS NOT NULL"_s)
-            || !run(query, "listing conversations")) {
-            return false;
+    // One statement over the summary rows (schema version 8) and the last message each names: the list on
+    // the app's start-up path no longer visits the messages of every conversation.
+    QSqlQuery query(m_db.sql());
+    if (!prepare(query,
+            selectList
+                + u", conversation.unread, read_marker.sort_time, read_marker.message_id FROM conversation JOIN "
+                  "message ON message.id = conversation.last_id LEFT JOIN read_marker ON "
+                  "read_marker.conversation = conversation.jid ORDER BY conversation.last_sort_time DESC, "
+                  "conversation.last_id DESC"_s)) {
+        return result;
+    }
+    if (!run(query, "listing conversations")) {
+        return result;
+    }
+    JidReader jids;
+    while (query.next()) {
+        ConversationSummary summary;
+        summary.last = messageFromQuery(query, jids);
+        summary.conversation = summary.last.conversation;
+        if (summary.conversation.isNull()) {
+            continue;
         }
-        QList<Jid> jids;
-        while (query.next()) {
-            const Jid jid = jidFromValue(query.value(0));
-            if (!jid.isNull()) {
-                jids.append(jid);
-            }
+        summary.unread = query.value(selectColumnCount).toInt();
+        if (!query.value(selectColumnCount + 2).isNull()) {
+            summary.readUpTo = { timeFromValue(query.value(selectColumnCount + 1)),
+                query.value(selectColumnCount + 2).toLongLong() };
         }
-        for (const Jid &jid : std::as_const(jids)) {
-            const QList<StoredMessage> last = page(jid, 1);
-            if (last.isEmpty()) {
-                continue;
-            }
-            ConversationSummary summary;
-            summary.conversation = jid;
-            summary.last = last.constFirst();
-            summary.unread = unreadCount(jid);
-            summary.readUpTo = readMarker(jid).value_or(HistoryCursor());
-            result.append(summary);
-        }
-        return true;
-    };
-    m_db.transaction(collect, Database::Lock::Read);
-    std::sort(result.begin(), result.end(), [](const ConversationSummary &a, const ConversationSummary &b) {
-        const qint64 ta = a.last.sortTime().toMSecsSinceEpoch();
-        const qint64 tb = b.last.sortTime().toMSecsSinceEpoch();
-        return ta != tb ? ta > tb : a.last.id > b.last.id;
-    });
+        result.append(summary);
+    }
     return result;
 }
 
@@ -642,7 +909,23 @@ bool SqlHistoryStore::markRead(qint64 id)
             return false;
         }
         moved = write.numRowsAffected() > 0;
-        return true;
+        if (!moved) {
+            return true;
+        }
+        // The conversation's unread count: the incoming messages after the new marker (message_incoming).
+        QSqlQuery count(m_db.sql());
+        if (!prepare(count,
+                u"UPDATE conversation SET unread = (SELECT COUNT(*) FROM message WHERE conversation = ? AND "
+                "direction = 0 AND sort_time >= ? AND (sort_time > ? OR id > ?) AND id <> ?) WHERE jid = ?"_s)) {
+            return false;
+        }
+        count.addBindValue(conversation);
+        count.addBindValue(sortTime);
+        count.addBindValue(sortTime);
+        count.addBindValue(id);
+        count.addBindValue(id);
+        count.addBindValue(conversation);
+        return run(count, "counting unread messages");
     });
     return moved;
 }

@@ -8,8 +8,9 @@ namespace balcony {
 
 class Database;
 
-// HistoryStore in the profile database (tables message, message_fts, read_marker, archive_position; schema
-// version 5, which leaves the FTS5 rows of new messages to this class). Every SQL failure is logged to balcony.storage
+// HistoryStore in the profile database (tables message, message_fts, conversation, read_marker,
+// archive_position; schema version 5 leaves the FTS5 rows of new messages to this class, version 8 the
+// per-conversation summary rows). Every SQL failure is logged to balcony.storage
 // and reported through the return value. `database` must outlive this object.
 class SqlHistoryStore : public HistoryStore {
 public:
@@ -27,7 +28,8 @@ public:
     bool remove(qint64 id) override;
     bool replaceBody(qint64 id, const QString &body) override;
     QList<StoredMessage> page(const Jid &conversation, int limit, const HistoryCursor &before = {}) override;
-    QList<StoredMessage> search(const QString &text, const Jid &conversation = {}, int limit = 50) override;
+    QList<StoredMessage> search(
+        const QString &text, const Jid &conversation = {}, int limit = 50, const HistoryCursor &before = {}) override;
     QList<ConversationSummary> conversations() override;
     int unreadCount(const Jid &conversation) override;
     bool markRead(qint64 id) override;
@@ -46,7 +48,11 @@ private:
     qint64 insertWith(Statements &statements, const StoredMessage &message, bool *created);
     QList<qint64> updateStateWhere(const QString &column, const Jid &conversation, const QString &value,
         MessageState state, const QString &errorText);
-    std::optional<HistoryCursor> readMarker(const Jid &conversation);
+    std::optional<HistoryCursor> readMarker(const QString &conversation);
+    bool searchIn(const QString &match, const Jid &conversation, int limit, const HistoryCursor &before,
+        QList<StoredMessage> *result);
+    // After a removal: the conversation's summary row (schema version 8) follows.
+    bool forgetInConversation(const QString &conversation, qint64 id, qint64 sortTime, bool incoming);
 
     Database &m_db;
 };

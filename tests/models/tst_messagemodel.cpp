@@ -114,6 +114,30 @@ struct FakeArchive {
     QList<Request> requests;
 };
 
+// Records every read of the store: a model over a long conversation must read one page at a time.
+class RecordingHistoryStore : public MemoryHistoryStore {
+public:
+    QList<StoredMessage> page(const Jid &conversation, int limit, const HistoryCursor &before = {}) override
+    {
+        const QList<StoredMessage> result = MemoryHistoryStore::page(conversation, limit, before);
+        pages.append({ limit, int(result.size()) });
+        return result;
+    }
+    QList<StoredMessage> search(
+        const QString &text, const Jid &conversation, int limit, const HistoryCursor &before) override
+    {
+        ++otherReads;
+        return MemoryHistoryStore::search(text, conversation, limit, before);
+    }
+    QList<ConversationSummary> conversations() override
+    {
+        ++otherReads;
+        return MemoryHistoryStore::conversations();
+    }
+    QList<QPair<int, int>> pages; // (limit asked, rows returned) per page() call
+    int otherReads = 0;
+};
+
 } // namespace
 
 class TestMessageModel : public QObject {
@@ -121,6 +145,7 @@ class TestMessageModel : public QObject {
 private Q_SLOTS:
     void newestPageFirstThenOlderPages();
     void sqlStorePaging();
+    void onePagePerFetch();
     void archiveAfterStore();
     void archiveReferenceHasStanzaId();
     void archiveFailureAndRetry();
@@ -206,6 +231,38 @@ void TestMessageModel::sqlStorePaging()
     QCOMPARE(s.changed.first().at(0).value<QModelIndex>().row(), 61);
     QCOMPARE(s.changed.first().at(2).value<QList<int>>(), QList<int> { MessageModel::StateRole });
     QCOMPARE(model.index(61).data(MessageModel::StateRole).toInt(), int(MessageState::Delivered));
+}
+
+// Opening a long conversation reads its newest page only, and each fetchMore() (a view scrolled to the top)
+// exactly one more page: the model never reads the whole conversation.
+void TestMessageModel::onePagePerFetch()
+{
+    RecordingHistoryStore store;
+    QList<StoredMessage> batch;
+    for (int n = 0; n < 2000; ++n) {
+        batch.append(message(n));
+    }
+    QCOMPARE(store.insertBatch(batch).size(), 2000);
+    MessageModel model(store, juliet, 40);
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(store.pages, (QList<QPair<int, int>> { { 40, 40 } }));
+    int fetches = 0;
+    while (model.canFetchMore({})) {
+        const int rows = model.rowCount();
+        const qsizetype reads = store.pages.size();
+        model.fetchMore({});
+        ++fetches;
+        QCOMPARE(store.pages.size(), reads + 1);
+        QCOMPARE(store.pages.constLast().first, 40);
+        QVERIFY(model.rowCount() - rows <= 40);
+        QCOMPARE(model.rowCount() - rows, store.pages.constLast().second);
+        QVERIFY(fetches <= 50);
+    }
+    QCOMPARE(model.rowCount(), 2000);
+    QCOMPARE(fetches, 50); // 49 pages of 40 after the first; the 50th finds nothing older
+    QCOMPARE(store.otherReads, 0);
+    QCOMPARE(bodies(model).constFirst(), u"message 0"_s);
+    QCOMPARE(bodies(model).constLast(), u"message 1999"_s);
 }
 
 void TestMessageModel::archiveAfterStore()

@@ -5,6 +5,7 @@
 
 #include "HistoryTestBackend.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -28,6 +29,15 @@ void addBackends()
     QTest::addColumn<QString>("backend");
     QTest::newRow("sql") << u"sql"_s;
     QTest::newRow("memory") << u"memory"_s;
+}
+
+QList<qint64> ids(const QList<StoredMessage> &messages)
+{
+    QList<qint64> result;
+    for (const StoredMessage &m : messages) {
+        result.append(m.id);
+    }
+    return result;
 }
 
 QString queryPlan(const QSqlDatabase &db, const QString &sql)
@@ -65,6 +75,10 @@ private Q_SLOTS:
     void states();
     void conversationsAndUnread_data() { addBackends(); }
     void conversationsAndUnread();
+    void conversationsFollowChanges_data() { addBackends(); }
+    void conversationsFollowChanges();
+    void searchPagesWithCursor_data() { addBackends(); }
+    void searchPagesWithCursor();
     void archivePosition_data() { addBackends(); }
     void archivePosition();
     void batchIsAllOrNothing_data() { addBackends(); }
@@ -74,6 +88,9 @@ private Q_SLOTS:
     void sqlFtsFollowsBodyUpdates();
     void sqlFtsOfBatchesAndMigratedRows();
     void sqlQueriesUseIndexes();
+    void sqlConversationSummaryAgreesWithMemory();
+    void sqlConversationSummaryMigrated();
+    void sqlSearchEqualsSortingEveryMatch();
 };
 
 void TestSqlHistoryStore::insertAndRead()
@@ -390,6 +407,126 @@ void TestSqlHistoryStore::conversationsAndUnread()
     QCOMPARE(b.history->unreadCount(nurse), 1);
 }
 
+// The conversation list follows every change of a conversation's newest message and of its unread count:
+// removals (of the newest, of the only message), a duplicate that brings the archive's time and so moves a
+// message, state changes and corrections of the newest, read-marker moves.
+void TestSqlHistoryStore::conversationsFollowChanges()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    const Jid romeo = jid(u"romeo@example.net"_s);
+    const Jid nurse = jid(u"nurse@example.com"_s);
+    const Jid own = jid(u"juliet@example.com"_s);
+    StoredMessage live = incoming(u"romeo@example.net/r"_s, u"live"_s, 5);
+    live.originId = u"live-1"_s;
+    const qint64 r1 = b.history->insert(live);
+    const qint64 r2 = b.history->insert(incoming(u"romeo@example.net/r"_s, u"r2"_s, 10));
+    const qint64 o1 = b.history->insert(outgoing(u"romeo@example.net/r"_s, u"o1"_s, 20, u"x1"_s));
+    const qint64 n1 = b.history->insert(incoming(u"nurse@example.com/k"_s, u"n1"_s, 15));
+    QVERIFY(r1 > 0 && r2 > 0 && o1 > 0 && n1 > 0);
+    const auto summary = [&](const Jid &conversation) {
+        const QList<ConversationSummary> list = b.history->conversations();
+        for (const ConversationSummary &s : list) {
+            if (s.conversation == conversation) {
+                return s;
+            }
+        }
+        return ConversationSummary();
+    };
+    QCOMPARE(summary(romeo).last.id, o1);
+    QCOMPARE(summary(romeo).unread, 2);
+
+    // The newest message's state and body are what the list shows.
+    QVERIFY(b.history->updateState(o1, MessageState::Failed, u"remote-server-not-found"_s));
+    QCOMPARE(summary(romeo).last.state, MessageState::Failed);
+    QCOMPARE(summary(romeo).last.errorText, u"remote-server-not-found"_s);
+    QVERIFY(b.history->replaceBody(o1, u"o1 corrected"_s));
+    QCOMPARE(summary(romeo).last.body, u"o1 corrected"_s);
+
+    // Removing the newest: the one before it is the last; removing an unread one: one unread less.
+    QVERIFY(b.history->remove(o1));
+    QCOMPARE(summary(romeo).last.id, r2);
+    QVERIFY(b.history->remove(r2));
+    QCOMPARE(summary(romeo).last.id, r1);
+    QCOMPARE(summary(romeo).unread, 1);
+    QCOMPARE(b.history->unreadCount(romeo), 1);
+    QCOMPARE(b.history->conversations().constFirst().conversation, nurse);
+
+    // The archive's copy of the live message brings the server's time, later than the nurse's message: the
+    // live message moves, and romeo's conversation is the newest again.
+    StoredMessage archived = live;
+    archived.stanzaId = u"s-live"_s;
+    archived.stanzaIdBy = own;
+    archived.serverTime = at(30);
+    archived.flags = MessageFlag::FromArchive;
+    QCOMPARE(b.history->insertBatch({ archived }, own, { u"s-live"_s, at(30) }), QList<qint64> { r1 });
+    QCOMPARE(b.history->conversations().constFirst().conversation, romeo);
+    QCOMPARE(summary(romeo).last.sortTime(), at(30));
+
+    // A read marker on the moved message, then an older message from the archive: nothing unread.
+    QVERIFY(b.history->markRead(r1));
+    QCOMPARE(summary(romeo).unread, 0);
+    StoredMessage older = incoming(u"romeo@example.net/r"_s, u"older"_s, 25);
+    older.stanzaId = u"s-older"_s;
+    older.stanzaIdBy = own;
+    older.serverTime = at(25);
+    const QList<qint64> olderIds = b.history->insertBatch({ older }, own, { u"s-older"_s, at(25) });
+    QCOMPARE(olderIds.size(), 1);
+    QCOMPARE(summary(romeo).unread, 0);
+    QCOMPARE(summary(romeo).last.id, r1);
+    const qint64 r3 = b.history->insert(incoming(u"romeo@example.net/r"_s, u"r3"_s, 40));
+    QCOMPARE(summary(romeo).unread, 1);
+    QCOMPARE(summary(romeo).last.id, r3);
+    // Removing a read message leaves the count alone.
+    QVERIFY(b.history->remove(olderIds.constFirst()));
+    QCOMPARE(summary(romeo).unread, 1);
+
+    // The only message of a conversation removed: the conversation is gone from the list.
+    QVERIFY(b.history->remove(n1));
+    QCOMPARE(b.history->conversations().size(), 1);
+    QCOMPARE(b.history->unreadCount(nurse), 0);
+    // And comes back with the next message.
+    QVERIFY(b.history->insert(incoming(u"nurse@example.com/k"_s, u"n2"_s, 50)) > 0);
+    QCOMPARE(b.history->conversations().constFirst().conversation, nurse);
+    QCOMPARE(summary(nurse).unread, 1);
+}
+
+// "More results": search continues after the cursor of the last result, newest first, without repeats.
+void TestSqlHistoryStore::searchPagesWithCursor()
+{
+    QFETCH(QString, backend);
+    Backend b(backend);
+    QList<StoredMessage> batch;
+    for (int i = 0; i < 30; ++i) {
+        // Several messages per second, so the id decides within one time; inserted newest first.
+        StoredMessage m
+            = incoming(i % 2 ? u"romeo@example.net/r"_s : u"nurse@example.com/k"_s, u"plum %1"_s.arg(i), 100 - i / 3);
+        batch.append(m);
+    }
+    QVERIFY(b.history->insert(incoming(u"romeo@example.net/r"_s, u"no fruit here"_s, 200)) > 0);
+    QCOMPARE(b.history->insertBatch(batch).size(), 30);
+    const QList<StoredMessage> all = b.history->search(u"plum"_s, {}, 100);
+    QCOMPARE(all.size(), 30);
+    QList<qint64> paged;
+    HistoryCursor cursor;
+    for (int n = 0; n < 10; ++n) {
+        const QList<StoredMessage> page = b.history->search(u"plum"_s, {}, 7, cursor);
+        if (page.isEmpty()) {
+            break;
+        }
+        paged += ids(page);
+        cursor = page.constLast().cursor();
+    }
+    QCOMPARE(paged, ids(all));
+    // In one conversation too.
+    const Jid romeo = jid(u"romeo@example.net"_s);
+    const QList<StoredMessage> romeoAll = b.history->search(u"plum"_s, romeo, 100);
+    QCOMPARE(romeoAll.size(), 15);
+    const QList<StoredMessage> first = b.history->search(u"plum"_s, romeo, 10);
+    const QList<StoredMessage> rest = b.history->search(u"plum"_s, romeo, 10, first.constLast().cursor());
+    QCOMPARE(ids(first + rest), ids(romeoAll));
+}
+
 void TestSqlHistoryStore::archivePosition()
 {
     QFETCH(QString, backend);
@@ -564,12 +701,244 @@ void TestSqlHistoryStore::sqlQueriesUseIndexes()
     const QString byMessageId
         = queryPlan(db, u"SELECT id FROM message WHERE conversation = 'a' AND message_id = 'x' AND direction = 1"_s);
     QVERIFY2(byMessageId.contains("message_by_message_id"_L1), qPrintable(byMessageId));
-    // Search in one conversation walks the conversation's index and stops at the limit.
+    // Search with many matches walks an index newest first (stopping at the limit in SqlHistoryStore): across
+    // all conversations message_by_time, in one the conversation's; no sorting either way.
+    const QString searchAll = queryPlan(db,
+        u"SELECT message.id FROM message INDEXED BY message_by_time WHERE 1 AND message.sort_time <= 5 AND "
+        "(message.sort_time < 5 OR message.id < 3) ORDER BY message.sort_time DESC, message.id DESC"_s);
+    QVERIFY2(!searchAll.startsWith("ERROR"_L1) && searchAll.contains("COVERING INDEX message_by_time"_L1)
+            && !searchAll.contains("TEMP B-TREE"_L1),
+        qPrintable(searchAll));
     const QString searchOne = queryPlan(db,
-        u"SELECT id FROM message WHERE message.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH 'x') "
-        "AND message.conversation = 'a' ORDER BY message.sort_time DESC, message.id DESC LIMIT 50"_s);
-    QVERIFY2(searchOne.contains("message_by_conversation"_L1) && !searchOne.contains("TEMP B-TREE"_L1),
+        u"SELECT message.id FROM message INDEXED BY message_by_conversation WHERE message.conversation = 'a' "
+        "ORDER BY message.sort_time DESC, message.id DESC"_s);
+    QVERIFY2(searchOne.contains("COVERING INDEX message_by_conversation"_L1) && !searchOne.contains("TEMP B-TREE"_L1),
         qPrintable(searchOne));
+    // The conversation list reads the summary rows and the one message each names, no scan of the messages.
+    const QString list = queryPlan(db,
+        u"SELECT message.id, conversation.unread, read_marker.sort_time FROM conversation JOIN message ON "
+        "message.id = conversation.last_id LEFT JOIN read_marker ON read_marker.conversation = conversation.jid "
+        "ORDER BY conversation.last_sort_time DESC, conversation.last_id DESC"_s);
+    QVERIFY2(list.contains("SCAN conversation"_L1) && list.contains("INTEGER PRIMARY KEY"_L1)
+            && !list.contains("SCAN message"_L1),
+        qPrintable(list));
+}
+
+// The summary rows SqlHistoryStore keeps (schema version 8) against MemoryHistoryStore, which computes the
+// list from its rows: the same random mix of live messages, archive pages (duplicates that move messages in
+// time, older messages), removals and read markers on both; after every step the lists agree.
+void TestSqlHistoryStore::sqlConversationSummaryAgreesWithMemory()
+{
+    Backend sql(u"sql"_s);
+    Backend memory(u"memory"_s);
+    QVERIFY(sql.opened);
+    const Jid own = jid(u"juliet@example.com"_s);
+    const QStringList peers { u"romeo@example.net/r"_s, u"nurse@example.com/k"_s, u"tybalt@example.net/x"_s };
+    QRandomGenerator random(1313);
+    QList<StoredMessage> liveWithOrigin; // candidates for a later archive copy
+    // Row ids agree as long as both assign the same ids; compare by body, which is unique here.
+    QList<QPair<qint64, qint64>> idPairs; // (sql id, memory id)
+    const auto describe = [](const QList<ConversationSummary> &list, HistoryStore &store) {
+        QStringList lines;
+        for (const ConversationSummary &s : list) {
+            lines.append(u"%1 last=%2 at %3 unread=%4/%5 read=%6"_s.arg(s.conversation.toString(), s.last.body,
+                QString::number(s.last.sortTime().toMSecsSinceEpoch()), QString::number(s.unread),
+                QString::number(store.unreadCount(s.conversation)), s.readUpTo.time.toString(Qt::ISODateWithMs)));
+        }
+        return lines;
+    };
+    int counter = 0;
+    for (int step = 0; step < 400; ++step) {
+        const int action = int(random.bounded(10));
+        if (action < 5) {
+            // A live message at a time around now (sometimes earlier: a delayed one).
+            const QString peer = peers.at(int(random.bounded(peers.size())));
+            const qint64 seconds = 1000 + step * 10 - qint64(random.bounded(60));
+            ++counter;
+            StoredMessage m = random.bounded(3) == 0
+                ? outgoing(peer, u"m%1"_s.arg(counter), seconds, u"origin-%1"_s.arg(counter))
+                : incoming(peer, u"m%1"_s.arg(counter), seconds);
+            // Unique times: SQLite reuses the id of a removed newest row and the memory store does not, so
+            // ids may only differ where they decide nothing.
+            m.sentTime = m.sentTime.addMSecs(counter);
+            m.receivedTime = m.sentTime;
+            if (m.originId.isEmpty() && random.bounded(2) == 0) {
+                m.originId = u"origin-%1"_s.arg(counter);
+            }
+            const qint64 a = sql.history->insert(m);
+            const qint64 c = memory.history->insert(m);
+            QVERIFY(a > 0 && c > 0);
+            idPairs.append({ a, c });
+            if (!m.originId.isEmpty()) {
+                liveWithOrigin.append(m);
+            }
+        } else if (action < 7) {
+            // An archive page: copies of live messages with the server's time, and older messages.
+            QList<StoredMessage> page;
+            for (int i = 0; i < 3; ++i) {
+                if (!liveWithOrigin.isEmpty() && random.bounded(2) == 0) {
+                    StoredMessage copy = liveWithOrigin.takeAt(int(random.bounded(liveWithOrigin.size())));
+                    copy.stanzaId = u"s-%1"_s.arg(++counter);
+                    copy.stanzaIdBy = own;
+                    copy.serverTime
+                        = at(copy.sentTime.toSecsSinceEpoch() - 1'700'000'000 + qint64(random.bounded(120)) - 60);
+                    page.append(copy);
+                } else {
+                    ++counter;
+                    StoredMessage old = incoming(peers.at(int(random.bounded(peers.size()))), u"m%1"_s.arg(counter),
+                        qint64(random.bounded(1000)));
+                    old.sentTime = old.sentTime.addMSecs(counter);
+                    old.stanzaId = u"s-%1"_s.arg(counter);
+                    old.stanzaIdBy = own;
+                    old.serverTime = old.sentTime;
+                    page.append(old);
+                }
+            }
+            const QList<qint64> a = sql.history->insertBatch(page);
+            const QList<qint64> c = memory.history->insertBatch(page);
+            QCOMPARE(a.size(), page.size());
+            QCOMPARE(c.size(), page.size());
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                idPairs.append({ a.at(i), c.at(i) });
+            }
+        } else if (action < 9 && !idPairs.isEmpty()) {
+            const auto pair = idPairs.takeAt(int(random.bounded(idPairs.size())));
+            const std::optional<StoredMessage> row = sql.history->message(pair.first);
+            QCOMPARE(sql.history->remove(pair.first), memory.history->remove(pair.second));
+            idPairs.removeIf([&](const QPair<qint64, qint64> &p) { return p == pair; });
+            liveWithOrigin.removeIf([&](const StoredMessage &m) { return row && m.body == row->body; });
+        } else if (!idPairs.isEmpty()) {
+            const auto pair = idPairs.at(int(random.bounded(idPairs.size())));
+            QCOMPARE(sql.history->markRead(pair.first), memory.history->markRead(pair.second));
+        }
+        const QStringList expected = describe(memory.history->conversations(), *memory.history);
+        const QStringList actual = describe(sql.history->conversations(), *sql.history);
+        if (actual != expected) {
+            qWarning() << "step" << step << "action" << action;
+        }
+        QCOMPARE(actual, expected);
+    }
+}
+
+// Schema version 8 fills the summary rows from what version 7 stored: newest message, unread count after
+// the read marker, no row for nothing.
+void TestSqlHistoryStore::sqlConversationSummaryMigrated()
+{
+    QTemporaryDir dir;
+    {
+        Database old(dir.path());
+        QCOMPARE(old.open(7).version, 7);
+        QSqlQuery insert(old.sql());
+        // romeo: 1 (in, t=1), 2 (in, t=3), 3 (out, t=2), 4 (in, t=5), read up to 2; nurse: 5 (in, t=4).
+        const char *const rows[][4] = { { "romeo@example.net", "0", "1", "a" }, { "romeo@example.net", "0", "3", "b" },
+            { "romeo@example.net", "1", "2", "c" }, { "romeo@example.net", "0", "5", "d" },
+            { "nurse@example.com", "0", "4", "e" } };
+        for (const auto &row : rows) {
+            QVERIFY(insert.exec(
+                u"INSERT INTO message (conversation, type, direction, sender, from_jid, to_jid, body, sort_time, "
+                "state, flags) VALUES ('%1', 0, %2, '%1', '%1/r', 'juliet@example.com/b', '%4', %3, 6, 0)"_s.arg(
+                    QString::fromLatin1(row[0]), QString::fromLatin1(row[1]), QString::fromLatin1(row[2]),
+                    QString::fromLatin1(row[3]))));
+        }
+        QVERIFY(insert.exec(u"INSERT INTO read_marker (conversation, sort_time, message_id) VALUES "
+                            "('romeo@example.net', 3, 2)"_s));
+    }
+    Database db(dir.path());
+    QCOMPARE(db.open().version, Database::latestVersion());
+    QSqlQuery summary(db.sql());
+    QVERIFY(summary.exec(u"SELECT jid, last_id, last_sort_time, unread FROM conversation ORDER BY jid"_s));
+    QStringList rows;
+    while (summary.next()) {
+        rows.append(u"%1 %2 %3 %4"_s.arg(summary.value(0).toString(), summary.value(1).toString(),
+            summary.value(2).toString(), summary.value(3).toString()));
+    }
+    QCOMPARE(rows, (QStringList { u"nurse@example.com 5 4 1"_s, u"romeo@example.net 4 5 1"_s }));
+    SqlHistoryStore store(db);
+    const QList<ConversationSummary> list = store.conversations();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).last.body, u"d"_s);
+    QCOMPARE(list.at(0).readUpTo.id, 2);
+    QCOMPARE(list.at(1).last.body, u"e"_s);
+    QCOMPARE(store.unreadCount(jid(u"romeo@example.net"_s)), 1);
+    // And it is kept from here on.
+    QVERIFY(store.insert(incoming(u"romeo@example.net/r"_s, u"f"_s, 9)) > 0);
+    QCOMPARE(store.unreadCount(jid(u"romeo@example.net"_s)), 2);
+}
+
+// Search across all conversations walks message_by_time when a word is frequent and sorts every match when
+// it is rare. Both give exactly what sorting every match gives (the query before schema version 8), also
+// when ids are not in time order (an archive page fetched backwards), and "more results" continue it.
+void TestSqlHistoryStore::sqlSearchEqualsSortingEveryMatch()
+{
+    Backend b(u"sql"_s);
+    const Jid own = jid(u"juliet@example.com"_s);
+    QRandomGenerator random(4242);
+    // 6,000 messages in pages; each page lies before the previous one in time (paging back through an
+    // archive), with a few at the same second. "common" is in half of them (more than the sorting way takes),
+    // "rare" in 1 of 300.
+    int n = 0;
+    for (int page = 0; page < 12; ++page) {
+        QList<StoredMessage> batch;
+        for (int i = 0; i < 500; ++i, ++n) {
+            const qint64 seconds = 100'000 - page * 1000 + i * 2 - qint64(random.bounded(3));
+            QString body = u"message %1"_s.arg(n);
+            if (random.bounded(2) == 0) {
+                body += u" common"_s;
+            }
+            if (random.bounded(300) == 0) {
+                body += u" rare"_s;
+            }
+            StoredMessage m
+                = incoming(random.bounded(2) ? u"romeo@example.net/r"_s : u"nurse@example.com/k"_s, body, seconds);
+            m.stanzaId = u"s%1"_s.arg(n);
+            m.stanzaIdBy = own;
+            m.serverTime = m.sentTime;
+            batch.append(m);
+        }
+        QCOMPARE(b.history->insertBatch(batch).size(), 500);
+    }
+    const auto sortEveryMatch = [&](const QString &word, const QString &conversation) {
+        QSqlQuery query(b.db->sql());
+        query.prepare(u"SELECT message.id FROM message_fts JOIN message ON message.id = message_fts.rowid WHERE "
+                      "message_fts MATCH ? AND (? = '' OR message.conversation = ?) ORDER BY message.sort_time DESC, "
+                      "message.id DESC"_s);
+        query.addBindValue(u"\"%1\"*"_s.arg(word));
+        // '' (not a null QString, which binds NULL): every conversation.
+        query.addBindValue(conversation.isEmpty() ? u""_s : conversation);
+        query.addBindValue(conversation);
+        QList<qint64> result;
+        if (query.exec()) {
+            while (query.next()) {
+                result.append(query.value(0).toLongLong());
+            }
+        }
+        return result;
+    };
+    for (const QString &word : { u"common"_s, u"rare"_s }) {
+        for (const QString &conversation : { u""_s, u"romeo@example.net"_s }) {
+            const QList<qint64> expected = sortEveryMatch(word, conversation);
+            // "common" takes the walk (more than 2,000 matches), also in one conversation; "rare" the sort.
+            QVERIFY2(word == u"common"_s ? expected.size() > 1000 : expected.size() < 100,
+                qPrintable(u"%1: %2"_s.arg(word).arg(expected.size())));
+            const Jid in = conversation.isEmpty() ? Jid() : jid(conversation);
+            QCOMPARE(ids(b.history->search(word, in, 50)), expected.mid(0, 50));
+            QList<qint64> paged;
+            HistoryCursor cursor;
+            for (int i = 0; i < 200; ++i) {
+                const QList<StoredMessage> page = b.history->search(word, in, 500, cursor);
+                if (page.isEmpty()) {
+                    break;
+                }
+                paged += ids(page);
+                cursor = page.constLast().cursor();
+            }
+            QCOMPARE(paged, expected);
+        }
+    }
+    // The walk's way was taken: "common" has more matches than the sorting way takes.
+    QSqlQuery count(b.db->sql());
+    QVERIFY(count.exec(u"SELECT count(*) FROM message_fts WHERE message_fts MATCH 'common'"_s) && count.next());
+    QVERIFY(count.value(0).toInt() > 2000);
 }
 
 QTEST_GUILESS_MAIN(TestSqlHistoryStore)
