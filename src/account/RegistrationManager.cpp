@@ -28,7 +28,9 @@ bool RegistrationManager::changePassword(const QString &newPassword, Callback do
     }
     RegistrationQuery query;
     query.fields = { { u"username"_s, bound.local() }, { u"password"_s, newPassword } };
-    return sendSet(query.toElement(), RegistrationFailure::Operation::ChangePassword, std::move(done));
+    // §3.3 (example 13) addresses the server.
+    return sendSet(query.toElement(), m_connection.boundJid().domain(), RegistrationFailure::Operation::ChangePassword,
+        std::move(done));
 }
 
 bool RegistrationManager::cancelRegistration(Callback done)
@@ -38,15 +40,20 @@ bool RegistrationManager::cancelRegistration(Callback done)
     }
     RegistrationQuery query;
     query.remove = true;
-    return sendSet(query.toElement(), RegistrationFailure::Operation::Cancel, std::move(done));
+    // §3.2 (example 11) has no 'to': the server handles it on the account's behalf (RFC 6120 §8.1.2.1), and
+    // answers from the account's address (ejabberd 23.01: from the full JID of the session it is ending), which
+    // the IQ tracker accepts only for a request without 'to'.
+    return sendSet(query.toElement(), QString(), RegistrationFailure::Operation::Cancel, std::move(done));
 }
 
-bool RegistrationManager::sendSet(const Element &query, RegistrationFailure::Operation operation, Callback done)
+bool RegistrationManager::sendSet(
+    const Element &query, const QString &to, RegistrationFailure::Operation operation, Callback done)
 {
     Element iq(u"iq"_s, u"jabber:client"_s);
     iq.setAttribute(u"type"_s, u"set"_s);
-    // §3.2/§3.3 address the server: its answer comes from the domain.
-    iq.setAttribute(u"to"_s, m_connection.boundJid().domain());
+    if (!to.isEmpty()) {
+        iq.setAttribute(u"to"_s, to);
+    }
     iq.appendChild(query);
     const QPointer<RegistrationManager> self(this);
     // sendIq() answers Cancelled from inside the call when it sends nothing (e.g. a password that is not valid

@@ -32,7 +32,7 @@ public:
     bool cancelRegistration(Callback done);
 
 private:
-    bool sendSet(const Element &query, RegistrationFailure::Operation operation, Callback done);
+    bool sendSet(const Element &query, const QString &to, RegistrationFailure::Operation operation, Callback done);
 
     Connection &m_connection;
 };
