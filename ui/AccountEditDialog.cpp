@@ -1,5 +1,6 @@
 #include "AccountEditDialog.h"
 
+#include "DialogFit.h"
 #include "ui_AccountEditDialog.h"
 
 #include <QPushButton>
@@ -12,6 +13,7 @@ AccountEditDialog::AccountEditDialog(const app::AccountConfig &config, bool keyc
     , m_config(config)
 {
     m_ui->setupUi(this);
+    fitHeightToContents(this);
     setWindowTitle(tr("Settings of %1").arg(config.jid.bareString()));
     m_ui->jidValue->setText(config.jid.bareString());
     m_ui->labelEdit->setText(config.label);

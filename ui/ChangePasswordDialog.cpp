@@ -1,5 +1,6 @@
 #include "ChangePasswordDialog.h"
 
+#include "DialogFit.h"
 #include "FieldError.h"
 #include "app/AccountInput.h"
 #include "app/AccountManager.h"
@@ -17,6 +18,7 @@ ChangePasswordDialog::ChangePasswordDialog(app::AccountManager &manager, const J
     , m_account(account.bare())
 {
     m_ui->setupUi(this);
+    fitHeightToContents(this);
     m_ui->promptLabel->setText(tr("The new password of <b>%1</b> is set on the server; your other devices will need "
                                   "it too.")
                                    .arg(m_account.bareString().toHtmlEscaped()));

@@ -19,6 +19,9 @@ void showFieldError(QLabel *label, QWidget *field, const QString &message)
         palette.setColor(QPalette::WindowText, QColor(errorColorName(label)));
         label->setPalette(palette);
         label->setWordWrap(true);
+        // In a form, only expanding fields take the row's width; a wrapped message would otherwise be squeezed
+        // into a narrow column.
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->setTextFormat(Qt::PlainText);
         label->setText(message);
         label->setVisible(!message.isEmpty());

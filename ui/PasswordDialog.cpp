@@ -1,5 +1,6 @@
 #include "PasswordDialog.h"
 
+#include "DialogFit.h"
 #include "FieldError.h"
 #include "app/AccountInput.h"
 #include "app/AccountManager.h"
@@ -16,6 +17,7 @@ PasswordDialog::PasswordDialog(const Jid &account, const QString &reason, app::P
     , m_ui(std::make_unique<Ui::PasswordDialog>())
 {
     m_ui->setupUi(this);
+    fitHeightToContents(this);
     m_ui->promptLabel->setText(
         tr("Balcony needs the password of <b>%1</b> to sign in.").arg(account.bareString().toHtmlEscaped()));
     m_ui->reasonLabel->setText(reason);

@@ -1,5 +1,6 @@
 #include "RemoveAccountDialog.h"
 
+#include "DialogFit.h"
 #include "FieldError.h"
 #include "app/AccountController.h"
 #include "app/AccountManager.h"
@@ -17,6 +18,7 @@ RemoveAccountDialog::RemoveAccountDialog(app::AccountManager &manager, const Jid
     , m_account(account.bare())
 {
     m_ui->setupUi(this);
+    fitHeightToContents(this);
     m_ui->questionLabel->setText(tr("Remove <b>%1</b> from Balcony? Its password is forgotten as well.")
                                      .arg(m_account.bareString().toHtmlEscaped()));
     app::AccountController *controller = manager.controller(m_account);

@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include "DialogFit.h"
 #include "FieldError.h"
 #include "account/InBandRegistration.h"
 #include "app/AccountInput.h"
@@ -33,6 +34,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::WelcomeDialog>())
 {
     m_ui->setupUi(this);
+    fitHeightToContents(this);
     QFont heading = m_ui->headingLabel->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
     heading.setBold(true);
@@ -82,6 +84,12 @@ WelcomeDialog::Page WelcomeDialog::page() const
 void WelcomeDialog::showPage(Page page)
 {
     m_ui->pages->setCurrentIndex(int(page));
+    // The stack is as tall as the page on show, not as its tallest page (no gap under a short form).
+    for (int i = 0; i < m_ui->pages->count(); ++i) {
+        const QSizePolicy::Policy policy = i == int(page) ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_ui->pages->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_ui->pages->updateGeometry();
     clearProblems();
     switch (page) {
     case Page::Choice:
@@ -371,6 +379,10 @@ void WelcomeDialog::onFormReceived(const RegistrationQuery &query)
     m_ui->webLabel->setText(webText);
     m_ui->webLabel->setVisible(!webText.isEmpty());
     m_ui->formScroll->setVisible(query.canRegisterInBand());
+    // A scroll area asks for little room; the form gets what it needs, up to a height that still fits a
+    // laptop screen (longer forms scroll).
+    m_ui->formWidget->adjustSize();
+    m_ui->formScroll->setMinimumHeight(qMin(m_ui->formWidget->sizeHint().height() + 4, 420));
     showPage(Page::Form);
     if (QWidget *first = m_ui->formWidget->editor(u"username"_s)) {
         first->setFocus();
@@ -437,8 +449,10 @@ void WelcomeDialog::offerTrust(const ConnectionError &error)
     }
     if (!fingerprint.isEmpty()
         && !message.contains(CertificateTrust::displayFingerprint(fingerprint), Qt::CaseInsensitive)) {
-        message
-            = tr("%1 Its SHA-256 fingerprint is %2.").arg(message, CertificateTrust::displayFingerprint(fingerprint));
+        // A zero-width space after each colon lets the long fingerprint wrap inside the dialog.
+        QString display = CertificateTrust::displayFingerprint(fingerprint);
+        display.replace(u':', u":\u200B"_s);
+        message = tr("%1 Its SHA-256 fingerprint is %2.").arg(message, display);
     }
     showStatus(message, true);
     // Only a certificate the user can look at can be trusted (and only where the certificate dialog is wired).
