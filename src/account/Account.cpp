@@ -1,6 +1,7 @@
 #include "Account.h"
 
 #include "ChatSender.h"
+#include "RegistrationManager.h"
 #include "disco/DiscoManager.h"
 #include "esession/EsessionManager.h"
 #include "im/ArchiveManager.h"
@@ -116,6 +117,7 @@ Account::~Account()
     // it and stops its thread), then the database.
     m_chatSender.reset();
     m_esessions.reset();
+    m_registration.reset();
     m_pubSub.reset();
     m_clientState.reset();
     m_ping.reset();
@@ -219,6 +221,7 @@ void Account::buildModules()
     m_ping->setIdleInterval(m_settings.keepaliveIdleMs);
     m_clientState = std::make_unique<ClientState>(*m_connection);
     m_pubSub = std::make_unique<PubSubManager>(*m_connection, m_disco.get());
+    m_registration = std::make_unique<RegistrationManager>(*m_connection);
     // Installs itself as MessageManager's incoming filter (it takes <message/>s with <init/> or <c/>).
     m_esessions = std::make_unique<EsessionManager>(
         *m_connection, *m_pubSub, *m_messages, *m_presence, *m_outbox, *m_stores.e2eKeys, m_disco.get());

@@ -27,6 +27,7 @@ class OutboxStore;
 class PingManager;
 class PresenceManager;
 class PubSubManager;
+class RegistrationManager;
 class RosterManager;
 class RosterStore;
 class SubscriptionManager;
@@ -132,6 +133,8 @@ public:
     PingManager *ping() const { return m_ping.get(); }
     ClientState *clientState() const { return m_clientState.get(); }
     PubSubManager *pubSub() const { return m_pubSub.get(); }
+    // XEP-0077 on the signed-in stream: change the password on the server, cancel the registration.
+    RegistrationManager *registration() const { return m_registration.get(); }
     // Locked when the settings carry no password (then encrypted sending fails and nothing is decrypted).
     E2eKeyStore *e2eKeyStore() const { return m_stores.e2eKeys.get(); }
     EsessionManager *esessions() const { return m_esessions.get(); }
@@ -174,6 +177,7 @@ private:
     std::unique_ptr<PingManager> m_ping;
     std::unique_ptr<ClientState> m_clientState;
     std::unique_ptr<PubSubManager> m_pubSub;
+    std::unique_ptr<RegistrationManager> m_registration;
     std::unique_ptr<EsessionManager> m_esessions;
     std::unique_ptr<ChatSender> m_chatSender;
 

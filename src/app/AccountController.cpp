@@ -1,5 +1,6 @@
 #include "AccountController.h"
 
+#include "account/RegistrationManager.h"
 #include "esession/EsessionManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
@@ -208,6 +209,53 @@ KeyVerification AccountController::verifyKey(const Jid &contact, const QString &
         return KeyVerification();
     }
     return KeyVerification::verify(m_account->esessions()->keys(), *m_account->e2eKeyStore(), contact, typedHex);
+}
+
+bool AccountController::changePassword(const QString &newPassword, ServerCallback done)
+{
+    RegistrationManager *registration = m_account->registration();
+    if (!registration || !m_account->isOnline() || newPassword.isEmpty()) {
+        return false;
+    }
+    const QPointer<AccountController> self(this);
+    return registration->changePassword(newPassword, [self, newPassword, done](const RegistrationFailure &failure) {
+        if (!self) {
+            return;
+        }
+        if (!failure.ok()) {
+            if (done) {
+                done(false, failure.message);
+            }
+            return;
+        }
+        // The server has the new password: the secrets follow it, so that the next unlock (with the password
+        // the next sign-in uses) opens them.
+        const QString oldPassword = self->m_account->settings().connection.password;
+        E2eKeyStore *keys = self->m_account->e2eKeyStore();
+        QString warning;
+        if (keys && !keys->changePassphrase(oldPassword.toUtf8(), newPassword.toUtf8()) && keys->isUnlocked()) {
+            warning = tr("The password was changed on the server, but the encryption keys could not be re-sealed "
+                         "with it; encrypted sessions stay locked until the old password is entered again.");
+        }
+        self->m_account->setPassword(newPassword);
+        if (done) {
+            done(true, warning);
+        }
+    });
+}
+
+bool AccountController::cancelRegistration(ServerCallback done)
+{
+    RegistrationManager *registration = m_account->registration();
+    if (!registration || !m_account->isOnline()) {
+        return false;
+    }
+    const QPointer<AccountController> self(this);
+    return registration->cancelRegistration([self, done](const RegistrationFailure &failure) {
+        if (self && done) {
+            done(failure.ok(), failure.message);
+        }
+    });
 }
 
 } // namespace balcony::app

@@ -69,6 +69,16 @@ public:
     bool isOnline() const { return m_account->isOnline(); }
     void setPresence(Presence::Show show, const QString &status = QString());
 
+    // --- the account on the server (XEP-0077)
+    // `ok`: the server did it. `message` (translated): why not, or, with ok, what did not follow locally.
+    using ServerCallback = std::function<void(bool ok, const QString &message)>;
+    // §3.3: changes the password on the server; only after the server said yes are the encrypted-session
+    // secrets re-sealed under the new password and the Account's password (its reconnects) replaced. False
+    // (no callback) when not online or the new password is empty.
+    bool changePassword(const QString &newPassword, ServerCallback done);
+    // §3.2: removes the account from the server (the stream ends there). False (no callback) when not online.
+    bool cancelRegistration(ServerCallback done);
+
     // --- messages
     // Sends as the encryption policy says (ChatSender); `done` as ChatSender::send's. False if not open.
     bool sendMessage(const Jid &to, const QString &body, const ChatSender::Options &options = ChatSender::Options(),

@@ -341,4 +341,84 @@ bool AccountManager::trustCertificate(const Jid &jid, const QSslCertificate &cer
     return true;
 }
 
+bool AccountManager::changePassword(const Jid &jid, const QString &newPassword, ResultCallback done, QString *error)
+{
+    const Jid bare = jid.bare();
+    AccountController *controller = m_controllers.value(bare);
+    if (newPassword.isEmpty()) {
+        if (error) {
+            *error = tr("Enter the new password.");
+        }
+        return false;
+    }
+    if (!controller || !controller->isOnline()) {
+        if (error) {
+            *error = tr("The account must be online to change its password on the server.");
+        }
+        return false;
+    }
+    const QPointer<AccountManager> self(this);
+    const bool sent
+        = controller->changePassword(newPassword, [self, bare, newPassword, done](bool ok, const QString &message) {
+              if (!self) {
+                  return;
+              }
+              if (ok) {
+                  // Only now: a refused change must leave the stored password as it was.
+                  if (const std::optional<AccountConfig> config = self->m_list.find(bare)) {
+                      self->m_oneShotPasswords.remove(bare);
+                      if (config->passwordMode == PasswordMode::Ask) {
+                          self->m_sessionPasswords.remove(bare);
+                      } else {
+                          self->storePassword(*config, newPassword);
+                      }
+                  }
+              }
+              if (done) {
+                  done(ok, message);
+              }
+          });
+    if (!sent && error) {
+        *error = tr("The request could not be sent; try again.");
+    }
+    return sent;
+}
+
+bool AccountManager::removeAccountFromServer(const Jid &jid, bool deleteProfile, ResultCallback done, QString *error)
+{
+    const Jid bare = jid.bare();
+    AccountController *controller = m_controllers.value(bare);
+    if (!controller || !controller->isOnline()) {
+        if (error) {
+            *error = tr("The account must be online to remove it from the server.");
+        }
+        return false;
+    }
+    const QPointer<AccountManager> self(this);
+    const bool sent = controller->cancelRegistration([self, bare, deleteProfile, done](
+                                                         bool ok, const QString &message) {
+        if (!self) {
+            return;
+        }
+        if (!ok) {
+            if (done) {
+                done(false, message);
+            }
+            return;
+        }
+        QString removeError;
+        const bool removed = self->removeAccount(bare, deleteProfile, &removeError);
+        if (done) {
+            done(true,
+                removed
+                    ? QString()
+                    : tr("The account was removed from the server, but not from this computer: %1").arg(removeError));
+        }
+    });
+    if (!sent && error) {
+        *error = tr("The request could not be sent; try again.");
+    }
+    return sent;
+}
+
 } // namespace balcony::app

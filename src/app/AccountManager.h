@@ -67,6 +67,17 @@ public:
     bool updateAccount(const AccountConfig &config, QString *error = nullptr);
     bool setEnabled(const Jid &jid, bool enabled, QString *error = nullptr);
 
+    // `ok`: done. `message` (translated): why not, or, with ok, a warning about what did not follow.
+    using ResultCallback = std::function<void(bool ok, const QString &message)>;
+    // XEP-0077 §3.3 through the account's controller (it must be online): the server first; only after it said
+    // yes are the encrypted-session secrets re-sealed and the password replaced where the account's mode keeps
+    // it (keychain or this session). False with *error (nothing sent) when the account is not online.
+    bool changePassword(const Jid &jid, const QString &newPassword, ResultCallback done, QString *error = nullptr);
+    // "Remove account" with "also from the server": XEP-0077 §3.2 cancels the registration (the account must be
+    // online); only after the server said yes is it removed here as removeAccount() does. False with *error
+    // (nothing sent) when the account is not online.
+    bool removeAccountFromServer(const Jid &jid, bool deleteProfile, ResultCallback done, QString *error = nullptr);
+
     // Connects every enabled account whose password is at hand (see the class comment).
     void signInAll();
     void signIn(const Jid &jid);

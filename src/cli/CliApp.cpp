@@ -2,6 +2,7 @@
 
 #include "CliHistory.h"
 #include "CliOptions.h"
+#include "CliRegister.h"
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "stream/CertificateTrust.h"
@@ -58,6 +59,9 @@ int CliApp::run()
     }
     if (outcome.options->command == Command::TrustCert) {
         return trustCertificate(*outcome.options);
+    }
+    if (outcome.options->command == Command::Register) {
+        return registerAccount(*outcome.options, arguments.value(0, u"balcony-cli"_s));
     }
     if (outcome.options->command == Command::History) {
         return printHistory(*outcome.options);

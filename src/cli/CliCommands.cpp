@@ -136,6 +136,7 @@ void CliSession::runCommand()
     case Command::History:
     case Command::TrustCert:
     case Command::Policy:
+    case Command::Register: // runs without a session (CliApp)
         return;
     }
 }

@@ -79,6 +79,12 @@ struct Parser {
         u"DURATION"_s };
     QCommandLineOption verify { u"verify"_s, tr("keys: mark JID's key with FINGERPRINT (hex) verified."), u"JID"_s };
     QCommandLineOption fetch { u"fetch"_s, tr("keys: fetch JID's published keys (XEP-0189) and pin them."), u"JID"_s };
+    QCommandLineOption passwordStdin { u"password-stdin"_s,
+        tr("register: read the new account's password from the first line of standard input.") };
+    QCommandLineOption field { u"field"_s,
+        tr("register: answer the server's form field NAME with VALUE (may repeat; a repeated NAME gives several "
+           "values)."),
+        u"NAME=VALUE"_s };
 
     Parser()
     {
@@ -86,12 +92,13 @@ struct Parser {
         parser.addPositionalArgument(u"command"_s,
             tr("login | send JID [TEXT] | send --flush | listen | roster | presence | subscribe JID | approve JID | "
                "deny JID | requests | history JID | sync | trust-cert | publish-offline-options | "
-               "keys [--fetch JID | --verify JID FINGERPRINT] | policy [JID] [never|possible|always]"));
+               "keys [--fetch JID | --verify JID FINGERPRINT] | policy [JID] [never|possible|always] | "
+               "register JID [--password-stdin] [--field NAME=VALUE]..."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
             fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
-            encrypt, allowPlaintext, expires, verify, fetch });
+            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field });
     }
 };
 
@@ -121,6 +128,7 @@ std::optional<Command> commandFromName(const QString &name)
         { u"publish-offline-options"_s, Command::PublishOfflineOptions },
         { u"keys"_s, Command::Keys },
         { u"policy"_s, Command::Policy },
+        { u"register"_s, Command::Register },
     };
     for (const auto &[commandName, command] : more) {
         if (name == commandName) {
@@ -169,6 +177,8 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.expires, { Command::PublishOfflineOptions } },
         { &p.verify, { Command::Keys } },
         { &p.fetch, { Command::Keys } },
+        { &p.passwordStdin, { Command::Register } },
+        { &p.field, { Command::Register } },
     };
     for (const auto &[option, commands] : owners) {
         if (p.parser.isSet(*option) && !commands.contains(command)) {
@@ -411,6 +421,12 @@ ParseOutcome parseArguments(const QStringList &arguments)
         if (positional.size() == 3) {
             o.bodies.prepend(positional.at(2));
         }
+    } else if (o.command == Command::Register) {
+        // register JID (or --jid JID): the account to create.
+        if (positional.size() > 2 || (positional.size() == 2) == p.parser.isSet(p.jid)) {
+            outcome.error = tr("Usage: register JID [--password-stdin] [--field NAME=VALUE]...");
+            return outcome;
+        }
     } else if (takesContact(o.command)) {
         if (positional.size() != 2) {
             outcome.error = tr("Usage: %1 --jid JID CONTACT").arg(positional.first());
@@ -421,15 +437,17 @@ ParseOutcome parseArguments(const QStringList &arguments)
         return outcome;
     }
 
-    if (!p.parser.isSet(p.jid)) {
+    const bool jidPositional = o.command == Command::Register && positional.size() == 2;
+    if (!p.parser.isSet(p.jid) && !jidPositional) {
         outcome.error = tr("--jid is required.");
         return outcome;
     }
+    const QString jidText = jidPositional ? positional.at(1) : p.parser.value(p.jid);
     QString why;
-    const auto jid = Jid::parse(p.parser.value(p.jid), &why);
+    const auto jid = Jid::parse(jidText, &why);
     if (!jid || jid->local().isEmpty()) {
-        outcome.error = tr("Invalid JID '%1': %2")
-                            .arg(p.parser.value(p.jid), why.isEmpty() ? tr("an account needs user@domain") : why);
+        outcome.error
+            = tr("Invalid JID '%1': %2").arg(jidText, why.isEmpty() ? tr("an account needs user@domain") : why);
         return outcome;
     }
     o.settings.jid = *jid;
@@ -461,7 +479,22 @@ ParseOutcome parseArguments(const QStringList &arguments)
         return outcome;
     }
 
-    if (p.parser.isSet(p.passwordFile)) {
+    if (p.parser.isSet(p.passwordStdin)) {
+        if (p.parser.isSet(p.passwordFile)) {
+            outcome.error = tr("Use either --password-stdin or --password-file.");
+            return outcome;
+        }
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            outcome.error = tr("Cannot read the password from standard input.");
+            return outcome;
+        }
+        QByteArray line = in.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r')) {
+            line.chop(1);
+        }
+        o.settings.password = QString::fromUtf8(line);
+    } else if (p.parser.isSet(p.passwordFile)) {
         QString error;
         o.settings.password = readPasswordFile(p.parser.value(p.passwordFile), &error);
         if (!error.isEmpty()) {
@@ -472,7 +505,9 @@ ParseOutcome parseArguments(const QStringList &arguments)
         o.settings.password = qEnvironmentVariable("BALCONY_PASSWORD");
     }
     if (o.settings.password.isEmpty() && o.command != Command::History) {
-        outcome.error = tr("No password: use --password-file FILE or set BALCONY_PASSWORD.");
+        outcome.error = o.command == Command::Register
+            ? tr("No password for the new account: use --password-stdin, --password-file FILE or set BALCONY_PASSWORD.")
+            : tr("No password: use --password-file FILE or set BALCONY_PASSWORD.");
         return outcome;
     }
 
@@ -512,7 +547,16 @@ ParseOutcome parseArguments(const QStringList &arguments)
             return outcome;
         }
     }
-    if (positional.size() >= 2 && o.command != Command::Keys && o.command != Command::Policy) {
+    for (const QString &answer : p.parser.values(p.field)) {
+        const qsizetype equals = answer.indexOf(u'=');
+        if (equals <= 0) {
+            outcome.error = tr("Invalid --field '%1': use NAME=VALUE.").arg(answer);
+            return outcome;
+        }
+        o.fields[answer.left(equals)].append(answer.mid(equals + 1));
+    }
+    if (positional.size() >= 2 && o.command != Command::Keys && o.command != Command::Policy
+        && o.command != Command::Register) {
         const auto to = Jid::parse(positional.at(1), &why);
         if (!to) {
             outcome.error = tr("Invalid recipient '%1': %2").arg(positional.at(1), why);

@@ -6,6 +6,7 @@
 #include "stream/ConnectionSettings.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,7 @@ enum class Command {
     PublishOfflineOptions,
     Keys,
     Policy,
+    Register,
 };
 
 // keys: what to do with the public keys (XEP-0189).
@@ -68,6 +70,9 @@ struct CliOptions {
     KeysAction keysAction = KeysAction::List; // keys; `to` is the contact for --verify/--fetch
     std::optional<E2ePolicy> policy; // policy: the value to set (none: show); `to` null: the global default
     QString trustWarning; // the profile's trust file could not be read
+    // register: the answers to the server's form (--field name=value, repeated names give several values);
+    // username (the JID's local part) and password are added by the command itself.
+    QHash<QString, QStringList> fields;
 };
 
 struct ParseOutcome {

@@ -19,6 +19,7 @@ enum ExitCode : int {
     ExitNotAcknowledged = 10, // send: not every message was acknowledged in time; they stay in the outbox
     ExitNotEncrypted = 11, // send: encryption required (--encrypt or policy "always") but impossible; not sent
     ExitKeyMismatch = 12, // keys --verify: the fingerprint matches no known key of the contact
+    ExitNameTaken = 13, // register: the user name is already registered on the server
 };
 
 ExitCode exitCodeFor(ConnectionError::Kind kind);

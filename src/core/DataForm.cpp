@@ -1,5 +1,9 @@
 #include "DataForm.h"
 
+#include "Jid.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
@@ -190,6 +194,105 @@ bool DataForm::formTypeIsHidden() const
 {
     const Field *f = field(u"FORM_TYPE");
     return f && f->type == u"hidden";
+}
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("balcony", text);
+}
+
+bool isSingleValued(const QString &type)
+{
+    return type.isEmpty() || type == u"text-single" || type == u"text-private" || type == u"boolean"
+        || type == u"list-single" || type == u"jid-single";
+}
+
+} // namespace
+
+QString DataForm::validationError(const Field &field, const QStringList &values)
+{
+    const QString &type = field.type;
+    if (type == u"fixed" || type == u"hidden") {
+        return {};
+    }
+    QStringList given;
+    for (const QString &value : values) {
+        if (!value.isEmpty()) {
+            given.append(value);
+        }
+    }
+    if (given.isEmpty()) {
+        // A boolean without a value is false (§3.3), which is an answer.
+        return field.required && type != u"boolean" ? translated("This field is required.") : QString();
+    }
+    if (isSingleValued(type)) {
+        if (given.size() > 1) {
+            return translated("Only one value is allowed here.");
+        }
+        if (given.first().contains(u'\n') || given.first().contains(u'\r')) {
+            return translated("Line breaks are not allowed here.");
+        }
+    }
+    if (type == u"boolean") {
+        static const QStringList booleans { u"0"_s, u"1"_s, u"true"_s, u"false"_s };
+        if (!booleans.contains(given.first())) {
+            return translated("Choose yes or no.");
+        }
+    } else if ((type == u"list-single" || type == u"list-multi") && !field.options.isEmpty()) {
+        for (const QString &value : std::as_const(given)) {
+            const bool offered = std::any_of(field.options.cbegin(), field.options.cend(),
+                [&value](const Option &option) { return option.value == value; });
+            if (!offered) {
+                return translated("Choose one of the offered options.");
+            }
+        }
+    } else if (type == u"jid-single" || type == u"jid-multi") {
+        for (const QString &value : std::as_const(given)) {
+            if (!Jid::parse(value)) {
+                return translated("\"%1\" is not a valid address.").arg(value);
+            }
+        }
+    }
+    return {};
+}
+
+QHash<QString, QString> DataForm::validate(const QHash<QString, QStringList> &values) const
+{
+    QHash<QString, QString> problems;
+    for (const Field &f : m_fields) {
+        if (f.var.isEmpty() || problems.contains(f.var)) {
+            continue;
+        }
+        const QString problem = validationError(f, values.value(f.var, f.values));
+        if (!problem.isEmpty()) {
+            problems.insert(f.var, problem);
+        }
+    }
+    return problems;
+}
+
+DataForm DataForm::filledIn(const QHash<QString, QStringList> &values) const
+{
+    DataForm submit;
+    submit.setType(Type::Submit);
+    for (const Field &f : m_fields) {
+        if (f.var.isEmpty() || f.type == u"fixed") {
+            continue;
+        }
+        Field answer;
+        answer.var = f.var;
+        answer.type = f.type;
+        if (f.type == u"hidden") {
+            answer.values = f.values;
+        } else {
+            const auto it = values.constFind(f.var);
+            answer.values = it == values.cend() ? f.values : *it;
+        }
+        submit.addField(answer);
+    }
+    return submit;
 }
 
 } // namespace balcony

@@ -2,6 +2,7 @@
 
 #include "Element.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,21 @@ public:
     void setReported(const QList<Field> &reported) { m_reported = reported; }
     const QList<QList<Field>> &items() const { return m_items; }
     void setItems(const QList<QList<Field>> &items) { m_items = items; }
+
+    // XEP-0004 §3.3 for a form the user fills in: why `values` cannot be submitted for `field` (one line,
+    // translated), or empty if they can. A required field needs a non-empty value; boolean takes one of
+    // 0/1/true/false; the single-value types (boolean, jid-single, list-single, text-private, text-single)
+    // take at most one value, without line breaks; list-single/list-multi values must be among the options
+    // (when the field lists any); jid-single/jid-multi values must be valid JIDs (RFC 7622). Fixed and hidden
+    // fields are not the user's to fill and always pass.
+    static QString validationError(const Field &field, const QStringList &values);
+    // The first problem of each field (var → message) when this form is filled in with `values` (by var;
+    // a field missing from `values` counts with the form's own values).
+    QHash<QString, QString> validate(const QHash<QString, QStringList> &values) const;
+    // §3.1/§3.3: the type='submit' form for this form filled in with `values` (by var). Fixed fields and fields
+    // without var are left out; hidden fields keep the form's values (FORM_TYPE among them); a field missing
+    // from `values` keeps the form's default values.
+    DataForm filledIn(const QHash<QString, QStringList> &values) const;
 
     bool operator==(const DataForm &) const = default;
 

@@ -82,7 +82,13 @@ bool Connection::Private::validateSettings()
 {
     ConnectionError error;
     error.kind = ConnectionError::Kind::Configuration;
-    if (settings.jid.isNull() || settings.jid.local().isEmpty()) {
+    if (settings.purpose == ConnectionSettings::Purpose::Registration) {
+        // Registering needs only the server; the name and password travel in the registration IQs.
+        if (!settings.jid.isNull()) {
+            return true;
+        }
+        error.message = tr("The server name is missing or invalid.");
+    } else if (settings.jid.isNull() || settings.jid.local().isEmpty()) {
         error.message = tr("The account address must look like name@example.org.");
     } else if (settings.password.isEmpty()) {
         error.message = tr("No password is set for this account.");
@@ -356,7 +362,9 @@ void Connection::Private::handleEvent(const ParserEvent &event)
         if (event.element.ns() == ns::client) {
             sm.stanzaReceived(); // XEP-0198 §4: every stanza counts, whoever handles it
         }
-        if (!boundJid.isNull() && negotiator.stage() == Negotiator::Stage::Done) {
+        // A registration stream has no bound JID; once it is secured, stanzas are the server's IQ answers.
+        if ((!boundJid.isNull() || settings.purpose == ConnectionSettings::Purpose::Registration)
+            && negotiator.stage() == Negotiator::Stage::Done) {
             route(event.element);
             return;
         }
@@ -593,6 +601,18 @@ void Connection::Private::negotiatorFinished(const Element &streamFeatures)
     Q_EMIT q->connected();
 }
 
+void Connection::Private::negotiatorSecuredForRegistration(const Element &streamFeatures)
+{
+    features = streamFeatures;
+    // No account is bound: the server answers on its own behalf, without 'from' or from its domain (XEP-0077
+    // §3.1), so the tracker takes the domain as this stream's own address for requests without 'to'.
+    if (const auto domain = Jid::parse(settings.jid.domain())) {
+        tracker.setOwnJid(*domain);
+    }
+    enterConnected();
+    Q_EMIT q->connected();
+}
+
 void Connection::Private::enterConnected()
 {
     rememberServer();
@@ -629,7 +649,9 @@ void Connection::Private::handleLoss(ConnectionError error)
 {
     const bool hadConnection = stats.connectedMs >= 0;
     resetStreamState();
-    const bool retry = settings.autoReconnect && !userClosing && Backoff::shouldRetry(error);
+    // A registration stream is one exchange the user waits for: never retried behind their back.
+    const bool retry = settings.autoReconnect && settings.purpose == ConnectionSettings::Purpose::Session
+        && !userClosing && Backoff::shouldRetry(error);
     error.willRetry = retry;
     lastError = error;
     if (retry) {

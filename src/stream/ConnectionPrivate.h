@@ -51,6 +51,7 @@ public:
     void negotiatorWaiting() override { ++stats.roundTrips; }
     void negotiatorBound(const Jid &jid) override;
     void negotiatorFinished(const Element &streamFeatures) override;
+    void negotiatorSecuredForRegistration(const Element &streamFeatures) override;
     void negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError) override;
     QString negotiatorNewId() override { return Connection::generateId(); }
     QByteArray negotiatorAfterBind(const Element &features) override;

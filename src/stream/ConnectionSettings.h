@@ -12,6 +12,15 @@
 namespace balcony {
 
 struct ConnectionSettings {
+    // What the stream is for.
+    enum class Purpose {
+        Session, // authenticate (SASL) and bind: the account's session
+        // XEP-0077 §3.1 in-band registration: the stream stops after TLS (verified by the same rules,
+        // recorded certificate trust included) and before SASL; the Connection becomes Connected without a
+        // bound JID and carries IQs to and from the server only. Needs no password; never reconnects.
+        Registration,
+    };
+    Purpose purpose = Purpose::Session;
     Jid jid; // the account; a resource in it is the requested resource
     QString password;
     QString host; // override: connect here instead of SRV (certificate still checked against the domain)

@@ -118,6 +118,13 @@ void Negotiator::startSecured()
     m_postAuthSent = false;
     m_extrasSent = false;
     m_afterSuccess = Stage::Binding;
+    if (m_settings.purpose == ConnectionSettings::Purpose::Registration) {
+        // XEP-0077 §3.1: the account does not exist yet, so the header names no 'from' (RFC 6120 §4.7.1
+        // makes it the account's address, which is only claimed once registered) and nothing is guessed.
+        m_host.negotiatorWrite(streamHeader(m_settings.jid, false));
+        m_host.negotiatorWaiting();
+        return;
+    }
     const QByteArray header = streamHeader(m_settings.jid, true);
     // The guess comes from what the server offered last time (XEP-0305 §3 assumption 2), else from the
     // settings. Only a SCRAM guess is pipelined: it never reveals the password, so a wrong guess is harmless.
@@ -250,6 +257,14 @@ void Negotiator::handleSaslFeatures(const Element &features)
     m_featuresSeen = true;
     m_features = features;
     m_saslFeatures = features;
+    if (m_settings.purpose == ConnectionSettings::Purpose::Registration) {
+        // The secured stream is all a registration needs. Whether the server advertises
+        // <register xmlns='http://jabber.org/features/iq-register'/> is not checked: XEP-0077 §3.1 lets a
+        // client ask anyway, and the server's answer says whether it allows it.
+        m_stage = Stage::Done;
+        m_host.negotiatorSecuredForRegistration(features);
+        return;
+    }
     m_offeredMechanisms = SaslClient::mechanismsFrom(features);
     if (m_sasl) {
         // The pipelined guess: if the server does not offer it, its <failure/> is on the way; the real

@@ -60,6 +60,9 @@ public:
         virtual void negotiatorSendStanza(const Element &stanza) = 0;
         // The session is ready (after bind, and the session IQ if one was required).
         virtual void negotiatorFinished(const Element &features) = 0;
+        // ConnectionSettings::Purpose::Registration: TLS is up and the server's features after it arrived;
+        // negotiation ends here, before SASL (XEP-0077 §3.1).
+        virtual void negotiatorSecuredForRegistration(const Element &features) = 0;
         // Negotiation failed; `sendError` is a stream error to send before closing (null condition = none).
         virtual void negotiatorFailed(const ConnectionError &error, const std::optional<StreamError> &sendError) = 0;
         virtual QString negotiatorNewId() = 0;

@@ -13,6 +13,7 @@
 #include "models/ConversationListModel.h"
 #include "models/MessageModel.h"
 #include "models/RosterModel.h"
+#include "storage/E2eKeyStore.h"
 #include "storage/HistoryStore.h"
 #include "stream/Scram.h"
 
@@ -68,10 +69,15 @@ private Q_SLOTS:
     void invalidAndDuplicateAccountsAreRefused();
     void controllerSendsAndShowsTheMessage();
     void controllerAnswersContactsAndKeys();
+    void changePasswordStoresOnlyAfterTheServerAgreed();
+    void removeFromServerOnlyAfterTheServerAgreed();
 
 private:
     // An AccountManager whose accounts run on in-memory stores and scripted transports (kept in m_servers).
     std::unique_ptr<AccountManager> scriptedManager();
+    // Signs the account in through its scripted server and answers the roster get, so it is fully online;
+    // the writes are cleared.
+    void bringOnline(AccountManager &manager, const Jid &account);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MemoryPasswordStore> m_passwords;
@@ -109,6 +115,128 @@ std::unique_ptr<AccountManager> TestAccountManager::scriptedManager()
         return std::make_unique<Account>(settings, AccountStores::inMemory(), std::move(transport));
     });
     return manager;
+}
+
+void TestAccountManager::bringOnline(AccountManager &manager, const Jid &account)
+{
+    AccountController *controller = manager.controller(account);
+    QVERIFY(controller);
+    ScriptedTransport &server = *m_servers.value(account);
+    manager.signIn(account);
+    const QList<Element> written = loginAccount(controller->account(), server);
+    const QList<Element> rosterGets = stanzasWith(written, u"iq", u"jabber:iq:roster"_s);
+    QVERIFY(!rosterGets.isEmpty());
+    server.inject("<iq type='result' id='" + rosterGets.first().attribute(u"id").toUtf8()
+        + "'><query xmlns='jabber:iq:roster'/></iq>");
+    QTRY_VERIFY(controller->isOnline());
+    server.clearWrites();
+}
+
+namespace {
+
+// The first iq set the client wrote with a jabber:iq:register query, or a null element.
+Element registerSet(ScriptedTransport &server)
+{
+    QList<Element> written;
+    while (!server.writes().isEmpty()) {
+        written += ScriptedSession::stanzasIn(server.takeWrite());
+    }
+    const QList<Element> sets = stanzasWith(written, u"iq", u"jabber:iq:register"_s);
+    return sets.isEmpty() ? Element() : sets.first();
+}
+
+std::optional<QString> storedPassword(PasswordStore &store, const Jid &account)
+{
+    std::optional<PasswordStore::Result> stored;
+    store.read(account, [&](const PasswordStore::Result &r) { stored = r; });
+    if (!QTest::qWaitFor([&] { return stored.has_value(); }, 5000) || !stored->ok()) {
+        return std::nullopt;
+    }
+    return stored->password;
+}
+
+} // namespace
+
+void TestAccountManager::changePasswordStoresOnlyAfterTheServerAgreed()
+{
+    auto manager = scriptedManager();
+    QVERIFY(manager->load());
+    const Jid account = jid("user@example.com");
+    QVERIFY(manager->addAccount(configFor(u"user@example.com"_s, PasswordMode::Keychain), u"pencil"_s));
+    AccountController *controller = manager->controller(account);
+    QString error;
+    // Offline: nothing can be sent, nothing changes.
+    QVERIFY(!manager->changePassword(account, u"n3w"_s, {}, &error));
+    QVERIFY(!error.isEmpty());
+    bringOnline(*manager, account);
+    ScriptedTransport &server = *m_servers.value(account);
+    E2eKeyStore *keys = controller->account().e2eKeyStore();
+    QVERIFY(keys->isUnlocked());
+
+    // Refused by the server: the stored password, the Account's and the key store's passphrase stay as they were.
+    std::optional<std::pair<bool, QString>> outcome;
+    QVERIFY(manager->changePassword(account, u"weak"_s, [&](bool ok, const QString &m) { outcome = { ok, m }; }));
+    Element set = registerSet(server);
+    QVERIFY(!set.isNull());
+    QCOMPARE(set.attribute(u"to"), u"example.com"_s);
+    QCOMPARE(set.firstChild(u"query", u"jabber:iq:register").childText(u"password", u"jabber:iq:register"), u"weak"_s);
+    // Nothing stored before the answer.
+    QCOMPARE(storedPassword(*m_passwords, account), u"pencil"_s);
+    server.inject("<iq type='error' id='" + set.attribute(u"id").toUtf8()
+        + "' from='example.com'><error type='modify'><not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+          "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>Too short</text></error></iq>");
+    QVERIFY(outcome && !outcome->first);
+    QVERIFY(outcome->second.contains(u"Too short"_s));
+    QCOMPARE(storedPassword(*m_passwords, account), u"pencil"_s);
+    QCOMPARE(controller->account().connection().settings().password, u"pencil"_s);
+    QVERIFY(!keys->changePassphrase("weak", "x")); // still sealed under the old one
+
+    // Accepted: then the keychain, the Account's reconnect password and the sealed secrets follow.
+    outcome.reset();
+    QVERIFY(manager->changePassword(account, u"n3w pw"_s, [&](bool ok, const QString &m) { outcome = { ok, m }; }));
+    set = registerSet(server);
+    QVERIFY(!set.isNull());
+    QCOMPARE(storedPassword(*m_passwords, account), u"pencil"_s);
+    server.inject("<iq type='result' id='" + set.attribute(u"id").toUtf8() + "' from='example.com'/>");
+    QVERIFY(outcome && outcome->first);
+    QVERIFY2(outcome->second.isEmpty(), qPrintable(outcome->second));
+    QCOMPARE(storedPassword(*m_passwords, account), u"n3w pw"_s);
+    QCOMPARE(controller->account().connection().settings().password, u"n3w pw"_s);
+    QVERIFY(!keys->changePassphrase("pencil", "x"));
+    QVERIFY(keys->changePassphrase("n3w pw", "n3w pw"));
+}
+
+void TestAccountManager::removeFromServerOnlyAfterTheServerAgreed()
+{
+    auto manager = scriptedManager();
+    QVERIFY(manager->load());
+    const Jid account = jid("user@example.com");
+    QVERIFY(manager->addAccount(configFor(u"user@example.com"_s, PasswordMode::Session), u"pencil"_s));
+    bringOnline(*manager, account);
+    ScriptedTransport &server = *m_servers.value(account);
+    std::optional<std::pair<bool, QString>> outcome;
+    QVERIFY(manager->removeAccountFromServer(account, true, [&](bool ok, const QString &m) { outcome = { ok, m }; }));
+    Element set = registerSet(server);
+    QVERIFY(!set.isNull());
+    QVERIFY(set.firstChild(u"query", u"jabber:iq:register").hasChild(u"remove", u"jabber:iq:register"));
+    // Refused: the account stays, here and there.
+    server.inject("<iq type='error' id='" + set.attribute(u"id").toUtf8()
+        + "'><error type='cancel'><not-allowed xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+          "</error></iq>");
+    QVERIFY(outcome && !outcome->first);
+    QVERIFY(!outcome->second.isEmpty());
+    QCOMPARE(manager->accounts().size(), 1);
+    QVERIFY(manager->controller(account));
+
+    outcome.reset();
+    QVERIFY(manager->removeAccountFromServer(account, true, [&](bool ok, const QString &m) { outcome = { ok, m }; }));
+    set = registerSet(server);
+    QVERIFY(!set.isNull());
+    QCOMPARE(manager->accounts().size(), 1);
+    server.inject("<iq type='result' id='" + set.attribute(u"id").toUtf8() + "'/>");
+    QVERIFY(outcome && outcome->first);
+    QVERIFY(manager->accounts().isEmpty());
+    QVERIFY(!manager->controller(account));
 }
 
 void TestAccountManager::addOpensTheProfileAndRemoveForgetsEverything()

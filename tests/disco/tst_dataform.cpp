@@ -6,6 +6,7 @@
 
 using namespace balcony;
 using namespace balcony::test;
+using namespace Qt::StringLiterals;
 
 class TestDataForm : public QObject {
     Q_OBJECT
@@ -16,6 +17,10 @@ private Q_SLOTS:
     void rejectsWrongElementOrType();
     void formType();
     void fieldLookup();
+    void validation_data();
+    void validation();
+    void validateWholeForm();
+    void filledIn();
 };
 
 namespace {
@@ -141,6 +146,90 @@ void TestDataForm::fieldLookup()
     QVERIFY(form->field(u"colour"));
     QCOMPARE(form->field(u"colour")->label, QStringLiteral("Colours"));
     QVERIFY(!form->field(u"missing"));
+}
+
+namespace {
+
+DataForm::Field field(const QString &type, bool required, const QList<DataForm::Option> &options = {})
+{
+    DataForm::Field f;
+    f.var = u"f"_s;
+    f.type = type;
+    f.required = required;
+    f.options = options;
+    return f;
+}
+
+} // namespace
+
+void TestDataForm::validation_data()
+{
+    QTest::addColumn<DataForm::Field>("field");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<bool>("valid");
+    const QList<DataForm::Option> colours { { u"Red"_s, u"red"_s }, { QString(), u"blue"_s } };
+    QTest::newRow("required text empty") << field(u"text-single"_s, true) << QStringList() << false;
+    QTest::newRow("required text blank value") << field(QString(), true) << QStringList { QString() } << false;
+    QTest::newRow("required text given") << field(u"text-single"_s, true) << QStringList { u"x"_s } << true;
+    QTest::newRow("optional text empty") << field(u"text-single"_s, false) << QStringList() << true;
+    QTest::newRow("private two values") << field(u"text-private"_s, false) << QStringList { u"a"_s, u"b"_s } << false;
+    QTest::newRow("single line break") << field(u"text-single"_s, false) << QStringList { u"a\nb"_s } << false;
+    QTest::newRow("multi line break") << field(u"text-multi"_s, false) << QStringList { u"a"_s, u"b"_s } << true;
+    QTest::newRow("boolean true") << field(u"boolean"_s, true) << QStringList { u"true"_s } << true;
+    QTest::newRow("boolean 0") << field(u"boolean"_s, false) << QStringList { u"0"_s } << true;
+    QTest::newRow("boolean yes") << field(u"boolean"_s, false) << QStringList { u"yes"_s } << false;
+    QTest::newRow("boolean required unset is false") << field(u"boolean"_s, true) << QStringList() << true;
+    QTest::newRow("list-single offered") << field(u"list-single"_s, true, colours) << QStringList { u"red"_s } << true;
+    QTest::newRow("list-single not offered")
+        << field(u"list-single"_s, true, colours) << QStringList { u"green"_s } << false;
+    QTest::newRow("list-multi offered") << field(u"list-multi"_s, false, colours) << QStringList { u"red"_s, u"blue"_s }
+                                        << true;
+    QTest::newRow("list-multi one not offered")
+        << field(u"list-multi"_s, false, colours) << QStringList { u"red"_s, u"green"_s } << false;
+    QTest::newRow("jid-single valid") << field(u"jid-single"_s, false) << QStringList { u"a@b.example"_s } << true;
+    QTest::newRow("jid-single invalid") << field(u"jid-single"_s, false) << QStringList { u"a@@b"_s } << false;
+    QTest::newRow("jid-multi one invalid")
+        << field(u"jid-multi"_s, false) << QStringList { u"a@b.example"_s, u"@"_s } << false;
+    QTest::newRow("fixed required") << field(u"fixed"_s, true) << QStringList() << true;
+    QTest::newRow("hidden required") << field(u"hidden"_s, true) << QStringList() << true;
+}
+
+void TestDataForm::validation()
+{
+    QFETCH(DataForm::Field, field);
+    QFETCH(QStringList, values);
+    QFETCH(bool, valid);
+    const QString problem = DataForm::validationError(field, values);
+    QCOMPARE(problem.isEmpty(), valid);
+}
+
+void TestDataForm::validateWholeForm()
+{
+    const auto form = DataForm::fromElement(parseFragment(registrationForm));
+    QVERIFY(form);
+    // username is required; colour's defaults are offered values; notes is optional.
+    QHash<QString, QString> problems = form->validate({});
+    QCOMPARE(problems.keys(), QList<QString> { u"username"_s });
+    QVERIFY(!problems.value(u"username"_s).isEmpty());
+    problems = form->validate({ { u"username"_s, { u"juliet"_s } }, { u"colour"_s, { u"green"_s } } });
+    QCOMPARE(problems.keys(), QList<QString> { u"colour"_s });
+    QVERIFY(form->validate({ { u"username"_s, { u"juliet"_s } } }).isEmpty());
+}
+
+void TestDataForm::filledIn()
+{
+    const auto form = DataForm::fromElement(parseFragment(registrationForm));
+    QVERIFY(form);
+    const DataForm submit = form->filledIn(
+        { { u"username"_s, { u"juliet"_s } }, { u"FORM_TYPE"_s, { u"tampered"_s } }, { u"notes"_s, { u"hi"_s } } });
+    QCOMPARE(submit.type(), DataForm::Type::Submit);
+    QCOMPARE(normalize(submit.toElement()),
+        normalize(parseFragment("<x xmlns='jabber:x:data' type='submit'>"
+                                "<field var='FORM_TYPE' type='hidden'><value>jabber:iq:register</value></field>"
+                                "<field var='username' type='text-single'><value>juliet</value></field>"
+                                "<field var='colour' type='list-multi'><value>red</value><value>blue</value></field>"
+                                "<field var='notes'><value>hi</value></field>"
+                                "</x>")));
 }
 
 QTEST_GUILESS_MAIN(TestDataForm)

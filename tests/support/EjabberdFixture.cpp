@@ -145,6 +145,7 @@ QString EjabberdFixture::yaml() const
            "auth_method: internal\n"
            "auth_password_format: scram\n"
            "auth_scram_hash: %6\n"
+           "%8"
            "s2s_access: s2s\n"
            "acl:\n"
            "  local:\n"
@@ -176,13 +177,17 @@ QString EjabberdFixture::yaml() const
            "    plugins:\n"
            "      - flat\n"
            "      - pep\n"
+           "%9"
            "  mod_roster:\n"
            "    versioning: true\n"
            "    store_current_id: true\n"
            "  mod_stream_mgmt:\n"
            "    resend_on_timeout: if_offline\n"_s.arg(debug ? u"debug"_s : u"info"_s, yamlString(m_options.domain),
                yamlString(path(u"certs/server.pem"_s)), QString::number(c2sPort()), QString::number(directTlsPort()),
-               hash, m_options.messageArchive ? u"  mod_mam:\n    default: always\n"_s : QString());
+               hash, m_options.messageArchive ? u"  mod_mam:\n    default: always\n"_s : QString(),
+               // XEP-0077: registration_timeout (600 s per address by default) would refuse a second account.
+               m_options.inBandRegistration ? u"registration_timeout: infinity\n"_s : QString(),
+               m_options.inBandRegistration ? u"  mod_register:\n    ip_access: all\n"_s : QString());
 }
 
 bool EjabberdFixture::writeServerFiles()

@@ -50,6 +50,10 @@ public:
         // no archive turn it off: ejabberd 23.01 without SQL keeps an account's archive in Mnesia under one key,
         // so every archived message costs time that grows with the archive (500 messages took minutes).
         bool messageArchive = true;
+        // XEP-0077 in-band registration before authentication (and password change / account removal after):
+        // Prosody's mod_register with allow_registration, ejabberd's mod_register without its per-address
+        // registration_timeout (so one test can register several accounts from 127.0.0.1).
+        bool inBandRegistration = false;
     };
 
     virtual ~XmppServerFixture();
