@@ -124,8 +124,8 @@ void FreedesktopNotifier::send(const Notification &notification)
     const QString tag = notification.tag;
     QDBusMessage call
         = QDBusMessage::createMethodCall(service.toString(), path.toString(), interface.toString(), u"Notify"_s);
-    call << QCoreApplication::applicationName() << m_ids.value(tag, 0u) << u"org.balcony.Balcony"_s
-         << notification.title << bodyFor(notification.body, m_capabilities) << actions << hints << -1;
+    call << u"Balcony"_s << m_ids.value(tag, 0u) << u"org.balcony.Balcony"_s << notification.title
+         << bodyFor(notification.body, m_capabilities) << actions << hints << -1;
     m_inFlight.insert(tag);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, tag, notification](QDBusPendingCallWatcher *w) {

@@ -17,6 +17,7 @@ namespace balcony::app {
 namespace {
 
 const QString summaryTag = u"offline-summary"_s;
+constexpr qint64 maxBurstWait = 5000; // ms
 
 QString requestTag(const Jid &account, const Jid &from)
 {
@@ -139,8 +140,15 @@ void NotificationCenter::onMessage(AccountController *controller, const StoredMe
     }
     if (message.flags.testFlag(MessageFlag::Delayed)) {
         // Offline storage (RFC 6121 §8.5.2.1.1 with XEP-0203 stamps) is flushed right after sign-in.
+        // Collected until the burst pauses, but announced at the latest maxBurstWait after its first message,
+        // so that a steady trickle cannot hold every notification back.
+        if (m_delayed.isEmpty()) {
+            m_burstStarted.start();
+        }
         m_delayed.append({ controller->jid().bare(), message });
-        m_burst.start();
+        if (m_burstStarted.elapsed() < maxBurstWait) {
+            m_burst.start();
+        }
         return;
     }
     notifyChat(controller, message.conversation, message.body, 1);
@@ -197,8 +205,8 @@ void NotificationCenter::flushBurst()
     summary.body = tr("While you were offline: %1").arg(from);
     summary.category = u"im.received"_s;
     summary.sound = m_settings.notificationSound();
-    // A click opens the newest chat; each chat's own notification is not shown on top of the summary.
-    m_requests.insert(summaryTag, chats.constLast());
+    // A click opens the chat of the newest message; each chat's own notification is not shown on top of it.
+    m_requests.insert(summaryTag, { delayed.constLast().first, delayed.constLast().second.conversation });
     show(summary);
 }
 

@@ -4,6 +4,7 @@
 #include "core/Jid.h"
 #include "storage/StoredMessage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -91,6 +92,7 @@ private:
     // Offline-storage burst: (account, message) in arrival order.
     QList<std::pair<Jid, StoredMessage>> m_delayed;
     QTimer m_burst;
+    QElapsedTimer m_burstStarted;
 };
 
 } // namespace balcony::app

@@ -1,12 +1,19 @@
 // ui/SettingsDialog and ui/Theme: the dialog shows the stored settings, OK/Apply write them, Cancel restores the
 // previewed theme, every control is named for screen readers. BALCONY_SCREENSHOT_DIR=<dir> saves each page
-// (light and dark) as PNG for a look.
+// (light and dark) as PNG for a look. ui/TrayNotifier (the notification fallback) and ui/UserActivityFilter
+// (input in the app's windows brings the status back from auto-away).
 
 #include "SettingsDialog.h"
 #include "Theme.h"
+#include "TrayNotifier.h"
+#include "UserActivityFilter.h"
+#include "app/AccountManager.h"
+#include "app/ActivityIdleSource.h"
 #include "app/AppPaths.h"
 #include "app/AppSettings.h"
 #include "app/Autostart.h"
+#include "app/PasswordStore.h"
+#include "app/StatusController.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +48,8 @@ private Q_SLOTS:
     void manageAccountsIsASignal();
     void languagesComeFromTheTranslationFiles();
     void everyControlIsNamed();
+    void trayFallbackIsAvailableOnlyWithATray();
+    void inputInTheAppEndsAutoAway();
     void screenshots();
 
 private:
@@ -237,6 +247,43 @@ void TestSettingsDialog::everyControlIsNamed()
     QVERIFY(controls >= 20);
 }
 
+void TestSettingsDialog::trayFallbackIsAvailableOnlyWithATray()
+{
+    QSystemTrayIcon icon(QApplication::windowIcon());
+    const std::unique_ptr<app::CallbackNotifier> tray = makeTrayNotifier(&icon);
+    QVERIFY(!tray->isAvailable()); // hidden icon: no balloon
+    icon.show();
+    // Offscreen there is no system tray: NotificationCenter then shows nothing rather than a lost balloon.
+    QCOMPARE(tray->isAvailable(), QSystemTrayIcon::isSystemTrayAvailable());
+    QSignalSpy failed(tray.get(), &Notifier::failed);
+    if (!tray->isAvailable()) {
+        tray->show({ u"tag"_s, u"title"_s, u"body"_s, {}, true, false });
+        QCOMPARE(failed.size(), 1);
+    }
+}
+
+void TestSettingsDialog::inputInTheAppEndsAutoAway()
+{
+    AppSettings settings;
+    settings.setAutoAwayMinutes(5);
+    MemoryPasswordStore passwords;
+    AccountManager accounts(passwords);
+    qint64 now = 0;
+    ActivityIdleSource idle([&now] { return now; });
+    StatusController status(accounts, settings, idle);
+    UserActivityFilter filter(status);
+    qApp->installEventFilter(&filter);
+    QLineEdit edit;
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    now += 6 * 60000;
+    status.checkIdle();
+    QCOMPARE(status.effectiveShow(), Presence::Show::Away);
+    QTest::keyClick(&edit, Qt::Key_A); // the user types in a window of the app
+    QCOMPARE(status.effectiveShow(), Presence::Show::None);
+    qApp->removeEventFilter(&filter);
+}
+
 void TestSettingsDialog::screenshots()
 {
     const QString dir = qEnvironmentVariable("BALCONY_SCREENSHOT_DIR");
@@ -262,4 +309,4 @@ void TestSettingsDialog::screenshots()
 }
 
 QTEST_MAIN(TestSettingsDialog)
-#include "tst_settingsdialog.moc"
+#include "tst_notifyui.moc"
