@@ -5,6 +5,7 @@
 #include "ScriptedSession.h"
 #include "app/AppSettings.h"
 #include "app/EngineSettings.h"
+#include "app/SignOutSequence.h"
 #include "esession/EsessionAlgorithms.h"
 #include "im/RosterManager.h"
 #include "storage/E2eKeyStore.h"
@@ -37,6 +38,29 @@ bool hasChild(const Element &stanza, const QString &ns)
     return std::any_of(children.cbegin(), children.cend(), [&](const Element &c) { return c.ns() == ns; });
 }
 
+// One round of a cooperative server during a sign-out: every request the client wrote is answered with a
+// result (retractions, the key and option publications), and what was written is noted in `order` ("publish
+// <node>", "unavailable"). True once the unavailable presence was written.
+bool answerUntilUnavailable(ScriptedTransport &server, QStringList &order)
+{
+    for (const Element &stanza : takeStanzas(server)) {
+        if (stanza.name() == u"iq" && (stanza.attribute(u"type") == u"set" || stanza.attribute(u"type") == u"get")) {
+            const Element publish
+                = stanza.firstChild(u"pubsub", u"http://jabber.org/protocol/pubsub").firstChild(u"publish");
+            if (!publish.isNull()) {
+                order.append(u"publish "_s + publish.attribute(u"node"));
+            }
+            const QByteArray id = stanza.attribute(u"id").toUtf8();
+            const QByteArray to = stanza.attribute(u"to").toUtf8();
+            server.inject(
+                "<iq type='result' id='" + id + "'" + (to.isEmpty() ? QByteArray() : " from='" + to + "'") + "/>");
+        } else if (stanza.name() == u"presence" && stanza.attribute(u"type") == u"unavailable") {
+            order.append(u"unavailable"_s);
+        }
+    }
+    return order.contains(u"unavailable"_s);
+}
+
 const QString receiptsNs = u"urn:xmpp:receipts"_s;
 const QString chatStatesNs = u"http://jabber.org/protocol/chatstates"_s;
 
@@ -59,6 +83,8 @@ private Q_SLOTS:
     void defaultPolicyReachesEveryAccount();
     void offlineOptionsArePublishedOnSignOut();
     void offlineOptionsOffSignsOutAtOnce();
+    void quittingWaitsForTheSignOut();
+    void quittingDoesNotWaitForASilentServer();
 };
 
 void TestAppSettings::defaultsAndRoundTrip()
@@ -251,27 +277,7 @@ void TestAppSettings::offlineOptionsArePublishedOnSignOut()
     QVERIFY(controller->isSigningOut());
     // The server answers every request (retractions, the key and the two option sets with publish-options).
     QStringList order; // "publish <node>" and "unavailable", in the order written
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (const Element &stanza : takeStanzas(server)) {
-                if (stanza.name() == u"iq"
-                    && (stanza.attribute(u"type") == u"set" || stanza.attribute(u"type") == u"get")) {
-                    const Element pubsub = stanza.firstChild(u"pubsub", u"http://jabber.org/protocol/pubsub");
-                    const Element publish = pubsub.firstChild(u"publish");
-                    if (!publish.isNull()) {
-                        order.append(u"publish "_s + publish.attribute(u"node"));
-                    }
-                    const QByteArray id = stanza.attribute(u"id").toUtf8();
-                    const QByteArray to = stanza.attribute(u"to").toUtf8();
-                    server.inject("<iq type='result' id='" + id + "'"
-                        + (to.isEmpty() ? QByteArray() : " from='" + to + "'") + "/>");
-                } else if (stanza.name() == u"presence" && stanza.attribute(u"type") == u"unavailable") {
-                    order.append(u"unavailable"_s);
-                }
-            }
-            return order.contains(u"unavailable"_s);
-        }(),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(answerUntilUnavailable(server, order), 20000);
     QVERIFY2(order.contains(u"publish "_s + esession::subscriberNode()), qPrintable(order.join(u", "_s)));
     QVERIFY(order.contains(u"publish "_s + esession::openNode()));
     // Published before the unavailable presence (RFC 6121 §4.5 ends the session).
@@ -302,6 +308,70 @@ void TestAppSettings::offlineOptionsOffSignsOutAtOnce()
         unavailable = unavailable || (stanza.name() == u"presence" && stanza.attribute(u"type") == u"unavailable");
     }
     QVERIFY(unavailable);
+}
+
+void TestAppSettings::quittingWaitsForTheSignOut()
+{
+    ScriptedAccounts accounts;
+    QVERIFY(accounts.load());
+    AppSettings settings;
+    EngineSettings engine(settings, *accounts.manager);
+    QVERIFY(accounts.add(u"user@example.com"_s));
+    QVERIFY(accounts.add(u"user@other.example"_s));
+    QVERIFY(accounts.add(u"user@offline.example"_s, false)); // never connected: nothing to wait for
+    SignOutSequence quit(*accounts.manager);
+    QSignalSpy finished(&quit, &SignOutSequence::finished);
+    quit.start(u"bye"_s, 30000);
+    QVERIFY(quit.isRunning());
+    QStringList first;
+    QStringList second;
+    QTRY_VERIFY_WITH_TIMEOUT(answerUntilUnavailable(accounts.server(u"user@example.com"_s), first), 20000);
+    QCOMPARE(finished.size(), 0); // the second account is still publishing
+    QTRY_VERIFY_WITH_TIMEOUT(answerUntilUnavailable(accounts.server(u"user@other.example"_s), second), 20000);
+    QVERIFY(first.contains(u"publish "_s + esession::subscriberNode()));
+    QVERIFY(second.contains(u"publish "_s + esession::subscriberNode()));
+    // The servers close their side of the streams (RFC 6120 §4.4): now the app may quit.
+    accounts.server(u"user@example.com"_s).inject("</stream:stream>");
+    QTest::qWait(20);
+    QCOMPARE(finished.size(), 0);
+    accounts.server(u"user@other.example"_s).inject("</stream:stream>");
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QVERIFY(!quit.isRunning());
+}
+
+void TestAppSettings::quittingDoesNotWaitForASilentServer()
+{
+    ScriptedAccounts accounts;
+    QVERIFY(accounts.load());
+    AppSettings settings;
+    EngineSettings engine(settings, *accounts.manager);
+    AccountController *controller = accounts.add(u"user@example.com"_s);
+    QVERIFY(controller);
+    ScriptedTransport &server = accounts.server(u"user@example.com"_s);
+    SignOutSequence quit(*accounts.manager);
+    QSignalSpy finished(&quit, &SignOutSequence::finished);
+    quit.start(u"bye"_s, 200);
+    QVERIFY(controller->isSigningOut()); // publishing; the server answers nothing
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    // The unavailable presence still went out at the deadline.
+    QStringList order;
+    for (const Element &stanza : takeStanzas(server)) {
+        if (stanza.name() == u"presence" && stanza.attribute(u"type") == u"unavailable") {
+            order.append(u"unavailable"_s);
+        }
+    }
+    QCOMPARE(order, QStringList { u"unavailable"_s });
+    QVERIFY(!controller->isSigningOut());
+
+    // Nothing connected: finished at once.
+    SignOutSequence again(*accounts.manager);
+    QSignalSpy finishedAgain(&again, &SignOutSequence::finished);
+    server.inject("</stream:stream>");
+    QTRY_COMPARE(controller->account().connection().state(), ConnectionState::Disconnected);
+    again.start();
+    QCOMPARE(finishedAgain.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
