@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "Theme.h"
 #include "app/AppPaths.h"
+#include "app/AppSettings.h"
 #include "app/LaunchOptions.h"
 #include "app/SingleInstance.h"
 #include "app/XmppUri.h"
@@ -20,6 +22,11 @@ using balcony::app::XmppUri;
 
 namespace {
 
+QString installedTranslations()
+{
+    return QCoreApplication::applicationDirPath() + u"/../share/balcony/translations"_s;
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setApplicationName(u"Balcony"_s);
@@ -27,15 +34,21 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(BALCONY_VERSION));
 }
 
-void installTranslators(QTranslator &qt, QTranslator &own)
+// `language`: the settings' general/language ("" = the system's locale).
+void installTranslators(QTranslator &qt, QTranslator &own, const QString &language = QString())
 {
-    if (qt.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    QCoreApplication::removeTranslator(&qt);
+    QCoreApplication::removeTranslator(&own);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(locale); // dates and numbers in the chosen language too
+    }
+    if (qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&qt);
     }
     // The package's files first (share/balcony/translations beside bin/), then the copies built into the app.
-    const QString installed = QCoreApplication::applicationDirPath() + u"/../share/balcony/translations"_s;
-    if (own.load(QLocale(), u"balcony"_s, u"_"_s, installed)
-        || own.load(QLocale(), u"balcony"_s, u"_"_s, u":/i18n"_s)) {
+    if (own.load(locale, u"balcony"_s, u"_"_s, installedTranslations())
+        || own.load(locale, u"balcony"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(&own);
     }
 }
@@ -96,7 +109,10 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QGuiApplication::setDesktopFileName(u"org.balcony.Balcony"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/balcony.svg"_s));
-    installTranslators(qtTranslator, translator);
+    // The settings of this profile root (settings.ini): language and theme from the first window on.
+    balcony::app::AppSettings settings;
+    installTranslators(qtTranslator, translator, settings.language());
+    balcony::ui::Theme::apply(settings.theme());
 
     SingleInstance instance(options.profileRoot);
     // Failed (no runtime folder, no socket): run anyway, as a lone instance; the user still gets the app.

@@ -12,8 +12,10 @@
 #include "models/MessageModel.h"
 #include "models/MessageModuleWiring.h"
 #include "models/RosterModel.h"
+#include "storage/E2eKeyStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <utility>
 
@@ -77,6 +79,33 @@ void AccountController::wireModels()
     followUnreadCounts(m_roster.get(), m_conversations.get());
     connect(m_account->subscriptions(), &SubscriptionManager::subscriptionRequested, this,
         &AccountController::subscriptionRequested);
+    // The privacy settings given before open() take effect now.
+    setSendReceipts(m_sendReceipts);
+    setSendChatStates(m_sendChatStates);
+}
+
+void AccountController::setSendReceipts(bool send)
+{
+    m_sendReceipts = send;
+    if (MessageManager *messages = m_account->messages()) {
+        // No policy = no receipt and no marker to anyone (MessageManager::setReceiptPolicy).
+        messages->setReceiptPolicy(
+            send ? MessageManager::rosterReceiptPolicy(*m_account->roster()) : std::function<bool(const Jid &)>());
+    }
+}
+
+void AccountController::setSendChatStates(bool send)
+{
+    m_sendChatStates = send;
+    if (MessageManager *messages = m_account->messages()) {
+        messages->setSendChatStates(send);
+    }
+}
+
+void AccountController::setOfflineOptions(bool publish, int validityHours)
+{
+    m_publishOfflineOptions = publish && validityHours > 0;
+    m_offlineOptionsHours = validityHours;
 }
 
 MessageModel *AccountController::openChat(const Jid &contact)
@@ -113,6 +142,52 @@ void AccountController::signIn(const QString &password)
 
 void AccountController::signOut(const QString &status)
 {
+    if (m_signingOut) {
+        return;
+    }
+    EsessionManager *esessions = m_account->esessions();
+    if (!m_publishOfflineOptions || !esessions || m_account->connection().state() != ConnectionState::Connected
+        || !m_account->e2eKeyStore()->isUnlocked()) {
+        signOutNow(status);
+        return;
+    }
+    m_signingOut = true;
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qint64(m_offlineOptionsHours) * 3600);
+    const QPointer<AccountController> self(this);
+    auto published = [self, status](const QString &error) {
+        if (!self) {
+            return;
+        }
+        if (!error.isEmpty()) {
+            qWarning("offline options not published on sign-out: %s", qUtf8Printable(error));
+        }
+        self->finishSignOut(status);
+    };
+    // XEP-0187 §8.2: items from an earlier publication are retracted at the session start; retracting again
+    // first puts every retraction on the wire before the new items (the server answers in order), so none
+    // of them can remove what is published now (as balcony-cli's publish does).
+    esessions->retractOfflineOptions([self, expires, published](const QString &) {
+        if (!self || !self->m_signingOut) {
+            return;
+        }
+        if (EsessionManager *e = self->m_account->esessions()) {
+            e->publishOfflineOptions(expires, published);
+        }
+    });
+}
+
+void AccountController::finishSignOut(const QString &status)
+{
+    if (!m_signingOut) {
+        return;
+    }
+    m_signingOut = false;
+    m_account->signOut(status);
+}
+
+void AccountController::signOutNow(const QString &status)
+{
+    m_signingOut = false;
     m_account->signOut(status);
 }
 

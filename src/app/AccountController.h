@@ -64,8 +64,14 @@ public:
     // --- session
     // Connects with `password` (the settings' own when empty); the Account reconnects by itself after a loss.
     void signIn(const QString &password = QString());
-    // RFC 6121 §4.5 unavailable presence, then a clean close.
+    // RFC 6121 §4.5 unavailable presence, then a clean close. With offline options on (setOfflineOptions) and
+    // a connected session, the XEP-0187 offline options are published first (valid for the configured time),
+    // so that contacts can write encrypted while we are away; the next session start retracts them. Whether
+    // publishing worked or not, the sign-out follows; offline() says when the stream is closed.
     void signOut(const QString &status = QString());
+    // The same without publishing anything (the account is being removed or disabled).
+    void signOutNow(const QString &status = QString());
+    bool isSigningOut() const { return m_signingOut; }
     bool isOnline() const { return m_account->isOnline(); }
     void setPresence(Presence::Show show, const QString &status = QString());
 
@@ -78,6 +84,14 @@ public:
     bool changePassword(const QString &newPassword, ServerCallback done);
     // §3.2: removes the account from the server (the stream ends there). False (no callback) when not online.
     bool cancelRegistration(ServerCallback done);
+    // --- the user's privacy settings (AppSettings, applied by EngineSettings)
+    // XEP-0184 receipts and XEP-0333 read markers: when on, to contacts allowed to see our presence (the
+    // roster policy, XEP-0184 §8); when off, to no one.
+    void setSendReceipts(bool send);
+    // XEP-0085 chat states (typing notifications), MessageManager::setSendChatStates.
+    void setSendChatStates(bool send);
+    // XEP-0187 offline options on sign-out: published or not, and for how long they stay valid.
+    void setOfflineOptions(bool publish, int validityHours);
 
     // --- messages
     // Sends as the encryption policy says (ChatSender); `done` as ChatSender::send's. False if not open.
@@ -121,11 +135,17 @@ Q_SIGNALS:
 
 private:
     void wireModels();
+    void finishSignOut(const QString &status);
 
     std::unique_ptr<Account> m_account;
     std::unique_ptr<RosterModel> m_roster;
     std::unique_ptr<ConversationListModel> m_conversations;
     QHash<Jid, MessageModel *> m_chats; // owned (children of this)
+    bool m_sendReceipts = true;
+    bool m_sendChatStates = true;
+    bool m_publishOfflineOptions = false;
+    int m_offlineOptionsHours = 0;
+    bool m_signingOut = false; // publishing the offline options before the sign-out
 };
 
 } // namespace balcony::app

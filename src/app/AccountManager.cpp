@@ -95,7 +95,8 @@ void AccountManager::closeController(const Jid &jid)
     if (!controller) {
         return;
     }
-    controller->signOut();
+    // Removed or disabled: nothing is published for contacts (the account is going away here).
+    controller->signOutNow();
     Q_EMIT controllerRemoved(jid);
     // Later: the sign-out's unavailable presence and closing tag are being written.
     controller->deleteLater();

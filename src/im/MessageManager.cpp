@@ -112,7 +112,7 @@ qint64 MessageManager::sendMessage(const Jid &to, const QString &body, Message::
     // XEP-0359: the origin-id doubles as the stanza id, so that receipts (XEP-0184) and errors, which name
     // the stanza id, find the message, and a resent copy is recognisably the same message.
     const QString id = Connection::generateId();
-    const bool withChatState = type == Message::Type::Chat && !m_noChatStates.contains(to.bare());
+    const bool withChatState = m_sendChatStates && type == Message::Type::Chat && !m_noChatStates.contains(to.bare());
     const Element stanza = buildMessage(to, body, type, thread, id, withChatState);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -129,10 +129,18 @@ qint64 MessageManager::sendMessage(const Jid &to, const QString &body, Message::
     return entry->historyId;
 }
 
+void MessageManager::setSendChatStates(bool send)
+{
+    m_sendChatStates = send;
+    // Switched on again: the next state goes out even if it equals the last one sent before (the contact has
+    // seen nothing since, or <active/> from a message in between).
+    m_lastSentState.clear();
+}
+
 bool MessageManager::sendChatState(const Jid &to, ChatState state)
 {
     const Jid bare = to.bare();
-    if (state == ChatState::None || to.isNull() || m_noChatStates.contains(bare)
+    if (!m_sendChatStates || state == ChatState::None || to.isNull() || m_noChatStates.contains(bare)
         || m_lastSentState.value(bare, ChatState::None) == state) {
         return false;
     }

@@ -75,6 +75,11 @@ public:
     // XEP-0085 §5: a standalone notification (not stored, not in the outbox, no receipt). Sent only while
     // the contact is not known to ignore chat states; repeated states are not sent twice.
     bool sendChatState(const Jid &to, ChatState state);
+    // The user's privacy choice: false sends no chat states at all (no standalone notifications, no <active/>
+    // in messages), which XEP-0085 §5.1 allows (a client that does not send them just omits them). Incoming
+    // chat states are still shown. Default true.
+    void setSendChatStates(bool send);
+    bool sendsChatStates() const { return m_sendChatStates; }
     // How many contacts are remembered as not wanting chat states (bounded, issue 11).
     static constexpr int maxRememberedChatStates() { return 1024; }
     int rememberedChatStateContacts() const { return int(m_noChatStates.size()); }
@@ -149,6 +154,7 @@ private:
     std::map<quint64, Jid> m_noChatStatesOrder;
     quint64 m_chatStateStamp = 0;
     QHash<Jid, ChatState> m_lastSentState;
+    bool m_sendChatStates = true;
     QString m_lastError;
 };
 

@@ -1,0 +1,229 @@
+// StatusController: the chosen presence on every account and automatic away / extended away from an idle
+// source with a fake clock; accounts on scripted servers.
+
+#include "ScriptedAccounts.h"
+#include "ScriptedSession.h"
+#include "app/ActivityIdleSource.h"
+#include "app/AppSettings.h"
+#include "app/DbusIdleSource.h"
+#include "app/StatusController.h"
+#include "im/PresenceManager.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace balcony;
+using namespace balcony::app;
+using namespace balcony::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The <show/> and <status/> of the last available broadcast presence the client wrote ("" show = available);
+// nullopt if none was written since the last call.
+std::optional<std::pair<QString, QString>> lastPresence(ScriptedTransport &server)
+{
+    std::optional<std::pair<QString, QString>> last;
+    while (!server.writes().isEmpty()) {
+        for (const Element &stanza : ScriptedSession::stanzasIn(server.takeWrite())) {
+            if (stanza.name() == u"presence" && stanza.attribute(u"type").isEmpty()
+                && stanza.attribute(u"to").isEmpty()) {
+                last = std::pair { stanza.childText(u"show"), stanza.childText(u"status") };
+            }
+        }
+    }
+    return last;
+}
+
+constexpr qint64 minute = 60000;
+
+} // namespace
+
+class TestStatusController : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void chosenPresenceGoesToEveryAccount();
+    void autoAwayAndExtendedAwayAndBack();
+    void neverOverridesDndOrOffline();
+    void offlineSignsOutAndBackSignsIn();
+    void ownActivityCountsWithoutTheSession();
+
+private:
+    std::unique_ptr<ScriptedAccounts> m_accounts;
+    std::unique_ptr<AppSettings> m_settings;
+    qint64 m_now = 0;
+    std::unique_ptr<ActivityIdleSource> m_idle;
+    std::unique_ptr<StatusController> m_status;
+};
+
+void TestStatusController::init()
+{
+    m_accounts = std::make_unique<ScriptedAccounts>();
+    QVERIFY(m_accounts->load());
+    m_settings = std::make_unique<AppSettings>();
+    m_settings->setAutoAwayMinutes(5);
+    m_settings->setExtendedAwayMinutes(30);
+    m_settings->setAutoAwayMessage(u"Not at the keyboard"_s);
+    m_now = 1000;
+    m_idle = std::make_unique<ActivityIdleSource>([this] { return m_now; });
+    m_status = std::make_unique<StatusController>(*m_accounts->manager, *m_settings, *m_idle);
+}
+
+void TestStatusController::cleanup()
+{
+    m_status.reset();
+    m_idle.reset();
+    m_settings.reset();
+    m_accounts.reset();
+}
+
+void TestStatusController::chosenPresenceGoesToEveryAccount()
+{
+    QVERIFY(m_accounts->add(u"user@example.com"_s));
+    QVERIFY(m_accounts->add(u"user@other.example"_s));
+    QSignalSpy changed(m_status.get(), &StatusController::effectiveChanged);
+    m_status->setChosen(Presence::Show::Chat, u"Talk to me"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_status->chosenShow(), Presence::Show::Chat);
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::Chat);
+    for (const QString &account : { u"user@example.com"_s, u"user@other.example"_s }) {
+        const auto presence = lastPresence(m_accounts->server(account));
+        QVERIFY(presence);
+        QCOMPARE(presence->first, u"chat"_s);
+        QCOMPARE(presence->second, u"Talk to me"_s);
+    }
+    // An account that comes later starts with the chosen presence (its session start announces it).
+    AccountController *later = m_accounts->add(u"user@late.example"_s, false);
+    QVERIFY(later);
+    QCOMPARE(later->account().presence()->ownPresence(Jid()).show(), Presence::Show::Chat);
+    QCOMPARE(later->account().presence()->ownPresence(Jid()).status(), u"Talk to me"_s);
+}
+
+void TestStatusController::autoAwayAndExtendedAwayAndBack()
+{
+    QVERIFY(m_accounts->add(u"user@example.com"_s));
+    ScriptedTransport &server = m_accounts->server(u"user@example.com"_s);
+    m_status->setChosen(Presence::Show::None, u"Here"_s);
+    lastPresence(server);
+    QSignalSpy changed(m_status.get(), &StatusController::effectiveChanged);
+
+    m_now += 4 * minute;
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::None);
+    QVERIFY(!lastPresence(server));
+
+    m_now += 2 * minute; // 6 minutes idle
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::Away);
+    QVERIFY(m_status->isAutoAway());
+    QCOMPARE(m_status->chosenShow(), Presence::Show::None); // the choice is kept
+    auto presence = lastPresence(server);
+    QVERIFY(presence);
+    QCOMPARE(presence->first, u"away"_s);
+    QCOMPARE(presence->second, u"Not at the keyboard"_s);
+    m_status->checkIdle(); // still away: nothing new on the wire
+    QVERIFY(!lastPresence(server));
+
+    m_now += 30 * minute;
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::Xa);
+    presence = lastPresence(server);
+    QVERIFY(presence);
+    QCOMPARE(presence->first, u"xa"_s);
+
+    // Back: input in the app brings the chosen status back at once.
+    m_status->userActivity();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::None);
+    presence = lastPresence(server);
+    QVERIFY(presence);
+    QCOMPARE(presence->first, QString());
+    QCOMPARE(presence->second, u"Here"_s);
+    QCOMPARE(changed.size(), 3);
+
+    // 0 switches automatic away off.
+    m_settings->setAutoAwayMinutes(0);
+    m_settings->setExtendedAwayMinutes(0);
+    m_now += 120 * minute;
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::None);
+    // Only extended away configured: straight to xa at its time.
+    m_settings->setExtendedAwayMinutes(60);
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::Xa);
+}
+
+void TestStatusController::neverOverridesDndOrOffline()
+{
+    QVERIFY(m_accounts->add(u"user@example.com"_s));
+    ScriptedTransport &server = m_accounts->server(u"user@example.com"_s);
+    m_status->setChosen(Presence::Show::Dnd, u"Meeting"_s);
+    lastPresence(server);
+    m_now += 60 * minute;
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::Dnd);
+    QVERIFY(m_status->isDoNotDisturb());
+    QVERIFY(!lastPresence(server));
+
+    // A chosen "away" may still become extended away (further away, never nearer).
+    m_status->setChosen(Presence::Show::Away, u"Lunch"_s);
+    QCOMPARE(lastPresence(server)->first, u"away"_s);
+    m_now += 10 * minute;
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::Away);
+    QVERIFY(!lastPresence(server));
+    m_now += 30 * minute;
+    m_status->checkIdle();
+    QCOMPARE(m_status->effectiveShow(), Presence::Show::Xa);
+
+    m_status->setChosenOffline(u"Gone"_s);
+    QVERIFY(m_status->isChosenOffline());
+    lastPresence(server);
+    m_now += 60 * minute;
+    m_status->checkIdle();
+    QVERIFY(!lastPresence(server));
+    QVERIFY(m_status->isChosenOffline());
+}
+
+void TestStatusController::offlineSignsOutAndBackSignsIn()
+{
+    AccountController *controller = m_accounts->add(u"user@example.com"_s);
+    QVERIFY(controller);
+    ScriptedTransport &server = m_accounts->server(u"user@example.com"_s);
+    const int connects = server.connectCount();
+    m_status->setChosenOffline(u"Good night"_s);
+    bool unavailable = false;
+    while (!server.writes().isEmpty()) {
+        for (const Element &stanza : ScriptedSession::stanzasIn(server.takeWrite())) {
+            unavailable = unavailable
+                || (stanza.name() == u"presence" && stanza.attribute(u"type") == u"unavailable"
+                    && stanza.childText(u"status") == u"Good night");
+        }
+    }
+    QVERIFY(unavailable);
+    QVERIFY(server.allWritten().contains("</stream:stream>")); // the stream is closed (RFC 6120 §4.4)
+    // Choosing a presence again connects: at once it would be ignored (the stream is still closing), so the
+    // connect follows the close.
+    m_status->setChosen(Presence::Show::None, QString());
+    QCOMPARE(server.connectCount(), connects);
+    server.inject("</stream:stream>");
+    QTRY_COMPARE(server.connectCount(), connects + 1);
+    QVERIFY(!m_status->isChosenOffline());
+}
+
+void TestStatusController::ownActivityCountsWithoutTheSession()
+{
+    // No idle service on the bus (here: no bus at all): the app's own input decides.
+    DbusIdleSource session(*m_idle, QDBusConnection(u"no-bus"_s));
+    StatusController status(*m_accounts->manager, *m_settings, session);
+    m_now += 6 * minute;
+    status.checkIdle();
+    QTRY_COMPARE(status.effectiveShow(), Presence::Show::Away);
+    status.userActivity();
+    QTRY_COMPARE(status.effectiveShow(), Presence::Show::None);
+}
+
+QTEST_GUILESS_MAIN(TestStatusController)
+#include "tst_statuscontroller.moc"
