@@ -22,6 +22,10 @@ AddContactDialog::AddContactDialog(const QList<AccountChoice> &accounts, QWidget
     m_ui->groupCombo->lineEdit()->setPlaceholderText(tr("None"));
     m_ui->groupCombo->lineEdit()->setAccessibleName(tr("Groups"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    // QFormLayout grows line edits only; the combos should line up with them.
+    for (QComboBox *combo : { m_ui->accountCombo, m_ui->groupCombo }) {
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     m_ui->jidError->setForegroundRole(QPalette::PlaceholderText);
     fillGroups();
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &AddContactDialog::fillGroups);

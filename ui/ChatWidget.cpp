@@ -103,7 +103,8 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
 
     m_messages = new QListView(this);
     m_messages->setAccessibleName(tr("Messages"));
-    m_messages->setItemDelegate(new MessageDelegate(m_messages));
+    m_delegate = new MessageDelegate(m_messages);
+    m_messages->setItemDelegate(m_delegate);
     m_messages->setResizeMode(QListView::Adjust);
     m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -199,6 +200,10 @@ void ChatWidget::updateHeader()
         }
     }
     m_title->setText(name);
+    if (m_delegate) {
+        m_delegate->setContactName(name);
+        m_messages->viewport()->update();
+    }
     m_subtitle->setText(
         status.isEmpty() ? m_contact.bareString() : m_contact.bareString() + QStringLiteral(" · ") + status);
     setWindowTitle(name);

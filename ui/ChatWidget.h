@@ -21,6 +21,8 @@ class AccountController;
 
 namespace balcony::ui {
 
+class MessageDelegate;
+
 // One conversation: the messages (MessageModel of AccountController::openChat) in a list that pages back when
 // scrolled to the top, and a composer where Enter sends (AccountController::sendMessage) and Shift+Enter starts
 // a new line. The conversation is marked read whenever it is on screen in the active window.
@@ -72,6 +74,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_searchStatus = nullptr;
     QListView *m_messages = nullptr;
+    MessageDelegate *m_delegate = nullptr;
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
     QLabel *m_lockLabel = nullptr;

@@ -68,10 +68,9 @@ MainWindow::MainWindow(app::AccountManager *manager, QWidget *parent)
     setWindowIcon(QApplication::windowIcon());
     m_requests = new SubscriptionRequestsBar(m_ui->sidePanel);
     m_ui->sideLayout->insertWidget(m_ui->sideLayout->indexOf(m_ui->sideStack), m_requests);
-    m_ui->emptyChatLabel->setText(tr("<p><b>No chat open</b></p><p>Pick a conversation or a contact on the "
-                                     "left, or add a contact with Ctrl+N.</p>"));
     m_ui->noChatsLabel->setText(tr("No conversations yet. Open a chat from your contacts."));
     m_ui->emptyChatLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->noAccountLayout->setAlignment(m_ui->addAccountButton, Qt::AlignHCenter);
     m_ui->noChatsLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -329,10 +328,16 @@ void MainWindow::showConnectionState(app::AccountController *controller)
 void MainWindow::updateEmptyStates()
 {
     const bool hasAccounts = m_manager && !m_manager->accounts().isEmpty();
+    m_ui->emptyChatLabel->setText(hasAccounts
+            ? tr("<p><b>No chat open</b></p><p>Pick a conversation or a contact on the left, or add a contact "
+                 "with Ctrl+N.</p>")
+            : tr("<p><b>Welcome to Balcony</b></p><p>Add your XMPP account on the left to start chatting.</p>"));
     m_ui->sideStack->setCurrentWidget(hasAccounts ? static_cast<QWidget *>(m_ui->sideTabs) : m_ui->noAccountPage);
-    m_ui->statusCombo->setEnabled(hasAccounts);
-    m_ui->statusMessageEdit->setEnabled(hasAccounts);
-    m_ui->searchEdit->setEnabled(hasAccounts);
+    // Without an account there is no status to choose and nothing to search: the controls go, not just grey out.
+    for (QWidget *control : std::initializer_list<QWidget *> {
+             m_ui->statusLabel, m_ui->statusCombo, m_ui->statusMessageEdit, m_ui->searchEdit }) {
+        control->setVisible(hasAccounts);
+    }
     m_ui->actionAddContact->setEnabled(hasAccounts);
     const bool searching = !m_ui->searchEdit->text().trimmed().isEmpty();
     m_ui->noChatsLabel->setText(

@@ -45,12 +45,14 @@ QString MessageDelegate::stateText(int state, const QString &errorText)
     return QString();
 }
 
-QString MessageDelegate::headerText(const QModelIndex &index)
+QString MessageDelegate::headerText(const QModelIndex &index, const QString &contactName)
 {
     const bool outgoing
         = MessageDirection(index.data(MessageModel::DirectionRole).toInt()) == MessageDirection::Outgoing;
-    const QString who = outgoing ? QApplication::translate("MessageDelegate", "You")
-                                 : index.data(MessageModel::SenderRole).toString().section(QLatin1Char('/'), 0, 0);
+    QString who = outgoing ? QApplication::translate("MessageDelegate", "You") : contactName;
+    if (who.isEmpty()) {
+        who = index.data(MessageModel::SenderRole).toString().section(QLatin1Char('/'), 0, 0);
+    }
     const QDateTime time = index.data(MessageModel::TimeRole).toDateTime().toLocalTime();
     QString header = who + QStringLiteral(" · ") + QLocale().toString(time, QLocale::ShortFormat);
     const QString state
@@ -100,7 +102,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(failed && !selected ? QColor(0xda, 0x36, 0x33) : secondary);
     const QRect headerRect(left, top, option.rect.right() - Margin - left, metrics.height());
     painter->drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(headerText(index), Qt::ElideRight, headerRect.width()));
+        metrics.elidedText(headerText(index, m_contactName), Qt::ElideRight, headerRect.width()));
     painter->setPen(text);
     const QRect bodyRect(option.rect.left() + Margin, top + metrics.height() + 2, bodyWidth(option),
         option.rect.bottom() - top - metrics.height());

@@ -15,8 +15,13 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // The words for an outgoing message's state (empty for incoming ones).
     static QString stateText(int state, const QString &errorText);
-    // The header line of a row: who, when, and the state.
-    static QString headerText(const QModelIndex &index);
+    // The header line of a row: who (`contactName` for the contact's messages), when, and the state.
+    static QString headerText(const QModelIndex &index, const QString &contactName);
+    // The name the contact's messages are shown with (the roster name); empty: their JID.
+    void setContactName(const QString &name) { m_contactName = name; }
+
+private:
+    QString m_contactName;
 };
 
 } // namespace balcony::ui

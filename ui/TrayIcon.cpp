@@ -55,10 +55,13 @@ QIcon TrayIcon::iconWithBadge(const QIcon &appIcon, int unread)
     }
     QIcon icon;
     for (const int size : { 16, 22, 24, 32, 48, 64 }) {
+        // QIcon::pixmap() never scales up: a small source would get the badge drawn off its edge.
         QPixmap pixmap = appIcon.pixmap(size, size);
         if (pixmap.isNull()) {
             pixmap = QPixmap(size, size);
             pixmap.fill(Qt::transparent);
+        } else if (pixmap.width() != size || pixmap.height() != size) {
+            pixmap = pixmap.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         }
         QPainter painter(&pixmap);
         QFont font = QApplication::font();

@@ -8,6 +8,7 @@
 #include "ScriptedSession.h"
 #include "SubscriptionRequestsBar.h"
 #include "TestJid.h"
+#include "TrayIcon.h"
 #include "UiFixture.h"
 #include "app/XmppUri.h"
 #include "models/ContactTreeModel.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -134,6 +136,9 @@ private Q_SLOTS:
     void addContactDialogValidatesAndAdds();
     void viewSettingsSurviveARestart();
     void emptyStateOffersToAddAnAccount();
+    void statusSelectorSetsPresenceForEveryAccount();
+    void closingWithoutATrayTellsOnceSignsOutAndQuits();
+    void trayIconShowsTheUnreadCount();
 
 private:
     std::unique_ptr<UiFixture> m_fixture;
@@ -727,6 +732,99 @@ void TestMainWindow::emptyStateOffersToAddAnAccount()
     QVERIFY(m_fixture->addAccount(Me.bareString()));
     QVERIFY(!button->isVisibleTo(&window));
     QVERIFY(window.findChild<QAction *>(u"actionAddContact"_s)->isEnabled());
+}
+
+void TestMainWindow::statusSelectorSetsPresenceForEveryAccount()
+{
+    app::AccountController *controller = m_fixture->addAccount(Me.bareString());
+    MainWindow window(&m_fixture->manager());
+    QVERIFY(m_fixture->login(controller));
+    ScriptedTransport &server = *m_fixture->server(Me);
+    server.clearWrites();
+    auto *combo = window.findChild<QComboBox *>(u"statusCombo"_s);
+    auto *message = window.findChild<QLineEdit *>(u"statusMessageEdit"_s);
+    QCOMPARE(combo->count(), 6);
+    message->setText(u"In Mantua"_s);
+    combo->setCurrentIndex(combo->findData(int(PresenceStyle::Choice::Dnd)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    const QList<Element> sent = written(server);
+    bool dnd = false;
+    for (const Element &stanza : sent) {
+        dnd = dnd
+            || (stanza.name() == u"presence" && stanza.childText(u"show") == u"dnd"
+                && stanza.childText(u"status") == u"In Mantua");
+    }
+    QVERIFY(dnd);
+    QCOMPARE(window.status(), PresenceStyle::Choice::Dnd);
+
+    // Offline signs out (unavailable presence with the message), choosing a status again signs in.
+    window.setStatus(PresenceStyle::Choice::Offline, u"Gone"_s);
+    QVERIFY(hasPresence(written(server), u"unavailable"_s, QString()));
+    server.inject("</stream:stream>"); // the server's side of the clean close
+    QTRY_COMPARE(controller->account().connection().state(), ConnectionState::Disconnected);
+    const int connects = server.connectCount();
+    window.setStatus(PresenceStyle::Choice::Away, QString());
+    QCOMPARE(server.connectCount(), connects + 1);
+}
+
+void TestMainWindow::closingWithoutATrayTellsOnceSignsOutAndQuits()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        QSKIP("This platform has a system tray: closing keeps the app in it.");
+    }
+    QSettings(app::AppPaths::settingsFile(), QSettings::IniFormat).remove(u"notices/closeQuits"_s);
+    app::AccountController *controller = m_fixture->addAccount(Me.bareString());
+    MainWindow window(&m_fixture->manager());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(m_fixture->login(controller));
+    ScriptedTransport &server = *m_fixture->server(Me);
+    server.clearWrites();
+    // The notice, once: "don't show again" is remembered.
+    bool told = false;
+    answerNextDialog([&told](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        QVERIFY(box->checkBox());
+        box->checkBox()->setChecked(true);
+        told = true;
+        box->accept();
+    });
+    window.close();
+    QVERIFY(told);
+    QVERIFY(QSettings(app::AppPaths::settingsFile(), QSettings::IniFormat).value(u"notices/closeQuits"_s).toBool());
+    QVERIFY(window.isHidden());
+    // Signed out cleanly (RFC 6121 §4.5.1) before quitting.
+    QVERIFY(hasPresence(written(server), u"unavailable"_s, QString()));
+}
+
+void TestMainWindow::trayIconShowsTheUnreadCount()
+{
+    QPixmap base(32, 32);
+    base.fill(Qt::blue);
+    const QIcon appIcon(base);
+    TrayIcon tray(appIcon);
+    QVERIFY(!tray.toolTip().contains(u"unread"_s));
+    tray.setUnreadCount(3);
+    QVERIFY(tray.toolTip().contains(u"3 unread"_s));
+    // The badge is drawn on the icon (red in the lower right), the plain icon when nothing is unread.
+    const QImage badged = TrayIcon::iconWithBadge(appIcon, 3).pixmap(32, 32).toImage();
+    QVERIFY(badged.pixelColor(28, 28) != QColor(Qt::blue));
+    QCOMPARE(badged.pixelColor(2, 2), QColor(Qt::blue));
+    QCOMPARE(TrayIcon::iconWithBadge(appIcon, 0).pixmap(32, 32).toImage().pixelColor(28, 28), QColor(Qt::blue));
+    // The menu: Open, the six statuses, Quit.
+    QSignalSpy chosen(&tray, &TrayIcon::statusChosen);
+    QMenu *status = nullptr;
+    for (QAction *action : tray.menu()->actions()) {
+        if (action->menu()) {
+            status = action->menu();
+        }
+    }
+    QVERIFY(status);
+    QCOMPARE(status->actions().size(), 6);
+    status->actions().at(2)->trigger();
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().value<PresenceStyle::Choice>(), PresenceStyle::Choice::Away);
 }
 
 QTEST_MAIN(TestMainWindow)
