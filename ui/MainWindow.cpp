@@ -187,11 +187,13 @@ void MainWindow::setupViews()
     connect(m_ui->chatTabs, &QTabWidget::tabCloseRequested, this,
         [this](int tab) { closeChat(qobject_cast<ChatWidget *>(m_ui->chatTabs->widget(tab))); });
     connect(m_ui->chatTabs, &QTabWidget::currentChanged, this, [this] {
-        if (ChatWidget *chat = currentChat()) {
-            setWindowTitle(tr("%1 – Balcony").arg(chat->windowTitle()));
-        }
         updateUnread();
+        announceFocusedChat();
     });
+    m_tabTitleTimer = new QTimer(this);
+    m_tabTitleTimer->setSingleShot(true);
+    m_tabTitleTimer->setInterval(0);
+    connect(m_tabTitleTimer, &QTimer::timeout, this, &MainWindow::updateTabTitles);
 }
 
 void MainWindow::setupActions()
@@ -292,6 +294,8 @@ void MainWindow::addController(app::AccountController *controller)
     });
     connect(&controller->account().connection(), &Connection::stateChanged, this,
         [this, controller] { showConnectionState(controller); });
+    // Tab titles and icons show the contact's name, presence and unread count.
+    connect(controller->roster(), &QAbstractItemModel::dataChanged, m_tabTitleTimer, qOverload<>(&QTimer::start));
     if (m_status != PresenceStyle::Choice::Offline) {
         controller->setPresence(PresenceStyle::show(m_status), m_ui->statusMessageEdit->text().trimmed());
     }
@@ -393,6 +397,16 @@ void MainWindow::updateTabTitles()
                     : PresenceManager::Availability::Offline));
         m_ui->chatTabs->setTabToolTip(
             tab, tr("%1 (account %2)").arg(chat->contact().bareString(), chat->controller()->jid().bareString()));
+    }
+}
+
+void MainWindow::announceFocusedChat()
+{
+    const ChatWidget *chat = isVisible() ? currentChat() : nullptr;
+    if (chat && chat->controller()) {
+        Q_EMIT focusedChatChanged(chat->controller()->jid().bare(), chat->contact(), isActiveWindow());
+    } else {
+        Q_EMIT focusedChatChanged(Jid(), Jid(), isActiveWindow());
     }
 }
 
@@ -523,6 +537,18 @@ void MainWindow::openFromConversations(const QModelIndex &index)
     }
 }
 
+ChatWidget *MainWindow::showChat(const Jid &account, const Jid &contact)
+{
+    ChatWidget *chat = openChat(controllerFor(account), contact);
+    if (chat) {
+        showNormal();
+        raise();
+        activateWindow();
+        chat->focusComposer();
+    }
+    return chat;
+}
+
 ChatWidget *MainWindow::chat(const Jid &account, const Jid &contact) const
 {
     for (ChatWidget *chat : chats()) {
@@ -584,6 +610,7 @@ void MainWindow::closeChat(ChatWidget *chat)
         controller->closeChat(contact);
     }
     showChatPage();
+    announceFocusedChat();
     if (ChatWidget *next = currentChat()) {
         next->focusComposer();
     } else {
@@ -939,6 +966,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             tr("Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu "
                "or Ctrl+Q to end it."));
         hide();
+        announceFocusedChat();
         event->ignore();
         return;
     }
@@ -952,8 +980,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
-        updateUnread();
+    if (event->type() == QEvent::ActivationChange) {
+        if (isActiveWindow()) {
+            updateUnread();
+        }
+        announceFocusedChat();
     }
 }
 

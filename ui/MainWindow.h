@@ -11,6 +11,7 @@
 
 class QMenu;
 class QSettings;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -54,6 +55,9 @@ public:
 
     // Opens (or brings forward) the chat with `contact` on `controller`'s account.
     ChatWidget *openChat(app::AccountController *controller, const Jid &contact);
+    // The same by account (NotificationCenter::openChatRequested): also raises the window. Null if the account is
+    // not open.
+    ChatWidget *showChat(const Jid &account, const Jid &contact);
     ChatWidget *chat(const Jid &account, const Jid &contact) const;
     ChatWidget *currentChat() const;
     QList<ChatWidget *> chats() const;
@@ -93,6 +97,9 @@ Q_SIGNALS:
     void accountsDialogRequested();
     void settingsRequested();
     void fingerprintsRequested(balcony::app::AccountController *controller, const balcony::Jid &contact);
+    // The chat the user looks at changed (another tab, closed, the window (de)activated, hidden to the tray): for
+    // NotificationCenter::setFocusedChat. Null JIDs when no chat is shown.
+    void focusedChatChanged(const balcony::Jid &account, const balcony::Jid &contact, bool windowActive);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +114,7 @@ private:
     void updateEmptyStates();
     void updateUnread();
     void updateTabTitles();
+    void announceFocusedChat();
     void showChatPage();
     void onSearchChanged(const QString &text);
     void onStatusChosen();
@@ -139,6 +147,7 @@ private:
     PresenceStyle::Choice m_status = PresenceStyle::Choice::Available;
     bool m_quitting = false;
     bool m_restoringExpansion = false;
+    QTimer *m_tabTitleTimer = nullptr; // coalesces roster changes into one tab title update
 };
 
 } // namespace balcony::ui

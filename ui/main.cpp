@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -138,7 +139,8 @@ int main(int argc, char *argv[])
         }
         openLinks(&window, received.uris);
     });
-    if (!options.minimized) {
+    // --minimized starts in the tray; without a tray the window would be unreachable, so it is shown anyway.
+    if (!options.minimized || !QSystemTrayIcon::isSystemTrayAvailable()) {
         window.show();
     }
     if (!loaded) {

@@ -97,7 +97,8 @@ void ContactTreeModel::removeAccount(const Jid &account)
     if (it == m_sources.end()) {
         return;
     }
-    // The nodes refer to sources by position: a removal renumbers them, so the tree is built anew at once.
+    // The nodes refer to sources by position: a removal renumbers them, so the tree is built anew (a reset: the
+    // top level may lose its account rows too).
     beginResetModel();
     for (const QMetaObject::Connection &connection : (*it)->connections) {
         disconnect(connection);
@@ -106,8 +107,9 @@ void ContactTreeModel::removeAccount(const Jid &account)
     m_nodes.clear();
     m_topLevel.clear();
     m_contactNodes.clear();
+    m_rebuildTimer.stop();
+    install(build());
     endResetModel();
-    rebuildNow();
 }
 
 void ContactTreeModel::setAccountLabel(const Jid &account, const QString &label)
@@ -177,6 +179,11 @@ ContactTreeModel::Tree ContactTreeModel::build() const
             continue;
         }
         int accountNode = -1;
+        // An account with nothing to show keeps its row (it is still there, only its contacts are hidden),
+        // except while searching: then only where matches are.
+        if (accountLevel && !m_filterText.trimmed().isEmpty() && source.proxy->rowCount() == 0) {
+            continue;
+        }
         if (accountLevel) {
             Node node;
             node.kind = Kind::Account;
@@ -243,24 +250,37 @@ ContactTreeModel::Tree ContactTreeModel::build() const
     return tree;
 }
 
-void ContactTreeModel::rebuildNow()
+void ContactTreeModel::indexTree(Tree &tree, QList<int> &topLevel, QMultiHash<QString, int> &contactNodes) const
 {
-    m_rebuildTimer.stop();
-    Tree tree = build();
-    QList<int> topLevel;
-    QMultiHash<QString, int> contactNodes;
-    QHash<QString, int> byKey;
     for (int n = 0; n < int(tree.size()); ++n) {
         Node &node = tree[size_t(n)];
         if (node.parent < 0) {
             node.row = int(topLevel.size());
             topLevel.append(n);
         }
-        byKey.insert(node.key, n);
         if (node.kind == Kind::Contact) {
             contactNodes.insert(contactIndexKey(m_sources[size_t(node.source)]->account, node.contact), n);
         }
     }
+}
+
+void ContactTreeModel::install(Tree tree)
+{
+    QList<int> topLevel;
+    QMultiHash<QString, int> contactNodes;
+    indexTree(tree, topLevel, contactNodes);
+    m_nodes = std::move(tree);
+    m_topLevel = std::move(topLevel);
+    m_contactNodes = std::move(contactNodes);
+}
+
+void ContactTreeModel::rebuildNow()
+{
+    m_rebuildTimer.stop();
+    Tree tree = build();
+    QList<int> topLevel;
+    QMultiHash<QString, int> contactNodes;
+    indexTree(tree, topLevel, contactNodes);
 
     // Nothing moved: only the counts of groups may differ.
     const bool sameShape = tree.size() == m_nodes.size()
@@ -268,11 +288,11 @@ void ContactTreeModel::rebuildNow()
             [](const Node &a, const Node &b) { return a.key == b.key && a.row == b.row && a.parent == b.parent; });
     if (sameShape) {
         for (int n = 0; n < int(tree.size()); ++n) {
-            Node &now = tree[size_t(n)];
-            const Node &before = m_nodes[size_t(n)];
+            const Node &now = tree[size_t(n)];
+            Node &before = m_nodes[size_t(n)];
             if (now.total != before.total || now.available != before.available) {
-                m_nodes[size_t(n)].total = now.total;
-                m_nodes[size_t(n)].available = now.available;
+                before.total = now.total;
+                before.available = now.available;
                 const QModelIndex changed = createIndex(now.row, 0, quintptr(n));
                 Q_EMIT dataChanged(changed, changed, { Qt::DisplayRole, TotalCountRole, AvailableCountRole });
             }
@@ -280,13 +300,19 @@ void ContactTreeModel::rebuildNow()
         return;
     }
 
+    // One layout change for the whole regrouping (rows may appear or go within it, which views and
+    // QSortFilterProxyModel handle as a relayout); every persistent index follows its node's key.
+    QHash<QString, int> byKey;
+    for (int n = 0; n < int(tree.size()); ++n) {
+        byKey.insert(tree[size_t(n)].key, n);
+    }
     Q_EMIT layoutAboutToBeChanged();
     const QModelIndexList persistent = persistentIndexList();
     QModelIndexList moved;
     moved.reserve(persistent.size());
-    for (const QModelIndex &index : persistent) {
-        const Node *old = nodeOf(index);
-        const int now = old ? byKey.value(old->key, -1) : -1;
+    for (const QModelIndex &old : persistent) {
+        const Node *node = nodeOf(old);
+        const int now = node ? byKey.value(node->key, -1) : -1;
         moved.append(now < 0 ? QModelIndex() : createIndex(tree[size_t(now)].row, 0, quintptr(now)));
     }
     m_nodes = std::move(tree);

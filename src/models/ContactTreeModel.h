@@ -19,7 +19,8 @@ class RosterFilterProxyModel;
 class RosterModel;
 
 // The contact list as a tree for the desktop window: one top-level row per account when there are several
-// (else the account level is left out), under it one row per roster group (RFC 6121 §2.1.2.2; a contact in
+// (else the account level is left out; while searching, accounts without a match are left out too), under it
+// one row per roster group (RFC 6121 §2.1.2.2; a contact in
 // two groups appears in both, contacts without a group in a last "Contacts" group), under it the contacts.
 //
 // Each account's RosterModel gets its own RosterFilterProxyModel, which does what it already does well
@@ -104,6 +105,10 @@ private:
 
     void scheduleRebuild();
     Tree build() const;
+    // Row numbers of top-level nodes, the top-level list and the contact index of a built tree.
+    void indexTree(Tree &tree, QList<int> &topLevel, QMultiHash<QString, int> &contactNodes) const;
+    // Takes a built tree as it is (inside a reset).
+    void install(Tree tree);
     void forwardDataChanged(
         const Source &source, const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     const Node *nodeOf(const QModelIndex &index) const;

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void statusSelectorSetsPresenceForEveryAccount();
     void closingWithoutATrayTellsOnceSignsOutAndQuits();
     void trayIconShowsTheUnreadCount();
+    void focusedChatIsAnnouncedForNotifications();
 
 private:
     std::unique_ptr<UiFixture> m_fixture;
@@ -825,6 +826,26 @@ void TestMainWindow::trayIconShowsTheUnreadCount()
     status->actions().at(2)->trigger();
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().value<PresenceStyle::Choice>(), PresenceStyle::Choice::Away);
+}
+
+void TestMainWindow::focusedChatIsAnnouncedForNotifications()
+{
+    m_fixture->setRoster(Me, { UiFixture::item(u"romeo@montague.lit"_s, u"Romeo"_s, {}) });
+    QVERIFY(m_fixture->addAccount(Me.bareString()));
+    MainWindow window(&m_fixture->manager());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QList<std::pair<Jid, Jid>> focused;
+    connect(&window, &MainWindow::focusedChatChanged, this, [&](const Jid &account, const Jid &contact, bool) {
+        focused.append({ account, contact });
+    });
+    // NotificationCenter::openChatRequested -> showChat(account, contact).
+    QVERIFY(window.showChat(Me, jid("romeo@montague.lit")));
+    QVERIFY(!focused.isEmpty());
+    QCOMPARE(focused.last(), std::make_pair(Me, jid("romeo@montague.lit")));
+    QVERIFY(!window.showChat(jid("nobody@example.org"), jid("romeo@montague.lit")));
+    window.closeChat(window.currentChat());
+    QCOMPARE(focused.last(), std::make_pair(Jid(), Jid()));
 }
 
 QTEST_MAIN(TestMainWindow)
