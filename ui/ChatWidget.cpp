@@ -186,7 +186,7 @@ app::AccountController *ChatWidget::controller() const
 void ChatWidget::updateHeader()
 {
     QString name = m_contact.bareString();
-    QString status;
+    QString status = tr("Not in your contacts");
     if (m_controller && m_controller->roster()) {
         const QModelIndex row = m_controller->roster()->indexOf(m_contact);
         if (row.isValid()) {
@@ -204,8 +204,9 @@ void ChatWidget::updateHeader()
         m_delegate->setContactName(name);
         m_messages->viewport()->update();
     }
+    // The JID under the name, unless the name is the JID already.
     m_subtitle->setText(
-        status.isEmpty() ? m_contact.bareString() : m_contact.bareString() + QStringLiteral(" · ") + status);
+        name == m_contact.bareString() ? status : m_contact.bareString() + QStringLiteral(" · ") + status);
     setWindowTitle(name);
 }
 
