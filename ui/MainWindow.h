@@ -1,37 +1,153 @@
 #pragma once
 
-#include "stream/Connection.h"
+#include "PresenceStyle.h"
+#include "core/Jid.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 
 #include <memory>
+
+class QMenu;
+class QSettings;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
 }
 
+namespace balcony {
+class ContactTreeModel;
+class ConversationFilterProxyModel;
+class MergedConversationModel;
+namespace app {
+class AccountController;
+class AccountManager;
+class XmppUri;
+} // namespace app
+} // namespace balcony
+
 namespace balcony::ui {
 
-// The desktop shell for now: one account's sign-in form and its live connection state. Nothing the user
-// typed is cleared on failure; the password is kept in memory only for the running session.
+class ChatWidget;
+class SubscriptionRequestsBar;
+class TrayIcon;
+
+// The main window: on the left the user's status, a search field and "Chats | Contacts" (the conversation
+// list of every account, newest first, and the contact tree with one branch per account when there are
+// several), with the contact requests above; on the right the open chats.
+//
+// Open chats are tabs (closable, movable) rather than a single pane driven by the conversation list: the set of
+// chats the user is working in is then visible and kept apart from the whole history in the list, and
+// Ctrl+Tab / Ctrl+PgUp / Ctrl+PgDn cycle through exactly those, as in a browser (Psi's tabbed chats; Gajim and
+// Dino switch a single pane, which makes "next chat" mean "next in the history").
+//
+// The window shows what the accounts' models hold from the caches before any network traffic; it talks to the
+// accounts only through AccountManager and AccountController. What other parts of the app provide (the
+// accounts, settings and fingerprint dialogs) is asked for through signals.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `manager` may be null (no accounts: the window shows its empty state). It must outlive the window.
+    explicit MainWindow(app::AccountManager *manager, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens (or brings forward) the chat with `contact` on `controller`'s account.
+    ChatWidget *openChat(app::AccountController *controller, const Jid &contact);
+    // The same by account (NotificationCenter::openChatRequested): also raises the window. Null if the account is
+    // not open.
+    ChatWidget *showChat(const Jid &account, const Jid &contact);
+    ChatWidget *chat(const Jid &account, const Jid &contact) const;
+    ChatWidget *currentChat() const;
+    QList<ChatWidget *> chats() const;
+    void closeChat(ChatWidget *chat);
+
+    // An xmpp: link (RFC 5122, XEP-0147): opens a chat with the body in the composer (nothing sent), or the
+    // add-contact dialog filled in; says why when it cannot. Links for accounts that are not set up wait with
+    // the user's decision in a message box.
+    void openUri(const app::XmppUri &uri);
+    // Which account a link about `contact` should use: the one the link names, else the one whose roster has the
+    // contact, else the first online one, else the first. Several rosters with the contact: all of them (the
+    // user chooses).
+    QList<app::AccountController *> accountsFor(const Jid &contact, const Jid &named) const;
+
+    // The add-contact dialog, prefilled; adds through the chosen account's controller when accepted.
+    void showAddContact(const Jid &account = Jid(), const QString &contact = QString(), const QString &name = QString(),
+        const QStringList &groups = {}, bool exec = true);
+    // The context menu of a contact row (built fresh; the caller owns it).
+    std::unique_ptr<QMenu> contactMenu(const QModelIndex &index);
+
+    // Status for every account: Offline signs out, anything else sets the presence (signing in where needed).
+    void setStatus(PresenceStyle::Choice status, const QString &message);
+    PresenceStyle::Choice status() const { return m_status; }
+
+    ContactTreeModel *contactModel() const { return m_contacts; }
+    ConversationFilterProxyModel *conversationModel() const { return m_conversationProxy; }
+    SubscriptionRequestsBar *requestsBar() const { return m_requests; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    int totalUnread() const;
+
+    // Signs every account out, waits briefly for the clean closes (at most `waitMs`), then quits the app.
+    void quit(int waitMs = 2000);
+
+Q_SIGNALS:
+    // For the parts the lead wires (welcome/accounts/settings dialogs, fingerprints).
+    void addAccountRequested();
+    void accountsDialogRequested();
+    void settingsRequested();
+    void fingerprintsRequested(balcony::app::AccountController *controller, const balcony::Jid &contact);
+    // The chat the user looks at changed (another tab, closed, the window (de)activated, hidden to the tray): for
+    // NotificationCenter::setFocusedChat. Null JIDs when no chat is shown.
+    void focusedChatChanged(const balcony::Jid &account, const balcony::Jid &contact, bool windowActive);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
-    void toggleConnection();
-    void startConnection();
-    void showState(ConnectionState state);
-    void showError(const ConnectionError &error);
-    void showConnected();
-    void reviewCertificate();
-    QString profileDir() const;
+    void setupActions();
+    void setupViews();
+    void addController(app::AccountController *controller);
+    void removeController(const Jid &account);
+    void updateEmptyStates();
+    void updateUnread();
+    void updateTabTitles();
+    void announceFocusedChat();
+    void showChatPage();
+    void onSearchChanged(const QString &text);
+    void onStatusChosen();
+    void showConnectionState(app::AccountController *controller);
+    void restoreExpansion();
+    void openFromRoster(const QModelIndex &index);
+    void openFromConversations(const QModelIndex &index);
+    void focusSearch();
+    void findShortcut();
+    void cycleChats(int step);
+    void renameContact(app::AccountController *controller, const Jid &contact);
+    void editGroups(app::AccountController *controller, const Jid &contact);
+    void removeContact(app::AccountController *controller, const Jid &contact);
+    void showAbout();
+    bool tellOnce(const QString &key, const QString &title, const QString &text);
+    app::AccountController *controllerFor(const Jid &account) const;
+    QList<app::AccountController *> controllers() const;
+    void saveSettings() const;
+    void restoreSettings();
+    std::unique_ptr<QSettings> settings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Connection *m_connection;
-    ConnectionError m_certificateError;
+    QPointer<app::AccountManager> m_manager;
+    ContactTreeModel *m_contacts = nullptr;
+    MergedConversationModel *m_conversations = nullptr;
+    ConversationFilterProxyModel *m_conversationProxy = nullptr;
+    SubscriptionRequestsBar *m_requests = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QSet<QString> m_collapsed; // ContactTreeModel::KeyRole of collapsed rows
+    PresenceStyle::Choice m_status = PresenceStyle::Choice::Available;
+    bool m_quitting = false;
+    bool m_restoringExpansion = false;
+    QTimer *m_tabTitleTimer = nullptr; // coalesces roster changes into one tab title update
 };
 
 } // namespace balcony::ui

@@ -79,6 +79,8 @@ void AccountController::wireModels()
     followUnreadCounts(m_roster.get(), m_conversations.get());
     connect(m_account->subscriptions(), &SubscriptionManager::subscriptionRequested, this,
         &AccountController::subscriptionRequested);
+    connect(m_account->subscriptions(), &SubscriptionManager::requestResolved, this,
+        &AccountController::subscriptionResolved);
     // The privacy settings given before open() take effect now.
     setSendReceipts(m_sendReceipts);
     setSendChatStates(m_sendChatStates);
@@ -238,10 +240,13 @@ bool AccountController::setChatState(const Jid &to, ChatState state)
     return isOpen() && m_account->messages()->sendChatState(to, state);
 }
 
-bool AccountController::addContact(const Jid &jid, const QString &name, const QStringList &groups)
+bool AccountController::addContact(const Jid &jid, const QString &name, const QStringList &groups, bool requestPresence)
 {
     if (!isOpen() || jid.isNull()) {
         return false;
+    }
+    if (!requestPresence) {
+        return m_account->roster()->addOrUpdate(jid.bare(), name, groups);
     }
     // RFC 6121 §3.1.1: the roster set with the name and groups first, then the request.
     return m_account->subscriptions()->addContact(jid.bare(), name, groups);
@@ -266,6 +271,31 @@ bool AccountController::denySubscription(const Jid &jid)
 QList<SubscriptionRequest> AccountController::subscriptionRequests() const
 {
     return isOpen() ? m_account->subscriptions()->pendingRequests() : QList<SubscriptionRequest>();
+}
+
+bool AccountController::renameContact(const Jid &jid, const QString &name)
+{
+    return isOpen() && !jid.isNull() && m_account->roster()->rename(jid.bare(), name.trimmed());
+}
+
+bool AccountController::setContactGroups(const Jid &jid, const QStringList &groups)
+{
+    return isOpen() && !jid.isNull() && m_account->roster()->setGroups(jid.bare(), groups);
+}
+
+bool AccountController::requestSubscription(const Jid &jid)
+{
+    return isOpen() && !jid.isNull() && m_account->subscriptions()->requestSubscription(jid.bare());
+}
+
+bool AccountController::cancelSubscription(const Jid &jid)
+{
+    return isOpen() && !jid.isNull() && m_account->subscriptions()->cancel(jid.bare());
+}
+
+bool AccountController::unsubscribe(const Jid &jid)
+{
+    return isOpen() && !jid.isNull() && m_account->subscriptions()->unsubscribe(jid.bare());
 }
 
 E2ePolicy AccountController::encryptionPolicy(const Jid &contact) const

@@ -113,12 +113,22 @@ public:
     bool setChatState(const Jid &to, ChatState state);
 
     // --- contacts (RFC 6121 §2, §3)
-    // Adds or renames a contact and asks for their presence.
-    bool addContact(const Jid &jid, const QString &name, const QStringList &groups = {});
+    // Adds or renames a contact and asks for their presence (§3.1.1); with `requestPresence` false only the
+    // roster item is set (§2.3), nothing is asked.
+    bool addContact(const Jid &jid, const QString &name, const QStringList &groups = {}, bool requestPresence = true);
     bool removeContact(const Jid &jid);
     bool approveSubscription(const Jid &jid, bool requestBack = true);
     bool denySubscription(const Jid &jid);
     QList<SubscriptionRequest> subscriptionRequests() const;
+    // Roster edits that keep the rest of the item (§2.3): the contact's name, its groups (§2.1.2.2).
+    bool renameContact(const Jid &jid, const QString &name);
+    bool setContactGroups(const Jid &jid, const QStringList &groups);
+    // §3.1: asks the contact for their presence again (after a denial, or for a contact added without).
+    bool requestSubscription(const Jid &jid);
+    // §3.2: stops the contact from seeing our presence (or refuses a request already approved).
+    bool cancelSubscription(const Jid &jid);
+    // §3.3: stops our subscription to the contact's presence (or withdraws our pending request).
+    bool unsubscribe(const Jid &jid);
 
     // --- encryption (XEP-0116/0187 ESessions)
     E2ePolicy encryptionPolicy(const Jid &contact) const;
@@ -132,6 +142,8 @@ Q_SIGNALS:
     void errorOccurred(const balcony::ConnectionError &error);
     // A contact asks to see our presence (stored until approved or denied).
     void subscriptionRequested(const balcony::Jid &from, const QString &status);
+    // A stored request is gone: answered (here or on another device) or withdrawn by the contact.
+    void subscriptionResolved(const balcony::Jid &from);
 
 private:
     void wireModels();

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void controllerAnswersContactsAndKeys();
     void changePasswordStoresOnlyAfterTheServerAgreed();
     void removeFromServerOnlyAfterTheServerAgreed();
+    void controllerEditsContactsAndSubscriptions();
 
 private:
     // An AccountManager whose accounts run on in-memory stores and scripted transports (kept in m_servers).
@@ -458,6 +459,84 @@ void TestAccountManager::controllerAnswersContactsAndKeys()
     QVERIFY(!controller->sendsEncrypted(jid("nurse@capulet.lit")));
     const KeyVerification check = controller->verifyKey(jid("romeo@montague.lit"), u"00ff"_s);
     QCOMPARE(check.status, KeyVerification::Status::NoKeys);
+}
+
+void TestAccountManager::controllerEditsContactsAndSubscriptions()
+{
+    auto manager = scriptedManager();
+    QVERIFY(manager->load());
+    QVERIFY(manager->addAccount(configFor(u"user@example.com"_s, PasswordMode::Session), u"pencil"_s));
+    AccountController *controller = manager->controller(jid("user@example.com"));
+    ScriptedTransport &server = *m_servers.value(jid("user@example.com"));
+    // Without a session nothing can be changed.
+    QVERIFY(!controller->renameContact(jid("romeo@montague.lit"), u"Romeo"_s));
+    QVERIFY(!controller->requestSubscription(jid("romeo@montague.lit")));
+    manager->signIn(jid("user@example.com"));
+    QVERIFY(!loginAccount(controller->account(), server).isEmpty());
+    server.inject("<iq type='set' id='push1'><query xmlns='jabber:iq:roster'>"
+                  "<item jid='romeo@montague.lit' name='Romeo' subscription='both'><group>Friends</group></item>"
+                  "</query></iq>");
+    QTRY_COMPARE(controller->roster()->rowCount(), 1);
+    server.clearWrites();
+    const auto takeAll = [&server] {
+        QList<Element> stanzas;
+        while (!server.writes().isEmpty()) {
+            stanzas += ScriptedSession::stanzasIn(server.takeWrite());
+        }
+        return stanzas;
+    };
+    const auto rosterItem = [](const QList<Element> &stanzas) {
+        for (const Element &iq : stanzasWith(stanzas, u"iq", u"jabber:iq:roster"_s)) {
+            if (iq.attribute(u"type") == u"set") {
+                return iq.firstChild(u"query", u"jabber:iq:roster").firstChild(u"item");
+            }
+        }
+        return Element();
+    };
+    const auto presence = [](const QList<Element> &stanzas, QStringView type) {
+        for (const Element &stanza : stanzas) {
+            if (stanza.name() == u"presence" && stanza.attribute(u"type") == type
+                && stanza.attribute(u"to") == u"romeo@montague.lit") {
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // Renaming keeps the groups; regrouping keeps the name (RFC 6121 §2.3).
+    QVERIFY(controller->renameContact(jid("romeo@montague.lit"), u"  Romeo Montague "_s));
+    Element item = rosterItem(takeAll());
+    QCOMPARE(item.attribute(u"name"), u"Romeo Montague"_s);
+    QCOMPARE(item.childText(u"group"), u"Friends"_s);
+    QVERIFY(controller->setContactGroups(jid("romeo@montague.lit"), { u"Verona"_s }));
+    item = rosterItem(takeAll());
+    QCOMPARE(item.attribute(u"name"), u"Romeo"_s);
+    QCOMPARE(item.childText(u"group"), u"Verona"_s);
+
+    // Subscriptions (§3.1, §3.2, §3.3).
+    QVERIFY(controller->requestSubscription(jid("romeo@montague.lit")));
+    QVERIFY(presence(takeAll(), u"subscribe"));
+    QVERIFY(controller->cancelSubscription(jid("romeo@montague.lit")));
+    QVERIFY(presence(takeAll(), u"unsubscribed"));
+    QVERIFY(controller->unsubscribe(jid("romeo@montague.lit")));
+    QVERIFY(presence(takeAll(), u"unsubscribe"));
+
+    // Adding without asking for presence: the roster item only.
+    QVERIFY(controller->addContact(jid("mercutio@verona.lit"), u"Mercutio"_s, {}, false));
+    QList<Element> added = takeAll();
+    QCOMPARE(rosterItem(added).attribute(u"jid"), u"mercutio@verona.lit"_s);
+    for (const Element &stanza : added) {
+        QVERIFY(stanza.name() != u"presence");
+    }
+
+    // A request answered elsewhere (or withdrawn) is announced as resolved.
+    QSignalSpy resolved(controller, &AccountController::subscriptionResolved);
+    server.inject("<presence from='nurse@capulet.lit' type='subscribe'/>");
+    QTRY_COMPARE(controller->subscriptionRequests().size(), 1);
+    server.inject("<presence from='nurse@capulet.lit' type='unsubscribe'/>");
+    QTRY_COMPARE(resolved.size(), 1);
+    QCOMPARE(resolved.first().first().value<Jid>(), jid("nurse@capulet.lit"));
+    QVERIFY(controller->subscriptionRequests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountManager)

@@ -1,0 +1,145 @@
+// Saves screenshots of the main window for review (not a test): two accounts with contacts in groups, presence,
+// conversations with encrypted and failed messages, a contact request and an open chat; in the system palette
+// and in a dark one. Run under a display (Xvfb) with the platform that the user has:
+//
+//   ui_screenshots OUTPUT_DIR [--dark]
+
+#include "ChatWidget.h"
+#include "MainWindow.h"
+#include "TestJid.h"
+#include "UiFixture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeView>
+
+using namespace balcony;
+using namespace balcony::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3b));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3d));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x38, 0x3d));
+    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+void save(QWidget *window, const QString &path)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+    QTest::qWait(300);
+    window->grab().save(path);
+    QTextStream(stdout) << path << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: ui_screenshots OUTPUT_DIR [--dark]" << Qt::endl;
+        return 2;
+    }
+    const QString out = args.at(1);
+    const bool dark = args.contains(u"--dark"_s);
+    QDir().mkpath(out);
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString suffix = dark ? u"-dark"_s : QString();
+
+    {
+        UiFixture empty;
+        ui::MainWindow window(&empty.manager());
+        window.resize(1040, 680);
+        save(&window, out + u"/main-empty"_s + suffix + u".png"_s);
+    }
+
+    UiFixture fixture;
+    const Jid me = jid("user@example.com");
+    const Jid other = jid("user@example.net");
+    fixture.setRoster(me,
+        { UiFixture::item(u"romeo@montague.lit"_s, u"Romeo Montague"_s, { u"Friends"_s }),
+            UiFixture::item(u"juliet@capulet.lit"_s, u"Juliet Capulet"_s, { u"Family"_s, u"Friends"_s }),
+            UiFixture::item(u"mercutio@verona.lit"_s, u"Mercutio"_s, { u"Friends"_s }),
+            UiFixture::item(u"benvolio@montague.lit"_s, u"Benvolio"_s, { u"Family"_s }),
+            UiFixture::item(u"friar.laurence@verona.lit"_s, u"Friar Laurence"_s, {}),
+            UiFixture::item(u"nurse@capulet.lit"_s, QString(), {}, u"none"_s) });
+    fixture.setRoster(other,
+        { UiFixture::item(u"tybalt@capulet.lit"_s, u"Tybalt"_s, { u"Rivals"_s }),
+            UiFixture::item(u"paris@verona.lit"_s, u"Count Paris"_s, { u"Rivals"_s }) });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Jid romeo = jid("romeo@montague.lit/phone");
+    fixture.addMessage(me, romeo, MessageDirection::Incoming, u"But soft, what light through yonder window breaks?"_s,
+        now.addSecs(-3600));
+    fixture.addMessage(me, romeo, MessageDirection::Outgoing, u"It is the east, and Juliet is the sun."_s,
+        now.addSecs(-3500), MessageState::Delivered, true);
+    fixture.addMessage(me, romeo, MessageDirection::Incoming, u"Shall I hear more, or shall I speak at this?"_s,
+        now.addSecs(-600), MessageState::Received, true);
+    fixture.addMessage(me, romeo, MessageDirection::Outgoing, u"Deny thy father and refuse thy name."_s,
+        now.addSecs(-300), MessageState::AckedByServer, true);
+    fixture.addMessage(me, jid("mercutio@verona.lit/a"), MessageDirection::Outgoing, u"A plague on both your houses!"_s,
+        now.addDays(-1), MessageState::Failed);
+    fixture.addMessage(
+        me, jid("juliet@capulet.lit/a"), MessageDirection::Incoming, u"Good night, good night!"_s, now.addSecs(-120));
+    fixture.addMessage(me, jid("juliet@capulet.lit/a"), MessageDirection::Incoming,
+        u"Parting is such sweet sorrow, that I shall say good night till it be morrow."_s, now.addSecs(-60));
+    fixture.addMessage(other, jid("tybalt@capulet.lit/a"), MessageDirection::Incoming, u"Boy, this shall not excuse"_s,
+        now.addDays(-3));
+    app::AccountController *controller = fixture.addAccount(me.bareString(), u"Verona"_s);
+    fixture.addAccount(other.bareString(), u"Capulet house"_s);
+    ui::MainWindow window(&fixture.manager());
+    window.resize(1040, 680);
+    fixture.login(controller);
+    ScriptedTransport *server = fixture.server(me);
+    server->inject("<presence from='romeo@montague.lit/phone'><show>chat</show><status>Under the balcony</status>"
+                   "</presence>");
+    server->inject("<presence from='juliet@capulet.lit/a'/>");
+    server->inject("<presence from='mercutio@verona.lit/a'><show>dnd</show><status>Dueling</status></presence>");
+    server->inject("<presence from='benvolio@montague.lit/a'><show>away</show></presence>");
+    server->inject("<presence from='rosaline@capulet.lit' type='subscribe'><status>Remember me?</status></presence>");
+    QTest::qWait(100);
+    window.findChild<QTabWidget *>(u"sideTabs"_s)->setCurrentIndex(1);
+    save(&window, out + u"/main-contacts"_s + suffix + u".png"_s);
+
+    window.findChild<QTabWidget *>(u"sideTabs"_s)->setCurrentIndex(0);
+    ui::ChatWidget *chat = window.openChat(controller, jid("romeo@montague.lit"));
+    chat->setComposerText(u"O Romeo, Romeo, wherefore art thou Romeo?"_s);
+    save(&window, out + u"/main-chat"_s + suffix + u".png"_s);
+    window.showAddContact(Jid(), u"rosaline@capulet"_s, QString(), {}, false);
+    QTest::qWait(300);
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->objectName() == u"addContactDialog"_s && top->isVisible()) {
+            top->grab().save(out + u"/add-contact"_s + suffix + u".png"_s);
+            QTextStream(stdout) << out + u"/add-contact"_s + suffix + u".png"_s << Qt::endl;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,53 @@
+#include "Avatar.h"
+
+#include <QCryptographicHash>
+#include <QFont>
+#include <QPainter>
+#include <QRect>
+#include <QStringList>
+
+namespace balcony::ui {
+
+QColor Avatar::colorFor(const QString &jid)
+{
+    const QByteArray hash = QCryptographicHash::hash(jid.toUtf8(), QCryptographicHash::Sha1);
+    const quint16 angle = quint16(quint8(hash.at(0))) | quint16(quint16(quint8(hash.at(1))) << 8);
+    return QColor::fromHslF(float(angle) / 65536.0f, 0.55f, 0.42f);
+}
+
+QString Avatar::initials(const QString &name)
+{
+    const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString letters;
+    for (const QString &word : words) {
+        // The first letter (a surrogate pair counts as one), skipping punctuation such as "(" or "@".
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            if (word.at(i).isLetterOrNumber() || word.at(i).isHighSurrogate()) {
+                letters += word.at(i).isHighSurrogate() && i + 1 < word.size() ? word.mid(i, 2) : word.mid(i, 1);
+                break;
+            }
+        }
+        if (letters.size() >= 2) {
+            break;
+        }
+    }
+    return letters.isEmpty() ? QStringLiteral("?") : letters.toUpper();
+}
+
+void Avatar::paint(QPainter *painter, const QRect &rect, const QString &name, const QString &jid)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colorFor(jid));
+    painter->drawEllipse(rect);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(qMax(8, rect.height() * 2 / 5));
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(rect, Qt::AlignCenter, initials(name));
+    painter->restore();
+}
+
+} // namespace balcony::ui

@@ -1,0 +1,142 @@
+#include "SubscriptionRequestsBar.h"
+
+#include "app/AccountController.h"
+#include "stream/Connection.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace balcony::ui {
+
+namespace {
+
+QString laterKey(const Jid &account, const Jid &contact)
+{
+    return account.bareString() + QLatin1Char('|') + contact.bareString();
+}
+
+} // namespace
+
+SubscriptionRequestsBar::SubscriptionRequestsBar(QWidget *parent)
+    : QFrame(parent)
+    , m_rows(new QVBoxLayout(this))
+{
+    setObjectName(QStringLiteral("subscriptionRequests"));
+    setAccessibleName(tr("Contact requests"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    m_rows->setContentsMargins(8, 6, 8, 6);
+    m_rows->setSpacing(6);
+    hide();
+}
+
+SubscriptionRequestsBar::~SubscriptionRequestsBar() = default;
+
+void SubscriptionRequestsBar::addController(app::AccountController *controller)
+{
+    if (!controller || m_controllers.contains(controller)) {
+        return;
+    }
+    m_controllers.append(controller);
+    connect(controller, &app::AccountController::subscriptionRequested, this, &SubscriptionRequestsBar::rebuild);
+    connect(controller, &app::AccountController::subscriptionResolved, this, &SubscriptionRequestsBar::rebuild);
+    // Answers need a session: the buttons follow the connection.
+    connect(&controller->account().connection(), &Connection::stateChanged, this, &SubscriptionRequestsBar::rebuild);
+    connect(controller, &QObject::destroyed, this, &SubscriptionRequestsBar::rebuild, Qt::QueuedConnection);
+    rebuild();
+}
+
+void SubscriptionRequestsBar::removeController(const Jid &account)
+{
+    m_controllers.removeIf([&](const QPointer<app::AccountController> &controller) {
+        return !controller || controller->jid().bare() == account.bare();
+    });
+    rebuild();
+}
+
+void SubscriptionRequestsBar::rebuild()
+{
+    while (QLayoutItem *item = m_rows->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    m_controllers.removeIf([](const QPointer<app::AccountController> &controller) { return !controller; });
+    const bool severalAccounts = m_controllers.size() > 1;
+    int shown = 0;
+    for (const QPointer<app::AccountController> &controller : std::as_const(m_controllers)) {
+        app::AccountController *owner = controller.data();
+        for (const SubscriptionRequest &request : owner->subscriptionRequests()) {
+            if (m_later.contains(laterKey(owner->jid(), request.from))) {
+                continue;
+            }
+            ++shown;
+            auto *row = new QWidget(this);
+            auto *layout = new QVBoxLayout(row);
+            layout->setContentsMargins(0, 0, 0, 0);
+            layout->setSpacing(4);
+            QString text = severalAccounts
+                ? tr("<b>%1</b> wants to see when you are online (%2).")
+                      .arg(request.from.bareString().toHtmlEscaped(), owner->jid().bareString().toHtmlEscaped())
+                : tr("<b>%1</b> wants to see when you are online.").arg(request.from.bareString().toHtmlEscaped());
+            if (!request.status.trimmed().isEmpty()) {
+                text += QStringLiteral("<br><i>%1</i>").arg(request.status.simplified().toHtmlEscaped());
+            }
+            auto *label = new QLabel(text, row);
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::RichText);
+            layout->addWidget(label);
+            auto *buttons = new QHBoxLayout();
+            buttons->setSpacing(6);
+            auto *approve = new QPushButton(tr("Approve"), row);
+            approve->setAccessibleName(tr("Approve request from %1").arg(request.from.bareString()));
+            approve->setToolTip(tr("Let them see your presence, and ask to see theirs"));
+            auto *deny = new QPushButton(tr("Deny"), row);
+            deny->setAccessibleName(tr("Deny request from %1").arg(request.from.bareString()));
+            deny->setToolTip(tr("Refuse: they will not see when you are online"));
+            auto *later = new QPushButton(tr("Later"), row);
+            later->setAccessibleName(tr("Decide later about %1").arg(request.from.bareString()));
+            later->setToolTip(tr("Hide until Balcony starts again"));
+            if (owner->account().connection().state() != ConnectionState::Connected) {
+                for (QPushButton *answer : { approve, deny }) {
+                    answer->setEnabled(false);
+                    answer->setToolTip(tr("Available once %1 is connected").arg(owner->jid().bareString()));
+                }
+            }
+            buttons->addWidget(approve);
+            buttons->addWidget(deny);
+            buttons->addStretch(1);
+            buttons->addWidget(later);
+            layout->addLayout(buttons);
+            const Jid from = request.from;
+            const QPointer<app::AccountController> target = controller;
+            connect(approve, &QPushButton::clicked, this, [target, from] {
+                if (target) {
+                    target->approveSubscription(from, true);
+                }
+            });
+            connect(deny, &QPushButton::clicked, this, [target, from] {
+                if (target) {
+                    target->denySubscription(from);
+                }
+            });
+            connect(later, &QPushButton::clicked, this, [this, target, from] {
+                if (target) {
+                    m_later.insert(laterKey(target->jid(), from));
+                }
+                rebuild();
+            });
+            m_rows->addWidget(row);
+        }
+    }
+    setVisible(shown > 0);
+    if (shown != m_shown) {
+        m_shown = shown;
+        Q_EMIT countChanged(shown);
+    }
+}
+
+} // namespace balcony::ui

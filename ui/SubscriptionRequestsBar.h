@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Jid.h"
+
+#include <QFrame>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+class QVBoxLayout;
+
+namespace balcony::app {
+class AccountController;
+}
+
+namespace balcony::ui {
+
+// The contacts who asked to see our presence (RFC 6121 §3.1.3), above the contact list: one row per request
+// with Approve (and ask for theirs back), Deny and Later. The requests are the engine's stored ones
+// (AccountController::subscriptionRequests()), so they are still here after a restart until answered; Later
+// only hides a request for this session. Hidden while there is nothing to answer.
+class SubscriptionRequestsBar : public QFrame {
+    Q_OBJECT
+public:
+    explicit SubscriptionRequestsBar(QWidget *parent = nullptr);
+    ~SubscriptionRequestsBar() override;
+
+    void addController(app::AccountController *controller);
+    void removeController(const Jid &account);
+    // Requests shown now.
+    int requestCount() const { return m_shown; }
+
+Q_SIGNALS:
+    void countChanged(int count);
+
+private:
+    void rebuild();
+
+    QList<QPointer<app::AccountController>> m_controllers;
+    QSet<QString> m_later; // "account|contact" the user put off for this session
+    QVBoxLayout *m_rows = nullptr;
+    int m_shown = 0;
+};
+
+} // namespace balcony::ui
