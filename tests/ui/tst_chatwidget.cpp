@@ -1,0 +1,575 @@
+// The chat view (ui/ChatWidget, MessageView, MessageDelegate, Composer) over an AccountController on in-memory
+// stores and the scripted server: what the user does in the widget reaches the wire, and what the engine
+// commits shows in the view.
+
+#include "AccountLogin.h"
+#include "ChatHeader.h"
+#include "ChatSearchBar.h"
+#include "ChatWidget.h"
+#include "Composer.h"
+#include "MessageDelegate.h"
+#include "MessageView.h"
+#include "ScriptedSession.h"
+#include "ScriptedTransport.h"
+#include "TestJid.h"
+#include "XmlCompare.h"
+#include "account/Account.h"
+#include "app/AccountController.h"
+#include "models/MessageModel.h"
+#include "storage/HistoryStore.h"
+#include "stream/Scram.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace balcony;
+using namespace balcony::test;
+using balcony::app::AccountController;
+using balcony::ui::ChatWidget;
+using balcony::ui::MessageDelegate;
+
+namespace {
+
+const Jid juliet = *Jid::parse(u"juliet@capulet.lit");
+
+AccountSettings scriptedSettings()
+{
+    AccountSettings settings;
+    settings.connection.jid = *Jid::parse(u"user@example.com/balcony"_s);
+    settings.connection.password = u"pencil"_s; // the RFC 5802 vector the scripted login answers
+    settings.connection.autoReconnect = false;
+    settings.automaticCatchUp = false;
+    settings.keepaliveIdleMs = 0;
+    settings.e2eScrypt = { 1 << 10, 8, 1 };
+    return settings;
+}
+
+// The <message/> stanzas among what the client wrote since the last call.
+QList<Element> writtenMessages(ScriptedTransport &server)
+{
+    QList<Element> messages;
+    while (!server.writes().isEmpty()) {
+        for (const Element &stanza : ScriptedSession::stanzasIn(server.takeWrite())) {
+            if (stanza.name() == u"message") {
+                messages.append(stanza);
+            }
+        }
+    }
+    return messages;
+}
+
+// A stored message of the conversation with Juliet, `minutesAgo` before now.
+StoredMessage storedMessage(int number, qint64 minutesAgo, MessageDirection direction)
+{
+    StoredMessage m;
+    m.conversation = juliet;
+    m.direction = direction;
+    m.from = direction == MessageDirection::Incoming ? *Jid::parse(u"juliet@capulet.lit/balcony"_s)
+                                                     : *Jid::parse(u"user@example.com/balcony"_s);
+    m.to = direction == MessageDirection::Incoming ? *Jid::parse(u"user@example.com/balcony"_s) : juliet;
+    m.messageId = u"stored-%1"_s.arg(number);
+    m.body = u"Message number %1 with some words to wrap around when the view is narrow"_s.arg(number);
+    m.sentTime = QDateTime::currentDateTimeUtc().addSecs(-minutesAgo * 60);
+    m.receivedTime = m.sentTime;
+    m.state = direction == MessageDirection::Incoming ? MessageState::Received : MessageState::AckedByServer;
+    return m;
+}
+
+} // namespace
+
+class TestChatWidget : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void enterSendsAndShiftEnterDoesNot();
+    void deliveryStatesFollowTheModel();
+    void failedMessageOffersRetryAndRetrySends();
+    void encryptedFailureIsNotRetried();
+    void undecryptableMessageShowsTheReasonNotTheCiphertext();
+    void scrollingUpFetchesMoreAndKeepsThePlace();
+    void newMessagesKeepTheBottomOrShowTheJumpButton();
+    void upEditsTheLastMessage();
+    void searchInTheConversationJumpsToHits();
+    void incomingChatStatesShowTyping();
+    void sizeHintsFitTheTextAtAnyWidth_data();
+    void sizeHintsFitTheTextAtAnyWidth();
+
+private:
+    void makeController();
+    bool signIn();
+    // The row's text as the view lays it out.
+    static QString shownText(ChatWidget &chat, int row);
+    static QModelIndex rowIndex(ChatWidget &chat, int row) { return chat.messageView()->model()->index(row, 0); }
+
+    std::unique_ptr<AccountController> m_controller;
+    ScriptedTransport *m_server = nullptr;
+};
+
+void TestChatWidget::init()
+{
+    makeController();
+}
+
+void TestChatWidget::cleanup()
+{
+    m_controller.reset();
+    Scram::setTestNonce({});
+}
+
+void TestChatWidget::makeController()
+{
+    auto transport = std::make_unique<ScriptedTransport>();
+    m_server = transport.get();
+    m_controller = std::make_unique<AccountController>(
+        std::make_unique<Account>(scriptedSettings(), AccountStores::inMemory(), std::move(transport)));
+    QString error;
+    QVERIFY2(m_controller->open(&error), qPrintable(error));
+}
+
+bool TestChatWidget::signIn()
+{
+    m_controller->signIn();
+    const QList<Element> written = loginAccount(m_controller->account(), *m_server);
+    // The account is online once it knows the roster (RFC 6121 §2.1.3): answer the roster get, empty.
+    for (const Element &stanza : written) {
+        if (stanza.name() == u"iq" && stanza.attribute(u"type") == u"get"
+            && !stanza.firstChild(u"query", u"jabber:iq:roster"_s).isNull()) {
+            m_server->inject(u"<iq type='result' id='%1' to='user@example.com/balcony'>"
+                             "<query xmlns='jabber:iq:roster'/></iq>"_s.arg(stanza.attribute(u"id"))
+                                 .toUtf8());
+        }
+    }
+    QTest::qWaitFor([this] { return m_controller->isOnline(); }, 2000);
+    m_server->clearWrites();
+    return m_controller->isOnline();
+}
+
+QString TestChatWidget::shownText(ChatWidget &chat, int row)
+{
+    MessageDelegate *delegate = chat.messageView()->messageDelegate();
+    const QModelIndex index = rowIndex(chat, row);
+    const QRect rect = chat.messageView()->visualRect(index);
+    return delegate->document(index, delegate->geometry(index, rect).body.width())->toPlainText();
+}
+
+void TestChatWidget::enterSendsAndShiftEnterDoesNot()
+{
+    QVERIFY(signIn());
+    m_server->clearWrites();
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    QSignalSpy drafts(&chat, &ChatWidget::draftChanged);
+    QPlainTextEdit *editor = chat.composer()->editor();
+    editor->setFocus();
+
+    QTest::keyClicks(editor, u"Wherefore art thou"_s);
+    QVERIFY(!drafts.isEmpty());
+    QCOMPARE(drafts.last().first().toString(), u"Wherefore art thou"_s);
+    // Shift+Enter: a new line, nothing sent.
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(chat.composerText(), u"Wherefore art thou\n"_s);
+    for (const Element &message : writtenMessages(*m_server)) {
+        QVERIFY2(message.firstChild(u"body").isNull(), "Shift+Enter sent a message");
+    }
+    QTest::keyClicks(editor, u"Romeo?"_s);
+    QCOMPARE(chat.messageView()->model()->rowCount(), 0);
+
+    // Enter: the message goes out as typed, the composer empties, the view shows it.
+    QTest::keyClick(editor, Qt::Key_Return);
+    const QList<Element> sent = writtenMessages(*m_server);
+    const auto withBody
+        = std::find_if(sent.cbegin(), sent.cend(), [](const Element &m) { return !m.firstChild(u"body").isNull(); });
+    QVERIFY2(withBody != sent.cend(), "Enter sent nothing");
+    const QString id = withBody->attribute(u"id");
+    QVERIFY(!id.isEmpty());
+    // The whole stanza (RFC 6121 §5.2 chat message, XEP-0085 <active/>, XEP-0184 request, XEP-0333 markable,
+    // XEP-0359 origin-id).
+    const QString expected = u"<message xmlns='jabber:client' to='juliet@capulet.lit' type='chat' id='%1'>"
+                             "<body>Wherefore art thou\nRomeo?</body>"
+                             "<active xmlns='http://jabber.org/protocol/chatstates'/>"
+                             "<request xmlns='urn:xmpp:receipts'/>"
+                             "<markable xmlns='urn:xmpp:chat-markers:0'/>"
+                             "<origin-id xmlns='urn:xmpp:sid:0' id='%1'/></message>"_s.arg(id);
+    QCOMPARE(normalize(*withBody), normalize(expected.toUtf8()));
+    QCOMPARE(chat.composerText(), QString());
+    QCOMPARE(drafts.last().first().toString(), QString());
+    QCOMPARE(chat.messageView()->model()->rowCount(), 1);
+    QCOMPARE(shownText(chat, 0), u"Wherefore art thou\nRomeo?"_s);
+
+    // Enter on an empty composer sends nothing.
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(writtenMessages(*m_server).isEmpty());
+}
+
+void TestChatWidget::deliveryStatesFollowTheModel()
+{
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    ui::MessageView *view = chat.messageView();
+    auto stateTip = [&] {
+        const QModelIndex index = rowIndex(chat, 0);
+        const QRect rect = view->visualRect(index);
+        return view->messageDelegate()->toolTipAt(
+            index, rect, view->messageDelegate()->geometry(index, rect).state.center());
+    };
+
+    // Offline: queued, and the composer says so.
+    chat.setComposerText(u"hello"_s);
+    QTest::keyClick(chat.composer()->editor(), Qt::Key_Return);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(stateTip(), MessageDelegate::stateText(MessageState::Queued, {}, {}));
+    QVERIFY(chat.composer()->noticeText().contains(u"offline"_s));
+
+    // Online: the outbox writes it.
+    QVERIFY(signIn());
+    QTRY_COMPARE(rowIndex(chat, 0).data(MessageModel::StateRole).toInt(), int(MessageState::Sent));
+    QCOMPARE(stateTip(), MessageDelegate::stateText(MessageState::Sent, {}, {}));
+    const QString id = rowIndex(chat, 0).data(MessageModel::MessageIdRole).toString();
+
+    // XEP-0184 receipt, then XEP-0333 displayed: the icon's text follows.
+    m_server->inject(u"<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' id='r1'>"
+                     "<received xmlns='urn:xmpp:receipts' id='%1'/></message>"_s.arg(id)
+                         .toUtf8());
+    QTRY_COMPARE(rowIndex(chat, 0).data(MessageModel::StateRole).toInt(), int(MessageState::Delivered));
+    QCOMPARE(stateTip(), MessageDelegate::stateText(MessageState::Delivered, {}, u"juliet"_s));
+    m_server->inject(u"<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' id='d1'>"
+                     "<displayed xmlns='urn:xmpp:chat-markers:0' id='%1'/></message>"_s.arg(id)
+                         .toUtf8());
+    QTRY_COMPARE(rowIndex(chat, 0).data(MessageModel::StateRole).toInt(), int(MessageState::Read));
+    QCOMPARE(stateTip(), MessageDelegate::stateText(MessageState::Read, {}, u"juliet"_s));
+}
+
+void TestChatWidget::failedMessageOffersRetryAndRetrySends()
+{
+    QVERIFY(signIn());
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    ui::MessageView *view = chat.messageView();
+    chat.setComposerText(u"are you there?"_s);
+    QTest::keyClick(chat.composer()->editor(), Qt::Key_Return);
+    QCOMPARE(view->model()->rowCount(), 1);
+    const QString id = rowIndex(chat, 0).data(MessageModel::MessageIdRole).toString();
+    m_server->clearWrites();
+    QModelIndex index = rowIndex(chat, 0);
+    QVERIFY(view->messageDelegate()->geometry(index, view->visualRect(index)).retry.isEmpty());
+
+    // RFC 6120 §8.3: the server bounces it.
+    m_server->inject(u"<message from='juliet@capulet.lit' to='user@example.com/balcony' type='error' id='%1'>"
+                     "<error type='cancel'><service-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                     "</error></message>"_s.arg(id)
+                         .toUtf8());
+    QTRY_COMPARE(rowIndex(chat, 0).data(MessageModel::StateRole).toInt(), int(MessageState::Failed));
+    view->doItemsLayout();
+    index = rowIndex(chat, 0);
+    const QRect row = view->visualRect(index);
+    const MessageDelegate::Geometry g = view->messageDelegate()->geometry(index, row);
+    QVERIFY2(!g.retry.isEmpty(), "a failed plain message offers Retry");
+    QVERIFY(row.contains(g.retry));
+    QVERIFY(view->messageDelegate()->toolTipAt(index, row, g.state.center()).startsWith(u"Not delivered"_s));
+
+    // Clicking Retry sends the same message again (through the outbox: the same id and origin-id).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, g.retry.center());
+    const QList<Element> again = writtenMessages(*m_server);
+    const auto resent = std::find_if(
+        again.cbegin(), again.cend(), [](const Element &m) { return m.childText(u"body") == u"are you there?"_s; });
+    QVERIFY2(resent != again.cend(), "Retry sent nothing");
+    QCOMPARE(resent->attribute(u"id"), id);
+    QTRY_VERIFY(rowIndex(chat, 0).data(MessageModel::StateRole).toInt() != int(MessageState::Failed));
+    view->doItemsLayout();
+    index = rowIndex(chat, 0);
+    QVERIFY(view->messageDelegate()->geometry(index, view->visualRect(index)).retry.isEmpty());
+}
+
+void TestChatWidget::encryptedFailureIsNotRetried()
+{
+    // MessageManager::retry() refuses encrypted messages: no Retry button is offered for them.
+    StoredMessage failed = storedMessage(1, 3, MessageDirection::Outgoing);
+    failed.state = MessageState::Failed;
+    failed.errorText = u"recipient-unavailable"_s;
+    failed.e2e = { MessageE2eKind::OnlineEsession, MessageE2eStatus::Encrypted, {}, {} };
+    const qint64 failedId = m_controller->account().historyStore()->insert(failed);
+    QVERIFY(failedId > 0);
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    ui::MessageView *view = chat.messageView();
+    const QModelIndex index = rowIndex(chat, 0);
+    QVERIFY(!MessageDelegate::canRetry(index));
+    QVERIFY(!m_controller->retryMessage(failedId));
+    const MessageDelegate::Geometry g = view->messageDelegate()->geometry(index, view->visualRect(index));
+    QVERIFY(g.retry.isEmpty());
+    QVERIFY(!g.notes.isEmpty()); // the failure is still said
+}
+
+void TestChatWidget::undecryptableMessageShowsTheReasonNotTheCiphertext()
+{
+    QVERIFY(signIn());
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    // A XEP-0200 stanza of a session this client does not know, with a decoy plaintext body next to <c/>.
+    m_server->inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' id='e1'>"
+                     "<thread>unknown-session</thread>"
+                     "<c xmlns='http://www.xmpp.org/extensions/xep-0200.html#ns'>"
+                     "<data>Q0lQSEVSVEVYVA==</data><mac>TUFD</mac></c>"
+                     "<body>decoy plaintext</body></message>");
+    QTRY_COMPARE(chat.messageView()->model()->rowCount(), 1);
+    const QModelIndex index = rowIndex(chat, 0);
+    QCOMPARE(index.data(MessageModel::EncryptionStatusRole).toInt(), int(MessageE2eStatus::Undecryptable));
+    const QString reason = index.data(MessageModel::EncryptionDetailRole).toString();
+    QVERIFY(!reason.isEmpty());
+    const QString shown = shownText(chat, 0);
+    QCOMPARE(shown, MessageDelegate::tr("Could not be decrypted: %1").arg(reason));
+    QVERIFY(!shown.contains(u"Q0lQSEVSVEVYVA"_s));
+    QVERIFY(!shown.contains(u"decoy"_s));
+    // The lock says why too.
+    ui::MessageView *view = chat.messageView();
+    const QRect row = view->visualRect(index);
+    const MessageDelegate::Geometry g = view->messageDelegate()->geometry(index, row);
+    QVERIFY(view->messageDelegate()->toolTipAt(index, row, g.lock.center()).contains(reason));
+}
+
+void TestChatWidget::scrollingUpFetchesMoreAndKeepsThePlace()
+{
+    HistoryStore &store = *m_controller->account().historyStore();
+    for (int i = 0; i < 180; ++i) {
+        QVERIFY(
+            store.insert(storedMessage(i, 180 - i, i % 3 ? MessageDirection::Incoming : MessageDirection::Outgoing)));
+    }
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(500, 400);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    ui::MessageView *view = chat.messageView();
+    QScrollBar *bar = view->verticalScrollBar();
+    // Opens at the newest message, with one page loaded.
+    QCOMPARE(view->model()->rowCount(), 50);
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(view->isAtBottom());
+    const QModelIndex newest = rowIndex(chat, 49);
+    QVERIFY(view->viewport()->rect().intersects(view->visualRect(newest)));
+
+    // Scrolling to the top asks for the next page; the message at the top stays where it was (the oldest one
+    // loaded: its text, as its day separator may move up to an older message).
+    bar->setValue(bar->maximum() - view->viewport()->height() * 3);
+    QCOMPARE(view->model()->rowCount(), 50); // not near the top yet
+    for (const int expected : { 100, 150 }) {
+        const qint64 oldest = rowIndex(chat, 0).data(MessageModel::IdRole).toLongLong();
+        auto textTop = [&](const QModelIndex &index) {
+            return view->messageDelegate()->geometry(index, view->visualRect(index)).body.top();
+        };
+        const int before = textTop(rowIndex(chat, 0)) - view->visualRect(rowIndex(chat, 0)).top(); // at value 0
+        bar->setValue(0);
+        QTRY_COMPARE(view->model()->rowCount(), expected);
+        view->doItemsLayout();
+        QApplication::processEvents();
+        const QModelIndex same = view->indexOfMessage(oldest);
+        QVERIFY(same.isValid());
+        QVERIFY2(std::abs(textTop(same) - before) <= 1, "the page above moved what the user was reading");
+        QVERIFY(bar->value() > 0);
+    }
+    QVERIFY(!view->isAtBottom());
+}
+
+void TestChatWidget::newMessagesKeepTheBottomOrShowTheJumpButton()
+{
+    HistoryStore &store = *m_controller->account().historyStore();
+    for (int i = 0; i < 40; ++i) {
+        QVERIFY(store.insert(storedMessage(i, 100 - i, MessageDirection::Incoming)));
+    }
+    QVERIFY(signIn());
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(500, 400);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    ui::MessageView *view = chat.messageView();
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    m_server->inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' id='n1'>"
+                     "<body>at the bottom</body></message>");
+    QTRY_COMPARE(view->model()->rowCount(), 41);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QCOMPARE(view->newMessagesBelow(), 0);
+
+    // Scrolled up: the place is kept and the jump button counts what arrived.
+    bar->setValue(bar->maximum() / 2);
+    const int kept = bar->value();
+    m_server->inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' id='n2'>"
+                     "<body>while reading above</body></message>");
+    QTRY_COMPARE(view->model()->rowCount(), 42);
+    QApplication::processEvents();
+    QCOMPARE(bar->value(), kept);
+    QCOMPARE(view->newMessagesBelow(), 1);
+    view->jumpToBottom();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QCOMPARE(view->newMessagesBelow(), 0);
+}
+
+void TestChatWidget::upEditsTheLastMessage()
+{
+    QVERIFY(signIn());
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.show();
+    QPlainTextEdit *editor = chat.composer()->editor();
+    chat.setComposerText(u"I am Romeo"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    m_server->clearWrites();
+
+    QTest::keyClick(editor, Qt::Key_Up);
+    QVERIFY(chat.composer()->isCorrecting());
+    QCOMPARE(editor->toPlainText(), u"I am Romeo"_s);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"I am Romeo Montague"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(!chat.composer()->isCorrecting());
+    const QList<Element> written = writtenMessages(*m_server);
+    const auto correction = std::find_if(written.cbegin(), written.cend(),
+        [](const Element &m) { return !m.firstChild(u"replace", u"urn:xmpp:message-correct:0"_s).isNull(); });
+    QVERIFY2(correction != written.cend(), "no XEP-0308 correction was sent");
+    QCOMPARE(correction->childText(u"body"), u"I am Romeo Montague"_s);
+    QTRY_COMPARE(rowIndex(chat, 0).data(MessageModel::BodyRole).toString(), u"I am Romeo Montague"_s);
+    QVERIFY(rowIndex(chat, 0).data(MessageModel::FlagsRole).toInt() & int(MessageFlag::Corrected));
+
+    // Esc leaves a correction without sending.
+    QTest::keyClick(editor, Qt::Key_Up);
+    QVERIFY(chat.composer()->isCorrecting());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!chat.composer()->isCorrecting());
+    QCOMPARE(chat.composerText(), QString());
+}
+
+void TestChatWidget::searchInTheConversationJumpsToHits()
+{
+    HistoryStore &store = *m_controller->account().historyStore();
+    qint64 oldHit = 0;
+    for (int i = 0; i < 160; ++i) {
+        StoredMessage m = storedMessage(i, 500 - i, MessageDirection::Incoming);
+        if (i == 5 || i == 150) {
+            m.body = u"The balcony scene number %1"_s.arg(i);
+        }
+        const qint64 id = store.insert(m);
+        if (i == 5) {
+            oldHit = id;
+        }
+    }
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(500, 400);
+    chat.show();
+    QCOMPARE(chat.messageView()->model()->rowCount(), 50);
+    chat.findInConversation();
+    QVERIFY(chat.searchBar()->isVisible());
+    QSignalSpy searched(chat.searchBar(), &ui::ChatSearchBar::searchChanged);
+    QTest::keyClicks(chat.searchBar()->field(), u"balcony"_s);
+    QTRY_COMPARE(searched.size(), 1);
+    // Newest hit first; Enter goes to the older one, loading the pages up to it.
+    QTest::keyClick(chat.searchBar()->field(), Qt::Key_Return);
+    const QModelIndex hit = chat.messageView()->indexOfMessage(oldHit);
+    QVERIFY2(hit.isValid(), "the older hit was not loaded");
+    QCOMPARE(chat.messageView()->currentIndex(), hit);
+    QVERIFY(chat.messageView()->viewport()->rect().intersects(chat.messageView()->visualRect(hit)));
+    QTest::keyClick(chat.searchBar()->field(), Qt::Key_Escape);
+    QVERIFY(!chat.searchBar()->isVisible());
+}
+
+void TestChatWidget::incomingChatStatesShowTyping()
+{
+    QVERIFY(signIn());
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.show();
+    m_server->inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' id='c1'>"
+                     "<composing xmlns='http://jabber.org/protocol/chatstates'/></message>");
+    QTRY_COMPARE(chat.header()->typingText(), ui::ChatHeader::tr("typing…"));
+    m_server->inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' id='c2'>"
+                     "<body>here</body><active xmlns='http://jabber.org/protocol/chatstates'/></message>");
+    QTRY_COMPARE(chat.header()->typingText(), QString());
+}
+
+void TestChatWidget::sizeHintsFitTheTextAtAnyWidth_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("200 px") << 200;
+    QTest::newRow("900 px") << 900;
+}
+
+void TestChatWidget::sizeHintsFitTheTextAtAnyWidth()
+{
+    QFETCH(int, width);
+    HistoryStore &store = *m_controller->account().historyStore();
+    const QStringList bodies = {
+        u"short"_s,
+        QString(400, u'x'), // one long word: must break anywhere, not run out of the row
+        u"https://example.org/a/very/long/path/that/does/not/fit/anywhere/in/a/narrow/window?query=1&more=2"_s,
+        u"Line one\nLine two\nLine three\n\nLine five after an empty line"_s,
+        QString(u"Lorem ipsum dolor sit amet, consectetur adipiscing elit. "_s).repeated(12),
+    };
+    for (int i = 0; i < bodies.size(); ++i) {
+        StoredMessage m
+            = storedMessage(i, 3000 - i * 600, i % 2 ? MessageDirection::Incoming : MessageDirection::Outgoing);
+        m.body = bodies.at(i);
+        if (i == 2) {
+            m.state = MessageState::Failed;
+            m.errorText = u"The recipient is not available at the moment, and the server gave up"_s;
+        }
+        if (i == 4) {
+            m.flags |= MessageFlag::Corrected;
+        }
+        QVERIFY(store.insert(m));
+    }
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(width, 600);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    ui::MessageView *view = chat.messageView();
+    view->doItemsLayout();
+    MessageDelegate *delegate = view->messageDelegate();
+    QCOMPARE(view->model()->rowCount(), bodies.size());
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = rowIndex(chat, row);
+        const QRect rect = view->visualRect(index);
+        const MessageDelegate::Geometry g = delegate->geometry(index, rect);
+        QTextDocument *doc = delegate->document(index, g.body.width());
+        const QString where = u"row %1 at %2 px"_s.arg(row).arg(width);
+        // The row is as tall as the delegate asked, and everything it paints is inside it.
+        QCOMPARE(rect.height(), g.height);
+        QVERIFY2(rect.width() <= view->viewport()->width(), qPrintable(where));
+        QVERIFY2(doc->size().height() <= g.body.height(), qPrintable(where));
+        QVERIFY2(g.body.bottom() <= rect.bottom(), qPrintable(where));
+        QVERIFY2(g.body.right() < g.side.left(), qPrintable(where));
+        QVERIFY2(g.side.right() <= rect.right() + 1, qPrintable(where));
+        if (!g.notes.isEmpty()) {
+            QVERIFY2(g.notes.bottom() <= rect.bottom(), qPrintable(where));
+            QVERIFY2(g.retry.isEmpty() || g.retry.right() <= rect.right(), qPrintable(where));
+        }
+        // No line of the text is wider than the box it is painted in.
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            QTextLayout *layout = block.layout();
+            for (int line = 0; line < layout->lineCount(); ++line) {
+                QVERIFY2(layout->lineAt(line).naturalTextWidth() <= g.body.width() + 0.5, qPrintable(where));
+            }
+        }
+        QCOMPARE(doc->toPlainText().remove(QChar::LineSeparator).remove(u'\n').remove(QChar::ParagraphSeparator),
+            QString(bodies.at(row)).remove(u'\n'));
+    }
+    // Resizing lays the rows out again for the new width.
+    const int before = view->visualRect(rowIndex(chat, 4)).height();
+    chat.resize(width * 2, 600);
+    QTRY_VERIFY(view->visualRect(rowIndex(chat, 4)).height() < before);
+}
+
+QTEST_MAIN(TestChatWidget)
+#include "tst_chatwidget.moc"

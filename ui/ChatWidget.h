@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/Jid.h"
+#include "im/ChatState.h"
+#include "models/MessageModel.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QTimer;
+
+namespace balcony::app {
+class AccountController;
+class ChatStateTracker;
+} // namespace balcony::app
+
+namespace balcony::ui {
+
+class ChatHeader;
+class ChatSearchBar;
+class Composer;
+class MessageDelegate;
+class MessageView;
+
+// One conversation: the header (name, presence, "typing…", the encryption lock, the key-change warning), the
+// messages (MessageView over the controller's MessageModel for the contact) with an in-chat search bar, and
+// the composer. Everything it does goes through the AccountController; it sends no stanza of its own.
+//
+// The API is the contract with the main window (see ui-common.md); the rest is for tests.
+class ChatWidget : public QWidget {
+    Q_OBJECT
+public:
+    ChatWidget(app::AccountController *controller, const Jid &contact, QWidget *parent = nullptr);
+    ~ChatWidget() override;
+
+    Jid contact() const;
+    app::AccountController *controller() const;
+    void focusComposer();
+    // xmpp:?message;body= and drafts: replaces the text, sends nothing.
+    void setComposerText(const QString &text);
+    QString composerText() const;
+    // Ctrl+F inside the chat: shows the chat's search bar.
+    void findInConversation();
+    // Jumps to a search result (loads pages as needed).
+    void scrollToMessage(qint64 historyId);
+
+    // --- for tests and the window
+    MessageView *messageView() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    ChatHeader *header() const { return m_header; }
+    ChatSearchBar *searchBar() const { return m_searchBar; }
+
+Q_SIGNALS:
+    void closeRequested(); // Esc in the chat, or its close button
+    void draftChanged(const QString &text); // composer text changed (for DraftStore)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void send(const QString &text, bool allowPlaintext);
+    void editLast();
+    void correct(qint64 historyId, const QString &text);
+    void retry(qint64 historyId);
+    void remove(qint64 historyId);
+    void runSearch(const QString &text);
+    void showHit(int index);
+    void closeSearch();
+    void refreshContact();
+    void refreshEncryption();
+    void refreshKeyWarning();
+    void openFingerprints();
+    void onChatState(const Jid &from, ChatState state);
+    void markReadIfSeen();
+    QString contactName() const;
+
+    QPointer<app::AccountController> m_controller;
+    Jid m_contact;
+    QPointer<MessageModel> m_model;
+    ChatHeader *m_header;
+    ChatSearchBar *m_searchBar;
+    MessageView *m_view;
+    MessageDelegate *m_delegate = nullptr;
+    Composer *m_composer;
+    app::ChatStateTracker *m_chatStates;
+    QList<qint64> m_hits; // newest first
+    int m_hit = -1;
+    QTimer *m_flash;
+    QString m_unsent; // a message that could not be sent encrypted, for "Send unencrypted"
+};
+
+} // namespace balcony::ui
