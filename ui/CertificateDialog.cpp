@@ -1,13 +1,14 @@
 #include "CertificateDialog.h"
 
+#include "MessageText.h"
 #include "ThemeIcon.h"
 #include "ui_CertificateDialog.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
-#include <QLocale>
 #include <QPushButton>
-#include <QSslCertificateExtension>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,9 @@ CertificateDialog::CertificateDialog(const QList<QSslCertificate> &chain, const 
     if (chain.isEmpty()) {
         m_ui->chainList->addItem(tr("The server sent no certificate."));
     }
+    // As tall as the chain (two to five rows), so the details get the room.
+    const int rows = std::clamp(int(m_ui->chainList->count()), 2, 5);
+    m_ui->chainList->setFixedHeight(rows * m_ui->chainList->sizeHintForRow(0) + 2 * m_ui->chainList->frameWidth() + 4);
     connect(m_ui->chainList, &QListWidget::currentRowChanged, this, &CertificateDialog::showCertificate);
     m_ui->chainList->setCurrentRow(0);
     m_refuse->setFocus();
@@ -111,13 +115,17 @@ void CertificateDialog::showCertificate(int index)
     for (auto it = alternates.cbegin(); it != alternates.cend(); ++it) {
         names.append(it.value());
     }
-    m_ui->names->setText(names.isEmpty() ? tr("(none)") : names.join(u", "_s));
+    // Three names a line (the labels do not wrap: a fingerprint has nowhere to break).
+    QStringList lines;
+    for (qsizetype i = 0; i < names.size(); i += 3) {
+        lines.append(names.mid(i, 3).join(u", "_s));
+    }
+    m_ui->names->setText(names.isEmpty() ? tr("(none)") : lines.join(u",\n"_s));
     m_ui->issuer->setText(nameOf(certificate, true));
-    const QLocale locale;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString validity = tr("from %1 until %2")
-                           .arg(locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                               locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat));
+                           .arg(MessageText::dateTime(certificate.effectiveDate().toLocalTime()),
+                               MessageText::dateTime(certificate.expiryDate().toLocalTime()));
     QPalette palette = m_ui->validity->palette();
     palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     const bool dark = this->palette().color(QPalette::Window).lightnessF() < 0.5;

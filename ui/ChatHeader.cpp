@@ -87,6 +87,9 @@ ChatHeader::ChatHeader(QWidget *parent)
     warningRow->addWidget(icon, 0, Qt::AlignTop);
     m_warningText->setWordWrap(true);
     m_warningText->setAccessibleName(tr("Key warning"));
+    m_warningText->setToolTip(tr("A new key can mean that the contact set up a new device or reinstalled, or that "
+                                 "someone is impersonating them. Compare fingerprints over a channel you trust "
+                                 "before you verify it."));
     warningRow->addWidget(m_warningText, 1);
     m_verify->setText(tr("Verify Key…"));
     m_verify->setAccessibleName(tr("Verify the contact's new key"));

@@ -280,8 +280,7 @@ void ChatWidget::refreshKeyWarning()
         changed = changed || !key.isTrusted();
     }
     m_header->setKeyWarning(changed
-            ? tr("%1's encryption key has changed. Until you compare and verify the new key, messages are not "
-                 "encrypted to it. Someone may be impersonating %1, or %1 has set up a new device.")
+            ? tr("%1's encryption key has changed. Messages are not encrypted to the new key until you verify it.")
                   .arg(contactName())
             : QString());
 }

@@ -1,5 +1,6 @@
 #include "FingerprintDialog.h"
 
+#include "MessageText.h"
 #include "app/AccountController.h"
 #include "esession/EsessionManager.h"
 #include "esession/KeyVerification.h"
@@ -24,15 +25,32 @@ namespace {
 const std::optional<E2ePolicy> policyChoices[]
     = { std::nullopt, E2ePolicy::Never, E2ePolicy::WhenPossible, E2ePolicy::Always };
 
+// "AAAA BBBB ..." in two lines of equal groups (a fingerprint of 16 groups: 8 and 8).
+QString twoLines(const QString &grouped)
+{
+    QStringList groups = grouped.split(u' ', Qt::SkipEmptyParts);
+    const qsizetype half = (groups.size() + 1) / 2;
+    return groups.mid(0, half).join(u' ') + u'\n' + groups.mid(half).join(u' ');
+}
+
+QString groupsOfFour(const QString &hex)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        groups.append(hex.mid(i, 4));
+    }
+    return groups.join(u' ');
+}
+
 QString keyStateText(const ContactKey &key)
 {
     if (key.verified) {
         return FingerprintDialog::tr("Verified");
     }
     if (key.pinned) {
-        return FingerprintDialog::tr("Trusted on first use (not verified)");
+        return FingerprintDialog::tr("Trusted on first use");
     }
-    return FingerprintDialog::tr("NEW KEY, not trusted: verify it");
+    return FingerprintDialog::tr("NEW: not trusted");
 }
 
 } // namespace
@@ -65,11 +83,12 @@ FingerprintDialog::FingerprintDialog(app::AccountController *controller, const J
     m_ui->verifyEdit->setFont(mono);
     m_ui->keyList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->keyList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->keyList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->keyList->setFont(mono);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
 
     connect(m_ui->copyOwnButton, &QPushButton::clicked, this,
-        [this] { QApplication::clipboard()->setText(m_ui->ownFingerprint->text()); });
+        [this] { QApplication::clipboard()->setText(m_ui->ownFingerprint->text().replace(u'\n', u' ')); });
     connect(m_ui->createKeyButton, &QPushButton::clicked, this, &FingerprintDialog::createOwnKey);
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &FingerprintDialog::fetchKeys);
     connect(m_ui->verifyEdit, &QLineEdit::textChanged, this,
@@ -127,8 +146,9 @@ void FingerprintDialog::showOwnKey()
         m_ui->ownFingerprint->setText(error);
         return;
     }
-    m_ui->ownFingerprint->setText(KeyVerification::fingerprintText(key->publicKey().fingerprint()));
-    m_ui->ownKeyId->setText(PublicKeyManager::keyId(key->publicKey()));
+    m_ui->ownFingerprint->setText(twoLines(KeyVerification::fingerprintText(key->publicKey().fingerprint())));
+    // Grouped like the fingerprint so that it wraps and reads aloud in chunks (KeyVerification ignores spaces).
+    m_ui->ownKeyId->setText(twoLines(groupsOfFour(PublicKeyManager::keyId(key->publicKey()))));
     m_ui->copyOwnButton->setEnabled(true);
 }
 
@@ -156,10 +176,10 @@ void FingerprintDialog::showContactKeys()
     const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
     for (const ContactKey &key : keys) {
         auto *item = new QTreeWidgetItem(m_ui->keyList);
-        item->setText(0, KeyVerification::fingerprintText(key.fingerprint));
+        item->setText(0, twoLines(KeyVerification::fingerprintText(key.fingerprint)));
         item->setText(1, keyStateText(key));
-        item->setText(2, QLocale().toString(key.firstSeen.toLocalTime(), QLocale::ShortFormat));
-        item->setToolTip(0, tr("Key id (XEP-0189): %1").arg(KeyVerification::keyId(key.der)));
+        item->setText(2, MessageText::dateTime(key.firstSeen.toLocalTime()));
+        item->setToolTip(0, tr("Key id (XEP-0189): %1").arg(groupsOfFour(KeyVerification::keyId(key.der))));
         if (!key.isTrusted()) {
             QFont bold = item->font(1);
             bold.setBold(true);

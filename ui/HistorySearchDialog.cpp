@@ -50,8 +50,7 @@ public:
         const QRect second(area.left(), first.bottom() + fm.height() / 2, area.width(), fm.height());
 
         painter->save();
-        const QString time = QLocale().toString(
-            index.data(HistorySearchModel::TimeRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+        const QString time = MessageText::dateTime(index.data(HistorySearchModel::TimeRole).toDateTime().toLocalTime());
         painter->setPen(text);
         painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, time);
         QFont bold = option.font;
@@ -78,7 +77,7 @@ public:
         doc.setHtml(MessageText::toHtml(
             fm.elidedText(index.data(HistorySearchModel::SnippetRole).toString(), Qt::ElideRight, second.width()),
             m_model->words(), (dark ? QColor(0x8a, 0x6d, 0x00) : QColor(0xff, 0xe0, 0x66)).name(),
-            (dark ? QColor(Qt::white) : QColor(Qt::black)).name()));
+            (dark ? QColor(Qt::white) : QColor(Qt::black)).name(), false));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = palette;
         context.palette.setColor(QPalette::Text, text);

@@ -45,9 +45,9 @@ struct Metrics {
         , margin(std::max(4, fm.height() / 2))
         , avatar(fm.height() * 2)
         , icon(std::max(12, smallFm.height()))
-        , timeWidth(smallFm.horizontalAdvance(QLocale().toString(QTime(23, 59), QLocale::ShortFormat)))
+        , timeWidth(smallFm.horizontalAdvance(MessageText::clockTime(QTime(23, 59))))
         , left(margin + avatar + margin)
-        , side(margin / 2 + timeWidth + margin / 2 + icon + 2 + icon + margin)
+        , side(margin / 2 + timeWidth + margin / 2 + icon + margin / 2 + icon + margin)
     {
     }
     static QFont smallFont(const QFont &font)
@@ -333,23 +333,36 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QModelIndex &index, co
     g.side = QRect(sideLeft, y, m.side - m.margin / 2, lineHeight);
     g.time = QRect(sideLeft, y, m.timeWidth, lineHeight);
     g.lock = QRect(g.time.right() + m.margin / 2, y + (lineHeight - m.icon) / 2, m.icon, m.icon);
-    g.state = QRect(g.lock.right() + 3, g.lock.top(), m.icon, m.icon);
+    g.state = QRect(g.lock.right() + 1 + m.margin / 2, g.lock.top(), m.icon, m.icon);
     y += bodyHeight;
     const QString notes = notesText(index);
     if (!notes.isEmpty()) {
-        int height = m.smallFm.height() + 2;
+        // The notes wrap under the text; Retry goes right after them when they fit on one line, else below.
+        const int left = rowRect.left() + m.left;
+        const QRect text = m.smallFm.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, notes);
+        QSize button;
         if (canRetry(index)) {
             const QString label = tr("Retry");
-            QStyleOptionButton button;
-            button.text = label;
-            button.fontMetrics = m.smallFm;
-            const QSize size = QApplication::style()->sizeFromContents(
-                QStyle::CT_PushButton, &button, QSize(m.smallFm.horizontalAdvance(label), m.smallFm.height()));
-            height = std::max(height, size.height());
-            g.retry = QRect(rowRect.left() + m.left + textWidth - size.width(), y + 2, size.width(), size.height());
+            QStyleOptionButton option;
+            option.text = label;
+            option.fontMetrics = m.smallFm;
+            button = QApplication::style()->sizeFromContents(
+                QStyle::CT_PushButton, &option, QSize(m.smallFm.horizontalAdvance(label), m.smallFm.height()));
         }
-        g.notes = QRect(rowRect.left() + m.left, y + 2, textWidth, height);
-        y += height + 2;
+        const bool oneLine = text.height() <= m.smallFm.height() + 1;
+        if (button.isValid() && oneLine && text.width() + m.margin + button.width() <= textWidth) {
+            const int height = std::max(text.height(), button.height());
+            g.notes = QRect(left, y + 2, text.width(), height);
+            g.retry = QRect(left + text.width() + m.margin, y + 2, button.width(), button.height());
+            y += height + 2;
+        } else {
+            g.notes = QRect(left, y + 2, textWidth, text.height());
+            y += text.height() + 2;
+            if (button.isValid()) {
+                g.retry = QRect(left, y + 2, button.width(), button.height());
+                y += button.height() + 2;
+            }
+        }
     }
     if (first) {
         y = std::max(y, g.avatar.bottom() + 1);
@@ -418,7 +431,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(m.small);
     painter->setPen(dimColor(palette));
     const QDateTime time = index.data(MessageModel::TimeRole).toDateTime().toLocalTime();
-    painter->drawText(g.time, Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(time.time(), QLocale::ShortFormat));
+    painter->drawText(g.time, Qt::AlignRight | Qt::AlignVCenter, MessageText::clockTime(time.time()));
     const QVariant status = index.data(MessageModel::EncryptionStatusRole);
     const bool failed = status.isValid()
         && (status.toInt() == int(MessageE2eStatus::Undecryptable)
@@ -434,23 +447,18 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const bool failedState = index.data(MessageModel::StateRole).toInt() == int(MessageState::Failed);
         painter->setFont(m.small);
         painter->setPen(failedState ? errorColor(palette) : dimColor(palette));
-        QRect text = g.notes;
-        if (!g.retry.isEmpty()) {
-            text.setRight(g.retry.left() - m.margin);
-        }
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-            m.smallFm.elidedText(notesText(index), Qt::ElideRight, text.width()));
-        if (!g.retry.isEmpty()) {
-            QStyleOptionButton button;
-            button.initFrom(m_view ? static_cast<QWidget *>(m_view->viewport()) : nullptr);
-            button.rect = g.retry;
-            button.text = tr("Retry");
-            button.palette = palette;
-            button.fontMetrics = m.smallFm;
-            button.state = QStyle::State_Enabled | QStyle::State_Raised;
-            painter->setFont(m.small);
-            QApplication::style()->drawControl(QStyle::CE_PushButton, &button, painter, m_view);
-        }
+        painter->drawText(g.notes, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, notesText(index));
+    }
+    if (!g.retry.isEmpty()) {
+        QStyleOptionButton button;
+        button.initFrom(m_view ? static_cast<QWidget *>(m_view->viewport()) : nullptr);
+        button.rect = g.retry;
+        button.text = tr("Retry");
+        button.palette = palette;
+        button.fontMetrics = m.smallFm;
+        button.state = QStyle::State_Enabled | QStyle::State_Raised;
+        painter->setFont(m.small);
+        QApplication::style()->drawControl(QStyle::CE_PushButton, &button, painter, m_view);
     }
     painter->restore();
 }
@@ -555,11 +563,12 @@ void MessageDelegate::paintState(
     const QRectF r = QRectF(rect).adjusted(1, 1, -1, -1);
     const qreal w = std::max(1.3, r.width() / 9);
     const QColor dim = dimColor(palette);
-    auto check = [&](qreal dx, const QColor &colour) {
+    // A check mark `scale` of the icon wide, `dx` from its left.
+    auto check = [&](qreal dx, const QColor &colour, qreal scale = 1.0) {
         QPainterPath path;
         path.moveTo(r.left() + dx, r.top() + r.height() * 0.55);
-        path.lineTo(r.left() + dx + r.width() * 0.28, r.top() + r.height() * 0.82);
-        path.lineTo(r.left() + dx + r.width() * 0.72, r.top() + r.height() * 0.2);
+        path.lineTo(r.left() + dx + r.width() * 0.28 * scale, r.top() + r.height() * 0.82);
+        path.lineTo(r.left() + dx + r.width() * 0.72 * scale, r.top() + r.height() * 0.2);
         painter->setPen(QPen(colour, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path);
@@ -584,13 +593,13 @@ void MessageDelegate::paintState(
         check(0, dim);
         break;
     case MessageState::Delivered:
-        check(-r.width() * 0.18, dim);
-        check(r.width() * 0.18, dim);
+        check(0, dim, 0.8);
+        check(r.width() * 0.38, dim, 0.8);
         break;
     case MessageState::Read: {
         const QColor accent = palette.color(QPalette::Link);
-        check(-r.width() * 0.18, accent);
-        check(r.width() * 0.18, accent);
+        check(0, accent, 0.8);
+        check(r.width() * 0.38, accent, 0.8);
         break;
     }
     case MessageState::Failed: {

@@ -1,5 +1,6 @@
 #include "MessageText.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -53,8 +54,21 @@ QStringList MessageText::searchWords(const QString &query)
     return words;
 }
 
-QString MessageText::toHtml(
-    const QString &body, const QStringList &highlight, const QString &highlightColor, const QString &highlightText)
+QString MessageText::clockTime(const QTime &time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(u"[:.]ss?"_s));
+    return locale.toString(time, format);
+}
+
+QString MessageText::dateTime(const QDateTime &time)
+{
+    return QLocale().toString(time.date(), QLocale::ShortFormat) + u' ' + clockTime(time.time());
+}
+
+QString MessageText::toHtml(const QString &body, const QStringList &highlight, const QString &highlightColor,
+    const QString &highlightText, bool withLinks)
 {
     // Where the search words occur (merged spans), to wrap them in a marked <span>.
     QList<Span> marks;
@@ -77,7 +91,7 @@ QString MessageText::toHtml(
             merged.append(span);
         }
     }
-    const QList<Link> found = links(body);
+    const QList<Link> found = withLinks ? links(body) : QList<Link>();
 
     // Walks the body once, opening and closing links and marks at their boundaries.
     QString html;

@@ -1,6 +1,7 @@
 #include "MessageView.h"
 
 #include "MessageDelegate.h"
+#include "MessageText.h"
 #include "ThemeIcon.h"
 #include "models/MessageModel.h"
 
@@ -270,6 +271,13 @@ void MessageView::placeOverlays()
 void MessageView::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);
+    // QListView lays a top-to-bottom list out again only when its height changes; here the rows' heights
+    // depend on the width (wrapped text), so a new width needs new row positions at once, or rows would
+    // overlap until the next layout.
+    if (viewport()->width() != m_layoutWidth) {
+        m_layoutWidth = viewport()->width();
+        doItemsLayout();
+    }
     placeOverlays();
 }
 
@@ -404,14 +412,12 @@ QString MessageView::copyText() const
         return MessageDelegate::shownText(rows.first());
     }
     QStringList lines;
-    const QLocale locale;
     for (const QModelIndex &row : std::as_const(rows)) {
         const QDateTime time = row.data(MessageModel::TimeRole).toDateTime().toLocalTime();
         const QString sender = row.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Outgoing)
             ? tr("Me")
             : row.data(MessageModel::SenderRole).toString().section(u'/', 0, 0);
-        lines.append(
-            u"[%1] %2: %3"_s.arg(locale.toString(time, QLocale::ShortFormat), sender, MessageDelegate::shownText(row)));
+        lines.append(u"[%1] %2: %3"_s.arg(MessageText::dateTime(time), sender, MessageDelegate::shownText(row)));
     }
     return lines.join(u'\n');
 }

@@ -87,6 +87,7 @@ private:
     bool m_prependPending = false;
     int m_distanceFromBottom = 0;
     int m_newBelow = 0;
+    int m_layoutWidth = -1; // the viewport width the rows were last laid out for
     // Mouse text selection within one message.
     qint64 m_pressId = 0;
     int m_pressPosition = -1;

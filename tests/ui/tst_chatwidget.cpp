@@ -3,10 +3,13 @@
 // commits shows in the view.
 
 #include "AccountLogin.h"
+#include "CertificateDialog.h"
 #include "ChatHeader.h"
 #include "ChatSearchBar.h"
 #include "ChatWidget.h"
 #include "Composer.h"
+#include "FingerprintDialog.h"
+#include "HistorySearchDialog.h"
 #include "MessageDelegate.h"
 #include "MessageView.h"
 #include "ScriptedSession.h"
@@ -15,19 +18,33 @@
 #include "XmlCompare.h"
 #include "account/Account.h"
 #include "app/AccountController.h"
+#include "crypto/SigningKey.h"
+#include "esession/EsessionManager.h"
+#include "esession/KeyVerification.h"
+#include "esession/PublicKeyManager.h"
 #include "models/MessageModel.h"
 #include "storage/HistoryStore.h"
 #include "stream/Scram.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
@@ -103,6 +120,10 @@ private Q_SLOTS:
     void incomingChatStatesShowTyping();
     void sizeHintsFitTheTextAtAnyWidth_data();
     void sizeHintsFitTheTextAtAnyWidth();
+    void keyChangeWarnsUntilTheNewKeyIsVerified();
+    void policyChosenInTheDialogDecidesTheLock();
+    void certificateDialogShowsTheChainAndRefusesByDefault();
+    void screenshots();
 
 private:
     void makeController();
@@ -531,11 +552,14 @@ void TestChatWidget::sizeHintsFitTheTextAtAnyWidth()
         QVERIFY(store.insert(m));
     }
     ChatWidget chat(m_controller.get(), juliet);
-    chat.resize(width, 600);
+    chat.resize(width, 300);
     chat.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chat));
     ui::MessageView *view = chat.messageView();
-    view->doItemsLayout();
+    // No explicit layout: the rows must follow the width the view paints at by themselves, also when the
+    // vertical scroll bar appears and narrows the viewport.
+    QTest::qWait(50);
+    QVERIFY(view->verticalScrollBar()->isVisible());
     MessageDelegate *delegate = view->messageDelegate();
     QCOMPARE(view->model()->rowCount(), bodies.size());
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -544,8 +568,12 @@ void TestChatWidget::sizeHintsFitTheTextAtAnyWidth()
         const MessageDelegate::Geometry g = delegate->geometry(index, rect);
         QTextDocument *doc = delegate->document(index, g.body.width());
         const QString where = u"row %1 at %2 px"_s.arg(row).arg(width);
-        // The row is as tall as the delegate asked, and everything it paints is inside it.
+        // The row is as tall as the delegate asked, right below the one before, and everything it paints is
+        // inside it.
         QCOMPARE(rect.height(), g.height);
+        if (row > 0) {
+            QCOMPARE(rect.top(), view->visualRect(rowIndex(chat, row - 1)).bottom() + 1);
+        }
         QVERIFY2(rect.width() <= view->viewport()->width(), qPrintable(where));
         QVERIFY2(doc->size().height() <= g.body.height(), qPrintable(where));
         QVERIFY2(g.body.bottom() <= rect.bottom(), qPrintable(where));
@@ -567,8 +595,286 @@ void TestChatWidget::sizeHintsFitTheTextAtAnyWidth()
     }
     // Resizing lays the rows out again for the new width.
     const int before = view->visualRect(rowIndex(chat, 4)).height();
-    chat.resize(width * 2, 600);
+    chat.resize(width * 2, 300);
     QTRY_VERIFY(view->visualRect(rowIndex(chat, 4)).height() < before);
+    // And from a wide window where everything fits to a narrow one where the scroll bar appears (rows grow):
+    // every row as tall as its text needs at the new width, with no layout asked.
+    chat.resize(1200, 900);
+    QTest::qWait(20);
+    chat.resize(width / 2, 900);
+    QTest::qWait(20);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = rowIndex(chat, row);
+        QCOMPARE(view->visualRect(index).height(), delegate->geometry(index, view->visualRect(index)).height);
+        // Rows follow each other without overlapping (the positions were laid out for this width too).
+        if (row > 0) {
+            QCOMPARE(view->visualRect(index).top(), view->visualRect(rowIndex(chat, row - 1)).bottom() + 1);
+        }
+    }
+}
+
+void TestChatWidget::keyChangeWarnsUntilTheNewKeyIsVerified()
+{
+    // PublicKeyManager's rule: the first key is pinned, a later one is stored untrusted until verified.
+    E2eKeyStore &keys = *m_controller->account().e2eKeyStore();
+    const auto first = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 2048);
+    const auto second = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 2048);
+    QVERIFY(first && second);
+    QVERIFY(
+        keys.addContactKey(juliet, first->publicKey().toDer(), first->publicKey().fingerprint(), KeySource::Xep0189));
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.show();
+    QVERIFY(!chat.header()->keyWarningShown());
+    QVERIFY(
+        keys.addContactKey(juliet, second->publicKey().toDer(), second->publicKey().fingerprint(), KeySource::Xep0189));
+    ChatWidget changed(m_controller.get(), juliet);
+    changed.show();
+    QVERIFY(changed.header()->keyWarningShown());
+
+    // The lock opens the fingerprint dialog; a wrong fingerprint marks nothing, the right one clears the warning.
+    QString mismatch;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::FingerprintDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->verify(u"0000 1111 2222 3333"_s);
+        mismatch = dialog->resultText();
+        dialog->verify(KeyVerification::fingerprintText(second->publicKey().fingerprint()).toLower());
+        dialog->accept();
+    });
+    changed.header()->lockButton()->click();
+    QVERIFY(mismatch.contains(u"none of the contact's keys"_s));
+    QVERIFY(!changed.header()->keyWarningShown());
+    const QList<ContactKey> known = keys.contactKeys(juliet);
+    QCOMPARE(known.size(), 2);
+    QVERIFY(known.at(1).verified);
+}
+
+void TestChatWidget::policyChosenInTheDialogDecidesTheLock()
+{
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.show();
+    QToolButton *lock = chat.header()->lockButton();
+    // "When possible" without a key of the contact: in the clear.
+    QVERIFY(!m_controller->sendsEncrypted(juliet));
+    QCOMPARE(lock->accessibleDescription(), ui::ChatHeader::tr("Your next message will NOT be encrypted."));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::FingerprintDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>(u"policyCombo"_s);
+        QVERIFY(combo);
+        QCOMPARE(combo->currentIndex(), 0); // the default
+        combo->setCurrentIndex(3);
+        Q_EMIT combo->activated(3); // "Always"
+        dialog->accept();
+    });
+    lock->click();
+    QCOMPARE(m_controller->encryptionPolicy(juliet), E2ePolicy::Always);
+    QCOMPARE(lock->accessibleDescription(), ui::ChatHeader::tr("Your next message will be end-to-end encrypted."));
+}
+
+void TestChatWidget::certificateDialogShowsTheChainAndRefusesByDefault()
+{
+    if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty()) {
+        QFAIL("the openssl command line tool is needed to make test certificates");
+    }
+    QTemporaryDir dir;
+    auto openssl = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(u"openssl"_s, arguments);
+        return process.waitForFinished(60000) && process.exitCode() == 0
+            ? QString::fromUtf8(process.readAllStandardOutput())
+            : QString();
+    };
+    const QString curve = u"ec_paramgen_curve:prime256v1"_s;
+    openssl({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, curve, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s,
+        u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Balcony Test Root/O=Example"_s });
+    openssl({ u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, curve, u"-nodes"_s, u"-keyout"_s, u"leaf.key"_s,
+        u"-out"_s, u"leaf.csr"_s, u"-subj"_s, u"/CN=chat.example.org"_s });
+    openssl({ u"x509"_s, u"-req"_s, u"-in"_s, u"leaf.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s,
+        u"-CAcreateserial"_s, u"-out"_s, u"leaf.pem"_s, u"-days"_s, u"10"_s });
+    const QList<QSslCertificate> leaf = QSslCertificate::fromPath(dir.filePath(u"leaf.pem"_s));
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(dir.filePath(u"ca.pem"_s));
+    QCOMPARE(leaf.size(), 1);
+    QCOMPARE(ca.size(), 1);
+    // openssl's own SHA-256 fingerprint: "sha256 Fingerprint=AB:CD:..."
+    const QString expected
+        = openssl({ u"x509"_s, u"-in"_s, u"leaf.pem"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s })
+              .section(u'=', 1)
+              .trimmed();
+    QVERIFY(!expected.isEmpty());
+
+    ui::CertificateDialog dialog({ leaf.first(), ca.first() }, u"The host name did not match."_s);
+    dialog.show();
+    QVERIFY(dialog.refuseButton()->isDefault());
+    QVERIFY(!dialog.trustButton()->isDefault());
+    auto label = [&](const char *name) { return dialog.findChild<QLabel *>(QString::fromLatin1(name))->text(); };
+    QVERIFY(label("reasonLabel").contains(u"The host name did not match."_s));
+    QCOMPARE(label("fingerprint").replace(u'\n', u':'), expected);
+    QVERIFY(label("subject").contains(u"chat.example.org"_s));
+    QVERIFY(label("issuer").contains(u"Balcony Test Root"_s));
+    QVERIFY(!label("validity").isEmpty());
+    auto *chain = dialog.findChild<QListWidget *>(u"chainList"_s);
+    QCOMPARE(chain->count(), 2);
+    chain->setCurrentRow(1);
+    QVERIFY(label("subject").contains(u"Balcony Test Root"_s));
+    QVERIFY(label("fingerprint").replace(u'\n', u':') != expected);
+
+    // Enter refuses; only the trust button accepts.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    ui::CertificateDialog again({ leaf.first() }, QString());
+    again.show();
+    again.trustButton()->click();
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+}
+
+// Not a check: with BALCONY_SCREENSHOT_DIR set, saves the chat (encrypted, failed, corrected, long, multi-day
+// messages), the fingerprint, certificate and history search dialogs in a light and a dark palette, for people
+// to look at (run under Xvfb with -platform xcb and QT_STYLE_OVERRIDE=Fusion).
+void TestChatWidget::screenshots()
+{
+    const QString out = qEnvironmentVariable("BALCONY_SCREENSHOT_DIR");
+    if (out.isEmpty()) {
+        QSKIP("BALCONY_SCREENSHOT_DIR is not set");
+    }
+    QVERIFY(signIn());
+    m_server->inject("<iq type='set' id='push1' to='user@example.com/balcony'><query xmlns='jabber:iq:roster'>"
+                     "<item jid='juliet@capulet.lit' name='Juliet Capulet' subscription='both'/></query></iq>");
+    m_server->inject("<presence from='juliet@capulet.lit/balcony' to='user@example.com/balcony'><show>chat</show>"
+                     "<status>On the balcony</status></presence>");
+    HistoryStore &store = *m_controller->account().historyStore();
+    const QDateTime now = QDateTime::currentDateTime();
+    int n = 0;
+    auto add = [&](qint64 secondsAgo, MessageDirection direction, const QString &body,
+                   std::function<void(StoredMessage &)> adjust = {}) {
+        StoredMessage m = storedMessage(++n, 0, direction);
+        m.sentTime = now.addSecs(-secondsAgo).toUTC();
+        m.receivedTime = m.sentTime;
+        m.body = body;
+        if (direction == MessageDirection::Outgoing) {
+            m.state = MessageState::Read;
+        }
+        if (adjust) {
+            adjust(m);
+        }
+        QVERIFY(store.insert(m));
+    };
+    const qint64 day = 24 * 3600;
+    add(3 * day + 600, MessageDirection::Incoming,
+        u"Did you see the plans for the new balcony? https://example.org/plans/balcony-v2.pdf"_s);
+    add(3 * day + 540, MessageDirection::Outgoing, u"Yes! The railing looks great."_s);
+    add(3 * day + 500, MessageDirection::Outgoing, u"Shall we meet there tonight?"_s);
+    add(day + 7200, MessageDirection::Incoming, u"This one is end to end encrypted (online session)."_s,
+        [](StoredMessage &m) {
+            m.e2e = { MessageE2eKind::OnlineEsession, MessageE2eStatus::Decrypted, {}, {} };
+        });
+    add(day + 7100, MessageDirection::Outgoing, u"Encrypted reply, delivered."_s, [](StoredMessage &m) {
+        m.e2e = { MessageE2eKind::OnlineEsession, MessageE2eStatus::Encrypted, {}, {} };
+        m.state = MessageState::Delivered;
+    });
+    add(day + 100, MessageDirection::Incoming, u"Written while you were away: an offline session (XEP-0187)."_s,
+        [](StoredMessage &m) {
+            m.e2e = { MessageE2eKind::OfflineEsession, MessageE2eStatus::Decrypted, {}, {} };
+        });
+    add(5400, MessageDirection::Incoming,
+        u"A long one. Wherefore art thou Romeo? Deny thy father and refuse thy name; or, if thou wilt not, be but "
+        "sworn my love, and I'll no longer be a Capulet. 'Tis but thy name that is my enemy; thou art thyself, "
+        "though not a Montague. What's Montague? It is nor hand, nor foot, nor arm, nor face, nor any other part "
+        "belonging to a man."_s);
+    add(5000, MessageDirection::Incoming, u"[Encrypted message that could not be read]"_s, [](StoredMessage &m) {
+        m.e2e = { MessageE2eKind::OfflineEsession, MessageE2eStatus::Undecryptable, {},
+            u"No encrypted session with this contact is known for this message."_s };
+    });
+    add(4000, MessageDirection::Outgoing, u"Call me but love, and I'll be new baptized (corrected)."_s,
+        [](StoredMessage &m) { m.flags |= MessageFlag::Corrected; });
+    add(300, MessageDirection::Outgoing, u"This one bounced."_s, [](StoredMessage &m) {
+        m.state = MessageState::Failed;
+        m.errorText = u"The recipient is not available (service-unavailable)"_s;
+    });
+    add(200, MessageDirection::Outgoing, u"Sent, acknowledged by the server."_s,
+        [](StoredMessage &m) { m.state = MessageState::AckedByServer; });
+    add(60, MessageDirection::Outgoing, u"Queued until we are back online."_s,
+        [](StoredMessage &m) { m.state = MessageState::Queued; });
+    E2eKeyStore &keys = *m_controller->account().e2eKeyStore();
+    const auto first = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 2048);
+    const auto second = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256, 2048);
+    QVERIFY(
+        keys.addContactKey(juliet, first->publicKey().toDer(), first->publicKey().fingerprint(), KeySource::Xep0189));
+    QVERIFY(
+        keys.addContactKey(juliet, second->publicKey().toDer(), second->publicKey().fingerprint(), KeySource::Xep0189));
+    QVERIFY(m_controller->account().esessions()->keys().ownKey());
+
+    QTemporaryDir certDir;
+    QProcess openssl;
+    openssl.setWorkingDirectory(certDir.path());
+    openssl.start(u"openssl"_s,
+        { u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+            u"-keyout"_s, u"k.pem"_s, u"-out"_s, u"c.pem"_s, u"-days"_s, u"400"_s, u"-subj"_s,
+            u"/CN=chat.example.org/O=Example Hosting/C=DE"_s });
+    QVERIFY(openssl.waitForFinished(60000));
+    const QList<QSslCertificate> certificate = QSslCertificate::fromPath(certDir.filePath(u"c.pem"_s));
+
+    const QPalette light = QApplication::style()->standardPalette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    for (const auto &[name, palette] : { std::pair { u"light"_s, light }, std::pair { u"dark"_s, dark } }) {
+        QApplication::setPalette(palette);
+        {
+            ChatWidget chat(m_controller.get(), juliet);
+            chat.resize(820, 760);
+            chat.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&chat));
+            m_server->inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' "
+                             "id='cs'><composing xmlns='http://jabber.org/protocol/chatstates'/></message>");
+            chat.setComposerText(u"A draft, kept while you read"_s);
+            QTest::qWait(200);
+            QVERIFY(chat.grab().save(out + u"/chat-%1.png"_s.arg(name)));
+            chat.resize(300, 760);
+            QTest::qWait(200);
+            QVERIFY(chat.grab().save(out + u"/chat-narrow-%1.png"_s.arg(name)));
+            chat.resize(820, 760);
+            chat.findInConversation();
+            QTest::keyClicks(chat.searchBar()->field(), u"balcony"_s);
+            QTest::qWait(400);
+            QVERIFY(chat.grab().save(out + u"/chat-search-%1.png"_s.arg(name)));
+        }
+        {
+            ui::FingerprintDialog dialog(m_controller.get(), juliet);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.verify(u"0000 1111"_s);
+            QTest::qWait(100);
+            QVERIFY(dialog.grab().save(out + u"/fingerprint-%1.png"_s.arg(name)));
+        }
+        {
+            ui::CertificateDialog dialog(certificate, u"The certificate is self-signed, and not trusted."_s);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(100);
+            QVERIFY(dialog.grab().save(out + u"/certificate-%1.png"_s.arg(name)));
+        }
+        {
+            ui::HistorySearchDialog dialog({ m_controller.get() });
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.search(u"balcony"_s);
+            QTest::qWait(100);
+            QVERIFY(dialog.grab().save(out + u"/history-search-%1.png"_s.arg(name)));
+        }
+    }
 }
 
 QTEST_MAIN(TestChatWidget)
