@@ -39,7 +39,7 @@ void HistorySearchModel::search(const QString &text, int limit)
             }
             RosterModel *roster = account->roster();
             for (const StoredMessage &message : account->account().historyStore()->search(text, Jid(), limit)) {
-                Hit hit { account->jid(), QString(), message };
+                Hit hit { account->jid().bare(), QString(), message };
                 const int row = roster ? roster->rowOf(message.conversation) : -1;
                 hit.contactName = row >= 0 ? roster->displayNameAt(row) : message.conversation.bareString();
                 m_hits.append(hit);

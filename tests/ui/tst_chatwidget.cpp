@@ -10,6 +10,7 @@
 #include "Composer.h"
 #include "FingerprintDialog.h"
 #include "HistorySearchDialog.h"
+#include "HistorySearchModel.h"
 #include "MessageDelegate.h"
 #include "MessageView.h"
 #include "ScriptedSession.h"
@@ -28,7 +29,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +103,15 @@ StoredMessage storedMessage(int number, qint64 minutesAgo, MessageDirection dire
     return m;
 }
 
+// Receives what QDesktopServices::openUrl() would hand to the desktop.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { opened.append(url); }
+};
+
 } // namespace
 
 class TestChatWidget : public QObject {
@@ -123,6 +135,10 @@ private Q_SLOTS:
     void keyChangeWarnsUntilTheNewKeyIsVerified();
     void policyChosenInTheDialogDecidesTheLock();
     void certificateDialogShowsTheChainAndRefusesByDefault();
+    void historySearchFindsEveryConversationAndOpensTheResult();
+    void dragSelectsTextAndCtrlCCopiesIt();
+    void clickingALinkOpensIt();
+    void ctrlFAndEscapeStayInTheChat();
     void screenshots();
 
 private:
@@ -170,9 +186,9 @@ bool TestChatWidget::signIn()
                                  .toUtf8());
         }
     }
-    QTest::qWaitFor([this] { return m_controller->isOnline(); }, 2000);
+    const bool online = QTest::qWaitFor([this] { return m_controller->isOnline(); }, 2000);
     m_server->clearWrites();
-    return m_controller->isOnline();
+    return online;
 }
 
 QString TestChatWidget::shownText(ChatWidget &chat, int row)
@@ -727,6 +743,120 @@ void TestChatWidget::certificateDialogShowsTheChainAndRefusesByDefault()
     again.show();
     again.trustButton()->click();
     QCOMPARE(again.result(), int(QDialog::Accepted));
+}
+
+void TestChatWidget::historySearchFindsEveryConversationAndOpensTheResult()
+{
+    HistoryStore &store = *m_controller->account().historyStore();
+    StoredMessage older = storedMessage(1, 90, MessageDirection::Incoming);
+    older.body = u"Meet me on the balcony at nine"_s;
+    QVERIFY(store.insert(older));
+    StoredMessage other = storedMessage(2, 30, MessageDirection::Outgoing);
+    other.conversation = *Jid::parse(u"nurse@capulet.lit"_s);
+    other.to = other.conversation;
+    other.body = QString(u"A very long preamble that goes on and on. "_s).repeated(6) + u"The balcony is ready."_s;
+    const qint64 newest = store.insert(other);
+    StoredMessage unrelated = storedMessage(3, 10, MessageDirection::Incoming);
+    unrelated.body = u"nothing to find here"_s;
+    QVERIFY(store.insert(unrelated));
+
+    ui::HistorySearchDialog dialog({ m_controller.get() });
+    dialog.show();
+    QSignalSpy opened(&dialog, &ui::HistorySearchDialog::openResult);
+    dialog.search(u"balc"_s); // the last word as a prefix, as the user types
+    QAbstractItemModel *results = dialog.results();
+    QCOMPARE(results->rowCount(), 2);
+    // Newest first, each with its conversation and a snippet around the hit.
+    QCOMPARE(results->index(0, 0).data(ui::HistorySearchModel::ContactRole).value<Jid>(), other.conversation);
+    QCOMPARE(results->index(1, 0).data(ui::HistorySearchModel::ContactRole).value<Jid>(), juliet);
+    const QString snippet = results->index(0, 0).data(ui::HistorySearchModel::SnippetRole).toString();
+    QVERIFY2(snippet.contains(u"balcony"_s), qPrintable(snippet));
+    QVERIFY(snippet.startsWith(u'…'));
+    QVERIFY(snippet.size() < other.body.size());
+
+    // Enter opens the first result.
+    QTest::keyClick(dialog.findChild<QLineEdit *>(u"searchEdit"_s), Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).value<Jid>(), m_controller->jid().bare());
+    QCOMPARE(opened.first().at(1).value<Jid>(), other.conversation);
+    QCOMPARE(opened.first().at(2).toLongLong(), newest);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestChatWidget::dragSelectsTextAndCtrlCCopiesIt()
+{
+    StoredMessage m = storedMessage(1, 5, MessageDirection::Incoming);
+    m.body = u"hello brave new world"_s;
+    QVERIFY(m_controller->account().historyStore()->insert(m));
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 300);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    ui::MessageView *view = chat.messageView();
+    const QModelIndex index = rowIndex(chat, 0);
+    const QRect row = view->visualRect(index);
+    const MessageDelegate::Geometry g = view->messageDelegate()->geometry(index, row);
+    const QTextLine line = view->messageDelegate()->document(index, g.body.width())->begin().layout()->lineAt(0);
+    auto at = [&](int position) {
+        return QPoint(g.body.left() + int(line.cursorToX(position)), g.body.top() + int(line.height() / 2));
+    };
+    // From the start of "brave" to the end of "new".
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at(6));
+    QTest::mouseMove(view->viewport(), at(9));
+    QTest::mouseMove(view->viewport(), at(15));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at(15));
+    QCOMPARE(view->copyText(), u"brave new"_s);
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), u"brave new"_s);
+    // A click elsewhere clears the selection: Copy then takes the whole message.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(row.right() - 2, row.center().y()));
+    QCOMPARE(view->copyText(), u"hello brave new world"_s);
+}
+
+void TestChatWidget::clickingALinkOpensIt()
+{
+    StoredMessage m = storedMessage(1, 5, MessageDirection::Incoming);
+    m.body = u"see https://example.org/plans, www.example.com and <b>not markup</b>"_s;
+    QVERIFY(m_controller->account().historyStore()->insert(m));
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(700, 300);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"https"_s, &catcher, "openUrl");
+    ui::MessageView *view = chat.messageView();
+    const QModelIndex index = rowIndex(chat, 0);
+    const MessageDelegate::Geometry g = view->messageDelegate()->geometry(index, view->visualRect(index));
+    QTextDocument *doc = view->messageDelegate()->document(index, g.body.width());
+    const QTextLine line = doc->begin().layout()->lineAt(0);
+    const QPoint onLink(g.body.left() + int(line.cursorToX(10)), g.body.top() + int(line.height() / 2));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onLink);
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QCOMPARE(catcher.opened, QList<QUrl> { QUrl(u"https://example.org/plans"_s) });
+    // The body is text, never markup: the tags show as typed; the trailing comma is not part of the link.
+    QVERIFY(doc->toPlainText().contains(u"<b>not markup</b>"_s));
+    QCOMPARE(view->messageDelegate()->linkAt(
+                 index, view->visualRect(index), QPoint(g.body.left() + int(line.cursorToX(33)), onLink.y())),
+        u"https://www.example.com"_s);
+}
+
+void TestChatWidget::ctrlFAndEscapeStayInTheChat()
+{
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    QSignalSpy closing(&chat, &ChatWidget::closeRequested);
+    chat.focusComposer();
+    QTest::keySequence(chat.composer()->editor(), QKeySequence::Find);
+    QVERIFY(chat.searchBar()->isVisible());
+    QTRY_VERIFY(chat.searchBar()->field()->hasFocus());
+    // Esc in the search bar closes the bar, not the chat; Esc in the composer asks to close the chat.
+    QTest::keyClick(chat.searchBar()->field(), Qt::Key_Escape);
+    QVERIFY(!chat.searchBar()->isVisible());
+    QCOMPARE(closing.size(), 0);
+    QTest::keyClick(chat.composer()->editor(), Qt::Key_Escape);
+    QCOMPARE(closing.size(), 1);
 }
 
 // Not a check: with BALCONY_SCREENSHOT_DIR set, saves the chat (encrypted, failed, corrected, long, multi-day
