@@ -432,17 +432,20 @@ void MessageView::copyToClipboard()
 
 void MessageView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
+    // From the keyboard (the Menu key, Shift+F10) the menu is for the current message, shown at it.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
     if (!index.isValid() || !m_delegate) {
         return;
     }
     const QRect rect = visualRect(index);
+    const QPoint where = keyboard ? rect.center() : event->pos();
     const qint64 id = idAt(index);
     if (!m_delegate->hasTextSelection() && !selectionModel()->isSelected(index)) {
         setCurrentIndex(index);
     }
     QMenu menu(this);
-    const QString link = m_delegate->linkAt(index, rect, event->pos());
+    const QString link = m_delegate->linkAt(index, rect, where);
     if (!link.isEmpty()) {
         menu.addAction(themeIcon(u"internet-web-browser"_s, QStyle::SP_DirLinkIcon), tr("Open Link"), this,
             [link] { QDesktopServices::openUrl(QUrl(link)); });
@@ -459,7 +462,7 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     menu.addAction(themeIcon(u"edit-delete"_s, QStyle::SP_TrashIcon), tr("Remove Message"), this,
         [this, id] { Q_EMIT removeRequested(id); });
-    menu.exec(event->globalPos());
+    menu.exec(keyboard ? viewport()->mapToGlobal(where) : event->globalPos());
 }
 
 void MessageView::keyPressEvent(QKeyEvent *event)

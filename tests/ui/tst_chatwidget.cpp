@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -139,6 +140,8 @@ private Q_SLOTS:
     void dragSelectsTextAndCtrlCCopiesIt();
     void clickingALinkOpensIt();
     void ctrlFAndEscapeStayInTheChat();
+    void typingSendsOneComposingAndClearingSendsActive();
+    void contextMenuRemovesAMessage();
     void screenshots();
 
 private:
@@ -857,6 +860,77 @@ void TestChatWidget::ctrlFAndEscapeStayInTheChat()
     QCOMPARE(closing.size(), 0);
     QTest::keyClick(chat.composer()->editor(), Qt::Key_Escape);
     QCOMPARE(closing.size(), 1);
+}
+
+void TestChatWidget::typingSendsOneComposingAndClearingSendsActive()
+{
+    QVERIFY(signIn());
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    QPlainTextEdit *editor = chat.composer()->editor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    writtenMessages(*m_server); // what the focus sent (<active/>) is not what this test looks at
+    bool bodyWithState = false;
+    auto states = [&] {
+        QStringList names;
+        for (const Element &message : writtenMessages(*m_server)) {
+            for (const Element &child : message.childElements()) {
+                if (child.ns() == u"http://jabber.org/protocol/chatstates"_s) {
+                    names.append(child.name());
+                    // XEP-0085 notifications carry no body and are not stored (XEP-0334).
+                    bodyWithState = bodyWithState || !message.firstChild(u"body").isNull();
+                }
+            }
+        }
+        return names;
+    };
+    QTest::keyClicks(editor, u"Good night, good night"_s);
+    QCOMPARE(states(), QStringList { u"composing"_s });
+    // Text set by the program (a draft) is not typing.
+    chat.setComposerText(u"a draft"_s);
+    QCOMPARE(states(), QStringList());
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QCOMPARE(states(), QStringList { u"active"_s });
+    QVERIFY(!bodyWithState);
+}
+
+void TestChatWidget::contextMenuRemovesAMessage()
+{
+    HistoryStore &store = *m_controller->account().historyStore();
+    QVERIFY(store.insert(storedMessage(1, 10, MessageDirection::Incoming)));
+    const qint64 second = store.insert(storedMessage(2, 5, MessageDirection::Incoming));
+    QVERIFY(signIn());
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(500, 300);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    ui::MessageView *view = chat.messageView();
+    QCOMPARE(view->model()->rowCount(), 2);
+    const QRect row = view->visualRect(view->indexOfMessage(second));
+    QStringList offered;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *remove = nullptr;
+        for (QAction *action : menu->actions()) {
+            offered.append(action->text());
+            if (action->text() == ui::MessageView::tr("Remove Message")) {
+                remove = action;
+            }
+        }
+        QVERIFY(remove);
+        menu->close();
+        remove->trigger();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, row.center(), view->viewport()->mapToGlobal(row.center()));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QVERIFY(!store.message(second));
+    QVERIFY(offered.contains(ui::MessageView::tr("Copy Message")));
+    QVERIFY(!offered.contains(ui::MessageView::tr("Retry Sending"))); // an incoming message is not retried
 }
 
 // Not a check: with BALCONY_SCREENSHOT_DIR set, saves the chat (encrypted, failed, corrected, long, multi-day
