@@ -40,7 +40,9 @@ ChatHeader::ChatHeader(QWidget *parent)
     texts->setSpacing(0);
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    if (nameFont.pointSizeF() > 0) {
+        nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    }
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setAccessibleName(tr("Contact"));

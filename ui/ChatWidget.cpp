@@ -487,6 +487,9 @@ bool ChatWidget::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::FocusIn) {
             m_chatStates->focused();
             markReadIfSeen();
+            // The policy may have changed elsewhere (settings, another chat's dialog): the lock tells the truth
+            // before the user types.
+            refreshEncryption();
         } else if (event->type() == QEvent::FocusOut) {
             m_chatStates->unfocused();
         }

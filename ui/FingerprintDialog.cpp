@@ -2,6 +2,7 @@
 
 #include "MessageText.h"
 #include "app/AccountController.h"
+#include "crypto/SigningKey.h"
 #include "esession/EsessionManager.h"
 #include "esession/KeyVerification.h"
 #include "esession/PublicKeyManager.h"
@@ -14,6 +15,10 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -155,17 +160,30 @@ void FingerprintDialog::showOwnKey()
 void FingerprintDialog::createOwnKey()
 {
     Account *account = m_controller && m_controller->isOpen() ? &m_controller->account() : nullptr;
-    if (!account || !account->esessions()) {
+    if (!account || !account->e2eKeyStore()) {
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool made = account->esessions()->keys().ownKey(&error) != nullptr;
-    QApplication::restoreOverrideCursor();
-    showOwnKey();
-    if (!made) {
-        m_ui->ownFingerprint->setText(error);
-    }
+    // RSA generation takes a noticeable time: it runs on a worker thread, the window stays responsive. The key
+    // is stored from here (the UI thread, where the store lives) and PublicKeyManager reads it from the store.
+    m_ui->createKeyButton->setEnabled(false);
+    m_ui->ownFingerprint->setText(tr("Creating your key…"));
+    auto made = std::make_shared<std::optional<crypto::PrivateKey>>();
+    QThread *worker = QThread::create([made] {
+        // XEP-0116 sign_algs: RSA with PKCS#1 v1.5 and SHA-256, at the default size (as PublicKeyManager makes it).
+        *made = crypto::PrivateKey::generate(crypto::SignatureAlgorithm::RsaSha256);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, made] {
+        E2eKeyStore *store = m_controller && m_controller->isOpen() ? m_controller->account().e2eKeyStore() : nullptr;
+        // Another path (signing in with encryption) may have made one meanwhile: that one stays.
+        const bool stored = store && (store->ownKey() || (*made && store->setOwnKey((*made)->toPkcs8())));
+        m_ui->createKeyButton->setEnabled(true);
+        showOwnKey();
+        if (!stored) {
+            m_ui->ownFingerprint->setText(tr("A signing key could not be created."));
+        }
+    });
+    worker->start();
 }
 
 void FingerprintDialog::showContactKeys()

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void sizeHintsFitTheTextAtAnyWidth();
     void keyChangeWarnsUntilTheNewKeyIsVerified();
     void policyChosenInTheDialogDecidesTheLock();
+    void ownKeyIsCreatedOnRequestAndShown();
     void certificateDialogShowsTheChainAndRefusesByDefault();
     void historySearchFindsEveryConversationAndOpensTheResult();
     void dragSelectsTextAndCtrlCCopiesIt();
@@ -689,6 +690,29 @@ void TestChatWidget::policyChosenInTheDialogDecidesTheLock()
     lock->click();
     QCOMPARE(m_controller->encryptionPolicy(juliet), E2ePolicy::Always);
     QCOMPARE(lock->accessibleDescription(), ui::ChatHeader::tr("Your next message will be end-to-end encrypted."));
+}
+
+void TestChatWidget::ownKeyIsCreatedOnRequestAndShown()
+{
+    // A fresh profile has no signing key: the dialog says so and makes one only when asked.
+    E2eKeyStore &store = *m_controller->account().e2eKeyStore();
+    QVERIFY(store.isUnlocked());
+    QVERIFY(!store.ownKey());
+    ui::FingerprintDialog dialog(m_controller.get(), juliet);
+    dialog.show();
+    auto *create = dialog.findChild<QPushButton *>(u"createKeyButton"_s);
+    auto *fingerprint = dialog.findChild<QLabel *>(u"ownFingerprint"_s);
+    QVERIFY(create && fingerprint);
+    QVERIFY(create->isVisible());
+    QVERIFY(!store.ownKey());
+    create->click();
+    // Generated on a worker thread: the event loop keeps running meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(store.ownKey().has_value(), 30000);
+    QTRY_VERIFY(!create->isVisible());
+    const crypto::PrivateKey *own = m_controller->account().esessions()->keys().ownKey();
+    QVERIFY(own);
+    QCOMPARE(
+        fingerprint->text().replace(u'\n', u' '), KeyVerification::fingerprintText(own->publicKey().fingerprint()));
 }
 
 void TestChatWidget::certificateDialogShowsTheChainAndRefusesByDefault()
