@@ -1,36 +1,36 @@
 #include "ChatWidget.h"
 
+#include "ChatHeader.h"
+#include "ChatSearchBar.h"
+#include "Composer.h"
+#include "FingerprintDialog.h"
 #include "MessageDelegate.h"
-#include "PresenceStyle.h"
+#include "MessageText.h"
+#include "MessageView.h"
 #include "app/AccountController.h"
+#include "app/ChatStateTracker.h"
+#include "esession/EsessionManager.h"
+#include "esession/PublicKeyManager.h"
+#include "im/MessageManager.h"
 #include "models/MessageModel.h"
 #include "models/RosterModel.h"
 
-#include <QBoxLayout>
-#include <QIdentityProxyModel>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScrollBar>
-#include <QShortcut>
-#include <QToolButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace balcony::ui {
 
 namespace {
 
-// The list view fetches more whenever it is scrolled to the BOTTOM (or not yet full): right for lists that
-// grow downwards, wrong for a chat whose older messages come in at the top. The view sees a model that never
-// offers more; ChatWidget pages back itself when the user reaches the top.
-class NoAutoFetchModel : public QIdentityProxyModel {
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    bool canFetchMore(const QModelIndex &) const override { return false; }
-    void fetchMore(const QModelIndex &) override { }
-};
+// Hits the in-chat search walks through (newest first); more would be more than anyone steps through.
+constexpr int maxSearchHits = 500;
+// How long a message jumped to stays marked.
+constexpr int flashMs = 2500;
 
 } // namespace
 
@@ -38,342 +38,463 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
     : QWidget(parent)
     , m_controller(controller)
     , m_contact(contact.bare())
-    , m_model(controller ? controller->openChat(contact) : nullptr)
+    , m_header(new ChatHeader(this))
+    , m_searchBar(new ChatSearchBar(this))
+    , m_view(new MessageView(this))
+    , m_composer(new Composer(this))
+    , m_chatStates(nullptr)
+    , m_flash(new QTimer(this))
 {
+    setAccessibleName(tr("Chat with %1").arg(m_contact.bareString()));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-
-    auto *header = new QWidget(this);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(10, 6, 6, 6);
-    auto *titles = new QVBoxLayout();
-    titles->setSpacing(0);
-    m_title = new QLabel(header);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle = new QLabel(header);
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    headerLayout->addLayout(titles, 1);
-    auto *findButton = new QToolButton(header);
-    findButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
-    findButton->setText(tr("Find"));
-    // Ctrl+F is the window's: it calls findInConversation() when the focus is in a chat.
-    findButton->setToolTip(tr("Find in this conversation (Ctrl+F)"));
-    findButton->setAccessibleName(tr("Find in conversation"));
-    findButton->setToolButtonStyle(findButton->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-    connect(findButton, &QToolButton::clicked, this, &ChatWidget::findInConversation);
-    headerLayout->addWidget(findButton);
-    m_closeButton = new QToolButton(header);
-    m_closeButton->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
-    m_closeButton->setText(tr("Close"));
-    m_closeButton->setToolTip(tr("Close this chat (Esc)"));
-    m_closeButton->setAccessibleName(tr("Close chat"));
-    m_closeButton->setToolButtonStyle(m_closeButton->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-    connect(m_closeButton, &QToolButton::clicked, this, &ChatWidget::closeRequested);
-    headerLayout->addWidget(m_closeButton);
-    layout->addWidget(header);
-
-    m_searchBar = new QWidget(this);
-    auto *searchLayout = new QHBoxLayout(m_searchBar);
-    searchLayout->setContentsMargins(10, 2, 6, 2);
-    m_searchEdit = new QLineEdit(m_searchBar);
-    m_searchEdit->setPlaceholderText(tr("Find in conversation"));
-    m_searchEdit->setAccessibleName(tr("Find in conversation"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchStatus = new QLabel(m_searchBar);
-    auto *previous = new QPushButton(tr("&Older"), m_searchBar);
-    previous->setAccessibleName(tr("Find older match"));
-    auto *next = new QPushButton(tr("&Newer"), m_searchBar);
-    next->setAccessibleName(tr("Find newer match"));
-    searchLayout->addWidget(m_searchEdit, 1);
-    searchLayout->addWidget(m_searchStatus);
-    searchLayout->addWidget(previous);
-    searchLayout->addWidget(next);
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { findNext(true); });
-    connect(previous, &QPushButton::clicked, this, [this] { findNext(true); });
-    connect(next, &QPushButton::clicked, this, [this] { findNext(false); });
+    layout->addWidget(m_header);
     m_searchBar->hide();
     layout->addWidget(m_searchBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_composer);
 
-    m_messages = new QListView(this);
-    m_messages->setAccessibleName(tr("Messages"));
-    m_delegate = new MessageDelegate(m_messages);
-    m_messages->setItemDelegate(m_delegate);
-    m_messages->setResizeMode(QListView::Adjust);
-    m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_messages->setWordWrap(true);
-    m_messages->setFrameShape(QFrame::NoFrame);
-    auto *viewModel = new NoAutoFetchModel(this);
-    viewModel->setSourceModel(m_model);
-    m_messages->setModel(viewModel);
-    layout->addWidget(m_messages, 1);
+    m_chatStates = new app::ChatStateTracker(
+        [this](ChatState state) {
+            if (m_controller) {
+                m_controller->setChatState(m_contact, state);
+            }
+        },
+        this);
 
-    auto *composerRow = new QWidget(this);
-    auto *composerLayout = new QHBoxLayout(composerRow);
-    composerLayout->setContentsMargins(8, 6, 8, 8);
-    m_lockLabel = new QLabel(composerRow);
-    composerLayout->addWidget(m_lockLabel);
-    m_composer = new QPlainTextEdit(composerRow);
-    m_composer->setAccessibleName(tr("Message"));
-    m_composer->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter for a new line)"));
-    m_composer->setTabChangesFocus(true);
-    const int lines = 3;
-    m_composer->setFixedHeight(m_composer->fontMetrics().lineSpacing() * lines + 12);
-    m_composer->installEventFilter(this);
-    composerLayout->addWidget(m_composer, 1);
-    m_sendButton = new QPushButton(tr("&Send"), composerRow);
-    m_sendButton->setAccessibleName(tr("Send message"));
-    m_sendButton->setToolTip(tr("Send (Enter)"));
-    composerLayout->addWidget(m_sendButton, 0, Qt::AlignBottom);
-    layout->addWidget(composerRow);
-    setFocusProxy(m_composer);
-
-    connect(m_sendButton, &QPushButton::clicked, this, &ChatWidget::send);
-    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
-        updateComposerState();
-        Q_EMIT draftChanged(m_composer->toPlainText());
-    });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
-        if (m_searchBar->isVisible()) {
-            m_searchBar->hide();
-            focusComposer();
-        } else {
-            Q_EMIT closeRequested();
-        }
-    });
-
-    QScrollBar *scroll = m_messages->verticalScrollBar();
-    connect(scroll, &QScrollBar::valueChanged, this, [this, scroll](int value) {
-        m_stickToBottom = value >= scroll->maximum() - 4;
-        if (value == scroll->minimum()) {
-            loadOlderAtTop();
-        }
-    });
-    connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll] {
-        if (m_stickToBottom) {
-            scroll->setValue(scroll->maximum());
-        }
-    });
+    m_model = controller ? controller->openChat(m_contact) : nullptr;
+    m_delegate = new MessageDelegate(m_view, tr("Me"), contactName());
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+        m_view->setMessageModel(m_model, m_delegate);
+        // A new message from the contact ends their "typing…" (it carried <active/>), and is read if seen.
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row) {
+                if (m_model->data(m_model->index(row), MessageModel::DirectionRole).toInt()
+                    == int(MessageDirection::Incoming)) {
+                    m_header->setChatState(ChatState::Active);
+                    break;
+                }
+            }
+            markReadIfSeen();
+        });
+    } else {
+        m_composer->setEnabled(false);
     }
-    if (m_controller && m_controller->roster()) {
-        connect(m_controller->roster(), &QAbstractItemModel::dataChanged, this, &ChatWidget::updateHeader);
-        connect(m_controller->roster(), &QAbstractItemModel::rowsInserted, this, &ChatWidget::updateHeader);
+
+    connect(m_header, &ChatHeader::closeClicked, this, &ChatWidget::closeRequested);
+    connect(m_header, &ChatHeader::searchClicked, this, &ChatWidget::findInConversation);
+    connect(m_header, &ChatHeader::lockClicked, this, &ChatWidget::openFingerprints);
+    connect(m_header, &ChatHeader::verifyClicked, this, &ChatWidget::openFingerprints);
+
+    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) { send(text, false); });
+    connect(m_composer, &Composer::correctionRequested, this, &ChatWidget::correct);
+    connect(m_composer, &Composer::editLastRequested, this, &ChatWidget::editLast);
+    connect(m_composer, &Composer::escapePressed, this, &ChatWidget::closeRequested);
+    connect(m_composer, &Composer::textChanged, this, [this](const QString &text) {
+        if (!m_composer->isCorrecting()) {
+            Q_EMIT draftChanged(text);
+        }
+    });
+    connect(m_composer, &Composer::textEdited, this, [this](const QString &text) {
+        if (!m_composer->isCorrecting()) {
+            m_chatStates->textEdited(text.isEmpty());
+        }
+    });
+    connect(m_composer, &Composer::noticeAction, this, [this] {
+        const QString text = std::exchange(m_unsent, QString());
+        m_composer->clearNotice();
+        if (!text.isEmpty()) {
+            send(text, true);
+        }
+    });
+    m_composer->setPlaceholder(tr("Write to %1").arg(contactName()));
+
+    connect(m_view, &MessageView::retryRequested, this, &ChatWidget::retry);
+    connect(m_view, &MessageView::removeRequested, this, &ChatWidget::remove);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatWidget::markReadIfSeen);
+
+    connect(m_searchBar, &ChatSearchBar::searchChanged, this, &ChatWidget::runSearch);
+    connect(m_searchBar, &ChatSearchBar::older, this, [this] { showHit(m_hit + 1); });
+    connect(m_searchBar, &ChatSearchBar::newer, this, [this] { showHit(m_hit - 1); });
+    connect(m_searchBar, &ChatSearchBar::closed, this, &ChatWidget::closeSearch);
+
+    m_flash->setSingleShot(true);
+    m_flash->setInterval(flashMs);
+    connect(m_flash, &QTimer::timeout, this, [this] {
+        if (m_searchBar->isHidden()) {
+            m_delegate->setHighlight({}, 0);
+            m_view->viewport()->update();
+        }
+    });
+
+    // Ctrl+F and Esc are the chat's while the focus is in it (ShortcutOverride keeps a window-wide Ctrl+F from
+    // taking the key first; it would call findInConversation() anyway).
+    m_composer->editor()->installEventFilter(this);
+    m_view->installEventFilter(this);
+
+    if (controller) {
+        Account &account = controller->account();
+        if (MessageManager *messages = account.messages()) {
+            connect(messages, &MessageManager::chatStateReceived, this, &ChatWidget::onChatState);
+        }
+        if (EsessionManager *esessions = account.esessions()) {
+            connect(&esessions->keys(), &PublicKeyManager::keyNeedsVerification, this, [this](const Jid &who) {
+                if (who.bare() == m_contact) {
+                    refreshKeyWarning();
+                    refreshEncryption();
+                }
+            });
+            connect(esessions, &EsessionManager::encryptedMessageStored, this, &ChatWidget::refreshEncryption);
+        }
+        connect(controller, &app::AccountController::online, this, [this] { refreshEncryption(); });
+        connect(controller, &app::AccountController::offline, this, [this] {
+            refreshEncryption();
+            // The contact's "typing…" is stale without a stream.
+            m_header->setChatState(ChatState::None);
+        });
+        if (RosterModel *roster = controller->roster()) {
+            connect(roster, &QAbstractItemModel::dataChanged, this,
+                [this, roster](const QModelIndex &from, const QModelIndex &to) {
+                    const int row = roster->rowOf(m_contact);
+                    if (row >= from.row() && row <= to.row()) {
+                        refreshContact();
+                    }
+                });
+            connect(roster, &QAbstractItemModel::rowsInserted, this, &ChatWidget::refreshContact);
+            connect(roster, &QAbstractItemModel::rowsRemoved, this, &ChatWidget::refreshContact);
+            connect(roster, &QAbstractItemModel::modelReset, this, &ChatWidget::refreshContact);
+        }
     }
-    updateHeader();
-    updateComposerState();
-    m_messages->scrollToBottom();
+    refreshContact();
+    refreshEncryption();
+    refreshKeyWarning();
+    setFocusProxy(m_composer->editor());
 }
 
-ChatWidget::~ChatWidget() = default;
+ChatWidget::~ChatWidget()
+{
+    // XEP-0085: closing the chat is <gone/> (only if a state was ever sent).
+    if (m_controller) {
+        m_chatStates->closed();
+    }
+}
+
+Jid ChatWidget::contact() const
+{
+    return m_contact;
+}
 
 app::AccountController *ChatWidget::controller() const
 {
     return m_controller;
 }
 
-void ChatWidget::updateHeader()
-{
-    QString name = m_contact.bareString();
-    QString status = tr("Not in your contacts");
-    if (m_controller && m_controller->roster()) {
-        const QModelIndex row = m_controller->roster()->indexOf(m_contact);
-        if (row.isValid()) {
-            name = row.data(Qt::DisplayRole).toString();
-            status
-                = PresenceStyle::text(PresenceManager::Availability(row.data(RosterModel::AvailabilityRole).toInt()));
-            const QString text = row.data(RosterModel::StatusTextRole).toString().simplified();
-            if (!text.isEmpty()) {
-                status += QStringLiteral(": ") + text;
-            }
-        }
-    }
-    m_title->setText(name);
-    if (m_delegate) {
-        m_delegate->setContactName(name);
-        m_messages->viewport()->update();
-    }
-    // The JID under the name, unless the name is the JID already.
-    m_subtitle->setText(
-        name == m_contact.bareString() ? status : m_contact.bareString() + QStringLiteral(" · ") + status);
-    setWindowTitle(name);
-}
-
-void ChatWidget::updateComposerState()
-{
-    const bool encrypts = m_controller && m_controller->sendsEncrypted(m_contact);
-    m_lockLabel->setText(encrypts ? tr("Encrypted") : QString());
-    m_lockLabel->setVisible(encrypts);
-    m_lockLabel->setToolTip(encrypts ? tr("Messages to this contact are end-to-end encrypted (ESession)") : QString());
-    m_sendButton->setEnabled(!m_composer->toPlainText().trimmed().isEmpty() && m_model);
-}
-
 void ChatWidget::focusComposer()
 {
-    m_composer->setFocus(Qt::OtherFocusReason);
+    m_composer->editor()->setFocus(Qt::OtherFocusReason);
 }
 
 void ChatWidget::setComposerText(const QString &text)
 {
-    m_composer->setPlainText(text);
-    QTextCursor cursor = m_composer->textCursor();
-    cursor.movePosition(QTextCursor::End);
-    m_composer->setTextCursor(cursor);
+    if (m_composer->isCorrecting()) {
+        m_composer->endCorrection();
+    }
+    m_composer->setText(text);
 }
 
 QString ChatWidget::composerText() const
 {
-    return m_composer->toPlainText();
+    return m_composer->isCorrecting() ? QString() : m_composer->text();
 }
 
 void ChatWidget::findInConversation()
 {
-    m_searchBar->show();
-    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_searchEdit->selectAll();
-}
-
-void ChatWidget::findNext(bool backwards)
-{
-    const QString needle = m_searchEdit->text().trimmed();
-    if (needle.isEmpty() || !m_model) {
-        return;
+    m_searchBar->activate();
+    if (!m_searchBar->text().isEmpty()) {
+        runSearch(m_searchBar->text());
     }
-    const QModelIndex current = m_messages->currentIndex();
-    int row = current.isValid() ? current.row() : (backwards ? m_model->rowCount() : -1);
-    while (true) {
-        row += backwards ? -1 : 1;
-        if (row < 0) {
-            // Older than what is loaded: page back through the store (synchronous) and go on.
-            const int before = m_model->rowCount();
-            if (m_model->storeExhausted() || !m_model->canFetchMore(QModelIndex())) {
-                break;
-            }
-            m_model->fetchMore(QModelIndex());
-            const int added = m_model->rowCount() - before;
-            if (added <= 0) {
-                break;
-            }
-            row = added;
-            continue;
-        }
-        if (row >= m_model->rowCount()) {
-            break;
-        }
-        if (m_model->messageAt(row).body.contains(needle, Qt::CaseInsensitive)) {
-            const QModelIndex found = m_messages->model()->index(row, 0);
-            m_stickToBottom = false;
-            m_messages->setCurrentIndex(found);
-            m_messages->scrollTo(found, QAbstractItemView::PositionAtCenter);
-            m_searchStatus->clear();
-            return;
-        }
-    }
-    m_searchStatus->setText(tr("No more matches"));
 }
 
 void ChatWidget::scrollToMessage(qint64 historyId)
 {
-    if (!m_model) {
+    if (!m_view->showMessage(historyId)) {
         return;
     }
-    while (m_model->rowOf(historyId) < 0 && !m_model->storeExhausted() && m_model->canFetchMore(QModelIndex())) {
-        const int before = m_model->rowCount();
-        m_model->fetchMore(QModelIndex());
-        if (m_model->rowCount() == before) {
-            break;
+    if (m_searchBar->isHidden()) {
+        m_delegate->setHighlight({}, historyId);
+        m_flash->start();
+    }
+    m_view->viewport()->update();
+}
+
+QString ChatWidget::contactName() const
+{
+    if (m_controller && m_controller->roster()) {
+        const int row = m_controller->roster()->rowOf(m_contact);
+        if (row >= 0) {
+            return m_controller->roster()->displayNameAt(row);
         }
     }
-    const int row = m_model->rowOf(historyId);
-    if (row < 0) {
-        return;
-    }
-    const QModelIndex found = m_messages->model()->index(row, 0);
-    m_stickToBottom = false;
-    m_messages->setCurrentIndex(found);
-    m_messages->scrollTo(found, QAbstractItemView::PositionAtCenter);
+    return m_contact.local().isEmpty() ? m_contact.bareString() : m_contact.local();
 }
 
-void ChatWidget::loadOlderAtTop()
+void ChatWidget::refreshContact()
 {
-    if (!m_model || !m_model->canFetchMore(QModelIndex())) {
-        return;
+    const QString name = contactName();
+    m_header->setContact(name, m_contact.bareString());
+    m_delegate->setContactName(name);
+    m_composer->setPlaceholder(tr("Write to %1").arg(name));
+    RosterModel *roster = m_controller ? m_controller->roster() : nullptr;
+    const int row = roster ? roster->rowOf(m_contact) : -1;
+    if (row >= 0) {
+        const RosterModel::ContactPresence presence = roster->presenceAt(row);
+        m_header->setPresence(presence.availability, presence.status);
+    } else {
+        m_header->setPresence(PresenceManager::Availability::Offline, tr("not in your contacts"));
     }
-    // Keep the message the user looks at in place while the older page goes in above it.
-    QScrollBar *scroll = m_messages->verticalScrollBar();
-    const int distanceFromBottom = scroll->maximum() - scroll->value();
-    m_model->fetchMore(QModelIndex());
-    m_messages->doItemsLayout();
-    scroll->setValue(scroll->maximum() - distanceFromBottom);
+    m_view->viewport()->update();
 }
 
-void ChatWidget::onRowsInserted(int first, int last)
+void ChatWidget::refreshEncryption()
 {
-    Q_UNUSED(first)
-    Q_UNUSED(last)
-    if (m_stickToBottom) {
-        m_messages->scrollToBottom();
-    }
-    markReadIfSeen();
-}
-
-void ChatWidget::send()
-{
-    const QString body = m_composer->toPlainText();
-    if (body.trimmed().isEmpty() || !m_controller) {
+    if (!m_controller || !m_controller->isOpen()) {
+        m_header->setEncryption(false, QString());
         return;
     }
-    // Queued in the outbox when offline (it goes out on the next session); the row shows its state.
-    if (m_controller->sendMessage(m_contact, body)) {
-        m_composer->clear();
-        m_stickToBottom = true;
-        m_messages->scrollToBottom();
+    const E2ePolicy policy = m_controller->encryptionPolicy(m_contact);
+    m_header->setEncryption(m_controller->sendsEncrypted(m_contact), FingerprintDialog::policyText(policy));
+}
+
+void ChatWidget::refreshKeyWarning()
+{
+    E2eKeyStore *keys = m_controller && m_controller->isOpen() ? m_controller->account().e2eKeyStore() : nullptr;
+    if (!keys) {
+        m_header->setKeyWarning(QString());
+        return;
+    }
+    // PublicKeyManager pins the first key (trust on first use); a key seen later stays untrusted until the
+    // user verifies it: as long as one is there, the contact's key has changed.
+    bool changed = false;
+    for (const ContactKey &key : keys->contactKeys(m_contact)) {
+        changed = changed || !key.isTrusted();
+    }
+    m_header->setKeyWarning(changed
+            ? tr("%1's encryption key has changed. Messages are not encrypted to the new key until you verify it.")
+                  .arg(contactName())
+            : QString());
+}
+
+void ChatWidget::openFingerprints()
+{
+    if (!m_controller || !m_controller->isOpen()) {
+        return;
+    }
+    FingerprintDialog dialog(m_controller, m_contact, this);
+    dialog.exec();
+    refreshKeyWarning();
+    refreshEncryption();
+}
+
+void ChatWidget::onChatState(const Jid &from, ChatState state)
+{
+    if (from.bare() == m_contact) {
+        m_header->setChatState(state);
     }
 }
 
 void ChatWidget::markReadIfSeen()
 {
-    if (m_controller && isVisible() && window()->isActiveWindow()) {
-        m_controller->markConversationRead(m_contact);
+    // Read = on screen: the chat is visible in the active window and scrolled to the newest message.
+    if (!m_controller || !m_model || !isVisible() || !window()->isActiveWindow() || !m_view->isAtBottom()) {
+        return;
     }
-}
-
-bool ChatWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_composer && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && !(key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier))) {
-            send();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-bool ChatWidget::event(QEvent *event)
-{
-    if (event->type() == QEvent::WindowActivate) {
-        markReadIfSeen();
-    }
-    return QWidget::event(event);
+    m_controller->markConversationRead(m_contact);
 }
 
 void ChatWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    markReadIfSeen();
+    QTimer::singleShot(0, this, &ChatWidget::markReadIfSeen);
+}
+
+void ChatWidget::send(const QString &text, bool allowPlaintext)
+{
+    if (!m_controller || text.trimmed().isEmpty()) {
+        return;
+    }
+    ChatSender::Options options;
+    options.allowPlaintext = allowPlaintext;
+    QPointer<ChatWidget> self(this);
+    const bool wasOnline = m_controller->isOnline();
+    m_unsent.clear();
+    m_composer->clearNotice();
+    // Cleared before sending: a refusal (possibly before sendMessage() returns) puts the text back.
+    m_composer->setText(QString());
+    const bool accepted
+        = m_controller->sendMessage(m_contact, text, options, [self, text](const ChatSender::Result &r) {
+              if (!self) {
+                  return;
+              }
+              if (r.ok()) {
+                  if (!r.message.isEmpty()) {
+                      self->m_composer->showNotice(r.message, false);
+                  }
+                  self->refreshEncryption();
+                  return;
+              }
+              // Nothing was sent: nothing the user typed is lost.
+              if (self->m_composer->text().isEmpty()) {
+                  self->m_composer->setText(text);
+              }
+              const QString why = r.message.isEmpty() ? tr("The message could not be sent.") : r.message;
+              if (r.failure == ChatSender::Failure::NotEncrypted) {
+                  self->m_unsent = text;
+                  self->m_composer->showNotice(
+                      tr("Not sent: %1 Your encryption policy for this contact requires encryption.").arg(why), true,
+                      tr("Send Unencrypted"));
+              } else {
+                  self->m_composer->showNotice(why, true);
+              }
+          });
+    if (!accepted) {
+        m_composer->setText(text);
+        m_composer->showNotice(tr("The message could not be sent: the account is not open."), true);
+        return;
+    }
+    m_chatStates->messageSent();
+    if (!wasOnline && !m_composer->hasNotice()) {
+        m_composer->showNotice(tr("You are offline: the message is queued and goes out when you are online."), false);
+    }
+    m_view->jumpToBottom();
+}
+
+void ChatWidget::editLast()
+{
+    if (!m_model) {
+        return;
+    }
+    // XEP-0308: only our last message in the conversation can be corrected (MessageManager looks at the same).
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        const StoredMessage message = m_model->messageAt(row);
+        if (message.direction != MessageDirection::Outgoing) {
+            continue;
+        }
+        if (message.e2e.isEncrypted()) {
+            m_composer->showNotice(tr("Encrypted messages cannot be corrected."), false);
+            return;
+        }
+        m_composer->clearNotice();
+        m_composer->beginCorrection(message.id, message.body);
+        return;
+    }
+}
+
+void ChatWidget::correct(qint64 historyId, const QString &text)
+{
+    if (!m_controller) {
+        return;
+    }
+    const qint64 corrected = m_controller->correctLastMessage(m_contact, text);
+    if (corrected == 0) {
+        const QString why
+            = m_controller->account().messages() ? m_controller->account().messages()->lastError() : QString();
+        m_composer->showNotice(why.isEmpty() ? tr("The message could not be corrected.") : why, true);
+        return;
+    }
+    if (corrected != historyId) {
+        // A newer message of ours arrived meanwhile (another client): the engine corrected that one.
+        m_composer->showNotice(tr("Your newest message was corrected."), false);
+    } else {
+        m_composer->clearNotice();
+    }
+    m_composer->endCorrection();
+}
+
+void ChatWidget::retry(qint64 historyId)
+{
+    if (!m_controller || !m_controller->retryMessage(historyId)) {
+        m_composer->showNotice(tr("This message cannot be sent again."), true);
+    }
+}
+
+void ChatWidget::remove(qint64 historyId)
+{
+    if (m_controller && !m_controller->removeMessage(historyId)) {
+        m_composer->showNotice(tr("The message could not be removed."), true);
+    }
+}
+
+void ChatWidget::runSearch(const QString &text)
+{
+    m_hits.clear();
+    m_hit = -1;
+    const QStringList words = MessageText::searchWords(text);
+    HistoryStore *store = m_controller && m_controller->isOpen() ? m_controller->account().historyStore() : nullptr;
+    if (!words.isEmpty() && store) {
+        for (const StoredMessage &message : store->search(text, m_contact, maxSearchHits)) {
+            m_hits.append(message.id);
+        }
+    }
+    m_delegate->setHighlight(words, 0);
+    if (m_hits.isEmpty()) {
+        m_searchBar->setResult(0, 0);
+        m_view->viewport()->update();
+        return;
+    }
+    showHit(0);
+}
+
+void ChatWidget::showHit(int index)
+{
+    if (index < 0 || index >= m_hits.size()) {
+        return;
+    }
+    m_hit = index;
+    m_delegate->setHighlight(MessageText::searchWords(m_searchBar->text()), m_hits.at(index));
+    m_view->showMessage(m_hits.at(index));
+    m_searchBar->setResult(index + 1, int(m_hits.size()));
+    m_view->viewport()->update();
+}
+
+void ChatWidget::closeSearch()
+{
+    m_searchBar->hide();
+    m_hits.clear();
+    m_hit = -1;
+    m_delegate->setHighlight({}, 0);
+    m_view->viewport()->update();
+    focusComposer();
+}
+
+bool ChatWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Find)) {
+            if (event->type() == QEvent::KeyPress) {
+                findInConversation();
+            }
+            event->accept();
+            return event->type() == QEvent::KeyPress;
+        }
+        if (watched == m_view && key->key() == Qt::Key_Escape && event->type() == QEvent::KeyPress) {
+            Q_EMIT closeRequested();
+            return true;
+        }
+    }
+    if (watched == m_composer->editor()) {
+        if (event->type() == QEvent::FocusIn) {
+            m_chatStates->focused();
+            markReadIfSeen();
+            // The policy may have changed elsewhere (settings, another chat's dialog): the lock tells the truth
+            // before the user types.
+            refreshEncryption();
+        } else if (event->type() == QEvent::FocusOut) {
+            m_chatStates->unfocused();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace balcony::ui

@@ -1,84 +1,94 @@
 #pragma once
 
 #include "core/Jid.h"
+#include "im/ChatState.h"
+#include "models/MessageModel.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-class QListView;
-class QPlainTextEdit;
-class QPushButton;
-class QToolButton;
+class QTimer;
 
-namespace balcony {
-class MessageModel;
-namespace app {
+namespace balcony::app {
 class AccountController;
-}
-} // namespace balcony
+class ChatStateTracker;
+} // namespace balcony::app
 
 namespace balcony::ui {
 
+class ChatHeader;
+class ChatSearchBar;
+class Composer;
 class MessageDelegate;
+class MessageView;
 
-// One conversation: the messages (MessageModel of AccountController::openChat) in a list that pages back when
-// scrolled to the top, and a composer where Enter sends (AccountController::sendMessage) and Shift+Enter starts
-// a new line. The conversation is marked read whenever it is on screen in the active window.
+// One conversation: the header (name, presence, "typing…", the encryption lock, the key-change warning), the
+// messages (MessageView over the controller's MessageModel for the contact) with an in-chat search bar, and
+// the composer. Everything it does goes through the AccountController; it sends no stanza of its own.
 //
-// The contract the main window uses (ui-common.md): the chat helper's fuller view replaces this one with the
-// same public API.
+// The API is the contract with the main window (see ui-common.md); the rest is for tests.
 class ChatWidget : public QWidget {
     Q_OBJECT
 public:
     ChatWidget(app::AccountController *controller, const Jid &contact, QWidget *parent = nullptr);
     ~ChatWidget() override;
 
-    Jid contact() const { return m_contact; }
+    Jid contact() const;
     app::AccountController *controller() const;
     void focusComposer();
-    // Replaces the composer's text (xmpp:?message;body=, drafts); sends nothing.
+    // xmpp:?message;body= and drafts: replaces the text, sends nothing.
     void setComposerText(const QString &text);
     QString composerText() const;
-    // Shows the search bar of this conversation.
+    // Ctrl+F inside the chat: shows the chat's search bar.
     void findInConversation();
-    // Scrolls to the message with this history id, paging back through the store as needed.
+    // Jumps to a search result (loads pages as needed).
     void scrollToMessage(qint64 historyId);
 
+    // --- for tests and the window
+    MessageView *messageView() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    ChatHeader *header() const { return m_header; }
+    ChatSearchBar *searchBar() const { return m_searchBar; }
+
 Q_SIGNALS:
-    void closeRequested();
-    void draftChanged(const QString &text);
+    void closeRequested(); // Esc in the chat, or its close button
+    void draftChanged(const QString &text); // composer text changed (for DraftStore)
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    void send();
+    void send(const QString &text, bool allowPlaintext);
+    void editLast();
+    void correct(qint64 historyId, const QString &text);
+    void retry(qint64 historyId);
+    void remove(qint64 historyId);
+    void runSearch(const QString &text);
+    void showHit(int index);
+    void closeSearch();
+    void refreshContact();
+    void refreshEncryption();
+    void refreshKeyWarning();
+    void openFingerprints();
+    void onChatState(const Jid &from, ChatState state);
     void markReadIfSeen();
-    void updateHeader();
-    void updateComposerState();
-    void onRowsInserted(int first, int last);
-    void loadOlderAtTop();
-    void findNext(bool backwards);
+    QString contactName() const;
 
     QPointer<app::AccountController> m_controller;
     Jid m_contact;
     QPointer<MessageModel> m_model;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QToolButton *m_closeButton = nullptr;
-    QWidget *m_searchBar = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QLabel *m_searchStatus = nullptr;
-    QListView *m_messages = nullptr;
+    ChatHeader *m_header;
+    ChatSearchBar *m_searchBar;
+    MessageView *m_view;
     MessageDelegate *m_delegate = nullptr;
-    QPlainTextEdit *m_composer = nullptr;
-    QPushButton *m_sendButton = nullptr;
-    QLabel *m_lockLabel = nullptr;
-    bool m_stickToBottom = true;
+    Composer *m_composer;
+    app::ChatStateTracker *m_chatStates;
+    QList<qint64> m_hits; // newest first
+    int m_hit = -1;
+    QTimer *m_flash;
+    QString m_unsent; // a message that could not be sent encrypted, for "Send unencrypted"
 };
 
 } // namespace balcony::ui

@@ -1,27 +1,115 @@
 #pragma once
 
+#include "storage/StoredMessage.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QStringList>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
+
+#include <memory>
+
+class QAbstractItemView;
 
 namespace balcony::ui {
 
-// The chat's plain message rows (MessageModel): a line with the sender, the time and, for our messages, the
-// delivery state (queued, sent, acknowledged by the server, delivered, read, failed: why), a lock for
-// encrypted messages, then the body wrapped to the view's width.
+// Paints one row of a MessageModel as a flat chat line (the way Dino and Gajim lay out a conversation, rather
+// than bubbles: long texts keep the full width, and a conversation reads like a transcript):
+//
+//     ─────────────── Monday, 7 December 2026 ───────────────      (first message of a local day)
+//     (JR) Juliet  · offline encrypted session                      (first of a group: same sender, same
+//          Is it the east?                       10:42  🔒  ✓✓       encryption, less than 5 minutes apart)
+//          A long text wraps here at any width                      (time, lock, delivery state on the right)
+//          edited · Not delivered: <why>  [Retry]                   (notes under the text when there are any)
+//
+// The body is a QTextDocument (escaped text, links, search marks) laid out for the view's width; documents are
+// cached per message and width, so painting and size hints do not lay text out again. Messages that could not
+// be decrypted show why, never their ciphertext. The view (MessageView) asks the delegate where links, the
+// Retry button and characters are, to handle clicks and text selection.
 class MessageDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit MessageDelegate(QAbstractItemView *view, const QString &ownName, const QString &contactName);
+    ~MessageDelegate() override;
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    // The words for an outgoing message's state (empty for incoming ones).
-    static QString stateText(int state, const QString &errorText);
-    // The header line of a row: who (`contactName` for the contact's messages), when, and the state.
-    static QString headerText(const QModelIndex &index, const QString &contactName);
-    // The name the contact's messages are shown with (the roster name); empty: their JID.
-    void setContactName(const QString &name) { m_contactName = name; }
+
+    void setContactName(const QString &name);
+    // The words of an in-chat search, marked in every body; `currentId` is the row shown as the current hit.
+    void setHighlight(const QStringList &words, qint64 currentId);
+    // A character range selected by the mouse in one message (document positions); id 0 clears it.
+    void setTextSelection(qint64 id, int anchor, int position);
+    // The selected text (empty when nothing is selected).
+    QString selectedText() const;
+    bool hasTextSelection() const { return m_selectionId != 0 && m_selectionAnchor != m_selectionPosition; }
+
+    // Hit tests in view coordinates (`rowRect` = the row's visualRect()).
+    QString linkAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const;
+    bool retryButtonAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const;
+    // The document position under `pos`, -1 when `pos` is not on the body's text.
+    int textPositionAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos, bool fuzzy = false) const;
+    QString toolTipAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const;
+
+    // Where the parts of a row are, in view coordinates (`rowRect` = the row's visualRect()); the view and the
+    // tests use it.
+    struct Geometry {
+        QRect day; // the day separator (empty if none)
+        QRect avatar; // the sender's initials (first of a group)
+        QRect header; // name and encryption kind (first of a group)
+        QRect body; // the text document's box
+        QRect side; // time, lock and state, beside the body's first line
+        QRect time;
+        QRect lock;
+        QRect state;
+        QRect notes; // "edited", the failure and the Retry button
+        QRect retry;
+        int height = 0;
+    };
+    Geometry geometry(const QModelIndex &index, const QRect &rowRect) const;
+    // The laid-out body of a message at `width` (cached).
+    QTextDocument *document(const QModelIndex &index, int width) const;
+
+    // Whether AccountController::retryMessage() would take this message (outgoing, failed, sent in the clear).
+    static bool canRetry(const QModelIndex &index);
+    // What the user reads for a delivery state (the tooltip of its icon).
+    static QString stateText(MessageState state, const QString &errorText, const QString &contactName);
+    // What the body area shows: the text, or why an encrypted message could not be read (never ciphertext).
+    static QString shownText(const QModelIndex &index);
+    static QString encryptionText(MessageE2eKind kind);
+    // XEP-0392 §5: the colour of a name, derived from the JID (the same in every client that implements it).
+    static QColor nameColor(const QString &jid, const QPalette &palette);
 
 private:
+    bool startsGroup(const QModelIndex &index) const;
+    QString notesText(const QModelIndex &index) const;
+    QString senderName(const QModelIndex &index) const;
+    int rowWidth(const QStyleOptionViewItem &option) const;
+    void paintDay(QPainter *painter, const QRect &rect, const QDate &day, const QPalette &palette) const;
+    void paintAvatar(
+        QPainter *painter, const QRect &rect, const QString &name, const QString &jid, const QPalette &palette) const;
+    void paintState(QPainter *painter, const QRect &rect, MessageState state, const QPalette &palette) const;
+    void paintLock(
+        QPainter *painter, const QRect &rect, MessageE2eKind kind, bool failed, const QPalette &palette) const;
+    void paintBody(QPainter *painter, const QModelIndex &index, const Geometry &geometry,
+        const QStyleOptionViewItem &option) const;
+
+    QPointer<QAbstractItemView> m_view;
+    QString m_ownName;
     QString m_contactName;
+    QStringList m_highlight;
+    qint64 m_currentHit = 0;
+    qint64 m_selectionId = 0;
+    int m_selectionAnchor = 0;
+    int m_selectionPosition = 0;
+
+    struct CachedDocument {
+        QString html;
+        int width = 0;
+        std::shared_ptr<QTextDocument> document; // shared: QHash values are copyable
+    };
+    mutable QHash<qint64, CachedDocument> m_documents;
 };
 
 } // namespace balcony::ui

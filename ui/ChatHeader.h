@@ -1,0 +1,68 @@
+#pragma once
+
+#include "im/ChatState.h"
+#include "im/PresenceManager.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace balcony::ui {
+
+// The top of a chat: the contact's name and presence, "typing…" (XEP-0085), the lock that says whether the next
+// message goes out encrypted (and opens the fingerprints), search and close, and, when a contact's key changed,
+// a warning bar that cannot be missed, with a button to verify the new key.
+class ChatHeader : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChatHeader(QWidget *parent = nullptr);
+    ~ChatHeader() override;
+
+    void setContact(const QString &name, const QString &jid);
+    void setPresence(PresenceManager::Availability availability, const QString &status);
+    void setChatState(ChatState state);
+    // `encrypted`: the next message goes out encrypted; `policyText` names the policy for the tooltip.
+    void setEncryption(bool encrypted, const QString &policyText);
+    // Empty text hides the warning.
+    void setKeyWarning(const QString &text);
+
+    QToolButton *lockButton() const { return m_lock; }
+    QString typingText() const;
+    bool keyWarningShown() const;
+
+    static QString availabilityText(PresenceManager::Availability availability);
+    static QColor availabilityColor(PresenceManager::Availability availability);
+    // A padlock drawn for the palette: closed and green, or open and grey.
+    static QIcon lockIcon(bool closed, const QPalette &palette);
+
+Q_SIGNALS:
+    void lockClicked();
+    void searchClicked();
+    void closeClicked();
+    void verifyClicked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updatePresenceLine();
+
+    QLabel *m_name;
+    QLabel *m_presenceDot;
+    QLabel *m_presence;
+    QToolButton *m_lock;
+    QToolButton *m_search;
+    QToolButton *m_close;
+    QFrame *m_warning;
+    QLabel *m_warningText;
+    QPushButton *m_verify;
+    PresenceManager::Availability m_availability = PresenceManager::Availability::Offline;
+    QString m_status;
+    ChatState m_state = ChatState::None;
+    bool m_encrypted = false;
+};
+
+} // namespace balcony::ui
