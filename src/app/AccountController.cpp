@@ -15,10 +15,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <utility>
 
 namespace balcony::app {
+
+namespace {
+Q_LOGGING_CATEGORY(lcAccountController, "balcony.app.account")
+} // namespace
 
 AccountController::AccountController(std::unique_ptr<Account> account, QObject *parent)
     : QObject(parent)
@@ -158,7 +163,7 @@ void AccountController::signOut(const QString &status)
             return;
         }
         if (!error.isEmpty()) {
-            qWarning("offline options not published on sign-out: %s", qUtf8Printable(error));
+            qCWarning(lcAccountController) << "offline options not published on sign-out:" << error;
         }
         self->finishSignOut(status);
     };
