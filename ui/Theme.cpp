@@ -89,18 +89,26 @@ QPalette Theme::lightPalette()
 void Theme::apply(app::AppSettings::Theme theme)
 {
     const SystemLook &system = systemLook();
+    // Untouched, the platform's palette stays the application's own, so it follows the desktop switching
+    // between light and dark while the app runs; only a return from Light/Dark sets it back explicitly.
+    static bool customised = false;
     switch (theme) {
     case app::AppSettings::Theme::System:
-        useStyle(system.style);
-        QApplication::setPalette(system.palette);
+        if (customised) {
+            useStyle(system.style);
+            QApplication::setPalette(system.palette);
+            customised = false;
+        }
         return;
     case app::AppSettings::Theme::Light:
         useStyle(u"Fusion"_s);
         QApplication::setPalette(lightPalette());
+        customised = true;
         return;
     case app::AppSettings::Theme::Dark:
         useStyle(u"Fusion"_s);
         QApplication::setPalette(darkPalette());
+        customised = true;
         return;
     }
 }

@@ -16,10 +16,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <utility>
 
 namespace balcony::app {
+
+namespace {
+Q_LOGGING_CATEGORY(lcAccountController, "balcony.app.account")
+} // namespace
 
 AccountController::AccountController(std::unique_ptr<Account> account, QObject *parent)
     : QObject(parent)
@@ -161,7 +166,7 @@ void AccountController::signOut(const QString &status)
             return;
         }
         if (!error.isEmpty()) {
-            qWarning("offline options not published on sign-out: %s", qUtf8Printable(error));
+            qCWarning(lcAccountController) << "offline options not published on sign-out:" << error;
         }
         self->finishSignOut(status);
     };

@@ -1,6 +1,7 @@
 // StatusController: the chosen presence on every account and automatic away / extended away from an idle
 // source with a fake clock; accounts on scripted servers.
 
+#include "DbusSessionFixture.h"
 #include "ScriptedAccounts.h"
 #include "ScriptedSession.h"
 #include "app/ActivityIdleSource.h"
@@ -18,6 +19,35 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The session's idle services on the test bus: GNOME's (Mutter) and the freedesktop screensaver's (KDE, XFCE).
+class MutterIdleMonitor : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.gnome.Mutter.IdleMonitor")
+public:
+    qulonglong idle = 0;
+    int calls = 0;
+public Q_SLOTS:
+    qulonglong GetIdletime()
+    {
+        ++calls;
+        return idle;
+    }
+};
+
+class ScreenSaver : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.ScreenSaver")
+public:
+    uint idle = 0;
+    int calls = 0;
+public Q_SLOTS:
+    uint GetSessionIdleTime()
+    {
+        ++calls;
+        return idle;
+    }
+};
 
 // The <show/> and <status/> of the last available broadcast presence the client wrote ("" show = available);
 // nullopt if none was written since the last call.
@@ -50,6 +80,7 @@ private Q_SLOTS:
     void neverOverridesDndOrOffline();
     void offlineSignsOutAndBackSignsIn();
     void ownActivityCountsWithoutTheSession();
+    void sessionIdleTimeOverDbus();
 
 private:
     std::unique_ptr<ScriptedAccounts> m_accounts;
@@ -223,6 +254,59 @@ void TestStatusController::ownActivityCountsWithoutTheSession()
     QTRY_COMPARE(status.effectiveShow(), Presence::Show::Away);
     status.userActivity();
     QTRY_COMPARE(status.effectiveShow(), Presence::Show::None);
+}
+
+void TestStatusController::sessionIdleTimeOverDbus()
+{
+    if (!DbusSessionFixture::isAvailable()) {
+        QSKIP("dbus-daemon is not installed");
+    }
+    DbusSessionFixture bus;
+    QVERIFY2(bus.start(), qPrintable(bus.errorString()));
+    auto ask = [](IdleSource &source) {
+        std::optional<qint64> answer;
+        bool answered = false;
+        source.requestIdleTime([&](std::optional<qint64> idle) {
+            answer = idle;
+            answered = true;
+        });
+        // nullopt also when no answer came (the comparison with an expected value then fails).
+        return QTest::qWaitFor([&] { return answered; }) ? answer : std::nullopt;
+    };
+
+    // KDE: only the freedesktop screensaver answers; the Mutter probe fails and the screensaver is used.
+    ScreenSaver screensaver;
+    screensaver.idle = 7 * minute;
+    QDBusConnection kde = bus.connect(u"kde"_s);
+    QVERIFY(kde.registerObject(u"/org/freedesktop/ScreenSaver"_s, &screensaver, QDBusConnection::ExportAllSlots));
+    QVERIFY(kde.registerService(u"org.freedesktop.ScreenSaver"_s));
+    DbusIdleSource session(*m_idle, bus.connect(u"client"_s));
+    QCOMPARE(ask(session), std::optional<qint64>(7 * minute));
+    QCOMPARE(screensaver.calls, 1);
+    // The session decides, not the app's own input (which says 0 here: the fake clock did not move).
+    StatusController status(*m_accounts->manager, *m_settings, session);
+    status.checkIdle();
+    QTRY_COMPARE(status.effectiveShow(), Presence::Show::Away);
+    screensaver.idle = 2000; // the user is back (in another application)
+    status.checkIdle();
+    QTRY_COMPARE(status.effectiveShow(), Presence::Show::None);
+
+    // GNOME: Mutter's idle monitor is asked first.
+    MutterIdleMonitor mutter;
+    mutter.idle = 31 * minute;
+    QDBusConnection gnome = bus.connect(u"gnome"_s);
+    QVERIFY(gnome.registerObject(u"/org/gnome/Mutter/IdleMonitor/Core"_s, &mutter, QDBusConnection::ExportAllSlots));
+    QVERIFY(gnome.registerService(u"org.gnome.Mutter.IdleMonitor"_s));
+    DbusIdleSource gnomeSession(*m_idle, bus.connect(u"client2"_s));
+    QCOMPARE(ask(gnomeSession), std::optional<qint64>(31 * minute));
+    QCOMPARE(mutter.calls, 1);
+
+    // Neither on the bus: the app's own input answers.
+    DbusIdleSource bare(*m_idle, bus.connect(u"client3"_s));
+    kde.unregisterService(u"org.freedesktop.ScreenSaver"_s);
+    gnome.unregisterService(u"org.gnome.Mutter.IdleMonitor"_s);
+    m_now += 3 * minute;
+    QCOMPARE(ask(bare), std::optional<qint64>(3 * minute));
 }
 
 QTEST_GUILESS_MAIN(TestStatusController)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void cleanDisconnectResendsOnce();
     void errorFailsMessage();
     void chatStateStopsForContactWithout();
+    void chatStatesCanBeSwitchedOff();
     void chatStateMemoryIsBounded();
 
     // receiving
@@ -432,6 +433,27 @@ void TestMessageManager::chatStateStopsForContactWithout()
     const QList<Element> chat = messagesIn(m_session->takeStanzas());
     QCOMPARE(chat.size(), 1);
     QVERIFY(!chat.first().hasChild(u"active", ns::chatStates()));
+}
+
+void TestMessageManager::chatStatesCanBeSwitchedOff()
+{
+    QVERIFY(start());
+    m_session->takeStanzas();
+    QVERIFY(m_messages->sendsChatStates());
+    QVERIFY(m_messages->sendChatState(jid("juliet@example.net"), ChatState::Composing));
+    m_session->takeStanzas();
+    // The user's privacy setting: nothing at all, neither notifications nor <active/> in messages.
+    m_messages->setSendChatStates(false);
+    QVERIFY(!m_messages->sendChatState(jid("juliet@example.net"), ChatState::Paused));
+    QVERIFY(m_messages->sendChat(jid("juliet@example.net"), u"quietly"_s) != 0);
+    const QList<Element> sent = messagesIn(m_session->takeStanzas());
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().childText(u"body"), u"quietly"_s);
+    QVERIFY(!sent.first().hasChild(u"active", ns::chatStates()));
+    // On again: the next state goes out, even the one sent before switching off.
+    m_messages->setSendChatStates(true);
+    QVERIFY(m_messages->sendChatState(jid("juliet@example.net"), ChatState::Composing));
+    QVERIFY(messagesIn(m_session->takeStanzas()).first().hasChild(u"composing", ns::chatStates()));
 }
 
 void TestMessageManager::chatStateMemoryIsBounded()
