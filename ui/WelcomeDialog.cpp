@@ -18,11 +18,13 @@ namespace balcony::ui {
 
 namespace {
 
-// A Connection or registration whose signal is being delivered must not be deleted from its own slot.
+// A Connection or registration whose signal is being delivered must not be deleted from its own slot; and what
+// it still reports after this is no longer the dialog's business.
 template<typename T>
-void dispose(std::unique_ptr<T> &object)
+void dispose(std::unique_ptr<T> &object, QObject *receiver)
 {
     if (object) {
+        object->disconnect(receiver);
         object.release()->deleteLater();
     }
 }
@@ -219,7 +221,7 @@ void WelcomeDialog::goBack()
     if (m_busy) {
         return;
     }
-    dispose(m_connection);
+    dispose(m_connection, this);
     showPage(page() == Page::Form ? Page::Server : Page::Choice);
 }
 
@@ -268,7 +270,7 @@ void WelcomeDialog::signInWith(const app::AccountConfig &config, const QString &
     // Decisions the user made about this account's server certificate (here, or earlier in this profile).
     settings.trustedFingerprints
         = CertificateTrust(app::AppPaths::profileDir(config.jid)).fingerprints(config.jid.domain());
-    dispose(m_connection);
+    dispose(m_connection, this);
     m_connection
         = m_transportFactory ? std::make_unique<Connection>(m_transportFactory()) : std::make_unique<Connection>();
     m_connection->setSettings(settings);
@@ -283,15 +285,23 @@ void WelcomeDialog::onSignedIn()
     // It works: the app signs in with it for real once it is added. This check's stream ends here.
     m_result = m_pending;
     m_password = m_pendingPassword;
-    m_connection->disconnectFromServer();
-    dispose(m_connection);
+    // The clean close (RFC 6120 §4.4) outlives the dialog: the Connection goes once the stream is closed (or its
+    // close timeout ran out); deleting it now would abort the socket with the closing tag unsent.
+    Connection *closing = m_connection.release();
+    closing->disconnect(this);
+    connect(closing, &Connection::stateChanged, closing, [closing](ConnectionState state) {
+        if (state == ConnectionState::Disconnected) {
+            closing->deleteLater();
+        }
+    });
+    closing->disconnectFromServer();
     setBusy(false);
     accept();
 }
 
 void WelcomeDialog::onSignInError(const ConnectionError &error)
 {
-    dispose(m_connection);
+    dispose(m_connection, this);
     setBusy(false);
     switch (error.kind) {
     case ConnectionError::Kind::Authentication:
@@ -339,7 +349,7 @@ void WelcomeDialog::fetchForm()
         m_registrationTrust.clear();
     }
     settings.trustedFingerprints = m_registrationTrust;
-    dispose(m_registration);
+    dispose(m_registration, this);
     m_registrationDomain = domain;
     m_registration = m_transportFactory ? std::make_unique<InBandRegistration>(settings, m_transportFactory())
                                         : std::make_unique<InBandRegistration>(settings);
@@ -423,7 +433,7 @@ void WelcomeDialog::onRegistrationFailed(const RegistrationFailure &failure)
 void WelcomeDialog::onRegistered(const Jid &jid, const QString &password)
 {
     setBusy(false);
-    dispose(m_registration);
+    dispose(m_registration, this);
     // The certificates trusted while registering belong to the new account from now on.
     if (!m_registrationTrust.isEmpty() && !recordTrust(jid, m_registrationTrust)) {
         return;

@@ -13,6 +13,7 @@
 #include "TestJid.h"
 #include "WelcomeDialog.h"
 #include "account/Account.h"
+#include "app/AccountController.h"
 #include "app/AccountManager.h"
 #include "app/AppPaths.h"
 #include "app/PasswordStore.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void welcomeRegistersWithTheServersForm();
     void welcomeWebOnlyServer();
     void passwordDialog();
+    void passwordRequestsAreAnswered();
     void accountsDialogAndItsDialogs();
 
 private:
@@ -445,6 +447,39 @@ void TestAccountDialogs::passwordDialog()
     QVERIFY(!shown(child<QCheckBox>(ask, "rememberCheck")));
     QVERIFY(!shown(child<QLabel>(ask, "reasonLabel")));
     QVERIFY(!ask.remember());
+}
+
+void TestAccountDialogs::passwordRequestsAreAnswered()
+{
+    MemoryPasswordStore passwords;
+    AccountManager manager(passwords);
+    QList<ScriptedTransport *> servers;
+    manager.setAccountFactory([&servers](const AccountSettings &given) {
+        AccountSettings settings = given;
+        settings.connection.autoReconnect = false;
+        settings.automaticCatchUp = false;
+        settings.e2eScrypt = { 1 << 10, 8, 1 };
+        auto transport = std::make_unique<ScriptedTransport>();
+        servers.append(transport.get());
+        return std::make_unique<Account>(settings, AccountStores::inMemory(), std::move(transport));
+    });
+    QVERIFY(manager.load());
+    AccountConfig config;
+    config.jid = jid("user@example.com");
+    config.passwordMode = PasswordMode::Session;
+    QVERIFY(manager.addAccount(config, QString()));
+    QWidget window;
+    PasswordDialog::answerRequests(manager, &window);
+    manager.signIn(config.jid);
+    // One dialog for the account, however often it is asked for meanwhile.
+    manager.signIn(config.jid);
+    QTRY_COMPARE(window.findChildren<PasswordDialog *>().size(), 1);
+    PasswordDialog *dialog = window.findChildren<PasswordDialog *>().first();
+    child<QLineEdit>(*dialog, "passwordEdit")->setText(u"pencil"_s);
+    dialog->accept();
+    QCOMPARE(servers.size(), 1);
+    QCOMPARE(servers.first()->connectCount(), 1);
+    QCOMPARE(manager.controller(config.jid)->account().connection().settings().password, u"pencil"_s);
 }
 
 void TestAccountDialogs::accountsDialogAndItsDialogs()
