@@ -10,6 +10,9 @@
 #include "app/AccountController.h"
 #include "app/AccountManager.h"
 #include "app/AppPaths.h"
+#include "app/AppSettings.h"
+#include "app/SignOutSequence.h"
+#include "app/StatusController.h"
 #include "app/XmppUri.h"
 #include "im/SubscriptionManager.h"
 #include "models/ContactTreeModel.h"
@@ -206,6 +209,7 @@ void MainWindow::setupActions()
     m_ui->actionCloseChat->setIcon(themeIcon(QStringLiteral("tab-close"), QStyle::SP_DialogCloseButton));
     m_ui->actionNextChat->setIcon(themeIcon(QStringLiteral("go-next"), QStyle::SP_ArrowForward));
     m_ui->actionPreviousChat->setIcon(themeIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack));
+    m_ui->actionSearchHistory->setIcon(themeIcon(QStringLiteral("system-search"), QStyle::SP_FileDialogContentsView));
     m_ui->actionAbout->setIcon(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation));
     m_ui->actionNextChat->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
@@ -225,6 +229,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->actionQuit, &QAction::triggered, this, [this] { quit(); });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_ui->actionSearchHistory, &QAction::triggered, this, &MainWindow::historySearchRequested);
     connect(m_ui->actionShowOffline, &QAction::toggled, this, [this](bool show) { m_contacts->setHideOffline(!show); });
     connect(m_ui->actionSortByAvailability, &QAction::toggled, m_contacts, &ContactTreeModel::setSortByAvailability);
     connect(m_ui->actionCloseChat, &QAction::triggered, this, [this] { closeChat(currentChat()); });
@@ -588,6 +593,7 @@ ChatWidget *MainWindow::openChat(app::AccountController *controller, const Jid &
         Q_UNUSED(tab)
         connect(widget, &ChatWidget::closeRequested, this, [this, widget] { closeChat(widget); });
         updateTabTitles();
+        Q_EMIT chatOpened(widget);
     }
     m_ui->chatTabs->setCurrentWidget(widget);
     showChatPage();
@@ -646,6 +652,15 @@ void MainWindow::setStatus(PresenceStyle::Choice status, const QString &message)
     }
     if (m_tray) {
         m_tray->setStatus(status);
+    }
+    if (m_statusController) {
+        // The app's own status: applied to every account (also those that sign in later), with auto-away.
+        if (status == PresenceStyle::Choice::Offline) {
+            m_statusController->setChosenOffline(text);
+        } else {
+            m_statusController->setChosen(PresenceStyle::show(status), text);
+        }
+        return;
     }
     for (app::AccountController *controller : controllers()) {
         if (status == PresenceStyle::Choice::Offline) {
@@ -954,6 +969,16 @@ bool MainWindow::tellOnce(const QString &key, const QString &title, const QStrin
     return true;
 }
 
+void MainWindow::setStatusController(app::StatusController *status)
+{
+    m_statusController = status;
+}
+
+void MainWindow::setSignOutSequence(app::SignOutSequence *signOut)
+{
+    m_signOut = signOut;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -961,13 +986,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    if (m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+    const bool closeToTray = !m_appSettings || m_appSettings->closeToTray();
+    if (closeToTray && m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         tellOnce(NoticeCloseToTray, tr("Balcony keeps running"),
             tr("Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu "
                "or Ctrl+Q to end it."));
         hide();
         announceFocusedChat();
         event->ignore();
+        return;
+    }
+    // The user chose in the settings that closing the window quits.
+    if (!closeToTray) {
+        event->ignore();
+        quit();
         return;
     }
     // No tray to live in: closing the window ends the app (it would be unreachable otherwise).
@@ -996,6 +1028,11 @@ void MainWindow::quit(int waitMs)
     m_quitting = true;
     saveSettings();
     hide();
+    if (m_signOut) {
+        // The full sign-out (XEP-0187 offline options first); the app quits when it finishes.
+        m_signOut->start(m_ui->statusMessageEdit->text().trimmed());
+        return;
+    }
     if (m_manager) {
         m_manager->signOutAll();
     }

@@ -24,6 +24,9 @@ class MergedConversationModel;
 namespace app {
 class AccountController;
 class AccountManager;
+class AppSettings;
+class SignOutSequence;
+class StatusController;
 class XmppUri;
 } // namespace app
 } // namespace balcony
@@ -88,6 +91,13 @@ public:
     TrayIcon *trayIcon() const { return m_tray; }
     int totalUnread() const;
 
+    // The desktop app's own status (auto-away) and quit sequence (offline options first), when it has them
+    // (DesktopApp); without them the window sets the presence and signs out per account itself.
+    void setStatusController(app::StatusController *status);
+    void setSignOutSequence(app::SignOutSequence *signOut);
+    // The user's "close to tray" choice (settings); with no tray, closing always quits.
+    void setAppSettings(app::AppSettings *settings) { m_appSettings = settings; }
+
     // Signs every account out, waits briefly for the clean closes (at most `waitMs`), then quits the app.
     void quit(int waitMs = 2000);
 
@@ -99,6 +109,10 @@ Q_SIGNALS:
     void fingerprintsRequested(balcony::app::AccountController *controller, const balcony::Jid &contact);
     // The chat the user looks at changed (another tab, closed, the window (de)activated, hidden to the tray): for
     // NotificationCenter::setFocusedChat. Null JIDs when no chat is shown.
+    // Search across all history (Ctrl+Shift+F).
+    void historySearchRequested();
+    // A chat tab was made (drafts are restored and followed from here).
+    void chatOpened(balcony::ui::ChatWidget *chat);
     void focusedChatChanged(const balcony::Jid &account, const balcony::Jid &contact, bool windowActive);
 
 protected:
@@ -145,6 +159,9 @@ private:
     TrayIcon *m_tray = nullptr;
     QSet<QString> m_collapsed; // ContactTreeModel::KeyRole of collapsed rows
     PresenceStyle::Choice m_status = PresenceStyle::Choice::Available;
+    QPointer<app::StatusController> m_statusController;
+    QPointer<app::SignOutSequence> m_signOut;
+    app::AppSettings *m_appSettings = nullptr;
     bool m_quitting = false;
     bool m_restoringExpansion = false;
     QTimer *m_tabTitleTimer = nullptr; // coalesces roster changes into one tab title update

@@ -25,6 +25,8 @@ public:
     void setStatus(PresenceStyle::Choice status);
     QString toolTip() const;
     QMenu *menu() const { return m_menu; }
+    // The icon itself (the notifications' balloon fallback shows its messages there).
+    QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
     // The icon as drawn for `unread` (the badge on the app icon), for the tray and the tests.
     static QIcon iconWithBadge(const QIcon &appIcon, int unread);
 

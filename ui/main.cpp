@@ -1,28 +1,22 @@
-#include "MainWindow.h"
+#include "DesktopApp.h"
 #include "Theme.h"
-#include "app/AccountManager.h"
 #include "app/AppPaths.h"
+#include "app/AccountManager.h"
 #include "app/AppSettings.h"
 #include "app/LaunchOptions.h"
-#include "app/PasswordStore.h"
 #include "app/SingleInstance.h"
-#include "app/XmppUri.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QSystemTrayIcon>
 #include <QTextStream>
-#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using balcony::app::LaunchOptions;
 using balcony::app::SingleInstance;
-using balcony::app::XmppUri;
 
 namespace {
 
@@ -54,21 +48,6 @@ void installTranslators(QTranslator &qt, QTranslator &own, const QString &langua
     if (own.load(locale, u"balcony"_s, u"_"_s, installedTranslations())
         || own.load(locale, u"balcony"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(&own);
-    }
-}
-
-// xmpp: links (RFC 5122, XEP-0147): malformed ones are explained here, the rest go to the window (which says
-// why when it cannot act on one). Nothing is ever sent from a link without the user pressing Send.
-void openLinks(balcony::ui::MainWindow *window, const QStringList &uris)
-{
-    for (const QString &text : uris) {
-        QString error;
-        const auto uri = XmppUri::parse(text, &error);
-        if (!uri) {
-            QMessageBox::warning(window, QApplication::translate("main", "Cannot open link"), error);
-            continue;
-        }
-        window->openUri(*uri);
     }
 }
 
@@ -126,49 +105,16 @@ int main(int argc, char *argv[])
         return instance.handOver(options.toArguments()) ? 0 : 1;
     }
 
-    // The passwords: the desktop keychain when there is one, else this session's memory (the user is asked).
-    std::unique_ptr<balcony::app::PasswordStore> passwords;
-    if (balcony::app::KeychainPasswordStore::serviceAvailable()) {
-        passwords = std::make_unique<balcony::app::KeychainPasswordStore>();
-    } else {
-        passwords = std::make_unique<balcony::app::MemoryPasswordStore>();
-    }
-    balcony::app::AccountManager accounts(*passwords);
-    // The profiles are opened (no network) before the window exists, so it shows the cached contacts and
-    // conversations at once.
-    QString loadError;
-    const bool loaded = accounts.load(&loadError);
-
-    balcony::ui::MainWindow window(&accounts);
-    QObject::connect(&accounts, &balcony::app::AccountManager::accountFailed, &window,
-        [&window](const balcony::Jid &jid, const QString &message) {
-            QMessageBox::warning(&window, QApplication::translate("main", "Account not opened"),
-                QApplication::translate("main", "%1: %2").arg(jid.bareString(), message));
-        });
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&window](QStringList arguments) {
+    // Accounts, settings, status, notifications and the window, wired together (ui/DesktopApp).
+    balcony::ui::DesktopApp desktop;
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &desktop, [&desktop](QStringList arguments) {
         arguments.prepend(u"balcony"_s);
         const LaunchOptions received = LaunchOptions::parse(arguments, QDir::currentPath());
-        if (!received.minimized) {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        }
-        openLinks(&window, received.uris);
+        desktop.handOver(received.minimized, received.uris);
     });
-    // --minimized starts in the tray; without a tray the window would be unreachable, so it is shown anyway.
-    if (!options.minimized || !QSystemTrayIcon::isSystemTrayAvailable()) {
-        window.show();
-    }
-    if (!loaded) {
-        QMessageBox::critical(&window, QApplication::translate("main", "Accounts not read"), loadError);
-    }
-    // Network only once the window is on screen.
-    QTimer::singleShot(0, &accounts, [&accounts, &window, &options] {
-        accounts.signInAll();
-        openLinks(&window, options.uris);
-    });
+    desktop.start(options.minimized, options.uris);
     const int result = QApplication::exec();
-    // The window's quit() signed out already; for any other way out (session end), close cleanly now.
-    accounts.signOutAll();
+    // The window's quit signed out already; for any other way out (the session ends), close cleanly now.
+    desktop.accounts().signOutAll();
     return result;
 }

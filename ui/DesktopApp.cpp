@@ -1,0 +1,285 @@
+#include "DesktopApp.h"
+
+#include "AccountsDialog.h"
+#include "CertificateDialog.h"
+#include "ChatWidget.h"
+#include "FingerprintDialog.h"
+#include "HistorySearchDialog.h"
+#include "MainWindow.h"
+#include "PasswordDialog.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
+#include "TrayNotifier.h"
+#include "UserActivityFilter.h"
+#include "WelcomeDialog.h"
+#include "app/AccountController.h"
+#include "app/AccountManager.h"
+#include "app/ActivityIdleSource.h"
+#include "app/AppPaths.h"
+#include "app/CallbackNotifier.h"
+#include "app/DbusIdleSource.h"
+#include "app/DraftStore.h"
+#include "app/EngineSettings.h"
+#include "app/FreedesktopNotifier.h"
+#include "app/NotificationCenter.h"
+#include "app/PasswordStore.h"
+#include "app/SignOutSequence.h"
+#include "app/StatusController.h"
+#include "app/XmppUri.h"
+#include "stream/Connection.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace balcony::ui {
+
+DesktopApp::DesktopApp(QObject *parent)
+    : QObject(parent)
+{
+    // The desktop keychain when there is one; else passwords live in this session's memory and the user
+    // chooses, per account, to be asked at every start or once per session (never a password on disk).
+    m_keychain = app::KeychainPasswordStore::serviceAvailable();
+    if (m_keychain) {
+        m_passwords = std::make_unique<app::KeychainPasswordStore>();
+    } else {
+        m_passwords = std::make_unique<app::MemoryPasswordStore>();
+    }
+    m_accounts = std::make_unique<app::AccountManager>(*m_passwords);
+    // Receipts, chat states, offline options and the default policy reach each account as it opens.
+    m_engineSettings = std::make_unique<app::EngineSettings>(m_settings, *m_accounts);
+    m_activity = std::make_unique<app::ActivityIdleSource>();
+    m_idle = std::make_unique<app::DbusIdleSource>(*m_activity);
+    m_status = std::make_unique<app::StatusController>(*m_accounts, m_settings, *m_idle);
+    m_drafts = std::make_unique<app::DraftStore>();
+    m_notifications = std::make_unique<app::NotificationCenter>(*m_accounts, m_settings, m_status.get());
+    m_signOut = std::make_unique<app::SignOutSequence>(*m_accounts);
+    connect(m_signOut.get(), &app::SignOutSequence::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+
+    connect(m_accounts.get(), &app::AccountManager::controllerAdded, this, &DesktopApp::watchController);
+    connect(m_accounts.get(), &app::AccountManager::accountRemoved, this,
+        [this](const Jid &jid) { m_drafts->removeAccount(jid); });
+    connect(
+        m_accounts.get(), &app::AccountManager::accountFailed, this, [this](const Jid &jid, const QString &message) {
+            QMessageBox::warning(m_window.get(), tr("Account not opened"), tr("%1: %2").arg(jid.bareString(), message));
+        });
+}
+
+DesktopApp::~DesktopApp()
+{
+    m_drafts->flush();
+    // The window (and its chats) go before the accounts whose models they show.
+    m_window.reset();
+}
+
+void DesktopApp::start(bool minimized, const QStringList &uris)
+{
+    // The profiles are opened (no network) before the window exists, so it shows the cached contacts and
+    // conversations at once.
+    QString loadError;
+    const bool loaded = m_accounts->load(&loadError);
+    m_window = std::make_unique<MainWindow>(m_accounts.get());
+    wireWindow();
+    for (app::AccountController *controller : m_accounts->controllers()) {
+        watchController(controller);
+    }
+    // --minimized starts in the tray; without a tray the window would be unreachable, so it is shown anyway.
+    if (!minimized || !QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_window->show();
+    }
+    if (!loaded) {
+        QMessageBox::critical(m_window.get(), tr("Accounts not read"), loadError);
+    }
+    // Network only once the window is on screen.
+    QTimer::singleShot(0, this, [this, uris] {
+        if (m_accounts->accounts().isEmpty()) {
+            showWelcome();
+        } else {
+            m_accounts->signInAll();
+        }
+        openLinks(uris);
+    });
+}
+
+void DesktopApp::handOver(bool minimized, const QStringList &uris)
+{
+    if (!minimized) {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    }
+    openLinks(uris);
+}
+
+// xmpp: links (RFC 5122, XEP-0147): malformed ones are explained here, the rest go to the window, which says
+// why when it cannot act on one. Nothing is ever sent from a link without the user pressing Send.
+void DesktopApp::openLinks(const QStringList &uris)
+{
+    for (const QString &text : uris) {
+        QString error;
+        const auto uri = app::XmppUri::parse(text, &error);
+        if (!uri) {
+            QMessageBox::warning(m_window.get(), tr("Cannot open link"), error);
+            continue;
+        }
+        m_window->openUri(*uri);
+    }
+}
+
+void DesktopApp::wireWindow()
+{
+    MainWindow *window = m_window.get();
+    window->setStatusController(m_status.get());
+    window->setSignOutSequence(m_signOut.get());
+    window->setAppSettings(&m_settings);
+    connect(window, &MainWindow::addAccountRequested, this, &DesktopApp::showWelcome);
+    connect(window, &MainWindow::accountsDialogRequested, this, &DesktopApp::showAccounts);
+    connect(window, &MainWindow::settingsRequested, this, &DesktopApp::showSettings);
+    connect(window, &MainWindow::historySearchRequested, this, &DesktopApp::showHistorySearch);
+    connect(window, &MainWindow::fingerprintsRequested, this, &DesktopApp::showFingerprints);
+    connect(window, &MainWindow::chatOpened, this, &DesktopApp::setUpChat);
+    connect(window, &MainWindow::focusedChatChanged, m_notifications.get(), &app::NotificationCenter::setFocusedChat);
+    connect(m_notifications.get(), &app::NotificationCenter::openChatRequested, window, &MainWindow::showChat);
+    connect(m_notifications.get(), &app::NotificationCenter::subscriptionRequestActivated, window, [window] {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    });
+    PasswordDialog::answerRequests(*m_accounts, window);
+
+    // Notifications: the desktop's notification service, else the tray's balloon.
+    m_desktopNotifier = std::make_unique<app::FreedesktopNotifier>();
+    m_desktopNotifier->probe();
+    if (TrayIcon *tray = window->trayIcon()) {
+        m_trayNotifier = makeTrayNotifier(tray->systemTrayIcon());
+    }
+    m_notifications->setNotifiers(m_desktopNotifier.get(), m_trayNotifier.get());
+
+    // Auto-away: where the desktop cannot tell the idle time, input in Balcony's own windows counts.
+    m_activityFilter = new UserActivityFilter(*m_status, this);
+    qApp->installEventFilter(m_activityFilter);
+}
+
+void DesktopApp::watchController(app::AccountController *controller)
+{
+    connect(controller, &app::AccountController::errorOccurred, this,
+        [this, controller](const ConnectionError &error) { onAccountError(controller, error); });
+}
+
+// A certificate that fails verification stops the account (no retry): the user sees the certificate and decides;
+// trusting it records that one certificate in the profile and connects again (AccountManager::trustCertificate).
+void DesktopApp::onAccountError(app::AccountController *controller, const ConnectionError &error)
+{
+    if (error.kind != ConnectionError::Kind::Certificate || error.certificate.isNull()) {
+        return;
+    }
+    const Jid jid = controller->jid().bare();
+    if (m_certificateAsked.contains(jid)) {
+        return;
+    }
+    m_certificateAsked.insert(jid);
+    const QPointer<app::AccountController> alive(controller);
+    const QString reason = tr("%1: %2").arg(jid.bareString(), error.message);
+    const bool trust = reviewCertificate({ error.certificate }, reason);
+    m_certificateAsked.remove(jid);
+    if (!trust || !alive) {
+        return;
+    }
+    QString failure;
+    if (!m_accounts->trustCertificate(jid, error.certificate, &failure)) {
+        QMessageBox::warning(m_window.get(), tr("Certificate not trusted"), failure);
+        return;
+    }
+    m_accounts->signIn(jid);
+}
+
+bool DesktopApp::reviewCertificate(const QList<QSslCertificate> &chain, const QString &reason)
+{
+    CertificateDialog dialog(chain, reason, m_window.get());
+    return dialog.exec() == QDialog::Accepted;
+}
+
+// Drafts: a chat opens with what the user left in it (across restarts), and keeps it as they type.
+void DesktopApp::setUpChat(ChatWidget *chat)
+{
+    const Jid account = chat->controller()->jid().bare();
+    const Jid contact = chat->contact();
+    const QString draft = m_drafts->draft(account, contact);
+    if (!draft.isEmpty() && chat->composerText().isEmpty()) {
+        chat->setComposerText(draft);
+    }
+    connect(chat, &ChatWidget::draftChanged, this,
+        [this, account, contact](const QString &text) { m_drafts->setDraft(account, contact, text); });
+}
+
+void DesktopApp::setUpWelcome(WelcomeDialog &dialog)
+{
+    dialog.setKeychainAvailable(m_keychain);
+    dialog.setCertificateHook([this](const QList<QSslCertificate> &chain, const QString &reason) {
+        return reviewCertificate(chain, reason);
+    });
+}
+
+void DesktopApp::showWelcome()
+{
+    WelcomeDialog welcome(m_window.get());
+    setUpWelcome(welcome);
+    QList<Jid> existing;
+    for (const app::AccountConfig &config : m_accounts->accounts()) {
+        existing.append(config.jid);
+    }
+    welcome.setExistingAccounts(existing);
+    if (welcome.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString error;
+    if (!m_accounts->addAccount(welcome.config(), welcome.password(), &error)) {
+        QMessageBox::warning(m_window.get(), tr("Account not added"), error);
+        return;
+    }
+    m_accounts->signIn(welcome.config().jid);
+}
+
+void DesktopApp::showAccounts()
+{
+    AccountsDialog dialog(*m_accounts, m_window.get());
+    dialog.setKeychainAvailable(m_keychain);
+    dialog.setCertificateHook([this](const QList<QSslCertificate> &chain, const QString &reason) {
+        return reviewCertificate(chain, reason);
+    });
+    dialog.setWelcomeSetup([this](WelcomeDialog &welcome) { setUpWelcome(welcome); });
+    dialog.exec();
+}
+
+void DesktopApp::showSettings()
+{
+    const QStringList translationDirs { QCoreApplication::applicationDirPath() + u"/../share/balcony/translations"_s,
+        u":/i18n"_s };
+    SettingsDialog dialog(m_settings, app::AppPaths::dataDir(), translationDirs, m_window.get());
+    connect(&dialog, &SettingsDialog::manageAccountsRequested, this, &DesktopApp::showAccounts);
+    dialog.exec();
+}
+
+void DesktopApp::showHistorySearch()
+{
+    auto *dialog = new HistorySearchDialog(m_accounts->controllers(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistorySearchDialog::openResult, m_window.get(),
+        [this](const Jid &account, const Jid &contact, qint64 historyId) {
+            if (ChatWidget *chat = m_window->showChat(account, contact)) {
+                chat->scrollToMessage(historyId);
+            }
+        });
+    dialog->show();
+}
+
+void DesktopApp::showFingerprints(app::AccountController *controller, const Jid &contact)
+{
+    FingerprintDialog dialog(controller, contact, m_window.get());
+    dialog.exec();
+}
+
+} // namespace balcony::ui
