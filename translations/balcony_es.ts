@@ -2,6 +2,568 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="9"/>
+        <source>Account Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="17"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="23"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="28"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="34"/>
+        <source>Shown instead of the address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="35"/>
+        <source>A name for this account, shown when you have several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="36"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="41"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="47"/>
+        <source>Where Balcony keeps the password of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="48"/>
+        <source>Where the password is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="54"/>
+        <source>No keychain (Secret Service or KWallet) is available on this desktop; Balcony never stores passwords in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="9"/>
+        <location filename="../ui/AccountsDialog.ui" line="16"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="17"/>
+        <source>Your accounts; the check box turns an account on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="9"/>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="19"/>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="25"/>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="26"/>
+        <source>The account whose contact list gets the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="31"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="37"/>
+        <source>Contact address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="38"/>
+        <source>friend@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="44"/>
+        <source>Address problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="49"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="55"/>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="56"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="61"/>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="68"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="69"/>
+        <source>Pick a group or type new ones, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="74"/>
+        <source>As&amp;k to see their presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="76"/>
+        <source>Ask to see their presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.ui" line="77"/>
+        <source>Sends a subscription request: the contact decides whether you see when they are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedSettings</name>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="12"/>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="13"/>
+        <source>Show or hide the connection settings most servers do not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="14"/>
+        <source>Advanced connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="27"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="33"/>
+        <source>Found automatically (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="34"/>
+        <source>Connect to this host instead of the one the server&apos;s DNS records name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="35"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="43"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="49"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="51"/>
+        <source>The port to connect to; Automatic uses the DNS records or the standard port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="52"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="57"/>
+        <source>&amp;Direct TLS (encrypted from the first byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="58"/>
+        <source>Use TLS right away (XEP-0368) instead of STARTTLS; the server must offer it on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="59"/>
+        <source>Direct TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="64"/>
+        <source>&amp;Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <source>Chosen by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="9"/>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="23"/>
+        <source>Why the certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="33"/>
+        <source>Certificate &amp;chain (the server&apos;s first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="39"/>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="44"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="47"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="48"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="49"/>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="50"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="51"/>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="52"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="53"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="54"/>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="55"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="56"/>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.ui" line="63"/>
+        <source>Trust this certificate only if you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gave you. If you did not expect this, someone may be intercepting your connection: refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="9"/>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="22"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="29"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="34"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="41"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="53"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTreeModel</name>
+    <message>
+        <location filename="../src/models/ContactTreeModel.cpp" line="53"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../ui/ConversationDelegate.cpp" line="41"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationDelegate.cpp" line="76"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationDelegate.cpp" line="77"/>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="9"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="20"/>
+        <source>Your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="24"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="31"/>
+        <source>Your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="37"/>
+        <source>Key id (XEP-0189):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="44"/>
+        <source>Your key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="51"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="52"/>
+        <source>Copy your fingerprint to send it to your contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="53"/>
+        <source>Copy your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="58"/>
+        <source>C&amp;reate Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="59"/>
+        <source>Create your signing key now (it is otherwise created the first time encryption needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="60"/>
+        <source>Create your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="75"/>
+        <location filename="../ui/FingerprintDialog.ui" line="82"/>
+        <source>Contact&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="85"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="86"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="87"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="103"/>
+        <source>&amp;Fetch Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="104"/>
+        <source>Ask the contact&apos;s server for their published keys (XEP-0189)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="105"/>
+        <source>Fetch the contact&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="121"/>
+        <source>Fingerprint to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="122"/>
+        <source>e.g. 3A7F 19C2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="128"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="129"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="149"/>
+        <source>Encryption &amp;policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="155"/>
+        <source>Encryption policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchDialog</name>
+    <message>
+        <location filename="../ui/HistorySearchDialog.ui" line="9"/>
+        <source>Search History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistorySearchDialog.ui" line="16"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistorySearchDialog.ui" line="22"/>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistorySearchDialog.ui" line="23"/>
+        <source>Words to find in all conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistorySearchDialog.ui" line="31"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistorySearchDialog.ui" line="42"/>
+        <source>Number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
@@ -9,59 +571,952 @@
         <translation>Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="16"/>
-        <source>Account</source>
-        <translation>Cuenta</translation>
+        <location filename="../ui/MainWindow.ui" line="33"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="21"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <location filename="../ui/MainWindow.ui" line="40"/>
+        <source>Your status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="27"/>
-        <source>you@example.org</source>
-        <translation>tu@example.org</translation>
+        <location filename="../ui/MainWindow.ui" line="41"/>
+        <source>Your status, shown to your contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="32"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
+        <location filename="../ui/MainWindow.ui" line="48"/>
+        <source>Status message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="43"/>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
+        <location filename="../ui/MainWindow.ui" line="49"/>
+        <source>A message shown with your status; press Enter to set it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51"/>
-        <source>found automatically</source>
-        <translation>detectado automáticamente</translation>
+        <location filename="../ui/MainWindow.ui" line="50"/>
+        <source>Status message (Enter to set)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="56"/>
-        <source>auto</source>
-        <translation>auto</translation>
+        <source>Search contacts and chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="57"/>
+        <source>Search contacts and chats (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="58"/>
+        <source>Search (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="65"/>
-        <source>Use &amp;direct TLS on this port</source>
-        <translation>Usar TLS di&amp;recto en este puerto</translation>
+        <source>Chats and contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="81"/>
-        <source>Connection state</source>
-        <translation>Estado de la conexión</translation>
+        <location filename="../ui/MainWindow.ui" line="68"/>
+        <source>C&amp;hats</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="91"/>
-        <source>&amp;Connect</source>
-        <translation>Co&amp;nectar</translation>
+        <location filename="../ui/MainWindow.ui" line="77"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="112"/>
-        <source>Review and &amp;trust this certificate…</source>
-        <translation>Revisar este certificado y con&amp;fiar en él…</translation>
+        <location filename="../ui/MainWindow.ui" line="92"/>
+        <source>Co&amp;ntacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="100"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="119"/>
+        <source>&lt;p&gt;&lt;b&gt;No account yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sign in to your XMPP account, or create one, to see your contacts and chats here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="126"/>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="127"/>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="128"/>
+        <source>Sign in to an account or create a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="145"/>
+        <source>No chat open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="148"/>
+        <source>Open chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="162"/>
+        <source>&amp;Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="171"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="180"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="187"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="197"/>
+        <source>&amp;Add Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="198"/>
+        <source>Add someone to your contacts and ask to see their presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="199"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="202"/>
+        <source>A&amp;ccounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="203"/>
+        <source>Add, change or remove your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="206"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="207"/>
+        <source>Notifications, appearance, privacy and encryption settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="210"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="211"/>
+        <source>Sign out and quit Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="212"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="216"/>
+        <source>&amp;Search Contacts and Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="217"/>
+        <source>Jump to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="220"/>
+        <source>Search &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="221"/>
+        <source>Search the messages of every conversation and jump to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="222"/>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="227"/>
+        <source>Show &amp;Offline Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="228"/>
+        <source>Show contacts who are not online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="229"/>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="234"/>
+        <source>Sort by A&amp;vailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="235"/>
+        <source>Contacts who are online first, then by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="239"/>
+        <source>Sort by &amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="240"/>
+        <source>Contacts by name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="243"/>
+        <source>&amp;Next Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="244"/>
+        <source>Go to the next open chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="247"/>
+        <source>&amp;Previous Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="248"/>
+        <source>Go to the previous open chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="251"/>
+        <source>&amp;Close Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="252"/>
+        <source>Close the chat shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="253"/>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="256"/>
+        <source>&amp;About Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="257"/>
+        <source>Version, licence and the standards Balcony supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="9"/>
+        <source>Password Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="15"/>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="22"/>
+        <source>Why the password is asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="30"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="37"/>
+        <source>The account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="38"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="46"/>
+        <source>&amp;Remember it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.ui" line="47"/>
+        <source>Remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceStyle</name>
+    <message>
+        <location filename="../ui/PresenceStyle.cpp" line="63"/>
+        <source>Free for chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresenceStyle.cpp" line="65"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresenceStyle.cpp" line="67"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresenceStyle.cpp" line="69"/>
+        <source>Extended away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresenceStyle.cpp" line="71"/>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresenceStyle.cpp" line="75"/>
+        <source>Offline</source>
+        <translation type="unfinished">Desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAccountDialog</name>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="9"/>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="19"/>
+        <source>Also delete its &amp;history, keys and caches on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="20"/>
+        <source>Without this, the conversations stay in the profile folder and come back if you add the account again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="21"/>
+        <source>Delete the local history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="26"/>
+        <source>Also delete the account on the &amp;server (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="27"/>
+        <source>Asks the server to remove the account (XEP-0077); nobody can sign in with it afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="28"/>
+        <source>Delete the account on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="14"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="22"/>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="48"/>
+        <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="58"/>
+        <source>Add, edit or remove your accounts, change passwords and choose which accounts are enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="71"/>
+        <source>&amp;Manage Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="74"/>
+        <source>Manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <source>Opens the list of your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="101"/>
+        <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="111"/>
+        <source>Show a &amp;notification for new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="114"/>
+        <source>Show a notification for new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="117"/>
+        <source>A desktop notification when a message arrives in a chat you are not looking at. Nothing is shown while your status is Do not disturb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="124"/>
+        <source>&amp;Hide the message text (show “New message”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="127"/>
+        <source>Hide the message text in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="130"/>
+        <source>For screen sharing and shoulder surfers: notifications name the sender but not the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="137"/>
+        <source>Play a &amp;sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="140"/>
+        <source>Play a sound for notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="143"/>
+        <source>The desktop plays its sound for new instant messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="150"/>
+        <source>Notify about contact &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="153"/>
+        <source>Notify about contact requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="156"/>
+        <source>A notification when someone asks to add you as a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="180"/>
+        <source>&lt;b&gt;Appearance&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="195"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="205"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="209"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="214"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="219"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="229"/>
+        <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="259"/>
+        <source>&lt;b&gt;Privacy&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="269"/>
+        <source>Send delivery &amp;receipts and read markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="272"/>
+        <source>Send delivery receipts and read markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="275"/>
+        <source>Contacts who see your presence learn when their message reached you and when you read it (XEP-0184, XEP-0333)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="282"/>
+        <source>Send &amp;typing notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="285"/>
+        <source>Send typing notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="288"/>
+        <source>Contacts see when you are typing (XEP-0085)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="295"/>
+        <source>&amp;Publish encryption options when going offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="298"/>
+        <source>Publish encryption options when going offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="301"/>
+        <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="313"/>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="323"/>
+        <source>Validity of the offline encryption options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="332"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="335"/>
+        <source>How long contacts may use the published options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="361"/>
+        <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="376"/>
+        <source>&amp;Encrypt messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="386"/>
+        <source>Default encryption policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="390"/>
+        <location filename="../ui/SettingsDialog.ui" line="477"/>
+        <location filename="../ui/SettingsDialog.ui" line="509"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="395"/>
+        <source>When possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="400"/>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="410"/>
+        <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="440"/>
+        <source>&lt;b&gt;Status&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="455"/>
+        <source>Set &amp;away after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="465"/>
+        <source>Minutes until away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="474"/>
+        <location filename="../ui/SettingsDialog.ui" line="506"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="480"/>
+        <source>Idle time without keyboard or mouse input before your status becomes Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="487"/>
+        <source>Set &amp;extended away after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="497"/>
+        <source>Minutes until extended away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="512"/>
+        <source>Idle time before your status becomes Extended away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="519"/>
+        <source>Status &amp;message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="529"/>
+        <source>Status message while away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <source>Keep my status message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="541"/>
+        <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="571"/>
+        <source>&lt;b&gt;General&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="581"/>
+        <source>&amp;Start Balcony when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="584"/>
+        <source>Start Balcony when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="587"/>
+        <source>Starts Balcony in the system tray when you log in to your desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="594"/>
+        <source>&amp;Closing the window keeps Balcony running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <source>Closing the window keeps Balcony running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="600"/>
+        <source>Without a system tray, closing the window quits Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="612"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="622"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="631"/>
+        <source>A new language is used from the next start of Balcony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="9"/>
+        <source>Add an Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="14"/>
+        <source>Welcome to Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="15"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="24"/>
+        <source>Balcony is a messenger for XMPP (Jabber) accounts. Your address looks like an email address: name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="30"/>
+        <source>&amp;Sign in to an existing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="31"/>
+        <source>Use an address and password you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="32"/>
+        <source>Sign in to an existing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="37"/>
+        <source>&amp;Create a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="38"/>
+        <source>On a server that lets you register from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="39"/>
+        <source>Create a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="54"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="60"/>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="61"/>
+        <source>Your XMPP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="62"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="70"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="77"/>
+        <source>Your account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="78"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="91"/>
+        <source>Which server should hold your account? Balcony asks it for its sign-up form; some servers only accept new accounts on their web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="97"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished">&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="103"/>
+        <source>example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="104"/>
+        <source>The name of the server, without a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="105"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="119"/>
+        <source>The server&apos;s instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="127"/>
+        <source>Sign-up web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="143"/>
+        <source>Remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="147"/>
+        <source>In the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="148"/>
+        <source>The desktop&apos;s keychain (Secret Service or KWallet) keeps it; Balcony never writes it to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="149"/>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="154"/>
+        <source>Only until Balcony &amp;quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="155"/>
+        <source>Kept in memory; asked again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="156"/>
+        <source>Remember until Balcony quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="161"/>
+        <source>&amp;Never: ask every time the account connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="162"/>
+        <source>Not kept anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="163"/>
+        <source>Never remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="169"/>
+        <source>No keychain (Secret Service or KWallet) is available on this desktop, and Balcony never stores passwords in files. Choose whether it asks at every start or keeps the password until it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="194"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="199"/>
+        <source>&amp;Trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="200"/>
+        <source>Look at the server&apos;s certificate and decide whether to trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="201"/>
+        <source>Review the certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -640,7 +2095,7 @@
         <translation>No se ha podido cifrar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/esession/PublicKeyManager.cpp" line="55"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="60"/>
         <location filename="../src/esession/EsessionManager.cpp" line="157"/>
         <location filename="../src/esession/EsessionManager.cpp" line="365"/>
         <location filename="../src/esession/EsessionManager.cpp" line="493"/>
@@ -649,17 +2104,17 @@
         <translation>Las claves de cifrado están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../src/esession/PublicKeyManager.cpp" line="60"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="65"/>
         <source>The stored signing key cannot be read.</source>
         <translation>No se puede leer la clave de firma guardada.</translation>
     </message>
     <message>
-        <location filename="../src/esession/PublicKeyManager.cpp" line="68"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="134"/>
         <source>A signing key could not be generated.</source>
         <translation>No se ha podido generar una clave de firma.</translation>
     </message>
     <message>
-        <location filename="../src/esession/PublicKeyManager.cpp" line="72"/>
+        <location filename="../src/esession/PublicKeyManager.cpp" line="136"/>
         <source>The new signing key could not be stored.</source>
         <translation>No se ha podido guardar la nueva clave de firma.</translation>
     </message>
@@ -737,7 +2192,7 @@
         <translation>Se ha finalizado la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="145"/>
+        <location filename="../src/account/Account.cpp" line="147"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Los almacenes de la cuenta están incompletos.</translation>
     </message>
@@ -747,9 +2202,110 @@
         <translation>No se pudo guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="52"/>
+        <location filename="../src/app/AccountController.cpp" line="61"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="21"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="22"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="23"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="24"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="25"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="26"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="27"/>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="28"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="29"/>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="30"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="31"/>
+        <source>Telephone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="32"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="33"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="34"/>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationQuery.cpp" line="35"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationManager.cpp" line="81"/>
+        <source>The connection was lost before the server answered; whether the change was made is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -770,32 +2326,37 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="86"/>
+        <location filename="../src/stream/Connection.cpp" line="90"/>
+        <source>The server name is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="92"/>
         <source>The account address must look like name@example.org.</source>
         <translation>La dirección de la cuenta debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="88"/>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>No password is set for this account.</source>
         <translation>No hay ninguna contraseña definida para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="323"/>
+        <location filename="../src/stream/Connection.cpp" line="329"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>El servidor ha enviado datos no válidos (%1); se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="338"/>
+        <location filename="../src/stream/Connection.cpp" line="344"/>
         <source>The server closed the connection.</source>
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="706"/>
+        <location filename="../src/stream/Connection.cpp" line="728"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="729"/>
+        <location filename="../src/stream/Connection.cpp" line="751"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
@@ -872,6 +2433,39 @@
     </message>
 </context>
 <context>
+    <name>balcony::InBandRegistration</name>
+    <message>
+        <location filename="../src/account/InBandRegistration.cpp" line="92"/>
+        <source>This server creates accounts only on its web page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/InBandRegistration.cpp" line="93"/>
+        <source>The server&apos;s registration form has not arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/InBandRegistration.cpp" line="105"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/InBandRegistration.cpp" line="114"/>
+        <source>Choose a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/InBandRegistration.cpp" line="185"/>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished">Se ha perdido la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/InBandRegistration.cpp" line="197"/>
+        <source>The server sent no registration form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>balcony::MessageManager</name>
     <message>
         <location filename="../src/im/MessageManager.cpp" line="109"/>
@@ -884,12 +2478,12 @@
         <translation>No se ha podido guardar el mensaje, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="428"/>
+        <location filename="../src/im/MessageManager.cpp" line="436"/>
         <source>The correction could not be sent: not connected.</source>
         <translation>No se pudo enviar la corrección: sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="438"/>
+        <location filename="../src/im/MessageManager.cpp" line="446"/>
         <source>There is no message of yours to correct.</source>
         <translation>No tienes ningún mensaje que corregir.</translation>
     </message>
@@ -897,103 +2491,103 @@
 <context>
     <name>balcony::Negotiator</name>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="162"/>
+        <location filename="../src/stream/Negotiator.cpp" line="169"/>
         <source>The server does not support XMPP 1.0 streams.</source>
         <translation>El servidor no admite flujos XMPP 1.0.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="168"/>
+        <location filename="../src/stream/Negotiator.cpp" line="175"/>
         <source>The server opened a stream of the wrong kind.</source>
         <translation>El servidor ha abierto un flujo de tipo incorrecto.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="231"/>
+        <location filename="../src/stream/Negotiator.cpp" line="238"/>
         <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
         <translation>El servidor no ofrece cifrado (STARTTLS); Balcony nunca inicia sesión sin él.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="242"/>
+        <location filename="../src/stream/Negotiator.cpp" line="249"/>
         <source>The server could not start encryption (STARTTLS failed).</source>
         <translation>El servidor no ha podido iniciar el cifrado (ha fallado STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="263"/>
-        <location filename="../src/stream/Negotiator.cpp" line="282"/>
+        <location filename="../src/stream/Negotiator.cpp" line="278"/>
+        <location filename="../src/stream/Negotiator.cpp" line="297"/>
         <source>The server offers no authentication method Balcony supports (offered: %1).</source>
         <translation>El servidor no ofrece ningún método de autenticación que Balcony admita (ofrecidos: %1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="320"/>
+        <location filename="../src/stream/Negotiator.cpp" line="335"/>
         <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
         <translation>El servidor no ha podido demostrar que conoce tu contraseña; podría ser un impostor (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="406"/>
+        <location filename="../src/stream/Negotiator.cpp" line="421"/>
         <source>The resource name cannot be used (%1).</source>
         <translation>No se puede usar el nombre del recurso (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="425"/>
+        <location filename="../src/stream/Negotiator.cpp" line="440"/>
         <source>The server does not offer resource binding.</source>
         <translation>El servidor no ofrece la vinculación de recursos.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="446"/>
+        <location filename="../src/stream/Negotiator.cpp" line="461"/>
         <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
         <translation>El recurso «%1» está en uso; en el próximo intento el servidor elegirá uno.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="455"/>
+        <location filename="../src/stream/Negotiator.cpp" line="470"/>
         <source>The server refused to bind a resource (%1).</source>
         <translation>El servidor se ha negado a vincular un recurso (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="461"/>
+        <location filename="../src/stream/Negotiator.cpp" line="476"/>
         <source>The server bound an invalid address (%1).</source>
         <translation>El servidor ha vinculado una dirección no válida (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="473"/>
+        <location filename="../src/stream/Negotiator.cpp" line="488"/>
         <source>The server refused to establish a session (%1).</source>
         <translation>El servidor se ha negado a establecer una sesión (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="525"/>
+        <location filename="../src/stream/Negotiator.cpp" line="540"/>
         <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
         <translation>El servidor ha enviado algo inesperado durante el inicio de sesión (&lt;%1/&gt;).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="583"/>
+        <location filename="../src/stream/Negotiator.cpp" line="598"/>
         <source>Another client logged in with the same resource and replaced this connection.</source>
         <translation>Otro cliente ha iniciado sesión con el mismo recurso y ha sustituido esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="586"/>
+        <location filename="../src/stream/Negotiator.cpp" line="601"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="589"/>
+        <location filename="../src/stream/Negotiator.cpp" line="604"/>
         <source>The server does not host this domain.</source>
         <translation>El servidor no aloja este dominio.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="592"/>
+        <location filename="../src/stream/Negotiator.cpp" line="607"/>
         <source>The server closed the connection for a policy violation.</source>
         <translation>El servidor ha cerrado la conexión por incumplir sus normas.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="595"/>
+        <location filename="../src/stream/Negotiator.cpp" line="610"/>
         <source>The server redirected the connection more than once, or to an invalid address.</source>
         <translation>El servidor ha redirigido la conexión más de una vez o a una dirección no válida.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="598"/>
+        <location filename="../src/stream/Negotiator.cpp" line="613"/>
         <source>The server closed the stream (%1).</source>
         <translation>El servidor ha cerrado el flujo (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="602"/>
+        <location filename="../src/stream/Negotiator.cpp" line="617"/>
         <source>%1 The server said: %2</source>
         <translation>%1 El servidor respondió: %2</translation>
     </message>
@@ -1007,95 +2601,158 @@
     </message>
 </context>
 <context>
+    <name>balcony::RegistrationFailure</name>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="27"/>
+        <source>This user name is already taken on the server; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="33"/>
+        <source>The server did not accept what was entered: some information is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="41"/>
+        <source>This server does not allow changing the password from a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="42"/>
+        <source>This server does not allow removing the account from a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="43"/>
+        <source>This server does not allow creating accounts from a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="47"/>
+        <source>The server wants more proof before it does this (for example the current password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="51"/>
+        <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="56"/>
+        <source>The server refuses more registrations from this network for now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="60"/>
+        <source>The server refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="64"/>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished">%1 El servidor respondió: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="74"/>
+        <source>The connection to the server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="82"/>
+        <source>The server did not answer in time; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>balcony::TcpTransport</name>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="110"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="131"/>
         <source>No server address to connect to</source>
         <translation>No hay ninguna dirección de servidor a la que conectarse</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="180"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="201"/>
         <source>the host name was not found</source>
         <translation>no se ha encontrado el nombre del host</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="336"/>
-        <location filename="../src/stream/TcpTransport.cpp" line="360"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="366"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="390"/>
         <source>The server closed the connection</source>
         <translation>El servidor ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="339"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="369"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>Se ha perdido la conexión con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="363"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="393"/>
         <source>the server closed the connection</source>
         <translation>el servidor ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="454"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="484"/>
         <source>DNS lookup timed out</source>
         <translation>se ha agotado el tiempo de la consulta DNS</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="459"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="489"/>
         <source>connection timed out</source>
         <translation>se ha agotado el tiempo de conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="464"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="494"/>
         <source>the TLS handshake timed out</source>
         <translation>se ha agotado el tiempo de la negociación TLS</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="484"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="514"/>
         <source>TLS cannot be started on this connection</source>
         <translation>no se puede iniciar TLS en esta conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="679"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="714"/>
         <source>Secure connection to %1 failed: %2</source>
         <translation>Ha fallado la conexión segura con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="697"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="732"/>
         <source>self-signed</source>
         <translation>autofirmado</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="700"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="735"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="703"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="738"/>
         <source>not valid yet</source>
         <translation>todavía no es válido</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="710"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="745"/>
         <source>issued for a different name</source>
         <translation>emitido para otro nombre</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="711"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="746"/>
         <source>issued for %1, not %2</source>
         <translation>emitido para %1, no para %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="720"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="755"/>
         <source>issued by an unknown authority</source>
         <translation>emitido por una autoridad desconocida</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="723"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="758"/>
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="738"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="773"/>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3</source>
         <translation>El certificado de %1 no es de confianza (%2). Huella SHA-256: %3</translation>
     </message>
@@ -1113,6 +2770,87 @@
         <location filename="../src/stream/TcpTransportDns.cpp" line="194"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>No se puede conectar con el servidor de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::AccountController</name>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="347"/>
+        <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::AccountInput</name>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="24"/>
+        <source>Enter your address, like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="27"/>
+        <source>An address has a name and a server, like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="32"/>
+        <source>This address is not valid: %1</source>
+        <translation type="unfinished">Esta dirección no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="35"/>
+        <source>An address has a name before the @, like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="38"/>
+        <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="50"/>
+        <source>Enter the server&apos;s name, like example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="53"/>
+        <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="58"/>
+        <source>This server name is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="68"/>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="74"/>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="77"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="89"/>
+        <source>Enter only a host name or an IP address (the port has its own field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="92"/>
+        <source>This host name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="104"/>
+        <source>This resource name cannot be used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1134,43 +2872,97 @@
     </message>
 </context>
 <context>
+    <name>balcony::app::AccountListModel</name>
+    <message>
+        <location filename="../src/app/AccountListModel.cpp" line="115"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountListModel.cpp" line="117"/>
+        <source>Offline</source>
+        <translation type="unfinished">Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountListModel.cpp" line="119"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountListModel.cpp" line="121"/>
+        <source>Online</source>
+        <translation type="unfinished">Conectado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountListModel.cpp" line="142"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="141"/>
+        <location filename="../src/app/AccountManager.cpp" line="142"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="147"/>
+        <location filename="../src/app/AccountManager.cpp" line="148"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="172"/>
-        <location filename="../src/app/AccountManager.cpp" line="196"/>
-        <location filename="../src/app/AccountManager.cpp" line="227"/>
+        <location filename="../src/app/AccountManager.cpp" line="173"/>
+        <location filename="../src/app/AccountManager.cpp" line="197"/>
+        <location filename="../src/app/AccountManager.cpp" line="228"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="202"/>
+        <location filename="../src/app/AccountManager.cpp" line="203"/>
         <source>The account could not be changed.</source>
         <translation>No se pudo modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="291"/>
+        <location filename="../src/app/AccountManager.cpp" line="292"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="327"/>
+        <location filename="../src/app/AccountManager.cpp" line="328"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="334"/>
+        <location filename="../src/app/AccountManager.cpp" line="335"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="351"/>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="357"/>
+        <source>The account must be online to change its password on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="383"/>
+        <location filename="../src/app/AccountManager.cpp" line="420"/>
+        <source>The request could not be sent; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="394"/>
+        <source>The account must be online to remove it from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <source>The account was removed from the server, but not from this computer: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1189,6 +2981,14 @@
         <location filename="../src/app/Autostart.cpp" line="101"/>
         <source>Cannot write the autostart entry %1: %2</source>
         <translation>No se puede escribir la entrada de inicio automático %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::DraftStore</name>
+    <message>
+        <location filename="../src/app/DraftStore.cpp" line="129"/>
+        <source>The drafts cannot be saved in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1270,6 +3070,53 @@
         <location filename="../src/app/PasswordStore.cpp" line="165"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::NotificationCenter</name>
+    <message numerus="yes">
+        <location filename="../src/app/NotificationCenter.cpp" line="200"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/NotificationCenter.cpp" line="204"/>
+        <source>%n new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
+        <source>While you were offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <source>%1 (%n messages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <source>Contact request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <source>%1 wants to add you as a contact and see when you are online.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,65 +3237,1641 @@
     </message>
 </context>
 <context>
-    <name>balcony::ui::MainWindow</name>
+    <name>balcony::ui::AccountEditDialog</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
-        <source>Enter your full address, like you@example.org.</source>
-        <translation>Escribe tu dirección completa, por ejemplo tu@example.org.</translation>
+        <location filename="../ui/AccountEditDialog.cpp" line="17"/>
+        <source>Settings of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
-        <source>This address is not valid: %1</source>
-        <translation>Esta dirección no es válida: %1</translation>
+        <location filename="../ui/AccountEditDialog.cpp" line="20"/>
+        <source>In the system keychain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <source>Enter your password.</source>
-        <translation>Escribe tu contraseña.</translation>
+        <location filename="../ui/AccountEditDialog.cpp" line="21"/>
+        <source>Only until Balcony quits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
-        <source>&amp;Connect</source>
-        <translation>Co&amp;nectar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Desconectar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
-        <source>Signed in as %1 via %2 (%3, %4); ready in %5 ms.</source>
-        <translation>Sesión iniciada como %1 a través de %2 (%3, %4); lista en %5 ms.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <source>&lt;p&gt;Balcony could not verify the identity of &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Issued to: %2&lt;br&gt;Issued by: %3&lt;br&gt;Valid: %4 to %5&lt;br&gt;SHA-256 fingerprint:&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Only trust this certificate if you have checked the fingerprint with the server&apos;s administrator. Anyone able to intercept your connection could otherwise read your messages.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Balcony no ha podido verificar la identidad de &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Emitido para: %2&lt;br&gt;Emitido por: %3&lt;br&gt;Válido: del %4 al %5&lt;br&gt;Huella SHA-256:&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Confía en este certificado solo si has comprobado la huella con el administrador del servidor. De lo contrario, cualquiera que pueda interceptar tu conexión podría leer tus mensajes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
-        <source>Untrusted certificate</source>
-        <translation>Certificado no fiable</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
-        <source>&amp;Trust this certificate</source>
-        <translation>&amp;Confiar en este certificado</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
-        <source>Could not save the trust decision in %1.</source>
-        <translation>No se ha podido guardar la decisión de confianza en %1.</translation>
+        <location filename="../ui/AccountEditDialog.cpp" line="22"/>
+        <source>Never: ask every time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>balcony::ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/main.cpp" line="51"/>
-        <location filename="../ui/main.cpp" line="54"/>
+        <location filename="../ui/AccountsDialog.cpp" line="54"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="55"/>
+        <source>Sign in to another account or create a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="56"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="57"/>
+        <source>Change the name, password storage and connection settings of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="58"/>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="59"/>
+        <location filename="../ui/AccountsDialog.cpp" line="127"/>
+        <source>Change the account&apos;s password on its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="60"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="61"/>
+        <source>Remove the account from Balcony, and optionally from its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="128"/>
+        <source>Change the account&apos;s password on its server (it must be online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="163"/>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="198"/>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.cpp" line="212"/>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::AddContactDialog</name>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="22"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="23"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="24"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="113"/>
+        <source>Enter the contact&apos;s address, like friend@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="118"/>
+        <source>This address is not valid: %1</source>
+        <translation type="unfinished">Esta dirección no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="121"/>
+        <source>The address needs a name before the @, like friend@%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="124"/>
+        <source>Leave out the part after the /: contacts are added by their bare address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="127"/>
+        <source>This is your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddContactDialog.cpp" line="130"/>
+        <source>There is no account to add the contact to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="50"/>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="51"/>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="55"/>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="56"/>
+        <source>Refuse the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="59"/>
+        <source>&amp;Trust This Certificate Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="60"/>
+        <source>Trust this certificate permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="73"/>
+        <source>%1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="77"/>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="123"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="126"/>
+        <source>from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="133"/>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="136"/>
+        <source>NOT VALID YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="143"/>
+        <source>The server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CertificateDialog.cpp" line="143"/>
+        <source>Certificate %1 of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="22"/>
+        <source>The new password of &lt;b&gt;%1&lt;/b&gt; is set on the server; your other devices will need it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="25"/>
+        <source>&amp;Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
+        <source>Waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::ChatHeader</name>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="48"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="53"/>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="61"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <source>Search in this conversation (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="70"/>
+        <source>Search in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="76"/>
+        <source>Close this chat (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <source>Close chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="91"/>
+        <source>Key warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
+        <source>Verify Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
+        <source>Verify the contact&apos;s new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <source>typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="139"/>
+        <source>stopped typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="141"/>
+        <source>left the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="157"/>
+        <source>Offline</source>
+        <translation type="unfinished">Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="159"/>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <source>Extended away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="167"/>
+        <source>Free for chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="255"/>
+        <source>Your next message will be end-to-end encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="256"/>
+        <source>Your next message will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="259"/>
+        <source>Encryption policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="261"/>
+        <source>Click to compare fingerprints and change the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::ChatSearchBar</name>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="27"/>
+        <source>Search in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="28"/>
+        <source>Search in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="32"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="33"/>
+        <location filename="../ui/ChatSearchBar.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="37"/>
+        <source>Older result (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="38"/>
+        <source>Older result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="43"/>
+        <source>Newer result (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="44"/>
+        <source>Newer result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="50"/>
+        <source>Close the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="51"/>
+        <source>Close search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatSearchBar.cpp" line="83"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::ChatWidget</name>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <source>Chat with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="111"/>
+        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <source>not in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <source>The message could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <source>Send Unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <source>The message could not be sent: the account is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <source>You are offline: the message is queued and goes out when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <source>Encrypted messages cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <source>The message could not be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <source>Your newest message was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <source>This message cannot be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <source>The message could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="46"/>
+        <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="50"/>
+        <source>Cancel Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="51"/>
+        <source>Cancel the correction (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="52"/>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="62"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="72"/>
+        <location filename="../ui/Composer.cpp" line="74"/>
+        <location filename="../ui/Composer.cpp" line="142"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="73"/>
+        <location filename="../ui/Composer.cpp" line="143"/>
+        <source>Send the message (Enter); Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="131"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="132"/>
+        <source>Replace your last message with this text (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::DataFormWidget</name>
+    <message>
+        <location filename="../ui/DataFormWidget.cpp" line="55"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataFormWidget.cpp" line="86"/>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataFormWidget.cpp" line="94"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataFormWidget.cpp" line="94"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataFormWidget.cpp" line="140"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataFormWidget.cpp" line="145"/>
+        <source>%1: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataFormWidget.cpp" line="145"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::DesktopApp</name>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="67"/>
+        <source>Account not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="67"/>
+        <location filename="../ui/DesktopApp.cpp" line="185"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="94"/>
+        <source>Accounts not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="125"/>
         <source>Cannot open link</source>
-        <translation>No se puede abrir el enlace</translation>
+        <translation type="unfinished">No se puede abrir el enlace</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="193"/>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="240"/>
+        <source>Account not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::FingerprintDialog</name>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="53"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="56"/>
+        <source>Trusted on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="58"/>
+        <source>NEW: not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="76"/>
+        <source>Encryption with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="78"/>
+        <source>Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="81"/>
+        <source>Keys of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="82"/>
+        <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="93"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="117"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="119"/>
+        <source>When possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="121"/>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="135"/>
+        <source>Encryption is not available for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="139"/>
+        <source>Your keys are locked until you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="144"/>
+        <source>You have no key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="169"/>
+        <source>Creating your key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <source>A signing key could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="200"/>
+        <source>Key id (XEP-0189): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="212"/>
+        <source>No key known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="218"/>
+        <source>Sign in to fetch the contact&apos;s published keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="229"/>
+        <source>Fetching keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="237"/>
+        <source>The keys could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="239"/>
+        <source>No new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FingerprintDialog.cpp" line="241"/>
+        <source>%n new key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="254"/>
+        <source>✔ The fingerprints match: the key %1 is now verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="260"/>
+        <source>No key of this contact is known yet. Fetch the keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="263"/>
+        <source>✘ This matches none of the contact&apos;s keys. Nothing was marked. Check what you typed; if it is right, someone may be in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="268"/>
+        <source>The verification could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="301"/>
+        <source>Default (currently: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="308"/>
+        <source>Never: always in the clear. When possible: encrypted when the contact&apos;s key is known. Always: encrypted or not sent at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="318"/>
+        <source>The policy could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::HistorySearchDialog</name>
+    <message>
+        <location filename="../ui/HistorySearchDialog.cpp" line="63"/>
+        <source>You to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistorySearchDialog.cpp" line="147"/>
+        <source>No message contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HistorySearchDialog.cpp" line="149"/>
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>No conversations yet. Open a chat from your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>No conversation matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>Balcony</source>
+        <translation type="unfinished">Balcony</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>%1 – Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <source>(%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <source>%1 (account %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <source>Cannot open link</source>
+        <translation type="unfinished">No se puede abrir el enlace</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <source>The link names no contact to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <source>Add an account first: the link to %1 needs one to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <source>The link is meant for the account %1, which is not set up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <source>Choose an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="733"/>
+        <source>Several of your accounts know %1. Open the link with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <source>&amp;Open Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <source>Write to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <source>Change the name this contact is shown by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <source>Edit &amp;Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <source>Put this contact in groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <source>&amp;Approve Their Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <source>Let them see when you are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <source>&amp;Deny Their Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <source>Refuse to share your presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <source>S&amp;hare My Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <source>Stop Sharing My &amp;Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <source>They will no longer see when you are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <source>&amp;Withdraw My Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <source>Stop asking to see their presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
+        <source>As&amp;k to See Their Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
+        <source>Send a subscription request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <source>Stop &amp;Seeing Their Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <source>Unsubscribe from their presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <source>Show &amp;Fingerprints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="886"/>
+        <source>Compare and verify encryption keys with this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="890"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="890"/>
+        <source>Remove this contact and both subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="895"/>
+        <source>Changes need a connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="908"/>
+        <source>Rename Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <source>Name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="908"/>
+        <location filename="../ui/MainWindow.cpp" line="930"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <source>The account is not connected; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <location filename="../ui/MainWindow.cpp" line="930"/>
+        <source>Edit Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <source>Groups of %1, separated by commas (existing: %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="936"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <source>Remove Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="937"/>
+        <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <source>About Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <source>Don&apos;t show this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <source>Balcony keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="992"/>
+        <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <source>Balcony quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
+        <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="153"/>
+        <source>Queued: it goes out as soon as you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="155"/>
+        <source>Sent; the server has not confirmed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="157"/>
+        <source>Acknowledged by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="159"/>
+        <source>Delivered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <source>Displayed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <source>Not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <source>Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="174"/>
+        <source>Encrypted (online session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="176"/>
+        <source>Encrypted (offline session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="180"/>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="194"/>
+        <location filename="../ui/MessageDelegate.cpp" line="683"/>
+        <source>Could not be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="194"/>
+        <location filename="../ui/MessageDelegate.cpp" line="683"/>
+        <source>Could not be decrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="236"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="243"/>
+        <source>send it again to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="246"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="345"/>
+        <location filename="../ui/MessageDelegate.cpp" line="456"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="497"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="499"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="667"/>
+        <source>Delayed: written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="670"/>
+        <source>Sender&apos;s clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="678"/>
+        <source>End-to-end encrypted in an online session (XEP-0116).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="679"/>
+        <source>End-to-end encrypted in an offline session (XEP-0187).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::MessageView</name>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="57"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="60"/>
+        <location filename="../ui/MessageView.cpp" line="231"/>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="63"/>
+        <location filename="../ui/MessageView.cpp" line="64"/>
+        <source>Jump to the newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="70"/>
+        <source>Older messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MessageView.cpp" line="231"/>
+        <source>%n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="244"/>
+        <source>Loading older messages from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="249"/>
+        <source>Older messages could not be loaded. Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="418"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="450"/>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="452"/>
+        <source>Copy Link Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="456"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="456"/>
+        <source>Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="459"/>
+        <source>Retry Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="463"/>
+        <source>Remove Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="22"/>
+        <source>Balcony needs the password of &lt;b&gt;%1&lt;/b&gt; to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="28"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="32"/>
+        <source>&amp;Remember it until Balcony quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="40"/>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::RemoveAccountDialog</name>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="22"/>
+        <source>Remove &lt;b&gt;%1&lt;/b&gt; from Balcony? Its password is forgotten as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="27"/>
+        <source>Deleting the account on the server needs it to be online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="29"/>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="30"/>
+        <source>Remove the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
+        <source>&amp;Delete Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="89"/>
+        <source>Waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="36"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="62"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="82"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="182"/>
+        <source>Start on login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::SubscriptionRequestsBar</name>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="26"/>
+        <source>Contact requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="82"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="84"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="94"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="95"/>
+        <source>Approve request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
+        <source>Let them see your presence, and ask to see theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="98"/>
+        <source>Deny request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="99"/>
+        <source>Refuse: they will not see when you are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="100"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="101"/>
+        <source>Decide later about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="102"/>
+        <source>Hide until Balcony starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
+        <source>Available once %1 is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::TrayIcon</name>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="19"/>
+        <source>&amp;Open Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="20"/>
+        <source>Show the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="22"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="33"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="34"/>
+        <source>Sign out and quit Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="103"/>
+        <source>Balcony: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="105"/>
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="45"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="46"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="47"/>
+        <source>Go back one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="48"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="129"/>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="50"/>
+        <source>Close without adding an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="98"/>
+        <source>Welcome to Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="102"/>
+        <source>Sign in to your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="107"/>
+        <source>Create a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="112"/>
+        <source>Create an account on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="130"/>
+        <source>Check the address and password with the server, then add the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="133"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="134"/>
+        <source>Ask the server for its sign-up form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="137"/>
+        <source>&amp;Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="138"/>
+        <source>Send the form to the server and sign in with the new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="237"/>
+        <source>%1 is already one of your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="279"/>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="359"/>
+        <source>Asking %1 for its sign-up form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="379"/>
+        <source>%1 creates new accounts only on its web page: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="383"/>
+        <source>%1 does not let clients create accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="385"/>
+        <source>You can also sign up on the server&apos;s web page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="410"/>
+        <source>Creating your account on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="447"/>
+        <source>The account %1 was created; signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="465"/>
+        <source>%1 Its SHA-256 fingerprint is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="505"/>
+        <source>Cannot record the decision to trust the certificate in %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
