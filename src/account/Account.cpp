@@ -200,8 +200,8 @@ void Account::unlockKeys()
 void Account::buildModules()
 {
     m_disco = std::make_unique<DiscoManager>(*m_connection, m_stores.caps.get());
-    // Before presence: each module's sessionStarting slot runs in creation order, and the roster get must
-    // precede the initial presence in the pipelined session start (RFC 6121 §2.2 before §4.2).
+    // The order of the modules' first stanzas in a session start is each module's SessionStep (the roster get
+    // before the initial presence, RFC 6121 §2.2 before §4.2), not the order they are built in here.
     m_roster = std::make_unique<RosterManager>(*m_connection, *m_stores.roster);
     m_presence = std::make_unique<PresenceManager>(*m_connection, m_disco.get());
     // Issue 11: what a JID outside the roster can make us keep or ask is bounded more tightly.

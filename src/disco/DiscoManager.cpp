@@ -29,9 +29,19 @@ DiscoManager::DiscoManager(Connection &connection, CapsStore *store, QObject *pa
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(announcementFlushMs());
     connect(&m_flushTimer, &QTimer::timeout, this, &DiscoManager::flushAnnouncements);
-    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
+    // XEP-0030 §3.1/§4.1 requests to us.
+    const auto handle = [this](const Element &stanza) { return handleStanza(stanza); };
+    m_connection.addStanzaHandler(this, { u"iq"_s, u"query"_s, DiscoInfo::xmlns() }, handle);
+    m_connection.addStanzaHandler(this, { u"iq"_s, u"query"_s, DiscoInfo::itemsXmlns() }, handle);
+    // XEP-0115: every presence is read (its <c/>; an unavailable one takes the resource's caps with it), none
+    // is taken: presences are the presence module's.
+    m_connection.addStanzaObserver(this, [this](const Element &stanza) {
+        if (stanza.name() == u"presence") {
+            handlePresence(stanza);
+        }
+    });
     connect(&m_connection, &Connection::connected, this, &DiscoManager::handleConnected);
-    connect(&m_connection, &Connection::sessionStarting, this, &DiscoManager::handleSessionStarting);
+    m_connection.addSessionStep(this, SessionStep::Discovery, [this](bool lost) { handleSessionStarting(lost); });
 }
 
 DiscoManager::~DiscoManager()
@@ -128,11 +138,7 @@ QString DiscoManager::hashKey(const QString &hash, const QString &ver)
 
 bool DiscoManager::handleStanza(const Element &stanza)
 {
-    if (stanza.name() == u"presence") {
-        handlePresence(stanza);
-        return false; // presence belongs to the presence module; we only read its <c/>
-    }
-    if (stanza.name() != u"iq" || stanza.attribute(u"type") != u"get") {
+    if (stanza.attribute(u"type") != u"get") {
         return false;
     }
     // XEP-0030 §3.1: requests addressed to this resource (the server routes them with our full JID).

@@ -100,7 +100,7 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
         const bool carbon = flags.testFlag(MessageFlag::CarbonReceived) || flags.testFlag(MessageFlag::CarbonSent);
         return (!carbon && m_online->handleIncoming(message)) || handleIncoming(message);
     });
-    connect(&m_connection, &Connection::sessionStarting, this, [this](bool) { onSessionStarting(); });
+    m_connection.addSessionStep(this, SessionStep::Encryption, [this](bool) { onSessionStarting(); });
     connect(&m_presence, &PresenceManager::presenceChanged, this, [this](const Jid &contact) {
         // Offline sending sessions end when the contact comes online: once per transition, not per presence
         // (a contact's resource flood would otherwise cost a store query each, issue 11). The set is bounded by

@@ -88,7 +88,7 @@ OnlineSessions::OnlineSessions(Connection &connection, PresenceManager &presence
     connect(&m_presence, &PresenceManager::presenceChanged, this, &OnlineSessions::onPresenceChanged);
     // A new stream session (not a resumed one) means the peers may have lost theirs too, and ours are
     // unusable after a restart anyway; XEP-0198 resumption keeps them.
-    connect(&m_connection, &Connection::sessionStarting, this,
+    m_connection.addSessionStep(this, SessionStep::Encryption,
         [this](bool) { dropAll(QCoreApplication::translate("balcony", "The connection was lost.")); });
 }
 

@@ -21,9 +21,10 @@ ArchiveManager::ArchiveManager(Connection &connection, HistoryStore &history, QO
     , m_synchronousStorage(history)
     , m_storage(&m_synchronousStorage)
 {
-    m_connection.addStanzaHandler(
-        this, [this](const Element &stanza) { return stanza.name() == u"message" && handleResultMessage(stanza); });
-    connect(&m_connection, &Connection::sessionStarting, this, [this](bool) {
+    // XEP-0313 §4.2: results arrive as <message/>s carrying <result xmlns='urn:xmpp:mam:2'/>.
+    m_connection.addStanzaHandler(this, { u"message"_s, u"result"_s, ns::mam() },
+        [this](const Element &stanza) { return handleResultMessage(stanza); });
+    m_connection.addSessionStep(this, SessionStep::Archive, [this](bool) {
         ++m_session;
         // The old session's queries were cancelled with it; their results can no longer be matched.
         m_queries.clear();

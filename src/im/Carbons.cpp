@@ -18,7 +18,7 @@ Carbons::Carbons(Connection &connection, DiscoManager *disco, QObject *parent)
     , m_connection(connection)
     , m_disco(disco)
 {
-    connect(&m_connection, &Connection::sessionStarting, this, [this](bool) { sessionStarting(); });
+    m_connection.addSessionStep(this, SessionStep::Carbons, [this](bool) { sessionStarting(); });
     connect(&m_connection, &Connection::connected, this, &Carbons::maybeEnable);
     if (m_disco) {
         connect(m_disco, &DiscoManager::infoChanged, this, [this](const Jid &entity) {

@@ -11,7 +11,7 @@ ClientState::ClientState(Connection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
 {
-    connect(&m_connection, &Connection::sessionStarting, this, [this](bool) {
+    m_connection.addSessionStep(this, SessionStep::ClientState, [this](bool) {
         // §4: every new session starts active on the server's side.
         m_sentInactive = false;
         if (!m_active) {

@@ -24,7 +24,9 @@ MessageManager::MessageManager(
     , m_history(history)
     , m_outbox(outbox)
 {
-    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleMessage(stanza); });
+    // Every <message/> whose payload no more specific module registered for (archive results, PubSub events).
+    m_connection.addStanzaHandler(
+        this, { u"message"_s, {}, {} }, [this](const Element &stanza) { return handleMessage(stanza); });
     if (disco) {
         disco->addFeature(ns::receipts());
         disco->addFeature(ns::chatStates());

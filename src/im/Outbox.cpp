@@ -22,7 +22,7 @@ Outbox::Outbox(Connection &connection, OutboxStore &store, QObject *parent)
 {
     // Whatever a previous process wrote may or may not have reached the server: written again, unchanged.
     m_store.markUnconfirmed();
-    connect(&m_connection, &Connection::sessionStarting, this, &Outbox::sessionStarting);
+    m_connection.addSessionStep(this, SessionStep::Outbox, [this](bool) { sessionStarting(); });
     connect(&m_connection, &Connection::sessionResumed, this, [this](int) { flush(); });
     connect(&m_connection, &Connection::connected, this, [this] {
         flush();
@@ -62,7 +62,7 @@ QString Outbox::originIdOf(const Element &stanza)
 
 std::optional<OutboxEntry> Outbox::submit(const StoredMessage &message, const Element &stanza)
 {
-    const std::optional<QString> xml = elementToXml(stanza);
+    const std::optional<QString> xml = message.stanzaXml.isEmpty() ? elementToXml(stanza) : message.stanzaXml;
     if (!xml || originIdOf(stanza) != message.originId) {
         return std::nullopt;
     }
@@ -73,7 +73,7 @@ std::optional<OutboxEntry> Outbox::submit(const StoredMessage &message, const El
     }
     Q_EMIT queued(entry->historyId, entry->originId);
     if (m_connection.state() == ConnectionState::Connected) {
-        hand(*entry);
+        handStanza(*entry, stanza, xml->toUtf8());
     }
     return entry;
 }
@@ -100,9 +100,23 @@ bool Outbox::hand(const OutboxEntry &entry)
         fail(entry.originId, tr("The message could not be read back from storage."));
         return false;
     }
+    // Read back from the store (after a restart, a retry): the Connection serializes what the parser accepted.
     if (!m_connection.send(stanza)) {
         return false;
     }
+    return handed(entry);
+}
+
+bool Outbox::handStanza(const OutboxEntry &entry, const Element &stanza, const QByteArray &xml)
+{
+    if (!m_connection.sendSerialized(stanza, xml)) {
+        return false;
+    }
+    return handed(entry);
+}
+
+bool Outbox::handed(const OutboxEntry &entry)
+{
     m_handed.insert(entry.originId, streamManagementExpected());
     m_awaitingPing.append(entry.originId);
     if (m_store.markSent(entry.originId)) {

@@ -38,7 +38,9 @@ public:
 
     // Commits `message` (history row, Queued) and `stanza` to the store, then writes the stanza if a
     // session is up. nullopt: nothing was stored and nothing was sent. The stanza must carry the message's
-    // XEP-0359 origin-id (the key of acks and de-duplication).
+    // XEP-0359 origin-id (the key of acks and de-duplication). A `message.stanzaXml` that is set must be
+    // elementToXml(stanza) (MessageManager stores it with the history row): the stanza is then serialized once
+    // for the history row, the outbox row and the socket alike, and not parsed back (issue 12).
     std::optional<OutboxEntry> submit(const StoredMessage &message, const Element &stanza);
     std::optional<OutboxEntry> entry(const QString &originId) const { return m_store.entry(originId); }
     // A stanza error answered the message with this origin-id: it leaves the outbox as Failed.
@@ -67,6 +69,11 @@ Q_SIGNALS:
 
 private:
     bool hand(const OutboxEntry &entry);
+    // hand() for an entry whose stanza is at hand, with `xml` its serialization: nothing is parsed or
+    // serialized again.
+    bool handStanza(const OutboxEntry &entry, const Element &stanza, const QByteArray &xml);
+    // What follows a successful write: the entry is Sent and awaits its confirmation.
+    bool handed(const OutboxEntry &entry);
     void acknowledge(const QString &originId);
     void sessionStarting();
     void streamGone();

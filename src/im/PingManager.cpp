@@ -23,7 +23,10 @@ PingManager::PingManager(Connection &connection, DiscoManager *disco, QObject *p
         disco->addFeature(ns::ping());
     }
     m_lastTraffic.start();
-    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
+    // XEP-0199 §4: pings to us; any stanza at all shows the stream is alive.
+    m_connection.addStanzaHandler(
+        this, { u"iq"_s, u"ping"_s, ns::ping() }, [this](const Element &stanza) { return handleStanza(stanza); });
+    m_connection.addStanzaObserver(this, [this](const Element &) { m_lastTraffic.restart(); });
     connect(&m_timer, &QTimer::timeout, this, &PingManager::checkIdle);
     connect(&m_connection, &Connection::connected, this, [this] {
         ++m_stream;

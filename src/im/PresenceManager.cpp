@@ -45,8 +45,11 @@ PresenceManager::PresenceManager(Connection &connection, DiscoManager *disco, QO
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &PresenceManager::flushChanges);
-    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
-    connect(&m_connection, &Connection::sessionStarting, this, &PresenceManager::onSessionStarting);
+    // RFC 6121 §4: available, unavailable and error presences (subscription types are SubscriptionManager's).
+    m_connection.addStanzaHandler(
+        this, { u"presence"_s, {}, {} }, [this](const Element &stanza) { return handleStanza(stanza); });
+    m_connection.addSessionStep(
+        this, SessionStep::Presence, [this](bool lost) { onSessionStarting(lost); }); // initial presence, §4.2
     connect(&m_connection, &Connection::disconnected, this, &PresenceManager::onDisconnected);
     connect(&m_connection, &Connection::sessionResumed, this, &PresenceManager::onSessionResumed);
     if (m_disco) {

@@ -22,8 +22,10 @@ RosterManager::RosterManager(Connection &connection, RosterStore &store, QObject
     , m_store(store)
 {
     reload();
-    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
-    connect(&m_connection, &Connection::sessionStarting, this, &RosterManager::requestRoster);
+    // RFC 6121 §2.1.6 roster pushes; the roster get goes before the initial presence (§2.2, SessionStep).
+    m_connection.addStanzaHandler(
+        this, { u"iq"_s, u"query"_s, xmlns() }, [this](const Element &stanza) { return handleStanza(stanza); });
+    m_connection.addSessionStep(this, SessionStep::Roster, [this](bool lost) { requestRoster(lost); });
 }
 
 RosterManager::~RosterManager() = default;

@@ -20,7 +20,9 @@ SubscriptionManager::SubscriptionManager(
     , m_roster(roster)
     , m_store(store)
 {
-    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
+    // RFC 6121 §3: presences of the subscription types.
+    m_connection.addStanzaHandler(
+        this, { u"presence"_s, {}, {} }, [this](const Element &stanza) { return handleStanza(stanza); });
     connect(&m_roster, &RosterManager::itemChanged, this, &SubscriptionManager::onRosterItemChanged);
     connect(&m_roster, &RosterManager::itemRemoved, this, &SubscriptionManager::stateChanged);
 }

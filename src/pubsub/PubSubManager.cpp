@@ -36,7 +36,9 @@ PubSubManager::PubSubManager(Connection &connection, DiscoManager *disco, QObjec
     , m_connection(connection)
     , m_disco(disco)
 {
-    m_connection.addStanzaHandler(this, [this](const Element &stanza) { return handleStanza(stanza); });
+    // XEP-0060 §7.1.2.1 / XEP-0163 §4.3: notifications are <message/>s carrying <event/>.
+    m_connection.addStanzaHandler(this, { u"message"_s, u"event"_s, PubSubEvent::xmlns() },
+        [this](const Element &stanza) { return handleStanza(stanza); });
 }
 
 PubSubManager::~PubSubManager() = default;

@@ -61,6 +61,7 @@ Connection::Private::Private(Connection *qq, std::unique_ptr<Transport> t)
     : q(qq)
     , transport(std::move(t))
     , negotiator(*this, settings)
+    , router(qq)
 {
     connectTimer.setSingleShot(true);
     reconnectTimer.setSingleShot(true);
@@ -431,16 +432,20 @@ void Connection::Private::route(const Element &element)
     }
     const QPointer<Connection> self(q);
     const quint64 gen = generation;
-    QList<quint64> ids;
-    for (const Handler &h : std::as_const(handlers)) {
-        ids.append(h.id);
+    for (const quint64 id : router.observers()) {
+        if (const StanzaRouter::Observer observer = router.observer(id)) {
+            observer(element);
+            if (!self || gen != generation) {
+                return;
+            }
+        }
     }
-    for (quint64 id : ids) {
-        const auto it = std::find_if(handlers.cbegin(), handlers.cend(), [id](const Handler &h) { return h.id == id; });
-        if (it == handlers.cend()) {
+    // The modules that registered for this stanza's payload or element (StanzaRouter), not a chain of all.
+    for (const quint64 id : router.handlersFor(element)) {
+        const StanzaHandler handler = router.handler(id);
+        if (!handler) {
             continue; // removed by an earlier handler
         }
-        const StanzaHandler handler = it->handler;
         const bool taken = handler(element);
         if (!self || gen != generation) {
             return;
@@ -738,6 +743,9 @@ Connection::Connection(std::unique_ptr<Transport> transport, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, std::move(transport)))
 {
+    // The first receiver of sessionStarting(), whoever else connects later: the modules' session steps run in
+    // SessionStep order before any other slot (and also when a test emits the signal to simulate a session).
+    connect(this, &Connection::sessionStarting, this, [this](bool lost) { d->runSessionSteps(lost); });
     Transport *t = d->transport.get();
     connect(t, &Transport::connected, this, [this] { d->onConnected(); });
     connect(t, &Transport::encrypted, this, [this] { d->onEncrypted(); });
@@ -764,12 +772,6 @@ Connection::Connection(std::unique_ptr<Transport> transport, QObject *parent)
 
 Connection::~Connection()
 {
-    // An owner destroyed after d (the Connection itself, or one of its children) must not reach the handler
-    // list through its destroyed() watch.
-    for (const Private::Handler &h : std::as_const(d->handlers)) {
-        disconnect(h.ownerWatch);
-    }
-    d->handlers.clear();
     d->transport->disconnect(this);
     d->transport->abort();
 }
@@ -894,6 +896,23 @@ bool Connection::send(const Element &stanza)
     return true;
 }
 
+bool Connection::sendSerialized(const Element &stanza, const QByteArray &xml)
+{
+    if (xml.isEmpty() || (!d->canWriteStanzas() && !d->canQueueStanzas())) {
+        return false;
+    }
+    Element copy = stanza;
+    if (copy.ns().isEmpty()) {
+        copy.setNs(clientNs());
+    }
+    if (d->canWriteStanzas()) {
+        d->writeStanza(copy, xml);
+    } else {
+        d->queueStanza(copy, xml);
+    }
+    return true;
+}
+
 bool Connection::sendNonza(const Element &nonza)
 {
     if (!d->canWriteStanzas()) {
@@ -947,15 +966,25 @@ QString Connection::sendIq(Element iq, IqTracker::Callback callback)
     return id;
 }
 
+void Connection::addStanzaHandler(const QObject *owner, const StanzaRoute &route, StanzaHandler handler)
+{
+    d->router.addHandler(owner, route, std::move(handler));
+}
+
 void Connection::addStanzaHandler(const QObject *owner, StanzaHandler handler)
 {
-    const quint64 id = d->nextHandlerId++;
-    QMetaObject::Connection watch;
-    if (owner) {
-        watch = connect(owner, &QObject::destroyed, this,
-            [this, id] { d->handlers.removeIf([id](const Private::Handler &h) { return h.id == id; }); });
-    }
-    d->handlers.append(Private::Handler { id, owner, std::move(handler), watch });
+    d->router.addHandler(owner, StanzaRoute(), std::move(handler));
+}
+
+void Connection::addStanzaObserver(const QObject *owner, std::function<void(const Element &)> observer)
+{
+    d->router.addObserver(owner, std::move(observer));
+}
+
+void Connection::addSessionStep(
+    const QObject *owner, SessionStep step, std::function<void(bool previousSessionLost)> start)
+{
+    d->router.addSessionStep(owner, step, std::move(start));
 }
 
 QString Connection::generateId()

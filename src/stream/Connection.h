@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 #include "IqTracker.h"
+#include "StanzaRouter.h"
 #include "Transport.h"
 #include "core/Element.h"
 #include "core/Jid.h"
@@ -77,9 +78,10 @@ struct ConnectionStats {
 // the IQ tracker together (RFC 6120 §4–§7), with reconnection (exponential backoff with jitter; none
 // after authentication, certificate or configuration errors).
 //
-// Routing: after binding, every incoming stanza is offered to the IQ tracker (responses) and then emitted
-// as stanzaReceived(). IQ get/set that no handler claimed are answered with service-unavailable
-// (RFC 6120 §8.4).
+// Routing: after binding, IQ responses go to the IQ tracker; every other stanza is offered to the handlers
+// registered for it (StanzaRouter: by payload child, then by element, then the catch-all handlers) and, if
+// none took it, emitted as stanzaReceived(). IQ get/set that no handler claimed are answered with
+// service-unavailable (RFC 6120 §8.4).
 class Connection : public QObject {
     Q_OBJECT
 public:
@@ -114,6 +116,10 @@ public:
     // Sends a stanza (message/presence/iq) in jabber:client. Returns false (and sends nothing) if the
     // element cannot be serialized as valid XML or the connection is not bound.
     bool send(const Element &stanza);
+    // send() for a stanza the caller serialized already: `xml` must be XmlWriter::serialize(stanza) with
+    // jabber:client as the context namespace (what storage/ElementXml writes); it is written as it is, so a
+    // message is serialized once on its way from the outbox to the socket (issue 12).
+    bool sendSerialized(const Element &stanza, const QByteArray &xml);
     // Sends a top-level element that is not a stanza (a "nonza" such as XEP-0352 <active/>): written as is
     // and NOT counted by XEP-0198 (§4 counts stanzas only), so never resent after a resumption. Returns
     // false (nothing sent) if no stream can take it now or it is not valid XML.
@@ -122,7 +128,17 @@ public:
     // Returns the id used, or an empty string if nothing was sent (the callback then runs with Cancelled).
     QString sendIq(Element iq, IqTracker::Callback callback);
 
+    // Registers `handler` for the stanzas `route` names (see StanzaRouter); it returns true for what it took.
+    // Everything registered for `owner` goes when the owner is destroyed.
+    void addStanzaHandler(const QObject *owner, const StanzaRoute &route, StanzaHandler handler);
+    // A catch-all handler, offered every stanza after the routed handlers (tests, tools).
     void addStanzaHandler(const QObject *owner, StanzaHandler handler);
+    // Sees every routed stanza before the handlers, and cannot take it (liveness, statistics).
+    void addStanzaObserver(const QObject *owner, std::function<void(const Element &)> observer);
+    // Called while a new session starts (where sessionStarting() is emitted, just before it): in SessionStep
+    // order, whatever order the modules were constructed in. Stanzas sent from
+    // `start` ride in the pipelined session start (see sessionStarting()).
+    void addSessionStep(const QObject *owner, SessionStep step, std::function<void(bool previousSessionLost)> start);
 
     // A fresh, unpredictable id for stanzas.
     static QString generateId();
@@ -148,7 +164,7 @@ Q_SIGNALS:
     // the roster get and the initial presence, for example. `previousSessionLost` is true when this
     // session replaces an earlier one whose state is gone (resumption failed or was impossible), so
     // modules re-synchronise (roster, presence, subscriptions).
-    void sessionStarting(bool previousSessionLost);
+    void sessionStarting(bool previousSessionLost); // after the session steps (addSessionStep())
     // XEP-0198: the previous session was resumed; nothing was lost, the unacknowledged stanzas were resent.
     void sessionResumed(int resentStanzas);
     // XEP-0198: the server acknowledged having handled these message stanzas (in order; presences and IQs

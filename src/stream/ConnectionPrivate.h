@@ -20,13 +20,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcConnection)
 
 class Connection::Private : public Negotiator::Host {
 public:
-    struct Handler {
-        quint64 id = 0;
-        const QObject *owner = nullptr;
-        StanzaHandler handler;
-        QMetaObject::Connection ownerWatch; // owner's destroyed() removes the handler
-    };
-
     // Input is handled in turns of at most this many bytes and parser events (issue 11): whichever limit is
     // reached first ends the turn, and the rest continues from the event loop, so timers, other sockets and
     // the UI run in between however fast the server sends. 500 events are a few milliseconds of the costliest
@@ -73,6 +66,7 @@ public:
     void writeGrouped(const QList<QByteArray> &parts);
     void flushQueued(); // what a session start left queued
     QByteArray startSession(); // emits sessionStarting; returns what was sent in it
+    void runSessionSteps(bool previousSessionLost); // the first slot on sessionStarting
     void handleSmElement(const Element &element);
     void scheduleAckRequest();
     void sendAckRequest();
@@ -151,8 +145,7 @@ public:
     QString redirectHost;
     quint16 redirectPort = 0;
     quint64 generation = 0; // bumped whenever the current stream is torn down
-    QList<Handler> handlers;
-    quint64 nextHandlerId = 1;
+    StanzaRouter router;
 
     // XEP-0198 and sessions
     StreamManagement sm;

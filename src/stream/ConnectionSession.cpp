@@ -97,6 +97,20 @@ QByteArray Connection::Private::negotiatorAfterBind(const Element &streamFeature
     return out;
 }
 
+void Connection::Private::runSessionSteps(bool previousSessionLost)
+{
+    // The modules' first stanzas in the order the protocol needs (SessionStep), not their construction order.
+    const QPointer<Connection> self(q);
+    for (const quint64 id : router.sessionSteps()) {
+        if (const StanzaRouter::SessionStart start = router.sessionStep(id)) {
+            start(previousSessionLost);
+            if (!self) {
+                return;
+            }
+        }
+    }
+}
+
 QByteArray Connection::Private::startSession()
 {
     inSessionStart = true;
@@ -106,7 +120,7 @@ QByteArray Connection::Private::startSession()
     hadSession = true;
     sessionLost = false;
     const QPointer<Connection> self(q);
-    Q_EMIT q->sessionStarting(lost);
+    Q_EMIT q->sessionStarting(lost); // the session steps first (runSessionSteps()), then everyone else
     if (!self) {
         return {};
     }

@@ -3,6 +3,7 @@
 #include "ScriptedSession.h"
 #include "TestJid.h"
 #include "XmlCompare.h"
+#include "im/PresenceManager.h"
 #include "im/RosterManager.h"
 #include "storage/MemoryRosterStore.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void parsesItems();
     void versionedGetWithStoredVersion();
     void getSentFromSessionStarting();
+    void getPrecedesPresenceWhateverTheConstructionOrder();
     void pipelinedWithKnownServerProfile();
     void noCacheRequestsVersioning();
     void serverProfileDecidesVersioning();
@@ -165,6 +167,29 @@ void TestRosterManager::getSentFromSessionStarting()
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().firstChild(u"query", RosterManager::xmlns()).attribute(u"ver"), QStringLiteral("ver7"));
     QVERIFY(m_roster->stats().requested);
+}
+
+void TestRosterManager::getPrecedesPresenceWhateverTheConstructionOrder()
+{
+    // RFC 6121 §2.2: the roster get goes before the initial presence (§4.2) in the session start. The order is
+    // the connection's SessionStep order, not the order the modules happen to be constructed in.
+    PresenceManager presence(m_session->connection(), nullptr);
+    m_roster = std::make_unique<RosterManager>(m_session->connection(), *m_store);
+    QVERIFY(m_session->login());
+    const QList<Element> written = m_session->takeStanzas();
+    qsizetype rosterGet = -1;
+    qsizetype initialPresence = -1;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        if (rosterGet < 0 && written[i].name() == u"iq" && written[i].hasChild(u"query", RosterManager::xmlns())) {
+            rosterGet = i;
+        }
+        if (initialPresence < 0 && written[i].name() == u"presence") {
+            initialPresence = i;
+        }
+    }
+    QVERIFY(rosterGet >= 0);
+    QVERIFY(initialPresence >= 0);
+    QVERIFY2(rosterGet < initialPresence, "the initial presence went out before the roster get");
 }
 
 void TestRosterManager::pipelinedWithKnownServerProfile()

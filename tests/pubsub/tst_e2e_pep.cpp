@@ -27,15 +27,14 @@ public:
     Account(const XmppServerFixture &server, const QString &user)
     {
         connection.setSettings(settingsFor(server, user, u"pw-"_s + user));
-        // Registered before the disco module's handler, to see the caps queries the server sends.
-        connection.addStanzaHandler(this, [this](const Element &stanza) {
+        // An observer sees every stanza before the disco module takes it: the caps queries the server sends.
+        connection.addStanzaObserver(this, [this](const Element &stanza) {
             if (stanza.name() == u"iq" && stanza.attribute(u"type") == u"get"
                 && stanza.firstChild(u"query", u"http://jabber.org/protocol/disco#info")
                        .attribute(u"node")
                        .contains(u'#')) {
                 ++capsQueries;
             }
-            return false;
         });
         discoModule = std::make_unique<DiscoManager>(connection, nullptr);
         pubsubModule = std::make_unique<PubSubManager>(connection, discoModule.get());

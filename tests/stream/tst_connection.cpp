@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace balcony;
+using namespace Qt::StringLiterals;
 using namespace balcony::test;
 using namespace balcony::test::script;
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void iqRequestWithoutIdReachesNoHandler();
     void handlerOwnedByTheConnectionOutlivesIt();
     void handlerTakesIq();
+    void stanzasGoToTheModuleRegisteredForThem();
+    void sessionStepsRunInStepOrder();
     void malformedFromIsRejected();
     void spoofedIqResultIgnored();
     void strayResultDropped();
@@ -208,6 +211,71 @@ void TestConnection::handlerTakesIq()
     m_server->inject("<iq type='set' id='s1' from='romeo@example.net/orchard'><x xmlns='urn:other'/></iq>");
     QCOMPARE(seen.size(), 2);
     QCOMPARE(m_server->writes().size(), 1);
+}
+
+void TestConnection::stanzasGoToTheModuleRegisteredForThem()
+{
+    // Issue 12: a module registers for what it owns (element + payload namespace) and sees nothing else; the
+    // owner of a payload is asked before the module that takes every <message/>; observers see everything.
+    login();
+    QObject generic;
+    QObject events;
+    QObject queries;
+    QStringList calls;
+    int observed = 0;
+    m_connection->addStanzaObserver(&generic, [&](const Element &) { ++observed; });
+    m_connection->addStanzaHandler(&generic, { u"message"_s, {}, {} }, [&](const Element &) {
+        calls.append(u"message"_s);
+        return true;
+    });
+    m_connection->addStanzaHandler(&events, { u"message"_s, u"event"_s, u"urn:example:event"_s }, [&](const Element &) {
+        calls.append(u"event"_s);
+        return true;
+    });
+    m_connection->addStanzaHandler(&queries, { u"iq"_s, u"query"_s, u"urn:example:q"_s }, [&](const Element &) {
+        calls.append(u"query"_s);
+        return true;
+    });
+    m_server->inject("<message from='romeo@example.net/orchard'><body>hi</body></message>");
+    m_server->inject("<message from='romeo@example.net/orchard'><event xmlns='urn:example:event'/></message>");
+    // Same local name, other namespace: not the event module's.
+    m_server->inject("<message from='romeo@example.net/orchard'><event xmlns='urn:other'/></message>");
+    m_server->inject("<iq type='get' id='q1' from='romeo@example.net/orchard'><query xmlns='urn:example:q'/></iq>");
+    QCOMPARE(calls, (QStringList { u"message"_s, u"event"_s, u"message"_s, u"query"_s }));
+    QCOMPARE(observed, 4);
+    QVERIFY(m_server->writes().isEmpty());
+    // A query in another namespace is nobody's: RFC 6120 §8.4.
+    m_server->inject("<iq type='get' id='q2' from='romeo@example.net/orchard'><query xmlns='urn:example:r'/></iq>");
+    QCOMPARE(calls.size(), 4);
+    QCOMPARE(m_server->writes().size(), 1);
+    QVERIFY(m_server->writes().first().contains("service-unavailable"));
+    m_server->clearWrites();
+    // What an owner registered goes with it: the event now falls to the generic handler.
+    QSignalSpy unhandled(m_connection.get(), &Connection::stanzaReceived);
+    {
+        QObject gone;
+        m_connection->addStanzaHandler(&gone, { u"message"_s, u"event"_s, u"urn:other"_s }, [&](const Element &) {
+            calls.append(u"gone"_s);
+            return true;
+        });
+    }
+    m_server->inject("<message from='romeo@example.net/orchard'><event xmlns='urn:other'/></message>");
+    QCOMPARE(calls.last(), u"message"_s);
+    QCOMPARE(unhandled.count(), 0);
+}
+
+void TestConnection::sessionStepsRunInStepOrder()
+{
+    // The session start's order is SessionStep order, not registration order; sessionStarting() follows.
+    QObject owner;
+    QStringList order;
+    m_connection->addSessionStep(&owner, SessionStep::Presence, [&](bool) { order.append(u"presence"_s); });
+    connect(m_connection.get(), &Connection::sessionStarting, &owner, [&](bool) { order.append(u"signal"_s); });
+    m_connection->addSessionStep(&owner, SessionStep::Archive, [&](bool) { order.append(u"archive"_s); });
+    m_connection->addSessionStep(&owner, SessionStep::Roster, [&](bool) { order.append(u"roster"_s); });
+    m_connection->addSessionStep(&owner, SessionStep::Presence, [&](bool) { order.append(u"presence2"_s); });
+    login();
+    QCOMPARE(order, (QStringList { u"roster"_s, u"presence"_s, u"presence2"_s, u"archive"_s, u"signal"_s }));
 }
 
 void TestConnection::malformedFromIsRejected()
