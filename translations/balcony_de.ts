@@ -6,57 +6,57 @@
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="9"/>
         <source>Account Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoeinstellungen</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="17"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="23"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="28"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="34"/>
         <source>Shown instead of the address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird statt der Adresse angezeigt (optional)</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="35"/>
         <source>A name for this account, shown when you have several</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für dieses Konto, angezeigt, wenn du mehrere hast</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="36"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="41"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="47"/>
         <source>Where Balcony keeps the password of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Balcony das Passwort dieses Kontos aufbewahrt</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="48"/>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Passwort aufbewahrt wird</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="54"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop; Balcony never stores passwords in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund (Secret Service oder KWallet) verfügbar; Balcony speichert Passwörter niemals in Dateien.</translation>
     </message>
 </context>
 <context>
@@ -65,17 +65,17 @@
         <location filename="../ui/AccountsDialog.ui" line="9"/>
         <location filename="../ui/AccountsDialog.ui" line="16"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="17"/>
         <source>Your accounts; the check box turns an account on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Konten; das Ankreuzfeld schaltet ein Konto ein oder aus</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="50"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -83,87 +83,87 @@
     <message>
         <location filename="../ui/AddContactDialog.ui" line="9"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="19"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="25"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="26"/>
         <source>The account whose contact list gets the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, in dessen Kontaktliste der Kontakt aufgenommen wird</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="31"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse:</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="37"/>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Kontakts</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="38"/>
         <source>friend@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>freund@example.org</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="44"/>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Adresse</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="49"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="55"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontakts</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="56"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="61"/>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="68"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="69"/>
         <source>Pick a group or type new ones, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Gruppe oder gib neue ein, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="74"/>
         <source>As&amp;k to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Sicht auf die &amp;Präsenz bitten</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="76"/>
         <source>Ask to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Sicht auf die Präsenz bitten</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="77"/>
         <source>Sends a subscription request: the contact decides whether you see when they are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine Abonnementanfrage: Der Kontakt entscheidet, ob du siehst, wann er online ist</translation>
     </message>
 </context>
 <context>
@@ -171,92 +171,92 @@
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="12"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="13"/>
         <source>Show or hide the connection settings most servers do not need</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen ein- oder ausblenden, die die meisten Server nicht benötigen</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="14"/>
         <source>Advanced connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Verbindungseinstellungen</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="27"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="33"/>
         <source>Found automatically (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch ermittelt (DNS)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="34"/>
         <source>Connect to this host instead of the one the server&apos;s DNS records name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Host statt mit dem in den DNS-Einträgen des Servers genannten verbinden</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="35"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="43"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="49"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="51"/>
         <source>The port to connect to; Automatic uses the DNS records or the standard port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port für die Verbindung; „Automatisch“ verwendet die DNS-Einträge oder den Standardport</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="52"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="57"/>
         <source>&amp;Direct TLS (encrypted from the first byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direktes TLS (ab dem ersten Byte verschlüsselt)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="58"/>
         <source>Use TLS right away (XEP-0368) instead of STARTTLS; the server must offer it on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS sofort verwenden (XEP-0368) statt STARTTLS; der Server muss es auf diesem Port anbieten</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="59"/>
         <source>Direct TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes TLS</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressource:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
         <source>Chosen by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gewählt</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Verbindung dieses Geräts (der Teil nach „/“ in deiner Adresse)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="72"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
 </context>
 <context>
@@ -264,82 +264,82 @@
     <message>
         <location filename="../ui/CertificateDialog.ui" line="9"/>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="23"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dem Zertifikat nicht vertraut wird</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="33"/>
         <source>Certificate &amp;chain (the server&apos;s first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats&amp;kette (das des Servers zuerst):</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="39"/>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="44"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="47"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="48"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="49"/>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="50"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="51"/>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="52"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="53"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="54"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="55"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="56"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="63"/>
         <source>Trust this certificate only if you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gave you. If you did not expect this, someone may be intercepting your connection: refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraue diesem Zertifikat nur, wenn du seinen SHA-256-Fingerabdruck mit dem verglichen hast, den dir der Administrator des Servers gegeben hat. Wenn du damit nicht gerechnet hast, könnte jemand deine Verbindung abfangen: Lehne ab.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="9"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="22"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="29"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="34"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="41"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../src/models/ContactTreeModel.cpp" line="53"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
 </context>
 <context>
@@ -388,17 +388,17 @@
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="41"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="76"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="77"/>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du: %1</translation>
     </message>
 </context>
 <context>
@@ -406,128 +406,128 @@
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="9"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="20"/>
         <source>Your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="24"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="31"/>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="37"/>
         <source>Key id (XEP-0189):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkennung (XEP-0189):</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="44"/>
         <source>Your key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schlüsselkennung</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="52"/>
         <source>Copy your fingerprint to send it to your contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Fingerabdruck kopieren, um ihn deinem Kontakt zu schicken</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="53"/>
         <source>Copy your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Fingerabdruck kopieren</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="58"/>
         <source>C&amp;reate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="59"/>
         <source>Create your signing key now (it is otherwise created the first time encryption needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Signaturschlüssel jetzt erzeugen (sonst wird er erzeugt, wenn die Verschlüsselung ihn zum ersten Mal braucht)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="60"/>
         <source>Create your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Schlüssel erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="75"/>
         <location filename="../ui/FingerprintDialog.ui" line="82"/>
         <source>Contact&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Kontakts</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="85"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="86"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="87"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="103"/>
         <source>&amp;Fetch Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;abrufen</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="104"/>
         <source>Ask the contact&apos;s server for their published keys (XEP-0189)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server des Kontakts nach dessen veröffentlichten Schlüsseln fragen (XEP-0189)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="105"/>
         <source>Fetch the contact&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Kontakts abrufen</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="121"/>
         <source>Fingerprint to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichender Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="122"/>
         <source>e.g. 3A7F 19C2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 3A7F 19C2 …</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="128"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="129"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="149"/>
         <source>Encryption &amp;policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungs&amp;richtlinie:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="155"/>
         <source>Encryption policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsrichtlinie</translation>
     </message>
 </context>
 <context>
@@ -535,32 +535,32 @@
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="9"/>
         <source>Search History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="16"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="22"/>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="23"/>
         <source>Words to find in all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die in allen Unterhaltungen gesucht werden</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="31"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="42"/>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -573,277 +573,277 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="40"/>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Status</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="41"/>
         <source>Your status, shown to your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Status, den deine Kontakte sehen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="48"/>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusnachricht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="49"/>
         <source>A message shown with your status; press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht, die mit deinem Status angezeigt wird; drücke die Eingabetaste, um sie festzulegen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="50"/>
         <source>Status message (Enter to set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusnachricht (Eingabetaste zum Festlegen)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="56"/>
         <source>Search contacts and chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Chats durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="57"/>
         <source>Search contacts and chats (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Chats durchsuchen (Strg+K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="58"/>
         <source>Search (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="65"/>
         <source>Chats and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats und Kontakte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="68"/>
         <source>C&amp;hats</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hats</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="92"/>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;ntakte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="100"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;No account yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sign in to your XMPP account, or create one, to see your contacts and chats here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch kein Konto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Melde dich bei deinem XMPP-Konto an oder erstelle eines, um hier deine Kontakte und Chats zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="126"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="127"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="128"/>
         <source>Sign in to an account or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Konto anmelden oder ein neues erstellen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="145"/>
         <source>No chat open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="148"/>
         <source>Open chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Chats</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="162"/>
         <source>&amp;Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="171"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="180"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="187"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="197"/>
         <source>&amp;Add Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="198"/>
         <source>Add someone to your contacts and ask to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden zu deinen Kontakten hinzufügen und um Sicht auf seine Präsenz bitten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="199"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="202"/>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="203"/>
         <source>Add, change or remove your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Konten hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="206"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="207"/>
         <source>Notifications, appearance, privacy and encryption settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Benachrichtigungen, Erscheinungsbild, Privatsphäre und Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="210"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="211"/>
         <source>Sign out and quit Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und Balcony beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="212"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="216"/>
         <source>&amp;Search Contacts and Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Chats &amp;durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="217"/>
         <source>Jump to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="220"/>
         <source>Search &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Search the messages of every conversation and jump to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten aller Unterhaltungen durchsuchen und zu einer springen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Show &amp;Offline Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline-Kontakte anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="228"/>
         <source>Show contacts who are not online</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte anzeigen, die nicht online sind</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="229"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Sort by A&amp;vailability</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Verfügbarkeit sortieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="235"/>
         <source>Contacts who are online first, then by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbare Kontakte zuerst, dann nach Name</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="239"/>
         <source>Sort by &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Name sortieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="240"/>
         <source>Contacts by name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nur nach Name</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="243"/>
         <source>&amp;Next Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="244"/>
         <source>Go to the next open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten offenen Chat wechseln</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="247"/>
         <source>&amp;Previous Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="248"/>
         <source>Go to the previous open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen offenen Chat wechseln</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="251"/>
         <source>&amp;Close Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat &amp;schließen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="252"/>
         <source>Close the chat shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gerade angezeigten Chat schließen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="253"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="256"/>
         <source>&amp;About Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="257"/>
         <source>Version, licence and the standards Balcony supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenz und die Standards, die Balcony unterstützt</translation>
     </message>
 </context>
 <context>
@@ -851,42 +851,42 @@
     <message>
         <location filename="../ui/PasswordDialog.ui" line="9"/>
         <source>Password Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort benötigt</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="15"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="22"/>
         <source>Why the password is asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nach dem Passwort gefragt wird</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="30"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="37"/>
         <source>The account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="38"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="46"/>
         <source>&amp;Remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merken</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="47"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort merken</translation>
     </message>
 </context>
 <context>
@@ -894,32 +894,32 @@
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="63"/>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei für Chat</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="65"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="67"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="69"/>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger abwesend</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="71"/>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nicht stören</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="75"/>
         <source>Offline</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -927,42 +927,42 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="9"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="19"/>
         <source>Also delete its &amp;history, keys and caches on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;Verlauf, Schlüssel und Zwischenspeicher auf diesem Computer löschen</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="20"/>
         <source>Without this, the conversations stay in the profile folder and come back if you add the account again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option bleiben die Unterhaltungen im Profilordner und sind wieder da, wenn du das Konto erneut hinzufügst</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="21"/>
         <source>Delete the local history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Verlauf löschen</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="26"/>
         <source>Also delete the account on the &amp;server (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Konto auf dem &amp;Server löschen (kann nicht rückgängig gemacht werden)</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="27"/>
         <source>Asks the server to remove the account (XEP-0077); nobody can sign in with it afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bittet den Server, das Konto zu entfernen (XEP-0077); danach kann sich niemand mehr damit anmelden</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="28"/>
         <source>Delete the account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto auf dem Server löschen</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -970,355 +970,355 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="22"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="48"/>
         <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Konten&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>Add, edit or remove your accounts, change passwords and choose which accounts are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten hinzufügen, bearbeiten oder entfernen, Passwörter ändern und festlegen, welche Konten aktiviert sind.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="71"/>
         <source>&amp;Manage Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten &amp;verwalten…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="74"/>
         <source>Manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten verwalten</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Opens the list of your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Liste deiner Konten</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="101"/>
         <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benachrichtigungen&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="111"/>
         <source>Show a &amp;notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Nachrichten eine &amp;Benachrichtigung anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="114"/>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Nachrichten eine Benachrichtigung anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="117"/>
         <source>A desktop notification when a message arrives in a chat you are not looking at. Nothing is shown while your status is Do not disturb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Benachrichtigung, wenn eine Nachricht in einem Chat eintrifft, den du gerade nicht ansiehst. Solange dein Status „Bitte nicht stören“ ist, wird nichts angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="124"/>
         <source>&amp;Hide the message text (show “New message”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext &amp;verbergen („Neue Nachricht“ anzeigen)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="127"/>
         <source>Hide the message text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachrichtentext in Benachrichtigungen verbergen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="130"/>
         <source>For screen sharing and shoulder surfers: notifications name the sender but not the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bildschirmfreigaben und neugierige Blicke: Benachrichtigungen nennen den Absender, aber nicht den Text</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="137"/>
         <source>Play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Ton abspielen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="140"/>
         <source>Play a sound for notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Benachrichtigungen einen Ton abspielen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="143"/>
         <source>The desktop plays its sound for new instant messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsumgebung spielt ihren Ton für neue Sofortnachrichten ab</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="150"/>
         <source>Notify about contact &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Kontakt&amp;anfragen benachrichtigen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="153"/>
         <source>Notify about contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Kontaktanfragen benachrichtigen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="156"/>
         <source>A notification when someone asks to add you as a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung, wenn jemand dich als Kontakt hinzufügen möchte</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="180"/>
         <source>&lt;b&gt;Appearance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erscheinungsbild&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="195"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="205"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="209"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="214"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="219"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="229"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema ändert sich sofort. „Dem System folgen“ verwendet die Farben deiner Arbeitsumgebung.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="259"/>
         <source>&lt;b&gt;Privacy&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privatsphäre&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="269"/>
         <source>Send delivery &amp;receipts and read markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustell&amp;bestätigungen und Lesebestätigungen senden</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="272"/>
         <source>Send delivery receipts and read markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbestätigungen und Lesebestätigungen senden</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="275"/>
         <source>Contacts who see your presence learn when their message reached you and when you read it (XEP-0184, XEP-0333)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die deine Präsenz sehen, erfahren, wann ihre Nachricht bei dir angekommen ist und wann du sie gelesen hast (XEP-0184, XEP-0333)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="282"/>
         <source>Send &amp;typing notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tippbenachrichtigungen senden</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="285"/>
         <source>Send typing notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippbenachrichtigungen senden</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="288"/>
         <source>Contacts see when you are typing (XEP-0085)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte sehen, wenn du tippst (XEP-0085)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="295"/>
         <source>&amp;Publish encryption options when going offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsoptionen beim Offline&amp;gehen veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="298"/>
         <source>Publish encryption options when going offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsoptionen beim Offlinegehen veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="301"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du dich abmeldest oder Balcony beendest, veröffentlicht Balcony Offline-Verschlüsselungsoptionen (XEP-0187), damit Kontakte dir verschlüsselt schreiben können, während du weg bist; bei der nächsten Anmeldung werden sie zurückgezogen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="313"/>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig für:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="323"/>
         <source>Validity of the offline encryption options</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der Offline-Verschlüsselungsoptionen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="332"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="335"/>
         <source>How long contacts may use the published options</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Kontakte die veröffentlichten Optionen verwenden dürfen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="361"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verschlüsselung&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="376"/>
         <source>&amp;Encrypt messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;verschlüsseln:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="386"/>
         <source>Default encryption policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Verschlüsselungsrichtlinie</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="390"/>
         <location filename="../ui/SettingsDialog.ui" line="477"/>
         <location filename="../ui/SettingsDialog.ui" line="509"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="395"/>
         <source>When possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn möglich</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="400"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="410"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgabe für jeden Kontakt ohne eigene Einstellung (pro Kontakt im Fingerabdruck-Dialog des Kontakts änderbar). „Immer“ sendet nichts, was nicht verschlüsselt werden kann; „Wenn möglich“ sendet unverschlüsselt, wenn der Kontakt nicht verschlüsseln kann.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="440"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Status&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="455"/>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abwesend nach:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="465"/>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten bis „Abwesend“</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="474"/>
         <location filename="../ui/SettingsDialog.ui" line="506"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="480"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufzeit ohne Tastatur- oder Mauseingabe, bevor dein Status zu „Abwesend“ wechselt</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="487"/>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länger abwesend nach:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="497"/>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten bis „Länger abwesend“</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="512"/>
         <source>Idle time before your status becomes Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufzeit, bevor dein Status zu „Länger abwesend“ wechselt</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source>Status &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;nachricht:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="529"/>
         <source>Status message while away</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusnachricht bei Abwesenheit</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Statusnachricht beibehalten</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="541"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Status kehrt zurück, wenn du wieder da bist. „Bitte nicht stören“ und „Offline“ werden nie automatisch geändert.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="571"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Allgemein&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="581"/>
         <source>&amp;Start Balcony when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="584"/>
         <source>Start Balcony when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony beim Anmelden starten</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="587"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet Balcony im Systembereich der Kontrollleiste, wenn du dich an deiner Arbeitsumgebung anmeldest</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="594"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim S&amp;chließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>Closing the window keeps Balcony running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="600"/>
         <source>Without a system tray, closing the window quits Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Systembereich beendet das Schließen des Fensters Balcony</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="612"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="622"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="631"/>
         <source>A new language is used from the next start of Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird ab dem nächsten Start von Balcony verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1326,197 +1326,197 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="9"/>
         <source>Add an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="14"/>
         <source>Welcome to Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="15"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="24"/>
         <source>Balcony is a messenger for XMPP (Jabber) accounts. Your address looks like an email address: name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony ist ein Messenger für XMPP-Konten (Jabber). Deine Adresse sieht aus wie eine E-Mail-Adresse: name@example.org.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="30"/>
         <source>&amp;Sign in to an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem bestehenden Konto &amp;anmelden</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="31"/>
         <source>Use an address and password you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende eine Adresse und ein Passwort, die du schon hast.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="32"/>
         <source>Sign in to an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem bestehenden Konto anmelden</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="37"/>
         <source>&amp;Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Konto &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="38"/>
         <source>On a server that lets you register from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Server, bei dem du dich von hier aus registrieren kannst.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="39"/>
         <source>Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Konto erstellen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="54"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse:</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="60"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="61"/>
         <source>Your XMPP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine XMPP-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="62"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="70"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="77"/>
         <source>Your account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort deines Kontos</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="78"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="91"/>
         <source>Which server should hold your account? Balcony asks it for its sign-up form; some servers only accept new accounts on their web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchem Server soll dein Konto liegen? Balcony fragt ihn nach seinem Registrierungsformular; manche Server nehmen neue Konten nur auf ihrer Website an.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="97"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Server:</translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="103"/>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="104"/>
         <source>The name of the server, without a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers, ohne Benutzernamen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="105"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="119"/>
         <source>The server&apos;s instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise des Servers</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="127"/>
         <source>Sign-up web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs-Website</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="143"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort merken</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="147"/>
         <source>In the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-&amp;Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="148"/>
         <source>The desktop&apos;s keychain (Secret Service or KWallet) keeps it; Balcony never writes it to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund der Arbeitsumgebung (Secret Service oder KWallet) bewahrt es auf; Balcony schreibt es niemals in eine Datei</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="149"/>
         <source>Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund merken</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="154"/>
         <source>Only until Balcony &amp;quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bis Balcony &amp;beendet wird</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="155"/>
         <source>Kept in memory; asked again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsspeicher gehalten; beim nächsten Start wird erneut gefragt</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="156"/>
         <source>Remember until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken, bis Balcony beendet wird</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="161"/>
         <source>&amp;Never: ask every time the account connects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie: bei jeder Verbindung des Kontos fragen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="162"/>
         <source>Not kept anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nirgends aufbewahrt</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="163"/>
         <source>Never remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort nie merken</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="169"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop, and Balcony never stores passwords in files. Choose whether it asks at every start or keeps the password until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund (Secret Service oder KWallet) verfügbar, und Balcony speichert Passwörter niemals in Dateien. Wähle, ob bei jedem Start gefragt oder das Passwort bis zum Beenden behalten werden soll.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="194"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="199"/>
         <source>&amp;Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauen…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="200"/>
         <source>Look at the server&apos;s certificate and decide whether to trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ansehen und entscheiden, ob ihm vertraut werden soll</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="201"/>
         <source>Review the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat prüfen</translation>
     </message>
 </context>
 <context>
@@ -2209,103 +2209,103 @@
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="21"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="22"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="23"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="24"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="25"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="26"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="27"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="28"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="29"/>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland oder Region</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="30"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="31"/>
         <source>Telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="32"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="33"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="34"/>
         <source>Other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="35"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationManager.cpp" line="81"/>
         <source>The connection was lost before the server answered; whether the change was made is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat; ob die Änderung vorgenommen wurde, ist unbekannt.</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten…</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@
     <message>
         <location filename="../src/stream/Connection.cpp" line="90"/>
         <source>The server name is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <location filename="../src/stream/Connection.cpp" line="92"/>
@@ -2437,32 +2437,32 @@
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="92"/>
         <source>This server creates accounts only on its web page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erstellt Konten nur auf seiner Website: %1</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="93"/>
         <source>The server&apos;s registration form has not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Registrierungsformular des Servers ist noch nicht eingetroffen.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="105"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="114"/>
         <source>Choose a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Benutzernamen.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="185"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished">Die Verbindung zum Server ist abgebrochen.</translation>
+        <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="197"/>
         <source>The server sent no registration form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Registrierungsformular gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2605,62 +2605,62 @@
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="27"/>
         <source>This user name is already taken on the server; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzername ist auf dem Server bereits vergeben; wähle einen anderen.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="33"/>
         <source>The server did not accept what was entered: some information is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Eingaben nicht angenommen: Einige Angaben fehlen oder sind ungültig.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="41"/>
         <source>This server does not allow changing the password from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erlaubt nicht, das Passwort von einem Client aus zu ändern.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="42"/>
         <source>This server does not allow removing the account from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erlaubt nicht, das Konto von einem Client aus zu entfernen.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="43"/>
         <source>This server does not allow creating accounts from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erlaubt nicht, Konten von einem Client aus zu erstellen.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="47"/>
         <source>The server wants more proof before it does this (for example the current password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt weitere Nachweise, bevor er das tut (zum Beispiel das aktuelle Passwort).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="51"/>
         <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dies gemäß seinen Regeln abgelehnt (zum Beispiel ein zu schwaches Passwort oder einen nicht erlaubten Namen).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="56"/>
         <source>The server refuses more registrations from this network for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt vorerst keine weiteren Registrierungen aus diesem Netzwerk an; versuche es später noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="60"/>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="64"/>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished">%1 Der Server meldete: %2</translation>
+        <translation>%1 Der Server meldete: %2</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="74"/>
         <source>The connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="82"/>
         <source>The server did not answer in time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; versuche es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2777,7 @@
     <message>
         <location filename="../src/app/AccountController.cpp" line="347"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
 </context>
 <context>
@@ -2785,72 +2785,72 @@
     <message>
         <location filename="../src/app/AccountInput.cpp" line="24"/>
         <source>Enter your address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Adresse ein, etwa name@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="27"/>
         <source>An address has a name and a server, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse besteht aus einem Namen und einem Server, etwa name@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="32"/>
         <source>This address is not valid: %1</source>
-        <translation type="unfinished">Diese Adresse ist ungültig: %1</translation>
+        <translation>Diese Adresse ist ungültig: %1</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="35"/>
         <source>An address has a name before the @, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse hat einen Namen vor dem @, etwa name@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="38"/>
         <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass den Teil nach „/“ weg; die Ressource gehört unter „Erweitert“.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="50"/>
         <source>Enter the server&apos;s name, like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Namen des Servers ein, etwa example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="53"/>
         <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib nur den Namen des Servers ein, etwa example.org (der Benutzername folgt danach).</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="58"/>
         <source>This server name is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Servername ist ungültig: %1</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="68"/>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das Passwort ein.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="74"/>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="77"/>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich; gib zweimal dasselbe ein.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="89"/>
         <source>Enter only a host name or an IP address (the port has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib nur einen Hostnamen oder eine IP-Adresse ein (der Port hat ein eigenes Feld).</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="92"/>
         <source>This host name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Hostname ist ungültig.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="104"/>
         <source>This resource name cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ressourcenname kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -2876,27 +2876,27 @@
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="115"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="117"/>
         <source>Offline</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="119"/>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde…</translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="121"/>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="142"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2941,28 +2941,28 @@
     <message>
         <location filename="../src/app/AccountManager.cpp" line="351"/>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="357"/>
         <source>The account must be online to change its password on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="383"/>
         <location filename="../src/app/AccountManager.cpp" line="420"/>
         <source>The request could not be sent; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="394"/>
         <source>The account must be online to remove it from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="416"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@
     <message>
         <location filename="../src/app/DraftStore.cpp" line="129"/>
         <source>The drafts cannot be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe können nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -3077,46 +3077,46 @@
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="200"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und noch %n</numerusform>
+            <numerusform>%1 und noch %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="204"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="205"/>
         <source>While you were offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Während du offline warst: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="224"/>
         <source>%1 (%n messages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Nachricht)</numerusform>
+            <numerusform>%1 (%n Nachrichten)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="225"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="241"/>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktanfrage</translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="242"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte dich als Kontakt hinzufügen und sehen, wann du online bist.</translation>
     </message>
 </context>
 <context>
@@ -3241,22 +3241,22 @@
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="17"/>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von %1</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="20"/>
         <source>In the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="21"/>
         <source>Only until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bis Balcony beendet wird</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="22"/>
         <source>Never: ask every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: jedes Mal fragen</translation>
     </message>
 </context>
 <context>
@@ -3264,63 +3264,63 @@
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="54"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="55"/>
         <source>Sign in to another account or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem weiteren Konto anmelden oder ein neues erstellen</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="56"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="57"/>
         <source>Change the name, password storage and connection settings of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Passwortspeicherung und Verbindungseinstellungen des Kontos ändern</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="58"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="59"/>
         <location filename="../ui/AccountsDialog.cpp" line="127"/>
         <source>Change the account&apos;s password on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos auf seinem Server ändern</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="60"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="61"/>
         <source>Remove the account from Balcony, and optionally from its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto aus Balcony entfernen und optional auch von seinem Server</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="128"/>
         <source>Change the account&apos;s password on its server (it must be online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos auf seinem Server ändern (es muss online sein)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="163"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="198"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="212"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3328,47 +3328,47 @@
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="22"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="23"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="24"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="113"/>
         <source>Enter the contact&apos;s address, like friend@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse des Kontakts ein, etwa freund@example.org.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="118"/>
         <source>This address is not valid: %1</source>
-        <translation type="unfinished">Diese Adresse ist ungültig: %1</translation>
+        <translation>Diese Adresse ist ungültig: %1</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="121"/>
         <source>The address needs a name before the @, like friend@%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse braucht einen Namen vor dem @, etwa freund@%1.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="124"/>
         <source>Leave out the part after the /: contacts are added by their bare address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass den Teil nach dem / weg: Kontakte werden mit ihrer reinen Adresse hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="127"/>
         <source>This is your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist dein eigenes Konto.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto, zu dem der Kontakt hinzugefügt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -3376,72 +3376,72 @@
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="51"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="55"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="56"/>
         <source>Refuse the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="59"/>
         <source>&amp;Trust This Certificate Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;dauerhaft vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="60"/>
         <source>Trust this certificate permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat dauerhaft vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="73"/>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selbstsigniert)</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="77"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="123"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="126"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="133"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELAUFEN</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="136"/>
         <source>NOT VALID YET</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT GÜLTIG</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="143"/>
         <source>The server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="143"/>
         <source>Certificate %1 of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 der Kette</translation>
     </message>
 </context>
 <context>
@@ -3449,17 +3449,17 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="22"/>
         <source>The new password of &lt;b&gt;%1&lt;/b&gt; is set on the server; your other devices will need it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort von &lt;b&gt;%1&lt;/b&gt; ist auf dem Server festgelegt; deine anderen Geräte brauchen es ebenfalls.</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="25"/>
         <source>&amp;Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server…</translation>
     </message>
 </context>
 <context>
@@ -3467,122 +3467,122 @@
     <message>
         <location filename="../ui/ChatHeader.cpp" line="48"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="53"/>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="61"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="69"/>
         <source>Search in this conversation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Unterhaltung suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="70"/>
         <source>Search in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Unterhaltung suchen</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="76"/>
         <source>Close this chat (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Chat schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="77"/>
         <source>Close chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat schließen</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="91"/>
         <source>Key warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwarnung</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Schlüssel kann bedeuten, dass der Kontakt ein neues Gerät eingerichtet oder neu installiert hat – oder dass sich jemand als dieser Kontakt ausgibt. Vergleiche die Fingerabdrücke über einen vertrauenswürdigen Kanal, bevor du den Schlüssel verifizierst.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Verify Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verifizieren…</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Verify the contact&apos;s new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Schlüssel des Kontakts verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="137"/>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>tippt…</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="139"/>
         <source>stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>hat aufgehört zu tippen</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="141"/>
         <source>left the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Unterhaltung verlassen</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="157"/>
         <source>Offline</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="159"/>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nicht stören</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger abwesend</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="167"/>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei für Chat</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="255"/>
         <source>Your next message will be end-to-end encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="256"/>
         <source>Your next message will NOT be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="259"/>
         <source>Encryption policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="261"/>
         <source>Click to compare fingerprints and change the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3590,58 +3590,58 @@
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="27"/>
         <source>Search in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Unterhaltung suchen</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="28"/>
         <source>Search in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Unterhaltung suchen</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="32"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="33"/>
         <location filename="../ui/ChatSearchBar.cpp" line="85"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="37"/>
         <source>Older result (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteres Ergebnis (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="38"/>
         <source>Older result</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteres Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="43"/>
         <source>Newer result (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueres Ergebnis (Umschalt+Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="44"/>
         <source>Newer result</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueres Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="50"/>
         <source>Close the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="51"/>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="83"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -3649,78 +3649,78 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="48"/>
         <source>Chat with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat mit %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="67"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="111"/>
         <location filename="../ui/ChatWidget.cpp" line="247"/>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 schreiben</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="254"/>
         <source>not in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="283"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>The message could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="354"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="355"/>
         <source>Send Unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="362"/>
         <source>The message could not be sent: the account is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="384"/>
         <source>Encrypted messages cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="402"/>
         <source>The message could not be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="407"/>
         <source>Your newest message was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="417"/>
         <source>This message cannot be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>The message could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -3728,50 +3728,50 @@
     <message>
         <location filename="../ui/Composer.cpp" line="46"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du korrigierst deine letzte Nachricht. Die Eingabetaste ersetzt sie, Esc bricht ab.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="50"/>
         <source>Cancel Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="51"/>
         <source>Cancel the correction (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur abbrechen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="52"/>
         <source>Cancel correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="62"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="72"/>
         <location filename="../ui/Composer.cpp" line="74"/>
         <location filename="../ui/Composer.cpp" line="142"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="73"/>
         <location filename="../ui/Composer.cpp" line="143"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht senden (Eingabetaste); Umschalt+Eingabetaste beginnt eine neue Zeile</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="131"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="132"/>
         <source>Replace your last message with this text (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine letzte Nachricht durch diesen Text ersetzen (Eingabetaste)</translation>
     </message>
 </context>
 <context>
@@ -3779,37 +3779,37 @@
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="55"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="86"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="94"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="94"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="140"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="145"/>
         <source>%1: *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: *</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="145"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -3817,33 +3817,33 @@
     <message>
         <location filename="../ui/DesktopApp.cpp" line="67"/>
         <source>Account not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="67"/>
         <location filename="../ui/DesktopApp.cpp" line="185"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="94"/>
         <source>Accounts not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten nicht gelesen</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="125"/>
         <source>Cannot open link</source>
-        <translation type="unfinished">Link kann nicht geöffnet werden</translation>
+        <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="193"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="240"/>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -3851,155 +3851,155 @@
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="53"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="56"/>
         <source>Trusted on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei erster Verwendung vertraut</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="58"/>
         <source>NEW: not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU: nicht vertrauenswürdig</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="76"/>
         <source>Encryption with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung mit %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="78"/>
         <source>Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an %1 werden mit verschlüsselten Sitzungen Ende-zu-Ende-verschlüsselt, wenn die Richtlinie es erlaubt. Um sicherzugehen, dass niemand dazwischen sitzt, vergleiche die Fingerabdrücke mit %1 persönlich oder über einen vertrauenswürdigen Kanal.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="81"/>
         <source>Keys of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="82"/>
         <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen: Tippe den Fingerabdruck (oder die Schlüsselkennung) ein, den der Client von %1 für den eigenen Schlüssel anzeigt, oder füge ihn ein:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="93"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="117"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="119"/>
         <source>When possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn möglich</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="121"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="135"/>
         <source>Encryption is not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist keine Verschlüsselung verfügbar.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="139"/>
         <source>Your keys are locked until you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schlüssel sind gesperrt, bis du dich anmeldest.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="144"/>
         <source>You have no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch keinen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="169"/>
         <source>Creating your key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schlüssel wird erzeugt…</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="183"/>
         <source>A signing key could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Signaturschlüssel erzeugt werden.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="200"/>
         <source>Key id (XEP-0189): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkennung (XEP-0189): %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="212"/>
         <source>No key known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel bekannt</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="218"/>
         <source>Sign in to fetch the contact&apos;s published keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich an, um die veröffentlichten Schlüssel des Kontakts abzurufen.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="229"/>
         <source>Fetching keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden abgerufen…</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="237"/>
         <source>The keys could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel konnten nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="239"/>
         <source>No new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neuer Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/FingerprintDialog.cpp" line="241"/>
         <source>%n new key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Schlüssel.</numerusform>
+            <numerusform>%n neue Schlüssel.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="254"/>
         <source>✔ The fingerprints match: the key %1 is now verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Die Fingerabdrücke stimmen überein: Der Schlüssel %1 ist jetzt verifiziert.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="260"/>
         <source>No key of this contact is known yet. Fetch the keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Kontakt ist noch kein Schlüssel bekannt. Rufe zuerst die Schlüssel ab.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="263"/>
         <source>✘ This matches none of the contact&apos;s keys. Nothing was marked. Check what you typed; if it is right, someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Das passt zu keinem Schlüssel des Kontakts. Es wurde nichts markiert. Prüfe deine Eingabe; wenn sie stimmt, sitzt womöglich jemand dazwischen.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="268"/>
         <source>The verification could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="301"/>
         <source>Default (currently: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (derzeit: %1)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="308"/>
         <source>Never: always in the clear. When possible: encrypted when the contact&apos;s key is known. Always: encrypted or not sent at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: immer unverschlüsselt. Wenn möglich: verschlüsselt, wenn der Schlüssel des Kontakts bekannt ist. Immer: verschlüsselt oder gar nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="318"/>
         <source>The policy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -4007,19 +4007,19 @@
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="63"/>
         <source>You to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du an %1</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="147"/>
         <source>No message contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht enthält dies.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/HistorySearchDialog.cpp" line="149"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -4029,302 +4029,302 @@
         <location filename="../ui/MainWindow.cpp" line="74"/>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen. Öffne einen Chat aus deinen Kontakten.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="298"/>
         <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Chat geöffnet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wähle links eine Unterhaltung oder einen Kontakt aus oder füge mit Strg+N einen Kontakt hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Willkommen bei Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Füge links dein XMPP-Konto hinzu, um loszuchatten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>No conversation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung passt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="367"/>
         <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Balcony</source>
-        <translation type="unfinished">Balcony</translation>
+        <translation>Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>%1 – Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>(%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Konto %2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="709"/>
         <location filename="../ui/MainWindow.cpp" line="713"/>
         <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>Cannot open link</source>
-        <translation type="unfinished">Link kann nicht geöffnet werden</translation>
+        <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>The link names no contact to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link nennt keinen Kontakt, der geöffnet werden könnte.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge zuerst ein Konto hinzu: Um den Link zu %1 zu öffnen, wird eines benötigt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist für das Konto %1 bestimmt, das hier nicht eingerichtet ist.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto wählen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="733"/>
         <source>Several of your accounts know %1. Open the link with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere deiner Konten kennen %1. Link öffnen mit:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinzugefügt werden: Das Konto ist nicht verbunden. Versuche es erneut, sobald es online ist.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>&amp;Open Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>Write to this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Kontakt schreiben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Change the name this contact is shown by</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen ändern, unter dem dieser Kontakt angezeigt wird</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Edit &amp;Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Put this contact in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt in Gruppen einordnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>&amp;Approve Their Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage annehmen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="855"/>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Let them see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen lassen, wann du online bist</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>&amp;Deny Their Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage a&amp;blehnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>Refuse to share your presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe deiner Präsenz verweigern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>S&amp;hare My Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Präsenz &amp;freigeben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="866"/>
         <source>Stop Sharing My &amp;Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe meiner &amp;Präsenz beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="867"/>
         <source>They will no longer see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt sieht nicht mehr, wann du online bist</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>&amp;Withdraw My Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>Stop asking to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr um Sicht auf die Präsenz bitten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>As&amp;k to See Their Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Sicht auf die Präsenz &amp;bitten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>Send a subscription request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abonnementanfrage senden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Stop &amp;Seeing Their Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz des Kontakts nicht mehr &amp;sehen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Unsubscribe from their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement der Präsenz des Kontakts beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>Show &amp;Fingerprints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fingerabdrücke anzeigen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="886"/>
         <source>Compare and verify encryption keys with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel mit diesem Kontakt vergleichen und verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Remove this contact and both subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt und beide Abonnements entfernen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>Changes need a connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen benötigen eine Verbindung zu %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="905"/>
         <location filename="../ui/MainWindow.cpp" line="908"/>
         <source>Rename Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="905"/>
         <source>Name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für %1:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="908"/>
         <location filename="../ui/MainWindow.cpp" line="930"/>
         <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>The account is not connected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nicht verbunden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="916"/>
         <location filename="../ui/MainWindow.cpp" line="930"/>
         <source>Edit Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="917"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von %1, durch Kommas getrennt (vorhanden: %2):</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="936"/>
         <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Remove Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt entfernen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus deinen Kontakten entfernen? Ihr seht dann gegenseitig eure Präsenz nicht mehr. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="941"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="952"/>
         <source>About Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Ein XMPP-Messenger für den Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="991"/>
         <source>Balcony keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony läuft weiter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="992"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1006"/>
         <source>Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony wird beendet</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>
 </context>
 <context>
@@ -4332,115 +4332,115 @@
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="153"/>
         <source>Queued: it goes out as soon as you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange: wird gesendet, sobald du online bist.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="155"/>
         <source>Sent; the server has not confirmed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet; der Server hat den Empfang noch nicht bestätigt.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="157"/>
         <source>Acknowledged by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server bestätigt.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="159"/>
         <source>Delivered to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt an %1.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Displayed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="174"/>
         <source>Encrypted (online session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (Online-Sitzung)</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="176"/>
         <source>Encrypted (offline session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (Offline-Sitzung)</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="180"/>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="194"/>
         <location filename="../ui/MessageDelegate.cpp" line="683"/>
         <source>Could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="194"/>
         <location filename="../ui/MessageDelegate.cpp" line="683"/>
         <source>Could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="236"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="243"/>
         <source>send it again to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Wiederholen erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="246"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="345"/>
         <location filename="../ui/MessageDelegate.cpp" line="456"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="497"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="499"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="667"/>
         <source>Delayed: written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert: geschrieben %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Sender&apos;s clock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr des Absenders: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="678"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende-zu-Ende-verschlüsselt in einer Online-Sitzung (XEP-0116).</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="679"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende-zu-Ende-verschlüsselt in einer Offline-Sitzung (XEP-0187).</translation>
     </message>
 </context>
 <context>
@@ -4448,77 +4448,77 @@
     <message>
         <location filename="../ui/MessageView.cpp" line="57"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="60"/>
         <location filename="../ui/MessageView.cpp" line="231"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="70"/>
         <source>Older messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MessageView.cpp" line="231"/>
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="244"/>
         <source>Loading older messages from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten werden vom Server geladen…</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="249"/>
         <source>Older messages could not be loaded. Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten konnten nicht geladen werden. Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="418"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="450"/>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="452"/>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="456"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="456"/>
         <source>Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="459"/>
         <source>Retry Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="463"/>
         <source>Remove Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht entfernen</translation>
     </message>
 </context>
 <context>
@@ -4526,22 +4526,22 @@
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="22"/>
         <source>Balcony needs the password of &lt;b&gt;%1&lt;/b&gt; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony benötigt das Passwort von &lt;b&gt;%1&lt;/b&gt;, um sich anzumelden.</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="28"/>
         <source>&amp;Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="32"/>
         <source>&amp;Remember it until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merken, bis Balcony beendet wird</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="40"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
@@ -4549,33 +4549,33 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="22"/>
         <source>Remove &lt;b&gt;%1&lt;/b&gt; from Balcony? Its password is forgotten as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus Balcony entfernen? Das Passwort wird ebenfalls vergessen.</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="27"/>
         <source>Deleting the account on the server needs it to be online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das Konto auf dem Server zu löschen, muss es online sein.</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="29"/>
         <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="30"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto entfernen</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
         <source>&amp;Delete Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall &amp;löschen</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="89"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server…</translation>
     </message>
 </context>
 <context>
@@ -4583,62 +4583,62 @@
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="32"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="36"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="62"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="82"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="182"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden starten</translation>
     </message>
 </context>
 <context>
@@ -4646,67 +4646,67 @@
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="26"/>
         <source>Contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktanfragen</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="82"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist (%2).</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="84"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist.</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="94"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="95"/>
         <source>Approve request from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 annehmen</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
         <source>Let them see your presence, and ask to see theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Präsenz freigeben und um Sicht auf die des Kontakts bitten</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="98"/>
         <source>Deny request from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="99"/>
         <source>Refuse: they will not see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen: Der Kontakt sieht nicht, wann du online bist</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="100"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="101"/>
         <source>Decide later about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Später über %1 entscheiden</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="102"/>
         <source>Hide until Balcony starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden, bis Balcony neu gestartet wird</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
         <source>Available once %1 is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald %1 verbunden ist</translation>
     </message>
 </context>
 <context>
@@ -4714,39 +4714,39 @@
     <message>
         <location filename="../ui/TrayIcon.cpp" line="19"/>
         <source>&amp;Open Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="20"/>
         <source>Show the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="22"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="34"/>
         <source>Sign out and quit Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und Balcony beenden</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="103"/>
         <source>Balcony: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="105"/>
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,123 +4755,123 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="45"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="47"/>
         <source>Go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurückgehen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
         <location filename="../ui/WelcomeDialog.cpp" line="129"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="50"/>
         <source>Close without adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne ein Konto hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="98"/>
         <source>Welcome to Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="102"/>
         <source>Sign in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei deinem Konto anmelden</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="107"/>
         <source>Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Konto erstellen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="112"/>
         <source>Create an account on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto auf %1 erstellen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="130"/>
         <source>Check the address and password with the server, then add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Passwort beim Server prüfen, dann das Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="133"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="134"/>
         <source>Ask the server for its sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server nach seinem Registrierungsformular fragen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="137"/>
         <source>&amp;Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="138"/>
         <source>Send the form to the server and sign in with the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular an den Server senden und mit dem neuen Konto anmelden</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="237"/>
         <source>%1 is already one of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits eines deiner Konten.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="279"/>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als %1…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="359"/>
         <source>Asking %1 for its sign-up form…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seinem Registrierungsformular gefragt…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="379"/>
         <source>%1 creates new accounts only on its web page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt neue Konten nur auf seiner Website: %2</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="383"/>
         <source>%1 does not let clients create accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt Clients nicht, Konten zu erstellen.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="385"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dich auch auf der Website des Servers registrieren: %1</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="410"/>
         <source>Creating your account on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Konto auf %1 wird erstellt…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="447"/>
         <source>The account %1 was created; signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 wurde erstellt; Anmeldung…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="465"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sein SHA-256-Fingerabdruck ist %2.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="505"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung, dem Zertifikat zu vertrauen, kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -6,57 +6,57 @@
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="9"/>
         <source>Account Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="17"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="23"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="28"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="34"/>
         <source>Shown instead of the address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en lugar de la dirección (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="35"/>
         <source>A name for this account, shown when you have several</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para esta cuenta, que se muestra cuando tienes varias</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="36"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="41"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="47"/>
         <source>Where Balcony keeps the password of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guarda Balcony la contraseña de esta cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="48"/>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="54"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop; Balcony never stores passwords in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (Secret Service o KWallet) disponible en este escritorio; Balcony nunca guarda contraseñas en archivos.</translation>
     </message>
 </context>
 <context>
@@ -65,17 +65,17 @@
         <location filename="../ui/AccountsDialog.ui" line="9"/>
         <location filename="../ui/AccountsDialog.ui" line="16"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="17"/>
         <source>Your accounts; the check box turns an account on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cuentas; la casilla activa o desactiva cada cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="50"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -83,87 +83,87 @@
     <message>
         <location filename="../ui/AddContactDialog.ui" line="9"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="19"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uenta:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="25"/>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="26"/>
         <source>The account whose contact list gets the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta a cuya lista de contactos se añade el contacto</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="31"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Dirección:</translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="37"/>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del contacto</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="38"/>
         <source>friend@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>amigo@example.org</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="44"/>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la dirección</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="49"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="55"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="56"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="61"/>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="68"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="69"/>
         <source>Pick a group or type new ones, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un grupo o escribe otros nuevos, separados por comas</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="74"/>
         <source>As&amp;k to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir ver su presencia</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="76"/>
         <source>Ask to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ver su presencia</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="77"/>
         <source>Sends a subscription request: the contact decides whether you see when they are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una solicitud de suscripción: el contacto decide si puedes ver cuándo está conectado</translation>
     </message>
 </context>
 <context>
@@ -171,92 +171,92 @@
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="12"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="13"/>
         <source>Show or hide the connection settings most servers do not need</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta los ajustes de conexión que la mayoría de los servidores no necesitan</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="14"/>
         <source>Advanced connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes avanzados de conexión</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="27"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="33"/>
         <source>Found automatically (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detecta automáticamente (DNS)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="34"/>
         <source>Connect to this host instead of the one the server&apos;s DNS records name</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a este host en lugar del que indican los registros DNS del servidor</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="35"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="43"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="49"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="51"/>
         <source>The port to connect to; Automatic uses the DNS records or the standard port</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto al que conectarse; Automático usa los registros DNS o el puerto estándar</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="52"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="57"/>
         <source>&amp;Direct TLS (encrypted from the first byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;directo (cifrado desde el primer byte)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="58"/>
         <source>Use TLS right away (XEP-0368) instead of STARTTLS; the server must offer it on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar TLS desde el principio (XEP-0368) en lugar de STARTTLS; el servidor debe ofrecerlo en ese puerto</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="59"/>
         <source>Direct TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS directo</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recurso:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
         <source>Chosen by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo elige el servidor</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="72"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
 </context>
 <context>
@@ -264,82 +264,82 @@
     <message>
         <location filename="../ui/CertificateDialog.ui" line="9"/>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="23"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el certificado no es de confianza</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="33"/>
         <source>Certificate &amp;chain (the server&apos;s first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadena de certificados (primero el del servidor):</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="39"/>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de certificados</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="44"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="47"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="48"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="49"/>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="50"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="51"/>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="52"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="53"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="54"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="55"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="56"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="63"/>
         <source>Trust this certificate only if you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gave you. If you did not expect this, someone may be intercepting your connection: refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía en este certificado solo si has comparado su huella SHA-256 con la que te ha dado el administrador del servidor. Si no esperabas esto, alguien podría estar interceptando tu conexión: recházalo.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="9"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="22"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="29"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="34"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela:</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="41"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña otra vez</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../src/models/ContactTreeModel.cpp" line="53"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
 </context>
 <context>
@@ -388,17 +388,17 @@
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="41"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="76"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="77"/>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú: %1</translation>
     </message>
 </context>
 <context>
@@ -406,128 +406,128 @@
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="9"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="20"/>
         <source>Your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="24"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="31"/>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu huella</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="37"/>
         <source>Key id (XEP-0189):</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave (XEP-0189):</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="44"/>
         <source>Your key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ID de clave</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="52"/>
         <source>Copy your fingerprint to send it to your contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia tu huella para enviarla a tu contacto</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="53"/>
         <source>Copy your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tu huella</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="58"/>
         <source>C&amp;reate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear clave</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="59"/>
         <source>Create your signing key now (it is otherwise created the first time encryption needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea ahora tu clave de firma (si no, se crea la primera vez que el cifrado la necesite)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="60"/>
         <source>Create your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear tu clave</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="75"/>
         <location filename="../ui/FingerprintDialog.ui" line="82"/>
         <source>Contact&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del contacto</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="85"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="86"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="87"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="103"/>
         <source>&amp;Fetch Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtener claves</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="104"/>
         <source>Ask the contact&apos;s server for their published keys (XEP-0189)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al servidor del contacto sus claves publicadas (XEP-0189)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="105"/>
         <source>Fetch the contact&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener las claves del contacto</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="121"/>
         <source>Fingerprint to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella que comparar</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="122"/>
         <source>e.g. 3A7F 19C2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 3A7F 19C2 …</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="128"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="129"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="149"/>
         <source>Encryption &amp;policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Política de cifrado:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="155"/>
         <source>Encryption policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de cifrado</translation>
     </message>
 </context>
 <context>
@@ -535,32 +535,32 @@
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="9"/>
         <source>Search History</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="16"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="22"/>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="23"/>
         <source>Words to find in all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar en todas las conversaciones</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="31"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="42"/>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de resultados</translation>
     </message>
 </context>
 <context>
@@ -573,277 +573,277 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="40"/>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu estado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="41"/>
         <source>Your status, shown to your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu estado, visible para tus contactos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="48"/>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="49"/>
         <source>A message shown with your status; press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que se muestra junto a tu estado; pulsa Intro para establecerlo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="50"/>
         <source>Status message (Enter to set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado (Intro para establecerlo)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="56"/>
         <source>Search contacts and chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos y chats</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="57"/>
         <source>Search contacts and chats (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos y chats (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="58"/>
         <source>Search (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="65"/>
         <source>Chats and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats y contactos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="68"/>
         <source>C&amp;hats</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hats</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="92"/>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntactos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="100"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;No account yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sign in to your XMPP account, or create one, to see your contacts and chats here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no hay ninguna cuenta&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Inicia sesión en tu cuenta XMPP, o crea una, para ver aquí tus contactos y chats.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="126"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="127"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="128"/>
         <source>Sign in to an account or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en una cuenta o crea una nueva</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="145"/>
         <source>No chat open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún chat abierto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="148"/>
         <source>Open chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats abiertos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="162"/>
         <source>&amp;Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="171"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="180"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="187"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="197"/>
         <source>&amp;Add Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir contacto…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="198"/>
         <source>Add someone to your contacts and ask to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a alguien a tus contactos y pide ver su presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="199"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="202"/>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="203"/>
         <source>Add, change or remove your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade, modifica o elimina tus cuentas</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="206"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="207"/>
         <source>Notifications, appearance, privacy and encryption settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de notificaciones, apariencia, privacidad y cifrado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="210"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="211"/>
         <source>Sign out and quit Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la sesión y sale de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="212"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="216"/>
         <source>&amp;Search Contacts and Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar contactos y chats</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="217"/>
         <source>Jump to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta al campo de búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="220"/>
         <source>Search &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el &amp;historial…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Search the messages of every conversation and jump to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en los mensajes de todas las conversaciones y salta a uno</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Show &amp;Offline Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contactos &amp;desconectados</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="228"/>
         <source>Show contacts who are not online</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los contactos que no están conectados</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="229"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Sort by A&amp;vailability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por dis&amp;ponibilidad</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="235"/>
         <source>Contacts who are online first, then by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los contactos conectados y luego por nombre</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="239"/>
         <source>Sort by &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por &amp;nombre</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="240"/>
         <source>Contacts by name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos solo por nombre</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="243"/>
         <source>&amp;Next Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="244"/>
         <source>Go to the next open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Va al siguiente chat abierto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="247"/>
         <source>&amp;Previous Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat &amp;anterior</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="248"/>
         <source>Go to the previous open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Va al chat abierto anterior</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="251"/>
         <source>&amp;Close Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar chat</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="252"/>
         <source>Close the chat shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra el chat que se muestra ahora</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="253"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="256"/>
         <source>&amp;About Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="257"/>
         <source>Version, licence and the standards Balcony supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, licencia y estándares que admite Balcony</translation>
     </message>
 </context>
 <context>
@@ -851,42 +851,42 @@
     <message>
         <location filename="../ui/PasswordDialog.ui" line="9"/>
         <source>Password Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="15"/>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="22"/>
         <source>Why the password is asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se pide la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="30"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="37"/>
         <source>The account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="38"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="46"/>
         <source>&amp;Remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarla</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="47"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña</translation>
     </message>
 </context>
 <context>
@@ -894,32 +894,32 @@
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="63"/>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible para charlar</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="65"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="67"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="69"/>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia extendida</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="71"/>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="75"/>
         <source>Offline</source>
-        <translation type="unfinished">Desconectado</translation>
+        <translation>Desconectado</translation>
     </message>
 </context>
 <context>
@@ -927,42 +927,42 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="9"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="19"/>
         <source>Also delete its &amp;history, keys and caches on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar también su &amp;historial, claves y cachés en este equipo</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="20"/>
         <source>Without this, the conversations stay in the profile folder and come back if you add the account again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esto, las conversaciones se quedan en la carpeta del perfil y vuelven si añades de nuevo la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="21"/>
         <source>Delete the local history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el historial local</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="26"/>
         <source>Also delete the account on the &amp;server (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar también la cuenta en el &amp;servidor (no se puede deshacer)</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="27"/>
         <source>Asks the server to remove the account (XEP-0077); nobody can sign in with it afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al servidor que elimine la cuenta (XEP-0077); después nadie podrá iniciar sesión con ella</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="28"/>
         <source>Delete the account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la cuenta en el servidor</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -970,355 +970,355 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="22"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de ajustes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="48"/>
         <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cuentas&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>Add, edit or remove your accounts, change passwords and choose which accounts are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade, edita o elimina tus cuentas, cambia contraseñas y elige qué cuentas están activadas.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="71"/>
         <source>&amp;Manage Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionar cuentas…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="74"/>
         <source>Manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar cuentas</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Opens the list of your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la lista de tus cuentas</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="101"/>
         <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notificaciones&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="111"/>
         <source>Show a &amp;notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una &amp;notificación para los mensajes nuevos</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="114"/>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación para los mensajes nuevos</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="117"/>
         <source>A desktop notification when a message arrives in a chat you are not looking at. Nothing is shown while your status is Do not disturb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notificación del escritorio cuando llega un mensaje a un chat que no estás mirando. No se muestra nada mientras tu estado es No molestar.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="124"/>
         <source>&amp;Hide the message text (show “New message”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar el texto del mensaje (mostrar «Mensaje nuevo»)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="127"/>
         <source>Hide the message text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el texto del mensaje en las notificaciones</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="130"/>
         <source>For screen sharing and shoulder surfers: notifications name the sender but not the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuando compartes pantalla o hay miradas indiscretas: las notificaciones indican el remitente, pero no el texto</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="137"/>
         <source>Play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un &amp;sonido</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="140"/>
         <source>Play a sound for notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido con las notificaciones</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="143"/>
         <source>The desktop plays its sound for new instant messages</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio reproduce su sonido para los mensajes instantáneos nuevos</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="150"/>
         <source>Notify about contact &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar las solicitudes de &amp;contacto</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="153"/>
         <source>Notify about contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar las solicitudes de contacto</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="156"/>
         <source>A notification when someone asks to add you as a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notificación cuando alguien pide añadirte como contacto</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="180"/>
         <source>&lt;b&gt;Appearance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Apariencia&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="195"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="205"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="209"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="214"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="219"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="229"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema cambia al instante. «Seguir al sistema» usa los colores de tu escritorio.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="259"/>
         <source>&lt;b&gt;Privacy&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privacidad&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="269"/>
         <source>Send delivery &amp;receipts and read markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar acuses de &amp;recibo y marcas de lectura</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="272"/>
         <source>Send delivery receipts and read markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar acuses de recibo y marcas de lectura</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="275"/>
         <source>Contacts who see your presence learn when their message reached you and when you read it (XEP-0184, XEP-0333)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos que ven tu presencia saben cuándo te ha llegado su mensaje y cuándo lo has leído (XEP-0184, XEP-0333)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="282"/>
         <source>Send &amp;typing notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar notificaciones de &amp;escritura</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="285"/>
         <source>Send typing notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar notificaciones de escritura</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="288"/>
         <source>Contacts see when you are typing (XEP-0085)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos ven cuándo estás escribiendo (XEP-0085)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="295"/>
         <source>&amp;Publish encryption options when going offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar opciones de cifrado al desconectarse</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="298"/>
         <source>Publish encryption options when going offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar opciones de cifrado al desconectarse</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="301"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando cierras la sesión o sales, Balcony publica opciones de cifrado sin conexión (XEP-0187) para que los contactos puedan escribirte cifrado mientras no estás; el siguiente inicio de sesión las retira</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="313"/>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Válidas durante:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="323"/>
         <source>Validity of the offline encryption options</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez de las opciones de cifrado sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="332"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="335"/>
         <source>How long contacts may use the published options</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo pueden usar los contactos las opciones publicadas</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="361"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cifrado&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="376"/>
         <source>&amp;Encrypt messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar mensajes:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="386"/>
         <source>Default encryption policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de cifrado predeterminada</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="390"/>
         <location filename="../ui/SettingsDialog.ui" line="477"/>
         <location filename="../ui/SettingsDialog.ui" line="509"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="395"/>
         <source>When possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando sea posible</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="400"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="410"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor predeterminado para todos los contactos que no tienen un ajuste propio (cámbialo para cada contacto en el diálogo de huellas del contacto). «Siempre» no envía nada que no se pueda cifrar; «Cuando sea posible» envía sin cifrar cuando el contacto no puede cifrar.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="440"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estado&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="455"/>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner &amp;ausente tras:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="465"/>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta ausente</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="474"/>
         <location filename="../ui/SettingsDialog.ui" line="506"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="480"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de inactividad sin usar el teclado ni el ratón antes de que tu estado pase a Ausente</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="487"/>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en ausencia &amp;extendida tras:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="497"/>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta ausencia extendida</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="512"/>
         <source>Idle time before your status becomes Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de inactividad antes de que tu estado pase a Ausencia extendida</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source>Status &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje de estado:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="529"/>
         <source>Status message while away</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado mientras estás ausente</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener mi mensaje de estado</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="541"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu estado se restablece cuando vuelves. No molestar y Desconectado nunca se cambian automáticamente.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="571"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;General&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="581"/>
         <source>&amp;Start Balcony when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="584"/>
         <source>Start Balcony when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="587"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia Balcony en la bandeja del sistema cuando inicias sesión en tu escritorio</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="594"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>Closing the window keeps Balcony running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="600"/>
         <source>Without a system tray, closing the window quits Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin bandeja del sistema, cerrar la ventana sale de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="612"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="622"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="631"/>
         <source>A new language is used from the next start of Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de Balcony.</translation>
     </message>
 </context>
 <context>
@@ -1326,197 +1326,197 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="9"/>
         <source>Add an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="14"/>
         <source>Welcome to Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="15"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="24"/>
         <source>Balcony is a messenger for XMPP (Jabber) accounts. Your address looks like an email address: name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony es un cliente de mensajería para cuentas XMPP (Jabber). Tu dirección tiene la forma de una dirección de correo electrónico: nombre@example.org.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="30"/>
         <source>&amp;Sign in to an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión en una cuenta existente</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="31"/>
         <source>Use an address and password you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una dirección y una contraseña que ya tienes.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="32"/>
         <source>Sign in to an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en una cuenta existente</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="37"/>
         <source>&amp;Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una cuenta nueva</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="38"/>
         <source>On a server that lets you register from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor que permite registrarse desde aquí.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="39"/>
         <source>Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="54"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Dirección:</translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="60"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="61"/>
         <source>Your XMPP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dirección XMPP</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="62"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="70"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="77"/>
         <source>Your account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de tu cuenta</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="78"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="91"/>
         <source>Which server should hold your account? Balcony asks it for its sign-up form; some servers only accept new accounts on their web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué servidor debe alojar tu cuenta? Balcony le pedirá su formulario de registro; algunos servidores solo aceptan cuentas nuevas en su página web.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="97"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Servidor:</translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="103"/>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="104"/>
         <source>The name of the server, without a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del servidor, sin nombre de usuario</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="105"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="119"/>
         <source>The server&apos;s instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Las instrucciones del servidor</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="127"/>
         <source>Sign-up web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web de registro</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="143"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="147"/>
         <source>In the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>En el &amp;llavero del sistema</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="148"/>
         <source>The desktop&apos;s keychain (Secret Service or KWallet) keeps it; Balcony never writes it to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>La guarda el llavero del escritorio (Secret Service o KWallet); Balcony nunca la escribe en un archivo</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="149"/>
         <source>Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="154"/>
         <source>Only until Balcony &amp;quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hasta que &amp;Balcony se cierre</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="155"/>
         <source>Kept in memory; asked again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en memoria; se vuelve a pedir en el próximo inicio</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="156"/>
         <source>Remember until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar hasta que Balcony se cierre</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="161"/>
         <source>&amp;Never: ask every time the account connects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca: preguntar cada vez que la cuenta se conecte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="162"/>
         <source>Not kept anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda en ningún sitio</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="163"/>
         <source>Never remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>No recordar nunca la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="169"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop, and Balcony never stores passwords in files. Choose whether it asks at every start or keeps the password until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (Secret Service o KWallet) disponible en este escritorio y Balcony nunca guarda contraseñas en archivos. Elige si debe preguntarla en cada inicio o guardarla hasta que se cierre.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="194"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="199"/>
         <source>&amp;Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="200"/>
         <source>Look at the server&apos;s certificate and decide whether to trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>Examina el certificado del servidor y decide si confías en él</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="201"/>
         <source>Review the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el certificado</translation>
     </message>
 </context>
 <context>
@@ -2209,103 +2209,103 @@
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="21"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="22"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="23"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="24"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="25"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="26"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="27"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="28"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="29"/>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincia o región</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="30"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="31"/>
         <source>Telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="32"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="33"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="34"/>
         <source>Other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra información</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="35"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationManager.cpp" line="81"/>
         <source>The connection was lost before the server answered; whether the change was made is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión antes de que el servidor respondiera; no se sabe si se ha hecho el cambio.</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder…</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@
     <message>
         <location filename="../src/stream/Connection.cpp" line="90"/>
         <source>The server name is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el nombre del servidor o no es válido.</translation>
     </message>
     <message>
         <location filename="../src/stream/Connection.cpp" line="92"/>
@@ -2437,32 +2437,32 @@
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="92"/>
         <source>This server creates accounts only on its web page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor solo crea cuentas en su página web: %1</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="93"/>
         <source>The server&apos;s registration form has not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha llegado el formulario de registro del servidor.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="105"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="114"/>
         <source>Choose a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nombre de usuario.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="185"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished">Se ha perdido la conexión con el servidor.</translation>
+        <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="197"/>
         <source>The server sent no registration form.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha enviado ningún formulario de registro.</translation>
     </message>
 </context>
 <context>
@@ -2605,62 +2605,62 @@
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="27"/>
         <source>This user name is already taken on the server; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre de usuario ya está en uso en el servidor; elige otro.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="33"/>
         <source>The server did not accept what was entered: some information is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado los datos introducidos: falta información o hay datos no válidos.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="41"/>
         <source>This server does not allow changing the password from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no permite cambiar la contraseña desde un cliente.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="42"/>
         <source>This server does not allow removing the account from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no permite eliminar la cuenta desde un cliente.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="43"/>
         <source>This server does not allow creating accounts from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no permite crear cuentas desde un cliente.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="47"/>
         <source>The server wants more proof before it does this (for example the current password).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita más pruebas antes de hacerlo (por ejemplo, la contraseña actual).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="51"/>
         <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo ha rechazado según sus normas (por ejemplo, una contraseña demasiado débil o un nombre no permitido).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="56"/>
         <source>The server refuses more registrations from this network for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no acepta más registros desde esta red por ahora; inténtalo más tarde.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="60"/>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la solicitud (%1).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="64"/>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished">%1 El servidor respondió: %2</translation>
+        <translation>%1 El servidor respondió: %2</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="74"/>
         <source>The connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la conexión con el servidor.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="82"/>
         <source>The server did not answer in time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido a tiempo; inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2777,7 @@
     <message>
         <location filename="../src/app/AccountController.cpp" line="347"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
 </context>
 <context>
@@ -2785,72 +2785,72 @@
     <message>
         <location filename="../src/app/AccountInput.cpp" line="24"/>
         <source>Enter your address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu dirección, como nombre@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="27"/>
         <source>An address has a name and a server, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene un nombre y un servidor, como nombre@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="32"/>
         <source>This address is not valid: %1</source>
-        <translation type="unfinished">Esta dirección no es válida: %1</translation>
+        <translation>Esta dirección no es válida: %1</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="35"/>
         <source>An address has a name before the @, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene un nombre antes de la @, como nombre@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="38"/>
         <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la parte después de «/»; el recurso se indica en Avanzado.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="50"/>
         <source>Enter the server&apos;s name, like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el nombre del servidor, como example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="53"/>
         <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce solo el nombre del servidor, como example.org (el nombre de usuario viene después).</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="58"/>
         <source>This server name is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre de servidor no es válido: %1</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="68"/>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la contraseña.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="74"/>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="77"/>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; escribe la misma dos veces.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="89"/>
         <source>Enter only a host name or an IP address (the port has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce solo un nombre de host o una dirección IP (el puerto tiene su propio campo).</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="92"/>
         <source>This host name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre de host no es válido.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="104"/>
         <source>This resource name cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar este nombre de recurso.</translation>
     </message>
 </context>
 <context>
@@ -2876,27 +2876,27 @@
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="115"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="117"/>
         <source>Offline</source>
-        <translation type="unfinished">Desconectado</translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="119"/>
         <source>Connecting…</source>
-        <translation type="unfinished">Conectando…</translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="121"/>
         <source>Online</source>
-        <translation type="unfinished">Conectado</translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="142"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2941,28 +2941,28 @@
     <message>
         <location filename="../src/app/AccountManager.cpp" line="351"/>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="357"/>
         <source>The account must be online to change its password on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="383"/>
         <location filename="../src/app/AccountManager.cpp" line="420"/>
         <source>The request could not be sent; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="394"/>
         <source>The account must be online to remove it from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="416"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@
     <message>
         <location filename="../src/app/DraftStore.cpp" line="129"/>
         <source>The drafts cannot be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los borradores en %1.</translation>
     </message>
 </context>
 <context>
@@ -3077,46 +3077,46 @@
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="200"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="204"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="205"/>
         <source>While you were offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="224"/>
         <source>%1 (%n messages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n mensaje)</numerusform>
+            <numerusform>%1 (%n mensajes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="225"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje nuevo</translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="241"/>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de contacto</translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="242"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
     </message>
 </context>
 <context>
@@ -3241,22 +3241,22 @@
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="17"/>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de %1</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="20"/>
         <source>In the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="21"/>
         <source>Only until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hasta que Balcony se cierre</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="22"/>
         <source>Never: ask every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: preguntar cada vez</translation>
     </message>
 </context>
 <context>
@@ -3264,63 +3264,63 @@
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="54"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="55"/>
         <source>Sign in to another account or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en otra cuenta o crea una nueva</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="56"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="57"/>
         <source>Change the name, password storage and connection settings of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el nombre, el almacenamiento de la contraseña y los ajustes de conexión de la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="58"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;contraseña…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="59"/>
         <location filename="../ui/AccountsDialog.cpp" line="127"/>
         <source>Change the account&apos;s password on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la contraseña de la cuenta en su servidor</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="60"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="61"/>
         <source>Remove the account from Balcony, and optionally from its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la cuenta de Balcony y, opcionalmente, de su servidor</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="128"/>
         <source>Change the account&apos;s password on its server (it must be online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la contraseña de la cuenta en su servidor (debe estar conectada)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="163"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido %1.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="198"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la contraseña de %1.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="212"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado %1.</translation>
     </message>
 </context>
 <context>
@@ -3328,47 +3328,47 @@
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="22"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="23"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="24"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="113"/>
         <source>Enter the contact&apos;s address, like friend@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del contacto, como amigo@example.org.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="118"/>
         <source>This address is not valid: %1</source>
-        <translation type="unfinished">Esta dirección no es válida: %1</translation>
+        <translation>Esta dirección no es válida: %1</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="121"/>
         <source>The address needs a name before the @, like friend@%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección necesita un nombre antes de la @, como amigo@%1.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="124"/>
         <source>Leave out the part after the /: contacts are added by their bare address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la parte después de la /: los contactos se añaden por su dirección sin recurso.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="127"/>
         <source>This is your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu propia cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta a la que añadir el contacto.</translation>
     </message>
 </context>
 <context>
@@ -3376,72 +3376,72 @@
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar el certificado del servidor.</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="51"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar el certificado del servidor: %1</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="55"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="56"/>
         <source>Refuse the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar el certificado</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="59"/>
         <source>&amp;Trust This Certificate Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar siempre en este certificado</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="60"/>
         <source>Trust this certificate permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar siempre en este certificado</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="73"/>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (autofirmado)</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="77"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha enviado ningún certificado.</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="123"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="126"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="133"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCADO</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="136"/>
         <source>NOT VALID YET</source>
-        <translation type="unfinished"></translation>
+        <translation>TODAVÍA NO ES VÁLIDO</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="143"/>
         <source>The server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="143"/>
         <source>Certificate %1 of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado %1 de la cadena</translation>
     </message>
 </context>
 <context>
@@ -3449,17 +3449,17 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="22"/>
         <source>The new password of &lt;b&gt;%1&lt;/b&gt; is set on the server; your other devices will need it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña de &lt;b&gt;%1&lt;/b&gt; está establecida en el servidor; tus otros dispositivos también la necesitarán.</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="25"/>
         <source>&amp;Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al servidor…</translation>
     </message>
 </context>
 <context>
@@ -3467,122 +3467,122 @@
     <message>
         <location filename="../ui/ChatHeader.cpp" line="48"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="53"/>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencia</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="61"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="69"/>
         <source>Search in this conversation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta conversación (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="70"/>
         <source>Search in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la conversación</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="76"/>
         <source>Close this chat (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="77"/>
         <source>Close chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar chat</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="91"/>
         <source>Key warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre la clave</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave nueva puede significar que el contacto ha configurado un dispositivo nuevo o ha reinstalado, o que alguien se está haciendo pasar por él. Compara las huellas por un canal de confianza antes de verificarla.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Verify Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar clave…</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Verify the contact&apos;s new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="137"/>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo…</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="139"/>
         <source>stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>ha dejado de escribir</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="141"/>
         <source>left the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ha abandonado la conversación</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="157"/>
         <source>Offline</source>
-        <translation type="unfinished">Desconectado</translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="159"/>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia extendida</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="167"/>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible para charlar</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="255"/>
         <source>Your next message will be end-to-end encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="256"/>
         <source>Your next message will NOT be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="259"/>
         <source>Encryption policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de cifrado: %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="261"/>
         <source>Click to compare fingerprints and change the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
 </context>
 <context>
@@ -3590,58 +3590,58 @@
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="27"/>
         <source>Search in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta conversación</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="28"/>
         <source>Search in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la conversación</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="32"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="33"/>
         <location filename="../ui/ChatSearchBar.cpp" line="85"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="37"/>
         <source>Older result (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado más antiguo (Intro)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="38"/>
         <source>Older result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado más antiguo</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="43"/>
         <source>Newer result (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado más reciente (Mayús+Intro)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="44"/>
         <source>Newer result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado más reciente</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="50"/>
         <source>Close the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="51"/>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="83"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados</translation>
     </message>
 </context>
 <context>
@@ -3649,78 +3649,78 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="48"/>
         <source>Chat with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat con %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="67"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="111"/>
         <location filename="../ui/ChatWidget.cpp" line="247"/>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="254"/>
         <source>not in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en tus contactos</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="283"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>The message could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="354"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="355"/>
         <source>Send Unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sin cifrar</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="362"/>
         <source>The message could not be sent: the account is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="384"/>
         <source>Encrypted messages cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="402"/>
         <source>The message could not be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="407"/>
         <source>Your newest message was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="417"/>
         <source>This message cannot be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>The message could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
 </context>
 <context>
@@ -3728,50 +3728,50 @@
     <message>
         <location filename="../ui/Composer.cpp" line="46"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigiendo tu último mensaje. Intro lo sustituye, Esc cancela.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="50"/>
         <source>Cancel Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar corrección</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="51"/>
         <source>Cancel the correction (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la corrección (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="52"/>
         <source>Cancel correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar corrección</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="62"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="72"/>
         <location filename="../ui/Composer.cpp" line="74"/>
         <location filename="../ui/Composer.cpp" line="142"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="73"/>
         <location filename="../ui/Composer.cpp" line="143"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Intro); Mayús+Intro empieza una línea nueva</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="131"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="132"/>
         <source>Replace your last message with this text (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir tu último mensaje por este texto (Intro)</translation>
     </message>
 </context>
 <context>
@@ -3779,37 +3779,37 @@
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="55"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="86"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="94"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="94"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorio)</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="140"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="145"/>
         <source>%1: *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: *</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="145"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -3817,33 +3817,33 @@
     <message>
         <location filename="../ui/DesktopApp.cpp" line="67"/>
         <source>Account not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="67"/>
         <location filename="../ui/DesktopApp.cpp" line="185"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="94"/>
         <source>Accounts not read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las cuentas</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="125"/>
         <source>Cannot open link</source>
-        <translation type="unfinished">No se puede abrir el enlace</translation>
+        <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="193"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="240"/>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido la cuenta</translation>
     </message>
 </context>
 <context>
@@ -3851,155 +3851,155 @@
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="53"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="56"/>
         <source>Trusted on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza en el primer uso</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="58"/>
         <source>NEW: not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>NUEVA: no es de confianza</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="76"/>
         <source>Encryption with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado con %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="78"/>
         <source>Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes a %1 se cifran de extremo a extremo con sesiones cifradas cuando la política lo permite. Para asegurarte de que no hay nadie en medio, compara las huellas con %1 en persona o por un canal de confianza.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="81"/>
         <source>Keys of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="82"/>
         <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar: escribe o pega la huella (o el ID de clave) que muestra el cliente de %1 para su propia clave:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="93"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="117"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="119"/>
         <source>When possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando sea posible</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="121"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="135"/>
         <source>Encryption is not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado no está disponible para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="139"/>
         <source>Your keys are locked until you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus claves están bloqueadas hasta que inicies sesión.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="144"/>
         <source>You have no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tienes ninguna clave.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="169"/>
         <source>Creating your key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu clave…</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="183"/>
         <source>A signing key could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear una clave de firma.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="200"/>
         <source>Key id (XEP-0189): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave (XEP-0189): %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="212"/>
         <source>No key known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se conoce ninguna clave</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="218"/>
         <source>Sign in to fetch the contact&apos;s published keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para obtener las claves publicadas del contacto.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="229"/>
         <source>Fetching keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo claves…</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="237"/>
         <source>The keys could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido obtener las claves: %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="239"/>
         <source>No new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna clave nueva.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/FingerprintDialog.cpp" line="241"/>
         <source>%n new key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave nueva.</numerusform>
+            <numerusform>%n claves nuevas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="254"/>
         <source>✔ The fingerprints match: the key %1 is now verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Las huellas coinciden: la clave %1 ya está verificada.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="260"/>
         <source>No key of this contact is known yet. Fetch the keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se conoce ninguna clave de este contacto. Obtén primero las claves.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="263"/>
         <source>✘ This matches none of the contact&apos;s keys. Nothing was marked. Check what you typed; if it is right, someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ No coincide con ninguna de las claves del contacto. No se ha marcado nada. Comprueba lo que has escrito; si es correcto, puede que haya alguien en medio.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="268"/>
         <source>The verification could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la verificación.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="301"/>
         <source>Default (currently: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada (actualmente: %1)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="308"/>
         <source>Never: always in the clear. When possible: encrypted when the contact&apos;s key is known. Always: encrypted or not sent at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: siempre sin cifrar. Cuando sea posible: cifrado cuando se conoce la clave del contacto. Siempre: cifrado o no se envía.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="318"/>
         <source>The policy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la política.</translation>
     </message>
 </context>
 <context>
@@ -4007,19 +4007,19 @@
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="63"/>
         <source>You to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú a %1</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="147"/>
         <source>No message contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje contiene este texto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/HistorySearchDialog.cpp" line="149"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
 </context>
@@ -4029,302 +4029,302 @@
         <location filename="../ui/MainWindow.cpp" line="74"/>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay conversaciones. Abre un chat desde tus contactos.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="298"/>
         <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ningún chat abierto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Elige una conversación o un contacto a la izquierda, o añade un contacto con Ctrl+N.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Bienvenido a Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Añade tu cuenta XMPP a la izquierda para empezar a chatear.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>No conversation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="367"/>
         <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Balcony</source>
-        <translation type="unfinished">Balcony</translation>
+        <translation>Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>%1 – Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>(%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="709"/>
         <location filename="../ui/MainWindow.cpp" line="713"/>
         <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>Cannot open link</source>
-        <translation type="unfinished">No se puede abrir el enlace</translation>
+        <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>The link names no contact to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace no indica ningún contacto que abrir.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade primero una cuenta: el enlace a %1 necesita una para abrirse.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace está pensado para la cuenta %1, que no está configurada aquí.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una cuenta</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="733"/>
         <source>Several of your accounts know %1. Open the link with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias de tus cuentas conocen a %1. Abrir el enlace con:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido añadir a %1: la cuenta no está conectada. Inténtalo de nuevo cuando esté conectada.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>&amp;Open Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir chat</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>Write to this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a este contacto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Change the name this contact is shown by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre con el que se muestra este contacto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Edit &amp;Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;grupos…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Put this contact in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner este contacto en grupos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>&amp;Approve Their Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Apro&amp;bar su solicitud</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="855"/>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Let them see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitirle ver cuándo estás conectado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>&amp;Deny Their Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denegar su solicitud</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>Refuse to share your presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Negarse a compartir tu presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>S&amp;hare My Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompartir mi presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="866"/>
         <source>Stop Sharing My &amp;Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir mi &amp;presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="867"/>
         <source>They will no longer see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no verá cuándo estás conectado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>&amp;Withdraw My Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar mi solicitud</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>Stop asking to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de pedir ver su presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>As&amp;k to See Their Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir &amp;ver su presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>Send a subscription request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una solicitud de suscripción</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Stop &amp;Seeing Their Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de &amp;ver su presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Unsubscribe from their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la suscripción a su presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>Show &amp;Fingerprints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;huellas…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="886"/>
         <source>Compare and verify encryption keys with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y verificar las claves de cifrado con este contacto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Remove this contact and both subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este contacto y ambas suscripciones</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>Changes need a connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios necesitan una conexión con %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="905"/>
         <location filename="../ui/MainWindow.cpp" line="908"/>
         <source>Rename Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar contacto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="905"/>
         <source>Name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para %1:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="908"/>
         <location filename="../ui/MainWindow.cpp" line="930"/>
         <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>The account is not connected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no está conectada; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="916"/>
         <location filename="../ui/MainWindow.cpp" line="930"/>
         <source>Edit Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar grupos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="917"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de %1, separados por comas (existentes: %2):</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="936"/>
         <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Remove Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1 de tus contactos? Ya no veréis la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="941"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="952"/>
         <source>About Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Un cliente de mensajería XMPP para el escritorio.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="991"/>
         <source>Balcony keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="992"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1006"/>
         <source>Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony se cierra</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
 </context>
 <context>
@@ -4332,115 +4332,115 @@
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="153"/>
         <source>Queued: it goes out as soon as you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: se enviará en cuanto te conectes.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="155"/>
         <source>Sent; the server has not confirmed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado; el servidor aún no lo ha confirmado.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="157"/>
         <source>Acknowledged by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado por el servidor.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="159"/>
         <source>Delivered to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado a %1.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Displayed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por %1.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="174"/>
         <source>Encrypted (online session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (sesión en línea)</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="176"/>
         <source>Encrypted (offline session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (sesión sin conexión)</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="180"/>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="194"/>
         <location filename="../ui/MessageDelegate.cpp" line="683"/>
         <source>Could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descifrar.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="194"/>
         <location filename="../ui/MessageDelegate.cpp" line="683"/>
         <source>Could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descifrar: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="236"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>editado</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="243"/>
         <source>send it again to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelve a enviarlo para reintentarlo</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="246"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="345"/>
         <location filename="../ui/MessageDelegate.cpp" line="456"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="497"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="499"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="667"/>
         <source>Delayed: written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso: escrito %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Sender&apos;s clock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj del remitente: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="678"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado de extremo a extremo en una sesión en línea (XEP-0116).</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="679"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado de extremo a extremo en una sesión sin conexión (XEP-0187).</translation>
     </message>
 </context>
 <context>
@@ -4448,77 +4448,77 @@
     <message>
         <location filename="../ui/MessageView.cpp" line="57"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="60"/>
         <location filename="../ui/MessageView.cpp" line="231"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes nuevos</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar al mensaje más reciente</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="70"/>
         <source>Older messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes anteriores</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MessageView.cpp" line="231"/>
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="244"/>
         <source>Loading older messages from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando mensajes anteriores desde el servidor…</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="249"/>
         <source>Older messages could not be loaded. Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar los mensajes anteriores. Inténtalo de nuevo</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="418"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="450"/>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir enlace</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="452"/>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección del enlace</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="456"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="456"/>
         <source>Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mensaje</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="459"/>
         <source>Retry Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el envío</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="463"/>
         <source>Remove Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensaje</translation>
     </message>
 </context>
 <context>
@@ -4526,22 +4526,22 @@
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="22"/>
         <source>Balcony needs the password of &lt;b&gt;%1&lt;/b&gt; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony necesita la contraseña de &lt;b&gt;%1&lt;/b&gt; para iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="28"/>
         <source>&amp;Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarla en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="32"/>
         <source>&amp;Remember it until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarla hasta que Balcony se cierre</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="40"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -4549,33 +4549,33 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="22"/>
         <source>Remove &lt;b&gt;%1&lt;/b&gt; from Balcony? Its password is forgotten as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar &lt;b&gt;%1&lt;/b&gt; de Balcony? También se olvidará su contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="27"/>
         <source>Deleting the account on the server needs it to be online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para borrar la cuenta en el servidor, debe estar conectada.</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="29"/>
         <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="30"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
         <source>&amp;Delete Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar en todas partes</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="89"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al servidor…</translation>
     </message>
 </context>
 <context>
@@ -4583,62 +4583,62 @@
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="32"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="36"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="62"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="82"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="182"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -4646,67 +4646,67 @@
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="26"/>
         <source>Contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de contacto</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="82"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; quiere ver cuándo estás conectado (%2).</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="84"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; quiere ver cuándo estás conectado.</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="94"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="95"/>
         <source>Approve request from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la solicitud de %1</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
         <source>Let them see your presence, and ask to see theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitirle ver tu presencia y pedir ver la suya</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="98"/>
         <source>Deny request from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar la solicitud de %1</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="99"/>
         <source>Refuse: they will not see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar: no verá cuándo estás conectado</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="100"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="101"/>
         <source>Decide later about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir más tarde sobre %1</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="102"/>
         <source>Hide until Balcony starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar hasta que Balcony se vuelva a iniciar</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
         <source>Available once %1 is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible cuando %1 esté conectada</translation>
     </message>
 </context>
 <context>
@@ -4714,39 +4714,39 @@
     <message>
         <location filename="../ui/TrayIcon.cpp" line="19"/>
         <source>&amp;Open Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir Balcony</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="20"/>
         <source>Show the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana principal</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="22"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="34"/>
         <source>Sign out and quit Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la sesión y sale de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="103"/>
         <source>Balcony: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="105"/>
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,123 +4755,123 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="45"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="47"/>
         <source>Go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver un paso atrás</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
         <location filename="../ui/WelcomeDialog.cpp" line="129"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="50"/>
         <source>Close without adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin añadir ninguna cuenta</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="98"/>
         <source>Welcome to Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="102"/>
         <source>Sign in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en tu cuenta</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="107"/>
         <source>Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="112"/>
         <source>Create an account on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una cuenta en %1</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="130"/>
         <source>Check the address and password with the server, then add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la dirección y la contraseña con el servidor y luego añadir la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="133"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="134"/>
         <source>Ask the server for its sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al servidor su formulario de registro</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="137"/>
         <source>&amp;Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear cuenta</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="138"/>
         <source>Send the form to the server and sign in with the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el formulario al servidor e iniciar sesión con la nueva cuenta</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="237"/>
         <source>%1 is already one of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es una de tus cuentas.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="279"/>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="359"/>
         <source>Asking %1 for its sign-up form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a %1 su formulario de registro…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="379"/>
         <source>%1 creates new accounts only on its web page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo crea cuentas nuevas en su página web: %2</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="383"/>
         <source>%1 does not let clients create accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no permite que los clientes creen cuentas.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="385"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También puedes registrarte en la página web del servidor: %1</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="410"/>
         <source>Creating your account on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu cuenta en %1…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="447"/>
         <source>The account %1 was created; signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado la cuenta %1; iniciando sesión…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="465"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Su huella SHA-256 es %2.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="505"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar en %1 la decisión de confiar en el certificado: %2</translation>
     </message>
 </context>
 </TS>

@@ -6,57 +6,57 @@
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="9"/>
         <source>Account Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="17"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="23"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="28"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="34"/>
         <source>Shown instead of the address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à la place de l’adresse (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="35"/>
         <source>A name for this account, shown when you have several</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ce compte, affiché lorsque vous en avez plusieurs</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="36"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="41"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="47"/>
         <source>Where Balcony keeps the password of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>L’endroit où Balcony conserve le mot de passe de ce compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="48"/>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="54"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop; Balcony never stores passwords in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau (Secret Service ou KWallet) n’est disponible sur ce bureau&#xa0;; Balcony n’enregistre jamais les mots de passe dans des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -65,17 +65,17 @@
         <location filename="../ui/AccountsDialog.ui" line="9"/>
         <location filename="../ui/AccountsDialog.ui" line="16"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="17"/>
         <source>Your accounts; the check box turns an account on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos comptes&#xa0;; la case à cocher active ou désactive un compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="50"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -83,87 +83,87 @@
     <message>
         <location filename="../ui/AddContactDialog.ui" line="9"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="19"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="25"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="26"/>
         <source>The account whose contact list gets the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte dont la liste de contacts recevra le contact</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="31"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="37"/>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du contact</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="38"/>
         <source>friend@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>ami@example.org</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="44"/>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d’adresse</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="49"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="55"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="56"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="61"/>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="68"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="69"/>
         <source>Pick a group or type new ones, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un groupe ou saisissez-en de nouveaux, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="74"/>
         <source>As&amp;k to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="76"/>
         <source>Ask to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à voir sa présence</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="77"/>
         <source>Sends a subscription request: the contact decides whether you see when they are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie une demande d’abonnement&#xa0;: le contact décide si vous pouvez voir quand il est en ligne</translation>
     </message>
 </context>
 <context>
@@ -171,92 +171,92 @@
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="12"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="13"/>
         <source>Show or hide the connection settings most servers do not need</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les paramètres de connexion dont la plupart des serveurs n’ont pas besoin</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="14"/>
         <source>Advanced connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de connexion avancés</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="27"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="33"/>
         <source>Found automatically (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé automatiquement (DNS)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="34"/>
         <source>Connect to this host instead of the one the server&apos;s DNS records name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à cet hôte plutôt qu’à celui indiqué par les enregistrements DNS du serveur</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="35"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="43"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="49"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="51"/>
         <source>The port to connect to; Automatic uses the DNS records or the standard port</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port auquel se connecter&#xa0;; Automatique utilise les enregistrements DNS ou le port standard</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="52"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="57"/>
         <source>&amp;Direct TLS (encrypted from the first byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;direct (chiffré dès le premier octet)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="58"/>
         <source>Use TLS right away (XEP-0368) instead of STARTTLS; the server must offer it on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser TLS immédiatement (XEP-0368) au lieu de STARTTLS&#xa0;; le serveur doit le proposer sur ce port</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="59"/>
         <source>Direct TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS direct</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
         <source>Chosen by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisie par le serveur</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="72"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
 </context>
 <context>
@@ -264,82 +264,82 @@
     <message>
         <location filename="../ui/CertificateDialog.ui" line="9"/>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non fiable</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="23"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le certificat n’est pas considéré comme fiable</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="33"/>
         <source>Certificate &amp;chain (the server&apos;s first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chaîne de certificats (celui du serveur en premier)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="39"/>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de certificats</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="44"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="47"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="48"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="49"/>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="50"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="51"/>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="52"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="53"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="54"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="55"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="56"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.ui" line="63"/>
         <source>Trust this certificate only if you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gave you. If you did not expect this, someone may be intercepting your connection: refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites confiance à ce certificat que si vous avez comparé son empreinte SHA-256 avec celle fournie par l’administrateur du serveur. Si vous ne vous y attendiez pas, quelqu’un intercepte peut-être votre connexion&#xa0;: refusez.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="9"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="22"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="29"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="34"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmez-le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="41"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../src/models/ContactTreeModel.cpp" line="53"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>
@@ -388,17 +388,17 @@
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="41"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="76"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/ConversationDelegate.cpp" line="77"/>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -406,128 +406,128 @@
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="9"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="20"/>
         <source>Your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="24"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="31"/>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre empreinte</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="37"/>
         <source>Key id (XEP-0189):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé (XEP-0189)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="44"/>
         <source>Your key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de votre clé</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="52"/>
         <source>Copy your fingerprint to send it to your contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier votre empreinte pour l’envoyer à votre contact</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="53"/>
         <source>Copy your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier votre empreinte</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="58"/>
         <source>C&amp;reate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer une clé</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="59"/>
         <source>Create your signing key now (it is otherwise created the first time encryption needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre clé de signature maintenant (sinon, elle est créée la première fois que le chiffrement en a besoin)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="60"/>
         <source>Create your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre clé</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="75"/>
         <location filename="../ui/FingerprintDialog.ui" line="82"/>
         <source>Contact&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés du contact</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="85"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="86"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="87"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pour la première fois</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="103"/>
         <source>&amp;Fetch Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les c&amp;lés</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="104"/>
         <source>Ask the contact&apos;s server for their published keys (XEP-0189)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur du contact les clés qu’il a publiées (XEP-0189)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="105"/>
         <source>Fetch the contact&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les clés du contact</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="121"/>
         <source>Fingerprint to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte à comparer</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="122"/>
         <source>e.g. 3A7F 19C2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 3A7F 19C2 …</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="128"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="129"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="149"/>
         <source>Encryption &amp;policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Politique de chiffrement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="155"/>
         <source>Encryption policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de chiffrement</translation>
     </message>
 </context>
 <context>
@@ -535,32 +535,32 @@
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="9"/>
         <source>Search History</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="16"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="22"/>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="23"/>
         <source>Words to find in all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à rechercher dans toutes les conversations</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="31"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.ui" line="42"/>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de résultats</translation>
     </message>
 </context>
 <context>
@@ -573,277 +573,277 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="40"/>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre statut</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="41"/>
         <source>Your status, shown to your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre statut, affiché à vos contacts</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="48"/>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de statut</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="49"/>
         <source>A message shown with your status; press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message affiché avec votre statut&#xa0;; appuyez sur Entrée pour le définir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="50"/>
         <source>Status message (Enter to set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de statut (Entrée pour le définir)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="56"/>
         <source>Search contacts and chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts et des discussions</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="57"/>
         <source>Search contacts and chats (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts et des discussions (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="58"/>
         <source>Search (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="65"/>
         <source>Chats and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions et contacts</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="68"/>
         <source>C&amp;hats</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussi&amp;ons</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="92"/>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntacts</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="100"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;No account yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sign in to your XMPP account, or create one, to see your contacts and chats here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun compte pour l’instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Connectez-vous à votre compte XMPP, ou créez-en un, pour voir ici vos contacts et vos discussions.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="126"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="127"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="128"/>
         <source>Sign in to an account or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un compte ou en créer un nouveau</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="145"/>
         <source>No chat open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune discussion ouverte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="148"/>
         <source>Open chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions ouvertes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="162"/>
         <source>&amp;Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="171"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="180"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discussion</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="187"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="197"/>
         <source>&amp;Add Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="198"/>
         <source>Add someone to your contacts and ask to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne à vos contacts et demander à voir sa présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="199"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="202"/>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="203"/>
         <source>Add, change or remove your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier ou supprimer vos comptes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="206"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="207"/>
         <source>Notifications, appearance, privacy and encryption settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres des notifications, de l’apparence, de la confidentialité et du chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="210"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="211"/>
         <source>Sign out and quit Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et quitter Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="212"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="216"/>
         <source>&amp;Search Contacts and Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des contacts et des discussions</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="217"/>
         <source>Jump to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ de recherche</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="220"/>
         <source>Search &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Search the messages of every conversation and jump to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages de toutes les conversations et aller à l’une d’elles</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Maj+F</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Show &amp;Offline Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les contacts &amp;hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="228"/>
         <source>Show contacts who are not online</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les contacts qui ne sont pas en ligne</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="229"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Sort by A&amp;vailability</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par &amp;disponibilité</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="235"/>
         <source>Contacts who are online first, then by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts en ligne d’abord, puis par nom</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="239"/>
         <source>Sort by &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par &amp;nom</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="240"/>
         <source>Contacts by name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts par nom uniquement</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="243"/>
         <source>&amp;Next Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion &amp;suivante</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="244"/>
         <source>Go to the next open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la discussion ouverte suivante</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="247"/>
         <source>&amp;Previous Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion &amp;précédente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="248"/>
         <source>Go to the previous open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la discussion ouverte précédente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="251"/>
         <source>&amp;Close Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la discussion</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="252"/>
         <source>Close the chat shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la discussion actuellement affichée</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="253"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="256"/>
         <source>&amp;About Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="257"/>
         <source>Version, licence and the standards Balcony supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, licence et standards pris en charge par Balcony</translation>
     </message>
 </context>
 <context>
@@ -851,42 +851,42 @@
     <message>
         <location filename="../ui/PasswordDialog.ui" line="9"/>
         <source>Password Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe requis</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="15"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="22"/>
         <source>Why the password is asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le mot de passe est demandé</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="30"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="37"/>
         <source>The account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="38"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="46"/>
         <source>&amp;Remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S’en souvenir</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="47"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se souvenir du mot de passe</translation>
     </message>
 </context>
 <context>
@@ -894,32 +894,32 @@
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="63"/>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible pour discuter</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="65"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="67"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="69"/>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence prolongée</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="71"/>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger</translation>
     </message>
     <message>
         <location filename="../ui/PresenceStyle.cpp" line="75"/>
         <source>Offline</source>
-        <translation type="unfinished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>
@@ -927,42 +927,42 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="9"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="19"/>
         <source>Also delete its &amp;history, keys and caches on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi son &amp;historique, ses clés et ses caches sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="20"/>
         <source>Without this, the conversations stay in the profile folder and come back if you add the account again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, les conversations restent dans le dossier du profil et réapparaissent si vous ajoutez à nouveau le compte</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="21"/>
         <source>Delete the local history</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’historique local</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="26"/>
         <source>Also delete the account on the &amp;server (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi le compte sur le &amp;serveur (irréversible)</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="27"/>
         <source>Asks the server to remove the account (XEP-0077); nobody can sign in with it afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au serveur de supprimer le compte (XEP-0077)&#xa0;; plus personne ne pourra s’y connecter ensuite</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="28"/>
         <source>Delete the account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte sur le serveur</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -970,355 +970,355 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="22"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="48"/>
         <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comptes&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>Add, edit or remove your accounts, change passwords and choose which accounts are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez, modifiez ou supprimez vos comptes, changez les mots de passe et choisissez les comptes activés.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="71"/>
         <source>&amp;Manage Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les comptes…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="74"/>
         <source>Manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les comptes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Opens the list of your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la liste de vos comptes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="101"/>
         <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notifications&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="111"/>
         <source>Show a &amp;notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une &amp;notification pour les nouveaux messages</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="114"/>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une notification pour les nouveaux messages</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="117"/>
         <source>A desktop notification when a message arrives in a chat you are not looking at. Nothing is shown while your status is Do not disturb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification de bureau lorsqu’un message arrive dans une discussion que vous n’êtes pas en train de regarder. Rien n’est affiché tant que votre statut est «&#xa0;Ne pas déranger&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="124"/>
         <source>&amp;Hide the message text (show “New message”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer le texte du message (afficher «&#xa0;Nouveau message&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="127"/>
         <source>Hide the message text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le texte des messages dans les notifications</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="130"/>
         <source>For screen sharing and shoulder surfers: notifications name the sender but not the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le partage d’écran et les regards indiscrets&#xa0;: les notifications indiquent l’expéditeur mais pas le texte</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="137"/>
         <source>Play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un &amp;son</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="140"/>
         <source>Play a sound for notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son pour les notifications</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="143"/>
         <source>The desktop plays its sound for new instant messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau joue son son pour les nouveaux messages instantanés</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="150"/>
         <source>Notify about contact &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier les &amp;demandes de contact</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="153"/>
         <source>Notify about contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier les demandes de contact</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="156"/>
         <source>A notification when someone asks to add you as a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification lorsque quelqu’un demande à vous ajouter comme contact</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="180"/>
         <source>&lt;b&gt;Appearance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Apparence&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="195"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="205"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="209"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="214"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="219"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="229"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème change immédiatement. «&#xa0;Suivre le système&#xa0;» utilise les couleurs de votre bureau.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="259"/>
         <source>&lt;b&gt;Privacy&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confidentialité&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="269"/>
         <source>Send delivery &amp;receipts and read markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les accusés de &amp;réception et de lecture</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="272"/>
         <source>Send delivery receipts and read markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les accusés de réception et de lecture</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="275"/>
         <source>Contacts who see your presence learn when their message reached you and when you read it (XEP-0184, XEP-0333)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts qui voient votre présence savent quand leur message vous est parvenu et quand vous l’avez lu (XEP-0184, XEP-0333)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="282"/>
         <source>Send &amp;typing notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les notifications de &amp;saisie</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="285"/>
         <source>Send typing notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les notifications de saisie</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="288"/>
         <source>Contacts see when you are typing (XEP-0085)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts voient quand vous êtes en train d’écrire (XEP-0085)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="295"/>
         <source>&amp;Publish encryption options when going offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier les options de chiffrement en passant hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="298"/>
         <source>Publish encryption options when going offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les options de chiffrement en passant hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="301"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque vous vous déconnectez ou quittez, Balcony publie des options de chiffrement hors ligne (XEP-0187) pour que vos contacts puissent vous écrire de manière chiffrée pendant votre absence&#xa0;; la connexion suivante les retire</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="313"/>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valables pendant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="323"/>
         <source>Validity of the offline encryption options</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité des options de chiffrement hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="332"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="335"/>
         <source>How long contacts may use the published options</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle les contacts peuvent utiliser les options publiées</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="361"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chiffrement&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="376"/>
         <source>&amp;Encrypt messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer les messages&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="386"/>
         <source>Default encryption policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de chiffrement par défaut</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="390"/>
         <location filename="../ui/SettingsDialog.ui" line="477"/>
         <location filename="../ui/SettingsDialog.ui" line="509"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="395"/>
         <source>When possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Si possible</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="400"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="410"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut pour chaque contact sans réglage propre (modifiez-la par contact dans la boîte de dialogue des empreintes du contact). «&#xa0;Toujours&#xa0;» n’envoie rien qui ne puisse être chiffré&#xa0;; «&#xa0;Si possible&#xa0;» envoie en clair lorsque le contact ne peut pas chiffrer.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="440"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Statut&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="455"/>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en &amp;absent après&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="465"/>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant le passage en absent</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="474"/>
         <location filename="../ui/SettingsDialog.ui" line="506"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="480"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’inactivité du clavier et de la souris avant que votre statut passe à «&#xa0;Absent&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="487"/>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en absence &amp;prolongée après&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="497"/>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant le passage en absence prolongée</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="512"/>
         <source>Idle time before your status becomes Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’inactivité avant que votre statut passe à «&#xa0;Absence prolongée&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source>Status &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message de statut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="529"/>
         <source>Status message while away</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de statut pendant l’absence</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver mon message de statut</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="541"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre statut est rétabli à votre retour. «&#xa0;Ne pas déranger&#xa0;» et «&#xa0;Hors ligne&#xa0;» ne sont jamais modifiés automatiquement.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="571"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Général&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="581"/>
         <source>&amp;Start Balcony when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="584"/>
         <source>Start Balcony when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="587"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre Balcony dans la zone de notification à l’ouverture de votre session</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="594"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>Closing the window keeps Balcony running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="600"/>
         <source>Without a system tray, closing the window quits Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans zone de notification, fermer la fenêtre quitte Balcony</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="612"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="622"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="631"/>
         <source>A new language is used from the next start of Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue est utilisée à partir du prochain démarrage de Balcony.</translation>
     </message>
 </context>
 <context>
@@ -1326,197 +1326,197 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="9"/>
         <source>Add an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="14"/>
         <source>Welcome to Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="15"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="24"/>
         <source>Balcony is a messenger for XMPP (Jabber) accounts. Your address looks like an email address: name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony est une messagerie pour les comptes XMPP (Jabber). Votre adresse ressemble à une adresse électronique&#xa0;: nom@example.org.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="30"/>
         <source>&amp;Sign in to an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter à un compte existant</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="31"/>
         <source>Use an address and password you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse et un mot de passe que vous possédez déjà.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="32"/>
         <source>Sign in to an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un compte existant</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="37"/>
         <source>&amp;Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un nouveau compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="38"/>
         <source>On a server that lets you register from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un serveur qui permet de s’inscrire depuis cette application.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="39"/>
         <source>Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="54"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="60"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="61"/>
         <source>Your XMPP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse XMPP</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="62"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="70"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="77"/>
         <source>Your account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de votre compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="78"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="91"/>
         <source>Which server should hold your account? Balcony asks it for its sign-up form; some servers only accept new accounts on their web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel serveur doit héberger votre compte&#xa0;? Balcony lui demande son formulaire d’inscription&#xa0;; certains serveurs n’acceptent de nouveaux comptes que sur leur page web.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="97"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="103"/>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="104"/>
         <source>The name of the server, without a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur, sans nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="105"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="119"/>
         <source>The server&apos;s instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instructions du serveur</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="127"/>
         <source>Sign-up web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web d’inscription</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="143"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se souvenir du mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="147"/>
         <source>In the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="148"/>
         <source>The desktop&apos;s keychain (Secret Service or KWallet) keeps it; Balcony never writes it to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du bureau (Secret Service ou KWallet) le conserve&#xa0;; Balcony ne l’écrit jamais dans un fichier</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="149"/>
         <source>Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="154"/>
         <source>Only until Balcony &amp;quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement jusqu’à la &amp;fermeture de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="155"/>
         <source>Kept in memory; asked again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé en mémoire&#xa0;; redemandé au prochain démarrage</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="156"/>
         <source>Remember until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser jusqu’à la fermeture de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="161"/>
         <source>&amp;Never: ask every time the account connects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jamais&#xa0;: demander à chaque connexion du compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="162"/>
         <source>Not kept anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé nulle part</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="163"/>
         <source>Never remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais mémoriser le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="169"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop, and Balcony never stores passwords in files. Choose whether it asks at every start or keeps the password until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau (Secret Service ou KWallet) n’est disponible sur ce bureau, et Balcony n’enregistre jamais les mots de passe dans des fichiers. Choisissez s’il doit le demander à chaque démarrage ou le conserver jusqu’à sa fermeture.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="194"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="199"/>
         <source>&amp;Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai&amp;re confiance…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="200"/>
         <source>Look at the server&apos;s certificate and decide whether to trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner le certificat du serveur et décider de lui faire confiance ou non</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="201"/>
         <source>Review the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner le certificat</translation>
     </message>
 </context>
 <context>
@@ -2209,103 +2209,103 @@
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="21"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="22"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="23"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="24"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="25"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="26"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="27"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="28"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="29"/>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou région</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="30"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="31"/>
         <source>Telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="32"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="33"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="34"/>
         <source>Other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres informations</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="35"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationManager.cpp" line="81"/>
         <source>The connection was lost before the server answered; whether the change was made is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue avant la réponse du serveur&#xa0;; on ne sait pas si la modification a été effectuée.</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre…</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@
     <message>
         <location filename="../src/stream/Connection.cpp" line="90"/>
         <source>The server name is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est manquant ou non valide.</translation>
     </message>
     <message>
         <location filename="../src/stream/Connection.cpp" line="92"/>
@@ -2437,32 +2437,32 @@
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="92"/>
         <source>This server creates accounts only on its web page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne crée des comptes que sur sa page web&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="93"/>
         <source>The server&apos;s registration form has not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire d’inscription du serveur n’est pas encore arrivé.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="105"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="114"/>
         <source>Choose a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom d’utilisateur.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="185"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished">La connexion au serveur a été perdue.</translation>
+        <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
         <location filename="../src/account/InBandRegistration.cpp" line="197"/>
         <source>The server sent no registration form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a envoyé aucun formulaire d’inscription.</translation>
     </message>
 </context>
 <context>
@@ -2605,62 +2605,62 @@
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="27"/>
         <source>This user name is already taken on the server; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom d’utilisateur est déjà pris sur le serveur&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="33"/>
         <source>The server did not accept what was entered: some information is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté les données saisies&#xa0;: certaines informations sont manquantes ou non valides.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="41"/>
         <source>This server does not allow changing the password from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne permet pas de changer le mot de passe depuis un client.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="42"/>
         <source>This server does not allow removing the account from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne permet pas de supprimer le compte depuis un client.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="43"/>
         <source>This server does not allow creating accounts from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne permet pas de créer des comptes depuis un client.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="47"/>
         <source>The server wants more proof before it does this (for example the current password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande davantage de preuves avant d’effectuer cette opération (par exemple le mot de passe actuel).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="51"/>
         <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé en vertu de ses règles (par exemple un mot de passe trop faible ou un nom non autorisé).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="56"/>
         <source>The server refuses more registrations from this network for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse pour l’instant de nouvelles inscriptions depuis ce réseau&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="60"/>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande (%1).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="64"/>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished">%1 Le serveur a répondu&#xa0;: %2</translation>
+        <translation>%1 Réponse du serveur&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="74"/>
         <source>The connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a échoué.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="82"/>
         <source>The server did not answer in time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu à temps&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2777,7 @@
     <message>
         <location filename="../src/app/AccountController.cpp" line="347"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être rescellées avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2785,72 +2785,72 @@
     <message>
         <location filename="../src/app/AccountInput.cpp" line="24"/>
         <source>Enter your address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse, par exemple nom@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="27"/>
         <source>An address has a name and a server, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse comporte un nom et un serveur, par exemple nom@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="32"/>
         <source>This address is not valid: %1</source>
-        <translation type="unfinished">Cette adresse n’est pas valide&#xa0;: %1</translation>
+        <translation>Cette adresse n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="35"/>
         <source>An address has a name before the @, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse comporte un nom avant le @, par exemple nom@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="38"/>
         <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettez la partie après «&#xa0;/&#xa0;»&#xa0;; la ressource se règle dans «&#xa0;Avancé&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="50"/>
         <source>Enter the server&apos;s name, like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du serveur, par exemple example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="53"/>
         <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement le nom du serveur, par exemple example.org (le nom d’utilisateur vient ensuite).</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="58"/>
         <source>This server name is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom de serveur n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="68"/>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="74"/>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="77"/>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez le même deux fois.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="89"/>
         <source>Enter only a host name or an IP address (the port has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement un nom d’hôte ou une adresse IP (le port a son propre champ).</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="92"/>
         <source>This host name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom d’hôte n’est pas valide.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountInput.cpp" line="104"/>
         <source>This resource name cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom de ressource ne peut pas être utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2876,27 +2876,27 @@
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="115"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="117"/>
         <source>Offline</source>
-        <translation type="unfinished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="119"/>
         <source>Connecting…</source>
-        <translation type="unfinished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="121"/>
         <source>Online</source>
-        <translation type="unfinished">En ligne</translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="142"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2941,28 +2941,28 @@
     <message>
         <location filename="../src/app/AccountManager.cpp" line="351"/>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="357"/>
         <source>The account must be online to change its password on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="383"/>
         <location filename="../src/app/AccountManager.cpp" line="420"/>
         <source>The request could not be sent; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="394"/>
         <source>The account must be online to remove it from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="416"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@
     <message>
         <location filename="../src/app/DraftStore.cpp" line="129"/>
         <source>The drafts cannot be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons ne peuvent pas être enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3077,46 +3077,46 @@
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="200"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="204"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="205"/>
         <source>While you were offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/NotificationCenter.cpp" line="224"/>
         <source>%1 (%n messages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n message)</numerusform>
+            <numerusform>%1 (%n messages)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="225"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="241"/>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de contact</translation>
     </message>
     <message>
         <location filename="../src/app/NotificationCenter.cpp" line="242"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>
 </context>
 <context>
@@ -3241,22 +3241,22 @@
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="17"/>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de %1</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="20"/>
         <source>In the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="21"/>
         <source>Only until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement jusqu’à la fermeture de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.cpp" line="22"/>
         <source>Never: ask every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais&#xa0;: demander à chaque fois</translation>
     </message>
 </context>
 <context>
@@ -3264,63 +3264,63 @@
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="54"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="55"/>
         <source>Sign in to another account or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un autre compte ou en créer un nouveau</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="56"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="57"/>
         <source>Change the name, password storage and connection settings of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, le stockage du mot de passe et les paramètres de connexion du compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="58"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="59"/>
         <location filename="../ui/AccountsDialog.cpp" line="127"/>
         <source>Change the account&apos;s password on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe du compte sur son serveur</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="60"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="61"/>
         <source>Remove the account from Balcony, and optionally from its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte de Balcony et, si vous le souhaitez, de son serveur</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="128"/>
         <source>Change the account&apos;s password on its server (it must be online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe du compte sur son serveur (il doit être en ligne)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="163"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="198"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.cpp" line="212"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3328,47 +3328,47 @@
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="22"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="23"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="24"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="113"/>
         <source>Enter the contact&apos;s address, like friend@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du contact, par exemple ami@example.org.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="118"/>
         <source>This address is not valid: %1</source>
-        <translation type="unfinished">Cette adresse n’est pas valide&#xa0;: %1</translation>
+        <translation>Cette adresse n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="121"/>
         <source>The address needs a name before the @, like friend@%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse doit comporter un nom avant le @, par exemple ami@%1.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="124"/>
         <source>Leave out the part after the /: contacts are added by their bare address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettez la partie après le /&#xa0;: les contacts sont ajoutés par leur adresse simple.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="127"/>
         <source>This is your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit de votre propre compte.</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun compte auquel ajouter le contact.</translation>
     </message>
 </context>
 <context>
@@ -3376,72 +3376,72 @@
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="51"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="55"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="56"/>
         <source>Refuse the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le certificat</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="59"/>
         <source>&amp;Trust This Certificate Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toujours faire confiance à ce certificat</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="60"/>
         <source>Trust this certificate permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours faire confiance à ce certificat</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="73"/>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (autosigné)</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="77"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a envoyé aucun certificat.</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="123"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="126"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="133"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRÉ</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="136"/>
         <source>NOT VALID YET</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS ENCORE VALIDE</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="143"/>
         <source>The server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="143"/>
         <source>Certificate %1 of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 de la chaîne</translation>
     </message>
 </context>
 <context>
@@ -3449,17 +3449,17 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="22"/>
         <source>The new password of &lt;b&gt;%1&lt;/b&gt; is set on the server; your other devices will need it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe de &lt;b&gt;%1&lt;/b&gt; est défini sur le serveur&#xa0;; vos autres appareils en auront aussi besoin.</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="25"/>
         <source>&amp;Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur…</translation>
     </message>
 </context>
 <context>
@@ -3467,122 +3467,122 @@
     <message>
         <location filename="../ui/ChatHeader.cpp" line="48"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="53"/>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="61"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="69"/>
         <source>Search in this conversation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette conversation (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="70"/>
         <source>Search in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la conversation</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="76"/>
         <source>Close this chat (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette discussion (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="77"/>
         <source>Close chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la discussion</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="91"/>
         <source>Key warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur la clé</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé peut signifier que le contact a configuré un nouvel appareil ou fait une réinstallation, ou que quelqu’un usurpe son identité. Comparez les empreintes par un canal de confiance avant de la vérifier.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Verify Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé…</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Verify the contact&apos;s new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la nouvelle clé du contact</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="137"/>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit…</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="139"/>
         <source>stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>a arrêté d’écrire</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="141"/>
         <source>left the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>a quitté la conversation</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="157"/>
         <source>Offline</source>
-        <translation type="unfinished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="159"/>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence prolongée</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="167"/>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible pour discuter</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="255"/>
         <source>Your next message will be end-to-end encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="256"/>
         <source>Your next message will NOT be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="259"/>
         <source>Encryption policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="261"/>
         <source>Click to compare fingerprints and change the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
 </context>
 <context>
@@ -3590,58 +3590,58 @@
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="27"/>
         <source>Search in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette conversation</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="28"/>
         <source>Search in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la conversation</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="32"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="33"/>
         <location filename="../ui/ChatSearchBar.cpp" line="85"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="37"/>
         <source>Older result (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat plus ancien (Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="38"/>
         <source>Older result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat plus ancien</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="43"/>
         <source>Newer result (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat plus récent (Maj+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="44"/>
         <source>Newer result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat plus récent</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="50"/>
         <source>Close the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="51"/>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche</translation>
     </message>
     <message>
         <location filename="../ui/ChatSearchBar.cpp" line="83"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
 </context>
 <context>
@@ -3649,78 +3649,78 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="48"/>
         <source>Chat with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion avec %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="67"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="111"/>
         <location filename="../ui/ChatWidget.cpp" line="247"/>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à %1</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="254"/>
         <source>not in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="283"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>The message could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="354"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="355"/>
         <source>Send Unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="362"/>
         <source>The message could not be sent: the account is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="384"/>
         <source>Encrypted messages cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="402"/>
         <source>The message could not be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="407"/>
         <source>Your newest message was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="417"/>
         <source>This message cannot be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>The message could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3728,50 +3728,50 @@
     <message>
         <location filename="../ui/Composer.cpp" line="46"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction de votre dernier message. Entrée le remplace, Échap annule.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="50"/>
         <source>Cancel Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la correction</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="51"/>
         <source>Cancel the correction (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la correction (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="52"/>
         <source>Cancel correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la correction</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="62"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="72"/>
         <location filename="../ui/Composer.cpp" line="74"/>
         <location filename="../ui/Composer.cpp" line="142"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="73"/>
         <location filename="../ui/Composer.cpp" line="143"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Entrée)&#xa0;; Maj+Entrée commence une nouvelle ligne</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="131"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="132"/>
         <source>Replace your last message with this text (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre dernier message par ce texte (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -3779,37 +3779,37 @@
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="55"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="86"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="94"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="94"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="140"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="145"/>
         <source>%1: *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: *</translation>
     </message>
     <message>
         <location filename="../ui/DataFormWidget.cpp" line="145"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3817,33 +3817,33 @@
     <message>
         <location filename="../ui/DesktopApp.cpp" line="67"/>
         <source>Account not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le compte</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="67"/>
         <location filename="../ui/DesktopApp.cpp" line="185"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="94"/>
         <source>Accounts not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des comptes illisible</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="125"/>
         <source>Cannot open link</source>
-        <translation type="unfinished">Impossible d’ouvrir le lien</translation>
+        <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="193"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="240"/>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte non ajouté</translation>
     </message>
 </context>
 <context>
@@ -3851,155 +3851,155 @@
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="53"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="56"/>
         <source>Trusted on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée à la première utilisation</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="58"/>
         <source>NEW: not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>NOUVELLE&#xa0;: non approuvée</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="76"/>
         <source>Encryption with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement avec %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="78"/>
         <source>Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages envoyés à %1 sont chiffrés de bout en bout au moyen de sessions chiffrées lorsque la politique le permet. Pour être sûr que personne ne s’interpose, comparez les empreintes avec %1 en personne ou par un canal de confiance.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="81"/>
         <source>Keys of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="82"/>
         <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer&#xa0;: saisissez ou collez l’empreinte (ou l’identifiant de clé) que le client de %1 affiche pour sa propre clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="93"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="117"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="119"/>
         <source>When possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Si possible</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="121"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="135"/>
         <source>Encryption is not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement n’est pas disponible pour ce compte.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="139"/>
         <source>Your keys are locked until you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos clés sont verrouillées jusqu’à votre connexion.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="144"/>
         <source>You have no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore de clé.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="169"/>
         <source>Creating your key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre clé…</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="183"/>
         <source>A signing key could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une clé de signature.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="200"/>
         <source>Key id (XEP-0189): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé (XEP-0189)&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="212"/>
         <source>No key known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé connue pour l’instant</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="218"/>
         <source>Sign in to fetch the contact&apos;s published keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour récupérer les clés publiées du contact.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="229"/>
         <source>Fetching keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des clés…</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="237"/>
         <source>The keys could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés n’ont pas pu être récupérées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="239"/>
         <source>No new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle clé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/FingerprintDialog.cpp" line="241"/>
         <source>%n new key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle clé.</numerusform>
+            <numerusform>%n nouvelles clés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="254"/>
         <source>✔ The fingerprints match: the key %1 is now verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Les empreintes correspondent&#xa0;: la clé %1 est désormais vérifiée.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="260"/>
         <source>No key of this contact is known yet. Fetch the keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de ce contact n’est encore connue. Récupérez d’abord les clés.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="263"/>
         <source>✘ This matches none of the contact&apos;s keys. Nothing was marked. Check what you typed; if it is right, someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Cela ne correspond à aucune des clés du contact. Rien n’a été marqué. Vérifiez ce que vous avez saisi&#xa0;; si c’est correct, quelqu’un s’interpose peut-être.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="268"/>
         <source>The verification could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="301"/>
         <source>Default (currently: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (actuellement&#xa0;: %1)</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="308"/>
         <source>Never: always in the clear. When possible: encrypted when the contact&apos;s key is known. Always: encrypted or not sent at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais&#xa0;: toujours en clair. Si possible&#xa0;: chiffré lorsque la clé du contact est connue. Toujours&#xa0;: chiffré ou pas envoyé du tout.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="318"/>
         <source>The policy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4007,19 +4007,19 @@
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="63"/>
         <source>You to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous à %1</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="147"/>
         <source>No message contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne contient ce texte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/HistorySearchDialog.cpp" line="149"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -4029,302 +4029,302 @@
         <location filename="../ui/MainWindow.cpp" line="74"/>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation pour l’instant. Ouvrez une discussion depuis vos contacts.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="298"/>
         <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune discussion ouverte&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez une conversation ou un contact à gauche, ou ajoutez un contact avec Ctrl+N.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Bienvenue dans Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ajoutez votre compte XMPP à gauche pour commencer à discuter.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>No conversation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="367"/>
         <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Balcony</source>
-        <translation type="unfinished">Balcony</translation>
+        <translation>Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>%1 – Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>(%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compte %2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="709"/>
         <location filename="../ui/MainWindow.cpp" line="713"/>
         <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>Cannot open link</source>
-        <translation type="unfinished">Impossible d’ouvrir le lien</translation>
+        <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>The link names no contact to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n’indique aucun contact à ouvrir.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un compte&#xa0;: le lien vers %1 en nécessite un pour s’ouvrir.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est destiné au compte %1, qui n’est pas configuré ici.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un compte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="733"/>
         <source>Several of your accounts know %1. Open the link with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs de vos comptes connaissent %1. Ouvrir le lien avec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être ajouté&#xa0;: le compte n’est pas connecté. Réessayez une fois qu’il sera en ligne.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>&amp;Open Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la discussion</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>Write to this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à ce contact</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Change the name this contact is shown by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom sous lequel ce contact est affiché</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Edit &amp;Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;groupes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Put this contact in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer ce contact dans des groupes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>&amp;Approve Their Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter sa demande</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="855"/>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Let them see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui permettre de voir quand vous êtes en ligne</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>&amp;Deny Their Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuser sa demande</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>Refuse to share your presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser de partager votre présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>S&amp;hare My Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager ma présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="866"/>
         <source>Stop Sharing My &amp;Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de &amp;partager ma présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="867"/>
         <source>They will no longer see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne verra plus quand vous êtes en ligne</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>&amp;Withdraw My Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer ma demande</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>Stop asking to see their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus demander à voir sa présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>As&amp;k to See Their Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>Send a subscription request</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une demande d’abonnement</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Stop &amp;Seeing Their Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus &amp;voir sa présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Unsubscribe from their presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de sa présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>Show &amp;Fingerprints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;empreintes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="886"/>
         <source>Compare and verify encryption keys with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer et vérifier les clés de chiffrement avec ce contact</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Remove this contact and both subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce contact et les deux abonnements</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>Changes need a connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications nécessitent une connexion à %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="905"/>
         <location filename="../ui/MainWindow.cpp" line="908"/>
         <source>Rename Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le contact</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="905"/>
         <source>Name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom pour %1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="908"/>
         <location filename="../ui/MainWindow.cpp" line="930"/>
         <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>The account is not connected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’est pas connecté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="916"/>
         <location filename="../ui/MainWindow.cpp" line="930"/>
         <source>Edit Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les groupes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="917"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de %1, séparés par des virgules (existants&#xa0;: %2)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="936"/>
         <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Remove Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de vos contacts&#xa0;? Vous ne verrez plus la présence l’un de l’autre. L’historique des discussions est conservé.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="941"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="952"/>
         <source>About Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Une messagerie XMPP pour le bureau.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Don&apos;t show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="991"/>
         <source>Balcony keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony reste actif</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="992"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1006"/>
         <source>Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony se ferme</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>
 </context>
 <context>
@@ -4332,115 +4332,115 @@
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="153"/>
         <source>Queued: it goes out as soon as you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente&#xa0;: il partira dès que vous serez en ligne.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="155"/>
         <source>Sent; the server has not confirmed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé&#xa0;; le serveur ne l’a pas encore confirmé.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="157"/>
         <source>Acknowledged by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="159"/>
         <source>Delivered to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis à %1.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Displayed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché par %1.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="174"/>
         <source>Encrypted (online session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré (session en ligne)</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="176"/>
         <source>Encrypted (offline session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré (session hors ligne)</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="180"/>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chiffré</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="194"/>
         <location filename="../ui/MessageDelegate.cpp" line="683"/>
         <source>Could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le déchiffrer.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="194"/>
         <location filename="../ui/MessageDelegate.cpp" line="683"/>
         <source>Could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le déchiffrer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="236"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="243"/>
         <source>send it again to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyez-le pour réessayer</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="246"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en file d’attente</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="345"/>
         <location filename="../ui/MessageDelegate.cpp" line="456"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="497"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="499"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="667"/>
         <source>Delayed: written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardé&#xa0;: écrit %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Sender&apos;s clock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de l’expéditeur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="678"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré de bout en bout dans une session en ligne (XEP-0116).</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="679"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré de bout en bout dans une session hors ligne (XEP-0187).</translation>
     </message>
 </context>
 <context>
@@ -4448,77 +4448,77 @@
     <message>
         <location filename="../ui/MessageView.cpp" line="57"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="60"/>
         <location filename="../ui/MessageView.cpp" line="231"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message le plus récent</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="70"/>
         <source>Older messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages plus anciens</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MessageView.cpp" line="231"/>
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="244"/>
         <source>Loading older messages from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des messages plus anciens depuis le serveur…</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="249"/>
         <source>Older messages could not be loaded. Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages plus anciens n’ont pas pu être chargés. Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="418"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="450"/>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="452"/>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse du lien</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="456"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="456"/>
         <source>Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="459"/>
         <source>Retry Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l’envoi</translation>
     </message>
     <message>
         <location filename="../ui/MessageView.cpp" line="463"/>
         <source>Remove Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
 </context>
 <context>
@@ -4526,22 +4526,22 @@
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="22"/>
         <source>Balcony needs the password of &lt;b&gt;%1&lt;/b&gt; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony a besoin du mot de passe de &lt;b&gt;%1&lt;/b&gt; pour se connecter.</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="28"/>
         <source>&amp;Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="32"/>
         <source>&amp;Remember it until Balcony quits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le mémoriser jusqu’à la fermeture de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="40"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
 </context>
 <context>
@@ -4549,33 +4549,33 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="22"/>
         <source>Remove &lt;b&gt;%1&lt;/b&gt; from Balcony? Its password is forgotten as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &lt;b&gt;%1&lt;/b&gt; de Balcony&#xa0;? Son mot de passe sera également oublié.</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="27"/>
         <source>Deleting the account on the server needs it to be online.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression du compte sur le serveur nécessite qu’il soit en ligne.</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="29"/>
         <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="30"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="36"/>
         <source>&amp;Delete Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &amp;partout</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="89"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur…</translation>
     </message>
 </context>
 <context>
@@ -4583,62 +4583,62 @@
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="32"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="36"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="62"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (système)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="82"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="182"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l’ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -4646,67 +4646,67 @@
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="26"/>
         <source>Contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de contact</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="82"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne (%2).</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="84"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne.</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="94"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="95"/>
         <source>Approve request from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la demande de %1</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
         <source>Let them see your presence, and ask to see theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui permettre de voir votre présence et demander à voir la sienne</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="98"/>
         <source>Deny request from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser la demande de %1</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="99"/>
         <source>Refuse: they will not see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser&#xa0;: il ne verra pas quand vous êtes en ligne</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="100"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="101"/>
         <source>Decide later about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard pour %1</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="102"/>
         <source>Hide until Balcony starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer jusqu’au prochain démarrage de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
         <source>Available once %1 is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible une fois %1 connecté</translation>
     </message>
 </context>
 <context>
@@ -4714,39 +4714,39 @@
     <message>
         <location filename="../ui/TrayIcon.cpp" line="19"/>
         <source>&amp;Open Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Balcony</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="20"/>
         <source>Show the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre principale</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="22"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="34"/>
         <source>Sign out and quit Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et quitter Balcony</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="103"/>
         <source>Balcony: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balcony&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="105"/>
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,123 +4755,123 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="45"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="47"/>
         <source>Go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir d’une étape</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
         <location filename="../ui/WelcomeDialog.cpp" line="129"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="50"/>
         <source>Close without adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans ajouter de compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="98"/>
         <source>Welcome to Balcony</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Balcony</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="102"/>
         <source>Sign in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="107"/>
         <source>Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="112"/>
         <source>Create an account on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte sur %1</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="130"/>
         <source>Check the address and password with the server, then add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’adresse et le mot de passe auprès du serveur, puis ajouter le compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="133"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="134"/>
         <source>Ask the server for its sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur son formulaire d’inscription</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="137"/>
         <source>&amp;Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="138"/>
         <source>Send the form to the server and sign in with the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le formulaire au serveur et se connecter avec le nouveau compte</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="237"/>
         <source>%1 is already one of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait déjà partie de vos comptes.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="279"/>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="359"/>
         <source>Asking %1 for its sign-up form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du formulaire d’inscription à %1…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="379"/>
         <source>%1 creates new accounts only on its web page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne crée de nouveaux comptes que sur sa page web&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="383"/>
         <source>%1 does not let clients create accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne permet pas aux clients de créer des comptes.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="385"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi vous inscrire sur la page web du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="410"/>
         <source>Creating your account on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre compte sur %1…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="447"/>
         <source>The account %1 was created; signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été créé&#xa0;; connexion…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="465"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Son empreinte SHA-256 est %2.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="505"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer dans %1 la décision de faire confiance au certificat&#xa0;: %2</translation>
     </message>
 </context>
 </TS>
