@@ -31,7 +31,7 @@
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="35"/>
         <source>A name for this account, shown when you have several</source>
-        <translation>Ein Name für dieses Konto, angezeigt, wenn du mehrere hast</translation>
+        <translation>Ein Name für dieses Konto, der angezeigt wird, wenn du mehrere hast</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="36"/>
@@ -70,7 +70,7 @@
     <message>
         <location filename="../ui/AccountsDialog.ui" line="17"/>
         <source>Your accounts; the check box turns an account on or off</source>
-        <translation>Deine Konten; das Ankreuzfeld schaltet ein Konto ein oder aus</translation>
+        <translation>Deine Konten; das Kontrollkästchen schaltet ein Konto ein oder aus</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="50"/>
@@ -153,12 +153,12 @@
     <message>
         <location filename="../ui/AddContactDialog.ui" line="74"/>
         <source>As&amp;k to see their presence</source>
-        <translation>Um Sicht auf die &amp;Präsenz bitten</translation>
+        <translation>Um Freigabe der &amp;Präsenz bitten</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="76"/>
         <source>Ask to see their presence</source>
-        <translation>Um Sicht auf die Präsenz bitten</translation>
+        <translation>Um Freigabe der Präsenz bitten</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.ui" line="77"/>
@@ -477,12 +477,12 @@
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="86"/>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="87"/>
         <source>First seen</source>
-        <translation>Zuerst gesehen</translation>
+        <translation>Erstmals gesehen</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="103"/>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="126"/>
         <source>&amp;Add Account…</source>
-        <translation>Konto &amp;hinzufügen…</translation>
+        <translation>&amp;Konto hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="127"/>
@@ -698,7 +698,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="198"/>
         <source>Add someone to your contacts and ask to see their presence</source>
-        <translation>Jemanden zu deinen Kontakten hinzufügen und um Sicht auf seine Präsenz bitten</translation>
+        <translation>Jemanden zu deinen Kontakten hinzufügen und um Freigabe seiner Präsenz bitten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="199"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="220"/>
         <source>Search &amp;History…</source>
-        <translation>&amp;Verlauf durchsuchen…</translation>
+        <translation>Verlauf d&amp;urchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="221"/>
@@ -1075,12 +1075,12 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="195"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thema:</translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="205"/>
         <source>Theme</source>
-        <translation>Thema</translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="209"/>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="229"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
-        <translation>Das Thema ändert sich sofort. „Dem System folgen“ verwendet die Farben deiner Arbeitsumgebung.</translation>
+        <translation>Das Design ändert sich sofort. „Dem System folgen“ verwendet die Farben deiner Arbeitsumgebung.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="259"/>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="295"/>
         <source>&amp;Publish encryption options when going offline</source>
-        <translation>Verschlüsselungsoptionen beim Offline&amp;gehen veröffentlichen</translation>
+        <translation>Verschlüsselungsoptionen beim Offlinegehen &amp;veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="298"/>
@@ -1268,7 +1268,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="541"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
-        <translation>Dein Status kehrt zurück, wenn du wieder da bist. „Bitte nicht stören“ und „Offline“ werden nie automatisch geändert.</translation>
+        <translation>Dein vorheriger Status wird wiederhergestellt, wenn du zurückkommst. „Bitte nicht stören“ und „Offline“ werden nie automatisch geändert.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="571"/>
@@ -1288,7 +1288,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="587"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
-        <translation>Startet Balcony im Systembereich der Kontrollleiste, wenn du dich an deiner Arbeitsumgebung anmeldest</translation>
+        <translation>Startet Balcony im Systembereich, wenn du dich an deiner Arbeitsumgebung anmeldest</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="594"/>
@@ -1451,7 +1451,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="147"/>
         <source>In the system &amp;keychain</source>
-        <translation>Im System-&amp;Schlüsselbund</translation>
+        <translation>&amp;Im System-Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="148"/>
@@ -1831,22 +1831,22 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
         <source>Not connected: %1 could not be approved in advance.</source>
-        <translation>Nicht verbunden: %1 konnte nicht vorab zugestimmt werden.</translation>
+        <translation>Nicht verbunden: Der Anfrage von %1 konnte nicht vorab zugestimmt werden.</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
         <source>Not sharing presence</source>
-        <translation>Kein Austausch des Online-Status</translation>
+        <translation>Keine Freigabe der Präsenz</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
         <source>Waiting for the contact to approve your request</source>
-        <translation>Warten auf die Zustimmung des Kontakts</translation>
+        <translation>Warten auf die Zustimmung des Kontakts zu deiner Anfrage</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Wants to see your presence</source>
-        <translation>Möchte deinen Online-Status sehen</translation>
+        <translation>Möchte deine Präsenz sehen</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
@@ -1856,27 +1856,27 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>You see their presence; they do not see yours</source>
-        <translation>Du siehst den Online-Status des Kontakts, er deinen nicht</translation>
+        <translation>Du siehst die Präsenz des Kontakts, er deine nicht</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they want to see yours</source>
-        <translation>Du siehst den Online-Status des Kontakts; er möchte deinen sehen</translation>
+        <translation>Du siehst die Präsenz des Kontakts; er möchte deine sehen</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>They see your presence; you do not see theirs</source>
-        <translation>Der Kontakt sieht deinen Online-Status, du seinen nicht</translation>
+        <translation>Der Kontakt sieht deine Präsenz, du seine nicht</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; waiting for them to approve your request</source>
-        <translation>Der Kontakt sieht deinen Online-Status; deine Anfrage wartet auf seine Zustimmung</translation>
+        <translation>Der Kontakt sieht deine Präsenz; deine Anfrage wartet auf seine Zustimmung</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
         <source>Sharing presence both ways</source>
-        <translation>Gegenseitiger Austausch des Online-Status</translation>
+        <translation>Gegenseitige Freigabe der Präsenz</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubError.cpp" line="26"/>
@@ -1946,7 +1946,7 @@
     <message>
         <location filename="../ui/ConnectionStateText.cpp" line="13"/>
         <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionStateText.cpp" line="15"/>
@@ -1956,7 +1956,7 @@
     <message>
         <location filename="../ui/ConnectionStateText.cpp" line="17"/>
         <source>Signing in…</source>
-        <translation>Anmeldung…</translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionStateText.cpp" line="19"/>
@@ -1971,12 +1971,12 @@
     <message>
         <location filename="../ui/ConnectionStateText.cpp" line="23"/>
         <source>Signing out…</source>
-        <translation>Abmeldung…</translation>
+        <translation>Abmeldung läuft…</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionStateText.cpp" line="25"/>
         <source>Connection lost, retrying soon…</source>
-        <translation>Verbindung verloren, neuer Versuch in Kürze…</translation>
+        <translation>Verbindung abgebrochen, neuer Versuch in Kürze…</translation>
     </message>
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="12"/>
@@ -2041,7 +2041,7 @@
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="49"/>
         <source>The encrypted session was already started once: this is a replay.</source>
-        <translation>Die verschlüsselte Sitzung wurde bereits einmal gestartet: Dies ist eine Wiederholung.</translation>
+        <translation>Die verschlüsselte Sitzung wurde bereits einmal gestartet: Dies ist eine Wiedereinspielung (Replay).</translation>
     </message>
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="52"/>
@@ -2519,7 +2519,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="335"/>
         <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
-        <translation>Der Server konnte nicht beweisen, dass er dein Passwort kennt; er könnte ein Betrüger sein (%1).</translation>
+        <translation>Der Server konnte nicht beweisen, dass er dein Passwort kennt; möglicherweise gibt sich ein anderer Server als dieser aus (%1).</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="421"/>
@@ -2744,7 +2744,7 @@
     <message>
         <location filename="../src/stream/TcpTransport.cpp" line="755"/>
         <source>issued by an unknown authority</source>
-        <translation>von einer unbekannten Stelle ausgestellt</translation>
+        <translation>von einer unbekannten Zertifizierungsstelle ausgestellt</translation>
     </message>
     <message>
         <location filename="../src/stream/TcpTransport.cpp" line="758"/>
@@ -2886,7 +2886,7 @@
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="119"/>
         <source>Connecting…</source>
-        <translation>Verbinden…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="121"/>
@@ -2996,7 +2996,7 @@
     <message>
         <location filename="../src/app/PasswordStore.cpp" line="110"/>
         <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
-        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (weder ein Secret Service wie GNOME Keyring noch KWallet läuft).</translation>
+        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (es läuft weder ein Secret Service wie GNOME Keyring noch KWallet).</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="25"/>
         <source>Start hidden in the system tray (used when starting on login).</source>
-        <translation>Versteckt im Systembereich der Kontrollleiste starten (beim Start nach der Anmeldung).</translation>
+        <translation>Ausgeblendet im Systembereich starten (wird beim automatischen Start nach der Anmeldung verwendet).</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="28"/>
@@ -3129,7 +3129,7 @@
     <message>
         <location filename="../src/app/PasswordStore.cpp" line="34"/>
         <source>No keychain is available on this desktop (%1).</source>
-        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (%1).</translation>
+        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
         <location filename="../src/app/PasswordStore.cpp" line="39"/>
@@ -3157,7 +3157,7 @@
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="72"/>
         <source>Cannot listen on %1: %2</source>
-        <translation>Auf %1 kann nicht gewartet werden: %2</translation>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="137"/>
@@ -3187,7 +3187,7 @@
         <location filename="../src/app/XmppUri.cpp" line="203"/>
         <location filename="../src/app/XmppUri.cpp" line="216"/>
         <source>The xmpp: link contains an invalid percent-encoded character.</source>
-        <translation>Der xmpp:-Link enthält ein ungültiges Prozent-kodiertes Zeichen.</translation>
+        <translation>Der xmpp:-Link enthält ein ungültiges prozentkodiertes Zeichen.</translation>
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="115"/>
@@ -3406,7 +3406,7 @@
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="73"/>
         <source>%1 (self-signed)</source>
-        <translation>%1 (selbstsigniert)</translation>
+        <translation>%1 (selbst signiert)</translation>
     </message>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="77"/>
@@ -3454,7 +3454,7 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="25"/>
         <source>&amp;Change Password</source>
-        <translation>Passwort ä&amp;ndern</translation>
+        <translation>&amp;Passwort ändern</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
@@ -3881,7 +3881,7 @@
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="82"/>
         <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
-        <translation>&amp;Vergleichen: Tippe den Fingerabdruck (oder die Schlüsselkennung) ein, den der Client von %1 für den eigenen Schlüssel anzeigt, oder füge ihn ein:</translation>
+        <translation>Ver&amp;gleichen: Tippe den Fingerabdruck (oder die Schlüsselkennung) ein, den der Client von %1 für den eigenen Schlüssel anzeigt, oder füge ihn ein:</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="93"/>
@@ -4012,7 +4012,7 @@
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="147"/>
         <source>No message contains this.</source>
-        <translation>Keine Nachricht enthält dies.</translation>
+        <translation>Keine Nachricht enthält diesen Text.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/HistorySearchDialog.cpp" line="149"/>
@@ -4050,7 +4050,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>No conversation matches.</source>
-        <translation>Keine Unterhaltung passt.</translation>
+        <translation>Keine passende Unterhaltung.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="367"/>
@@ -4128,7 +4128,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>&amp;Open Chat</source>
-        <translation>Chat ö&amp;ffnen</translation>
+        <translation>&amp;Chat öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="826"/>
@@ -4164,7 +4164,7 @@
         <location filename="../ui/MainWindow.cpp" line="855"/>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Let them see when you are online</source>
-        <translation>Sehen lassen, wann du online bist</translation>
+        <translation>Den Kontakt sehen lassen, wann du online bist</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
@@ -4199,12 +4199,12 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>Stop asking to see their presence</source>
-        <translation>Nicht mehr um Sicht auf die Präsenz bitten</translation>
+        <translation>Nicht mehr um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>As&amp;k to See Their Presence</source>
-        <translation>Um Sicht auf die Präsenz &amp;bitten</translation>
+        <translation>Um Freigabe der Präsenz b&amp;itten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
@@ -4224,7 +4224,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>Show &amp;Fingerprints…</source>
-        <translation>&amp;Fingerabdrücke anzeigen…</translation>
+        <translation>Fingerabdrücke a&amp;nzeigen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="886"/>
@@ -4234,7 +4234,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Re&amp;move…</source>
-        <translation>Ent&amp;fernen…</translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="890"/>
@@ -4352,7 +4352,7 @@
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Displayed by %1.</source>
-        <translation>Von %1 angezeigt.</translation>
+        <translation>Von %1 gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="163"/>
@@ -4549,7 +4549,7 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="22"/>
         <source>Remove &lt;b&gt;%1&lt;/b&gt; from Balcony? Its password is forgotten as well.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; aus Balcony entfernen? Das Passwort wird ebenfalls vergessen.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus Balcony entfernen? Das gespeicherte Passwort wird ebenfalls gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.cpp" line="27"/>
@@ -4671,7 +4671,7 @@
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
         <source>Let them see your presence, and ask to see theirs</source>
-        <translation>Deine Präsenz freigeben und um Sicht auf die des Kontakts bitten</translation>
+        <translation>Deine Präsenz freigeben und um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
@@ -4771,7 +4771,7 @@
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
         <location filename="../ui/WelcomeDialog.cpp" line="129"/>
         <source>&amp;Sign In</source>
-        <translation>&amp;Anmelden</translation>
+        <translation>An&amp;melden</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="50"/>
@@ -4816,7 +4816,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="137"/>
         <source>&amp;Create Account</source>
-        <translation>Konto &amp;erstellen</translation>
+        <translation>&amp;Konto erstellen</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="138"/>
@@ -4831,7 +4831,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="279"/>
         <source>Signing in as %1…</source>
-        <translation>Anmelden als %1…</translation>
+        <translation>Anmeldung als %1…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="359"/>
@@ -4861,7 +4861,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="447"/>
         <source>The account %1 was created; signing in…</source>
-        <translation>Das Konto %1 wurde erstellt; Anmeldung…</translation>
+        <translation>Das Konto %1 wurde erstellt; Anmeldung läuft…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="465"/>

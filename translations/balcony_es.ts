@@ -226,7 +226,7 @@
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="57"/>
         <source>&amp;Direct TLS (encrypted from the first byte)</source>
-        <translation>TLS &amp;directo (cifrado desde el primer byte)</translation>
+        <translation>TLS direc&amp;to (cifrado desde el primer byte)</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="58"/>
@@ -1085,7 +1085,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="209"/>
         <source>Follow the system</source>
-        <translation>Seguir al sistema</translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="214"/>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="229"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
-        <translation>El tema cambia al instante. «Seguir al sistema» usa los colores de tu escritorio.</translation>
+        <translation>El tema cambia al instante. «Igual que el sistema» usa los colores de tu escritorio.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="259"/>
@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="301"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
-        <translation>Cuando cierras la sesión o sales, Balcony publica opciones de cifrado sin conexión (XEP-0187) para que los contactos puedan escribirte cifrado mientras no estás; el siguiente inicio de sesión las retira</translation>
+        <translation>Cuando cierras la sesión o sales, Balcony publica opciones de cifrado sin conexión (XEP-0187) para que los contactos puedan enviarte mensajes cifrados mientras no estás; el siguiente inicio de sesión las retira</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="313"/>
@@ -1217,12 +1217,12 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="455"/>
         <source>Set &amp;away after:</source>
-        <translation>Poner &amp;ausente tras:</translation>
+        <translation>Pasar a &amp;ausente tras:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="465"/>
         <source>Minutes until away</source>
-        <translation>Minutos hasta ausente</translation>
+        <translation>Minutos hasta pasar a ausente</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="474"/>
@@ -1238,12 +1238,12 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="487"/>
         <source>Set &amp;extended away after:</source>
-        <translation>Poner en ausencia &amp;extendida tras:</translation>
+        <translation>Pasar a ausencia &amp;extendida tras:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="497"/>
         <source>Minutes until extended away</source>
-        <translation>Minutos hasta ausencia extendida</translation>
+        <translation>Minutos hasta pasar a ausencia extendida</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="512"/>
@@ -1303,7 +1303,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="600"/>
         <source>Without a system tray, closing the window quits Balcony</source>
-        <translation>Sin bandeja del sistema, cerrar la ventana sale de Balcony</translation>
+        <translation>Sin bandeja del sistema, al cerrar la ventana se sale de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="612"/>
@@ -1351,7 +1351,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="31"/>
         <source>Use an address and password you already have.</source>
-        <translation>Usa una dirección y una contraseña que ya tienes.</translation>
+        <translation>Usa una dirección y una contraseña que ya tengas.</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="32"/>
@@ -1506,7 +1506,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="199"/>
         <source>&amp;Trust…</source>
-        <translation>&amp;Confiar…</translation>
+        <translation>Con&amp;fiar…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="200"/>
@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="46"/>
         <source>%1 The server said: %2</source>
-        <translation>%1 El servidor respondió: %2</translation>
+        <translation>%1 El servidor ha respondido: %2</translation>
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="592"/>
@@ -1836,7 +1836,7 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
         <source>Not sharing presence</source>
-        <translation>No compartís el estado</translation>
+        <translation>Sin compartir la presencia</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Wants to see your presence</source>
-        <translation>Quiere ver tu estado</translation>
+        <translation>Quiere ver tu presencia</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
@@ -1856,27 +1856,27 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>You see their presence; they do not see yours</source>
-        <translation>Tú ves su estado; el contacto no ve el tuyo</translation>
+        <translation>Tú ves su presencia; el contacto no ve la tuya</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they want to see yours</source>
-        <translation>Tú ves su estado; el contacto quiere ver el tuyo</translation>
+        <translation>Tú ves su presencia; el contacto quiere ver la tuya</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>They see your presence; you do not see theirs</source>
-        <translation>El contacto ve tu estado; tú no ves el suyo</translation>
+        <translation>El contacto ve tu presencia; tú no ves la suya</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; waiting for them to approve your request</source>
-        <translation>El contacto ve tu estado; tu solicitud espera su aprobación</translation>
+        <translation>El contacto ve tu presencia; tu solicitud espera su aprobación</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
         <source>Sharing presence both ways</source>
-        <translation>Compartís el estado mutuamente</translation>
+        <translation>Presencia compartida en ambos sentidos</translation>
     </message>
     <message>
         <location filename="../src/pubsub/PubSubError.cpp" line="26"/>
@@ -2041,7 +2041,7 @@
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="49"/>
         <source>The encrypted session was already started once: this is a replay.</source>
-        <translation>La sesión cifrada ya se inició una vez: esto es una repetición.</translation>
+        <translation>La sesión cifrada ya se había iniciado una vez: se trata de un mensaje repetido.</translation>
     </message>
     <message>
         <location filename="../src/esession/EsessionError.cpp" line="52"/>
@@ -2194,12 +2194,12 @@
     <message>
         <location filename="../src/account/Account.cpp" line="147"/>
         <source>The account&apos;s stores are incomplete.</source>
-        <translation>Los almacenes de la cuenta están incompletos.</translation>
+        <translation>Los datos guardados de la cuenta están incompletos.</translation>
     </message>
     <message>
         <location filename="../src/account/ChatSender.cpp" line="79"/>
         <source>The message could not be stored: %1</source>
-        <translation>No se pudo guardar el mensaje: %1</translation>
+        <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
         <location filename="../src/app/AccountController.cpp" line="61"/>
@@ -2480,7 +2480,7 @@
     <message>
         <location filename="../src/im/MessageManager.cpp" line="436"/>
         <source>The correction could not be sent: not connected.</source>
-        <translation>No se pudo enviar la corrección: sin conexión.</translation>
+        <translation>No se ha podido enviar la corrección: sin conexión.</translation>
     </message>
     <message>
         <location filename="../src/im/MessageManager.cpp" line="446"/>
@@ -2589,7 +2589,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="617"/>
         <source>%1 The server said: %2</source>
-        <translation>%1 El servidor respondió: %2</translation>
+        <translation>%1 El servidor ha respondido: %2</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2650,7 @@
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="64"/>
         <source>%1 The server said: %2</source>
-        <translation>%1 El servidor respondió: %2</translation>
+        <translation>%1 El servidor ha respondido: %2</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="74"/>
@@ -2881,7 +2881,7 @@
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="117"/>
         <source>Offline</source>
-        <translation>Desconectado</translation>
+        <translation>Desconectada</translation>
     </message>
     <message>
         <location filename="../src/app/AccountListModel.cpp" line="119"/>
@@ -2921,7 +2921,7 @@
     <message>
         <location filename="../src/app/AccountManager.cpp" line="203"/>
         <source>The account could not be changed.</source>
-        <translation>No se pudo modificar la cuenta.</translation>
+        <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="292"/>
@@ -3051,7 +3051,7 @@
         <location filename="../src/app/LaunchOptions.cpp" line="62"/>
         <location filename="../src/app/LaunchOptions.cpp" line="75"/>
         <source>Try &quot;balcony --help&quot; for more information.</source>
-        <translation>Pruebe «balcony --help» para obtener más información.</translation>
+        <translation>Prueba «balcony --help» para obtener más información.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="60"/>
@@ -3856,7 +3856,7 @@
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="56"/>
         <source>Trusted on first use</source>
-        <translation>De confianza en el primer uso</translation>
+        <translation>De confianza desde el primer uso</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="58"/>
@@ -4204,7 +4204,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>As&amp;k to See Their Presence</source>
-        <translation>Pedir &amp;ver su presencia</translation>
+        <translation>Ped&amp;ir ver su presencia</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="876"/>
@@ -4284,7 +4284,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
-        <translation>¿Eliminar a %1 de tus contactos? Ya no veréis la presencia del otro. El historial del chat se conserva.</translation>
+        <translation>¿Eliminar a %1 de tus contactos? Ninguno de los dos verá ya la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="941"/>
@@ -4638,7 +4638,7 @@
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="182"/>
         <source>Start on login</source>
-        <translation>Iniciar al iniciar sesión</translation>
+        <translation>Iniciar con la sesión</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4706,7 @@
     <message>
         <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
         <source>Available once %1 is connected</source>
-        <translation>Disponible cuando %1 esté conectada</translation>
+        <translation>Disponible cuando la cuenta %1 esté conectada</translation>
     </message>
 </context>
 <context>

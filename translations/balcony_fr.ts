@@ -75,7 +75,7 @@
     <message>
         <location filename="../ui/AccountsDialog.ui" line="50"/>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="43"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="49"/>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="34"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Confirmez-le&#xa0;:</translation>
+        <translation>Con&amp;firmez-le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="41"/>
@@ -372,7 +372,7 @@
     <message>
         <location filename="../ui/ChangePasswordDialog.ui" line="53"/>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="126"/>
         <source>&amp;Add Account…</source>
-        <translation>&amp;Ajouter un compte…</translation>
+        <translation>Ajouter un &amp;compte…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="127"/>
@@ -763,12 +763,12 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Ctrl+Shift+F</source>
-        <translation>Ctrl+Maj+F</translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Show &amp;Offline Contacts</source>
-        <translation>Afficher les contacts &amp;hors ligne</translation>
+        <translation>Afficher les contacts hors &amp;ligne</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="228"/>
@@ -843,7 +843,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="257"/>
         <source>Version, licence and the standards Balcony supports</source>
-        <translation>Version, licence et standards pris en charge par Balcony</translation>
+        <translation>Version, licence et normes prises en charge par Balcony</translation>
     </message>
 </context>
 <context>
@@ -881,7 +881,7 @@
     <message>
         <location filename="../ui/PasswordDialog.ui" line="46"/>
         <source>&amp;Remember it</source>
-        <translation>&amp;S’en souvenir</translation>
+        <translation>&amp;Mémoriser le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.ui" line="47"/>
@@ -947,7 +947,7 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="26"/>
         <source>Also delete the account on the &amp;server (cannot be undone)</source>
-        <translation>Supprimer aussi le compte sur le &amp;serveur (irréversible)</translation>
+        <translation>Supprimer aussi le compte sur le ser&amp;veur (irréversible)</translation>
     </message>
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="27"/>
@@ -962,7 +962,7 @@
     <message>
         <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="117"/>
         <source>A desktop notification when a message arrives in a chat you are not looking at. Nothing is shown while your status is Do not disturb.</source>
-        <translation>Une notification de bureau lorsqu’un message arrive dans une discussion que vous n’êtes pas en train de regarder. Rien n’est affiché tant que votre statut est «&#xa0;Ne pas déranger&#xa0;».</translation>
+        <translation>Une notification de bureau lorsqu’un message arrive dans une discussion que vous ne regardez pas. Rien n’est affiché tant que votre statut est «&#xa0;Ne pas déranger&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="124"/>
@@ -1050,17 +1050,17 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="143"/>
         <source>The desktop plays its sound for new instant messages</source>
-        <translation>Le bureau joue son son pour les nouveaux messages instantanés</translation>
+        <translation>Le bureau joue le son prévu pour les nouveaux messages instantanés</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="150"/>
         <source>Notify about contact &amp;requests</source>
-        <translation>Notifier les &amp;demandes de contact</translation>
+        <translation>Afficher une notification pour les &amp;demandes de contact</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="153"/>
         <source>Notify about contact requests</source>
-        <translation>Notifier les demandes de contact</translation>
+        <translation>Afficher une notification pour les demandes de contact</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="156"/>
@@ -1318,7 +1318,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="631"/>
         <source>A new language is used from the next start of Balcony.</source>
-        <translation>Une nouvelle langue est utilisée à partir du prochain démarrage de Balcony.</translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Balcony.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1486,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="162"/>
         <source>Not kept anywhere</source>
-        <translation>Conservé nulle part</translation>
+        <translation>N’est conservé nulle part</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="163"/>
@@ -1501,12 +1501,12 @@
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="194"/>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="199"/>
         <source>&amp;Trust…</source>
-        <translation>Fai&amp;re confiance…</translation>
+        <translation>Faire conf&amp;iance…</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.ui" line="200"/>
@@ -1639,7 +1639,7 @@
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="241"/>
         <source>Data after the end of the stream.</source>
-        <translation>Des données après la fin du flux.</translation>
+        <translation>Données après la fin du flux.</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="258"/>
@@ -1654,7 +1654,7 @@
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="270"/>
         <source>An element with more than %1 attributes.</source>
-        <translation>Un élément avec plus de %1 attributs.</translation>
+        <translation>Élément comportant plus de %1 attributs.</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="275"/>
@@ -1684,17 +1684,17 @@
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="412"/>
         <source>Text outside of any stanza.</source>
-        <translation>Du texte en dehors de toute stanza.</translation>
+        <translation>Texte en dehors de toute stanza.</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="84"/>
         <source>Elements nested deeper than %1 levels.</source>
-        <translation>Des éléments imbriqués sur plus de %1 niveaux.</translation>
+        <translation>Éléments imbriqués sur plus de %1 niveaux.</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="471"/>
         <source>Unsupported encoding %1; only UTF-8 is allowed.</source>
-        <translation>Encodage %1 non pris en charge&#x202f;; seul UTF-8 est autorisé.</translation>
+        <translation>Encodage %1 non pris en charge&#xa0;; seul UTF-8 est autorisé.</translation>
     </message>
     <message>
         <location filename="../src/stream/XmlStreamParser.cpp" line="77"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location filename="../src/stream/CertificateTrust.cpp" line="56"/>
         <source>The list of trusted certificates in %1 is damaged; no certificate is trusted until it is replaced</source>
-        <translation>La liste des certificats de confiance dans %1 est endommagée&#x202f;; aucun certificat n’est accepté tant qu’elle n’est pas remplacée</translation>
+        <translation>La liste des certificats de confiance dans %1 est endommagée&#xa0;; aucun certificat n’est accepté tant qu’elle n’est pas remplacée</translation>
     </message>
     <message>
         <location filename="../src/stream/CertificateTrust.cpp" line="85"/>
@@ -1750,12 +1750,12 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="36"/>
         <source>The password has expired; change it with another client or on the server&apos;s website.</source>
-        <translation>Le mot de passe a expiré&#x202f;; changez-le avec un autre client ou sur le site web du serveur.</translation>
+        <translation>Le mot de passe a expiré&#xa0;; changez-le avec un autre client ou sur le site web du serveur.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="38"/>
         <source>The server could not check the password right now; try again later.</source>
-        <translation>Le serveur n’a pas pu vérifier le mot de passe pour le moment&#x202f;; réessayez plus tard.</translation>
+        <translation>Le serveur n’a pas pu vérifier le mot de passe pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="41"/>
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="133"/>
         <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
-        <translation>Votre serveur ne permet pas d’accepter %1 à l’avance&#x202f;; acceptez la demande quand elle arrivera.</translation>
+        <translation>Votre serveur ne permet pas d’accepter %1 à l’avance&#xa0;; acceptez la demande quand elle arrivera.</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
@@ -1836,7 +1836,7 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
         <source>Not sharing presence</source>
-        <translation>Aucun partage de la présence</translation>
+        <translation>Présence non partagée</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
@@ -1851,27 +1851,27 @@
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
         <source>Both of you asked; waiting for each other&apos;s approval</source>
-        <translation>Vous avez tous deux fait la demande&#x202f;; chacun attend l’accord de l’autre</translation>
+        <translation>Vous avez tous deux fait la demande&#xa0;; chacun attend l’accord de l’autre</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>You see their presence; they do not see yours</source>
-        <translation>Vous voyez sa présence&#x202f;; il ne voit pas la vôtre</translation>
+        <translation>Vous voyez sa présence&#xa0;; il ne voit pas la vôtre</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they want to see yours</source>
-        <translation>Vous voyez sa présence&#x202f;; il souhaite voir la vôtre</translation>
+        <translation>Vous voyez sa présence&#xa0;; il souhaite voir la vôtre</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>They see your presence; you do not see theirs</source>
-        <translation>Il voit votre présence&#x202f;; vous ne voyez pas la sienne</translation>
+        <translation>Il voit votre présence&#xa0;; vous ne voyez pas la sienne</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; waiting for them to approve your request</source>
-        <translation>Il voit votre présence&#x202f;; votre demande attend son accord</translation>
+        <translation>Il voit votre présence&#xa0;; votre demande attend son accord</translation>
     </message>
     <message>
         <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
@@ -2343,7 +2343,7 @@
     <message>
         <location filename="../src/stream/Connection.cpp" line="329"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
-        <translation>Le serveur a envoyé des données non valides (%1)&#x202f;; la connexion a été fermée.</translation>
+        <translation>Le serveur a envoyé des données non valides (%1)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
         <location filename="../src/stream/Connection.cpp" line="344"/>
@@ -2363,17 +2363,17 @@
     <message>
         <location filename="../src/stream/ConnectionSession.cpp" line="199"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
-        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#x202f;; la session a été réinitialisée.</translation>
+        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la session a été réinitialisée.</translation>
     </message>
     <message>
         <location filename="../src/stream/ConnectionSession.cpp" line="316"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
-        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#x202f;; la connexion a été fermée.</translation>
+        <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
         <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
         <source>The server stopped answering; reconnecting.</source>
-        <translation>Le serveur ne répond plus&#x202f;; reconnexion en cours.</translation>
+        <translation>Le serveur ne répond plus&#xa0;; reconnexion en cours.</translation>
     </message>
 </context>
 <context>
@@ -2403,12 +2403,12 @@
     <message>
         <location filename="../src/storage/Database.cpp" line="322"/>
         <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Balcony (schéma %2&#x202f;; cette version connaît le schéma %3). Elle n’a pas été modifiée&#x202f;; veuillez utiliser une version plus récente de Balcony.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Balcony (schéma %2&#xa0;; cette version connaît le schéma %3). Elle n’a pas été modifiée&#xa0;; veuillez utiliser une version plus récente de Balcony.</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="357"/>
         <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
-        <translation>Impossible de mettre la base de données %1 au format actuel&#x202f;; elle a été laissée telle quelle. %2</translation>
+        <translation>Impossible de mettre à jour la base de données %1 vers le format actuel&#xa0;; elle a été laissée telle quelle. %2</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="376"/>
@@ -2418,7 +2418,7 @@
     <message>
         <location filename="../src/storage/Database.cpp" line="387"/>
         <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
-        <translation>La base de données %1 était endommagée et n’a pas pu être lue. Elle a été conservée sous le nom %2 et une nouvelle base a été créée&#x202f;; les contacts et les informations du serveur seront à nouveau récupérés depuis le serveur.</translation>
+        <translation>La base de données %1 était endommagée et n’a pas pu être lue. Elle a été conservée sous le nom %2 et une nouvelle base a été créée&#xa0;; les contacts et les informations du serveur seront à nouveau récupérés depuis le serveur.</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="469"/>
@@ -2503,7 +2503,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="238"/>
         <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
-        <translation>Le serveur ne propose pas de chiffrement (STARTTLS)&#x202f;; Balcony ne se connecte jamais sans.</translation>
+        <translation>Le serveur ne propose pas de chiffrement (STARTTLS)&#xa0;; Balcony ne se connecte jamais sans chiffrement.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="249"/>
@@ -2519,7 +2519,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="335"/>
         <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
-        <translation>Le serveur n’a pas pu prouver qu’il connaît votre mot de passe&#x202f;; il s’agit peut-être d’un imposteur (%1).</translation>
+        <translation>Le serveur n’a pas pu prouver qu’il connaît votre mot de passe&#xa0;; il s’agit peut-être d’un imposteur (%1).</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="421"/>
@@ -2534,7 +2534,7 @@
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="461"/>
         <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
-        <translation>La ressource «&#xa0;%1&#xa0;» est déjà utilisée&#x202f;; à la prochaine tentative, le serveur en choisira une.</translation>
+        <translation>La ressource «&#xa0;%1&#xa0;» est déjà utilisée&#xa0;; à la prochaine tentative, le serveur en choisira une.</translation>
     </message>
     <message>
         <location filename="../src/stream/Negotiator.cpp" line="470"/>
@@ -2635,7 +2635,7 @@
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="51"/>
         <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
-        <translation>Le serveur a refusé en vertu de ses règles (par exemple un mot de passe trop faible ou un nom non autorisé).</translation>
+        <translation>Le serveur a refusé cette opération en vertu de ses règles (par exemple un mot de passe trop faible ou un nom non autorisé).</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="56"/>
@@ -2650,7 +2650,7 @@
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="64"/>
         <source>%1 The server said: %2</source>
-        <translation>%1 Réponse du serveur&#xa0;: %2</translation>
+        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationError.cpp" line="74"/>
@@ -2777,7 +2777,7 @@
     <message>
         <location filename="../src/app/AccountController.cpp" line="347"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
-        <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être rescellées avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
+        <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2863,7 +2863,7 @@
     <message>
         <location filename="../src/app/AccountList.cpp" line="92"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
-        <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et reste telle quelle.</translation>
+        <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountList.cpp" line="118"/>
@@ -2904,7 +2904,7 @@
     <message>
         <location filename="../src/app/AccountManager.cpp" line="142"/>
         <source>An account address looks like name@example.org.</source>
-        <translation>Une adresse de compte ressemble à nom@example.org.</translation>
+        <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
         <location filename="../src/app/AccountManager.cpp" line="148"/>
@@ -3024,7 +3024,7 @@
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="28"/>
         <source>Keep accounts, settings and message history in DIR instead of the standard location.</source>
-        <translation>Conserver les comptes, les réglages et l’historique des messages dans DOSSIER au lieu de l’emplacement habituel.</translation>
+        <translation>Conserver les comptes, les paramètres et l’historique des messages dans DOSSIER au lieu de l’emplacement habituel.</translation>
     </message>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="30"/>
@@ -3162,7 +3162,7 @@
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="137"/>
         <source>The arguments are too long to hand over to the running Balcony.</source>
-        <translation>Les arguments sont trop longs pour être transmis au Balcony déjà ouvert.</translation>
+        <translation>Les arguments sont trop longs pour être transmis à l’instance de Balcony déjà ouverte.</translation>
     </message>
     <message>
         <location filename="../src/app/SingleInstance.cpp" line="154"/>
@@ -3338,7 +3338,7 @@
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="24"/>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../ui/AddContactDialog.cpp" line="113"/>
@@ -3522,7 +3522,7 @@
     <message>
         <location filename="../ui/ChatHeader.cpp" line="137"/>
         <source>typing…</source>
-        <translation>écrit…</translation>
+        <translation>en train d’écrire…</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="139"/>
@@ -3838,7 +3838,7 @@
     <message>
         <location filename="../ui/DesktopApp.cpp" line="193"/>
         <source>Certificate not trusted</source>
-        <translation>Certificat non approuvé</translation>
+        <translation>Certificat non fiable</translation>
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="240"/>
@@ -4007,7 +4007,7 @@
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="63"/>
         <source>You to %1</source>
-        <translation>Vous à %1</translation>
+        <translation>De vous à %1</translation>
     </message>
     <message>
         <location filename="../ui/HistorySearchDialog.cpp" line="147"/>
@@ -4179,7 +4179,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>S&amp;hare My Presence</source>
-        <translation>&amp;Partager ma présence</translation>
+        <translation>Partager &amp;ma présence</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="866"/>
@@ -4531,12 +4531,12 @@
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="28"/>
         <source>&amp;Remember it in the system keychain</source>
-        <translation>&amp;Le mémoriser dans le trousseau du système</translation>
+        <translation>Le &amp;mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="32"/>
         <source>&amp;Remember it until Balcony quits</source>
-        <translation>&amp;Le mémoriser jusqu’à la fermeture de Balcony</translation>
+        <translation>Le &amp;mémoriser jusqu’à la fermeture de Balcony</translation>
     </message>
     <message>
         <location filename="../ui/PasswordDialog.cpp" line="40"/>
@@ -4755,7 +4755,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="45"/>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
+        <translation>&lt; Précéd&amp;ent</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="46"/>
@@ -4765,7 +4765,7 @@
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="47"/>
         <source>Go back one step</source>
-        <translation>Revenir d’une étape</translation>
+        <translation>Revenir à l’étape précédente</translation>
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
