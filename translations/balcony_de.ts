@@ -1773,108 +1773,108 @@
         <translation>%1 Der Server meldete: %2</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="592"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="598"/>
         <source>The answer carries no service discovery information.</source>
         <translation>Die Antwort enthält keine Informationen zur Diensterkennung.</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="596"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="602"/>
         <source>No answer to the service discovery query.</source>
         <translation>Keine Antwort auf die Anfrage zur Diensterkennung.</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="600"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="606"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="158"/>
+        <location filename="../src/im/RosterManager.cpp" line="160"/>
         <source>The server refused to send the contact list (%1).</source>
         <translation>Der Server hat sich geweigert, die Kontaktliste zu senden (%1).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="162"/>
+        <location filename="../src/im/RosterManager.cpp" line="164"/>
         <source>The server did not send the contact list in time.</source>
         <translation>Der Server hat die Kontaktliste nicht rechtzeitig gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="362"/>
+        <location filename="../src/im/RosterManager.cpp" line="364"/>
         <source>The server did not accept the contact %1: its name or a group name is not allowed (%2).</source>
         <translation>Der Server hat den Kontakt %1 nicht angenommen: Sein Name oder ein Gruppenname ist nicht erlaubt (%2).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="366"/>
+        <location filename="../src/im/RosterManager.cpp" line="368"/>
         <source>The server refused to change the contact %1 (%2).</source>
         <translation>Der Server hat die Änderung des Kontakts %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="371"/>
+        <location filename="../src/im/RosterManager.cpp" line="373"/>
         <source>The server did not confirm the change to the contact %1 in time.</source>
         <translation>Der Server hat die Änderung des Kontakts %1 nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="376"/>
+        <location filename="../src/im/RosterManager.cpp" line="378"/>
         <source>The connection was lost before the server confirmed the change to the contact %1.</source>
         <translation>Die Verbindung ist abgebrochen, bevor der Server die Änderung des Kontakts %1 bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="125"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="127"/>
         <source>No contact address was given.</source>
         <translation>Es wurde keine Kontaktadresse angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="133"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="135"/>
         <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
         <translation>Dein Server unterstützt keine vorab erteilte Zustimmung für %1; stimme der Anfrage zu, wenn sie eintrifft.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="143"/>
         <source>Not connected: %1 could not be approved in advance.</source>
         <translation>Nicht verbunden: Der Anfrage von %1 konnte nicht vorab zugestimmt werden.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
         <source>Not sharing presence</source>
         <translation>Keine Freigabe der Präsenz</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Waiting for the contact to approve your request</source>
         <translation>Warten auf die Zustimmung des Kontakts zu deiner Anfrage</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
         <source>Wants to see your presence</source>
         <translation>Möchte deine Präsenz sehen</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>Both of you asked; waiting for each other&apos;s approval</source>
         <translation>Ihr habt beide angefragt; ihr wartet auf die gegenseitige Zustimmung</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they do not see yours</source>
         <translation>Du siehst die Präsenz des Kontakts, er deine nicht</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>You see their presence; they want to see yours</source>
         <translation>Du siehst die Präsenz des Kontakts; er möchte deine sehen</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; you do not see theirs</source>
         <translation>Der Kontakt sieht deine Präsenz, du seine nicht</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="209"/>
         <source>They see your presence; waiting for them to approve your request</source>
         <translation>Der Kontakt sieht deine Präsenz; deine Anfrage wartet auf seine Zustimmung</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="212"/>
         <source>Sharing presence both ways</source>
         <translation>Gegenseitige Freigabe der Präsenz</translation>
     </message>
@@ -1899,42 +1899,42 @@
         <translation>Der Server hat beim %1 eine ungültige Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="93"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="95"/>
         <source>creating the node “%1”</source>
         <translation>Anlegen des Knotens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="115"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="117"/>
         <source>changing the configuration of the node “%1”</source>
         <translation>Ändern der Konfiguration des Knotens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="127"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="129"/>
         <source>sending the configuration of the node “%1”</source>
         <translation>Senden der Konfiguration des Knotens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="174"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="176"/>
         <source>publishing to the node “%1”</source>
         <translation>Veröffentlichen im Knoten „%1“</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="309"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="311"/>
         <source>sending the items of the node “%1”</source>
         <translation>Senden der Einträge des Knotens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="345"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="347"/>
         <source>removing an item from the node “%1”</source>
         <translation>Entfernen eines Eintrags aus dem Knoten „%1“</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="358"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="360"/>
         <source>removing every item from the node “%1”</source>
         <translation>Entfernen aller Einträge aus dem Knoten „%1“</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="370"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="372"/>
         <source>deleting the node “%1”</source>
         <translation>Löschen des Knotens „%1“</translation>
     </message>
@@ -2311,14 +2311,14 @@
 <context>
     <name>balcony::ArchiveManager</name>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="108"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="202"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="109"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="203"/>
         <source>The server did not answer the archive query.</source>
         <translation>Der Server hat die Archivabfrage nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="166"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="216"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="167"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="217"/>
         <source>The archived messages could not be stored.</source>
         <translation>Die archivierten Nachrichten konnten nicht gespeichert werden.</translation>
     </message>
@@ -2326,52 +2326,52 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
         <source>The server name is missing or invalid.</source>
         <translation>Der Servername fehlt oder ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="92"/>
+        <location filename="../src/stream/Connection.cpp" line="93"/>
         <source>The account address must look like name@example.org.</source>
         <translation>Die Kontoadresse muss die Form name@example.org haben.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="94"/>
+        <location filename="../src/stream/Connection.cpp" line="95"/>
         <source>No password is set for this account.</source>
         <translation>Für dieses Konto ist kein Passwort festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="329"/>
+        <location filename="../src/stream/Connection.cpp" line="330"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Der Server hat ungültige Daten gesendet (%1); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="344"/>
+        <location filename="../src/stream/Connection.cpp" line="345"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="728"/>
+        <location filename="../src/stream/Connection.cpp" line="733"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="751"/>
+        <location filename="../src/stream/Connection.cpp" line="759"/>
         <source>The server did not complete the login in time.</source>
         <translation>Der Server hat die Anmeldung nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="199"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Sitzung wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="316"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Der Server antwortet nicht mehr; neue Verbindung wird aufgebaut.</translation>
     </message>
@@ -2468,22 +2468,22 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="109"/>
+        <location filename="../src/im/MessageManager.cpp" line="111"/>
         <source>A message needs a recipient and a text.</source>
         <translation>Eine Nachricht braucht einen Empfänger und einen Text.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="123"/>
+        <location filename="../src/im/MessageManager.cpp" line="125"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="436"/>
+        <location filename="../src/im/MessageManager.cpp" line="438"/>
         <source>The correction could not be sent: not connected.</source>
         <translation>Die Korrektur konnte nicht gesendet werden: keine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="446"/>
+        <location filename="../src/im/MessageManager.cpp" line="448"/>
         <source>There is no message of yours to correct.</source>
         <translation>Es gibt keine Nachricht von dir, die du korrigieren könntest.</translation>
     </message>

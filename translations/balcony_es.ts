@@ -1773,108 +1773,108 @@
         <translation>%1 El servidor ha respondido: %2</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="592"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="598"/>
         <source>The answer carries no service discovery information.</source>
         <translation>La respuesta no contiene información de descubrimiento de servicios.</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="596"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="602"/>
         <source>No answer to the service discovery query.</source>
         <translation>No hay respuesta a la consulta de descubrimiento de servicios.</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="600"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="606"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>Se ha perdido la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="158"/>
+        <location filename="../src/im/RosterManager.cpp" line="160"/>
         <source>The server refused to send the contact list (%1).</source>
         <translation>El servidor se ha negado a enviar la lista de contactos (%1).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="162"/>
+        <location filename="../src/im/RosterManager.cpp" line="164"/>
         <source>The server did not send the contact list in time.</source>
         <translation>El servidor no ha enviado la lista de contactos a tiempo.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="362"/>
+        <location filename="../src/im/RosterManager.cpp" line="364"/>
         <source>The server did not accept the contact %1: its name or a group name is not allowed (%2).</source>
         <translation>El servidor no ha aceptado el contacto %1: su nombre o el nombre de un grupo no está permitido (%2).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="366"/>
+        <location filename="../src/im/RosterManager.cpp" line="368"/>
         <source>The server refused to change the contact %1 (%2).</source>
         <translation>El servidor se ha negado a cambiar el contacto %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="371"/>
+        <location filename="../src/im/RosterManager.cpp" line="373"/>
         <source>The server did not confirm the change to the contact %1 in time.</source>
         <translation>El servidor no ha confirmado a tiempo el cambio del contacto %1.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="376"/>
+        <location filename="../src/im/RosterManager.cpp" line="378"/>
         <source>The connection was lost before the server confirmed the change to the contact %1.</source>
         <translation>Se ha perdido la conexión antes de que el servidor confirmara el cambio del contacto %1.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="125"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="127"/>
         <source>No contact address was given.</source>
         <translation>No se ha indicado ninguna dirección de contacto.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="133"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="135"/>
         <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
         <translation>Tu servidor no permite aprobar a %1 por adelantado; aprueba la solicitud cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="143"/>
         <source>Not connected: %1 could not be approved in advance.</source>
         <translation>Sin conexión: no se ha podido aprobar a %1 por adelantado.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
         <source>Not sharing presence</source>
         <translation>Sin compartir la presencia</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Waiting for the contact to approve your request</source>
         <translation>Esperando a que el contacto apruebe tu solicitud</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
         <source>Wants to see your presence</source>
         <translation>Quiere ver tu presencia</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>Both of you asked; waiting for each other&apos;s approval</source>
         <translation>Los dos lo habéis pedido; cada uno espera la aprobación del otro</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they do not see yours</source>
         <translation>Tú ves su presencia; el contacto no ve la tuya</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>You see their presence; they want to see yours</source>
         <translation>Tú ves su presencia; el contacto quiere ver la tuya</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; you do not see theirs</source>
         <translation>El contacto ve tu presencia; tú no ves la suya</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="209"/>
         <source>They see your presence; waiting for them to approve your request</source>
         <translation>El contacto ve tu presencia; tu solicitud espera su aprobación</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="212"/>
         <source>Sharing presence both ways</source>
         <translation>Presencia compartida en ambos sentidos</translation>
     </message>
@@ -1899,42 +1899,42 @@
         <translation>El servidor ha enviado una respuesta no válida (%1).</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="93"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="95"/>
         <source>creating the node “%1”</source>
         <translation>creación del nodo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="115"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="117"/>
         <source>changing the configuration of the node “%1”</source>
         <translation>cambio de la configuración del nodo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="127"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="129"/>
         <source>sending the configuration of the node “%1”</source>
         <translation>envío de la configuración del nodo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="174"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="176"/>
         <source>publishing to the node “%1”</source>
         <translation>publicación en el nodo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="309"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="311"/>
         <source>sending the items of the node “%1”</source>
         <translation>envío de los elementos del nodo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="345"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="347"/>
         <source>removing an item from the node “%1”</source>
         <translation>eliminación de un elemento del nodo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="358"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="360"/>
         <source>removing every item from the node “%1”</source>
         <translation>eliminación de todos los elementos del nodo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="370"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="372"/>
         <source>deleting the node “%1”</source>
         <translation>eliminación del nodo «%1»</translation>
     </message>
@@ -2311,14 +2311,14 @@
 <context>
     <name>balcony::ArchiveManager</name>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="108"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="202"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="109"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="203"/>
         <source>The server did not answer the archive query.</source>
         <translation>El servidor no ha respondido a la consulta del archivo.</translation>
     </message>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="166"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="216"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="167"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="217"/>
         <source>The archived messages could not be stored.</source>
         <translation>No se han podido guardar los mensajes archivados.</translation>
     </message>
@@ -2326,52 +2326,52 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
         <source>The server name is missing or invalid.</source>
         <translation>Falta el nombre del servidor o no es válido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="92"/>
+        <location filename="../src/stream/Connection.cpp" line="93"/>
         <source>The account address must look like name@example.org.</source>
         <translation>La dirección de la cuenta debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="94"/>
+        <location filename="../src/stream/Connection.cpp" line="95"/>
         <source>No password is set for this account.</source>
         <translation>No hay ninguna contraseña definida para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="329"/>
+        <location filename="../src/stream/Connection.cpp" line="330"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>El servidor ha enviado datos no válidos (%1); se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="344"/>
+        <location filename="../src/stream/Connection.cpp" line="345"/>
         <source>The server closed the connection.</source>
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="728"/>
+        <location filename="../src/stream/Connection.cpp" line="733"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="751"/>
+        <location filename="../src/stream/Connection.cpp" line="759"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="199"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha restablecido la sesión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="316"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>El servidor ha dejado de responder; reconectando.</translation>
     </message>
@@ -2468,22 +2468,22 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="109"/>
+        <location filename="../src/im/MessageManager.cpp" line="111"/>
         <source>A message needs a recipient and a text.</source>
         <translation>Un mensaje necesita un destinatario y un texto.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="123"/>
+        <location filename="../src/im/MessageManager.cpp" line="125"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>No se ha podido guardar el mensaje, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="436"/>
+        <location filename="../src/im/MessageManager.cpp" line="438"/>
         <source>The correction could not be sent: not connected.</source>
         <translation>No se ha podido enviar la corrección: sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="446"/>
+        <location filename="../src/im/MessageManager.cpp" line="448"/>
         <source>There is no message of yours to correct.</source>
         <translation>No tienes ningún mensaje que corregir.</translation>
     </message>

@@ -1773,108 +1773,108 @@
         <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="592"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="598"/>
         <source>The answer carries no service discovery information.</source>
         <translation>La réponse ne contient aucune information de découverte de services.</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="596"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="602"/>
         <source>No answer to the service discovery query.</source>
         <translation>Aucune réponse à la requête de découverte de services.</translation>
     </message>
     <message>
-        <location filename="../src/disco/DiscoManager.cpp" line="600"/>
+        <location filename="../src/disco/DiscoManager.cpp" line="606"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>La connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="158"/>
+        <location filename="../src/im/RosterManager.cpp" line="160"/>
         <source>The server refused to send the contact list (%1).</source>
         <translation>Le serveur a refusé d’envoyer la liste de contacts (%1).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="162"/>
+        <location filename="../src/im/RosterManager.cpp" line="164"/>
         <source>The server did not send the contact list in time.</source>
         <translation>Le serveur n’a pas envoyé la liste de contacts à temps.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="362"/>
+        <location filename="../src/im/RosterManager.cpp" line="364"/>
         <source>The server did not accept the contact %1: its name or a group name is not allowed (%2).</source>
         <translation>Le serveur n’a pas accepté le contact %1&#xa0;: son nom ou un nom de groupe n’est pas autorisé (%2).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="366"/>
+        <location filename="../src/im/RosterManager.cpp" line="368"/>
         <source>The server refused to change the contact %1 (%2).</source>
         <translation>Le serveur a refusé de modifier le contact %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="371"/>
+        <location filename="../src/im/RosterManager.cpp" line="373"/>
         <source>The server did not confirm the change to the contact %1 in time.</source>
         <translation>Le serveur n’a pas confirmé à temps la modification du contact %1.</translation>
     </message>
     <message>
-        <location filename="../src/im/RosterManager.cpp" line="376"/>
+        <location filename="../src/im/RosterManager.cpp" line="378"/>
         <source>The connection was lost before the server confirmed the change to the contact %1.</source>
         <translation>La connexion a été perdue avant que le serveur ne confirme la modification du contact %1.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="125"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="127"/>
         <source>No contact address was given.</source>
         <translation>Aucune adresse de contact n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="133"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="135"/>
         <source>Your server does not support approving %1 in advance; approve the request when it arrives.</source>
         <translation>Votre serveur ne permet pas d’accepter %1 à l’avance&#xa0;; acceptez la demande quand elle arrivera.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="141"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="143"/>
         <source>Not connected: %1 could not be approved in advance.</source>
         <translation>Non connecté&#xa0;: %1 n’a pas pu être accepté à l’avance.</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="193"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
         <source>Not sharing presence</source>
         <translation>Présence non partagée</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="195"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
         <source>Waiting for the contact to approve your request</source>
         <translation>En attente de l’accord du contact</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="197"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
         <source>Wants to see your presence</source>
         <translation>Souhaite voir votre présence</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="199"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
         <source>Both of you asked; waiting for each other&apos;s approval</source>
         <translation>Vous avez tous deux fait la demande&#xa0;; chacun attend l’accord de l’autre</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="201"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
         <source>You see their presence; they do not see yours</source>
         <translation>Vous voyez sa présence&#xa0;; il ne voit pas la vôtre</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="203"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
         <source>You see their presence; they want to see yours</source>
         <translation>Vous voyez sa présence&#xa0;; il souhaite voir la vôtre</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="205"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
         <source>They see your presence; you do not see theirs</source>
         <translation>Il voit votre présence&#xa0;; vous ne voyez pas la sienne</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="207"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="209"/>
         <source>They see your presence; waiting for them to approve your request</source>
         <translation>Il voit votre présence&#xa0;; votre demande attend son accord</translation>
     </message>
     <message>
-        <location filename="../src/im/SubscriptionManager.cpp" line="210"/>
+        <location filename="../src/im/SubscriptionManager.cpp" line="212"/>
         <source>Sharing presence both ways</source>
         <translation>Présence partagée dans les deux sens</translation>
     </message>
@@ -1899,42 +1899,42 @@
         <translation>Le serveur a envoyé une réponse non valide (%1).</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="93"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="95"/>
         <source>creating the node “%1”</source>
         <translation>création du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="115"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="117"/>
         <source>changing the configuration of the node “%1”</source>
         <translation>modification de la configuration du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="127"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="129"/>
         <source>sending the configuration of the node “%1”</source>
         <translation>envoi de la configuration du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="174"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="176"/>
         <source>publishing to the node “%1”</source>
         <translation>publication dans le nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="309"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="311"/>
         <source>sending the items of the node “%1”</source>
         <translation>envoi des éléments du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="345"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="347"/>
         <source>removing an item from the node “%1”</source>
         <translation>suppression d’un élément du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="358"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="360"/>
         <source>removing every item from the node “%1”</source>
         <translation>suppression de tous les éléments du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/PubSubManager.cpp" line="370"/>
+        <location filename="../src/pubsub/PubSubManager.cpp" line="372"/>
         <source>deleting the node “%1”</source>
         <translation>suppression du nœud «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2311,14 +2311,14 @@
 <context>
     <name>balcony::ArchiveManager</name>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="108"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="202"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="109"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="203"/>
         <source>The server did not answer the archive query.</source>
         <translation>Le serveur n’a pas répondu à la requête d’archive.</translation>
     </message>
     <message>
-        <location filename="../src/im/ArchiveManager.cpp" line="166"/>
-        <location filename="../src/im/ArchiveManager.cpp" line="216"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="167"/>
+        <location filename="../src/im/ArchiveManager.cpp" line="217"/>
         <source>The archived messages could not be stored.</source>
         <translation>Les messages archivés n’ont pas pu être enregistrés.</translation>
     </message>
@@ -2326,52 +2326,52 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
         <source>The server name is missing or invalid.</source>
         <translation>Le nom du serveur est manquant ou non valide.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="92"/>
+        <location filename="../src/stream/Connection.cpp" line="93"/>
         <source>The account address must look like name@example.org.</source>
         <translation>L’adresse du compte doit être de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="94"/>
+        <location filename="../src/stream/Connection.cpp" line="95"/>
         <source>No password is set for this account.</source>
         <translation>Aucun mot de passe n’est défini pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="329"/>
+        <location filename="../src/stream/Connection.cpp" line="330"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Le serveur a envoyé des données non valides (%1)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="344"/>
+        <location filename="../src/stream/Connection.cpp" line="345"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="728"/>
+        <location filename="../src/stream/Connection.cpp" line="733"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="751"/>
+        <location filename="../src/stream/Connection.cpp" line="759"/>
         <source>The server did not complete the login in time.</source>
         <translation>Le serveur n’a pas terminé l’identification à temps.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="199"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la session a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="316"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="404"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Le serveur ne répond plus&#xa0;; reconnexion en cours.</translation>
     </message>
@@ -2468,22 +2468,22 @@
 <context>
     <name>balcony::MessageManager</name>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="109"/>
+        <location filename="../src/im/MessageManager.cpp" line="111"/>
         <source>A message needs a recipient and a text.</source>
         <translation>Un message doit avoir un destinataire et un texte.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="123"/>
+        <location filename="../src/im/MessageManager.cpp" line="125"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="436"/>
+        <location filename="../src/im/MessageManager.cpp" line="438"/>
         <source>The correction could not be sent: not connected.</source>
         <translation>La correction n’a pas pu être envoyée&#xa0;: pas de connexion.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="446"/>
+        <location filename="../src/im/MessageManager.cpp" line="448"/>
         <source>There is no message of yours to correct.</source>
         <translation>Vous n’avez aucun message à corriger.</translation>
     </message>

@@ -70,10 +70,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/balcony.svg"_s));
 
     QCommandLineParser parser;
-    parser.addOption({u"profile-root"_s, u"The data root."_s, u"DIR"_s});
-    parser.addOption({u"out"_s, u"Where the PNG files go."_s, u"DIR"_s});
-    parser.addOption({u"language"_s, u"de, fr or es (default: English)."_s, u"CODE"_s});
-    parser.addOption({u"dark"_s, u"The dark palette."_s});
+    parser.addOption({ u"profile-root"_s, u"The data root."_s, u"DIR"_s });
+    parser.addOption({ u"out"_s, u"Where the PNG files go."_s, u"DIR"_s });
+    parser.addOption({ u"language"_s, u"de, fr or es (default: English)."_s, u"CODE"_s });
+    parser.addOption({ u"dark"_s, u"The dark palette."_s });
     parser.process(app);
     const QString root = parser.value(u"profile-root"_s);
     const QString out = parser.value(u"out"_s);

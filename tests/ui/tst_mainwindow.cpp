@@ -3,6 +3,7 @@
 // the composer, contact requests, xmpp: links, the add-contact dialog, view settings and chat keyboard.
 
 #include "AddContactDialog.h"
+#include "ChatSearchBar.h"
 #include "ChatWidget.h"
 #include "MainWindow.h"
 #include "ScriptedSession.h"
@@ -522,8 +523,11 @@ void TestMainWindow::chatKeyboardClosesAndCycles()
     window.currentChat()->focusComposer();
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QVERIFY(window.currentChat()->isAncestorOf(QApplication::focusWidget()));
-    QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->placeholderText(),
-        ChatWidget::tr("Find in conversation"));
+    // The chat's search bar field (ChatSearchBar), not the window's search.
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(field);
+    QVERIFY(field != window.findChild<QLineEdit *>(u"searchEdit"_s));
+    QCOMPARE(field->accessibleName(), ChatSearchBar::tr("Search in conversation"));
 
     // Ctrl+W closes the chat shown, and its model goes with it; Esc in a chat closes it too.
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
