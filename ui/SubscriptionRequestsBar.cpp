@@ -6,6 +6,8 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 
 namespace balcony::ui {
 
@@ -20,15 +22,36 @@ QString laterKey(const Jid &account, const Jid &contact)
 
 SubscriptionRequestsBar::SubscriptionRequestsBar(QWidget *parent)
     : QFrame(parent)
-    , m_rows(new QVBoxLayout(this))
+    , m_header(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("subscriptionRequests"));
     setAccessibleName(tr("Contact requests"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
-    m_rows->setContentsMargins(8, 6, 8, 6);
-    m_rows->setSpacing(6);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 6, 2, 6);
+    outer->setSpacing(4);
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    m_header->setFont(bold);
+    m_header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    outer->addWidget(m_header);
+    // The rows scroll inside the bar (limitHeight()), so a long list never squeezes the contacts away.
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setBackgroundRole(QPalette::AlternateBase);
+    m_scroll->setAccessibleName(tr("Contact requests"));
+    auto *list = new QWidget(m_scroll);
+    list->setBackgroundRole(QPalette::AlternateBase);
+    m_rows = new QVBoxLayout(list);
+    m_rows->setContentsMargins(0, 0, 6, 0);
+    m_rows->setSpacing(8);
+    m_scroll->setWidget(list);
+    outer->addWidget(m_scroll);
     hide();
 }
 
@@ -74,7 +97,7 @@ void SubscriptionRequestsBar::rebuild()
                 continue;
             }
             ++shown;
-            auto *row = new QWidget(this);
+            auto *row = new QWidget(m_scroll->widget());
             auto *layout = new QVBoxLayout(row);
             layout->setContentsMargins(0, 0, 0, 0);
             layout->setSpacing(4);
@@ -132,11 +155,27 @@ void SubscriptionRequestsBar::rebuild()
             m_rows->addWidget(row);
         }
     }
+    m_header->setText(tr("Contact requests: %n", "", shown));
     setVisible(shown > 0);
+    limitHeight();
     if (shown != m_shown) {
         m_shown = shown;
         Q_EMIT countChanged(shown);
     }
+}
+
+void SubscriptionRequestsBar::limitHeight()
+{
+    // Up to two requests show whole; from three on, two and a half (the cut row says "there is more").
+    const int count = m_rows->count();
+    int height = 0;
+    for (int i = 0; i < count && i < 3; ++i) {
+        const QWidget *row = m_rows->itemAt(i)->widget();
+        const int rowHeight = row ? row->sizeHint().height() : 0;
+        height += (i < 2 ? rowHeight : rowHeight / 2) + (i > 0 ? m_rows->spacing() : 0);
+    }
+    m_scroll->setFixedHeight(height);
+    m_scroll->setVerticalScrollBarPolicy(count > 2 ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
 }
 
 } // namespace balcony::ui

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QSet>
 
+class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace balcony::app {
@@ -18,7 +20,9 @@ namespace balcony::ui {
 // The contacts who asked to see our presence (RFC 6121 §3.1.3), above the contact list: one row per request
 // with Approve (and ask for theirs back), Deny and Later. The requests are the engine's stored ones
 // (AccountController::subscriptionRequests()), so they are still here after a restart until answered; Later
-// only hides a request for this session. Hidden while there is nothing to answer.
+// only hides a request for this session. Hidden while there is nothing to answer. Many requests (an account
+// that was away for long, a spam wave) scroll inside the bar, which never takes more than about two and a half
+// requests of height from the contact list.
 class SubscriptionRequestsBar : public QFrame {
     Q_OBJECT
 public:
@@ -38,6 +42,10 @@ private:
 
     QList<QPointer<app::AccountController>> m_controllers;
     QSet<QString> m_later; // "account|contact" the user put off for this session
+    void limitHeight();
+
+    QLabel *m_header = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_rows = nullptr;
     int m_shown = 0;
 };

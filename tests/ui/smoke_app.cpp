@@ -6,7 +6,7 @@
 // accounts dialog and the fingerprint dialog. It fails (exit 1, the reason on stderr) when the contacts do not
 // appear, no conversation can be opened, or a screenshot cannot be written.
 //
-//   balcony_smoke --profile-root DIR --out DIR [--language de|fr|es] [--dark]
+//   balcony_smoke --profile-root DIR --out DIR [--language en|de|fr|es] [--dark]
 
 #include "AccountsDialog.h"
 #include "ChatWidget.h"
@@ -55,7 +55,7 @@ void cancelPasswordQuestions()
 bool save(QWidget *widget, const QString &path)
 {
     widget->raise();
-    QTest::qWait(300); // layouts, lazy loads and the first paint settle
+    QTest::qWait(1000); // layouts, lazy loads and the first paint settle
     const QPixmap shot = widget->grab();
     return !shot.isNull() && shot.save(path, "PNG");
 }
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({ u"profile-root"_s, u"The data root."_s, u"DIR"_s });
     parser.addOption({ u"out"_s, u"Where the PNG files go."_s, u"DIR"_s });
-    parser.addOption({ u"language"_s, u"de, fr or es (default: English)."_s, u"CODE"_s });
+    parser.addOption({ u"language"_s, u"en, de, fr or es (default: the system's)."_s, u"CODE"_s });
     parser.addOption({ u"dark"_s, u"The dark palette."_s });
     parser.process(app);
     const QString root = parser.value(u"profile-root"_s);
@@ -85,7 +85,10 @@ int main(int argc, char *argv[])
     // The translations as the app loads them (the .qm files lrelease made in the build folder).
     QTranslator translator;
     const QString language = parser.value(u"language"_s);
-    if (!language.isEmpty()) {
+    if (language == u"en"_s) {
+        // English as a user in the US sees it (dates and times too), not the C locale of a bare test machine.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    } else if (!language.isEmpty()) {
         QLocale::setDefault(QLocale(language));
         if (!translator.load(u"balcony_"_s + language, QStringLiteral(BALCONY_QM_DIR))) {
             return fail(u"no translation for "_s + language + u" in "_s + QStringLiteral(BALCONY_QM_DIR));
