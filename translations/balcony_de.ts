@@ -4644,69 +4644,78 @@
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="26"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
         <source>Contact requests</source>
         <translation>Kontaktanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="82"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="84"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="94"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
         <source>Approve</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="95"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
         <source>Approve request from %1</source>
         <translation>Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Deine Präsenz freigeben und um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
         <source>Deny</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="98"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
         <source>Deny request from %1</source>
         <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="99"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Ablehnen: Der Kontakt sieht nicht, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="100"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="101"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
         <source>Decide later about %1</source>
         <translation>Später über %1 entscheiden</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="102"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>Hide until Balcony starts again</source>
         <translation>Ausblenden, bis Balcony neu gestartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
         <source>Available once %1 is connected</source>
         <translation>Verfügbar, sobald %1 verbunden ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <source>Contact requests: %n</source>
+        <translation>
+            <numerusform>Kontaktanfragen: %n</numerusform>
+            <numerusform>Kontaktanfragen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

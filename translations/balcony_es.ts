@@ -4644,69 +4644,78 @@
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="26"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
         <source>Contact requests</source>
         <translation>Solicitudes de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="82"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; quiere ver cuándo estás conectado (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="84"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; quiere ver cuándo estás conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="94"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="95"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
         <source>Approve request from %1</source>
         <translation>Aprobar la solicitud de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Permitirle ver tu presencia y pedir ver la suya</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
         <source>Deny</source>
         <translation>Denegar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="98"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
         <source>Deny request from %1</source>
         <translation>Denegar la solicitud de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="99"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Rechazar: no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="100"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="101"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
         <source>Decide later about %1</source>
         <translation>Decidir más tarde sobre %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="102"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>Hide until Balcony starts again</source>
         <translation>Ocultar hasta que Balcony se vuelva a iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
         <source>Available once %1 is connected</source>
         <translation>Disponible cuando la cuenta %1 esté conectada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <source>Contact requests: %n</source>
+        <translation>
+            <numerusform>Solicitudes de contacto: %n</numerusform>
+            <numerusform>Solicitudes de contacto: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

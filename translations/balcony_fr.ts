@@ -4644,69 +4644,78 @@
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="26"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
         <source>Contact requests</source>
         <translation>Demandes de contact</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="82"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="84"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="94"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="95"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
         <source>Approve request from %1</source>
         <translation>Accepter la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="96"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Lui permettre de voir votre présence et demander à voir la sienne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="97"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="98"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
         <source>Deny request from %1</source>
         <translation>Refuser la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="99"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Refuser&#xa0;: il ne verra pas quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="100"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="101"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
         <source>Decide later about %1</source>
         <translation>Décider plus tard pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="102"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>Hide until Balcony starts again</source>
         <translation>Masquer jusqu’au prochain démarrage de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="106"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
         <source>Available once %1 is connected</source>
         <translation>Disponible une fois %1 connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <source>Contact requests: %n</source>
+        <translation>
+            <numerusform>Demandes de contact&#xa0;: %n</numerusform>
+            <numerusform>Demandes de contact&#xa0;: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
