@@ -25,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTest>
 #include <QTextStream>
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     app::AppPaths::setDataDir(root);
 
     // The translations as the app loads them (the .qm files lrelease made in the build folder).
+    QTranslator qtTranslator;
     QTranslator translator;
     const QString language = parser.value(u"language"_s);
     if (language == u"en"_s) {
@@ -94,6 +96,11 @@ int main(int argc, char *argv[])
             return fail(u"no translation for "_s + language + u" in "_s + QStringLiteral(BALCONY_QM_DIR));
         }
         QCoreApplication::installTranslator(&translator);
+        // Qt's own strings (standard buttons), as the app loads them (qt6-translations-l10n).
+        if (qtTranslator.load(
+                QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(&qtTranslator);
+        }
     }
     ui::Theme::apply(parser.isSet(u"dark"_s) ? app::AppSettings::Theme::Dark : app::AppSettings::Theme::Light);
 
