@@ -268,17 +268,34 @@ void MessageView::placeOverlays()
     m_archiveBanner->raise();
 }
 
-void MessageView::resizeEvent(QResizeEvent *event)
+void MessageView::layoutForWidth()
 {
-    QListView::resizeEvent(event);
     // QListView lays a top-to-bottom list out again only when its height changes; here the rows' heights
     // depend on the width (wrapped text), so a new width needs new row positions at once, or rows would
-    // overlap until the next layout.
+    // overlap or leave gaps until the next layout.
     if (viewport()->width() != m_layoutWidth) {
         m_layoutWidth = viewport()->width();
         doItemsLayout();
     }
+}
+
+void MessageView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    layoutForWidth();
     placeOverlays();
+}
+
+void MessageView::paintEvent(QPaintEvent *event)
+{
+    // The viewport can get a new width without a resize event: when the surrounding layout widens the view
+    // while the viewport's pending (narrow) resize event is being delivered, before it is first shown, Qt
+    // drops the second one. The rows laid out for the narrow width then kept their wrapped heights (blank
+    // gaps between messages, a scroll range past the last row that hid the top ones and their day
+    // separators). The viewport's Show event catches that case; before painting, the rows are laid out for
+    // the width they are painted at, whatever the way the width came.
+    layoutForWidth();
+    QListView::paintEvent(event);
 }
 
 void MessageView::clearTextSelection()
@@ -482,6 +499,9 @@ void MessageView::keyPressEvent(QKeyEvent *event)
 
 bool MessageView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Show) {
+        layoutForWidth(); // see paintEvent()
+    }
     if (event->type() == QEvent::ToolTip && m_delegate) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QModelIndex index = indexAt(help->pos());

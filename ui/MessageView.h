@@ -57,6 +57,7 @@ Q_SIGNALS:
 protected:
     void verticalScrollbarValueChanged(int value) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -71,6 +72,8 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void placeOverlays();
+    // Lays the rows out again if the viewport is not as wide as they were laid out for.
+    void layoutForWidth();
     void updateArchiveBanner();
     void setNewBelow(int count);
     qint64 idAt(const QModelIndex &index) const;

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void incomingChatStatesShowTyping();
     void sizeHintsFitTheTextAtAnyWidth_data();
     void sizeHintsFitTheTextAtAnyWidth();
+    void rowsFollowTheWidthGainedWhileHidden();
     void keyChangeWarnsUntilTheNewKeyIsVerified();
     void policyChosenInTheDialogDecidesTheLock();
     void ownKeyIsCreatedOnRequestAndShown();
@@ -631,6 +632,58 @@ void TestChatWidget::sizeHintsFitTheTextAtAnyWidth()
             QCOMPARE(view->visualRect(index).top(), view->visualRect(rowIndex(chat, row - 1)).bottom() + 1);
         }
     }
+}
+
+void TestChatWidget::rowsFollowTheWidthGainedWhileHidden()
+{
+    // In the desktop app a chat opens in a tab while the window settles: the view's viewport gets its pending
+    // resize event at a narrow width, and while the view lays its rows out for it the surrounding layout widens
+    // the view. That second resize reaches the viewport while it is not visible yet, and Qt drops it (it clears
+    // the pending-resize flag after delivering the first one): the viewport shows at the full width without a
+    // resize event. The rows must not keep the narrow heights (blank gaps between messages, a scroll range
+    // longer than the rows, so the view sat past its end and the day separators were out of sight).
+    HistoryStore &store = *m_controller->account().historyStore();
+    for (int i = 0; i < 30; ++i) {
+        StoredMessage m
+            = storedMessage(i, 600 - i * 20, i % 2 ? MessageDirection::Incoming : MessageDirection::Outgoing);
+        if (i % 5 == 0) {
+            m.body = u"Could you review my patch when you have a minute? It touches the roster code and I'd like a "
+                     "second pair of eyes on it."_s;
+        }
+        QVERIFY(store.insert(m));
+    }
+    ChatWidget chat(m_controller.get(), juliet);
+    ui::MessageView *view = chat.messageView();
+    chat.resize(340, 500);
+    // What the app's layouts do: the widening happens while the view lays its rows out for the narrow pending
+    // resize (here when its scroll range is set), before the viewport is visible.
+    bool widened = false;
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, &chat, [&] {
+        if (!widened && !view->viewport()->isVisible()) {
+            widened = true;
+            chat.resize(1000, 500);
+        }
+    });
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    QTest::qWait(50);
+    QVERIFY(widened);
+    QVERIFY(view->viewport()->width() > 800);
+
+    MessageDelegate *delegate = view->messageDelegate();
+    const int rows = view->model()->rowCount();
+    QCOMPARE(rows, 30);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = rowIndex(chat, row);
+        const QRect rect = view->visualRect(index);
+        QCOMPARE(rect.height(), delegate->geometry(index, rect).height);
+        if (row > 0) {
+            QCOMPARE(rect.top(), view->visualRect(rowIndex(chat, row - 1)).bottom() + 1);
+        }
+    }
+    // At the bottom, the newest row ends at the viewport's bottom: no blank space under it.
+    QVERIFY(view->isAtBottom());
+    QCOMPARE(view->visualRect(rowIndex(chat, rows - 1)).bottom(), view->viewport()->height() - 1);
 }
 
 void TestChatWidget::keyChangeWarnsUntilTheNewKeyIsVerified()
