@@ -165,8 +165,16 @@ void DesktopApp::wireWindow()
 
 void DesktopApp::watchController(app::AccountController *controller)
 {
-    connect(controller, &app::AccountController::errorOccurred, this,
-        [this, controller](const ConnectionError &error) { onAccountError(controller, error); });
+    // The certificate question is a modal dialog: asked from the event loop, never from inside the Connection's
+    // own signal (a nested loop there would let the stream be re-entered while it reports the error).
+    const QPointer<app::AccountController> alive(controller);
+    connect(controller, &app::AccountController::errorOccurred, this, [this, alive](const ConnectionError &error) {
+        QTimer::singleShot(0, this, [this, alive, error] {
+            if (alive) {
+                onAccountError(alive, error);
+            }
+        });
+    });
 }
 
 // A certificate that fails verification stops the account (no retry): the user sees the certificate and decides;
