@@ -130,12 +130,7 @@ void AccountsDialog::updateActions()
 
 void AccountsDialog::showStatus(const QString &message, bool error)
 {
-    QPalette palette = m_ui->statusLabel->palette();
-    palette.setColor(QPalette::WindowText,
-        error ? QColor(errorColorName(m_ui->statusLabel)) : this->palette().color(QPalette::WindowText));
-    m_ui->statusLabel->setPalette(palette);
-    m_ui->statusLabel->setText(message);
-    m_ui->statusLabel->setVisible(!message.isEmpty());
+    showStatusMessage(m_ui->statusLabel, this, message, error);
 }
 
 void AccountsDialog::addAccount()

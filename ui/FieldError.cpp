@@ -32,4 +32,14 @@ void showFieldError(QLabel *label, QWidget *field, const QString &message)
     }
 }
 
+void showStatusMessage(QLabel *label, const QWidget *dialog, const QString &message, bool error)
+{
+    QPalette palette = label->palette();
+    palette.setColor(
+        QPalette::WindowText, error ? QColor(errorColorName(label)) : dialog->palette().color(QPalette::WindowText));
+    label->setPalette(palette);
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
 } // namespace balcony::ui

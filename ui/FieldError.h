@@ -12,6 +12,9 @@ namespace balcony::ui {
 // description (screen readers announce it with the field), and an empty text hides the label again. What
 // the user typed stays as it is.
 void showFieldError(QLabel *label, QWidget *field, const QString &message);
+// A dialog's status line (not about one field): `message` in the error colour when `error`, else in the
+// dialog's own text colour (`dialog`'s palette); an empty message hides the label.
+void showStatusMessage(QLabel *label, const QWidget *dialog, const QString &message, bool error);
 // The colour for error text on `widget`'s palette (dark red on light windows, light red on dark ones).
 QString errorColorName(const QWidget *widget);
 

@@ -41,12 +41,7 @@ RemoveAccountDialog::~RemoveAccountDialog() = default;
 
 void RemoveAccountDialog::showStatus(const QString &message, bool error)
 {
-    QPalette palette = m_ui->statusLabel->palette();
-    palette.setColor(QPalette::WindowText,
-        error ? QColor(errorColorName(m_ui->statusLabel)) : this->palette().color(QPalette::WindowText));
-    m_ui->statusLabel->setPalette(palette);
-    m_ui->statusLabel->setText(message);
-    m_ui->statusLabel->setVisible(!message.isEmpty());
+    showStatusMessage(m_ui->statusLabel, this, message, error);
 }
 
 void RemoveAccountDialog::accept()
