@@ -1,8 +1,7 @@
 #include "DesktopApp.h"
 #include "Theme.h"
-#include "app/AppPaths.h"
 #include "app/AccountManager.h"
-#include "app/AppSettings.h"
+#include "app/AppPaths.h"
 #include "app/LaunchOptions.h"
 #include "app/SingleInstance.h"
 
@@ -91,10 +90,12 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QGuiApplication::setDesktopFileName(u"org.balcony.Balcony"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/balcony.svg"_s));
-    // The settings of this profile root (settings.ini): language and theme from the first window on.
-    balcony::app::AppSettings settings;
-    installTranslators(qtTranslator, translator, settings.language());
-    balcony::ui::Theme::apply(settings.theme());
+    // Accounts, settings, status, notifications and the window, wired together (ui/DesktopApp); nothing is
+    // shown and nothing is opened before start(). Its settings (settings.ini of this profile root) give the
+    // language and theme from the first window on.
+    balcony::ui::DesktopApp desktop;
+    installTranslators(qtTranslator, translator, desktop.settings().language());
+    balcony::ui::Theme::apply(desktop.settings().theme());
 
     SingleInstance instance(options.profileRoot);
     // Failed (no runtime folder, no socket): run anyway, as a lone instance; the user still gets the app.
@@ -105,8 +106,6 @@ int main(int argc, char *argv[])
         return instance.handOver(options.toArguments()) ? 0 : 1;
     }
 
-    // Accounts, settings, status, notifications and the window, wired together (ui/DesktopApp).
-    balcony::ui::DesktopApp desktop;
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &desktop, [&desktop](QStringList arguments) {
         arguments.prepend(u"balcony"_s);
         const LaunchOptions received = LaunchOptions::parse(arguments, QDir::currentPath());
