@@ -10,6 +10,7 @@
 #include "RemoveAccountDialog.h"
 #include "ScriptedSession.h"
 #include "ScriptedTransport.h"
+#include "Theme.h"
 #include "WelcomeDialog.h"
 #include "account/Account.h"
 #include "app/AccountManager.h"
@@ -55,33 +56,6 @@ void shoot(QWidget &widget, const QString &name)
     QTextStream(stdout) << file << Qt::endl;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2f, 0x2f, 0x2f));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5a));
-    p.setColor(QPalette::Dark, QColor(0x6e, 0x6e, 0x6e));
-    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,7 +67,7 @@ int main(int argc, char *argv[])
     const bool dark = args.contains(u"dark"_s);
     g_suffix = dark ? u"dark"_s : u"light"_s;
     if (dark) {
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(ui::Theme::darkPalette()); // what the app's Dark setting gives
     }
     QTemporaryDir data;
     app::AppPaths::setDataDir(data.path());

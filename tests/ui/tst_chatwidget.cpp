@@ -16,6 +16,7 @@
 #include "ScriptedSession.h"
 #include "ScriptedTransport.h"
 #include "TestJid.h"
+#include "Theme.h"
 #include "XmlCompare.h"
 #include "account/Account.h"
 #include "app/AccountController.h"
@@ -1097,20 +1098,7 @@ void TestChatWidget::screenshots()
     const QList<QSslCertificate> certificate = QSslCertificate::fromPath(certDir.filePath(u"c.pem"_s));
 
     const QPalette light = QApplication::style()->standardPalette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    const QPalette dark = ui::Theme::darkPalette(); // what the app's Dark setting gives
     for (const auto &[name, palette] : { std::pair { u"light"_s, light }, std::pair { u"dark"_s, dark } }) {
         QApplication::setPalette(palette);
         {

@@ -7,6 +7,7 @@
 #include "ChatWidget.h"
 #include "MainWindow.h"
 #include "TestJid.h"
+#include "Theme.h"
 #include "UiFixture.h"
 
 #include <QApplication>
@@ -24,27 +25,6 @@ using namespace balcony::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3b));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3d));
-    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x38, 0x3d));
-    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return palette;
-}
 
 void save(QWidget *window, const QString &path)
 {
@@ -71,7 +51,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     if (dark) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(ui::Theme::darkPalette()); // what the app's Dark setting gives
     }
     const QString suffix = dark ? u"-dark"_s : QString();
 
