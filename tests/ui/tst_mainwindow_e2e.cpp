@@ -1,12 +1,17 @@
 // The main window against a real server (Prosody, tests/support/ProsodyFixture): adding a contact from the
 // add-contact dialog and approving the contact's request from the request bar; a message typed in the
 // composer while offline going queued -> acknowledged by the server -> delivered (XEP-0198, XEP-0184), with the
-// contact away in between so that his receipt cannot overtake the ack.
+// contact away in between so that his receipt cannot overtake the ack. Then the whole app as main.cpp makes it
+// (ui/DesktopApp) on a private D-Bus session bus (tests/support/DbusSessionFixture) with a notification server that
+// records the Notify calls: a message from Bob raises a notification, clicking it opens his chat.
 
 #include "AddContactDialog.h"
 #include "ChatWidget.h"
+#include "DbusSessionFixture.h"
+#include "DesktopApp.h"
 #include "E2eSupport.h"
 #include "MainWindow.h"
+#include "NotificationServerFixture.h"
 #include "SubscriptionRequestsBar.h"
 #include "TestJid.h"
 #include "account/Account.h"
@@ -47,10 +52,12 @@ private Q_SLOTS:
     void cleanupTestCase();
     void addingAndApprovingContactsFromTheWindow();
     void composerMessageGoesQueuedAckedDelivered();
+    void desktopAppNotifiesAndTheClickOpensTheChat();
 
 private:
     AccountSettings settingsFor(const QString &user) const;
 
+    std::unique_ptr<DbusSessionFixture> m_bus;
     std::unique_ptr<XmppServerFixture> m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<app::MemoryPasswordStore> m_passwords;
@@ -75,6 +82,13 @@ void TestMainWindowE2e::initTestCase()
 {
     BALCONY_REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
+    // The app's session bus is a private one for the whole run (set before anything in the process opens the
+    // session bus, which Qt connects to once): DesktopApp finds its notification server there, and no keychain.
+    if (DbusSessionFixture::isAvailable()) {
+        m_bus = std::make_unique<DbusSessionFixture>();
+        QVERIFY2(m_bus->start(), qPrintable(m_bus->errorString()));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus->address().toUtf8());
+    }
     m_server = XmppServerFixture::create();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     QVERIFY2(m_server->registerUser(u"alice"_s, Password), qPrintable(m_server->errorString()));
@@ -133,6 +147,7 @@ void TestMainWindowE2e::cleanupTestCase()
     if (m_server) {
         m_server->stop();
     }
+    m_bus.reset();
 }
 
 void TestMainWindowE2e::addingAndApprovingContactsFromTheWindow()
@@ -230,6 +245,71 @@ void TestMainWindowE2e::composerMessageGoesQueuedAckedDelivered()
     QVERIFY(states.contains(MessageState::AckedByServer));
     QVERIFY(states.indexOf(MessageState::AckedByServer) < states.indexOf(MessageState::Delivered));
     QCOMPARE(states.last(), MessageState::Delivered);
+}
+
+void TestMainWindowE2e::desktopAppNotifiesAndTheClickOpensTheChat()
+{
+    if (!m_bus) {
+        QSKIP("dbus-daemon is not installed (installer/debian-packages.txt: dbus-daemon)");
+    }
+    // The window and account manager of the tests above go; the app gets a data folder of its own.
+    m_window.reset();
+    m_manager->signOutAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_manager->controller(m_alice)->isOnline(), BoundTimeoutMs);
+    m_manager.reset();
+    app::AppPaths::setDataDir(m_dir.filePath(u"desktop-app"_s));
+    QSettings(app::AppPaths::settingsFile(), QSettings::IniFormat).setValue(u"notices/closeToTray"_s, true);
+
+    NotificationServerFixture notifications({ u"actions"_s, u"body"_s });
+    QVERIFY(notifications.registerOn(m_bus->connect(u"notification-server"_s)));
+
+    ui::DesktopApp desktop;
+    const QSslCertificate ca = m_server->caCertificate();
+    desktop.accounts().setAccountFactory([ca](const AccountSettings &given) {
+        AccountSettings settings = given;
+        settings.connection.extraCaCertificates = { ca };
+        settings.connection.autoReconnect = false;
+        settings.e2eScrypt = { 1 << 10, 8, 1 };
+        return std::make_unique<Account>(settings);
+    });
+    QVERIFY(desktop.accounts().load());
+    app::AccountConfig config;
+    config.jid = m_alice;
+    config.host = m_server->host();
+    config.port = m_server->c2sPort();
+    config.passwordMode = app::PasswordMode::Session;
+    QString error;
+    QVERIFY2(desktop.accounts().addAccount(config, Password, &error), qPrintable(error));
+    desktop.start(false, {});
+    app::AccountController *alice = desktop.accounts().controller(m_alice);
+    QVERIFY(alice);
+    QTRY_VERIFY_WITH_TIMEOUT(alice->isOnline(), BoundTimeoutMs);
+    ui::MainWindow &window = desktop.window();
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.chat(m_alice, m_bobJid));
+
+    // Bob writes; no chat of Alice's shows him, so the desktop's notification server is asked.
+    if (!m_bob->isOnline()) {
+        m_bob->connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(m_bob->isOnline(), BoundTimeoutMs);
+    }
+    m_bob->messages()->sendChat(m_alice, u"Come to the window"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(notifications.calls().size(), 1, BoundTimeoutMs);
+    const NotificationServerFixture::Call call = notifications.calls().constFirst();
+    QCOMPARE(call.appName, u"Balcony"_s);
+    QVERIFY2(call.summary.contains(u"Bob"_s) || call.summary.contains(m_bobJid.bareString()), qPrintable(call.summary));
+    QVERIFY2(call.body.contains(u"Come to the window"_s), qPrintable(call.body));
+    QVERIFY(call.actions.contains(u"default"_s));
+
+    // The click: Bob's chat is open and the one in front, and the notification is withdrawn.
+    notifications.invokeAction(call.id, u"default"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.chat(m_alice, m_bobJid), BoundTimeoutMs);
+    QCOMPARE(window.currentChat(), window.chat(m_alice, m_bobJid));
+    QVERIFY(window.isVisible());
+    QTRY_VERIFY(notifications.closed().contains(call.id));
+
+    desktop.accounts().signOutAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!alice->isOnline(), BoundTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindowE2e)
