@@ -97,7 +97,8 @@ void DesktopApp::start(bool minimized, const QStringList &uris)
     QTimer::singleShot(0, this, [this, uris] {
         if (m_accounts->accounts().isEmpty()) {
             showWelcome();
-        } else {
+        } else if (!m_status->isChosenOffline()) {
+            // The status chosen last time comes back; "offline" means the user signs in when they choose to.
             m_accounts->signInAll();
         }
         openLinks(uris);

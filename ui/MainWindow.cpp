@@ -972,6 +972,17 @@ bool MainWindow::tellOnce(const QString &key, const QString &title, const QStrin
 void MainWindow::setStatusController(app::StatusController *status)
 {
     m_statusController = status;
+    if (!status) {
+        return;
+    }
+    // The status the user chose last time (the controller restores it): shown as it is, not applied again.
+    m_status
+        = status->isChosenOffline() ? PresenceStyle::Choice::Offline : PresenceStyle::choiceFor(status->chosenShow());
+    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(m_status)));
+    m_ui->statusMessageEdit->setText(status->chosenMessage());
+    if (m_tray) {
+        m_tray->setStatus(m_status);
+    }
 }
 
 void MainWindow::setSignOutSequence(app::SignOutSequence *signOut)

@@ -25,6 +25,14 @@ const QStringList &policyNames()
     return names;
 }
 
+// Presence::Show's order, then "offline" last.
+static_assert(int(Presence::Show::None) == 0 && int(Presence::Show::Xa) == 4);
+const QStringList &statusNames()
+{
+    static const QStringList names { u"available"_s, u"away"_s, u"chat"_s, u"dnd"_s, u"xa"_s, u"offline"_s };
+    return names;
+}
+
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -212,6 +220,30 @@ QString AppSettings::autoAwayMessage() const
 void AppSettings::setAutoAwayMessage(const QString &message)
 {
     write(StatusAutoAwayMessage, message);
+}
+
+std::optional<Presence::Show> AppSettings::chosenShow() const
+{
+    const qsizetype index = statusNames().indexOf(choiceValue(StatusChosen, statusNames(), statusNames().first()));
+    if (index == statusNames().size() - 1) {
+        return std::nullopt;
+    }
+    return Presence::Show(index);
+}
+
+void AppSettings::setChosenShow(std::optional<Presence::Show> show)
+{
+    write(StatusChosen, show ? statusNames().value(int(*show), statusNames().first()) : statusNames().last());
+}
+
+QString AppSettings::chosenMessage() const
+{
+    return m_settings.value(StatusChosenMessage.toString()).toString();
+}
+
+void AppSettings::setChosenMessage(const QString &message)
+{
+    write(StatusChosenMessage, message);
 }
 
 QString AppSettings::language() const

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/Stanza.h"
 #include "storage/E2eKeyStore.h"
 
 #include <QObject>
 #include <QSettings>
 #include <QString>
+
+#include <optional>
 
 namespace balcony::app {
 
@@ -27,6 +30,9 @@ namespace balcony::app {
 //   status/autoAwayMinutes = 5                 away after that long without input (0 = off)
 //   status/extendedAwayMinutes = 30            extended away after that long (0 = off)
 //   status/autoAwayMessage = ""                the status message while automatically away
+//   status/chosen = available                  the status the user last chose (available | chat | away | xa |
+//                                              dnd | offline), restored at the next start (StatusController)
+//   status/chosenMessage = ""                  ... and its status message
 //   general/language = ""                      "" = the system's; else a translation code (de, fr, ...), next start
 //   general/closeToTray = true                 closing the window hides it in the tray (when a tray exists)
 //   general/closeToTrayNoticeShown = false     the user was told once what closing does
@@ -52,6 +58,8 @@ public:
     static constexpr QStringView StatusAutoAwayMinutes = u"status/autoAwayMinutes";
     static constexpr QStringView StatusExtendedAwayMinutes = u"status/extendedAwayMinutes";
     static constexpr QStringView StatusAutoAwayMessage = u"status/autoAwayMessage";
+    static constexpr QStringView StatusChosen = u"status/chosen";
+    static constexpr QStringView StatusChosenMessage = u"status/chosenMessage";
     static constexpr QStringView GeneralLanguage = u"general/language";
     static constexpr QStringView GeneralCloseToTray = u"general/closeToTray";
     static constexpr QStringView GeneralCloseToTrayNoticeShown = u"general/closeToTrayNoticeShown";
@@ -94,6 +102,11 @@ public:
     void setExtendedAwayMinutes(int minutes);
     QString autoAwayMessage() const;
     void setAutoAwayMessage(const QString &message);
+    // The user's last choice of status: a presence show (None = available), or offline (nullopt).
+    std::optional<Presence::Show> chosenShow() const;
+    void setChosenShow(std::optional<Presence::Show> show);
+    QString chosenMessage() const;
+    void setChosenMessage(const QString &message);
 
     QString language() const; // empty: the system's
     void setLanguage(const QString &code);

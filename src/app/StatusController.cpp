@@ -42,6 +42,10 @@ StatusController::StatusController(AccountManager &accounts, AppSettings &settin
     , m_settings(settings)
     , m_idle(idle)
 {
+    const std::optional<Presence::Show> last = m_settings.chosenShow();
+    m_offline = !last;
+    m_chosenShow = last.value_or(Presence::Show::None);
+    m_chosenMessage = m_settings.chosenMessage();
     connect(&m_accounts, &AccountManager::controllerAdded, this,
         [this](AccountController *controller) { apply(controller); });
     connect(&m_settings, &AppSettings::changed, this, [this](const QString &key) {
@@ -81,6 +85,8 @@ void StatusController::setChosen(Presence::Show show, const QString &message)
     const bool wasOffline = std::exchange(m_offline, false);
     m_chosenShow = show;
     m_chosenMessage = message;
+    m_settings.setChosenShow(show);
+    m_settings.setChosenMessage(message);
     // A choice is activity: the user is at the keyboard.
     m_idle.userActivity();
     m_auto = Presence::Show::None;
@@ -118,6 +124,8 @@ void StatusController::setChosenOffline(const QString &message)
 {
     m_offline = true;
     m_chosenMessage = message;
+    m_settings.setChosenShow(std::nullopt);
+    m_settings.setChosenMessage(message);
     m_auto = Presence::Show::None;
     m_accounts.signOutAll(message);
     Q_EMIT effectiveChanged();

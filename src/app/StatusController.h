@@ -26,8 +26,9 @@ class IdleSource;
 class StatusController : public QObject {
     Q_OBJECT
 public:
-    // `accounts`, `settings` and `idle` must outlive this object. Starts as "available" without touching the
-    // accounts (the app signs them in).
+    // `accounts`, `settings` and `idle` must outlive this object. Starts with the status the user chose last time
+    // (AppSettings status/chosen, status/chosenMessage) without touching the accounts: the app signs them in,
+    // unless that status is offline (isChosenOffline()). Every choice is written back at once.
     StatusController(AccountManager &accounts, AppSettings &settings, IdleSource &idle, QObject *parent = nullptr);
 
     // The user picked a presence (Presence::Show::None = available) with `message`.

@@ -5,11 +5,13 @@
 #include "ScriptedAccounts.h"
 #include "ScriptedSession.h"
 #include "app/ActivityIdleSource.h"
+#include "app/AppPaths.h"
 #include "app/AppSettings.h"
 #include "app/DbusIdleSource.h"
 #include "app/StatusController.h"
 #include "im/PresenceManager.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void autoAwayAndExtendedAwayAndBack();
     void neverOverridesDndOrOffline();
     void offlineSignsOutAndBackSignsIn();
+    void theLastChoiceComesBackAtTheNextStart();
     void ownActivityCountsWithoutTheSession();
     void sessionIdleTimeOverDbus();
 
@@ -242,6 +245,46 @@ void TestStatusController::offlineSignsOutAndBackSignsIn()
     server.inject("</stream:stream>");
     QTRY_COMPARE(server.connectCount(), connects + 1);
     QVERIFY(!m_status->isChosenOffline());
+}
+
+void TestStatusController::theLastChoiceComesBackAtTheNextStart()
+{
+    // A fresh settings file: available, no message.
+    QCOMPARE(m_status->chosenShow(), Presence::Show::None);
+    QVERIFY(!m_status->isChosenOffline());
+    QVERIFY(m_status->chosenMessage().isEmpty());
+
+    m_status->setChosen(Presence::Show::Dnd, u"In a meeting"_s);
+    // The next start: new settings object, new controller (the app quits in between).
+    m_status.reset();
+    m_settings = std::make_unique<AppSettings>();
+    m_status = std::make_unique<StatusController>(*m_accounts->manager, *m_settings, *m_idle);
+    QCOMPARE(m_status->chosenShow(), Presence::Show::Dnd);
+    QCOMPARE(m_status->chosenMessage(), u"In a meeting"_s);
+    QVERIFY(!m_status->isChosenOffline());
+    QVERIFY(m_status->isDoNotDisturb());
+    // An account opened at start gets it for its first presence.
+    AccountController *controller = m_accounts->add(u"user@example.com"_s, false);
+    QVERIFY(controller);
+    QCOMPARE(controller->account().presence()->chosenShow(), Presence::Show::Dnd);
+    QCOMPARE(controller->account().presence()->status(), u"In a meeting"_s);
+
+    // Offline is remembered too: the app then leaves the accounts signed out.
+    m_status->setChosenOffline(u"Holidays"_s);
+    m_status.reset();
+    m_settings = std::make_unique<AppSettings>();
+    m_status = std::make_unique<StatusController>(*m_accounts->manager, *m_settings, *m_idle);
+    QVERIFY(m_status->isChosenOffline());
+    QCOMPARE(m_status->chosenMessage(), u"Holidays"_s);
+
+    // A hand-edited value that names no status reads as available.
+    m_status.reset();
+    QSettings(AppPaths::settingsFile(), QSettings::IniFormat)
+        .setValue(AppSettings::StatusChosen.toString(), u"asleep"_s);
+    m_settings = std::make_unique<AppSettings>();
+    m_status = std::make_unique<StatusController>(*m_accounts->manager, *m_settings, *m_idle);
+    QVERIFY(!m_status->isChosenOffline());
+    QCOMPARE(m_status->chosenShow(), Presence::Show::None);
 }
 
 void TestStatusController::ownActivityCountsWithoutTheSession()

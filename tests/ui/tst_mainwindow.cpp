@@ -11,6 +11,9 @@
 #include "TestJid.h"
 #include "TrayIcon.h"
 #include "UiFixture.h"
+#include "app/ActivityIdleSource.h"
+#include "app/AppSettings.h"
+#include "app/StatusController.h"
 #include "app/XmppUri.h"
 #include "models/ContactTreeModel.h"
 #include "models/ConversationListModel.h"
@@ -138,6 +141,7 @@ private Q_SLOTS:
     void viewSettingsSurviveARestart();
     void emptyStateOffersToAddAnAccount();
     void statusSelectorSetsPresenceForEveryAccount();
+    void theRestoredStatusIsShown();
     void closingWithoutATrayTellsOnceSignsOutAndQuits();
     void trayIconShowsTheUnreadCount();
     void focusedChatIsAnnouncedForNotifications();
@@ -770,6 +774,34 @@ void TestMainWindow::statusSelectorSetsPresenceForEveryAccount()
     const int connects = server.connectCount();
     window.setStatus(PresenceStyle::Choice::Away, QString());
     QCOMPARE(server.connectCount(), connects + 1);
+}
+
+void TestMainWindow::theRestoredStatusIsShown()
+{
+    // Chosen in an earlier run (StatusController writes every choice to the settings).
+    {
+        app::AppSettings earlier;
+        earlier.setChosenShow(Presence::Show::Xa);
+        earlier.setChosenMessage(u"Back on Monday"_s);
+    }
+    app::AppSettings settings;
+    app::ActivityIdleSource idle([] { return qint64(0); });
+    app::StatusController status(m_fixture->manager(), settings, idle);
+    MainWindow window(&m_fixture->manager());
+    window.setStatusController(&status);
+    auto *combo = window.findChild<QComboBox *>(u"statusCombo"_s);
+    auto *message = window.findChild<QLineEdit *>(u"statusMessageEdit"_s);
+    QCOMPARE(window.status(), PresenceStyle::Choice::Xa);
+    QCOMPARE(combo->currentData().toInt(), int(PresenceStyle::Choice::Xa));
+    QCOMPARE(message->text(), u"Back on Monday"_s);
+
+    // Chosen offline last time: the window says so.
+    status.setChosenOffline(u"Holidays"_s);
+    app::StatusController restarted(m_fixture->manager(), settings, idle);
+    MainWindow again(&m_fixture->manager());
+    again.setStatusController(&restarted);
+    QCOMPARE(again.status(), PresenceStyle::Choice::Offline);
+    QCOMPARE(again.findChild<QLineEdit *>(u"statusMessageEdit"_s)->text(), u"Holidays"_s);
 }
 
 void TestMainWindow::closingWithoutATrayTellsOnceSignsOutAndQuits()
