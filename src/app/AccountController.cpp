@@ -338,19 +338,29 @@ bool AccountController::changePassword(const QString &newPassword, ServerCallbac
             }
             return;
         }
-        // The server has the new password: the secrets follow it, so that the next unlock (with the password
-        // the next sign-in uses) opens them.
+        // The server has the new password: from now on the account signs in with it, and the secrets follow it,
+        // so that the next unlock (with the password the next sign-in uses) opens them. The re-seal derives two
+        // scrypt keys: on a worker thread (E2eKeyStore::changePassphraseLater), never on the UI thread.
         const QString oldPassword = self->m_account->settings().connection.password;
-        E2eKeyStore *keys = self->m_account->e2eKeyStore();
-        QString warning;
-        if (keys && !keys->changePassphrase(oldPassword.toUtf8(), newPassword.toUtf8()) && keys->isUnlocked()) {
-            warning = tr("The password was changed on the server, but the encryption keys could not be re-sealed "
-                         "with it; encrypted sessions stay locked until the old password is entered again.");
-        }
         self->m_account->setPassword(newPassword);
-        if (done) {
-            done(true, warning);
+        E2eKeyStore *keys = self->m_account->e2eKeyStore();
+        if (!keys) {
+            if (done) {
+                done(true, QString());
+            }
+            return;
         }
+        keys->changePassphraseLater(oldPassword.toUtf8(), newPassword.toUtf8(), self, [self, done](bool resealed) {
+            QString warning;
+            E2eKeyStore *store = self ? self->m_account->e2eKeyStore() : nullptr;
+            if (!resealed && store && store->isUnlocked()) {
+                warning = tr("The password was changed on the server, but the encryption keys could not be re-sealed "
+                             "with it; encrypted sessions stay locked until the old password is entered again.");
+            }
+            if (done) {
+                done(true, warning);
+            }
+        });
     });
 }
 

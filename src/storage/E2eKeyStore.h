@@ -7,8 +7,10 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace balcony {
@@ -121,6 +123,11 @@ public:
     virtual bool isUnlocked() const = 0;
     // Re-seals every secret under `newPassphrase` in one transaction (the account password changed).
     virtual bool changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) = 0;
+    // changePassphrase() without blocking the caller (the desktop's UI thread: two scrypt derivations): `done`
+    // gets the outcome later on `context`'s thread, never from inside this call, and not at all if `context` is
+    // destroyed first. The store must outlive `context`. The default re-seals on the next event-loop turn.
+    virtual void changePassphraseLater(QByteArrayView oldPassphrase, QByteArrayView newPassphrase, QObject *context,
+        std::function<void(bool ok)> done);
 
     // --- own long-term signing key (PKCS#8 DER)
     virtual bool setOwnKey(const crypto::SecretBytes &pkcs8) = 0;

@@ -4,8 +4,13 @@
 #include "storage/StorageLog.h"
 
 #include <QCryptographicHash>
+#include <QFuture>
+#include <QPointer>
+#include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QTimer>
 #include <QVariant>
 
 #include <chrono>
@@ -198,18 +203,89 @@ bool SqlE2eKeyStore::changePassphrase(QByteArrayView oldPassphrase, QByteArrayVi
     if (!meta) {
         return false;
     }
-    crypto::SecretBytes oldKey = deriveKey(oldPassphrase, *meta);
-    if (oldKey.isEmpty() || !crypto::unseal(oldKey, meta->check, checkLabel)) {
-        return false;
-    }
-    m_wrapKey = std::move(oldKey);
     Meta next;
     next.salt = crypto::randomBytes(16);
     next.scrypt = meta->scrypt;
+    crypto::SecretBytes oldKey = deriveKey(oldPassphrase, *meta);
     crypto::SecretBytes newKey = deriveKey(newPassphrase, next);
+    return finishPassphraseChange(*meta, std::move(next), std::move(oldKey), std::move(newKey));
+}
+
+void SqlE2eKeyStore::changePassphraseLater(
+    QByteArrayView oldPassphrase, QByteArrayView newPassphrase, QObject *context, std::function<void(bool ok)> done)
+{
+    settleUnlock();
+    const std::optional<Meta> meta = readMeta();
+    Meta next;
+    next.salt = crypto::randomBytes(16);
+    if (!meta || next.salt.size() != 16) {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            if (done) {
+                done(false);
+            }
+        });
+        return;
+    }
+    next.scrypt = meta->scrypt;
+
+    struct Keys {
+        crypto::SecretBytes oldKey;
+        crypto::SecretBytes newKey;
+    };
+    // What the pool thread works on: copies of the secrets (wiped when it ends) and the promise it fulfils.
+    struct Job {
+        crypto::SecretBytes oldSecret;
+        crypto::SecretBytes newSecret;
+        QPromise<std::shared_ptr<Keys>> promise;
+    };
+    auto job = std::make_shared<Job>(Job {
+        crypto::SecretBytes(oldPassphrase), crypto::SecretBytes(newPassphrase), QPromise<std::shared_ptr<Keys>>() });
+    QFuture<std::shared_ptr<Keys>> future = job->promise.future();
+    job->promise.start();
+    if (!m_lifetime) {
+        m_lifetime = std::make_unique<QObject>();
+    }
+    // The continuation runs on the store's thread; it is dropped if the store goes first (m_lifetime), and does
+    // nothing if the caller's context went.
+    future.then(m_lifetime.get(),
+        [this, context = QPointer<QObject>(context), meta = *meta, next, done = std::move(done)](
+            const std::shared_ptr<Keys> &keys) mutable {
+            if (!context) {
+                return;
+            }
+            const bool ok
+                = finishPassphraseChange(meta, std::move(next), std::move(keys->oldKey), std::move(keys->newKey));
+            if (done) {
+                done(ok);
+            }
+        });
+    // scrypt only reads its inputs, and OpenSSL 3's KDFs are thread-safe (as in beginUnlock()).
+    QThreadPool::globalInstance()->start([job, salt = meta->salt, oldParameters = meta->scrypt, next] {
+        auto keys = std::make_shared<Keys>();
+        keys->oldKey = crypto::deriveWrapKey(job->oldSecret.view(), salt, oldParameters);
+        keys->newKey = crypto::deriveWrapKey(job->newSecret.view(), next.salt, next.scrypt);
+        job->oldSecret = crypto::SecretBytes();
+        job->newSecret = crypto::SecretBytes();
+        job->promise.addResult(std::move(keys));
+        job->promise.finish();
+    });
+}
+
+bool SqlE2eKeyStore::finishPassphraseChange(
+    const Meta &meta, Meta next, crypto::SecretBytes oldKey, crypto::SecretBytes newKey)
+{
+    // Another change may have finished while this one's keys were derived: its salt is not the one they are for.
+    const std::optional<Meta> current = readMeta();
+    if (!current || current->salt != meta.salt) {
+        return false;
+    }
+    if (oldKey.isEmpty() || !crypto::unseal(oldKey, meta.check, checkLabel)) {
+        return false;
+    }
     if (newKey.isEmpty() || next.salt.size() != 16) {
         return false;
     }
+    m_wrapKey = std::move(oldKey);
     next.check = crypto::seal(newKey, crypto::SecretBytes(checkPlaintext), checkLabel);
     const bool ok = m_db.transaction([&] {
         if (!resealAll(newKey)) {

@@ -34,6 +34,10 @@ public:
     bool isUnlocking() const override;
     bool isUnlocked() const override;
     bool changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) override;
+    // Both derivations (the old passphrase's key to prove it, the new one's) on a pool thread; the re-seal, a
+    // quick SQL transaction, on this object's thread when they are done.
+    void changePassphraseLater(QByteArrayView oldPassphrase, QByteArrayView newPassphrase, QObject *context,
+        std::function<void(bool ok)> done) override;
 
     bool setOwnKey(const crypto::SecretBytes &pkcs8) override;
     std::optional<crypto::SecretBytes> ownKey() override;
@@ -78,6 +82,9 @@ private:
     // one pending: whether the store is unlocked).
     bool settleUnlock() const;
     crypto::SecretBytes deriveKey(QByteArrayView passphrase, const Meta &meta) const;
+    // The second half of a passphrase change, once both keys are derived: `oldKey` must open the stored check
+    // value of `meta` (still the stored salt), then everything is re-sealed under `newKey` with `next`'s salt.
+    bool finishPassphraseChange(const Meta &meta, Meta next, crypto::SecretBytes oldKey, crypto::SecretBytes newKey);
     // Seals every blob again under `newKey` (inside the caller's transaction).
     bool resealAll(const crypto::SecretBytes &newKey);
     // After a secret was deleted: copies the zeroed pages into the database file and truncates the WAL, so
@@ -89,6 +96,8 @@ private:
     // Settled lazily, also from const calls (isUnlocked()): what the store knows does not change, only when.
     mutable std::unique_ptr<PendingUnlock> m_pending;
     mutable crypto::SecretBytes m_wrapKey;
+    // Ends a changePassphraseLater() that is still deriving when the store goes.
+    std::unique_ptr<QObject> m_lifetime;
 };
 
 } // namespace balcony

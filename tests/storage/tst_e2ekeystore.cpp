@@ -10,9 +10,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void beginUnlockDerivesOffTheCallingThread();
     void ownKeyIsSealedAtRest();
     void changePassphraseReseals();
+    void changePassphraseLaterDerivesOffTheCallersThread();
     void blobsDoNotOpenInAnotherRow();
     void deletedSecretsLeaveNoTrace_data();
     void deletedSecretsLeaveNoTrace();
@@ -304,6 +307,64 @@ void TestE2eKeyStore::changePassphraseReseals()
     QCOMPARE(reopened.offlineOptions("NA")->secret.toByteArray(), QByteArray("x14|x5"));
     QCOMPARE(reopened.session(jid(u"bob@example.com"_s), E2eDirection::Receiving, u"t"_s)->state.toByteArray(),
         QByteArray("s"));
+}
+
+void TestE2eKeyStore::changePassphraseLaterDerivesOffTheCallersThread()
+{
+    SqlE2eKeyStore store(*m_db, cheapScrypt());
+    QVERIFY(store.unlock("old"));
+    QVERIFY(store.setOwnKey(crypto::SecretBytes(QByteArrayView("k"))));
+    QObject context;
+
+    // The wrong old passphrase: refused, later, and nothing changes.
+    std::optional<bool> outcome;
+    store.changePassphraseLater("not the old one", "new", &context, [&](bool ok) { outcome = ok; });
+    QVERIFY(!outcome); // never from inside the call
+    QTRY_VERIFY(outcome);
+    QVERIFY(!*outcome);
+
+    // The right one: the derivations run on a pool thread, the answer comes through the event loop. With the
+    // pool's only thread held, nothing can answer however long this thread's event loop runs.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int maxThreads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore hold;
+    pool->start([&hold] { hold.acquire(); });
+    outcome.reset();
+    store.changePassphraseLater("old", "new", &context, [&](bool ok) { outcome = ok; });
+    QTest::qWait(50);
+    QVERIFY(!outcome);
+    hold.release();
+    QTRY_VERIFY(outcome);
+    pool->setMaxThreadCount(maxThreads);
+    QVERIFY(*outcome);
+    QCOMPARE(store.ownKey()->toByteArray(), QByteArray("k"));
+    SqlE2eKeyStore reopened(*m_db, cheapScrypt());
+    QVERIFY(!reopened.unlock("old"));
+    QVERIFY(reopened.unlock("new"));
+    QCOMPARE(reopened.ownKey()->toByteArray(), QByteArray("k"));
+
+    // The caller gone before the keys are derived: no answer, no change.
+    bool answered = false;
+    {
+        QObject shortLived;
+        store.changePassphraseLater("new", "newer", &shortLived, [&](bool) { answered = true; });
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(20);
+    QVERIFY(!answered);
+    SqlE2eKeyStore again(*m_db, cheapScrypt());
+    QVERIFY(again.unlock("new"));
+
+    // The store gone first: the derivation ends harmlessly.
+    {
+        SqlE2eKeyStore doomed(*m_db, cheapScrypt());
+        QVERIFY(doomed.unlock("new"));
+        doomed.changePassphraseLater("new", "newest", &context, [&](bool) { answered = true; });
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(20);
+    QVERIFY(!answered);
 }
 
 void TestE2eKeyStore::blobsDoNotOpenInAnotherRow()

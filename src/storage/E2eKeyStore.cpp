@@ -1,0 +1,23 @@
+#include "storage/E2eKeyStore.h"
+
+#include <QTimer>
+
+namespace balcony {
+
+void E2eKeyStore::changePassphraseLater(
+    QByteArrayView oldPassphrase, QByteArrayView newPassphrase, QObject *context, std::function<void(bool ok)> done)
+{
+    // Copies: the views may not live until the next turn of the event loop.
+    QTimer::singleShot(0, context,
+        [this, oldSecret = QByteArray(oldPassphrase.data(), oldPassphrase.size()),
+            newSecret = QByteArray(newPassphrase.data(), newPassphrase.size()), done = std::move(done)]() mutable {
+            const bool ok = changePassphrase(oldSecret, newSecret);
+            oldSecret.fill('\0');
+            newSecret.fill('\0');
+            if (done) {
+                done(ok);
+            }
+        });
+}
+
+} // namespace balcony
