@@ -1,10 +1,13 @@
 // The app's account list (accounts.ini) and password stores: what is persisted, what is refused, and that no
-// password reaches the file.
+// password reaches the file. The keychain store on a private session bus: without a Secret Service, then with a
+// real GNOME Keyring (gnome-keyring-daemon, its login keyring unlocked in a temporary folder).
+#include "DbusSessionFixture.h"
 #include "TestJid.h"
 #include "app/AccountList.h"
 #include "app/AppPaths.h"
 #include "app/PasswordStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
@@ -16,6 +19,7 @@
 using namespace Qt::StringLiterals;
 using namespace balcony;
 using namespace balcony::app;
+using balcony::test::DbusSessionFixture;
 using balcony::test::jid;
 
 namespace {
@@ -51,6 +55,13 @@ private Q_SLOTS:
     void pathsFollowTheDataDir();
     void memoryPasswordStore();
     void keychainWithoutServiceIsUnavailable();
+    void keychainWithGnomeKeyring();
+    void cleanupTestCase();
+
+private:
+    // The private session bus of the keychain tests (the process connects to one session bus only, once).
+    std::unique_ptr<DbusSessionFixture> m_bus;
+    QTemporaryDir m_home;
 };
 
 void TestAppConfig::missingFileIsAnEmptyList()
@@ -210,17 +221,15 @@ void TestAppConfig::memoryPasswordStore()
 // nothing falls back to a plaintext file.
 void TestAppConfig::keychainWithoutServiceIsUnavailable()
 {
-    const QString daemon = QStandardPaths::findExecutable(u"dbus-daemon"_s);
-    if (daemon.isEmpty()) {
+    if (!DbusSessionFixture::isAvailable()) {
         QFAIL("dbus-daemon is needed (Debian package dbus-daemon)");
     }
-    QTemporaryDir dir;
-    QProcess bus;
-    bus.start(daemon, { u"--session"_s, u"--nofork"_s, u"--print-address"_s });
-    QVERIFY(bus.waitForStarted());
-    QTRY_VERIFY(bus.canReadLine());
-    const QByteArray address = bus.readLine().trimmed();
-    qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+    QTemporaryDir &dir = m_home;
+    QVERIFY(dir.isValid());
+    // A bus of our own without service activation: an installed but locked GNOME Keyring must not be started.
+    m_bus = std::make_unique<DbusSessionFixture>();
+    QVERIFY2(m_bus->start(), qPrintable(m_bus->errorString()));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus->address().toUtf8());
     qputenv("XDG_DATA_HOME", dir.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
     {
@@ -231,13 +240,75 @@ void TestAppConfig::keychainWithoutServiceIsUnavailable()
         QVERIFY(!written.error.isEmpty());
         QCOMPARE(wait([&](auto done) { store.read(alice, done); }).status, PasswordStore::Status::Unavailable);
     }
-    bus.terminate();
-    bus.waitForFinished();
     // Nothing with the password anywhere in the folders a fallback would use.
     QProcess grep;
     grep.start(u"grep"_s, { u"-r"_s, u"-l"_s, u"secret"_s, dir.path() });
     QVERIFY(grep.waitForFinished());
     QVERIFY2(grep.readAllStandardOutput().isEmpty(), "the password reached a file");
+}
+
+// The desktop's keychain for real: GNOME Keyring's Secret Service on the same private bus, reached through
+// QtKeychain and libsecret as on a GNOME desktop. The password is stored, read back by another store object,
+// replaced and removed; on disk it exists only inside the encrypted keyring file.
+void TestAppConfig::keychainWithGnomeKeyring()
+{
+    const QString keyring = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
+    if (keyring.isEmpty()) {
+        QFAIL("gnome-keyring-daemon is needed (Debian package gnome-keyring)");
+    }
+    QVERIFY2(m_bus, "keychainWithoutServiceIsUnavailable starts the bus");
+    QVERIFY(!KeychainPasswordStore::serviceAvailable());
+
+    QDir(m_home.path()).mkpath(u"run"_s);
+    QFile::setPermissions(
+        m_home.filePath(u"run"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcess daemon;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_home.path());
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_home.filePath(u"run"_s));
+    daemon.setProcessEnvironment(environment);
+    // --unlock reads the login keyring's password from stdin (and creates the keyring, the default one).
+    daemon.start(keyring, { u"--foreground"_s, u"--components=secrets"_s, u"--unlock"_s });
+    QVERIFY(daemon.waitForStarted());
+    daemon.write("keyring password");
+    daemon.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(KeychainPasswordStore::serviceAvailable(), 10000);
+
+    const Jid alice = jid(u"alice@example.org"_s);
+    {
+        KeychainPasswordStore store;
+        const PasswordStore::Result written = wait([&](auto done) { store.write(alice, u"Juliet's balcony"_s, done); });
+        QVERIFY2(written.ok(), qPrintable(written.error));
+    }
+    {
+        KeychainPasswordStore store;
+        const PasswordStore::Result read = wait([&](auto done) { store.read(alice, done); });
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.password, u"Juliet's balcony"_s);
+        QCOMPARE(wait([&](auto done) { store.read(jid(u"bob@example.org"_s), done); }).status,
+            PasswordStore::Status::NotFound);
+        QVERIFY(wait([&](auto done) { store.write(alice, u"a new one"_s, done); }).ok());
+        QCOMPARE(wait([&](auto done) { store.read(alice, done); }).password, u"a new one"_s);
+    }
+    // In the keyring file, encrypted: no trace of either password in the home folder.
+    QProcess grep;
+    grep.start(u"grep"_s, { u"-r"_s, u"-l"_s, u"-e"_s, u"balcony"_s, u"-e"_s, u"a new one"_s, m_home.path() });
+    QVERIFY(grep.waitForFinished());
+    QVERIFY2(grep.readAllStandardOutput().isEmpty(), "a password reached a file in the clear");
+    QVERIFY(
+        QDir(m_home.filePath(u"keyrings"_s)).exists() || QDir(m_home.filePath(u".local/share/keyrings"_s)).exists());
+    {
+        KeychainPasswordStore store;
+        QVERIFY(wait([&](auto done) { store.remove(alice, done); }).ok());
+        QCOMPARE(wait([&](auto done) { store.read(alice, done); }).status, PasswordStore::Status::NotFound);
+    }
+    daemon.terminate();
+    QVERIFY(daemon.waitForFinished());
+}
+
+void TestAppConfig::cleanupTestCase()
+{
+    m_bus.reset();
 }
 
 QTEST_GUILESS_MAIN(TestAppConfig)
