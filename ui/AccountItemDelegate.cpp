@@ -61,13 +61,24 @@ void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     first.backgroundBrush = Qt::NoBrush;
     first.showDecorationSelected = false;
     first.state &= ~QStyle::State_Selected;
-    first.palette.setColor(QPalette::Text,
-        option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
-                                              : option.palette.color(QPalette::Text));
+    // The check box in its normal colours (its box is drawn in Base, so a check in HighlightedText would be white
+    // on white in a light palette), the name in the selection's text colour.
+    const QString name = first.text;
+    first.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &first, painter, option.widget);
-    // The status, aligned with the name's text.
+    first.text = name;
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &first, option.widget);
-    const QRect statusRect(textRect.left(), first.rect.bottom(), option.rect.right() - textRect.left() - 4, line + 2);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &first, option.widget) + 1;
+    const QRect nameRect = textRect.adjusted(margin, 0, -margin, 0);
+    painter->save();
+    painter->setFont(first.font);
+    painter->setPen(
+        option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        first.fontMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->restore();
+    // The status, aligned with the name's text.
+    const QRect statusRect(nameRect.left(), first.rect.bottom(), option.rect.right() - nameRect.left() - 4, line + 2);
     painter->save();
     QFont font = option.font;
     font.setPointSizeF(font.pointSizeF() * 0.9);
