@@ -16,6 +16,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace balcony {
@@ -48,6 +53,114 @@ bool isCorruption(const QSqlError &error)
     const QString text = error.databaseText();
     return text.contains("file is not a database"_L1, Qt::CaseInsensitive)
         || text.contains("malformed"_L1, Qt::CaseInsensitive);
+}
+
+// --- When the integrity check on open can be skipped
+// PRAGMA quick_check reads every page of the file: with a 100,000-message profile it was a third of the desktop
+// app's start (tests/bench/bench_startup.md). It can only find something where damage can have happened since it
+// last passed: after a session that did not end in a clean close by Balcony (crash, kill -9, power loss), when the
+// file changed after that close (another program, a restore from backup, a write-through disk error that changed
+// it), or when the last check is old (a disk that decays silently). So the file <db>.state next to the database
+// records when the check last passed and, written only by a clean close, the file's identity at that moment; open
+// clears the close stamp at once, so a session that ends any other way leaves none.
+constexpr qint64 integrityCheckMaxAgeSecs = 7 * 24 * 3600;
+
+struct FileIdentity {
+    qint64 size = -1;
+    qint64 mtimeNs = -1;
+    qint64 inode = -1;
+    bool operator==(const FileIdentity &) const = default;
+};
+
+std::optional<FileIdentity> identityOf(const QString &path)
+{
+    FileIdentity identity;
+#ifdef Q_OS_UNIX
+    struct stat info { };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        return std::nullopt;
+    }
+    identity.size = qint64(info.st_size);
+    identity.mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+    identity.inode = qint64(info.st_ino);
+#else
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return std::nullopt;
+    }
+    identity.size = info.size();
+    identity.mtimeNs = info.lastModified().toMSecsSinceEpoch() * 1000000;
+#endif
+    return identity;
+}
+
+struct IntegrityState {
+    qint64 checkedAtSecs = -1; // when quick_check last passed (seconds since the epoch)
+    std::optional<FileIdentity> closed; // the file right after Balcony's last clean close
+};
+
+QString statePath(const QString &databasePath)
+{
+    return databasePath + u".state"_s;
+}
+
+IntegrityState readIntegrityState(const QString &databasePath)
+{
+    IntegrityState state;
+    QFile file(statePath(databasePath));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 4096) {
+        return state;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        bool ok = true;
+        if (parts.size() == 2 && parts[0] == "checked") {
+            state.checkedAtSecs = parts[1].toLongLong(&ok);
+        } else if (parts.size() == 4 && parts[0] == "closed") {
+            FileIdentity identity;
+            bool a = false, b = false, c = false;
+            identity.size = parts[1].toLongLong(&a);
+            identity.mtimeNs = parts[2].toLongLong(&b);
+            identity.inode = parts[3].toLongLong(&c);
+            if (a && b && c) {
+                state.closed = identity;
+            }
+        }
+        if (!ok) {
+            state.checkedAtSecs = -1;
+        }
+    }
+    return state;
+}
+
+void writeIntegrityState(const QString &databasePath, const IntegrityState &state)
+{
+    QByteArray text = "checked " + QByteArray::number(state.checkedAtSecs) + '\n';
+    if (state.closed) {
+        text += "closed " + QByteArray::number(state.closed->size) + ' ' + QByteArray::number(state.closed->mtimeNs)
+            + ' ' + QByteArray::number(state.closed->inode) + '\n';
+    }
+    QFile file(statePath(databasePath));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
+        qCWarning(lcStorage) << "cannot write" << file.fileName() << file.errorString();
+        return;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // like the database: the user's only
+}
+
+// True if the file is exactly as Balcony's last clean close left it and the last check is recent.
+bool integrityCheckCanBeSkipped(const QString &databasePath, const IntegrityState &state)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!state.closed || state.checkedAtSecs < 0 || now - state.checkedAtSecs > integrityCheckMaxAgeSecs
+        || state.checkedAtSecs > now + 60) {
+        return false;
+    }
+    // A write-ahead log next to it means a connection did not close cleanly (SQLite deletes it on the last close).
+    if (QFileInfo::exists(databasePath + u"-wal"_s)) {
+        return false;
+    }
+    return identityOf(databasePath) == state.closed;
 }
 
 // A single-value PRAGMA; nullopt-like invalid QVariant on failure (error in *error).
@@ -213,6 +326,17 @@ void Database::closeConnection()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_transactionDepth = 0;
     m_transactionFailed = false;
+    // A clean close of a healthy database: stamp the file as it is now, so that the next open can skip the
+    // integrity check. Only when this was the last connection (SQLite then checkpointed and deleted the WAL);
+    // otherwise the connection that closes last (a Database of its own) stamps it.
+    const QString path = filePath();
+    if (m_result.isOpen() && !QFileInfo::exists(path + u"-wal"_s)) {
+        IntegrityState integrity = readIntegrityState(path);
+        integrity.closed = identityOf(path);
+        if (integrity.checkedAtSecs >= 0 && integrity.closed) {
+            writeIntegrityState(path, integrity);
+        }
+    }
 }
 
 bool Database::isOpen() const
@@ -288,6 +412,8 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
         return recover(targetVersion, u"file is not a database (no SQLite header)"_s);
     }
 
+    // Decided before SQLite touches the file (opening it in WAL mode creates the -wal next to it).
+    const bool skipCheck = !created && integrityCheckCanBeSkipped(path, readIntegrityState(path));
     {
         QSqlDatabase db = addConnection(m_connectionName, path);
         if (!db.open()) {
@@ -328,15 +454,25 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
     }
 
     // quick_check is integrity_check without the O(N log N) index cross-checks: it finds damaged pages,
-    // broken b-trees and truncation, which is what a crash or a bad disk leaves behind.
-    const QVariant check = pragmaValue(sql(), u"PRAGMA quick_check"_s, &error);
-    if (!check.isValid() || check.toString() != "ok"_L1) {
-        const QString why = check.isValid() ? check.toString() : error.text();
-        if (mayRecover && (check.isValid() || isCorruption(error))) {
-            return recover(targetVersion, why);
+    // broken b-trees and truncation, which is what a crash or a bad disk leaves behind. Skipped only for a file
+    // exactly as our last clean close left it, checked within the week (see integrityCheckCanBeSkipped).
+    IntegrityState integrity = readIntegrityState(path);
+    if (skipCheck) {
+        qCDebug(lcStorage) << "integrity check skipped:" << path << "is as the last clean close left it";
+    } else {
+        const QVariant check = pragmaValue(sql(), u"PRAGMA quick_check"_s, &error);
+        if (!check.isValid() || check.toString() != "ok"_L1) {
+            const QString why = check.isValid() ? check.toString() : error.text();
+            if (mayRecover && (check.isValid() || isCorruption(error))) {
+                return recover(targetVersion, why);
+            }
+            return inaccessible(why);
         }
-        return inaccessible(why);
+        integrity.checkedAtSecs = QDateTime::currentSecsSinceEpoch();
     }
+    // From now on the file is in use: only a clean close stamps it again.
+    integrity.closed.reset();
+    writeIntegrityState(path, integrity);
 
     QString problem;
     if (!applyPragmas(&problem)) {

@@ -14,7 +14,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -126,6 +128,8 @@ private Q_SLOTS:
     void corruptFileIsMovedAside_data();
     void corruptFileIsMovedAside();
     void walFileMovesWithCorruptDatabase();
+    void cleanCloseLetsTheNextOpenSkipTheCheck();
+    void integrityCheckAfterAnUncleanEndOrAWeek();
     void unreadableFileIsReportedNotMoved();
     void unwritableDirectoryIsReported();
     void failingMigrationRollsBack();
@@ -350,6 +354,119 @@ void TestDatabase::walFileMovesWithCorruptDatabase()
     db.close();
     QCOMPARE(db.open().status, Database::Status::Opened);
     QCOMPARE(corruptFiles(dir.path()).size(), 2); // the database and its -wal
+}
+
+namespace {
+
+// Damage the middle pages in place and give the file back its size, modification time (to the nanosecond) and inode:
+// what only a decaying disk does, and what no open can tell from a clean file without reading every page.
+bool damageKeepingIdentity(const QString &path)
+{
+    struct stat before { };
+    if (::stat(QFile::encodeName(path).constData(), &before) != 0) {
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 4)) {
+        return false;
+    }
+    QByteArray noise(int(file.size() / 2), 0);
+    for (qsizetype i = 0; i < noise.size(); ++i) {
+        noise[i] = char((i * 7919) % 251);
+    }
+    if (file.write(noise) != noise.size()) {
+        return false;
+    }
+    file.close();
+    const struct timespec times[2] = { before.st_atim, before.st_mtim };
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+}
+
+QByteArray stateOf(const QString &dir)
+{
+    QFile file(QDir(dir).filePath(Database::fileName() + u".state"_s));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestDatabase::cleanCloseLetsTheNextOpenSkipTheCheck()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(Database::fileName());
+    QVERIFY(createPopulated(dir.path()));
+    // The clean close stamped the file as it left it.
+    QVERIFY2(stateOf(dir.path()).contains("closed "), stateOf(dir.path()).constData());
+    {
+        Database db(dir.path());
+        QCOMPARE(db.open().status, Database::Status::Opened);
+        // In use: no stamp until the next clean close (a crash now leaves none).
+        QVERIFY(!stateOf(dir.path()).contains("closed "));
+        QVERIFY(stateOf(dir.path()).contains("checked "));
+    }
+    QVERIFY(stateOf(dir.path()).contains("closed "));
+
+    // Pages damaged without changing the file's identity: the open trusts the clean close (no check, no
+    // recovery), which is exactly the cost that was saved; SQLite reports the damage when a page is read.
+    QVERIFY(damageKeepingIdentity(path));
+    Database db(dir.path());
+    QCOMPARE(db.open().status, Database::Status::Opened);
+    QVERIFY(corruptFiles(dir.path()).isEmpty());
+    QSqlQuery count(db.sql());
+    QVERIFY(!count.exec(u"SELECT count(*) FROM roster_item WHERE name LIKE '%longer%'"_s) || !count.next()
+        || count.value(0).toInt() != 2000);
+}
+
+void TestDatabase::integrityCheckAfterAnUncleanEndOrAWeek()
+{
+    // 1. The session did not end with a clean close (kill -9, power loss): no stamp, so the check runs.
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(Database::fileName());
+        QVERIFY(createPopulated(dir.path()));
+        QFile state(path + u".state"_s);
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QByteArray checkedOnly = state.readAll().split('\n').first() + '\n';
+        state.close();
+        QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        state.write(checkedOnly); // what an open leaves while the database is in use
+        state.close();
+        QVERIFY(damageKeepingIdentity(path));
+        Database db(dir.path());
+        QCOMPARE(db.open().status, Database::Status::Recovered);
+        QCOMPARE(corruptFiles(dir.path()).size(), 1);
+    }
+    // 2. Cleanly closed, but the last check passed more than a week ago: checked again.
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(Database::fileName());
+        QVERIFY(createPopulated(dir.path()));
+        QByteArray state = stateOf(dir.path());
+        const QByteArray firstLine = state.split('\n').first();
+        const qint64 checkedAt = firstLine.mid(firstLine.indexOf(' ') + 1).toLongLong();
+        QVERIFY(checkedAt > 0);
+        state.replace(firstLine, QByteArray("checked " + QByteArray::number(checkedAt - 8 * 24 * 3600)));
+        QFile file(path + u".state"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(state);
+        file.close();
+        QVERIFY(damageKeepingIdentity(path));
+        Database db(dir.path());
+        QCOMPARE(db.open().status, Database::Status::Recovered);
+    }
+    // 3. A state file with nonsense in it is no stamp at all.
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(Database::fileName());
+        QVERIFY(createPopulated(dir.path()));
+        QFile file(path + u".state"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("checked soon\nclosed 1 2\n");
+        file.close();
+        QVERIFY(damageKeepingIdentity(path));
+        Database db(dir.path());
+        QCOMPARE(db.open().status, Database::Status::Recovered);
+    }
 }
 
 void TestDatabase::unreadableFileIsReportedNotMoved()
