@@ -25,6 +25,7 @@
 #include "app/PasswordStore.h"
 #include "app/SignOutSequence.h"
 #include "app/StatusController.h"
+#include "app/TerminationSignals.h"
 #include "app/XmppUri.h"
 #include "stream/Connection.h"
 
@@ -58,6 +59,16 @@ DesktopApp::DesktopApp(QObject *parent)
     m_notifications = std::make_unique<app::NotificationCenter>(*m_accounts, m_settings, m_status.get());
     m_signOut = std::make_unique<app::SignOutSequence>(*m_accounts);
     connect(m_signOut.get(), &app::SignOutSequence::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    // The session ending (SIGTERM from systemd or the session manager), Ctrl+C, a closed terminal: the same way
+    // out as Quit (offline options, clean sign-out, profiles closed). A second signal while that runs quits now.
+    m_termination = std::make_unique<app::TerminationSignals>();
+    connect(m_termination.get(), &app::TerminationSignals::requested, this, [this] {
+        if (m_signOut->isRunning() || !m_window) {
+            QCoreApplication::quit();
+            return;
+        }
+        m_window->quit();
+    });
 
     connect(m_accounts.get(), &app::AccountManager::controllerAdded, this, &DesktopApp::watchController);
     connect(m_accounts.get(), &app::AccountManager::accountRemoved, this,

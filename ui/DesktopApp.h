@@ -26,6 +26,7 @@ class NotificationCenter;
 class PasswordStore;
 class SignOutSequence;
 class StatusController;
+class TerminationSignals;
 } // namespace app
 } // namespace balcony
 
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<app::FreedesktopNotifier> m_desktopNotifier;
     std::unique_ptr<app::CallbackNotifier> m_trayNotifier;
     std::unique_ptr<app::SignOutSequence> m_signOut;
+    std::unique_ptr<app::TerminationSignals> m_termination;
     std::unique_ptr<MainWindow> m_window;
     UserActivityFilter *m_activityFilter = nullptr;
     QSet<Jid> m_certificateAsked; // accounts whose certificate question is open

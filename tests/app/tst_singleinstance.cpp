@@ -3,6 +3,7 @@
 // the hand-over fail instead of hanging, and garbage on the socket is dropped. XDG_RUNTIME_DIR is a temporary
 // folder so nothing touches the user's running Balcony.
 #include "app/SingleInstance.h"
+#include "app/TerminationSignals.h"
 
 #include <QFile>
 #include <QLocalSocket>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void crashedPrimaryIsTakenOver();
     void unresponsivePrimaryFailsTheHandOver();
     void garbageIsDropped();
+    void terminationSignalsArriveInTheEventLoop();
 
 private:
     QTemporaryDir m_runtime;
@@ -211,6 +213,42 @@ void TestSingleInstance::garbageIsDropped()
     second->start(helperPath(), { u"handover"_s, Profile, u"xmpp:a@b.c"_s });
     QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 10000);
     QCOMPARE(received.first().first().toStringList(), QStringList { u"xmpp:a@b.c"_s });
+}
+
+// SIGTERM/SIGINT/SIGHUP become TerminationSignals::requested() in the event loop instead of killing the process
+// (the desktop app then quits the clean way); the previous handlers come back with the destructor.
+void TestSingleInstance::terminationSignalsArriveInTheEventLoop()
+{
+    // Whatever was there before (QtTest installs its own handler for fatal signals) comes back afterwards.
+    struct sigaction before { };
+    QCOMPARE(::sigaction(SIGTERM, nullptr, &before), 0);
+    {
+        balcony::app::TerminationSignals handler;
+        QVERIFY(handler.isActive());
+        // One per process.
+        balcony::app::TerminationSignals second;
+        QVERIFY(!second.isActive());
+
+        struct sigaction during { };
+        QCOMPARE(::sigaction(SIGTERM, nullptr, &during), 0);
+        QVERIFY(during.sa_handler != before.sa_handler);
+        QSignalSpy requested(&handler, &balcony::app::TerminationSignals::requested);
+        QCOMPARE(::raise(SIGTERM), 0); // with the previous handler this test would end here
+        QVERIFY(requested.isEmpty()); // not from inside the handler: from the event loop
+        QTRY_COMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toInt(), SIGTERM);
+        QCOMPARE(::raise(SIGINT), 0);
+        QCOMPARE(::raise(SIGHUP), 0);
+        QTRY_COMPARE(requested.size(), 3);
+        QCOMPARE(requested.at(1).at(0).toInt(), SIGINT);
+        QCOMPARE(requested.at(2).at(0).toInt(), SIGHUP);
+    }
+    struct sigaction after { };
+    QCOMPARE(::sigaction(SIGTERM, nullptr, &after), 0);
+    QVERIFY(after.sa_handler == before.sa_handler);
+    // And a new instance can take over.
+    balcony::app::TerminationSignals again;
+    QVERIFY(again.isActive());
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

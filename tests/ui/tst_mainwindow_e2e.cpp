@@ -21,6 +21,7 @@
 #include "app/AppPaths.h"
 #include "app/PasswordStore.h"
 #include "im/MessageManager.h"
+#include "im/PresenceManager.h"
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
 #include "models/ContactTreeModel.h"
@@ -34,6 +35,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace balcony;
 using namespace balcony::test;
@@ -308,8 +311,12 @@ void TestMainWindowE2e::desktopAppNotifiesAndTheClickOpensTheChat()
     QVERIFY(window.isVisible());
     QTRY_VERIFY(notifications.closed().contains(call.id));
 
-    desktop.accounts().signOutAll();
+    // The session ends (SIGTERM): the app takes Quit's way out, a clean sign-out Bob sees, the window gone.
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->presence()->resourceCount(m_alice) > 0, BoundTimeoutMs);
+    QCOMPARE(::raise(SIGTERM), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!alice->isOnline(), BoundTimeoutMs);
+    QVERIFY(!window.isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->presence()->resourceCount(m_alice), 0, BoundTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindowE2e)
