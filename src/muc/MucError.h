@@ -2,6 +2,7 @@
 
 #include "core/StanzaError.h"
 
+#include <QMetaType>
 #include <QString>
 
 namespace balcony {
@@ -28,3 +29,5 @@ MucError mucErrorFrom(const StanzaError &error);
 QString mucErrorText(MucError error, const StanzaError &stanzaError = {});
 
 } // namespace balcony
+
+Q_DECLARE_METATYPE(balcony::MucError)

@@ -5,6 +5,7 @@
 #include "core/Stanza.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace balcony {
@@ -51,3 +52,5 @@ struct MucUserPayload {
 };
 
 } // namespace balcony
+
+Q_DECLARE_METATYPE(balcony::MucOccupant)

@@ -4,6 +4,7 @@
 #include "core/Jid.h"
 
 #include <QHash>
+#include <QMetaType>
 #include <QString>
 
 namespace balcony {
@@ -61,3 +62,5 @@ struct MucRoom {
 QString mucDisplayText(const QString &text);
 
 } // namespace balcony
+
+Q_DECLARE_METATYPE(balcony::MucExit)
