@@ -202,6 +202,29 @@ bool MucManager::leave(const Jid &room, const QString &status)
     return true;
 }
 
+bool MucManager::leaveAs(const Jid &room, const QString &nick, const QString &status)
+{
+    m_lastError.clear();
+    const Jid bare = room.bare();
+    if (m_rooms.contains(bare)) {
+        return leave(bare, status);
+    }
+    if (bare.local().isEmpty() || nick.isEmpty() || bare.withResource(nick).isNull()) {
+        m_lastError = tr("\"%1\" cannot be used as a nickname.").arg(nick);
+        return false;
+    }
+    if (m_connection.state() != ConnectionState::Connected) {
+        m_lastError = mucErrorText(MucError::NotConnected);
+        return false;
+    }
+    MucRoom &r = m_rooms[bare];
+    r.jid = bare;
+    r.nick = nick;
+    r.options.nick = nick;
+    r.state = MucRoomState::Joined;
+    return leave(bare, status);
+}
+
 bool MucManager::changeNick(const Jid &room, const QString &nick)
 {
     m_lastError.clear();

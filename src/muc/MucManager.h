@@ -64,6 +64,9 @@ public:
     // §7.14: leaves the room (unavailable presence); left() follows when the room confirms, at once when there
     // is no session. False if we are not in the room.
     bool leave(const Jid &room, const QString &status = {});
+    // §7.14 for a room this session did not enter: tells the room that `nick` leaves (a service may treat the
+    // account's sessions with the same nick as one occupant, §7.2). left() follows if the room confirms.
+    bool leaveAs(const Jid &room, const QString &nick, const QString &status = {});
     // §7.6: asks the room for a new nick; nickChanged() or nickChangeFailed() follows.
     bool changeNick(const Jid &room, const QString &nick);
     // §7.4: a message to everyone in the room, through the outbox. Returns the history row id, 0 if we are not
