@@ -260,6 +260,7 @@ void MucManager::rejoinAll()
         clearOccupants(room);
         room.state = MucRoomState::Joining;
         room.pendingNick.clear();
+        room.unlocking = false;
     }
     for (const Jid &jid : std::as_const(leaving)) {
         forget(jid);
@@ -288,10 +289,24 @@ void MucManager::acceptInstantRoom(const Jid &room)
     form.setAttribute(u"type"_s, u"submit"_s);
     query.appendChild(form);
     iq.appendChild(query);
-    m_connection.sendIq(iq, [room](const IqResult &result) {
+    const QPointer<MucManager> self(this);
+    m_connection.sendIq(iq, [self, room](const IqResult &result) {
         if (result.status != IqResult::Status::Result) {
+            // We are in the room all the same (its owner); it may stay locked for others.
             qCWarning(lcMuc) << "the new room" << room.toString()
                              << "did not accept the instant configuration:" << result.error.describe();
+        }
+        if (!self) {
+            return;
+        }
+        const auto it = self->m_rooms.find(room);
+        if (it == self->m_rooms.end() || !it->unlocking) {
+            return; // left or failed meanwhile
+        }
+        it->unlocking = false;
+        if (it->state == MucRoomState::Joining) {
+            it->state = MucRoomState::Joined;
+            Q_EMIT self->joined(room, it->nick, true);
         }
     });
 }
@@ -382,13 +397,16 @@ void MucManager::handleRoomPresence(MucRoom &room, const Jid &from, const Elemen
         room.pendingNick.clear();
     }
     upsertOccupant(room, occupant);
-    if (self && room.state == MucRoomState::Joining) {
-        room.state = MucRoomState::Joined;
-        const bool created = x.hasStatus(201);
-        if (created) {
+    if (self && room.state == MucRoomState::Joining && !room.unlocking) {
+        if (x.hasStatus(201)) {
+            // §10.1.2: a new room stays locked (others get item-not-found) until we accept it: we are in once
+            // the room has taken the configuration, so that whoever we tell about it can enter.
+            room.unlocking = true;
             acceptInstantRoom(room.jid);
+            return;
         }
-        Q_EMIT joined(room.jid, room.nick, created);
+        room.state = MucRoomState::Joined;
+        Q_EMIT joined(room.jid, room.nick, false);
     }
 }
 

@@ -86,8 +86,8 @@ public:
     int maxOccupants() const { return m_maxOccupants; }
 
 Q_SIGNALS:
-    // The room sent our self-presence (status 110): we are in, as `nick`. `created` for a new room (201),
-    // which we accepted as an instant room (§10.1.2).
+    // The room sent our self-presence (status 110): we are in, as `nick`. `created` for a new room (201), which
+    // we accepted as an instant room (§10.1.2): signalled once the room answered that, so others can enter.
     void joined(const balcony::Jid &room, const QString &nick, bool created);
     // Entering failed; the room is forgotten.
     void joinFailed(const balcony::Jid &room, balcony::MucError error, const QString &text);

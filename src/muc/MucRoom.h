@@ -35,7 +35,8 @@ enum class MucExit {
 };
 
 enum class MucRoomState {
-    Joining, // our join presence is out (or waits for a session); the room has not sent our self-presence yet
+    Joining, // our join presence is out (or waits for a session); the room has not sent our self-presence yet, or
+             // (a room we created) has not taken its configuration yet
     Joined, // the room sent our self-presence (status 110)
     Leaving, // our unavailable presence is out
 };
@@ -52,6 +53,7 @@ struct MucRoom {
     bool occupantCapReached = false;
     int nickAttempt = 1; // with retryNickOnConflict: which nick of the sequence is being tried
     QString pendingNick; // a nick change we asked for (§7.6), until the room answers
+    bool unlocking = false; // we created the room (201): Joining until it took the instant configuration
 
     // The subject for display: control characters (other than tab and line feed) removed, so a room cannot
     // break a single-line view or hide text with them; the stored subject stays what the room sent.

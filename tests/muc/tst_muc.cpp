@@ -284,12 +284,16 @@ void TestMuc::newRoomAcceptedAsInstantRoom()
     m_session->takeStanzas();
     // §10.1.1: a new room is locked; its creator is its owner (201 + 110).
     m_session->inject(selfPresence("alice", "<status code='110'/><status code='201'/>", "moderator"));
-    QCOMPARE(joined.size(), 1);
-    QCOMPARE(joined.first().at(2).toBool(), true);
     QVERIFY(m_session->expect("<iq type='set' to='room@conference.example.com' id='id2'>"
                               "<query xmlns='http://jabber.org/protocol/muc#owner'>"
                               "<x xmlns='jabber:x:data' type='submit'/></query></iq>"));
+    // Locked for everyone else until the room took the configuration: not "joined" before that.
+    QVERIFY(joined.isEmpty());
+    QCOMPARE(m_muc->room(jid(room.constData()))->state, MucRoomState::Joining);
     m_session->inject("<iq type='result' from='room@conference.example.com' id='id2'/>");
+    QCOMPARE(joined.size(), 1);
+    QCOMPARE(joined.first().at(2).toBool(), true);
+    QVERIFY(m_muc->isJoined(jid(room.constData())));
 }
 
 void TestMuc::serviceAssignedNick()
