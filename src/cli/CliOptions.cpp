@@ -178,7 +178,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.show, { Command::Presence } },
         { &p.status, { Command::Presence } },
         { &p.priority, { Command::Presence } },
-        { &p.wait, { Command::Presence, Command::Requests, Command::Subscribe, Command::Deny } },
+        { &p.wait, { Command::Presence, Command::Requests, Command::Subscribe, Command::Deny, Command::Room } },
         { &p.search, { Command::History } },
         { &p.limit, { Command::History } },
         { &p.encrypt, { Command::Send } },
