@@ -221,6 +221,14 @@ void Account::buildModules()
     m_archive->setPageSize(m_settings.archivePageSize);
     // After PresenceManager: its session step (entering the rooms again) follows the initial presence.
     m_muc = std::make_unique<MucManager>(*m_connection, *m_stores.history, *m_outbox, m_disco.get());
+    // XEP-0045 §7.7: our presence in the rooms follows the account's (show, status, caps, idle).
+    m_muc->setPresenceSource(
+        [presence = m_presence.get()](const Jid &to) { return presence->ownPresence(to).toElement(); });
+    connect(m_presence.get(), &PresenceManager::ownPresenceChanged, m_muc.get(), [this] {
+        if (!m_presence->isSigningOut()) {
+            m_muc->broadcastPresence();
+        }
+    });
     m_ping = std::make_unique<PingManager>(*m_connection, m_disco.get());
     m_ping->setIdleInterval(m_settings.keepaliveIdleMs);
     m_clientState = std::make_unique<ClientState>(*m_connection);

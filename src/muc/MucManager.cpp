@@ -152,10 +152,40 @@ void MucManager::sendJoin(MucRoom &room)
     // Otherwise the next session start enters it (rejoinAll).
 }
 
+Element MucManager::presenceTo(const Jid &occupant) const
+{
+    Element presence = m_presenceSource ? m_presenceSource(occupant) : Element(u"presence"_s, clientNs());
+    presence.setAttribute(u"to"_s, occupant.toString());
+    return presence;
+}
+
+QDateTime MucManager::newestFromRoom(const Jid &room) const
+{
+    // The newest message the room itself gave us (received, or ours that it sent back): one of ours it has
+    // not confirmed says nothing about what the room distributed before it.
+    for (const StoredMessage &m : m_history.page(room, 32)) {
+        if (m.direction == MessageDirection::Incoming || m.state == MessageState::Delivered) {
+            return m.sortTime();
+        }
+    }
+    return {};
+}
+
+void MucManager::broadcastPresence()
+{
+    if (m_connection.state() != ConnectionState::Connected) {
+        return; // the next session enters the rooms with the presence of then
+    }
+    for (const MucRoom &room : std::as_const(m_rooms)) {
+        if (room.state == MucRoomState::Joined) {
+            m_connection.send(presenceTo(room.jid.withResource(room.nick)));
+        }
+    }
+}
+
 Element MucManager::joinPresence(const MucRoom &room) const
 {
-    Element presence(u"presence"_s, clientNs());
-    presence.setAttribute(u"to"_s, room.jid.withResource(room.nick).toString());
+    Element presence = presenceTo(room.jid.withResource(room.nick));
     Element x(u"x"_s, ns::muc());
     if (!room.options.password.isEmpty()) {
         x.appendTextChild(u"password"_s, ns::muc(), room.options.password);
@@ -168,9 +198,8 @@ Element MucManager::joinPresence(const MucRoom &room) const
         history.setAttribute(u"maxstanzas"_s, u"0"_s);
     } else {
         history.setAttribute(u"maxstanzas"_s, QString::number(qMax(0, room.options.maxStanzas)));
-        const QList<StoredMessage> newest = m_history.page(room.jid, 1);
-        if (!newest.isEmpty() && newest.constFirst().sortTime().isValid()) {
-            history.setAttribute(u"since"_s, MessageParser::formatStamp(newest.constFirst().sortTime()));
+        if (const QDateTime since = newestFromRoom(room.jid); since.isValid()) {
+            history.setAttribute(u"since"_s, MessageParser::formatStamp(since));
         }
     }
     x.appendChild(history);
@@ -238,9 +267,7 @@ bool MucManager::changeNick(const Jid &room, const QString &nick)
         m_lastError = tr("\"%1\" cannot be used as a nickname.").arg(nick);
         return false;
     }
-    Element presence(u"presence"_s, clientNs());
-    presence.setAttribute(u"to"_s, target.toString());
-    if (!m_connection.send(presence)) {
+    if (!m_connection.send(presenceTo(target))) {
         m_lastError = mucErrorText(MucError::NotConnected);
         return false;
     }

@@ -6,10 +6,12 @@
 #include "core/Jid.h"
 #include "storage/StoredMessage.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace balcony {
@@ -76,6 +78,14 @@ public:
     qint64 sendPrivateMessage(const Jid &room, const QString &nick, const QString &body);
     QString lastError() const { return m_lastError; }
 
+    // What our presence in the rooms says (show, status, caps): the account wires it to PresenceManager::
+    // ownPresence(). Without one, a plain available presence. The join presence carries it too (§7.2.1).
+    using PresenceSource = std::function<Element(const Jid &to)>;
+    void setPresenceSource(PresenceSource source) { m_presenceSource = std::move(source); }
+    // §7.7: announces the source's current presence in every room we are in (the server does not forward a
+    // broadcast presence to rooms: ours there is directed presence).
+    void broadcastPresence();
+
     const MucRoom *room(const Jid &room) const;
     QList<Jid> rooms() const { return m_rooms.keys(); }
     bool isJoined(const Jid &room) const;
@@ -121,6 +131,8 @@ private:
     void clearOccupants(MucRoom &room);
     void sendJoin(MucRoom &room);
     Element joinPresence(const MucRoom &room) const;
+    Element presenceTo(const Jid &occupant) const;
+    QDateTime newestFromRoom(const Jid &room) const;
     void acceptInstantRoom(const Jid &room);
     void forget(const Jid &room);
     void rejoinAll();
@@ -131,6 +143,7 @@ private:
     HistoryStore &m_history;
     Outbox &m_outbox;
     QHash<Jid, MucRoom> m_rooms; // by bare room JID
+    PresenceSource m_presenceSource;
     int m_maxOccupants = defaultMaxOccupants();
     QString m_lastError;
 };

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void modelSortsByRoleThenNick();
     void rejoinAfterUnresumedSession();
     void joinWaitsForSession();
+    void presenceFollowsTheAccount();
 
 private:
     bool start();
@@ -190,6 +191,12 @@ void TestMuc::joinAsksOnlyForNewerHistory()
     stored.sentTime = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
     stored.receivedTime = stored.sentTime;
     QVERIFY(m_history.insert(stored) > 0);
+    // A newer message of ours the room never confirmed (queued, then the stream went) is not where the room's
+    // history can start: messages of others before it would be missed.
+    StoredMessage unconfirmed = StoredMessage::outgoing(jid("room@conference.example.com/alice"), jid(room.constData()),
+        Message::Type::GroupChat, u"o1"_s, QString(), u"lost?"_s, QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC));
+    unconfirmed.state = MessageState::Sent;
+    QVERIFY(m_history.insert(unconfirmed) > 0);
     QVERIFY(start());
     MucJoinOptions options;
     options.nick = u"alice"_s;
@@ -762,6 +769,34 @@ void TestMuc::joinWaitsForSession()
     }
     QVERIFY(joinAt >= 0);
     QVERIFY(messageAt > joinAt);
+}
+
+void TestMuc::presenceFollowsTheAccount()
+{
+    QVERIFY(start());
+    Presence::Show show = Presence::Show::Away;
+    m_muc->setPresenceSource([&show](const Jid &) {
+        Presence presence;
+        presence.setShow(show);
+        presence.setStatus(u"stirring"_s);
+        return presence.toElement();
+    });
+    MucJoinOptions options;
+    options.nick = u"alice"_s;
+    QVERIFY(m_muc->join(jid(room.constData()), options));
+    // §7.2.1: the join presence is our presence plus the MUC payload.
+    QVERIFY(m_session->expect("<presence to='room@conference.example.com/alice'><show>away</show>"
+                              "<status>stirring</status><x xmlns='http://jabber.org/protocol/muc'>"
+                              "<history maxstanzas='50'/></x></presence>"));
+    m_session->inject(selfPresence("alice"));
+    m_muc->join(jid("other@conference.example.com"), options); // still entering: not announced there
+    m_session->takeStanzas();
+    // §7.7: a change is announced in every room we are in, without the MUC payload.
+    show = Presence::Show::Dnd;
+    m_muc->broadcastPresence();
+    QVERIFY(m_session->expect("<presence to='room@conference.example.com/alice'><show>dnd</show>"
+                              "<status>stirring</status></presence>"));
+    QVERIFY(m_session->expectNothing());
 }
 
 QTEST_GUILESS_MAIN(TestMuc)
