@@ -5,6 +5,7 @@
 #include "TestJid.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
+#include "models/MessageModel.h"
 #include "models/RoomOccupantsModel.h"
 #include "muc/MucManager.h"
 #include "muc/MucNamespaces.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void rejoinAfterUnresumedSession();
     void joinWaitsForSession();
     void presenceFollowsTheAccount();
+    void messageModelFollowsTheRoom();
 
 private:
     bool start();
@@ -797,6 +799,27 @@ void TestMuc::presenceFollowsTheAccount()
     QVERIFY(m_session->expect("<presence to='room@conference.example.com/alice'><show>dnd</show>"
                               "<status>stirring</status></presence>"));
     QVERIFY(m_session->expectNothing());
+}
+
+void TestMuc::messageModelFollowsTheRoom()
+{
+    QVERIFY(start());
+    QVERIFY(enter());
+    MessageModel model(m_history, jid(room.constData()));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.followMessageModules(m_messages.get(), nullptr, m_muc.get());
+    m_session->inject("<message type='groupchat' from='room@conference.example.com/bob' id='m1'>"
+                      "<body>By the pricking of my thumbs</body></message>");
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(MessageModel::SenderRole).toString(), u"room@conference.example.com/bob"_s);
+    const qint64 id = m_muc->sendMessage(jid(room.constData()), u"Something wicked this way comes"_s);
+    QCOMPARE(model.rowCount(), 2); // queued in the outbox: MessageManager announces it
+    m_session->inject("<message type='groupchat' from='room@conference.example.com/alice' id='id2'>"
+                      "<body>Something wicked this way comes</body><origin-id xmlns='urn:xmpp:sid:0' id='id2'/>"
+                      "</message>");
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1).data(MessageModel::IdRole).toLongLong(), id);
+    QCOMPARE(model.index(1).data(MessageModel::StateRole).toInt(), int(MessageState::Delivered));
 }
 
 QTEST_GUILESS_MAIN(TestMuc)
