@@ -342,6 +342,10 @@ void MucManager::acceptInstantRoom(const Jid &room)
 
 bool MucManager::handlePresence(const Element &stanza)
 {
+    // Every presence is offered here first: without rooms only the muc#user payload is looked at.
+    if (m_rooms.isEmpty()) {
+        return stanza.hasChild(u"x", ns::mucUser());
+    }
     const std::optional<Jid> from = senderOf(stanza);
     const auto it = from ? m_rooms.find(from->bare()) : m_rooms.end();
     if (it == m_rooms.end()) {
@@ -522,6 +526,9 @@ void MucManager::clearOccupants(MucRoom &room)
 bool MucManager::handleMessage(const Element &stanza)
 {
     const QString type = stanza.attribute(u"type");
+    if (m_rooms.isEmpty() && type != u"groupchat") {
+        return false; // every message is offered here first: a chat message costs one attribute lookup
+    }
     const std::optional<Jid> from = senderOf(stanza);
     const auto it = from ? m_rooms.find(from->bare()) : m_rooms.end();
     if (type == u"groupchat") {
