@@ -63,6 +63,13 @@ void CliSession::connectRoom()
         m_err << tr("the room changed your nickname to %1").arg(nick) << Qt::endl;
     });
     connect(muc, &MucManager::messageStored, this, &CliSession::onRoomMessage);
+    // XEP-0045 §7.2.15: the subject comes after the replayed history: `room join` has stored all of it then.
+    connect(muc, &MucManager::subjectChanged, this, [this](const Jid &room) {
+        if (room == m_options.room && m_roomJoined && m_options.roomAction == RoomAction::Join
+            && !m_options.roomListen) {
+            printJoined();
+        }
+    });
     connect(muc, &MucManager::messageStateChanged, this, [this](qint64 id, MessageState state) {
         if (id != m_roomMessageId || state != MessageState::Delivered) {
             return;
@@ -120,13 +127,10 @@ void CliSession::onRoomJoined(const Jid &room, const QString &nick, bool created
             m_err << tr("joined %1 as %2; listening").arg(room.toString(), nick) << Qt::endl;
             return;
         }
-        if (m_options.json) {
-            printJson({ { u"room"_s, room.toString() }, { u"nick"_s, nick }, { u"created"_s, created } });
-        } else {
-            m_out << (created ? tr("joined %1 as %2 (a new room)") : tr("joined %1 as %2")).arg(room.toString(), nick)
-                  << Qt::endl;
-        }
-        leaveRoomAndFinish(ExitOk);
+        m_roomCreated = created;
+        // The history the room replays follows our presence and ends with the subject; a room that sends none
+        // (against §7.2.15) gets --wait.
+        afterWait([this] { printJoined(); });
         return;
     case RoomAction::Send:
         m_roomMessageId = m_account->muc()->sendMessage(room, m_options.roomText);
@@ -142,6 +146,28 @@ void CliSession::onRoomJoined(const Jid &room, const QString &nick, bool created
     case RoomAction::Leave:
         return;
     }
+}
+
+void CliSession::printJoined()
+{
+    if (!m_roomJoined || m_done || m_closing) {
+        return;
+    }
+    const MucRoom *room = m_account->muc()->room(m_options.room);
+    const QString nick = room ? room->nick : m_options.nick;
+    const QString subject = room ? room->displaySubject() : QString();
+    if (m_options.json) {
+        printJson({ { u"room"_s, m_options.room.toString() }, { u"nick"_s, nick }, { u"created"_s, m_roomCreated },
+            { u"subject"_s, subject } });
+    } else {
+        m_out << (m_roomCreated ? tr("joined %1 as %2 (a new room)") : tr("joined %1 as %2"))
+                     .arg(m_options.room.toString(), nick)
+              << Qt::endl;
+        if (!subject.isEmpty()) {
+            m_out << tr("subject: %1").arg(subject) << Qt::endl;
+        }
+    }
+    leaveRoomAndFinish(ExitOk);
 }
 
 void CliSession::onRoomMessage(qint64 historyId, const StoredMessage &message)

@@ -88,6 +88,7 @@ private:
     void onRoomJoined(const balcony::Jid &room, const QString &nick, bool created);
     void onRoomMessage(qint64 historyId, const balcony::StoredMessage &message);
     void printOccupants();
+    void printJoined(); // room join: once the replayed history is stored
     void leaveRoomAndFinish(int exitCode, const QString &message = QString());
 
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
@@ -125,6 +126,7 @@ private:
     bool m_toldClear = false; // send: "sending in the clear" was printed
     QSet<qint64> m_encryptedIds; // send: history rows that went out encrypted
     bool m_roomJoined = false; // room: the room sent our self-presence
+    bool m_roomCreated = false; // room join: we created it (201)
     qint64 m_roomMessageId = 0; // room send: the history row of our message
 };
 

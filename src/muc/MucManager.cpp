@@ -649,6 +649,25 @@ qint64 MucManager::sendMessage(const Jid &room, const QString &body)
     return submit(r->jid, r->jid.withResource(r->nick), Message::Type::GroupChat, body, false);
 }
 
+bool MucManager::setSubject(const Jid &room, const QString &subject)
+{
+    m_lastError.clear();
+    if (!isJoined(room)) {
+        m_lastError = tr("You are not in the room %1.").arg(room.bare().toString());
+        return false;
+    }
+    Element stanza(u"message"_s, clientNs());
+    stanza.setAttribute(u"type"_s, u"groupchat"_s);
+    stanza.setAttribute(u"to"_s, room.bare().toString());
+    stanza.setAttribute(u"id"_s, Connection::generateId());
+    stanza.appendTextChild(u"subject"_s, clientNs(), subject);
+    if (!m_connection.send(stanza)) {
+        m_lastError = mucErrorText(MucError::NotConnected);
+        return false;
+    }
+    return true;
+}
+
 qint64 MucManager::sendPrivateMessage(const Jid &room, const QString &nick, const QString &body)
 {
     m_lastError.clear();

@@ -74,6 +74,9 @@ public:
     // §7.4: a message to everyone in the room, through the outbox. Returns the history row id, 0 if we are not
     // in the room or nothing could be stored (lastError()).
     qint64 sendMessage(const Jid &room, const QString &body);
+    // §8.1: asks the room to change its subject (moderators, or everyone if the room allows it); the room
+    // answers with subjectChanged() or an error message. Not stored or queued: it is the room's state.
+    bool setSubject(const Jid &room, const QString &subject);
     // §7.5: a private message to the occupant `nick` of `room`, through the outbox (0 on failure, lastError()).
     qint64 sendPrivateMessage(const Jid &room, const QString &nick, const QString &body);
     QString lastError() const { return m_lastError; }

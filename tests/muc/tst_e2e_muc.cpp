@@ -122,6 +122,13 @@ void TestE2eMuc::twoMembersTalkAndOneLeaves()
     QVERIFY(alice.muc().sendPrivateMessage(coven, u"Bob"_s, u"psst"_s) > 0);
     QTRY_VERIFY_WITH_TIMEOUT(bob.hasMessage(coven, u"psst"_s), BoundTimeoutMs);
 
+    // The owner sets the subject (§8.1); Bob sees it, as the room stores it.
+    QSignalSpy subject(&bob.muc(), &MucManager::subjectChanged);
+    QVERIFY(alice.muc().setSubject(coven, u"Eye of newt"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(subject.size(), 1, BoundTimeoutMs);
+    QCOMPARE(bob.muc().room(coven)->subject, u"Eye of newt"_s);
+    QCOMPARE(bob.muc().room(coven)->subjectBy, u"Alice"_s);
+
     // Bob leaves: Alice sees him go.
     QSignalSpy bobLeft(&bob.muc(), &MucManager::left);
     QVERIFY(bob.muc().leave(coven));
@@ -270,6 +277,14 @@ void TestE2eMuc::cliSendAndListen()
         = runCli(cliArgs(u"dave"_s, { u"room"_s, u"join"_s, glen, u"--nick"_s, u"Dave"_s }), env(u"dave"_s));
     QVERIFY2(join.exitCode == 0, qPrintable(join.describe()));
     QVERIFY2(join.out.startsWith(QByteArray("joined " + glen.toUtf8() + " as Dave")), qPrintable(join.describe()));
+    QVERIFY2(!join.out.contains("subject"), qPrintable(join.describe())); // none was set: not printed
+    // Bad arguments: exit 2 before anything is connected.
+    for (const QStringList &bad : { QStringList { u"room"_s, u"send"_s, glen },
+             QStringList { u"room"_s, u"dance"_s, glen }, QStringList { u"room"_s, u"join"_s, u"not a jid"_s },
+             QStringList { u"room"_s, u"send"_s, glen, u"x"_s, u"--listen"_s } }) {
+        const CliRun run = runCli(cliArgs(u"dave"_s, bad), env(u"dave"_s));
+        QVERIFY2(run.exitCode == 2, qPrintable(bad.join(u' ') + u'\n' + run.describe()));
+    }
     // Not in the room: leaving is "not found".
     const CliRun leave
         = runCli(cliArgs(u"dave"_s, { u"room"_s, u"leave"_s, glen, u"--nick"_s, u"Dave"_s }), env(u"dave"_s));

@@ -567,6 +567,11 @@ void TestMuc::subjectKeptRawShownStripped()
     QCOMPARE(r->subjectBy, u"bob"_s);
     // A subject is the room's state, not a message of its history.
     QVERIFY(roomHistory().isEmpty());
+    // Ours, asked for: the room answers with the new subject (then subjectChanged()).
+    QVERIFY(m_muc->setSubject(jid(room.constData()), u"Toil"_s));
+    QVERIFY(m_session->expect("<message type='groupchat' to='room@conference.example.com' id='id2'>"
+                              "<subject>Toil</subject></message>"));
+    QVERIFY(!m_muc->setSubject(jid("other@conference.example.com"), u"Toil"_s));
 }
 
 void TestMuc::joinHistoryStoredOnce()
