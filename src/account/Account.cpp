@@ -13,6 +13,7 @@
 #include "im/PresenceManager.h"
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
+#include "muc/MucManager.h"
 #include "pubsub/PubSubManager.h"
 #include "storage/MemoryCapsStore.h"
 #include "storage/MemoryE2eKeyStore.h"
@@ -121,6 +122,7 @@ Account::~Account()
     m_pubSub.reset();
     m_clientState.reset();
     m_ping.reset();
+    m_muc.reset();
     m_archive.reset();
     m_carbons.reset();
     m_messages.reset();
@@ -217,6 +219,16 @@ void Account::buildModules()
     m_archive->setStorage(m_stores.archiveStorage.get());
     m_archive->setAutomaticCatchUp(m_settings.automaticCatchUp);
     m_archive->setPageSize(m_settings.archivePageSize);
+    // After PresenceManager: its session step (entering the rooms again) follows the initial presence.
+    m_muc = std::make_unique<MucManager>(*m_connection, *m_stores.history, *m_outbox, m_disco.get());
+    // XEP-0045 §7.7: our presence in the rooms follows the account's (show, status, caps, idle).
+    m_muc->setPresenceSource(
+        [presence = m_presence.get()](const Jid &to) { return presence->ownPresence(to).toElement(); });
+    connect(m_presence.get(), &PresenceManager::ownPresenceChanged, m_muc.get(), [this] {
+        if (!m_presence->isSigningOut()) {
+            m_muc->broadcastPresence();
+        }
+    });
     m_ping = std::make_unique<PingManager>(*m_connection, m_disco.get());
     m_ping->setIdleInterval(m_settings.keepaliveIdleMs);
     m_clientState = std::make_unique<ClientState>(*m_connection);

@@ -22,6 +22,7 @@ class E2eKeyStore;
 class EsessionManager;
 class HistoryStore;
 class MessageManager;
+class MucManager;
 class Outbox;
 class OutboxStore;
 class PingManager;
@@ -65,13 +66,13 @@ struct AccountStores {
 // so the roster get precedes presence in the pipelined session start, XEP-0305), subscriptions (§3),
 // messages through the durable outbox (XEP-0198 acks, XEP-0359 ids, XEP-0184 receipts only to contacts
 // allowed to see our presence), carbons (XEP-0280), archive catch-up on every new session (XEP-0313),
-// keepalive (XEP-0199), client state (XEP-0352) and PubSub/PEP (XEP-0060/0163), and offline encrypted
-// sessions (XEP-0187 on XEP-0116/0200, keys per XEP-0189): an EsessionManager over a SqlE2eKeyStore in the
-// same profile database (its message marks refer to history rows), unlocked with the account password, so
-// the ESession secrets are sealed under a key only the password opens. The encryption policy (global and per
-// contact: never / when possible / always) lives in that store, where the desktop settings edit it too.
-// A clean close (signOut, disconnect) retracts nothing: offline options are published for the time the
-// account is away and are retracted only when the next session starts (EsessionManager).
+// group chat (XEP-0045, room messages through the same outbox and history), keepalive (XEP-0199), client state
+// (XEP-0352) and PubSub/PEP (XEP-0060/0163), and offline encrypted sessions (XEP-0187 on XEP-0116/0200, keys per
+// XEP-0189): an EsessionManager over a SqlE2eKeyStore in the same profile database (its message marks refer to history
+// rows), unlocked with the account password, so the ESession secrets are sealed under a key only the password opens.
+// The encryption policy (global and per contact: never / when possible / always) lives in that store, where the desktop
+// settings edit it too. A clean close (signOut, disconnect) retracts nothing: offline options are published for the
+// time the account is away and are retracted only when the next session starts (EsessionManager).
 //
 // Destruction order is what makes it safe: the EsessionManager (which holds MessageManager's incoming filter
 // and the other modules) first, then the modules (which hold the Connection and the stores), then the Connection (which
@@ -130,6 +131,8 @@ public:
     MessageManager *messages() const { return m_messages.get(); }
     Carbons *carbons() const { return m_carbons.get(); }
     ArchiveManager *archive() const { return m_archive.get(); }
+    // XEP-0045 group chat: rooms entered again after a session that was not resumed.
+    MucManager *muc() const { return m_muc.get(); }
     PingManager *ping() const { return m_ping.get(); }
     ClientState *clientState() const { return m_clientState.get(); }
     PubSubManager *pubSub() const { return m_pubSub.get(); }
@@ -174,6 +177,7 @@ private:
     std::unique_ptr<MessageManager> m_messages;
     std::unique_ptr<Carbons> m_carbons;
     std::unique_ptr<ArchiveManager> m_archive;
+    std::unique_ptr<MucManager> m_muc;
     std::unique_ptr<PingManager> m_ping;
     std::unique_ptr<ClientState> m_clientState;
     std::unique_ptr<PubSubManager> m_pubSub;

@@ -79,7 +79,7 @@ void AccountController::wireModels()
     m_roster->setPresenceManager(m_account->presence());
     m_conversations = std::make_unique<ConversationListModel>(*m_account->historyStore());
     m_conversations->setRosterManager(m_account->roster());
-    m_conversations->followMessageModules(m_account->messages(), m_account->archive());
+    m_conversations->followMessageModules(m_account->messages(), m_account->archive(), m_account->muc());
     // Unread counts per contact in the roster come from the conversations.
     followUnreadCounts(m_roster.get(), m_conversations.get());
     connect(m_account->subscriptions(), &SubscriptionManager::subscriptionRequested, this,
@@ -125,7 +125,7 @@ MessageModel *AccountController::openChat(const Jid &contact)
         return existing;
     }
     auto *model = new MessageModel(*m_account->historyStore(), bare, 50, this);
-    model->followMessageModules(m_account->messages(), m_account->archive());
+    model->followMessageModules(m_account->messages(), m_account->archive(), m_account->muc());
     model->setArchiveFetcher(makeArchiveFetcher(*m_account->archive(), *m_account->historyStore()));
     m_chats.insert(bare, model);
     return model;

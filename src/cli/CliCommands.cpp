@@ -131,6 +131,9 @@ void CliSession::runCommand()
     case Command::Sync:
         m_account->archive()->catchUp();
         return;
+    case Command::Room:
+        runRoom();
+        return;
     case Command::Login:
     case Command::Listen:
     case Command::History:

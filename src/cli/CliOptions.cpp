@@ -81,6 +81,12 @@ struct Parser {
     QCommandLineOption fetch { u"fetch"_s, tr("keys: fetch JID's published keys (XEP-0189) and pin them."), u"JID"_s };
     QCommandLineOption passwordStdin { u"password-stdin"_s,
         tr("register: read the new account's password from the first line of standard input.") };
+    QCommandLineOption nick { u"nick"_s, tr("room: the nickname in the room (default: the account's user name)."),
+        u"NICK"_s };
+    QCommandLineOption roomPassword { u"password"_s,
+        tr("room join: the room's password (visible to other local users in the process list)."), u"PASSWORD"_s };
+    QCommandLineOption listen { u"listen"_s,
+        tr("room join: stay in the room and print its messages (--count, --timeout).") };
     QCommandLineOption field { u"field"_s,
         tr("register: answer the server's form field NAME with VALUE (may repeat; a repeated NAME gives several "
            "values)."),
@@ -93,12 +99,14 @@ struct Parser {
             tr("login | send JID [TEXT] | send --flush | listen | roster | presence | subscribe JID | approve JID | "
                "deny JID | requests | history JID | sync | trust-cert | publish-offline-options | "
                "keys [--fetch JID | --verify JID FINGERPRINT] | policy [JID] [never|possible|always] | "
-               "register JID [--password-stdin] [--field NAME=VALUE]..."));
+               "register JID [--password-stdin] [--field NAME=VALUE]... | "
+               "room join ROOM [--nick N] [--password P] [--listen] | room send ROOM TEXT [--nick N] | "
+               "room leave ROOM [--nick N] | room occupants ROOM [--nick N]"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
             fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
-            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field });
+            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen });
     }
 };
 
@@ -129,6 +137,7 @@ std::optional<Command> commandFromName(const QString &name)
         { u"keys"_s, Command::Keys },
         { u"policy"_s, Command::Policy },
         { u"register"_s, Command::Register },
+        { u"room"_s, Command::Room },
     };
     for (const auto &[commandName, command] : more) {
         if (name == commandName) {
@@ -169,7 +178,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.show, { Command::Presence } },
         { &p.status, { Command::Presence } },
         { &p.priority, { Command::Presence } },
-        { &p.wait, { Command::Presence, Command::Requests, Command::Subscribe, Command::Deny } },
+        { &p.wait, { Command::Presence, Command::Requests, Command::Subscribe, Command::Deny, Command::Room } },
         { &p.search, { Command::History } },
         { &p.limit, { Command::History } },
         { &p.encrypt, { Command::Send } },
@@ -179,6 +188,9 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.fetch, { Command::Keys } },
         { &p.passwordStdin, { Command::Register } },
         { &p.field, { Command::Register } },
+        { &p.nick, { Command::Room } },
+        { &p.roomPassword, { Command::Room } },
+        { &p.listen, { Command::Room } },
     };
     for (const auto &[option, commands] : owners) {
         if (p.parser.isSet(*option) && !commands.contains(command)) {
@@ -309,6 +321,52 @@ QString parseE2eOptions(const Parser &p, CliOptions &o)
     return {};
 }
 
+// room join|send|leave|occupants ROOM [TEXT] [--nick N] [--password P] [--listen]
+QString parseRoomOptions(const Parser &p, CliOptions &o)
+{
+    const QStringList positional = p.parser.positionalArguments();
+    static const QList<QPair<QString, RoomAction>> actions { { u"join"_s, RoomAction::Join },
+        { u"send"_s, RoomAction::Send }, { u"leave"_s, RoomAction::Leave }, { u"occupants"_s, RoomAction::Occupants } };
+    const QString usage = tr("Usage: room join ROOM [--nick N] [--password P] [--listen [--count N] [--timeout S]] | "
+                             "room send ROOM TEXT [--nick N] | room leave ROOM [--nick N] | room occupants ROOM");
+    bool found = false;
+    for (const auto &[name, action] : actions) {
+        if (positional.value(1) == name) {
+            o.roomAction = action;
+            found = true;
+        }
+    }
+    const qsizetype expected = o.roomAction == RoomAction::Send ? 4 : 3;
+    if (!found || positional.size() != expected) {
+        return usage;
+    }
+    QString why;
+    const auto room = Jid::parse(positional.at(2), &why);
+    if (!room || room->local().isEmpty() || !room->isBare()) {
+        return tr("Invalid room '%1': %2").arg(positional.at(2), why.isEmpty() ? tr("a room needs room@service") : why);
+    }
+    o.room = *room;
+    if (o.roomAction == RoomAction::Send) {
+        o.roomText = positional.at(3);
+        if (o.roomText.isEmpty()) {
+            return usage;
+        }
+    }
+    o.roomListen = p.parser.isSet(p.listen);
+    if (o.roomListen && o.roomAction != RoomAction::Join) {
+        return tr("--listen is only for room join.");
+    }
+    if (p.parser.isSet(p.roomPassword) && o.roomAction == RoomAction::Leave) {
+        return tr("--password does not apply to room leave.");
+    }
+    o.roomPassword = p.parser.value(p.roomPassword);
+    o.nick = p.parser.isSet(p.nick) ? p.parser.value(p.nick) : o.settings.jid.local();
+    if (o.nick.isEmpty() || o.room.withResource(o.nick).isNull()) {
+        return tr("Invalid nickname '%1'.").arg(o.nick);
+    }
+    return {};
+}
+
 QString parseCommandOptions(const Parser &p, CliOptions &o)
 {
     QString why;
@@ -432,7 +490,8 @@ ParseOutcome parseArguments(const QStringList &arguments)
             outcome.error = tr("Usage: %1 --jid JID CONTACT").arg(positional.first());
             return outcome;
         }
-    } else if (positional.size() != 1 && o.command != Command::Keys && o.command != Command::Policy) {
+    } else if (positional.size() != 1 && o.command != Command::Keys && o.command != Command::Policy
+        && o.command != Command::Room) {
         outcome.error = tr("Unexpected argument '%1'.").arg(positional.value(1));
         return outcome;
     }
@@ -542,8 +601,8 @@ ParseOutcome parseArguments(const QStringList &arguments)
     if (p.parser.isSet(p.count)) {
         bool ok = false;
         o.count = p.parser.value(p.count).toInt(&ok);
-        if (!ok || o.count <= 0 || o.command != Command::Listen) {
-            outcome.error = tr("--count N (N > 0) is only for listen.");
+        if (!ok || o.count <= 0 || (o.command != Command::Listen && !p.parser.isSet(p.listen))) {
+            outcome.error = tr("--count N (N > 0) is only for listen and room join --listen.");
             return outcome;
         }
     }
@@ -555,7 +614,12 @@ ParseOutcome parseArguments(const QStringList &arguments)
         }
         o.fields[answer.left(equals)].append(answer.mid(equals + 1));
     }
-    if (positional.size() >= 2 && o.command != Command::Keys && o.command != Command::Policy
+    if (o.command == Command::Room) {
+        if (const QString error = parseRoomOptions(p, o); !error.isEmpty()) {
+            outcome.error = error;
+            return outcome;
+        }
+    } else if (positional.size() >= 2 && o.command != Command::Keys && o.command != Command::Policy
         && o.command != Command::Register) {
         const auto to = Jid::parse(positional.at(1), &why);
         if (!to) {
@@ -571,8 +635,8 @@ ParseOutcome parseArguments(const QStringList &arguments)
 
     // A session ends in the CLI's own terms (exit codes); only listen is a long-lived session that
     // should survive a server restart.
-    o.settings.autoReconnect = o.command == Command::Listen;
-    if (o.command != Command::Listen && o.timeoutMs > 0) {
+    o.settings.autoReconnect = o.listens();
+    if (!o.listens() && o.timeoutMs > 0) {
         o.settings.connectTimeoutMs = o.timeoutMs;
     }
 

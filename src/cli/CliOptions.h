@@ -31,7 +31,11 @@ enum class Command {
     Keys,
     Policy,
     Register,
+    Room,
 };
+
+// room: what to do in a group chat (XEP-0045).
+enum class RoomAction { Join, Send, Leave, Occupants };
 
 // keys: what to do with the public keys (XEP-0189).
 enum class KeysAction { List, Verify, Fetch };
@@ -73,6 +77,17 @@ struct CliOptions {
     // register: the answers to the server's form (--field name=value, repeated names give several values);
     // username (the JID's local part) and password are added by the command itself.
     QHash<QString, QStringList> fields;
+    // room ACTION ROOM [TEXT]: the room (bare JID), the nick (default: the account's local part), its password
+    // (--password: the room's shared password, not the account's), join --listen, send's text.
+    RoomAction roomAction = RoomAction::Join;
+    Jid room;
+    QString nick;
+    QString roomPassword;
+    bool roomListen = false;
+    QString roomText;
+
+    // listen, room join --listen: a long-lived session that prints what arrives.
+    bool listens() const { return command == Command::Listen || (command == Command::Room && roomListen); }
 };
 
 struct ParseOutcome {

@@ -83,8 +83,7 @@ void CliSession::start()
     if (m_options.command == Command::Send && !queueMessages()) {
         return;
     }
-    const int timeout = m_options.timeoutMs > 0 ? m_options.timeoutMs
-                                                : (m_options.command == Command::Listen ? -1 : DefaultTimeoutMs);
+    const int timeout = m_options.timeoutMs > 0 ? m_options.timeoutMs : (m_options.listens() ? -1 : DefaultTimeoutMs);
     if (timeout > 0) {
         m_timeout.start(timeout);
     }
@@ -136,6 +135,7 @@ bool CliSession::openProfile()
     connect(m_account.get(), &Account::online, this, &CliSession::onOnline);
     connect(m_account->outbox(), &Outbox::acknowledged, this, &CliSession::onAcknowledged);
     connect(m_account->archive(), &ArchiveManager::catchUpFinished, this, &CliSession::onCatchUpFinished);
+    connectRoom();
     connect(m_account->roster(), &RosterManager::rosterFailed, this, [this](const QString &message) {
         if (m_options.command == Command::Login || m_options.command == Command::Roster) {
             finish(ExitOther, message);
@@ -405,7 +405,7 @@ void CliSession::onError(const ConnectionError &error)
     }
     // listen keeps its session alive across server restarts once it has been bound; before that, a
     // failure is a configuration problem the user should see at once.
-    if (m_options.command == Command::Listen && m_everBound && error.willRetry) {
+    if (m_options.listens() && m_everBound && error.willRetry) {
         m_err << tr("connection lost (%1); reconnecting").arg(line) << Qt::endl;
         return;
     }
@@ -421,7 +421,7 @@ void CliSession::onDisconnected()
         emitFinished(m_exitCode);
         return;
     }
-    if (m_options.command == Command::Listen && m_everBound && m_options.settings.autoReconnect) {
+    if (m_options.listens() && m_everBound && m_options.settings.autoReconnect) {
         return; // the Connection reconnects by itself
     }
     // Errors are normally reported through errorOccurred(); let one that is emitted right after
@@ -448,7 +448,7 @@ void CliSession::onTimeout()
     // The timeout is all the time the user allows: the stream is still closed (RFC 6120 §4.4), but the server's
     // closing tag is not waited for (a server that stalled would add the whole close timeout on top).
     m_account->connection().setCloseTimeout(0);
-    if (m_options.command == Command::Listen && m_everBound && m_options.count == 0) {
+    if (m_options.listens() && m_everBound && m_options.count == 0) {
         finish(ExitOk);
         return;
     }
@@ -461,7 +461,14 @@ void CliSession::onTimeout()
                 .arg(left));
         return;
     }
-    if (m_options.command == Command::Listen && m_everBound) {
+    if (m_options.command == Command::Room && m_options.roomAction == RoomAction::Send && m_roomJoined) {
+        finish(ExitNotAcknowledged,
+            tr("Timed out after %1 s: the room did not confirm the message (it sends every message back to its "
+               "sender).")
+                .arg(seconds));
+        return;
+    }
+    if (m_options.listens() && m_everBound) {
         finish(ExitTimeout,
             tr("Timed out after %1 s with %2 of %3 messages.").arg(seconds).arg(m_received).arg(m_options.count));
         return;

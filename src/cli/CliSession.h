@@ -82,6 +82,15 @@ private:
     void onEncryptedSent(const balcony::ChatSender::Result &result);
     void addE2eFields(qint64 historyId, QJsonObject &object);
 
+    // CliRoom.cpp: group chat (XEP-0045).
+    void connectRoom();
+    void runRoom();
+    void onRoomJoined(const balcony::Jid &room, const QString &nick, bool created);
+    void onRoomMessage(qint64 historyId, const balcony::StoredMessage &message);
+    void printOccupants();
+    void printJoined(); // room join: once the replayed history is stored
+    void leaveRoomAndFinish(int exitCode, const QString &message = QString());
+
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
     // otherwise at once. `message` goes to stderr.
     void finish(int exitCode, const QString &message = QString());
@@ -116,6 +125,9 @@ private:
     int m_sendsInFlight = 0; // send: ChatSender::send() calls that have not called back yet
     bool m_toldClear = false; // send: "sending in the clear" was printed
     QSet<qint64> m_encryptedIds; // send: history rows that went out encrypted
+    bool m_roomJoined = false; // room: the room sent our self-presence
+    bool m_roomCreated = false; // room join: we created it (201)
+    qint64 m_roomMessageId = 0; // room send: the history row of our message
 };
 
 } // namespace balcony::cli

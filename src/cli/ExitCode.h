@@ -14,7 +14,7 @@ enum ExitCode : int {
     ExitAuthentication = 5,
     ExitStream = 6, // stream error, resource binding refused
     ExitTimeout = 7,
-    ExitNotFound = 8, // roster --remove: not in the roster; deny: no pending request from that contact
+    ExitNotFound = 8, // roster --remove: not in the roster; deny: no pending request; room: no such room
     ExitRefused = 9, // the server or the contact refused: roster change, subscription, archive query
     ExitNotAcknowledged = 10, // send: not every message was acknowledged in time; they stay in the outbox
     ExitNotEncrypted = 11, // send: encryption required (--encrypt or policy "always") but impossible; not sent

@@ -100,6 +100,8 @@ public:
     // What is announced: the chosen show, or away/xa while auto-away is in effect.
     Presence::Show effectiveShow() const;
     bool isAutoAway() const { return effectiveShow() != m_show; }
+    // Between signOut() and the next setPresence(): the unavailable presence is out.
+    bool isSigningOut() const { return m_signingOut; }
     // The presence stanza for the current state (to = `to`, none for a broadcast).
     Presence ownPresence(const Jid &to = Jid()) const;
 

@@ -407,9 +407,9 @@ void ConversationListModel::setTotalUnread(int total)
 
 // ---- wiring
 
-void ConversationListModel::followMessageModules(MessageManager *messages, ArchiveManager *archive)
+void ConversationListModel::followMessageModules(MessageManager *messages, ArchiveManager *archive, MucManager *muc)
 {
-    balcony::followMessageModules(this, m_store, messages, archive, &ConversationListModel::messageStored);
+    balcony::followMessageModules(this, m_store, messages, archive, &ConversationListModel::messageStored, muc);
 }
 
 // ---- QAbstractItemModel

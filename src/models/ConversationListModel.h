@@ -17,6 +17,7 @@ namespace balcony {
 
 class ArchiveManager;
 class MessageManager;
+class MucManager;
 
 class RosterManager;
 
@@ -64,8 +65,9 @@ public:
     void setRosterManager(RosterManager *roster);
 
     // Follows what the message modules commit: MessageManager::messageStored() and messageStateChanged(),
-    // ArchiveManager::messagesStored() (catch-up and paging pages). Either may be null; call once.
-    void followMessageModules(MessageManager *messages, ArchiveManager *archive);
+    // ArchiveManager::messagesStored() (catch-up and paging pages), and the same of MucManager (room messages).
+    // Any may be null; call once.
+    void followMessageModules(MessageManager *messages, ArchiveManager *archive, MucManager *muc = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -378,9 +378,9 @@ bool MessageModel::firstOfGroup(int row) const
 
 // ---- wiring
 
-void MessageModel::followMessageModules(MessageManager *messages, ArchiveManager *archive)
+void MessageModel::followMessageModules(MessageManager *messages, ArchiveManager *archive, MucManager *muc)
 {
-    balcony::followMessageModules(this, m_store, messages, archive, &MessageModel::messageAdded);
+    balcony::followMessageModules(this, m_store, messages, archive, &MessageModel::messageAdded, muc);
 }
 
 // ---- QAbstractItemModel

@@ -16,6 +16,7 @@ namespace balcony {
 
 class ArchiveManager;
 class MessageManager;
+class MucManager;
 
 // The messages of one conversation (RFC 6121 §5), oldest at row 0 and newest at the bottom, loaded lazily.
 //
@@ -92,8 +93,9 @@ public:
     bool storeExhausted() const { return m_storeExhausted; }
 
     // Follows what the message modules commit: MessageManager::messageStored() and messageStateChanged(),
-    // ArchiveManager::messagesStored() (catch-up and paging pages). Either may be null; call once.
-    void followMessageModules(MessageManager *messages, ArchiveManager *archive);
+    // ArchiveManager::messagesStored() (catch-up and paging pages), and the same of MucManager (room messages).
+    // Any may be null; call once.
+    void followMessageModules(MessageManager *messages, ArchiveManager *archive, MucManager *muc = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

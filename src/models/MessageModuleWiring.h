@@ -2,6 +2,7 @@
 
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
+#include "muc/MucManager.h"
 #include "storage/HistoryStore.h"
 
 namespace balcony {
@@ -11,10 +12,22 @@ namespace balcony {
 // messageStateChanged() to the model's messageStateChanged() with a failure's error text read back from the
 // store (the signal does not carry it), messageUpdated(), messageRemoved() and conversationRead() to the
 // model's slots of those names where it has them, and ArchiveManager::messagesStored() to messageIdsStored().
+// Room messages (XEP-0045) are stored by MucManager: its messageStored() goes to `added` too, its
+// messageStateChanged() (our message sent back by the room) to messageStateChanged().
 template<typename Model>
 void followMessageModules(Model *model, HistoryStore &store, MessageManager *messages, ArchiveManager *archive,
-    void (Model::*added)(const StoredMessage &))
+    void (Model::*added)(const StoredMessage &), MucManager *muc = nullptr)
 {
+    if (muc) {
+        QObject::connect(
+            muc, &MucManager::messageStored, model, [model, added](qint64 id, const StoredMessage &message) {
+                StoredMessage stored = message;
+                stored.id = id;
+                (model->*added)(stored);
+            });
+        QObject::connect(muc, &MucManager::messageStateChanged, model,
+            [model](qint64 id, MessageState state) { model->messageStateChanged(id, state, QString()); });
+    }
     if (messages) {
         QObject::connect(
             messages, &MessageManager::messageStored, model, [model, added](qint64 id, const StoredMessage &message) {

@@ -971,6 +971,11 @@ void Connection::addStanzaHandler(const QObject *owner, const StanzaRoute &route
     d->router.addHandler(owner, route, std::move(handler));
 }
 
+void Connection::addSenderStanzaHandler(const QObject *owner, const QString &stanza, StanzaHandler handler)
+{
+    d->router.addSenderHandler(owner, stanza, std::move(handler));
+}
+
 void Connection::addStanzaHandler(const QObject *owner, StanzaHandler handler)
 {
     d->router.addHandler(owner, StanzaRoute(), std::move(handler));

@@ -131,6 +131,8 @@ public:
     // Registers `handler` for the stanzas `route` names (see StanzaRouter); it returns true for what it took.
     // Everything registered for `owner` goes when the owner is destroyed.
     void addStanzaHandler(const QObject *owner, const StanzaRoute &route, StanzaHandler handler);
+    // A handler that owns `stanza`s by their sender or type (StanzaRouter::addSenderHandler): asked first.
+    void addSenderStanzaHandler(const QObject *owner, const QString &stanza, StanzaHandler handler);
     // A catch-all handler, offered every stanza after the routed handlers (tests, tools).
     void addStanzaHandler(const QObject *owner, StanzaHandler handler);
     // Sees every routed stanza before the handlers, and cannot take it (liveness, statistics).

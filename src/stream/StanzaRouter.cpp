@@ -44,6 +44,16 @@ void StanzaRouter::addHandler(const QObject *owner, const StanzaRoute &route, Ha
     }
 }
 
+void StanzaRouter::addSenderHandler(const QObject *owner, const QString &stanza, Handler handler)
+{
+    Entry entry;
+    entry.route = { stanza, {}, {} };
+    entry.isHandler = true;
+    entry.isSender = true;
+    entry.handler = std::move(handler);
+    m_senderRoutes[stanza].append(add(owner, std::move(entry)));
+}
+
 void StanzaRouter::addObserver(const QObject *owner, Observer observer)
 {
     Entry entry;
@@ -70,7 +80,14 @@ void StanzaRouter::remove(quint64 id)
     if (it == m_entries.end()) {
         return;
     }
-    if (it->isHandler) {
+    if (it->isSender) {
+        if (auto route = m_senderRoutes.find(it->route.stanza); route != m_senderRoutes.end()) {
+            route->removeOne(id);
+            if (route->isEmpty()) {
+                m_senderRoutes.erase(route);
+            }
+        }
+    } else if (it->isHandler) {
         if (it->route.stanza.isEmpty()) {
             m_catchAll.removeOne(id);
         } else if (auto route = m_routes.find(it->route); route != m_routes.end()) {
@@ -91,6 +108,11 @@ QList<quint64> StanzaRouter::handlersFor(const Element &stanza) const
 {
     QList<quint64> ids;
     StanzaRoute key { stanza.name(), {}, {} };
+    if (!m_senderRoutes.isEmpty()) {
+        if (const auto it = m_senderRoutes.constFind(key.stanza); it != m_senderRoutes.cend()) {
+            ids += *it;
+        }
+    }
     if (!m_routes.isEmpty()) {
         for (const Element::Node &node : stanza.nodes()) {
             if (node.isText()) {

@@ -44,10 +44,12 @@ enum class SessionStep {
 };
 
 // The registry behind Connection's stanza routing. Handlers are keyed by StanzaRoute: a stanza is offered
-// first to the handlers of its payload children (each child's qualified name, in document order), then to
-// those of its element alone, then to the catch-all handlers; the first that returns true takes it. Within
-// one key, handlers are asked in registration order. Observers see every routed stanza first and cannot take
-// it. Everything registered for an owner goes when the owner is destroyed.
+// first to the sender handlers of its element (modules that own stanzas by who sent them or by their type
+// rather than by a payload: XEP-0045 §7 makes everything from a joined room, and every groupchat message, the
+// room module's, whatever payload it carries), then to the handlers of its payload children (each child's qualified
+// name, in document order), then to those of its element alone, then to the catch-all handlers; the first that returns
+// true takes it. Within one key, handlers are asked in registration order. Observers see every routed stanza first and
+// cannot take it. Everything registered for an owner goes when the owner is destroyed.
 class StanzaRouter {
 public:
     using Handler = std::function<bool(const Element &)>;
@@ -61,6 +63,9 @@ public:
 
     // `route.stanza` empty: a catch-all handler.
     void addHandler(const QObject *owner, const StanzaRoute &route, Handler handler);
+    // Asked before every payload, element and catch-all handler of `stanza` ("message", "presence"); it must
+    // return false for every stanza it does not own, cheaply (it sees all of them).
+    void addSenderHandler(const QObject *owner, const QString &stanza, Handler handler);
     void addObserver(const QObject *owner, Observer observer);
     void addSessionStep(const QObject *owner, SessionStep step, SessionStart start);
 
@@ -79,6 +84,7 @@ private:
         const QObject *owner = nullptr;
         StanzaRoute route;
         bool isHandler = false;
+        bool isSender = false;
         bool isObserver = false;
         SessionStep step = SessionStep::Discovery;
         Handler handler;
@@ -93,6 +99,7 @@ private:
     quint64 m_nextId = 1;
     QHash<quint64, Entry> m_entries;
     QHash<StanzaRoute, QList<quint64>> m_routes; // child and element routes
+    QHash<QString, QList<quint64>> m_senderRoutes; // by element name
     QList<quint64> m_catchAll;
     QList<quint64> m_observerOrder;
     QList<quint64> m_stepOrder; // kept sorted by (step, id)

@@ -1,6 +1,10 @@
 // bench_messagepath: one chat message through the engine, in and out (issue 12, "Measured").
 //
-//   bench_messagepath [--messages N] [--runs R]
+//   bench_messagepath [--messages N] [--runs R] [--muc]
+//
+// --muc: an account in a group chat (XEP-0045), as with Balcony in a room: a MucManager on the session, in one
+// room. Every message and presence is offered to it first (StanzaRouter's sender handlers); the chat messages
+// here are not the room's, so this measures what that costs the chat path.
 //
 // Incoming: the server's bytes of N chat messages (body, chat state, XEP-0359 origin-id), delivered one by one
 // to a bound Connection on the scripted transport; each is parsed, routed to MessageManager, stored in the SQL
@@ -20,6 +24,7 @@
 #include "im/Outbox.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageModel.h"
+#include "muc/MucManager.h"
 #include "storage/Database.h"
 #include "storage/SqlHistoryStore.h"
 #include "storage/SqlOutboxStore.h"
@@ -45,11 +50,12 @@ struct Path {
     std::unique_ptr<ScriptedSession> session;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<MessageManager> messages;
+    std::unique_ptr<MucManager> muc;
     std::unique_ptr<MessageModel> chat;
     std::unique_ptr<ConversationListModel> conversations;
     int modelSignals = 0;
 
-    bool open(const Jid &contact)
+    bool open(const Jid &contact, bool inRoom)
     {
         database = std::make_unique<Database>(dir.path());
         if (!database->open().isOpen()) {
@@ -60,6 +66,9 @@ struct Path {
         session = std::make_unique<ScriptedSession>();
         outbox = std::make_unique<Outbox>(session->connection(), *outboxStore);
         messages = std::make_unique<MessageManager>(session->connection(), *history, *outbox, nullptr);
+        if (inRoom) {
+            muc = std::make_unique<MucManager>(session->connection(), *history, *outbox, nullptr);
+        }
         chat = std::make_unique<MessageModel>(*history, contact, 50);
         chat->followMessageModules(messages.get(), nullptr);
         conversations = std::make_unique<ConversationListModel>(*history);
@@ -74,6 +83,17 @@ struct Path {
             return false;
         }
         session->takeStanzas();
+        if (muc) {
+            const Jid room = *Jid::parse(u"room@conference.example.com"_s);
+            MucJoinOptions options;
+            options.nick = u"user"_s;
+            muc->join(room, options);
+            session->inject("<presence from='room@conference.example.com/user'><x "
+                            "xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+                            "role='participant'/><status code='110'/></x></presence>");
+            session->takeStanzas();
+            return muc->isJoined(room);
+        }
         return true;
     }
 };
@@ -109,7 +129,8 @@ int main(int argc, char **argv)
     const QCommandLineOption messagesOption(
         u"messages"_s, u"Messages per direction and run (default 2000)."_s, u"N"_s, u"2000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Runs (default 5)."_s, u"R"_s, u"5"_s);
-    parser.addOptions({ messagesOption, runsOption });
+    const QCommandLineOption mucOption(u"muc"_s, u"The account is in a group chat room (see the header)."_s);
+    parser.addOptions({ messagesOption, runsOption, mucOption });
     parser.process(app);
     const int n = qMax(1, parser.value(messagesOption).toInt());
     const int runs = qMax(1, parser.value(runsOption).toInt());
@@ -133,7 +154,7 @@ int main(int argc, char **argv)
     qsizetype written = 0;
     for (int run = 0; run < runs; ++run) {
         Path path;
-        if (!path.open(contact)) {
+        if (!path.open(contact, parser.isSet(mucOption))) {
             out() << "bench_messagepath: the profile or the scripted login failed" << Qt::endl;
             return 1;
         }

@@ -113,7 +113,14 @@ bool ProsodyFixture::writeServerFiles()
                                luaString(m_options.passwordHash), luaString(path(u"certs"_s)), ssl,
                                luaString(m_options.domain), archive, registration ? u"; \"register\""_s : QString(),
                                registration ? QString() : u"; \"register\""_s, registration ? u"true"_s : u"false"_s);
-    return writeFile(u"prosody.cfg.lua"_s, config.toUtf8());
+    // XEP-0045 on conference.<domain>, a component of this server (no s2s); muc_mam archives the rooms (XEP-0313)
+    // and serves their history on entering. Rooms are created by entering them (locked until configured, 201).
+    const QString groupChat = m_options.groupChat
+        ? u"Component %1 \"muc\"\n"
+          "    modules_enabled = { \"muc_mam\" }\n"
+          "    muc_room_default_history_length = 20\n"_s.arg(luaString(mucDomain()))
+        : QString();
+    return writeFile(u"prosody.cfg.lua"_s, (config + groupChat).toUtf8());
 }
 
 void ProsodyFixture::requestShutdown(qint64 pid)

@@ -54,6 +54,8 @@ public:
         // Prosody's mod_register with allow_registration, ejabberd's mod_register without its per-address
         // registration_timeout (so one test can register several accounts from 127.0.0.1).
         bool inBandRegistration = false;
+        // XEP-0045 group chat on mucDomain() (Prosody: `Component "conference.<domain>" "muc"` with muc_mam).
+        bool groupChat = false;
     };
 
     virtual ~XmppServerFixture();
@@ -87,6 +89,8 @@ public:
 
     const Options &options() const { return m_options; }
     QString domain() const { return m_options.domain; }
+    // The group chat service's domain (Options::groupChat).
+    QString mucDomain() const { return QStringLiteral("conference.") + m_options.domain; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 c2sPort() const { return m_c2sPort; }
     quint16 directTlsPort() const { return m_directTlsPort; }

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "MucError.h"
+#include "MucRoom.h"
+#include "core/Element.h"
+#include "core/Jid.h"
+#include "storage/StoredMessage.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace balcony {
+
+class Connection;
+class DiscoManager;
+class HistoryStore;
+class Outbox;
+
+// Multi-User Chat (XEP-0045) on one Connection: entering and leaving rooms, the occupant list, the subject,
+// room messages in and out, private messages to occupants.
+//
+// Routing: the room module owns what it owns by sender and type, not by payload (a room's message carries no
+// MUC child), so it takes stanzas before the payload modules (Connection::addSenderStanzaHandler): every
+// groupchat message (those of rooms we are not in are dropped: nobody else may inject room history), every
+// presence from a room we are in (or entering, or leaving), presences with a muc#user payload from rooms we
+// are not in (dropped), and private messages and errors from our rooms. Everything else goes on to
+// PresenceManager and MessageManager.
+//
+// Storage: room messages go into the account's HistoryStore with the room's bare JID as the conversation and
+// room@service/nick as the sender, type groupchat. The room's <stanza-id by='room'/> (XEP-0359 §4, trusted only
+// from the room itself) and the origin-id de-duplicate the history the room replays on entering against what
+// is stored. Private messages (§7.5) are stored in the room's conversation too, as type chat from or to the
+// occupant's full JID (the store keys conversations by bare JID).
+//
+// Sending: our room messages go through the durable Outbox like chat messages (committed before written,
+// resent after a restart with the same origin-id); they are stored as sent by room@service/ournick, so the
+// room's reflection of them (§7.4: the room sends every message to every occupant, the sender included) is
+// recognised by its origin-id as the same message and marks it Delivered (the room has accepted and
+// distributed it). A reflection whose origin-id we do not know (another client of ours with the same nick)
+// is stored as an outgoing message.
+//
+// Sessions: a XEP-0198 resumption keeps the rooms (the server kept our presence in them). A new session
+// enters every room again, in the pipelined session start right after the initial presence (so queued
+// room messages, which the outbox writes after it, reach a room we are in again).
+//
+// Bounds (issue 11): at most maxOccupants() occupants per room are kept (a room can send any number of
+// presences); beyond it new occupants are ignored with one logged warning per room, changes of known ones
+// still apply. Each presence costs a hash lookup.
+class MucManager : public QObject {
+    Q_OBJECT
+public:
+    // `disco` may be null (the MUC feature is then not advertised).
+    MucManager(
+        Connection &connection, HistoryStore &history, Outbox &outbox, DiscoManager *disco, QObject *parent = nullptr);
+    ~MucManager() override;
+
+    // XEP-0045 §7.2: enters `room` (a bare JID) as options.nick. False (lastError()) if the room address or the
+    // nick is not valid. Without a session the join waits for the next one. Joining a room we are in again
+    // with the same nick does nothing; with another nick it is a nick change.
+    bool join(const Jid &room, const MucJoinOptions &options);
+    // §7.14: leaves the room (unavailable presence); left() follows when the room confirms, at once when there
+    // is no session. False if we are not in the room.
+    bool leave(const Jid &room, const QString &status = {});
+    // §7.14 for a room this session did not enter: tells the room that `nick` leaves (a service may treat the
+    // account's sessions with the same nick as one occupant, §7.2). left() follows if the room confirms.
+    bool leaveAs(const Jid &room, const QString &nick, const QString &status = {});
+    // §7.6: asks the room for a new nick; nickChanged() or nickChangeFailed() follows.
+    bool changeNick(const Jid &room, const QString &nick);
+    // §7.4: a message to everyone in the room, through the outbox. Returns the history row id, 0 if we are not
+    // in the room or nothing could be stored (lastError()).
+    qint64 sendMessage(const Jid &room, const QString &body);
+    // §8.1: asks the room to change its subject (moderators, or everyone if the room allows it); the room
+    // answers with subjectChanged() or an error message. Not stored or queued: it is the room's state.
+    bool setSubject(const Jid &room, const QString &subject);
+    // §7.5: a private message to the occupant `nick` of `room`, through the outbox (0 on failure, lastError()).
+    qint64 sendPrivateMessage(const Jid &room, const QString &nick, const QString &body);
+    QString lastError() const { return m_lastError; }
+
+    // What our presence in the rooms says (show, status, caps): the account wires it to PresenceManager::
+    // ownPresence(). Without one, a plain available presence. The join presence carries it too (§7.2.1).
+    using PresenceSource = std::function<Element(const Jid &to)>;
+    void setPresenceSource(PresenceSource source) { m_presenceSource = std::move(source); }
+    // §7.7: announces the source's current presence in every room we are in (the server does not forward a
+    // broadcast presence to rooms: ours there is directed presence).
+    void broadcastPresence();
+
+    const MucRoom *room(const Jid &room) const;
+    QList<Jid> rooms() const { return m_rooms.keys(); }
+    bool isJoined(const Jid &room) const;
+    QList<MucOccupant> occupants(const Jid &room) const;
+
+    static constexpr int defaultMaxOccupants() { return 10000; }
+    void setMaxOccupants(int max) { m_maxOccupants = qMax(1, max); }
+    int maxOccupants() const { return m_maxOccupants; }
+
+Q_SIGNALS:
+    // The room sent our self-presence (status 110): we are in, as `nick`. `created` for a new room (201), which
+    // we accepted as an instant room (§10.1.2): signalled once the room answered that, so others can enter.
+    void joined(const balcony::Jid &room, const QString &nick, bool created);
+    // Entering failed; the room is forgotten.
+    void joinFailed(const balcony::Jid &room, balcony::MucError error, const QString &text);
+    // We are out of the room: we left, or the room removed us; `text` says so in words (with who did it and
+    // why, when the room tells), empty for a leave we asked for. The room is forgotten.
+    void left(const balcony::Jid &room, balcony::MucExit exit, const QString &text);
+    void nickChanged(const balcony::Jid &room, const QString &oldNick, const QString &newNick);
+    void nickChangeFailed(const balcony::Jid &room, const QString &nick, const QString &text);
+    void subjectChanged(const balcony::Jid &room, const QString &subject, const QString &byNick);
+    // An occupant entered or its presence changed (role, affiliation, show, status).
+    void occupantChanged(const balcony::Jid &room, const balcony::MucOccupant &occupant);
+    void occupantRemoved(const balcony::Jid &room, const QString &nick);
+    // Every occupant of `room` is gone from the list (we left, or we enter again after a lost session).
+    void occupantsCleared(const balcony::Jid &room);
+    // A room message or private message was stored as a new history row.
+    void messageStored(qint64 id, const balcony::StoredMessage &message);
+    // Our room message came back from the room (§7.4): Delivered.
+    void messageStateChanged(qint64 id, balcony::MessageState state);
+
+private:
+    bool handlePresence(const Element &stanza);
+    bool handleMessage(const Element &stanza);
+    void handleRoomPresence(MucRoom &room, const Jid &from, const Element &stanza);
+    void handleJoinError(MucRoom &room, const Element &stanza);
+    void handleSelfUnavailable(MucRoom &room, const MucUserPayload &x);
+    void handleGroupchat(MucRoom &room, const Jid &from, const Element &stanza);
+    void handlePrivate(const Jid &from, const Element &stanza);
+    void handleError(const Jid &room, const Element &stanza);
+    void upsertOccupant(MucRoom &room, const MucOccupant &occupant);
+    void removeOccupant(MucRoom &room, const QString &nick);
+    void clearOccupants(MucRoom &room);
+    void sendJoin(MucRoom &room);
+    Element joinPresence(const MucRoom &room) const;
+    Element presenceTo(const Jid &occupant) const;
+    QDateTime newestFromRoom(const Jid &room) const;
+    void acceptInstantRoom(const Jid &room);
+    void forget(const Jid &room);
+    void rejoinAll();
+    qint64 submit(const Jid &to, const Jid &ownOccupant, Message::Type type, const QString &body, bool privateMessage);
+    Jid ownJid() const;
+
+    Connection &m_connection;
+    HistoryStore &m_history;
+    Outbox &m_outbox;
+    QHash<Jid, MucRoom> m_rooms; // by bare room JID
+    PresenceSource m_presenceSource;
+    int m_maxOccupants = defaultMaxOccupants();
+    QString m_lastError;
+};
+
+} // namespace balcony
