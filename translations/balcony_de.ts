@@ -2192,7 +2192,7 @@
         <translation>Die verschlüsselte Sitzung wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="147"/>
+        <location filename="../src/account/Account.cpp" line="149"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Die Speicher des Kontos sind unvollständig.</translation>
     </message>
@@ -2379,55 +2379,55 @@
 <context>
     <name>balcony::Database</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="190"/>
-        <location filename="../src/storage/Database.cpp" line="244"/>
-        <location filename="../src/storage/Database.cpp" line="346"/>
+        <location filename="../src/storage/Database.cpp" line="303"/>
+        <location filename="../src/storage/Database.cpp" line="368"/>
+        <location filename="../src/storage/Database.cpp" line="482"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="249"/>
+        <location filename="../src/storage/Database.cpp" line="373"/>
         <source>the folder cannot be created</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="254"/>
+        <location filename="../src/storage/Database.cpp" line="378"/>
         <source>the folder is not writable</source>
         <translation>der Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="275"/>
+        <location filename="../src/storage/Database.cpp" line="399"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="322"/>
+        <location filename="../src/storage/Database.cpp" line="448"/>
         <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Version von Balcony geschrieben (Schema %2; diese Version kennt Schema %3). Sie wurde nicht verändert; bitte verwende eine neuere Version von Balcony.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="357"/>
+        <location filename="../src/storage/Database.cpp" line="493"/>
         <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
         <translation>Die Datenbank %1 konnte nicht auf das aktuelle Format gebracht werden; sie blieb unverändert. %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="376"/>
+        <location filename="../src/storage/Database.cpp" line="512"/>
         <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
         <translation>Die Datenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="387"/>
+        <location filename="../src/storage/Database.cpp" line="523"/>
         <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
         <translation>Die Datenbank %1 war beschädigt und konnte nicht gelesen werden. Sie wurde als %2 aufbewahrt und eine neue Datenbank wurde angelegt; Kontakte und Serverinformationen werden erneut vom Server geholt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="469"/>
+        <location filename="../src/storage/Database.cpp" line="605"/>
         <source>%1 did not take effect (%2)</source>
         <translation>%1 wurde nicht wirksam (%2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="520"/>
-        <location filename="../src/storage/Database.cpp" line="524"/>
+        <location filename="../src/storage/Database.cpp" line="656"/>
+        <location filename="../src/storage/Database.cpp" line="660"/>
         <source>schema version %1: %2</source>
         <translation>Schemaversion %1: %2</translation>
     </message>
@@ -2486,6 +2486,148 @@
         <location filename="../src/im/MessageManager.cpp" line="448"/>
         <source>There is no message of yours to correct.</source>
         <translation>Es gibt keine Nachricht von dir, die du korrigieren könntest.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::MucError</name>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="40"/>
+        <source>Someone in the room already uses this nickname.</source>
+        <translation>Jemand im Raum verwendet diesen Spitznamen bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="43"/>
+        <source>The room is protected by a password, and none or a wrong one was given.</source>
+        <translation>Der Raum ist durch ein Passwort geschützt, und es wurde keines oder ein falsches angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="47"/>
+        <source>Only members may enter this room, and you are not on its member list.</source>
+        <translation>Nur Mitglieder dürfen diesen Raum betreten, und Sie stehen nicht auf seiner Mitgliederliste.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="51"/>
+        <source>You are banned from this room.</source>
+        <translation>Sie sind aus diesem Raum verbannt.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="54"/>
+        <source>The room is full, or the service is not available at the moment.</source>
+        <translation>Der Raum ist voll, oder der Dienst ist im Moment nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="58"/>
+        <source>The room does not exist, or its owner has not finished setting it up.</source>
+        <translation>Der Raum existiert nicht, oder sein Besitzer hat ihn noch nicht fertig eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="62"/>
+        <source>The room does not exist, and this service does not let you create rooms.</source>
+        <translation>Der Raum existiert nicht, und dieser Dienst erlaubt Ihnen nicht, Räume anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="66"/>
+        <source>This nickname is reserved in the room, or the room requires your registered one.</source>
+        <translation>Dieser Spitzname ist im Raum reserviert, oder der Raum verlangt Ihren registrierten.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="70"/>
+        <source>The room does not accept this nickname.</source>
+        <translation>Der Raum akzeptiert diesen Spitznamen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="73"/>
+        <source>Not connected to the server.</source>
+        <translation>Nicht mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="76"/>
+        <source>The room refused: %1</source>
+        <translation>Der Raum hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="80"/>
+        <source>(The room says: %1)</source>
+        <translation>(Der Raum sagt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::MucManager</name>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="44"/>
+        <source>You were removed from the room.</source>
+        <translation>Sie wurden aus dem Raum entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="45"/>
+        <source>%1 removed you from the room.</source>
+        <translation>%1 hat Sie aus dem Raum entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="48"/>
+        <source>You were banned from the room.</source>
+        <translation>Sie wurden aus dem Raum verbannt.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="49"/>
+        <source>%1 banned you from the room.</source>
+        <translation>%1 hat Sie aus dem Raum verbannt.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="52"/>
+        <source>You were removed from the room because you are no longer a member.</source>
+        <translation>Sie wurden aus dem Raum entfernt, weil Sie kein Mitglied mehr sind.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="55"/>
+        <source>The room&apos;s service is shutting down.</source>
+        <translation>Der Dienst des Raums wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="58"/>
+        <source>The room was closed by its owner.</source>
+        <translation>Der Raum wurde von seinem Besitzer geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="60"/>
+        <location filename="../src/muc/MucManager.cpp" line="65"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="124"/>
+        <source>&quot;%1&quot; is not the address of a room.</source>
+        <translation>„%1“ ist nicht die Adresse eines Raums.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="128"/>
+        <location filename="../src/muc/MucManager.cpp" line="242"/>
+        <location filename="../src/muc/MucManager.cpp" line="267"/>
+        <location filename="../src/muc/MucManager.cpp" line="681"/>
+        <source>&quot;%1&quot; cannot be used as a nickname.</source>
+        <translation>„%1“ kann nicht als Spitzname verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="262"/>
+        <source>You are not in this room.</source>
+        <translation>Sie sind nicht in diesem Raum.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="646"/>
+        <location filename="../src/muc/MucManager.cpp" line="656"/>
+        <location filename="../src/muc/MucManager.cpp" line="676"/>
+        <source>You are not in the room %1.</source>
+        <translation>Sie sind nicht im Raum %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="691"/>
+        <source>A message needs a text.</source>
+        <translation>Eine Nachricht braucht einen Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="715"/>
+        <source>The message could not be saved, so it was not sent.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2917,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="347"/>
+        <location filename="../src/app/AccountController.cpp" line="357"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -3308,17 +3450,17 @@
         <translation>Das Passwort des Kontos auf seinem Server ändern (es muss online sein)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="163"/>
+        <location filename="../ui/AccountsDialog.cpp" line="158"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="198"/>
+        <location filename="../ui/AccountsDialog.cpp" line="193"/>
         <source>The password of %1 was changed.</source>
         <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="212"/>
+        <location filename="../ui/AccountsDialog.cpp" line="207"/>
         <source>%1 was removed.</source>
         <translation>%1 wurde entfernt.</translation>
     </message>
@@ -3457,7 +3599,7 @@
         <translation>&amp;Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="82"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
@@ -3815,33 +3957,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="67"/>
+        <location filename="../ui/DesktopApp.cpp" line="78"/>
         <source>Account not opened</source>
         <translation>Konto nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="67"/>
-        <location filename="../ui/DesktopApp.cpp" line="185"/>
+        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="94"/>
+        <location filename="../ui/DesktopApp.cpp" line="105"/>
         <source>Accounts not read</source>
         <translation>Konten nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="125"/>
+        <location filename="../ui/DesktopApp.cpp" line="137"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="193"/>
+        <location filename="../ui/DesktopApp.cpp" line="213"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="240"/>
+        <location filename="../ui/DesktopApp.cpp" line="260"/>
         <source>Account not added</source>
         <translation>Konto nicht hinzugefügt</translation>
     </message>
@@ -4307,22 +4449,22 @@
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>Balcony keeps running</source>
         <translation>Balcony läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="992"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Balcony quits</source>
         <translation>Balcony wird beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1007"/>
+        <location filename="../ui/MainWindow.cpp" line="1018"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>
@@ -4486,37 +4628,37 @@
         <translation>Ältere Nachrichten konnten nicht geladen werden. Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="418"/>
+        <location filename="../ui/MessageView.cpp" line="435"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="450"/>
+        <location filename="../ui/MessageView.cpp" line="467"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="452"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
         <source>Copy Link Address</source>
         <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="456"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="456"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="459"/>
+        <location filename="../ui/MessageView.cpp" line="476"/>
         <source>Retry Sending</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="463"/>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Remove Message</source>
         <translation>Nachricht entfernen</translation>
     </message>
@@ -4573,7 +4715,7 @@
         <translation>Überall &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/RemoveAccountDialog.cpp" line="89"/>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="84"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
@@ -4833,52 +4975,52 @@
         <translation>Das Formular an den Server senden und mit dem neuen Konto anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="237"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="232"/>
         <source>%1 is already one of your accounts.</source>
         <translation>%1 ist bereits eines deiner Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="279"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
         <source>Signing in as %1…</source>
         <translation>Anmeldung als %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="359"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>%1 wird nach seinem Registrierungsformular gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="379"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 erstellt neue Konten nur auf seiner Website: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="383"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 erlaubt Clients nicht, Konten zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="385"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>Du kannst dich auch auf der Website des Servers registrieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="410"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
         <source>Creating your account on %1…</source>
         <translation>Dein Konto auf %1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="447"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Das Konto %1 wurde erstellt; Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="465"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Sein SHA-256-Fingerabdruck ist %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="505"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>Die Entscheidung, dem Zertifikat zu vertrauen, kann nicht in %1 gespeichert werden: %2</translation>
     </message>

@@ -2192,7 +2192,7 @@
         <translation>Se ha finalizado la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="147"/>
+        <location filename="../src/account/Account.cpp" line="149"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Los datos guardados de la cuenta están incompletos.</translation>
     </message>
@@ -2379,55 +2379,55 @@
 <context>
     <name>balcony::Database</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="190"/>
-        <location filename="../src/storage/Database.cpp" line="244"/>
-        <location filename="../src/storage/Database.cpp" line="346"/>
+        <location filename="../src/storage/Database.cpp" line="303"/>
+        <location filename="../src/storage/Database.cpp" line="368"/>
+        <location filename="../src/storage/Database.cpp" line="482"/>
         <source>Cannot open the database %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="249"/>
+        <location filename="../src/storage/Database.cpp" line="373"/>
         <source>the folder cannot be created</source>
         <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="254"/>
+        <location filename="../src/storage/Database.cpp" line="378"/>
         <source>the folder is not writable</source>
         <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="275"/>
+        <location filename="../src/storage/Database.cpp" line="399"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="322"/>
+        <location filename="../src/storage/Database.cpp" line="448"/>
         <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
         <translation>La base de datos %1 la escribió una versión más reciente de Balcony (esquema %2; esta versión conoce el esquema %3). No se ha modificado; usa una versión más reciente de Balcony.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="357"/>
+        <location filename="../src/storage/Database.cpp" line="493"/>
         <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
         <translation>No se ha podido actualizar la base de datos %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="376"/>
+        <location filename="../src/storage/Database.cpp" line="512"/>
         <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
         <translation>La base de datos %1 está dañada y no se ha podido apartar (%2). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="387"/>
+        <location filename="../src/storage/Database.cpp" line="523"/>
         <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
         <translation>La base de datos %1 estaba dañada y no se ha podido leer. Se ha conservado como %2 y se ha creado una base de datos nueva; los contactos y la información del servidor se volverán a obtener del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="469"/>
+        <location filename="../src/storage/Database.cpp" line="605"/>
         <source>%1 did not take effect (%2)</source>
         <translation>%1 no ha surtido efecto (%2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="520"/>
-        <location filename="../src/storage/Database.cpp" line="524"/>
+        <location filename="../src/storage/Database.cpp" line="656"/>
+        <location filename="../src/storage/Database.cpp" line="660"/>
         <source>schema version %1: %2</source>
         <translation>versión de esquema %1: %2</translation>
     </message>
@@ -2486,6 +2486,148 @@
         <location filename="../src/im/MessageManager.cpp" line="448"/>
         <source>There is no message of yours to correct.</source>
         <translation>No tienes ningún mensaje que corregir.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::MucError</name>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="40"/>
+        <source>Someone in the room already uses this nickname.</source>
+        <translation>Alguien en la sala ya usa este apodo.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="43"/>
+        <source>The room is protected by a password, and none or a wrong one was given.</source>
+        <translation>La sala está protegida con contraseña y no se indicó ninguna o se indicó una incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="47"/>
+        <source>Only members may enter this room, and you are not on its member list.</source>
+        <translation>Solo los miembros pueden entrar en esta sala y usted no está en su lista de miembros.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="51"/>
+        <source>You are banned from this room.</source>
+        <translation>Tiene prohibida la entrada a esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="54"/>
+        <source>The room is full, or the service is not available at the moment.</source>
+        <translation>La sala está llena o el servicio no está disponible en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="58"/>
+        <source>The room does not exist, or its owner has not finished setting it up.</source>
+        <translation>La sala no existe o su propietario aún no ha terminado de configurarla.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="62"/>
+        <source>The room does not exist, and this service does not let you create rooms.</source>
+        <translation>La sala no existe y este servicio no le permite crear salas.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="66"/>
+        <source>This nickname is reserved in the room, or the room requires your registered one.</source>
+        <translation>Este apodo está reservado en la sala, o la sala exige el que usted tiene registrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="70"/>
+        <source>The room does not accept this nickname.</source>
+        <translation>La sala no acepta este apodo.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="73"/>
+        <source>Not connected to the server.</source>
+        <translation>No hay conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="76"/>
+        <source>The room refused: %1</source>
+        <translation>La sala lo rechazó: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="80"/>
+        <source>(The room says: %1)</source>
+        <translation>(La sala dice: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::MucManager</name>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="44"/>
+        <source>You were removed from the room.</source>
+        <translation>Le han expulsado de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="45"/>
+        <source>%1 removed you from the room.</source>
+        <translation>%1 le ha expulsado de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="48"/>
+        <source>You were banned from the room.</source>
+        <translation>Le han prohibido la entrada a la sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="49"/>
+        <source>%1 banned you from the room.</source>
+        <translation>%1 le ha prohibido la entrada a la sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="52"/>
+        <source>You were removed from the room because you are no longer a member.</source>
+        <translation>Le han sacado de la sala porque ya no es miembro.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="55"/>
+        <source>The room&apos;s service is shutting down.</source>
+        <translation>El servicio de la sala se está apagando.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="58"/>
+        <source>The room was closed by its owner.</source>
+        <translation>El propietario ha cerrado la sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="60"/>
+        <location filename="../src/muc/MucManager.cpp" line="65"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="124"/>
+        <source>&quot;%1&quot; is not the address of a room.</source>
+        <translation>«%1» no es la dirección de una sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="128"/>
+        <location filename="../src/muc/MucManager.cpp" line="242"/>
+        <location filename="../src/muc/MucManager.cpp" line="267"/>
+        <location filename="../src/muc/MucManager.cpp" line="681"/>
+        <source>&quot;%1&quot; cannot be used as a nickname.</source>
+        <translation>«%1» no se puede usar como apodo.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="262"/>
+        <source>You are not in this room.</source>
+        <translation>No está en esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="646"/>
+        <location filename="../src/muc/MucManager.cpp" line="656"/>
+        <location filename="../src/muc/MucManager.cpp" line="676"/>
+        <source>You are not in the room %1.</source>
+        <translation>No está en la sala %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="691"/>
+        <source>A message needs a text.</source>
+        <translation>Un mensaje necesita un texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="715"/>
+        <source>The message could not be saved, so it was not sent.</source>
+        <translation>No se ha podido guardar el mensaje, así que no se ha enviado.</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2917,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="347"/>
+        <location filename="../src/app/AccountController.cpp" line="357"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -3308,17 +3450,17 @@
         <translation>Cambia la contraseña de la cuenta en su servidor (debe estar conectada)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="163"/>
+        <location filename="../ui/AccountsDialog.cpp" line="158"/>
         <source>%1 was added.</source>
         <translation>Se ha añadido %1.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="198"/>
+        <location filename="../ui/AccountsDialog.cpp" line="193"/>
         <source>The password of %1 was changed.</source>
         <translation>Se ha cambiado la contraseña de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="212"/>
+        <location filename="../ui/AccountsDialog.cpp" line="207"/>
         <source>%1 was removed.</source>
         <translation>Se ha eliminado %1.</translation>
     </message>
@@ -3457,7 +3599,7 @@
         <translation>&amp;Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="82"/>
         <source>Waiting for the server…</source>
         <translation>Esperando al servidor…</translation>
     </message>
@@ -3815,33 +3957,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="67"/>
+        <location filename="../ui/DesktopApp.cpp" line="78"/>
         <source>Account not opened</source>
         <translation>No se ha podido abrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="67"/>
-        <location filename="../ui/DesktopApp.cpp" line="185"/>
+        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="94"/>
+        <location filename="../ui/DesktopApp.cpp" line="105"/>
         <source>Accounts not read</source>
         <translation>No se han podido leer las cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="125"/>
+        <location filename="../ui/DesktopApp.cpp" line="137"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="193"/>
+        <location filename="../ui/DesktopApp.cpp" line="213"/>
         <source>Certificate not trusted</source>
         <translation>Certificado no fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="240"/>
+        <location filename="../ui/DesktopApp.cpp" line="260"/>
         <source>Account not added</source>
         <translation>No se ha añadido la cuenta</translation>
     </message>
@@ -4307,22 +4449,22 @@
         <translation>No volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>Balcony keeps running</source>
         <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="992"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Balcony quits</source>
         <translation>Balcony se cierra</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1007"/>
+        <location filename="../ui/MainWindow.cpp" line="1018"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
@@ -4486,37 +4628,37 @@
         <translation>No se han podido cargar los mensajes anteriores. Inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="418"/>
+        <location filename="../ui/MessageView.cpp" line="435"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="450"/>
+        <location filename="../ui/MessageView.cpp" line="467"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="452"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
         <source>Copy Link Address</source>
         <translation>Copiar dirección del enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="456"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="456"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
         <source>Copy Message</source>
         <translation>Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="459"/>
+        <location filename="../ui/MessageView.cpp" line="476"/>
         <source>Retry Sending</source>
         <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="463"/>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Remove Message</source>
         <translation>Eliminar mensaje</translation>
     </message>
@@ -4573,7 +4715,7 @@
         <translation>&amp;Borrar en todas partes</translation>
     </message>
     <message>
-        <location filename="../ui/RemoveAccountDialog.cpp" line="89"/>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="84"/>
         <source>Waiting for the server…</source>
         <translation>Esperando al servidor…</translation>
     </message>
@@ -4833,52 +4975,52 @@
         <translation>Enviar el formulario al servidor e iniciar sesión con la nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="237"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="232"/>
         <source>%1 is already one of your accounts.</source>
         <translation>%1 ya es una de tus cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="279"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
         <source>Signing in as %1…</source>
         <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="359"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Pidiendo a %1 su formulario de registro…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="379"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 solo crea cuentas nuevas en su página web: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="383"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 no permite que los clientes creen cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="385"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>También puedes registrarte en la página web del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="410"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
         <source>Creating your account on %1…</source>
         <translation>Creando tu cuenta en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="447"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Se ha creado la cuenta %1; iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="465"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Su huella SHA-256 es %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="505"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>No se puede guardar en %1 la decisión de confiar en el certificado: %2</translation>
     </message>

@@ -2192,7 +2192,7 @@
         <translation>La session chiffrée a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="147"/>
+        <location filename="../src/account/Account.cpp" line="149"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Les données du compte sont incomplètes.</translation>
     </message>
@@ -2379,55 +2379,55 @@
 <context>
     <name>balcony::Database</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="190"/>
-        <location filename="../src/storage/Database.cpp" line="244"/>
-        <location filename="../src/storage/Database.cpp" line="346"/>
+        <location filename="../src/storage/Database.cpp" line="303"/>
+        <location filename="../src/storage/Database.cpp" line="368"/>
+        <location filename="../src/storage/Database.cpp" line="482"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="249"/>
+        <location filename="../src/storage/Database.cpp" line="373"/>
         <source>the folder cannot be created</source>
         <translation>le dossier ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="254"/>
+        <location filename="../src/storage/Database.cpp" line="378"/>
         <source>the folder is not writable</source>
         <translation>le dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="275"/>
+        <location filename="../src/storage/Database.cpp" line="399"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="322"/>
+        <location filename="../src/storage/Database.cpp" line="448"/>
         <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de Balcony (schéma %2&#xa0;; cette version connaît le schéma %3). Elle n’a pas été modifiée&#xa0;; veuillez utiliser une version plus récente de Balcony.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="357"/>
+        <location filename="../src/storage/Database.cpp" line="493"/>
         <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
         <translation>Impossible de mettre à jour la base de données %1 vers le format actuel&#xa0;; elle a été laissée telle quelle. %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="376"/>
+        <location filename="../src/storage/Database.cpp" line="512"/>
         <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
         <translation>La base de données %1 est endommagée et n’a pas pu être mise de côté (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="387"/>
+        <location filename="../src/storage/Database.cpp" line="523"/>
         <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
         <translation>La base de données %1 était endommagée et n’a pas pu être lue. Elle a été conservée sous le nom %2 et une nouvelle base a été créée&#xa0;; les contacts et les informations du serveur seront à nouveau récupérés depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="469"/>
+        <location filename="../src/storage/Database.cpp" line="605"/>
         <source>%1 did not take effect (%2)</source>
         <translation>%1 n’a pas pris effet (%2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="520"/>
-        <location filename="../src/storage/Database.cpp" line="524"/>
+        <location filename="../src/storage/Database.cpp" line="656"/>
+        <location filename="../src/storage/Database.cpp" line="660"/>
         <source>schema version %1: %2</source>
         <translation>version de schéma %1&#xa0;: %2</translation>
     </message>
@@ -2486,6 +2486,148 @@
         <location filename="../src/im/MessageManager.cpp" line="448"/>
         <source>There is no message of yours to correct.</source>
         <translation>Vous n’avez aucun message à corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::MucError</name>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="40"/>
+        <source>Someone in the room already uses this nickname.</source>
+        <translation>Quelqu’un dans le salon utilise déjà ce pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="43"/>
+        <source>The room is protected by a password, and none or a wrong one was given.</source>
+        <translation>Le salon est protégé par un mot de passe, et aucun ou un mauvais a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="47"/>
+        <source>Only members may enter this room, and you are not on its member list.</source>
+        <translation>Seuls les membres peuvent entrer dans ce salon, et vous n’êtes pas sur sa liste de membres.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="51"/>
+        <source>You are banned from this room.</source>
+        <translation>Vous êtes banni de ce salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="54"/>
+        <source>The room is full, or the service is not available at the moment.</source>
+        <translation>Le salon est plein, ou le service n’est pas disponible pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="58"/>
+        <source>The room does not exist, or its owner has not finished setting it up.</source>
+        <translation>Le salon n’existe pas, ou son propriétaire n’a pas fini de le configurer.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="62"/>
+        <source>The room does not exist, and this service does not let you create rooms.</source>
+        <translation>Le salon n’existe pas, et ce service ne vous permet pas de créer des salons.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="66"/>
+        <source>This nickname is reserved in the room, or the room requires your registered one.</source>
+        <translation>Ce pseudonyme est réservé dans le salon, ou le salon exige celui que vous y avez enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="70"/>
+        <source>The room does not accept this nickname.</source>
+        <translation>Le salon n’accepte pas ce pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="73"/>
+        <source>Not connected to the server.</source>
+        <translation>Pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="76"/>
+        <source>The room refused: %1</source>
+        <translation>Le salon a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="80"/>
+        <source>(The room says: %1)</source>
+        <translation>(Le salon indique&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::MucManager</name>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="44"/>
+        <source>You were removed from the room.</source>
+        <translation>Vous avez été exclu du salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="45"/>
+        <source>%1 removed you from the room.</source>
+        <translation>%1 vous a exclu du salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="48"/>
+        <source>You were banned from the room.</source>
+        <translation>Vous avez été banni du salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="49"/>
+        <source>%1 banned you from the room.</source>
+        <translation>%1 vous a banni du salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="52"/>
+        <source>You were removed from the room because you are no longer a member.</source>
+        <translation>Vous avez été retiré du salon, car vous n’en êtes plus membre.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="55"/>
+        <source>The room&apos;s service is shutting down.</source>
+        <translation>Le service du salon s’arrête.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="58"/>
+        <source>The room was closed by its owner.</source>
+        <translation>Le salon a été fermé par son propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="60"/>
+        <location filename="../src/muc/MucManager.cpp" line="65"/>
+        <source>Reason: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="124"/>
+        <source>&quot;%1&quot; is not the address of a room.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse d’un salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="128"/>
+        <location filename="../src/muc/MucManager.cpp" line="242"/>
+        <location filename="../src/muc/MucManager.cpp" line="267"/>
+        <location filename="../src/muc/MucManager.cpp" line="681"/>
+        <source>&quot;%1&quot; cannot be used as a nickname.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="262"/>
+        <source>You are not in this room.</source>
+        <translation>Vous n’êtes pas dans ce salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="646"/>
+        <location filename="../src/muc/MucManager.cpp" line="656"/>
+        <location filename="../src/muc/MucManager.cpp" line="676"/>
+        <source>You are not in the room %1.</source>
+        <translation>Vous n’êtes pas dans le salon %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="691"/>
+        <source>A message needs a text.</source>
+        <translation>Un message doit contenir du texte.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucManager.cpp" line="715"/>
+        <source>The message could not be saved, so it was not sent.</source>
+        <translation>Le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2917,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="347"/>
+        <location filename="../src/app/AccountController.cpp" line="357"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -3308,17 +3450,17 @@
         <translation>Changer le mot de passe du compte sur son serveur (il doit être en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="163"/>
+        <location filename="../ui/AccountsDialog.cpp" line="158"/>
         <source>%1 was added.</source>
         <translation>%1 a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="198"/>
+        <location filename="../ui/AccountsDialog.cpp" line="193"/>
         <source>The password of %1 was changed.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsDialog.cpp" line="212"/>
+        <location filename="../ui/AccountsDialog.cpp" line="207"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
@@ -3457,7 +3599,7 @@
         <translation>&amp;Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/ChangePasswordDialog.cpp" line="87"/>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="82"/>
         <source>Waiting for the server…</source>
         <translation>En attente du serveur…</translation>
     </message>
@@ -3815,33 +3957,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="67"/>
+        <location filename="../ui/DesktopApp.cpp" line="78"/>
         <source>Account not opened</source>
         <translation>Impossible d’ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="67"/>
-        <location filename="../ui/DesktopApp.cpp" line="185"/>
+        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="205"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="94"/>
+        <location filename="../ui/DesktopApp.cpp" line="105"/>
         <source>Accounts not read</source>
         <translation>Liste des comptes illisible</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="125"/>
+        <location filename="../ui/DesktopApp.cpp" line="137"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="193"/>
+        <location filename="../ui/DesktopApp.cpp" line="213"/>
         <source>Certificate not trusted</source>
         <translation>Certificat non fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="240"/>
+        <location filename="../ui/DesktopApp.cpp" line="260"/>
         <source>Account not added</source>
         <translation>Compte non ajouté</translation>
     </message>
@@ -4307,22 +4449,22 @@
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>Balcony keeps running</source>
         <translation>Balcony reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="992"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Balcony quits</source>
         <translation>Balcony se ferme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1007"/>
+        <location filename="../ui/MainWindow.cpp" line="1018"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>
@@ -4486,37 +4628,37 @@
         <translation>Les messages plus anciens n’ont pas pu être chargés. Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="418"/>
+        <location filename="../ui/MessageView.cpp" line="435"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="450"/>
+        <location filename="../ui/MessageView.cpp" line="467"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="452"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
         <source>Copy Link Address</source>
         <translation>Copier l’adresse du lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="456"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="456"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="459"/>
+        <location filename="../ui/MessageView.cpp" line="476"/>
         <source>Retry Sending</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="463"/>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Remove Message</source>
         <translation>Supprimer le message</translation>
     </message>
@@ -4573,7 +4715,7 @@
         <translation>Supprimer &amp;partout</translation>
     </message>
     <message>
-        <location filename="../ui/RemoveAccountDialog.cpp" line="89"/>
+        <location filename="../ui/RemoveAccountDialog.cpp" line="84"/>
         <source>Waiting for the server…</source>
         <translation>En attente du serveur…</translation>
     </message>
@@ -4833,52 +4975,52 @@
         <translation>Envoyer le formulaire au serveur et se connecter avec le nouveau compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="237"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="232"/>
         <source>%1 is already one of your accounts.</source>
         <translation>%1 fait déjà partie de vos comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="279"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
         <source>Signing in as %1…</source>
         <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="359"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Demande du formulaire d’inscription à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="379"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 ne crée de nouveaux comptes que sur sa page web&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="383"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 ne permet pas aux clients de créer des comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="385"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>Vous pouvez aussi vous inscrire sur la page web du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="410"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
         <source>Creating your account on %1…</source>
         <translation>Création de votre compte sur %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="447"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Le compte %1 a été créé&#xa0;; connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="465"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Son empreinte SHA-256 est %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="505"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>Impossible d’enregistrer dans %1 la décision de faire confiance au certificat&#xa0;: %2</translation>
     </message>
