@@ -62,6 +62,7 @@ private:
     void openLinks(const QStringList &uris);
     void wireWindow();
     void watchController(app::AccountController *controller);
+    void traceStartup(app::AccountController *controller);
     void onAccountError(app::AccountController *controller, const ConnectionError &error);
     void setUpChat(ChatWidget *chat);
     void showWelcome();
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     UserActivityFilter *m_activityFilter = nullptr;
     QSet<Jid> m_certificateAsked; // accounts whose certificate question is open
+    QSet<Jid> m_startupTraced; // accounts whose start-up milestones are logged (balcony.startup)
 };
 
 } // namespace balcony::ui
