@@ -102,9 +102,10 @@ DesktopApp::~DesktopApp()
 void DesktopApp::start(bool minimized, const QStringList &uris)
 {
     // The profiles are opened (no network) before the window exists, so it shows the cached contacts and
-    // conversations at once.
+    // conversations at once. The keychain is asked for the passwords first: it answers on its own thread while the
+    // profiles open and the window is built, so the accounts connect as soon as the window is up (issue 12).
     QString loadError;
-    const bool loaded = m_accounts->load(&loadError);
+    const bool loaded = m_accounts->load(&loadError, app::AccountManager::Passwords::ReadAhead);
     qCInfo(lcStartup, "startup profiles at=%lld", monotonicMs());
     m_window = std::make_unique<MainWindow>(m_accounts.get());
     wireWindow();

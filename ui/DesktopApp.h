@@ -40,9 +40,10 @@ class WelcomeDialog;
 // them to the engine, own status with auto-away, notifications, drafts and the clean sign-out on quit, around
 // the main window and the dialogs. main.cpp makes one after the command line and the single-instance check.
 //
-// Order of a start: settings, password store, AccountManager::load() (every enabled profile opened from its
-// caches, no network), the window shown, then (next event-loop turn) the welcome dialog when there is no
-// account, or signInAll(). So the window is on screen with contacts and conversations before any packet.
+// Order of a start: settings, password store, AccountManager::load() (the keychain asked for the passwords, on
+// its own thread, then every enabled profile opened from its caches, no network), the window shown, then (next
+// event-loop turn) the welcome dialog when there is no account, or signInAll(). So the window is on screen with
+// contacts and conversations before any packet.
 class DesktopApp : public QObject {
     Q_OBJECT
 public:
