@@ -9,8 +9,9 @@
 //   the user installs goes into the system store), and a separate process cannot get the account factory that
 //   tests/ui/tst_mainwindow_e2e.cpp uses to add the test CA, so the recorded decision is the user's way in;
 // - the password in a real keychain: GNOME Keyring's Secret Service (gnome-keyring-daemon, login keyring unlocked
-//   from stdin, HOME and XDG_RUNTIME_DIR in a temporary folder) on a private D-Bus session bus, written from this
-//   process through app::KeychainPasswordStore (QtKeychain, libsecret), which the app reads it back with at sign-in;
+//   from stdin, HOME in a temporary folder, XDG_RUNTIME_DIR in one on a tmpfs as on a desktop) on a private D-Bus
+//   session bus, written from this process through app::KeychainPasswordStore (QtKeychain, libsecret), which the app
+//   reads it back with at sign-in;
 // - one unmeasured warm-up run: it creates the profile (schema, key store) and fills the caches (server profile,
 //   roster with its version, caps), so every measured run is a returning user's start.
 //
@@ -38,6 +39,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
@@ -89,7 +91,14 @@ public:
             *error = u"gnome-keyring-daemon and dbus-daemon are needed (Debian packages gnome-keyring, dbus-daemon)"_s;
             return false;
         }
-        if (!m_home.isValid() || !QDir(m_home.path()).mkpath(u"run"_s)) {
+        // XDG_RUNTIME_DIR on a tmpfs, as a desktop's /run/user/UID is (the app's single-instance lock is synced
+        // there); HOME on the disk, as a user's is.
+        if (QFileInfo(u"/dev/shm"_s).isWritable()) {
+            m_runtime = std::make_unique<QTemporaryDir>(u"/dev/shm/bench_login-run-XXXXXX"_s);
+        } else {
+            m_runtime = std::make_unique<QTemporaryDir>(m_home.filePath(u"run-XXXXXX"_s));
+        }
+        if (!m_home.isValid() || !m_runtime->isValid()) {
             *error = u"no temporary folder"_s;
             return false;
         }
@@ -136,10 +145,11 @@ public:
         return env;
     }
 
-    QString runtimeDir() const { return m_home.filePath(u"run"_s); }
+    QString runtimeDir() const { return m_runtime->path(); }
 
 private:
     QTemporaryDir m_home;
+    std::unique_ptr<QTemporaryDir> m_runtime;
     test::DbusSessionFixture m_bus;
     QProcess m_daemon;
 };
