@@ -41,9 +41,10 @@ class WelcomeDialog;
 // them to the engine, own status with auto-away, notifications, drafts and the clean sign-out on quit, around
 // the main window and the dialogs. main.cpp makes one after the command line and the single-instance check.
 //
-// Order of a start: settings, password store, AccountManager::load() (every enabled profile opened from its
-// caches, no network), the window shown, then (next event-loop turn) the welcome dialog when there is no
-// account, or signInAll(). So the window is on screen with contacts and conversations before any packet.
+// Order of a start: settings, password store, AccountManager::load() (the keychain asked for the passwords, on
+// its own thread, then every enabled profile opened from its caches, no network), the window shown, then (next
+// event-loop turn) the welcome dialog when there is no account, or signInAll(). So the window is on screen with
+// contacts and conversations before any packet.
 class DesktopApp : public QObject {
     Q_OBJECT
 public:
@@ -63,6 +64,7 @@ private:
     void openLinks(const QStringList &uris);
     void wireWindow();
     void watchController(app::AccountController *controller);
+    void traceStartup(app::AccountController *controller);
     void onAccountError(app::AccountController *controller, const ConnectionError &error);
     void setUpChat(ChatWidget *chat);
     void showWelcome();
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     UserActivityFilter *m_activityFilter = nullptr;
     QSet<Jid> m_certificateAsked; // accounts whose certificate question is open
+    QSet<Jid> m_startupTraced; // accounts whose start-up milestones are logged (balcony.startup)
 };
 
 } // namespace balcony::ui

@@ -28,10 +28,18 @@ AccountManager::~AccountManager()
     }
 }
 
-bool AccountManager::load(QString *error)
+bool AccountManager::load(QString *error, Passwords passwords)
 {
     if (!m_list.load(error)) {
         return false;
+    }
+    if (passwords == Passwords::ReadAhead) {
+        for (const AccountConfig &config : m_list.accounts()) {
+            if (config.enabled && config.passwordMode == PasswordMode::Keychain
+                && !m_sessionPasswords.contains(config.jid)) {
+                readPassword(config.jid);
+            }
+        }
     }
     for (const AccountConfig &config : m_list.accounts()) {
         if (config.enabled && !m_controllers.contains(config.jid)) {
@@ -274,24 +282,46 @@ void AccountManager::signIn(const Jid &jid)
         Q_EMIT passwordNeeded(bare, QString());
         return;
     }
+    m_signInWaiting.insert(bare);
+    readPassword(bare);
+}
+
+void AccountManager::readPassword(const Jid &bare)
+{
+    if (m_reading.contains(bare)) {
+        return; // the sign-in takes the answer of the read under way
+    }
+    m_reading.insert(bare);
     const QPointer<AccountManager> self(this);
     m_passwords.read(bare, [self, bare](const PasswordStore::Result &result) {
-        if (!self) {
-            return;
+        if (self) {
+            self->onPasswordRead(bare, result);
         }
-        AccountController *current = self->m_controllers.value(bare);
-        if (!current) {
-            return; // removed or disabled meanwhile
-        }
-        if (result.ok()) {
-            self->m_sessionPasswords.insert(bare, result.password);
-            current->signIn(result.password);
-            return;
-        }
-        Q_EMIT self->passwordNeeded(bare,
-            result.status == PasswordStore::Status::NotFound ? tr("No password is stored for this account.")
-                                                             : result.error);
     });
+}
+
+void AccountManager::onPasswordRead(const Jid &bare, const PasswordStore::Result &result)
+{
+    m_reading.remove(bare);
+    const bool signingIn = m_signInWaiting.remove(bare);
+    AccountController *current = m_controllers.value(bare);
+    if (!current) {
+        return; // removed or disabled meanwhile
+    }
+    // One typed or changed in this session meanwhile is newer than what the keychain said.
+    if (result.ok() && !m_sessionPasswords.contains(bare)) {
+        m_sessionPasswords.insert(bare, result.password);
+    }
+    if (!signingIn) {
+        return; // read ahead: signIn() finds it
+    }
+    if (result.ok()) {
+        current->signIn(m_sessionPasswords.value(bare));
+        return;
+    }
+    Q_EMIT passwordNeeded(bare,
+        result.status == PasswordStore::Status::NotFound ? tr("No password is stored for this account.")
+                                                         : result.error);
 }
 
 void AccountManager::providePassword(const Jid &jid, const QString &password, bool remember)

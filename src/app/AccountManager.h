@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QString>
 
@@ -46,9 +47,17 @@ public:
 
     void setAccountFactory(AccountFactory factory) { m_factory = std::move(factory); }
 
+    // When the password store is asked for an account's password. OnSignIn: when it signs in. ReadAhead: load()
+    // asks for every enabled account whose password is in the keychain right after reading the list, before the
+    // profiles are opened, so that the answer (the keychain works on a thread of its own) is at hand when the
+    // front end signs in once its window is up (issue 12: nothing serial before the connect); signIn() uses it,
+    // or waits for a read still under way instead of asking again. A read that fails is not kept: signIn() asks
+    // again, and reports why as it always does.
+    enum class Passwords { OnSignIn, ReadAhead };
+
     // Reads the list and opens every enabled account (no network). False (and *error) if the list cannot be
     // read; an account whose profile cannot be opened is reported by accountFailed() and stays closed.
-    bool load(QString *error = nullptr);
+    bool load(QString *error = nullptr, Passwords passwords = Passwords::OnSignIn);
 
     QList<AccountConfig> accounts() const { return m_list.accounts(); }
     std::optional<AccountConfig> account(const Jid &jid) const { return m_list.find(jid.bare()); }
@@ -107,6 +116,9 @@ private:
     void closeController(const Jid &jid);
     bool saveList(QString *error);
     void storePassword(const AccountConfig &config, const QString &password);
+    // Asks the store for the account's password unless a read is under way; onPasswordRead() gets the answer.
+    void readPassword(const Jid &bare);
+    void onPasswordRead(const Jid &bare, const PasswordStore::Result &result);
 
     PasswordStore &m_passwords;
     AccountList m_list;
@@ -114,6 +126,8 @@ private:
     QHash<Jid, AccountController *> m_controllers; // owned (children of this)
     QHash<Jid, QString> m_sessionPasswords; // Keychain and Session modes: known this session
     QHash<Jid, QString> m_oneShotPasswords; // Ask mode: typed when the account was added, used once
+    QSet<Jid> m_reading; // password reads under way
+    QSet<Jid> m_signInWaiting; // accounts signing in once their read is answered
 };
 
 } // namespace balcony::app

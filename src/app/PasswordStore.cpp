@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QMutex>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -47,21 +49,57 @@ PasswordStore::Result resultOf(const QKeychain::Job &job)
     return result;
 }
 
-// Runs a QtKeychain job owned by `store` (so a destroyed store never calls back) and reports its result once.
+// Starts a QtKeychain job (on the keychain thread, owned by the context object there) and hands its result to
+// `finished` once.
 template<typename JobType>
-void run(PasswordStore *store, JobType *job, PasswordStore::Callback done,
+void run(JobType *job, std::function<void(PasswordStore::Result)> finished,
     std::function<void(const JobType &, PasswordStore::Result &)> onOk = {})
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file
-    QObject::connect(job, &QKeychain::Job::finished, store, [job, done = std::move(done), onOk](QKeychain::Job *) {
-        PasswordStore::Result result = resultOf(*job);
-        if (result.ok() && onOk) {
-            onOk(*job, result);
-        }
-        done(result);
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job->parent(), [job, finished = std::move(finished), onOk](QKeychain::Job *) {
+            PasswordStore::Result result = resultOf(*job);
+            if (result.ok() && onOk) {
+                onOk(*job, result);
+            }
+            finished(std::move(result));
+        });
     job->start();
+}
+
+// The process's keychain thread (see KeychainPasswordStore): running while at least one store exists, so that
+// it is stopped before the application object and the session bus go (GLib would otherwise still dispatch the
+// bus's end to libsecret's connection there, which raises SIGTERM). Never deleted: QtKeychain's job queue lives in
+// it, and a later store starts it again.
+QMutex keychainMutex;
+int keychainUsers = 0;
+
+QThread *keychainThread()
+{
+    static QThread *thread = [] {
+        auto *t = new QThread;
+        t->setObjectName(u"balcony-keychain"_s);
+        return t;
+    }();
+    return thread;
+}
+
+void useKeychainThread()
+{
+    const QMutexLocker lock(&keychainMutex);
+    if (keychainUsers++ == 0) {
+        keychainThread()->start();
+    }
+}
+
+void releaseKeychainThread()
+{
+    const QMutexLocker lock(&keychainMutex);
+    if (--keychainUsers == 0) {
+        keychainThread()->quit();
+        keychainThread()->wait();
+    }
 }
 
 } // namespace
@@ -70,10 +108,26 @@ PasswordStore::~PasswordStore() = default;
 
 KeychainPasswordStore::KeychainPasswordStore(QObject *parent)
     : PasswordStore(parent)
+    , m_context(new QObject)
 {
+    useKeychainThread();
+    m_context->moveToThread(keychainThread());
 }
 
-KeychainPasswordStore::~KeychainPasswordStore() = default;
+KeychainPasswordStore::~KeychainPasswordStore()
+{
+    // The context and the jobs it owns go in their thread, and before this returns: after that nothing of this
+    // store runs there, so report() is never called for a store that is gone (what it posted already dies with it).
+    QObject *context = m_context;
+    QThread *thread = context->thread();
+    if (thread && thread->isRunning() && thread != QThread::currentThread()) {
+        QMetaObject::invokeMethod(
+            context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+    } else {
+        delete context;
+    }
+    releaseKeychainThread();
+}
 
 QString KeychainPasswordStore::serviceName()
 {
@@ -101,53 +155,78 @@ bool KeychainPasswordStore::serviceAvailable()
     return false;
 }
 
-bool KeychainPasswordStore::unavailable(Callback &done)
+bool KeychainPasswordStore::unavailable(Result *result)
 {
     if (serviceAvailable()) {
         return false;
     }
-    Result result { Status::Unavailable, {},
+    *result = Result { Status::Unavailable, {},
         tr("No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet "
            "is running).") };
-    QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
     return true;
+}
+
+void KeychainPasswordStore::onKeychainThread(std::function<void(QObject *context)> start)
+{
+    QObject *context = m_context;
+    QMetaObject::invokeMethod(
+        context, [context, start = std::move(start)] { start(context); }, Qt::QueuedConnection);
+}
+
+void KeychainPasswordStore::report(Callback done, Result result)
+{
+    // The store outlives every job that can get here (its destructor waits for the keychain thread).
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
 }
 
 void KeychainPasswordStore::read(const Jid &account, Callback done)
 {
-    if (unavailable(done)) {
-        return;
-    }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setKey(keyFor(account));
-    run<QKeychain::ReadPasswordJob>(this, job, std::move(done),
-        [](const QKeychain::ReadPasswordJob &finished, Result &result) { result.password = finished.textData(); });
+    onKeychainThread([this, key = keyFor(account), done = std::move(done)](QObject *context) {
+        Result result;
+        if (unavailable(&result)) {
+            report(done, result);
+            return;
+        }
+        auto *job = new QKeychain::ReadPasswordJob(serviceName(), context);
+        job->setKey(key);
+        run<QKeychain::ReadPasswordJob>(
+            job, [this, done](Result finished) { report(done, std::move(finished)); },
+            [](const QKeychain::ReadPasswordJob &ok, Result &out) { out.password = ok.textData(); });
+    });
 }
 
 void KeychainPasswordStore::write(const Jid &account, const QString &password, Callback done)
 {
-    if (unavailable(done)) {
-        return;
-    }
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setKey(keyFor(account));
-    job->setTextData(password);
-    run<QKeychain::WritePasswordJob>(this, job, std::move(done));
+    onKeychainThread([this, key = keyFor(account), password, done = std::move(done)](QObject *context) {
+        Result result;
+        if (unavailable(&result)) {
+            report(done, result);
+            return;
+        }
+        auto *job = new QKeychain::WritePasswordJob(serviceName(), context);
+        job->setKey(key);
+        job->setTextData(password);
+        run<QKeychain::WritePasswordJob>(job, [this, done](Result finished) { report(done, std::move(finished)); });
+    });
 }
 
 void KeychainPasswordStore::remove(const Jid &account, Callback done)
 {
-    if (unavailable(done)) {
-        return;
-    }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setKey(keyFor(account));
-    run<QKeychain::DeletePasswordJob>(this, job, [done = std::move(done)](const Result &result) {
-        if (result.status == Status::NotFound) {
-            done(Result { Status::Ok, {}, {} });
+    onKeychainThread([this, key = keyFor(account), done = std::move(done)](QObject *context) {
+        Result result;
+        if (unavailable(&result)) {
+            report(done, result);
             return;
         }
-        done(result);
+        auto *job = new QKeychain::DeletePasswordJob(serviceName(), context);
+        job->setKey(key);
+        run<QKeychain::DeletePasswordJob>(job, [this, done](Result finished) {
+            if (finished.status == Status::NotFound) {
+                finished = Result { Status::Ok, {}, {} };
+            }
+            report(done, std::move(finished));
+        });
     });
 }
 

@@ -43,10 +43,18 @@ public:
 };
 
 // The system keychain, one entry per account: service "Balcony", key "xmpp:<bare JID>".
+//
+// The keychain's work runs on one thread of its own per process (with its own event loop; QtKeychain runs its jobs
+// one at a time through a process-wide queue, so all of them must live in one thread): through libsecret a read is
+// a D-Bus connection, a Secret Service session with a key exchange and several round trips to the keychain daemon,
+// which on the thread that asked would only advance when that thread's event loop runs. So a read asked for while
+// the app is still busy starting (opening profiles, building the window) is done by the time it is needed
+// (issue 12: nothing serial before the connect). Results are reported on the thread the store lives in.
 class KeychainPasswordStore : public PasswordStore {
     Q_OBJECT
 public:
     explicit KeychainPasswordStore(QObject *parent = nullptr);
+    // Jobs of this store still running are dropped without calling back.
     ~KeychainPasswordStore() override;
 
     void read(const Jid &account, Callback done) override;
@@ -61,7 +69,14 @@ public:
     static bool serviceAvailable();
 
 private:
-    bool unavailable(Callback &done);
+    // Runs `start` on the keychain thread with the context object that owns its jobs there; `start` reports
+    // through report() exactly once.
+    void onKeychainThread(std::function<void(QObject *context)> start);
+    // From the keychain thread: `done(result)` on this store's thread.
+    void report(Callback done, Result result);
+    static bool unavailable(Result *result);
+
+    QObject *m_context = nullptr; // lives in the keychain thread; parent of this store's running jobs
 };
 
 // In memory, for this process only.

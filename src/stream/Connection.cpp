@@ -76,6 +76,9 @@ void Connection::Private::setState(ConnectionState newState)
         return;
     }
     state = newState;
+    if (newState == ConnectionState::Connected || newState == ConnectionState::WaitingToReconnect) {
+        watchNetworkLater();
+    }
     Q_EMIT q->stateChanged(newState);
 }
 
@@ -761,7 +764,6 @@ Connection::Connection(std::unique_ptr<Transport> transport, QObject *parent)
     });
     connect(&d->ackTimer, &QTimer::timeout, this, [this] { d->sendAckRequest(); });
     connect(&d->ackTimeoutTimer, &QTimer::timeout, this, [this] { d->onAckTimeout(); });
-    d->watchNetwork();
     connect(&d->closeTimer, &QTimer::timeout, this, [this] {
         // The server did not answer our </stream:stream> in time: close anyway.
         d->transportUp = false;

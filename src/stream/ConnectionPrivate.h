@@ -77,7 +77,12 @@ public:
     // The one way into Connected, shared by a new session (bind result, pipelined start or not) and a XEP-0198
     // resumption: the server's profile is remembered, the connect timer, backoff and redirect state reset.
     void enterConnected();
-    void watchNetwork(); // QNetworkInformation: reconnect when the network comes back or changes
+    // QNetworkInformation: reconnect when the network comes back or changes. Started (once) when the connection is
+    // first bound or waiting to reconnect, the two states it serves, not when the Connection is made: loading the
+    // backend (a plugin; GLib's monitor asks NetworkManager over the system bus) is not on the way to the first
+    // packet (issue 12).
+    void watchNetwork();
+    void watchNetworkLater();
 
     void setState(ConnectionState newState);
     bool validateSettings();
@@ -127,6 +132,7 @@ public:
     ConnectionStats stats;
     Jid boundJid;
     Element features;
+    bool networkWatchStarted = false; // watchNetworkLater() was called
     bool transportUp = false; // connected() seen and no disconnect/error since
     bool ourStreamOpen = false; // we wrote a header on the current (TLS layer's) stream
     bool closingWritten = false; // our </stream:stream> is out: nothing more on this connection

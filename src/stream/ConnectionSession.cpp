@@ -456,6 +456,16 @@ void Connection::Private::rememberServer()
     }
 }
 
+void Connection::Private::watchNetworkLater()
+{
+    if (networkWatchStarted) {
+        return;
+    }
+    networkWatchStarted = true;
+    // From the event loop: not in the middle of handling the bind result or the error that got us here.
+    QTimer::singleShot(0, q, [this] { watchNetwork(); });
+}
+
 void Connection::Private::watchNetwork()
 {
     // Optional: without a backend (no NetworkManager, tests) nothing changes.

@@ -55,6 +55,18 @@ QList<Element> stanzasWith(const QList<Element> &stanzas, QStringView name, cons
     return found;
 }
 
+// A MemoryPasswordStore that counts the reads it was asked for.
+class CountingPasswordStore : public MemoryPasswordStore {
+public:
+    using MemoryPasswordStore::MemoryPasswordStore;
+    void read(const Jid &account, Callback done) override
+    {
+        ++reads[account];
+        MemoryPasswordStore::read(account, std::move(done));
+    }
+    QHash<Jid, int> reads;
+};
+
 } // namespace
 
 class TestAccountManager : public QObject {
@@ -66,6 +78,7 @@ private Q_SLOTS:
     void addOpensTheProfileAndRemoveForgetsEverything();
     void aSecondStartOpensTheListedAccounts();
     void passwordsComeFromTheStoreOrTheUser();
+    void passwordsReadAheadAreAtHandForTheSignIn();
     void invalidAndDuplicateAccountsAreRefused();
     void controllerSendsAndShowsTheMessage();
     void controllerAnswersContactsAndKeys();
@@ -341,6 +354,75 @@ void TestAccountManager::passwordsComeFromTheStoreOrTheUser()
     m_passwords->read(jid("once@example.org"), [&](const PasswordStore::Result &r) { stored = r; });
     QTRY_VERIFY(stored.has_value());
     QCOMPARE(stored->status, PasswordStore::Status::NotFound);
+}
+
+// Issue 12: with Passwords::ReadAhead (the desktop app's start) load() asks the store before the sign-in, so that
+// signInAll() once the window is up connects at once instead of waiting for the keychain; a sign-in while the read
+// is under way takes its answer (one read), and a failed read is asked again at the sign-in, which says why.
+void TestAccountManager::passwordsReadAheadAreAtHandForTheSignIn()
+{
+    const Jid ready = jid("ready@example.org");
+    const Jid early = jid("early@example.org");
+    const Jid missing = jid("missing@example.org");
+    const Jid asked = jid("ask@example.org");
+    CountingPasswordStore store;
+    {
+        AccountManager first(store);
+        QVERIFY(first.load());
+        for (const Jid &account : { ready, early, missing }) {
+            QVERIFY(first.addAccount(configFor(account.bareString(), PasswordMode::Keychain), QString()));
+        }
+        QVERIFY(first.addAccount(configFor(asked.bareString(), PasswordMode::Ask), QString()));
+    }
+    for (const Jid &account : { ready, early }) {
+        bool written = false;
+        store.write(
+            account, u"secret of "_s + account.bareString(), [&](const PasswordStore::Result &r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+    }
+    store.reads.clear();
+
+    auto manager = std::make_unique<AccountManager>(store);
+    manager->setAccountFactory([this](const AccountSettings &given) {
+        AccountSettings settings = given;
+        settings.connection.autoReconnect = false;
+        settings.e2eScrypt = { 1 << 10, 8, 1 };
+        auto transport = std::make_unique<ScriptedTransport>();
+        m_servers.insert(settings.connection.jid.bare(), transport.get());
+        return std::make_unique<Account>(settings, AccountStores::inMemory(), std::move(transport));
+    });
+    QSignalSpy needed(manager.get(), &AccountManager::passwordNeeded);
+    QVERIFY(manager->load(nullptr, AccountManager::Passwords::ReadAhead));
+    // Asked during load(), before any sign-in, for the keychain accounts only.
+    QCOMPARE(store.reads.value(ready), 1);
+    QCOMPARE(store.reads.value(early), 1);
+    QCOMPARE(store.reads.value(missing), 1);
+    QCOMPARE(store.reads.value(asked), 0);
+
+    // Signing in before the answer came: no second read; it connects when the answer arrives.
+    manager->signIn(early);
+    QCOMPARE(m_servers.value(early)->connectCount(), 0);
+    QTRY_COMPARE(m_servers.value(early)->connectCount(), 1);
+    QCOMPARE(store.reads.value(early), 1);
+    QCOMPARE(manager->controller(early)->account().connection().settings().password, u"secret of early@example.org"_s);
+
+    // The answer is at hand: the sign-in connects at once, without asking the store again.
+    manager->signIn(ready);
+    QCOMPARE(m_servers.value(ready)->connectCount(), 1);
+    QCOMPARE(store.reads.value(ready), 1);
+    QCOMPARE(manager->controller(ready)->account().connection().settings().password, u"secret of ready@example.org"_s);
+
+    // Nothing stored: the failed read-ahead is not kept; the sign-in asks again and says why, as without it.
+    manager->signIn(missing);
+    QTRY_COMPARE(needed.size(), 1);
+    QCOMPARE(store.reads.value(missing), 2);
+    QCOMPARE(needed.first().at(0).value<Jid>(), missing);
+    QVERIFY(!needed.first().at(1).toString().isEmpty());
+    QCOMPARE(m_servers.value(missing)->connectCount(), 0);
+    // "Ask" is untouched by the read-ahead.
+    manager->signIn(asked);
+    QCOMPARE(needed.size(), 2);
+    QCOMPARE(needed.last().at(1).toString(), QString());
 }
 
 void TestAccountManager::invalidAndDuplicateAccountsAreRefused()

@@ -7,6 +7,7 @@
 #include "app/AppPaths.h"
 #include "app/PasswordStore.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
@@ -301,6 +303,23 @@ void TestAppConfig::keychainWithGnomeKeyring()
         KeychainPasswordStore store;
         QVERIFY(wait([&](auto done) { store.remove(alice, done); }).ok());
         QCOMPARE(wait([&](auto done) { store.read(alice, done); }).status, PasswordStore::Status::NotFound);
+    }
+    // Issue 12: the keychain works on a thread of its own. A read finishes while this thread runs no event loop
+    // (as at the app's start, while the profiles open and the window is built); only its answer is delivered here.
+    {
+        KeychainPasswordStore store;
+        QVERIFY(wait([&](auto done) { store.write(alice, u"while busy"_s, done); }).ok());
+        std::optional<PasswordStore::Result> read;
+        store.read(alice, [&read](const PasswordStore::Result &r) { read = r; });
+        QDeadlineTimer deadline(10000);
+        while (!read && !deadline.hasExpired()) {
+            QThread::msleep(10);
+            QCoreApplication::sendPostedEvents(&store, QEvent::MetaCall); // the answer, nothing else of this thread
+        }
+        QVERIFY2(read.has_value(), "the read needed this thread's event loop");
+        QVERIFY2(read->ok(), qPrintable(read->error));
+        QCOMPARE(read->password, u"while busy"_s);
+        QVERIFY(wait([&](auto done) { store.remove(alice, done); }).ok());
     }
     daemon.terminate();
     QVERIFY(daemon.waitForFinished());

@@ -1,7 +1,8 @@
 // bench_login: how long a login takes over a simulated network, in wall time and in round trips, for
 // Balcony's engine and, for comparison, slixmpp.
 //
-//   bench_login [--runs N] [--delay MS] [--no-slixmpp] [--target bound|online|both|cli] [--cli PATH]...
+//   bench_login [--runs N] [--delay MS] [--no-slixmpp] [--target bound|online|both|cli|desktop] [--cli PATH]...
+//               [--desktop PATH]...
 //
 // Two targets: "bound" (a resource is bound) and "online", XEP-0305's practical goal: bound + XEP-0198 stream
 // management enabled + the roster (versioned, RFC 6121 §2.6) received + initial presence sent. For "online"
@@ -24,8 +25,13 @@
 // online), and the rest, wall - (onlineMs - connectMs): exec, the profile open, everything before the first
 // packet, the sign-out round trip and the exit. `--version` of the same binary is timed too: the floor that
 // exec, the dynamic linker and QCoreApplication cost before any of Balcony's code runs.
+//
+// Target "desktop" (issue 12, the same goal for the desktop app): the real `balcony` binary from QProcess::start()
+// to its account fully online, with a returning user's data root and the password in a real keychain; see
+// bench_login_desktop.cpp.
 #include "BenchSupport.h"
 #include "ProsodyFixture.h"
+#include "bench_login_desktop.h"
 #include "delay_proxy.h"
 #include "im/RosterManager.h"
 #include "storage/MemoryRosterStore.h"
@@ -346,12 +352,16 @@ int main(int argc, char **argv)
     const QCommandLineOption delayOption(
         u"delay"_s, u"Proxy delay per direction in ms (default 25)."_s, u"MS"_s, u"25"_s);
     const QCommandLineOption noSlixmpp(u"no-slixmpp"_s, u"Skip the slixmpp comparison."_s);
-    const QCommandLineOption targetOption(
-        u"target"_s, u"bound, online (bound + SM + roster + presence), both (default) or cli."_s, u"T"_s, u"both"_s);
+    const QCommandLineOption targetOption(u"target"_s,
+        u"bound, online (bound + SM + roster + presence), both (default), cli or desktop."_s, u"T"_s, u"both"_s);
     const QCommandLineOption cliOption(u"cli"_s,
         u"target cli: a balcony-cli binary to time (may repeat; default: the one built next to this benchmark)."_s,
         u"PATH"_s);
-    parser.addOptions({ runsOption, delayOption, noSlixmpp, targetOption, cliOption });
+    const QCommandLineOption desktopOption(u"desktop"_s,
+        u"target desktop: a balcony (desktop app) binary to time (may repeat; default: the one built with this "
+        "benchmark)."_s,
+        u"PATH"_s);
+    parser.addOptions({ runsOption, delayOption, noSlixmpp, targetOption, cliOption, desktopOption });
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const int delayMs = qMax(0, parser.value(delayOption).toInt());
@@ -393,6 +403,21 @@ int main(int argc, char **argv)
             programs.append(QStringLiteral(BALCONY_CLI_PATH));
         }
         return runCliTarget(programs, prosody, starttlsProxy.port(), directProxy.port(), runs, delayMs) ? 0 : 1;
+    }
+    if (targetChoice == u"desktop") {
+        balcony::bench::DesktopBenchSetup setup;
+        setup.programs = parser.values(desktopOption);
+        if (setup.programs.isEmpty()) {
+            setup.programs.append(QStringLiteral(BALCONY_DESKTOP_PATH));
+        }
+        setup.prosody = &prosody;
+        setup.starttlsPort = starttlsProxy.port();
+        setup.directPort = directProxy.port();
+        setup.runs = runs;
+        setup.delayMs = delayMs;
+        setup.user = User;
+        setup.password = Password;
+        return balcony::bench::runDesktopTarget(setup) ? 0 : 1;
     }
     QList<bool> targets; // online?
     if (targetChoice != u"online") {

@@ -4,6 +4,7 @@
 #include "stream/Connection.h"
 #include "stream/Scram.h"
 
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    // First: it needs a process in which no Connection was bound yet.
+    void networkIsWatchedOnceBoundNotWhenMade();
     void piecesDistinguishWrites();
     void configurationErrors();
     void unhandledIqGetGetsServiceUnavailable();
@@ -107,6 +110,22 @@ void TestConnection::login()
           "</bind></iq>");
     QCOMPARE(m_connection->state(), ConnectionState::Connected);
     m_server->clearWrites();
+}
+
+// Issue 12: the QNetworkInformation backend (a plugin; GLib's monitor asks NetworkManager over the system bus) is
+// loaded once a connection is bound (or waits to reconnect), from the event loop, not when a Connection is made:
+// the desktop app makes its accounts' Connections before its window and the first packet.
+void TestConnection::networkIsWatchedOnceBoundNotWhenMade()
+{
+    QVERIFY2(!QNetworkInformation::instance(), "making a Connection (init()) loaded the network information backend");
+    QCoreApplication::processEvents();
+    QVERIFY(!QNetworkInformation::instance());
+    login();
+    QVERIFY(!QNetworkInformation::instance()); // not inside the bind result's handling
+    if (QNetworkInformation::availableBackends().isEmpty()) {
+        QSKIP("no network information backend here: nothing is watched");
+    }
+    QTRY_VERIFY(QNetworkInformation::instance());
 }
 
 void TestConnection::piecesDistinguishWrites()
