@@ -120,9 +120,8 @@ void DesktopApp::start(bool minimized, const QStringList &uris)
     qCInfo(lcStartup, "startup profiles at=%lld", monotonicMs());
     m_window = std::make_unique<MainWindow>(m_accounts.get());
     wireWindow();
-    for (app::AccountController *controller : m_accounts->controllers()) {
-        watchController(controller);
-    }
+    // Every controller, also those load() opened above, was watched when AccountManager announced it
+    // (controllerAdded, connected in the constructor).
     // --minimized starts in the tray; without a tray the window would be unreachable, so it is shown anyway.
     if (!minimized || !QSystemTrayIcon::isSystemTrayAvailable()) {
         m_window->show();
