@@ -15,25 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace balcony::cli {
 
-namespace {
-
-int roleOrder(MucRole role)
-{
-    switch (role) {
-    case MucRole::Moderator:
-        return 0;
-    case MucRole::Participant:
-        return 1;
-    case MucRole::Visitor:
-        return 2;
-    case MucRole::None:
-        break;
-    }
-    return 3;
-}
-
-} // namespace
-
 void CliSession::connectRoom()
 {
     if (m_options.command != Command::Room) {
@@ -196,8 +177,8 @@ void CliSession::printOccupants()
 {
     QList<MucOccupant> occupants = m_account->muc()->occupants(m_options.room);
     std::sort(occupants.begin(), occupants.end(), [](const MucOccupant &a, const MucOccupant &b) {
-        if (roleOrder(a.role) != roleOrder(b.role)) {
-            return roleOrder(a.role) < roleOrder(b.role);
+        if (MucOccupant::roleRank(a.role) != MucOccupant::roleRank(b.role)) {
+            return MucOccupant::roleRank(a.role) < MucOccupant::roleRank(b.role);
         }
         return a.nick.compare(b.nick, Qt::CaseInsensitive) < 0;
     });

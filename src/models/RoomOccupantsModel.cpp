@@ -15,7 +15,7 @@ RoomOccupantsModel::RoomOccupantsModel(MucManager &muc, const Jid &room, QObject
     for (const MucOccupant &occupant : occupants) {
         auto row = std::make_unique<Row>();
         row->occupant = occupant;
-        row->rank = rankOf(occupant.role);
+        row->rank = MucOccupant::roleRank(occupant.role);
         row->folded = occupant.nick.toCaseFolded();
         m_rankOf.insert(occupant.nick, row->rank);
         m_rows.push_back(std::move(row));
@@ -29,21 +29,6 @@ RoomOccupantsModel::RoomOccupantsModel(MucManager &muc, const Jid &room, QObject
 }
 
 RoomOccupantsModel::~RoomOccupantsModel() = default;
-
-int RoomOccupantsModel::rankOf(MucRole role)
-{
-    switch (role) {
-    case MucRole::Moderator:
-        return 0;
-    case MucRole::Participant:
-        return 1;
-    case MucRole::Visitor:
-        return 2;
-    case MucRole::None:
-        break;
-    }
-    return 3;
-}
 
 bool RoomOccupantsModel::before(const Row &a, int rank, const QString &folded, const QString &nick)
 {
@@ -120,7 +105,7 @@ void RoomOccupantsModel::insertRow(const MucOccupant &occupant)
 {
     auto row = std::make_unique<Row>();
     row->occupant = occupant;
-    row->rank = rankOf(occupant.role);
+    row->rank = MucOccupant::roleRank(occupant.role);
     row->folded = occupant.nick.toCaseFolded();
     const int at = lowerBound(row->rank, row->folded, occupant.nick);
     beginInsertRows({}, at, at);
@@ -140,7 +125,7 @@ void RoomOccupantsModel::onChanged(const Jid &room, const MucOccupant &occupant)
         return;
     }
     Row &current = *m_rows[size_t(row)];
-    if (current.rank == rankOf(occupant.role)) {
+    if (current.rank == MucOccupant::roleRank(occupant.role)) {
         current.occupant = occupant;
         Q_EMIT dataChanged(index(row), index(row));
         return;

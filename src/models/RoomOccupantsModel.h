@@ -50,7 +50,6 @@ private:
         int rank = 0; // role order: 0 = moderator
         QString folded; // the nick case-folded, the sort key after the rank
     };
-    static int rankOf(MucRole role);
     // Whether `row` sorts before the key (rank, folded, nick).
     static bool before(const Row &row, int rank, const QString &folded, const QString &nick);
     // The first row not sorting before (rank, nick).

@@ -35,6 +35,21 @@ QString MucOccupant::roleName(MucRole role)
     return u"none"_s;
 }
 
+int MucOccupant::roleRank(MucRole role)
+{
+    switch (role) {
+    case MucRole::Moderator:
+        return 0;
+    case MucRole::Participant:
+        return 1;
+    case MucRole::Visitor:
+        return 2;
+    case MucRole::None:
+        break;
+    }
+    return 3;
+}
+
 MucAffiliation MucOccupant::affiliationFromName(QStringView name)
 {
     if (name == u"owner") {

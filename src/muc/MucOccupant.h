@@ -28,6 +28,8 @@ struct MucOccupant {
     static QString roleName(MucRole role);
     static MucAffiliation affiliationFromName(QStringView name);
     static QString affiliationName(MucAffiliation affiliation);
+    // Where an occupant of `role` goes in a list: moderators (0), participants, visitors, then those without a role.
+    static int roleRank(MucRole role);
 
     bool operator==(const MucOccupant &) const = default;
 };
