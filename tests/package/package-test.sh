@@ -75,12 +75,13 @@ install)
     # Depends are satisfiable as written.
     while read -r dep; do
         pkg="${dep%% *}"
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || fail "$pkg is not installed here"
+        grep -q 'install ok installed' <<<"$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" ||
+            fail "$pkg is not installed here"
     done < <(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ *|.*//')
 
     # The fresh root has none of the Depends in its database: install without them (they are checked above).
     "${dpkg_root[@]}" --force-depends -i "$deb"
-    "${dpkg_root[@]}" -s balcony | grep -q '^Status: install ok installed' || fail "not installed"
+    grep -q '^Status: install ok installed' <<<"$("${dpkg_root[@]}" -s balcony)" || fail "not installed"
 
     # Every file where it is looked up (Desktop Entry, Icon Theme and AppStream specifications, man, docs).
     expect=(
@@ -116,16 +117,20 @@ install)
     for binary in balcony balcony-cli; do
         grep -q "<binary>$binary</binary>" "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "provides $binary"
     done
-    zcat "$root/usr/share/man/man1/balcony-cli.1.gz" | grep -q '^\.TH BALCONY-CLI 1' || fail "man page"
+    grep -q '^\.TH BALCONY-CLI 1' <<<"$(zcat "$root/usr/share/man/man1/balcony-cli.1.gz")" || fail "man page"
     # Nothing outside /usr.
     outside="$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -v '^\./$' | grep -v '^\./usr/' || true)"
     [[ -z "$outside" ]] || fail "files outside /usr: $outside"
 
     # The programs run from there (no display needed for these), in English and in German from the installed .qm.
-    env -u DISPLAY -u WAYLAND_DISPLAY "$root/usr/bin/balcony" --version | grep -qx "Balcony $version" || fail "balcony --version"
-    env -u DISPLAY "$root/usr/bin/balcony" --help | grep -q -- '--profile-root <DIR>' || fail "balcony --help"
-    "$root/usr/bin/balcony-cli" --help | grep -q -- '--jid' || fail "balcony-cli --help"
-    "$root/usr/bin/balcony-cli" --version | grep -q "$version" || fail "balcony-cli --version"
+    # Each output is taken whole before it is searched: `program | grep -q` ends the pipe at the first match, the
+    # program then dies of SIGPIPE on its next write, and pipefail fails the line (balcony-cli --help grew past one
+    # 4 KiB stdio buffer with the room commands, and this test failed every time).
+    grep -qx "Balcony $version" <<<"$(env -u DISPLAY -u WAYLAND_DISPLAY "$root/usr/bin/balcony" --version)" ||
+        fail "balcony --version"
+    grep -q -- '--profile-root <DIR>' <<<"$(env -u DISPLAY "$root/usr/bin/balcony" --help)" || fail "balcony --help"
+    grep -q -- '--jid' <<<"$("$root/usr/bin/balcony-cli" --help)" || fail "balcony-cli --help"
+    grep -q "$version" <<<"$("$root/usr/bin/balcony-cli" --version)" || fail "balcony-cli --version"
     # The app follows the system locale: German help text under a German locale.
     german="$(LANGUAGE=de LC_ALL=de_DE.UTF-8 env -u DISPLAY "$root/usr/bin/balcony" --help)"
     grep -q 'Hilfe' <<<"$german" || fail "no German help text from the installed translation: $german"
@@ -136,7 +141,7 @@ install)
     left="$(cd "$root" && find . -mindepth 1 -not -path './var' -not -path './var/lib' -not -path './var/lib/dpkg' \
         -not -path './var/lib/dpkg/*')"
     [[ -z "$left" ]] || fail "left after purge: $left"
-    if "${dpkg_root[@]}" -s balcony 2>/dev/null | grep -q '^Status: install'; then
+    if grep -q '^Status: install' <<<"$("${dpkg_root[@]}" -s balcony 2>/dev/null || true)"; then
         fail "still registered after purge"
     fi
     echo "installed into a fresh root, every file in place, purged without a trace"
