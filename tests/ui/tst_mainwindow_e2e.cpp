@@ -59,6 +59,8 @@ private Q_SLOTS:
 
 private:
     AccountSettings settingsFor(const QString &user) const;
+    // Alice's account in `manager`'s list (session password), its Accounts trusting the fixture's CA.
+    bool addAlice(app::AccountManager &manager) const;
 
     std::unique_ptr<DbusSessionFixture> m_bus;
     std::unique_ptr<XmppServerFixture> m_server;
@@ -79,6 +81,32 @@ AccountSettings TestMainWindowE2e::settingsFor(const QString &user) const
     settings.profileDir = m_dir.filePath(u"peer-"_s + user);
     settings.e2eScrypt = { 1 << 10, 8, 1 };
     return settings;
+}
+
+bool TestMainWindowE2e::addAlice(app::AccountManager &manager) const
+{
+    const QSslCertificate ca = m_server->caCertificate();
+    manager.setAccountFactory([ca](const AccountSettings &given) {
+        AccountSettings settings = given;
+        settings.connection.extraCaCertificates = { ca };
+        settings.connection.autoReconnect = false;
+        settings.e2eScrypt = { 1 << 10, 8, 1 };
+        return std::make_unique<Account>(settings);
+    });
+    if (!manager.load()) {
+        return false;
+    }
+    app::AccountConfig config;
+    config.jid = m_alice;
+    config.host = m_server->host();
+    config.port = m_server->c2sPort();
+    config.passwordMode = app::PasswordMode::Session;
+    QString error;
+    if (!manager.addAccount(config, Password, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 void TestMainWindowE2e::initTestCase()
@@ -104,22 +132,7 @@ void TestMainWindowE2e::initTestCase()
     QSettings(app::AppPaths::settingsFile(), QSettings::IniFormat).setValue(u"notices/closeToTray"_s, true);
     m_passwords = std::make_unique<app::MemoryPasswordStore>();
     m_manager = std::make_unique<app::AccountManager>(*m_passwords);
-    const QSslCertificate ca = m_server->caCertificate();
-    m_manager->setAccountFactory([ca](const AccountSettings &given) {
-        AccountSettings settings = given;
-        settings.connection.extraCaCertificates = { ca };
-        settings.connection.autoReconnect = false;
-        settings.e2eScrypt = { 1 << 10, 8, 1 };
-        return std::make_unique<Account>(settings);
-    });
-    QVERIFY(m_manager->load());
-    app::AccountConfig config;
-    config.jid = m_alice;
-    config.host = m_server->host();
-    config.port = m_server->c2sPort();
-    config.passwordMode = app::PasswordMode::Session;
-    QString error;
-    QVERIFY2(m_manager->addAccount(config, Password, &error), qPrintable(error));
+    QVERIFY2(addAlice(*m_manager), "Alice's account was not added");
     m_window = std::make_unique<ui::MainWindow>(m_manager.get());
     m_window->show();
     m_manager->signInAll();
@@ -267,22 +280,7 @@ void TestMainWindowE2e::desktopAppNotifiesAndTheClickOpensTheChat()
     QVERIFY(notifications.registerOn(m_bus->connect(u"notification-server"_s)));
 
     ui::DesktopApp desktop;
-    const QSslCertificate ca = m_server->caCertificate();
-    desktop.accounts().setAccountFactory([ca](const AccountSettings &given) {
-        AccountSettings settings = given;
-        settings.connection.extraCaCertificates = { ca };
-        settings.connection.autoReconnect = false;
-        settings.e2eScrypt = { 1 << 10, 8, 1 };
-        return std::make_unique<Account>(settings);
-    });
-    QVERIFY(desktop.accounts().load());
-    app::AccountConfig config;
-    config.jid = m_alice;
-    config.host = m_server->host();
-    config.port = m_server->c2sPort();
-    config.passwordMode = app::PasswordMode::Session;
-    QString error;
-    QVERIFY2(desktop.accounts().addAccount(config, Password, &error), qPrintable(error));
+    QVERIFY2(addAlice(desktop.accounts()), "Alice's account was not added");
     desktop.start(false, {});
     app::AccountController *alice = desktop.accounts().controller(m_alice);
     QVERIFY(alice);
