@@ -391,14 +391,19 @@
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="76"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="77"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="77"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="78"/>
         <source>You: %1</source>
         <translation>Du: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationDelegate.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -564,6 +569,79 @@
     </message>
 </context>
 <context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="9"/>
+        <source>Join Group Chat</source>
+        <translation>Gruppenchat betreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="19"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="25"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="26"/>
+        <source>The account that enters the room</source>
+        <translation>Das Konto, mit dem Sie den Raum betreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="31"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="37"/>
+        <source>Room address</source>
+        <translation>Raumadresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="38"/>
+        <source>room@conference.example.org</source>
+        <translation>raum@conference.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="44"/>
+        <source>Room address problem</source>
+        <translation>Problem mit der Raumadresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="49"/>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Spitzname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="55"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
+        <source>The name the others in the room see</source>
+        <translation>Der Name, den die anderen im Raum sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="62"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
+        <source>Room password</source>
+        <translation>Raumpasswort</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="69"/>
+        <source>Only if the room has one</source>
+        <translation>Nur wenn der Raum eines hat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
@@ -676,172 +754,187 @@
         <translation>&amp;Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="171"/>
+        <location filename="../ui/MainWindow.ui" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="180"/>
+        <location filename="../ui/MainWindow.ui" line="181"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="187"/>
+        <location filename="../ui/MainWindow.ui" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="197"/>
+        <location filename="../ui/MainWindow.ui" line="198"/>
         <source>&amp;Add Contact…</source>
         <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="198"/>
+        <location filename="../ui/MainWindow.ui" line="199"/>
         <source>Add someone to your contacts and ask to see their presence</source>
         <translation>Jemanden zu deinen Kontakten hinzufügen und um Freigabe seiner Präsenz bitten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="199"/>
+        <location filename="../ui/MainWindow.ui" line="200"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="203"/>
+        <source>&amp;Join Group Chat…</source>
+        <translation>Gruppenchat &amp;betreten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="204"/>
+        <source>Enter a group chat room by its address</source>
+        <translation>Einen Gruppenchat-Raum über seine Adresse betreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="205"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="208"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="203"/>
+        <location filename="../ui/MainWindow.ui" line="209"/>
         <source>Add, change or remove your accounts</source>
         <translation>Deine Konten hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="206"/>
+        <location filename="../ui/MainWindow.ui" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="207"/>
+        <location filename="../ui/MainWindow.ui" line="213"/>
         <source>Notifications, appearance, privacy and encryption settings</source>
         <translation>Einstellungen für Benachrichtigungen, Erscheinungsbild, Privatsphäre und Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="210"/>
+        <location filename="../ui/MainWindow.ui" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="211"/>
+        <location filename="../ui/MainWindow.ui" line="217"/>
         <source>Sign out and quit Balcony</source>
         <translation>Abmelden und Balcony beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="212"/>
+        <location filename="../ui/MainWindow.ui" line="218"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="216"/>
+        <location filename="../ui/MainWindow.ui" line="222"/>
         <source>&amp;Search Contacts and Chats</source>
         <translation>Kontakte und Chats &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="217"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>Jump to the search field</source>
         <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="220"/>
+        <location filename="../ui/MainWindow.ui" line="226"/>
         <source>Search &amp;History…</source>
         <translation>Verlauf d&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Search the messages of every conversation and jump to one</source>
         <translation>Die Nachrichten aller Unterhaltungen durchsuchen und zu einer springen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="222"/>
+        <location filename="../ui/MainWindow.ui" line="228"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="227"/>
+        <location filename="../ui/MainWindow.ui" line="233"/>
         <source>Show &amp;Offline Contacts</source>
         <translation>&amp;Offline-Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228"/>
+        <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Show contacts who are not online</source>
         <translation>Kontakte anzeigen, die nicht online sind</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="229"/>
+        <location filename="../ui/MainWindow.ui" line="235"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="234"/>
+        <location filename="../ui/MainWindow.ui" line="240"/>
         <source>Sort by A&amp;vailability</source>
         <translation>Nach &amp;Verfügbarkeit sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="235"/>
+        <location filename="../ui/MainWindow.ui" line="241"/>
         <source>Contacts who are online first, then by name</source>
         <translation>Erreichbare Kontakte zuerst, dann nach Name</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="239"/>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>Sort by &amp;Name</source>
         <translation>Nach &amp;Name sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240"/>
+        <location filename="../ui/MainWindow.ui" line="246"/>
         <source>Contacts by name only</source>
         <translation>Kontakte nur nach Name</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="243"/>
+        <location filename="../ui/MainWindow.ui" line="249"/>
         <source>&amp;Next Chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="244"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>Go to the next open chat</source>
         <translation>Zum nächsten offenen Chat wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="247"/>
+        <location filename="../ui/MainWindow.ui" line="253"/>
         <source>&amp;Previous Chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="248"/>
+        <location filename="../ui/MainWindow.ui" line="254"/>
         <source>Go to the previous open chat</source>
         <translation>Zum vorherigen offenen Chat wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251"/>
+        <location filename="../ui/MainWindow.ui" line="257"/>
         <source>&amp;Close Chat</source>
         <translation>Chat &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252"/>
+        <location filename="../ui/MainWindow.ui" line="258"/>
         <source>Close the chat shown now</source>
         <translation>Den gerade angezeigten Chat schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="253"/>
+        <location filename="../ui/MainWindow.ui" line="259"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256"/>
+        <location filename="../ui/MainWindow.ui" line="262"/>
         <source>&amp;About Balcony</source>
         <translation>&amp;Über Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257"/>
+        <location filename="../ui/MainWindow.ui" line="263"/>
         <source>Version, licence and the standards Balcony supports</source>
         <translation>Version, Lizenz und die Standards, die Balcony unterstützt</translation>
     </message>
@@ -2202,9 +2295,19 @@
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="61"/>
+        <location filename="../src/app/AccountController.cpp" line="64"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="164"/>
+        <source>The account is not open.</source>
+        <translation>Das Konto ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="200"/>
+        <source>You are not in this room.</source>
+        <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
@@ -2326,37 +2429,37 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The server name is missing or invalid.</source>
         <translation>Der Servername fehlt oder ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/Connection.cpp" line="96"/>
         <source>The account address must look like name@example.org.</source>
         <translation>Die Kontoadresse muss die Form name@example.org haben.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="95"/>
+        <location filename="../src/stream/Connection.cpp" line="98"/>
         <source>No password is set for this account.</source>
         <translation>Für dieses Konto ist kein Passwort festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="330"/>
+        <location filename="../src/stream/Connection.cpp" line="333"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Der Server hat ungültige Daten gesendet (%1); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="348"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="733"/>
+        <location filename="../src/stream/Connection.cpp" line="736"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="759"/>
+        <location filename="../src/stream/Connection.cpp" line="762"/>
         <source>The server did not complete the login in time.</source>
         <translation>Der Server hat die Anmeldung nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -2917,7 +3020,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="357"/>
+        <location filename="../src/app/AccountController.cpp" line="462"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -3044,65 +3147,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="142"/>
+        <location filename="../src/app/AccountManager.cpp" line="150"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="148"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ist schon in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="173"/>
-        <location filename="../src/app/AccountManager.cpp" line="197"/>
-        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="181"/>
+        <location filename="../src/app/AccountManager.cpp" line="205"/>
+        <location filename="../src/app/AccountManager.cpp" line="236"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ist nicht in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="203"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
         <source>The account could not be changed.</source>
         <translation>Das Konto konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="292"/>
+        <location filename="../src/app/AccountManager.cpp" line="323"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="328"/>
+        <location filename="../src/app/AccountManager.cpp" line="358"/>
         <source>There is no certificate to trust.</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="335"/>
+        <location filename="../src/app/AccountManager.cpp" line="365"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="351"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>Enter the new password.</source>
         <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="357"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
-        <location filename="../src/app/AccountManager.cpp" line="420"/>
+        <location filename="../src/app/AccountManager.cpp" line="413"/>
+        <location filename="../src/app/AccountManager.cpp" line="450"/>
         <source>The request could not be sent; try again.</source>
         <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="394"/>
+        <location filename="../src/app/AccountManager.cpp" line="424"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="446"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
@@ -3136,7 +3239,7 @@
 <context>
     <name>balcony::app::KeychainPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="110"/>
+        <location filename="../src/app/PasswordStore.cpp" line="164"/>
         <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
         <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (es läuft weder ein Secret Service wie GNOME Keyring noch KWallet).</translation>
     </message>
@@ -3209,7 +3312,7 @@
 <context>
     <name>balcony::app::MemoryPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="165"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
@@ -3264,22 +3367,22 @@
 <context>
     <name>balcony::app::PasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="29"/>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="34"/>
+        <location filename="../src/app/PasswordStore.cpp" line="36"/>
         <source>No keychain is available on this desktop (%1).</source>
         <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="39"/>
+        <location filename="../src/app/PasswordStore.cpp" line="41"/>
         <source>The keychain refused access (%1).</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="46"/>
+        <location filename="../src/app/PasswordStore.cpp" line="48"/>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
@@ -3358,7 +3461,7 @@
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="188"/>
-        <location filename="../src/app/XmppUri.cpp" line="232"/>
+        <location filename="../src/app/XmppUri.cpp" line="234"/>
         <source>The xmpp: link names no address.</source>
         <translation>Der xmpp:-Link nennt keine Adresse.</translation>
     </message>
@@ -3368,12 +3471,7 @@
         <translation>Ein Parameter im xmpp:-Link hat nicht die Form Schlüssel=Wert.</translation>
     </message>
     <message>
-        <location filename="../src/app/XmppUri.cpp" line="261"/>
-        <source>Balcony does not support group chats yet, so it cannot join %1.</source>
-        <translation>Balcony unterstützt noch keine Gruppenchats und kann %1 daher nicht beitreten.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/XmppUri.cpp" line="265"/>
+        <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony unterstützt die Aktion „%1“ von xmpp:-Links noch nicht.</translation>
     </message>
@@ -3607,122 +3705,150 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="48"/>
+        <location filename="../ui/ChatHeader.cpp" line="49"/>
+        <location filename="../ui/ChatHeader.cpp" line="136"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="53"/>
+        <location filename="../ui/ChatHeader.cpp" line="54"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="61"/>
+        <location filename="../ui/ChatHeader.cpp" line="62"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <location filename="../ui/ChatHeader.cpp" line="72"/>
+        <source>Show or hide the people in this room</source>
+        <translation>Die Personen in diesem Raum zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="73"/>
+        <source>People in the room</source>
+        <translation>Personen im Raum</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="80"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>In dieser Unterhaltung suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="70"/>
+        <location filename="../ui/ChatHeader.cpp" line="81"/>
         <source>Search in conversation</source>
         <translation>In der Unterhaltung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="76"/>
+        <location filename="../ui/ChatHeader.cpp" line="87"/>
+        <location filename="../ui/ChatHeader.cpp" line="137"/>
         <source>Close this chat (Esc)</source>
         <translation>Diesen Chat schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="88"/>
+        <location filename="../ui/ChatHeader.cpp" line="138"/>
         <source>Close chat</source>
         <translation>Chat schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="91"/>
+        <location filename="../ui/ChatHeader.cpp" line="102"/>
         <source>Key warning</source>
         <translation>Schlüsselwarnung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="103"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Ein neuer Schlüssel kann bedeuten, dass der Kontakt ein neues Gerät eingerichtet oder neu installiert hat – oder dass sich jemand als dieser Kontakt ausgibt. Vergleiche die Fingerabdrücke über einen vertrauenswürdigen Kanal, bevor du den Schlüssel verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="96"/>
+        <location filename="../ui/ChatHeader.cpp" line="107"/>
         <source>Verify Key…</source>
         <translation>Schlüssel verifizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="97"/>
+        <location filename="../ui/ChatHeader.cpp" line="108"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Den neuen Schlüssel des Kontakts verifizieren</translation>
     </message>
     <message>
+        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
         <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <source>Leave this room and close it</source>
+        <translation>Diesen Raum verlassen und schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <source>Leave room</source>
+        <translation>Raum verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="139"/>
+        <location filename="../ui/ChatHeader.cpp" line="168"/>
         <source>stopped typing</source>
         <translation>hat aufgehört zu tippen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="141"/>
+        <location filename="../ui/ChatHeader.cpp" line="170"/>
         <source>left the conversation</source>
         <translation>hat die Unterhaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="157"/>
+        <location filename="../ui/ChatHeader.cpp" line="186"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="159"/>
+        <location filename="../ui/ChatHeader.cpp" line="188"/>
         <source>Do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="190"/>
         <source>Extended away</source>
         <translation>Länger abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="192"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="167"/>
+        <location filename="../ui/ChatHeader.cpp" line="196"/>
         <source>Free for chat</source>
         <translation>Frei für Chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="255"/>
+        <location filename="../ui/ChatHeader.cpp" line="294"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="256"/>
+        <location filename="../ui/ChatHeader.cpp" line="295"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="259"/>
+        <location filename="../ui/ChatHeader.cpp" line="298"/>
         <source>Encryption policy: %1</source>
         <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="261"/>
+        <location filename="../ui/ChatHeader.cpp" line="300"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
@@ -3789,78 +3915,158 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <location filename="../ui/ChatWidget.cpp" line="59"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <location filename="../ui/ChatWidget.cpp" line="94"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="111"/>
-        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <location filename="../ui/ChatWidget.cpp" line="153"/>
+        <location filename="../ui/ChatWidget.cpp" line="492"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <location filename="../ui/ChatWidget.cpp" line="499"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="532"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="395"/>
+        <location filename="../ui/ChatWidget.cpp" line="599"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <location filename="../ui/ChatWidget.cpp" line="603"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <location filename="../ui/ChatWidget.cpp" line="604"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <location filename="../ui/ChatWidget.cpp" line="611"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="616"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="59"/>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="225"/>
+        <source>People in the room</source>
+        <translation>Personen im Raum</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="230"/>
+        <source>Double-click a name to address that person in your message.</source>
+        <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="316"/>
+        <source>Only you</source>
+        <translation>Nur Sie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ChatWidget.cpp" line="316"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="324"/>
+        <source>Joining…</source>
+        <translation>Wird betreten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="325"/>
+        <source>Joins when you are online.</source>
+        <translation>Wird betreten, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="327"/>
+        <source>Leaving…</source>
+        <translation>Wird verlassen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <source>You are not in this room.</source>
+        <translation>Sie sind nicht in diesem Raum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <source>Enter Password…</source>
+        <translation>Passwort eingeben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <source>Join Again</source>
+        <translation>Erneut betreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="366"/>
+        <source>Room Password</source>
+        <translation>Raumpasswort</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="366"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="486"/>
+        <source>Message %1</source>
+        <translation>Nachricht an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="633"/>
+        <source>Messages in rooms cannot be corrected.</source>
+        <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="637"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <location filename="../ui/ChatWidget.cpp" line="655"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <location filename="../ui/ChatWidget.cpp" line="660"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <location filename="../ui/ChatWidget.cpp" line="670"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="677"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
@@ -3957,33 +4163,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
         <source>Account not opened</source>
         <translation>Konto nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
-        <location filename="../ui/DesktopApp.cpp" line="205"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="105"/>
+        <location filename="../ui/DesktopApp.cpp" line="131"/>
         <source>Accounts not read</source>
         <translation>Konten nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="137"/>
+        <location filename="../ui/DesktopApp.cpp" line="164"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="213"/>
+        <location filename="../ui/DesktopApp.cpp" line="282"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="260"/>
+        <location filename="../ui/DesktopApp.cpp" line="329"/>
         <source>Account not added</source>
         <translation>Konto nicht hinzugefügt</translation>
     </message>
@@ -4166,305 +4372,369 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::JoinRoomDialog</name>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="42"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Betreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="106"/>
+        <source>There is no account to join the room with.</source>
+        <translation>Es gibt kein Konto, mit dem der Raum betreten werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="110"/>
+        <source>Enter the room&apos;s address, like room@conference.example.org.</source>
+        <translation>Geben Sie die Adresse des Raums ein, etwa raum@conference.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="115"/>
+        <source>This address is not valid: %1</source>
+        <translation>Diese Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="118"/>
+        <source>The address needs the room&apos;s name before the @, like room@%1.</source>
+        <translation>Die Adresse braucht den Namen des Raums vor dem @, etwa raum@%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
+        <source>Leave out the part after the /: type your nickname below.</source>
+        <translation>Lassen Sie den Teil nach dem / weg: Ihren Spitznamen geben Sie unten ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="124"/>
+        <source>Choose a nickname: it is how the others in the room see you.</source>
+        <translation>Wählen Sie einen Spitznamen: So sehen Sie die anderen im Raum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="127"/>
+        <source>This nickname cannot be used: choose another one.</source>
+        <translation>Dieser Spitzname kann nicht verwendet werden: Wählen Sie einen anderen.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
         <translation>Noch keine Unterhaltungen. Öffne einen Chat aus deinen Kontakten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kein Chat geöffnet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wähle links eine Unterhaltung oder einen Kontakt aus oder füge mit Strg+N einen Kontakt hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Willkommen bei Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Füge links dein XMPP-Konto hinzu, um loszuchatten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>No conversation matches.</source>
         <translation>Keine passende Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Balcony</source>
         <translation>Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1 – Balcony</source>
         <translation>%1 – Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <source>Room %1 (account %2)</source>
+        <translation>Raum %1 (Konto %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>%1 (account %2)</source>
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709"/>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="734"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="751"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>The link names no contact to open.</source>
         <translation>Der Link nennt keinen Kontakt, der geöffnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="753"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Füge zuerst ein Konto hinzu: Um den Link zu %1 zu öffnen, wird eines benötigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Der Link ist für das Konto %1 bestimmt, das hier nicht eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>Choose an account</source>
         <translation>Ein Konto wählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="733"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Mehrere deiner Konten kennen %1. Link öffnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>Add Contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="814"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 konnte nicht hinzugefügt werden: Das Konto ist nicht verbunden. Versuche es erneut, sobald es online ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="818"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <source>Join Group Chat</source>
+        <translation>Gruppenchat betreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="857"/>
+        <source>%1 could not be joined: %2</source>
+        <translation>%1 konnte nicht betreten werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <source>the account is not open.</source>
+        <translation>Das Konto ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>Write to this contact</source>
         <translation>Diesem Kontakt schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
         <source>Change the name this contact is shown by</source>
         <translation>Den Namen ändern, unter dem dieser Kontakt angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Edit &amp;Groups…</source>
         <translation>&amp;Gruppen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Put this contact in groups</source>
         <translation>Diesen Kontakt in Gruppen einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="928"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Anfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="928"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>Let them see when you are online</source>
         <translation>Den Kontakt sehen lassen, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>&amp;Deny Their Request</source>
         <translation>Anfrage a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Refuse to share your presence</source>
         <translation>Die Freigabe deiner Präsenz verweigern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>S&amp;hare My Presence</source>
         <translation>Meine Präsenz &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <location filename="../ui/MainWindow.cpp" line="939"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Freigabe meiner &amp;Präsenz beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>They will no longer see when you are online</source>
         <translation>Der Kontakt sieht nicht mehr, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Meine Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Stop asking to see their presence</source>
         <translation>Nicht mehr um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Um Freigabe der Präsenz b&amp;itten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
         <source>Send a subscription request</source>
         <translation>Eine Abonnementanfrage senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Präsenz des Kontakts nicht mehr &amp;sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Unsubscribe from their presence</source>
         <translation>Das Abonnement der Präsenz des Kontakts beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Fingerabdrücke a&amp;nzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="886"/>
+        <location filename="../ui/MainWindow.cpp" line="959"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Verschlüsselungsschlüssel mit diesem Kontakt vergleichen und verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="890"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="890"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Diesen Kontakt und beide Abonnements entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="895"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>Changes need a connection to %1</source>
         <translation>Änderungen benötigen eine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
-        <location filename="../ui/MainWindow.cpp" line="908"/>
+        <location filename="../ui/MainWindow.cpp" line="978"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Rename Contact</source>
         <translation>Kontakt umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="978"/>
         <source>Name for %1:</source>
         <translation>Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="908"/>
-        <location filename="../ui/MainWindow.cpp" line="930"/>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Das Konto ist nicht verbunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="916"/>
-        <location filename="../ui/MainWindow.cpp" line="930"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Edit Groups</source>
         <translation>Gruppen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Gruppen von %1, durch Kommas getrennt (vorhanden: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="936"/>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="1009"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Remove Contact</source>
         <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="937"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>%1 aus deinen Kontakten entfernen? Ihr seht dann gegenseitig eure Präsenz nicht mehr. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="1014"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <location filename="../ui/MainWindow.cpp" line="1025"/>
         <source>About Balcony</source>
         <translation>Über Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Ein XMPP-Messenger für den Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>Don&apos;t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1002"/>
+        <location filename="../ui/MainWindow.cpp" line="1075"/>
         <source>Balcony keeps running</source>
         <translation>Balcony läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1076"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1090"/>
         <source>Balcony quits</source>
         <translation>Balcony wird beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1091"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>
@@ -4472,115 +4742,120 @@
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="153"/>
+        <location filename="../ui/MessageDelegate.cpp" line="159"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>In der Warteschlange: wird gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="155"/>
+        <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Gesendet; der Server hat den Empfang noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="157"/>
+        <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Acknowledged by the server.</source>
         <translation>Vom Server bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="159"/>
+        <location filename="../ui/MessageDelegate.cpp" line="165"/>
         <source>Delivered to %1.</source>
         <translation>Zugestellt an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <location filename="../ui/MessageDelegate.cpp" line="167"/>
         <source>Displayed by %1.</source>
         <translation>Von %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="169"/>
         <source>Not delivered.</source>
         <translation>Nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="169"/>
         <source>Not delivered: %1</source>
         <translation>Nicht zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="174"/>
+        <location filename="../ui/MessageDelegate.cpp" line="180"/>
         <source>Encrypted (online session)</source>
         <translation>Verschlüsselt (Online-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="176"/>
+        <location filename="../ui/MessageDelegate.cpp" line="182"/>
         <source>Encrypted (offline session)</source>
         <translation>Verschlüsselt (Offline-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="180"/>
+        <location filename="../ui/MessageDelegate.cpp" line="186"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="194"/>
-        <location filename="../ui/MessageDelegate.cpp" line="683"/>
+        <location filename="../ui/MessageDelegate.cpp" line="200"/>
+        <location filename="../ui/MessageDelegate.cpp" line="742"/>
         <source>Could not be decrypted.</source>
         <translation>Konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="194"/>
-        <location filename="../ui/MessageDelegate.cpp" line="683"/>
+        <location filename="../ui/MessageDelegate.cpp" line="200"/>
+        <location filename="../ui/MessageDelegate.cpp" line="742"/>
         <source>Could not be decrypted: %1</source>
         <translation>Konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="236"/>
+        <location filename="../ui/MessageDelegate.cpp" line="281"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="288"/>
         <source>send it again to retry</source>
         <translation>zum Wiederholen erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="246"/>
+        <location filename="../ui/MessageDelegate.cpp" line="291"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="345"/>
-        <location filename="../ui/MessageDelegate.cpp" line="456"/>
+        <location filename="../ui/MessageDelegate.cpp" line="390"/>
+        <location filename="../ui/MessageDelegate.cpp" line="515"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="497"/>
+        <location filename="../ui/MessageDelegate.cpp" line="473"/>
+        <source>private message</source>
+        <translation>private Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="556"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="499"/>
+        <location filename="../ui/MessageDelegate.cpp" line="558"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="667"/>
+        <location filename="../ui/MessageDelegate.cpp" line="726"/>
         <source>Delayed: written %1</source>
         <translation>Verzögert: geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="670"/>
+        <location filename="../ui/MessageDelegate.cpp" line="729"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Uhr des Absenders: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="678"/>
+        <location filename="../ui/MessageDelegate.cpp" line="737"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Online-Sitzung (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="679"/>
+        <location filename="../ui/MessageDelegate.cpp" line="738"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Offline-Sitzung (XEP-0187).</translation>
     </message>
@@ -4661,6 +4936,39 @@
         <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Remove Message</source>
         <translation>Nachricht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::OccupantDelegate</name>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="47"/>
+        <source>owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="49"/>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="55"/>
+        <source>moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <source>visitor (cannot speak)</source>
+        <translation>Besucher (darf nicht schreiben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <source>visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="63"/>
+        <source>member</source>
+        <translation>Mitglied</translation>
     </message>
 </context>
 <context>

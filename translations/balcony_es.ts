@@ -391,14 +391,19 @@
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="76"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="77"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="77"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="78"/>
         <source>You: %1</source>
         <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationDelegate.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -564,6 +569,79 @@
     </message>
 </context>
 <context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="9"/>
+        <source>Join Group Chat</source>
+        <translation>Unirse a un chat de grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="19"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="25"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="26"/>
+        <source>The account that enters the room</source>
+        <translation>La cuenta con la que entra en la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="31"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="37"/>
+        <source>Room address</source>
+        <translation>Dirección de la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="38"/>
+        <source>room@conference.example.org</source>
+        <translation>sala@conference.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="44"/>
+        <source>Room address problem</source>
+        <translation>Problema con la dirección de la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="49"/>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Apodo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="55"/>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
+        <source>The name the others in the room see</source>
+        <translation>El nombre que ven los demás en la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="62"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
+        <source>Room password</source>
+        <translation>Contraseña de la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="69"/>
+        <source>Only if the room has one</source>
+        <translation>Solo si la sala tiene una</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
@@ -676,172 +754,187 @@
         <translation>&amp;Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="171"/>
+        <location filename="../ui/MainWindow.ui" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="180"/>
+        <location filename="../ui/MainWindow.ui" line="181"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="187"/>
+        <location filename="../ui/MainWindow.ui" line="188"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="197"/>
+        <location filename="../ui/MainWindow.ui" line="198"/>
         <source>&amp;Add Contact…</source>
         <translation>&amp;Añadir contacto…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="198"/>
+        <location filename="../ui/MainWindow.ui" line="199"/>
         <source>Add someone to your contacts and ask to see their presence</source>
         <translation>Añade a alguien a tus contactos y pide ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="199"/>
+        <location filename="../ui/MainWindow.ui" line="200"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="203"/>
+        <source>&amp;Join Group Chat…</source>
+        <translation>&amp;Unirse a un chat de grupo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="204"/>
+        <source>Enter a group chat room by its address</source>
+        <translation>Entrar en una sala de chat de grupo por su dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="205"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="208"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="203"/>
+        <location filename="../ui/MainWindow.ui" line="209"/>
         <source>Add, change or remove your accounts</source>
         <translation>Añade, modifica o elimina tus cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="206"/>
+        <location filename="../ui/MainWindow.ui" line="212"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="207"/>
+        <location filename="../ui/MainWindow.ui" line="213"/>
         <source>Notifications, appearance, privacy and encryption settings</source>
         <translation>Ajustes de notificaciones, apariencia, privacidad y cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="210"/>
+        <location filename="../ui/MainWindow.ui" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="211"/>
+        <location filename="../ui/MainWindow.ui" line="217"/>
         <source>Sign out and quit Balcony</source>
         <translation>Cierra la sesión y sale de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="212"/>
+        <location filename="../ui/MainWindow.ui" line="218"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="216"/>
+        <location filename="../ui/MainWindow.ui" line="222"/>
         <source>&amp;Search Contacts and Chats</source>
         <translation>&amp;Buscar contactos y chats</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="217"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>Jump to the search field</source>
         <translation>Salta al campo de búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="220"/>
+        <location filename="../ui/MainWindow.ui" line="226"/>
         <source>Search &amp;History…</source>
         <translation>Buscar en el &amp;historial…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Search the messages of every conversation and jump to one</source>
         <translation>Busca en los mensajes de todas las conversaciones y salta a uno</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="222"/>
+        <location filename="../ui/MainWindow.ui" line="228"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="227"/>
+        <location filename="../ui/MainWindow.ui" line="233"/>
         <source>Show &amp;Offline Contacts</source>
         <translation>Mostrar contactos &amp;desconectados</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228"/>
+        <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Show contacts who are not online</source>
         <translation>Muestra los contactos que no están conectados</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="229"/>
+        <location filename="../ui/MainWindow.ui" line="235"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="234"/>
+        <location filename="../ui/MainWindow.ui" line="240"/>
         <source>Sort by A&amp;vailability</source>
         <translation>Ordenar por dis&amp;ponibilidad</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="235"/>
+        <location filename="../ui/MainWindow.ui" line="241"/>
         <source>Contacts who are online first, then by name</source>
         <translation>Primero los contactos conectados y luego por nombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="239"/>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>Sort by &amp;Name</source>
         <translation>Ordenar por &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240"/>
+        <location filename="../ui/MainWindow.ui" line="246"/>
         <source>Contacts by name only</source>
         <translation>Contactos solo por nombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="243"/>
+        <location filename="../ui/MainWindow.ui" line="249"/>
         <source>&amp;Next Chat</source>
         <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="244"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>Go to the next open chat</source>
         <translation>Va al siguiente chat abierto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="247"/>
+        <location filename="../ui/MainWindow.ui" line="253"/>
         <source>&amp;Previous Chat</source>
         <translation>Chat &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="248"/>
+        <location filename="../ui/MainWindow.ui" line="254"/>
         <source>Go to the previous open chat</source>
         <translation>Va al chat abierto anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251"/>
+        <location filename="../ui/MainWindow.ui" line="257"/>
         <source>&amp;Close Chat</source>
         <translation>&amp;Cerrar chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252"/>
+        <location filename="../ui/MainWindow.ui" line="258"/>
         <source>Close the chat shown now</source>
         <translation>Cierra el chat que se muestra ahora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="253"/>
+        <location filename="../ui/MainWindow.ui" line="259"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256"/>
+        <location filename="../ui/MainWindow.ui" line="262"/>
         <source>&amp;About Balcony</source>
         <translation>Acerca &amp;de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257"/>
+        <location filename="../ui/MainWindow.ui" line="263"/>
         <source>Version, licence and the standards Balcony supports</source>
         <translation>Versión, licencia y estándares que admite Balcony</translation>
     </message>
@@ -2202,9 +2295,19 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="61"/>
+        <location filename="../src/app/AccountController.cpp" line="64"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="164"/>
+        <source>The account is not open.</source>
+        <translation>La cuenta no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="200"/>
+        <source>You are not in this room.</source>
+        <translation>No está en esta sala.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
@@ -2326,37 +2429,37 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The server name is missing or invalid.</source>
         <translation>Falta el nombre del servidor o no es válido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/Connection.cpp" line="96"/>
         <source>The account address must look like name@example.org.</source>
         <translation>La dirección de la cuenta debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="95"/>
+        <location filename="../src/stream/Connection.cpp" line="98"/>
         <source>No password is set for this account.</source>
         <translation>No hay ninguna contraseña definida para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="330"/>
+        <location filename="../src/stream/Connection.cpp" line="333"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>El servidor ha enviado datos no válidos (%1); se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="348"/>
         <source>The server closed the connection.</source>
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="733"/>
+        <location filename="../src/stream/Connection.cpp" line="736"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="759"/>
+        <location filename="../src/stream/Connection.cpp" line="762"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
@@ -2917,7 +3020,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="357"/>
+        <location filename="../src/app/AccountController.cpp" line="462"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -3044,65 +3147,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="142"/>
+        <location filename="../src/app/AccountManager.cpp" line="150"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="148"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="173"/>
-        <location filename="../src/app/AccountManager.cpp" line="197"/>
-        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="181"/>
+        <location filename="../src/app/AccountManager.cpp" line="205"/>
+        <location filename="../src/app/AccountManager.cpp" line="236"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="203"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="292"/>
+        <location filename="../src/app/AccountManager.cpp" line="323"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="328"/>
+        <location filename="../src/app/AccountManager.cpp" line="358"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="335"/>
+        <location filename="../src/app/AccountManager.cpp" line="365"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="351"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="357"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
-        <location filename="../src/app/AccountManager.cpp" line="420"/>
+        <location filename="../src/app/AccountManager.cpp" line="413"/>
+        <location filename="../src/app/AccountManager.cpp" line="450"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="394"/>
+        <location filename="../src/app/AccountManager.cpp" line="424"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="446"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -3136,7 +3239,7 @@
 <context>
     <name>balcony::app::KeychainPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="110"/>
+        <location filename="../src/app/PasswordStore.cpp" line="164"/>
         <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
         <translation>No hay ningún llavero disponible en este escritorio (no se está ejecutando ni un Secret Service como GNOME Keyring ni KWallet).</translation>
     </message>
@@ -3209,7 +3312,7 @@
 <context>
     <name>balcony::app::MemoryPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="165"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
@@ -3264,22 +3367,22 @@
 <context>
     <name>balcony::app::PasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="29"/>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="34"/>
+        <location filename="../src/app/PasswordStore.cpp" line="36"/>
         <source>No keychain is available on this desktop (%1).</source>
         <translation>No hay ningún llavero disponible en este escritorio (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="39"/>
+        <location filename="../src/app/PasswordStore.cpp" line="41"/>
         <source>The keychain refused access (%1).</source>
         <translation>El llavero ha denegado el acceso (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="46"/>
+        <location filename="../src/app/PasswordStore.cpp" line="48"/>
         <source>The keychain failed: %1</source>
         <translation>Error del llavero: %1</translation>
     </message>
@@ -3358,7 +3461,7 @@
     </message>
     <message>
         <location filename="../src/app/XmppUri.cpp" line="188"/>
-        <location filename="../src/app/XmppUri.cpp" line="232"/>
+        <location filename="../src/app/XmppUri.cpp" line="234"/>
         <source>The xmpp: link names no address.</source>
         <translation>El enlace xmpp: no indica ninguna dirección.</translation>
     </message>
@@ -3368,12 +3471,7 @@
         <translation>Un parámetro del enlace xmpp: no tiene la forma clave=valor.</translation>
     </message>
     <message>
-        <location filename="../src/app/XmppUri.cpp" line="261"/>
-        <source>Balcony does not support group chats yet, so it cannot join %1.</source>
-        <translation>Balcony todavía no admite chats de grupo, así que no puede unirse a %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/XmppUri.cpp" line="265"/>
+        <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony todavía no admite la acción «%1» de los enlaces xmpp:.</translation>
     </message>
@@ -3607,122 +3705,150 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="48"/>
+        <location filename="../ui/ChatHeader.cpp" line="49"/>
+        <location filename="../ui/ChatHeader.cpp" line="136"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="53"/>
+        <location filename="../ui/ChatHeader.cpp" line="54"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="61"/>
+        <location filename="../ui/ChatHeader.cpp" line="62"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <location filename="../ui/ChatHeader.cpp" line="72"/>
+        <source>Show or hide the people in this room</source>
+        <translation>Mostrar u ocultar las personas de esta sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="73"/>
+        <source>People in the room</source>
+        <translation>Personas en la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="80"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Buscar en esta conversación (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="70"/>
+        <location filename="../ui/ChatHeader.cpp" line="81"/>
         <source>Search in conversation</source>
         <translation>Buscar en la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="76"/>
+        <location filename="../ui/ChatHeader.cpp" line="87"/>
+        <location filename="../ui/ChatHeader.cpp" line="137"/>
         <source>Close this chat (Esc)</source>
         <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="88"/>
+        <location filename="../ui/ChatHeader.cpp" line="138"/>
         <source>Close chat</source>
         <translation>Cerrar chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="91"/>
+        <location filename="../ui/ChatHeader.cpp" line="102"/>
         <source>Key warning</source>
         <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="103"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Una clave nueva puede significar que el contacto ha configurado un dispositivo nuevo o ha reinstalado, o que alguien se está haciendo pasar por él. Compara las huellas por un canal de confianza antes de verificarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="96"/>
+        <location filename="../ui/ChatHeader.cpp" line="107"/>
         <source>Verify Key…</source>
         <translation>Verificar clave…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="97"/>
+        <location filename="../ui/ChatHeader.cpp" line="108"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
+        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
         <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <source>Leave this room and close it</source>
+        <translation>Salir de esta sala y cerrarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <source>Leave room</source>
+        <translation>Salir de la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="139"/>
+        <location filename="../ui/ChatHeader.cpp" line="168"/>
         <source>stopped typing</source>
         <translation>ha dejado de escribir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="141"/>
+        <location filename="../ui/ChatHeader.cpp" line="170"/>
         <source>left the conversation</source>
         <translation>ha abandonado la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="157"/>
+        <location filename="../ui/ChatHeader.cpp" line="186"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="159"/>
+        <location filename="../ui/ChatHeader.cpp" line="188"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="190"/>
         <source>Extended away</source>
         <translation>Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="192"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="167"/>
+        <location filename="../ui/ChatHeader.cpp" line="196"/>
         <source>Free for chat</source>
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="255"/>
+        <location filename="../ui/ChatHeader.cpp" line="294"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="256"/>
+        <location filename="../ui/ChatHeader.cpp" line="295"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="259"/>
+        <location filename="../ui/ChatHeader.cpp" line="298"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="261"/>
+        <location filename="../ui/ChatHeader.cpp" line="300"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -3789,78 +3915,158 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <location filename="../ui/ChatWidget.cpp" line="59"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <location filename="../ui/ChatWidget.cpp" line="94"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="111"/>
-        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <location filename="../ui/ChatWidget.cpp" line="153"/>
+        <location filename="../ui/ChatWidget.cpp" line="492"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <location filename="../ui/ChatWidget.cpp" line="499"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="532"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="395"/>
+        <location filename="../ui/ChatWidget.cpp" line="599"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <location filename="../ui/ChatWidget.cpp" line="603"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <location filename="../ui/ChatWidget.cpp" line="604"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <location filename="../ui/ChatWidget.cpp" line="611"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="616"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="59"/>
+        <source>Room %1</source>
+        <translation>Sala %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="225"/>
+        <source>People in the room</source>
+        <translation>Personas en la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="230"/>
+        <source>Double-click a name to address that person in your message.</source>
+        <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="316"/>
+        <source>Only you</source>
+        <translation>Solo usted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ChatWidget.cpp" line="316"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="324"/>
+        <source>Joining…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="325"/>
+        <source>Joins when you are online.</source>
+        <translation>Entrará cuando esté en línea.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="327"/>
+        <source>Leaving…</source>
+        <translation>Saliendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <source>You are not in this room.</source>
+        <translation>No está en esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <source>Enter Password…</source>
+        <translation>Introducir contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <source>Join Again</source>
+        <translation>Volver a entrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="366"/>
+        <source>Room Password</source>
+        <translation>Contraseña de la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="366"/>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="486"/>
+        <source>Message %1</source>
+        <translation>Mensaje a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="633"/>
+        <source>Messages in rooms cannot be corrected.</source>
+        <translation>Los mensajes en salas no se pueden corregir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="637"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <location filename="../ui/ChatWidget.cpp" line="655"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <location filename="../ui/ChatWidget.cpp" line="660"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <location filename="../ui/ChatWidget.cpp" line="670"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="677"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
@@ -3957,33 +4163,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
         <source>Account not opened</source>
         <translation>No se ha podido abrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
-        <location filename="../ui/DesktopApp.cpp" line="205"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="105"/>
+        <location filename="../ui/DesktopApp.cpp" line="131"/>
         <source>Accounts not read</source>
         <translation>No se han podido leer las cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="137"/>
+        <location filename="../ui/DesktopApp.cpp" line="164"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="213"/>
+        <location filename="../ui/DesktopApp.cpp" line="282"/>
         <source>Certificate not trusted</source>
         <translation>Certificado no fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="260"/>
+        <location filename="../ui/DesktopApp.cpp" line="329"/>
         <source>Account not added</source>
         <translation>No se ha añadido la cuenta</translation>
     </message>
@@ -4166,305 +4372,369 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::JoinRoomDialog</name>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="42"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="106"/>
+        <source>There is no account to join the room with.</source>
+        <translation>No hay ninguna cuenta con la que entrar en la sala.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="110"/>
+        <source>Enter the room&apos;s address, like room@conference.example.org.</source>
+        <translation>Introduzca la dirección de la sala, como sala@conference.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="115"/>
+        <source>This address is not valid: %1</source>
+        <translation>Esta dirección no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="118"/>
+        <source>The address needs the room&apos;s name before the @, like room@%1.</source>
+        <translation>La dirección necesita el nombre de la sala antes de la @, como sala@%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
+        <source>Leave out the part after the /: type your nickname below.</source>
+        <translation>Omita la parte después de la /: escriba su apodo más abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="124"/>
+        <source>Choose a nickname: it is how the others in the room see you.</source>
+        <translation>Elija un apodo: así le ven los demás en la sala.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.cpp" line="127"/>
+        <source>This nickname cannot be used: choose another one.</source>
+        <translation>Este apodo no se puede usar: elija otro.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
         <translation>Todavía no hay conversaciones. Abre un chat desde tus contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ningún chat abierto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Elige una conversación o un contacto a la izquierda, o añade un contacto con Ctrl+N.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bienvenido a Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Añade tu cuenta XMPP a la izquierda para empezar a chatear.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>No conversation matches.</source>
         <translation>Ninguna conversación coincide.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Balcony</source>
         <translation>Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1 – Balcony</source>
         <translation>%1 – Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <source>Room %1 (account %2)</source>
+        <translation>Sala %1 (cuenta %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>%1 (account %2)</source>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709"/>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="734"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="751"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>The link names no contact to open.</source>
         <translation>El enlace no indica ningún contacto que abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="753"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Añade primero una cuenta: el enlace a %1 necesita una para abrirse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>El enlace está pensado para la cuenta %1, que no está configurada aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>Choose an account</source>
         <translation>Elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="733"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Varias de tus cuentas conocen a %1. Abrir el enlace con:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>Add Contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="814"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>No se ha podido añadir a %1: la cuenta no está conectada. Inténtalo de nuevo cuando esté conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="818"/>
         <source>Added %1.</source>
         <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <source>Join Group Chat</source>
+        <translation>Unirse a un chat de grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="857"/>
+        <source>%1 could not be joined: %2</source>
+        <translation>No se pudo entrar en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <source>the account is not open.</source>
+        <translation>la cuenta no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Abrir chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>Write to this contact</source>
         <translation>Escribir a este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
         <source>Change the name this contact is shown by</source>
         <translation>Cambiar el nombre con el que se muestra este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Edit &amp;Groups…</source>
         <translation>Editar &amp;grupos…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Put this contact in groups</source>
         <translation>Poner este contacto en grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="928"/>
         <source>&amp;Approve Their Request</source>
         <translation>Apro&amp;bar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="928"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>Let them see when you are online</source>
         <translation>Permitirle ver cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>&amp;Deny Their Request</source>
         <translation>&amp;Denegar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Refuse to share your presence</source>
         <translation>Negarse a compartir tu presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>S&amp;hare My Presence</source>
         <translation>C&amp;ompartir mi presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <location filename="../ui/MainWindow.cpp" line="939"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Dejar de compartir mi &amp;presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>They will no longer see when you are online</source>
         <translation>Ya no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirar mi solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Stop asking to see their presence</source>
         <translation>Dejar de pedir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Ped&amp;ir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
         <source>Send a subscription request</source>
         <translation>Enviar una solicitud de suscripción</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Dejar de &amp;ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Unsubscribe from their presence</source>
         <translation>Cancelar la suscripción a su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Mostrar &amp;huellas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="886"/>
+        <location filename="../ui/MainWindow.cpp" line="959"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparar y verificar las claves de cifrado con este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="890"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="890"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Eliminar este contacto y ambas suscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="895"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>Changes need a connection to %1</source>
         <translation>Los cambios necesitan una conexión con %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
-        <location filename="../ui/MainWindow.cpp" line="908"/>
+        <location filename="../ui/MainWindow.cpp" line="978"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Rename Contact</source>
         <translation>Renombrar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="978"/>
         <source>Name for %1:</source>
         <translation>Nombre para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="908"/>
-        <location filename="../ui/MainWindow.cpp" line="930"/>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>La cuenta no está conectada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="916"/>
-        <location filename="../ui/MainWindow.cpp" line="930"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Edit Groups</source>
         <translation>Editar grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Grupos de %1, separados por comas (existentes: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="936"/>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="1009"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Remove Contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="937"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>¿Eliminar a %1 de tus contactos? Ninguno de los dos verá ya la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="1014"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <location filename="../ui/MainWindow.cpp" line="1025"/>
         <source>About Balcony</source>
         <translation>Acerca de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Un cliente de mensajería XMPP para el escritorio.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>Don&apos;t show this again</source>
         <translation>No volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1002"/>
+        <location filename="../ui/MainWindow.cpp" line="1075"/>
         <source>Balcony keeps running</source>
         <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1076"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1090"/>
         <source>Balcony quits</source>
         <translation>Balcony se cierra</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1091"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
@@ -4472,115 +4742,120 @@
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="153"/>
+        <location filename="../ui/MessageDelegate.cpp" line="159"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>En cola: se enviará en cuanto te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="155"/>
+        <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Enviado; el servidor aún no lo ha confirmado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="157"/>
+        <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Acknowledged by the server.</source>
         <translation>Confirmado por el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="159"/>
+        <location filename="../ui/MessageDelegate.cpp" line="165"/>
         <source>Delivered to %1.</source>
         <translation>Entregado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <location filename="../ui/MessageDelegate.cpp" line="167"/>
         <source>Displayed by %1.</source>
         <translation>Visto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="169"/>
         <source>Not delivered.</source>
         <translation>No entregado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="169"/>
         <source>Not delivered: %1</source>
         <translation>No entregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="174"/>
+        <location filename="../ui/MessageDelegate.cpp" line="180"/>
         <source>Encrypted (online session)</source>
         <translation>Cifrado (sesión en línea)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="176"/>
+        <location filename="../ui/MessageDelegate.cpp" line="182"/>
         <source>Encrypted (offline session)</source>
         <translation>Cifrado (sesión sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="180"/>
+        <location filename="../ui/MessageDelegate.cpp" line="186"/>
         <source>Not encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="194"/>
-        <location filename="../ui/MessageDelegate.cpp" line="683"/>
+        <location filename="../ui/MessageDelegate.cpp" line="200"/>
+        <location filename="../ui/MessageDelegate.cpp" line="742"/>
         <source>Could not be decrypted.</source>
         <translation>No se ha podido descifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="194"/>
-        <location filename="../ui/MessageDelegate.cpp" line="683"/>
+        <location filename="../ui/MessageDelegate.cpp" line="200"/>
+        <location filename="../ui/MessageDelegate.cpp" line="742"/>
         <source>Could not be decrypted: %1</source>
         <translation>No se ha podido descifrar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="236"/>
+        <location filename="../ui/MessageDelegate.cpp" line="281"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="288"/>
         <source>send it again to retry</source>
         <translation>vuelve a enviarlo para reintentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="246"/>
+        <location filename="../ui/MessageDelegate.cpp" line="291"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="345"/>
-        <location filename="../ui/MessageDelegate.cpp" line="456"/>
+        <location filename="../ui/MessageDelegate.cpp" line="390"/>
+        <location filename="../ui/MessageDelegate.cpp" line="515"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="497"/>
+        <location filename="../ui/MessageDelegate.cpp" line="473"/>
+        <source>private message</source>
+        <translation>mensaje privado</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="556"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="499"/>
+        <location filename="../ui/MessageDelegate.cpp" line="558"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="667"/>
+        <location filename="../ui/MessageDelegate.cpp" line="726"/>
         <source>Delayed: written %1</source>
         <translation>Con retraso: escrito %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="670"/>
+        <location filename="../ui/MessageDelegate.cpp" line="729"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Reloj del remitente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="678"/>
+        <location filename="../ui/MessageDelegate.cpp" line="737"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Cifrado de extremo a extremo en una sesión en línea (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="679"/>
+        <location filename="../ui/MessageDelegate.cpp" line="738"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Cifrado de extremo a extremo en una sesión sin conexión (XEP-0187).</translation>
     </message>
@@ -4661,6 +4936,39 @@
         <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Remove Message</source>
         <translation>Eliminar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::OccupantDelegate</name>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="47"/>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="49"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="55"/>
+        <source>moderator</source>
+        <translation>moderador</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <source>visitor (cannot speak)</source>
+        <translation>visitante (no puede hablar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <source>visitor</source>
+        <translation>visitante</translation>
+    </message>
+    <message>
+        <location filename="../ui/OccupantDelegate.cpp" line="63"/>
+        <source>member</source>
+        <translation>miembro</translation>
     </message>
 </context>
 <context>

@@ -50,4 +50,21 @@ void Avatar::paint(QPainter *painter, const QRect &rect, const QString &name, co
     painter->restore();
 }
 
+void Avatar::paintRoom(QPainter *painter, const QRect &rect, const QString &name, const QString &jid)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colorFor(jid));
+    const qreal radius = rect.width() / 4.0;
+    painter->drawRoundedRect(rect, radius, radius);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(qMax(8, rect.height() * 2 / 5));
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(rect, Qt::AlignCenter, initials(name));
+    painter->restore();
+}
+
 } // namespace balcony::ui

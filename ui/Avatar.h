@@ -20,6 +20,9 @@ public:
     static QString initials(const QString &name);
     // The disc with the initials in `rect` (a square).
     static void paint(QPainter *painter, const QRect &rect, const QString &name, const QString &jid);
+    // A group chat room: the same colour and initials on a rounded square, so rooms and people differ at a glance
+    // (as in Conversations and Dino).
+    static void paintRoom(QPainter *painter, const QRect &rect, const QString &name, const QString &jid);
 };
 
 } // namespace balcony::ui

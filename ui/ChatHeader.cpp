@@ -23,6 +23,7 @@ ChatHeader::ChatHeader(QWidget *parent)
     , m_presenceDot(new QLabel(this))
     , m_presence(new QLabel(this))
     , m_lock(new QToolButton(this))
+    , m_occupants(new QToolButton(this))
     , m_search(new QToolButton(this))
     , m_close(new QToolButton(this))
     , m_warning(new QFrame(this))
@@ -63,6 +64,16 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_lock->setIconSize(QSize(20, 20));
     connect(m_lock, &QToolButton::clicked, this, &ChatHeader::lockClicked);
     row->addWidget(m_lock);
+
+    m_occupants->setAutoRaise(true);
+    m_occupants->setCheckable(true);
+    m_occupants->setChecked(true);
+    m_occupants->setIcon(themeIcon(u"system-users"_s, QStyle::SP_FileDialogListView));
+    m_occupants->setToolTip(tr("Show or hide the people in this room"));
+    m_occupants->setAccessibleName(tr("People in the room"));
+    m_occupants->hide();
+    connect(m_occupants, &QToolButton::toggled, this, &ChatHeader::occupantsToggled);
+    row->addWidget(m_occupants);
 
     m_search->setAutoRaise(true);
     m_search->setIcon(themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
@@ -115,6 +126,24 @@ void ChatHeader::setContact(const QString &name, const QString &jid)
 {
     m_name->setText(name);
     m_name->setToolTip(jid);
+}
+
+void ChatHeader::setRoomMode(bool room)
+{
+    m_room = room;
+    m_lock->setVisible(!room);
+    m_occupants->setVisible(room);
+    m_name->setAccessibleName(room ? tr("Room") : tr("Contact"));
+    m_close->setToolTip(room ? tr("Leave this room and close it") : tr("Close this chat (Esc)"));
+    m_close->setAccessibleName(room ? tr("Leave room") : tr("Close chat"));
+    updatePresenceLine();
+}
+
+void ChatHeader::setRoomStatus(bool inRoom, const QString &text)
+{
+    m_inRoom = inRoom;
+    m_roomText = text;
+    updatePresenceLine();
 }
 
 void ChatHeader::setPresence(PresenceManager::Availability availability, const QString &status)
@@ -196,10 +225,20 @@ void ChatHeader::updatePresenceLine()
         QPainter painter(&dot);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(availabilityColor(m_availability));
+        painter.setBrush(availabilityColor(m_room
+                ? (m_inRoom ? PresenceManager::Availability::Online : PresenceManager::Availability::Offline)
+                : m_availability));
         painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
     }
     m_presenceDot->setPixmap(dot);
+    if (m_room) {
+        m_presence->setText(m_roomText);
+        m_presence->setToolTip(m_roomText);
+        QFont font = m_presence->font();
+        font.setItalic(false);
+        m_presence->setFont(font);
+        return;
+    }
     QString text = availabilityText(m_availability);
     if (!m_status.isEmpty()) {
         text += u" — "_s + m_status;

@@ -28,6 +28,11 @@ public:
     void setEncryption(bool encrypted, const QString &policyText);
     // Empty text hides the warning.
     void setKeyWarning(const QString &text);
+    // A room (XEP-0045): no lock and no presence; the line under the name says whether we are in the room, how
+    // many are there and the subject (`text`), and a button shows or hides the occupant list.
+    void setRoomMode(bool room);
+    void setRoomStatus(bool inRoom, const QString &text);
+    QToolButton *occupantsButton() const { return m_occupants; }
 
     QToolButton *lockButton() const { return m_lock; }
     QString typingText() const;
@@ -43,6 +48,7 @@ Q_SIGNALS:
     void searchClicked();
     void closeClicked();
     void verifyClicked();
+    void occupantsToggled(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +60,7 @@ private:
     QLabel *m_presenceDot;
     QLabel *m_presence;
     QToolButton *m_lock;
+    QToolButton *m_occupants;
     QToolButton *m_search;
     QToolButton *m_close;
     QFrame *m_warning;
@@ -63,6 +70,9 @@ private:
     QString m_status;
     ChatState m_state = ChatState::None;
     bool m_encrypted = false;
+    bool m_room = false;
+    bool m_inRoom = false;
+    QString m_roomText;
 };
 
 } // namespace balcony::ui

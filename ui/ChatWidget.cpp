@@ -7,18 +7,27 @@
 #include "MessageDelegate.h"
 #include "MessageText.h"
 #include "MessageView.h"
+#include "OccupantDelegate.h"
 #include "app/AccountController.h"
 #include "app/ChatStateTracker.h"
 #include "esession/EsessionManager.h"
 #include "esession/PublicKeyManager.h"
 #include "im/MessageManager.h"
 #include "models/MessageModel.h"
+#include "models/RoomOccupantsModel.h"
 #include "models/RosterModel.h"
+#include "muc/MucManager.h"
+#include "stream/Connection.h"
 
+#include <QInputDialog>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,19 +54,37 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
     , m_chatStates(nullptr)
     , m_flash(new QTimer(this))
 {
-    setAccessibleName(tr("Chat with %1").arg(m_contact.bareString()));
+    m_room = controller && controller->isRoom(m_contact);
+    setAccessibleName(
+        m_room ? tr("Room %1").arg(m_contact.bareString()) : tr("Chat with %1").arg(m_contact.bareString()));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
     m_searchBar->hide();
     layout->addWidget(m_searchBar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_composer);
+    if (m_room) {
+        // The occupant list is beside the messages and the composer, as in Gajim and Psi.
+        auto *column = new QWidget(this);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        columnLayout->setSpacing(0);
+        columnLayout->addWidget(m_view, 1);
+        columnLayout->addWidget(m_composer);
+        m_splitter = new QSplitter(Qt::Horizontal, this);
+        m_splitter->setObjectName(u"roomSplitter"_s);
+        m_splitter->setChildrenCollapsible(false);
+        m_splitter->addWidget(column);
+        layout->addWidget(m_splitter, 1);
+    } else {
+        layout->addWidget(m_view, 1);
+        layout->addWidget(m_composer);
+    }
 
     m_chatStates = new app::ChatStateTracker(
         [this](ChatState state) {
-            if (m_controller) {
+            // XEP-0085 in rooms (§5.4) would tell everyone there; Balcony sends chat states in one-to-one chats.
+            if (m_controller && !m_room) {
                 m_controller->setChatState(m_contact, state);
             }
         },
@@ -87,10 +114,21 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
     connect(m_header, &ChatHeader::lockClicked, this, &ChatWidget::openFingerprints);
     connect(m_header, &ChatHeader::verifyClicked, this, &ChatWidget::openFingerprints);
 
-    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) { send(text, false); });
+    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
+        if (m_room) {
+            sendToRoom(text);
+        } else {
+            send(text, false);
+        }
+    });
     connect(m_composer, &Composer::correctionRequested, this, &ChatWidget::correct);
     connect(m_composer, &Composer::editLastRequested, this, &ChatWidget::editLast);
-    connect(m_composer, &Composer::escapePressed, this, &ChatWidget::closeRequested);
+    connect(m_composer, &Composer::escapePressed, this, [this] {
+        // Closing a room leaves it: not on a stray Esc, only with the header's button.
+        if (!m_room) {
+            Q_EMIT closeRequested();
+        }
+    });
     connect(m_composer, &Composer::textChanged, this, [this](const QString &text) {
         if (!m_composer->isCorrecting()) {
             Q_EMIT draftChanged(text);
@@ -102,6 +140,10 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
         }
     });
     connect(m_composer, &Composer::noticeAction, this, [this] {
+        if (m_joinOffered) {
+            joinRoomAgain();
+            return;
+        }
         const QString text = std::exchange(m_unsent, QString());
         m_composer->clearNotice();
         if (!text.isEmpty()) {
@@ -166,16 +208,209 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
             connect(roster, &QAbstractItemModel::modelReset, this, &ChatWidget::refreshContact);
         }
     }
+    if (m_room) {
+        buildRoomPane();
+    }
     refreshContact();
     refreshEncryption();
     refreshKeyWarning();
     setFocusProxy(m_composer->editor());
 }
 
+void ChatWidget::buildRoomPane()
+{
+    m_header->setRoomMode(true);
+    m_occupantList = new QListView(m_splitter);
+    m_occupantList->setObjectName(u"occupantList"_s);
+    m_occupantList->setAccessibleName(tr("People in the room"));
+    m_occupantList->setUniformItemSizes(true);
+    m_occupantList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_occupantList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_occupantList->setItemDelegate(new OccupantDelegate(m_occupantList));
+    m_occupantList->setToolTip(tr("Double-click a name to address that person in your message."));
+    if (RoomOccupantsModel *occupants = m_controller->roomOccupants(m_contact)) {
+        auto *accessible = new OccupantAccessibleModel(m_occupantList);
+        accessible->setSourceModel(occupants);
+        m_occupantList->setModel(accessible);
+        // A crowded room's presences come in bursts: the header's count follows once per event-loop turn.
+        auto *recount = new QTimer(this);
+        recount->setSingleShot(true);
+        recount->setInterval(0);
+        connect(recount, &QTimer::timeout, this, &ChatWidget::refreshRoom);
+        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
+            connect(occupants, signal, recount, qOverload<>(&QTimer::start));
+        }
+        connect(occupants, &QAbstractItemModel::modelReset, recount, qOverload<>(&QTimer::start));
+    }
+    // "nick: " at the start of the message, or the nick at the cursor (IRC and XMPP rooms' addressing).
+    connect(m_occupantList, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString nick = index.data(RoomOccupantsModel::NickRole).toString();
+        if (nick.isEmpty()) {
+            return;
+        }
+        QPlainTextEdit *editor = m_composer->editor();
+        if (editor->toPlainText().trimmed().isEmpty()) {
+            m_composer->setText(nick + u": "_s);
+        } else {
+            editor->insertPlainText(nick + u' ');
+        }
+        focusComposer();
+        editor->moveCursor(QTextCursor::End);
+    });
+    m_splitter->addWidget(m_occupantList);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    const int width = fontMetrics().averageCharWidth() * 26;
+    m_splitter->setSizes({ width * 4, width });
+    connect(m_header, &ChatHeader::occupantsToggled, this, &ChatWidget::refreshRoom);
+
+    if (MucManager *muc = m_controller->account().muc()) {
+        auto forThisRoom = [this](const Jid &room) { return room.bare() == m_contact; };
+        connect(muc, &MucManager::joined, this, [this, forThisRoom](const Jid &room) {
+            if (forThisRoom(room)) {
+                m_roomExit.clear();
+                m_needsPassword = false;
+                refreshRoom();
+            }
+        });
+        connect(muc, &MucManager::joinFailed, this,
+            [this, forThisRoom](const Jid &room, MucError error, const QString &text) {
+                if (!forThisRoom(room)) {
+                    return;
+                }
+                m_roomExit = text.isEmpty() ? mucErrorText(error) : text;
+                m_needsPassword = error == MucError::PasswordRequired;
+                refreshRoom();
+            });
+        connect(muc, &MucManager::left, this, [this, forThisRoom](const Jid &room, MucExit exit, const QString &text) {
+            if (forThisRoom(room)) {
+                m_roomExit = exit == MucExit::Left ? QString() : text;
+                refreshRoom();
+            }
+        });
+        connect(muc, &MucManager::nickChanged, this, [this, forThisRoom](const Jid &room) {
+            if (forThisRoom(room)) {
+                refreshRoom();
+            }
+        });
+        connect(muc, &MucManager::subjectChanged, this, [this, forThisRoom](const Jid &room) {
+            if (forThisRoom(room)) {
+                refreshRoom();
+            }
+        });
+    }
+    connect(m_controller, &app::AccountController::online, this, &ChatWidget::refreshRoom);
+    connect(m_controller, &app::AccountController::offline, this, &ChatWidget::refreshRoom);
+}
+
+void ChatWidget::refreshRoom()
+{
+    if (!m_room) {
+        return;
+    }
+    const MucRoom *room = m_controller ? m_controller->room(m_contact) : nullptr;
+    const bool in = room && room->state == MucRoomState::Joined;
+    QString text;
+    if (in) {
+        const int count = int(room->occupants.size());
+        text = count <= 1 ? tr("Only you") : tr("%n people", nullptr, count);
+        const QString subject = room->displaySubject().simplified();
+        if (!subject.isEmpty()) {
+            text += u" · "_s + subject;
+        }
+    } else if (room && room->state == MucRoomState::Joining) {
+        // The join goes out on a bound stream (before the roster is known); otherwise at the next session.
+        text = m_controller->account().connection().state() == ConnectionState::Connected
+            ? tr("Joining…")
+            : tr("Joins when you are online.");
+    } else if (room) {
+        text = tr("Leaving…");
+    } else {
+        text = m_roomExit.isEmpty() ? tr("You are not in this room.") : m_roomExit;
+    }
+    m_header->setRoomStatus(in, text);
+    // Outside the room there is nobody to list; inside, the header's button decides.
+    m_occupantList->setVisible(in && m_header->occupantsButton()->isChecked());
+    m_header->occupantsButton()->setEnabled(in);
+    m_delegate->setGroupChat(true,
+        room               ? room->nick
+            : m_controller ? m_controller->suggestedNick(m_contact)
+                           : QString());
+    m_view->viewport()->update();
+    if (!room) {
+        // Writing needs being in the room: say so where the user types, with the way back in.
+        if (!m_composer->hasNotice() || m_joinOffered) {
+            offerJoin(text, !m_roomExit.isEmpty());
+        }
+    } else if (m_joinOffered) {
+        m_composer->clearNotice();
+        m_joinOffered = false;
+    }
+    Q_EMIT roomStateChanged();
+}
+
+void ChatWidget::offerJoin(const QString &text, bool error)
+{
+    m_composer->showNotice(text, error, m_needsPassword ? tr("Enter Password…") : tr("Join Again"));
+    m_joinOffered = true;
+}
+
+void ChatWidget::joinRoomAgain()
+{
+    if (!m_controller) {
+        return;
+    }
+    QString password;
+    if (m_needsPassword) {
+        bool ok = false;
+        password = QInputDialog::getText(this, tr("Room Password"), tr("Password for %1:").arg(m_contact.bareString()),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            return;
+        }
+    }
+    QString error;
+    m_composer->clearNotice();
+    m_joinOffered = false;
+    if (!m_controller->joinRoom(m_contact, m_controller->suggestedNick(m_contact), password, &error)) {
+        m_composer->showNotice(error, true);
+        return;
+    }
+    m_roomExit.clear();
+    m_needsPassword = false;
+    refreshRoom();
+}
+
+void ChatWidget::sendToRoom(const QString &text)
+{
+    if (!m_controller || text.trimmed().isEmpty()) {
+        return;
+    }
+    m_composer->setText(QString());
+    QString error;
+    if (m_controller->sendRoomMessage(m_contact, text, &error) == 0) {
+        // Nothing was sent: nothing the user typed is lost.
+        m_composer->setText(text);
+        if (error.isEmpty()) {
+            error = tr("The message could not be sent.");
+        }
+        if (!m_controller->room(m_contact)) {
+            offerJoin(m_roomExit.isEmpty() ? error : m_roomExit, true);
+        } else {
+            m_composer->showNotice(error, true);
+        }
+        return;
+    }
+    if (!m_controller->isOnline() && !m_composer->hasNotice()) {
+        m_composer->showNotice(tr("You are offline: the message is queued and goes out when you are online."), false);
+    }
+    m_view->jumpToBottom();
+}
+
 ChatWidget::~ChatWidget()
 {
     // XEP-0085: closing the chat is <gone/> (only if a state was ever sent).
-    if (m_controller) {
+    if (m_controller && !m_room) {
         m_chatStates->closed();
     }
 }
@@ -230,6 +465,9 @@ void ChatWidget::scrollToMessage(qint64 historyId)
 
 QString ChatWidget::contactName() const
 {
+    if (m_room) {
+        return m_contact.local().isEmpty() ? m_contact.bareString() : m_contact.local();
+    }
     if (m_controller && m_controller->roster()) {
         const int row = m_controller->roster()->rowOf(m_contact);
         if (row >= 0) {
@@ -242,6 +480,13 @@ QString ChatWidget::contactName() const
 void ChatWidget::refreshContact()
 {
     const QString name = contactName();
+    if (m_room) {
+        m_header->setContact(name, m_contact.bareString());
+        m_delegate->setContactName(name);
+        m_composer->setPlaceholder(tr("Message %1").arg(name));
+        refreshRoom();
+        return;
+    }
     m_header->setContact(name, m_contact.bareString());
     m_delegate->setContactName(name);
     m_composer->setPlaceholder(tr("Write to %1").arg(name));
@@ -258,6 +503,9 @@ void ChatWidget::refreshContact()
 
 void ChatWidget::refreshEncryption()
 {
+    if (m_room) {
+        return; // room messages are not end-to-end encrypted; the header shows no lock
+    }
     if (!m_controller || !m_controller->isOpen()) {
         m_header->setEncryption(false, QString());
         return;
@@ -268,7 +516,8 @@ void ChatWidget::refreshEncryption()
 
 void ChatWidget::refreshKeyWarning()
 {
-    E2eKeyStore *keys = m_controller && m_controller->isOpen() ? m_controller->account().e2eKeyStore() : nullptr;
+    E2eKeyStore *keys
+        = m_controller && m_controller->isOpen() && !m_room ? m_controller->account().e2eKeyStore() : nullptr;
     if (!keys) {
         m_header->setKeyWarning(QString());
         return;
@@ -380,6 +629,10 @@ void ChatWidget::editLast()
         if (message.direction != MessageDirection::Outgoing) {
             continue;
         }
+        if (m_room) {
+            m_composer->showNotice(tr("Messages in rooms cannot be corrected."), false);
+            return;
+        }
         if (message.e2e.isEncrypted()) {
             m_composer->showNotice(tr("Encrypted messages cannot be corrected."), false);
             return;
@@ -478,7 +731,7 @@ bool ChatWidget::eventFilter(QObject *watched, QEvent *event)
             event->accept();
             return event->type() == QEvent::KeyPress;
         }
-        if (watched == m_view && key->key() == Qt::Key_Escape && event->type() == QEvent::KeyPress) {
+        if (watched == m_view && key->key() == Qt::Key_Escape && event->type() == QEvent::KeyPress && !m_room) {
             Q_EMIT closeRequested();
             return true;
         }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QListView;
+class QSplitter;
 class QTimer;
 
 namespace balcony::app {
@@ -36,6 +38,11 @@ public:
 
     Jid contact() const;
     app::AccountController *controller() const;
+    // A room (XEP-0045, AccountController::isRoom() when the chat was opened): messages go to everyone there,
+    // senders are shown by nick, and the occupant list is beside the messages.
+    bool isRoom() const { return m_room; }
+    // The conversation's name: the contact's roster name, or the room's name.
+    QString title() const { return contactName(); }
     void focusComposer();
     // xmpp:?message;body= and drafts: replaces the text, sends nothing.
     void setComposerText(const QString &text);
@@ -50,10 +57,12 @@ public:
     Composer *composer() const { return m_composer; }
     ChatHeader *header() const { return m_header; }
     ChatSearchBar *searchBar() const { return m_searchBar; }
+    QListView *occupantList() const { return m_occupantList; }
 
 Q_SIGNALS:
     void closeRequested(); // Esc in the chat, or its close button
     void draftChanged(const QString &text); // composer text changed (for DraftStore)
+    void roomStateChanged(); // rooms: entered, left, or what the header says about the room changed
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +84,12 @@ private:
     void onChatState(const Jid &from, ChatState state);
     void markReadIfSeen();
     QString contactName() const;
+    void buildRoomPane();
+    void refreshRoom();
+    void sendToRoom(const QString &text);
+    void joinRoomAgain();
+    // The composer's notice: why we cannot write to the room, with "Join Again" (or "Enter Password…").
+    void offerJoin(const QString &text, bool error);
 
     QPointer<app::AccountController> m_controller;
     Jid m_contact;
@@ -89,6 +104,12 @@ private:
     int m_hit = -1;
     QTimer *m_flash;
     QString m_unsent; // a message that could not be sent encrypted, for "Send unencrypted"
+    bool m_room = false;
+    QSplitter *m_splitter = nullptr; // rooms: the messages and composer | the occupant list
+    QListView *m_occupantList = nullptr;
+    QString m_roomExit; // why we are not in the room (kicked, join refused...), shown until we are back
+    bool m_joinOffered = false; // the composer's notice offers "Join Again" (or the password)
+    bool m_needsPassword = false; // the room refused us for a missing or wrong password
 };
 
 } // namespace balcony::ui

@@ -72,15 +72,24 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto state = MessageState(index.data(ConversationListModel::LastStateRole).toInt());
     const bool encrypted = index.data(ConversationListModel::LastEncryptionRole).toInt() != 0;
     QString snippet = index.data(ConversationListModel::LastBodyRole).toString().simplified();
+    const bool room = index.data(ConversationListModel::IsRoomRole).toBool();
     if (direction == MessageDirection::Outgoing) {
         snippet = (state == MessageState::Failed ? QApplication::translate("ConversationDelegate", "Not sent: %1")
                                                  : QApplication::translate("ConversationDelegate", "You: %1"))
                       .arg(snippet);
+    } else if (const QString nick = index.data(ConversationListModel::LastSenderNickRole).toString();
+               room && !nick.isEmpty()) {
+        // In a room, who said it ("nick: text").
+        snippet = QApplication::translate("ConversationDelegate", "%1: %2").arg(nick, snippet);
     }
 
     painter->save();
     const QRect avatar(option.rect.left() + Margin, option.rect.center().y() - AvatarSize / 2, AvatarSize, AvatarSize);
-    Avatar::paint(painter, avatar, name, jid);
+    if (room) {
+        Avatar::paintRoom(painter, avatar, name, jid);
+    } else {
+        Avatar::paint(painter, avatar, name, jid);
+    }
 
     const QFontMetrics metrics(option.font);
     const int lineHeight = metrics.height();

@@ -4,6 +4,7 @@
 #include "ChatWidget.h"
 #include "ConnectionStateText.h"
 #include "ConversationDelegate.h"
+#include "JoinRoomDialog.h"
 #include "RosterDelegate.h"
 #include "SubscriptionRequestsBar.h"
 #include "TrayIcon.h"
@@ -202,6 +203,7 @@ void MainWindow::setupViews()
 void MainWindow::setupActions()
 {
     m_ui->actionAddContact->setIcon(themeIcon(QStringLiteral("list-add-user"), QStyle::SP_FileDialogNewFolder));
+    m_ui->actionJoinRoom->setIcon(themeIcon(QStringLiteral("system-users"), QStyle::SP_DirIcon));
     m_ui->actionAccounts->setIcon(themeIcon(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon));
     m_ui->actionSettings->setIcon(themeIcon(QStringLiteral("preferences-system"), QStyle::SP_FileDialogDetailedView));
     m_ui->actionQuit->setIcon(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton));
@@ -225,6 +227,7 @@ void MainWindow::setupActions()
     sorting->addAction(m_ui->actionSortByName);
 
     connect(m_ui->actionAddContact, &QAction::triggered, this, [this] { showAddContact(); });
+    connect(m_ui->actionJoinRoom, &QAction::triggered, this, [this] { showJoinRoom(); });
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::accountsDialogRequested);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->actionQuit, &QAction::triggered, this, [this] { quit(); });
@@ -348,6 +351,7 @@ void MainWindow::updateEmptyStates()
         control->setVisible(hasAccounts);
     }
     m_ui->actionAddContact->setEnabled(hasAccounts);
+    m_ui->actionJoinRoom->setEnabled(hasAccounts);
     const bool searching = !m_ui->searchEdit->text().trimmed().isEmpty();
     m_ui->noChatsLabel->setText(
         searching ? tr("No conversation matches.") : tr("No conversations yet. Open a chat from your contacts."));
@@ -390,6 +394,22 @@ void MainWindow::updateTabTitles()
     for (int tab = 0; tab < m_ui->chatTabs->count(); ++tab) {
         auto *chat = qobject_cast<ChatWidget *>(m_ui->chatTabs->widget(tab));
         if (!chat || !chat->controller() || !chat->controller()->roster()) {
+            continue;
+        }
+        if (chat->isRoom()) {
+            ConversationListModel *conversations = chat->controller()->conversations();
+            const int row = conversations ? conversations->rowOf(chat->contact()) : -1;
+            const int unread = row >= 0
+                ? conversations->data(conversations->index(row), ConversationListModel::UnreadCountRole).toInt()
+                : 0;
+            const QString name = chat->title();
+            const bool in = chat->controller()->room(chat->contact()) != nullptr;
+            m_ui->chatTabs->setTabText(tab, unread > 0 ? tr("%1 (%2)").arg(name).arg(unread) : name);
+            m_ui->chatTabs->setTabIcon(tab,
+                PresenceStyle::icon(
+                    in ? PresenceManager::Availability::Online : PresenceManager::Availability::Offline));
+            m_ui->chatTabs->setTabToolTip(tab,
+                tr("Room %1 (account %2)").arg(chat->contact().bareString(), chat->controller()->jid().bareString()));
             continue;
         }
         const QModelIndex row = chat->controller()->roster()->indexOf(chat->contact());
@@ -592,6 +612,7 @@ ChatWidget *MainWindow::openChat(app::AccountController *controller, const Jid &
         const int tab = m_ui->chatTabs->addTab(widget, contact.bare().bareString());
         Q_UNUSED(tab)
         connect(widget, &ChatWidget::closeRequested, this, [this, widget] { closeChat(widget); });
+        connect(widget, &ChatWidget::roomStateChanged, m_tabTitleTimer, qOverload<>(&QTimer::start));
         updateTabTitles();
         Q_EMIT chatOpened(widget);
     }
@@ -610,6 +631,10 @@ void MainWindow::closeChat(ChatWidget *chat)
     m_ui->chatTabs->removeTab(tab);
     app::AccountController *controller = chat->controller();
     const Jid contact = chat->contact();
+    // Closing a room leaves it (as in Gajim and Dino); its history stays in the conversation list.
+    if (controller && chat->isRoom() && controller->room(contact)) {
+        controller->leaveRoom(contact);
+    }
     delete chat;
     // The MessageModel goes with the last view of it.
     if (controller && !this->chat(controller->jid(), contact)) {
@@ -713,6 +738,14 @@ void MainWindow::openUri(const app::XmppUri &uri)
         QMessageBox::information(this, tr("Cannot open link"), tr("The link names no contact to open."));
         return;
     }
+    if (uri.action() == Action::Join) {
+        // The join dialog lets the user check the room, choose the account and the nick before entering.
+        showNormal();
+        raise();
+        activateWindow();
+        showJoinRoom(uri.account(), uri.target().bareString(), uri.password());
+        return;
+    }
     const QList<app::AccountController *> candidates = accountsFor(uri.target(), uri.account());
     if (candidates.isEmpty()) {
         QMessageBox::information(this, tr("Cannot open link"),
@@ -790,6 +823,46 @@ void MainWindow::showAddContact(
     } else {
         dialog->show();
     }
+}
+
+void MainWindow::showJoinRoom(const Jid &account, const QString &room, const QString &password)
+{
+    QList<JoinRoomDialog::AccountChoice> choices;
+    for (app::AccountController *controller : controllers()) {
+        if (!controller->isOpen()) {
+            continue;
+        }
+        const auto config = m_manager->account(controller->jid());
+        choices.append({ controller->jid().bare(), config ? config->displayName() : controller->jid().bareString() });
+    }
+    auto *dialog = new JoinRoomDialog(
+        choices,
+        [this](const Jid &accountJid, const Jid &roomJid) {
+            app::AccountController *controller = controllerFor(accountJid);
+            return controller ? controller->suggestedNick(roomJid) : QString();
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("joinRoomDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!account.isNull()) {
+        dialog->setAccount(account);
+    }
+    dialog->setRoom(room);
+    dialog->setPassword(password);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        app::AccountController *controller = controllerFor(dialog->account());
+        QString error;
+        if (!controller || !controller->joinRoom(dialog->room(), dialog->nick(), dialog->password(), &error)) {
+            QMessageBox::warning(this, tr("Join Group Chat"),
+                tr("%1 could not be joined: %2")
+                    .arg(dialog->room().bareString(), error.isEmpty() ? tr("the account is not open.") : error));
+            return;
+        }
+        if (ChatWidget *chat = openChat(controller, dialog->room())) {
+            chat->focusComposer();
+        }
+    });
+    dialog->open();
 }
 
 std::unique_ptr<QMenu> MainWindow::contactMenu(const QModelIndex &index)

@@ -78,6 +78,9 @@ public:
     // The add-contact dialog, prefilled; adds through the chosen account's controller when accepted.
     void showAddContact(const Jid &account = Jid(), const QString &contact = QString(), const QString &name = QString(),
         const QStringList &groups = {}, bool exec = true);
+    // The join-room dialog (XEP-0045), prefilled (xmpp:room@service?join links); enters the room through the
+    // chosen account's controller when accepted and opens the room's chat.
+    void showJoinRoom(const Jid &account = Jid(), const QString &room = QString(), const QString &password = QString());
     // The context menu of a contact row (built fresh; the caller owns it).
     std::unique_ptr<QMenu> contactMenu(const QModelIndex &index);
 

@@ -113,6 +113,12 @@ void MessageDelegate::setContactName(const QString &name)
     m_contactName = name;
 }
 
+void MessageDelegate::setGroupChat(bool groupChat, const QString &ownNick)
+{
+    m_groupChat = groupChat;
+    m_ownNick = ownNick;
+}
+
 void MessageDelegate::setHighlight(const QStringList &words, qint64 currentId)
 {
     m_highlight = words;
@@ -194,6 +200,25 @@ QString MessageDelegate::shownText(const QModelIndex &index)
     return why.isEmpty() ? tr("Could not be decrypted.") : tr("Could not be decrypted: %1").arg(why);
 }
 
+bool MessageDelegate::mentions(const QString &body, const QString &nick)
+{
+    if (nick.isEmpty() || body.size() < nick.size()) {
+        return false;
+    }
+    // The nick as a word of its own, in any case: "alice:" and "@alice" count, "malice" does not.
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    for (qsizetype at = body.indexOf(nick, 0, Qt::CaseInsensitive); at >= 0;
+         at = body.indexOf(nick, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + nick.size();
+        const bool startsWord = at == 0 || !isWordChar(body.at(at - 1)) || !isWordChar(nick.front());
+        const bool endsWord = end >= body.size() || !isWordChar(body.at(end)) || !isWordChar(nick.back());
+        if (startsWord && endsWord) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QColor MessageDelegate::nameColor(const QString &jid, const QPalette &palette)
 {
     // XEP-0392 §5.1: the hue angle is the first 16 bits of SHA-1 of the identifier, little endian, over 65536.
@@ -216,6 +241,11 @@ bool MessageDelegate::startsGroup(const QModelIndex &index) const
     if (previous.data(MessageModel::EncryptionRole).toInt() != index.data(MessageModel::EncryptionRole).toInt()) {
         return true; // one group, one kind of encryption: the header names it
     }
+    if (m_groupChat
+        && (previous.data(MessageModel::SenderRole) != index.data(MessageModel::SenderRole)
+            || previous.data(MessageModel::TypeRole) != index.data(MessageModel::TypeRole))) {
+        return true; // another occupant, or a private message after room messages
+    }
     const QDateTime before = previous.data(MessageModel::TimeRole).toDateTime();
     const QDateTime now = index.data(MessageModel::TimeRole).toDateTime();
     return before.isValid() && now.isValid() && before.secsTo(now) > groupGapSeconds;
@@ -224,9 +254,24 @@ bool MessageDelegate::startsGroup(const QModelIndex &index) const
 QString MessageDelegate::senderName(const QModelIndex &index) const
 {
     if (index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Outgoing)) {
-        return m_ownName;
+        return m_groupChat && !m_ownNick.isEmpty() ? m_ownNick : m_ownName;
+    }
+    if (m_groupChat) {
+        // The occupant's nick; a message from the room itself (no nick) is the room's.
+        const QString nick = index.data(MessageModel::SenderRole).toString().section(u'/', 1);
+        return nick.isEmpty() ? m_contactName : nick;
     }
     return m_contactName;
+}
+
+QString MessageDelegate::colorId(const QModelIndex &index) const
+{
+    if (index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Outgoing)) {
+        return QString();
+    }
+    const QString sender = index.data(MessageModel::SenderRole).toString();
+    // XEP-0392 §4: in a room the nick is what identifies an occupant to everyone (real JIDs may be hidden).
+    return m_groupChat ? sender.section(u'/', 1) : sender.section(u'/', 0, 0);
 }
 
 QString MessageDelegate::notesText(const QModelIndex &index) const
@@ -397,6 +442,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QColor selected = palette.color(QPalette::Highlight);
         selected.setAlphaF(0.12f);
         painter->fillRect(messageArea, selected);
+    } else if (m_groupChat && index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Incoming)
+        && mentions(index.data(MessageModel::BodyRole).toString(), m_ownNick)) {
+        // A room message that names us stands out, with a bar on the left (as Gajim and Dino mark mentions).
+        QColor mention = isDark(palette) ? QColor(0xf5, 0xa6, 0x23) : QColor(0xe6, 0x8a, 0x00);
+        painter->fillRect(QRect(messageArea.left(), messageArea.top(), 3, messageArea.height()), mention);
+        mention.setAlphaF(0.10f);
+        painter->fillRect(messageArea, mention);
     } else if (option.state & QStyle::State_MouseOver) {
         painter->fillRect(messageArea, blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.04));
     }
@@ -407,7 +459,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const auto kind = MessageE2eKind(index.data(MessageModel::EncryptionRole).toInt());
     if (!g.header.isEmpty()) {
         const QString name = senderName(index);
-        const QString jid = outgoing ? QString() : index.data(MessageModel::SenderRole).toString().section(u'/', 0, 0);
+        const QString jid = colorId(index);
         paintAvatar(painter, g.avatar, name, jid, palette);
         QFont bold = m_view ? m_view->font() : option.font;
         bold.setBold(true);
@@ -416,13 +468,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QFontMetrics boldFm(bold);
         const QString shownName = boldFm.elidedText(name, Qt::ElideRight, g.header.width() * 2 / 3);
         painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, shownName);
+        QStringList extra;
+        if (m_groupChat && index.data(MessageModel::TypeRole).toInt() != int(Message::Type::GroupChat)) {
+            extra.append(tr("private message"));
+        }
         if (kind != MessageE2eKind::None) {
+            extra.append(encryptionText(kind));
+        }
+        if (!extra.isEmpty()) {
             QRect rest = g.header;
             rest.setLeft(g.header.left() + boldFm.horizontalAdvance(shownName) + m.margin);
             painter->setFont(m.small);
             painter->setPen(dimColor(palette));
             painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
-                m.smallFm.elidedText(encryptionText(kind), Qt::ElideRight, rest.width()));
+                m.smallFm.elidedText(extra.join(u" · "_s), Qt::ElideRight, rest.width()));
         }
     }
     paintBody(painter, index, g, option);

@@ -37,6 +37,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     void setContactName(const QString &name);
+    // A room (XEP-0045): each incoming message is headed by its sender's nick (the resource of its sender, in
+    // the nick's XEP-0392 colour), our own by `ownNick`, and private messages are marked as such.
+    void setGroupChat(bool groupChat, const QString &ownNick = QString());
+    bool isGroupChat() const { return m_groupChat; }
     // The words of an in-chat search, marked in every body; `currentId` is the row shown as the current hit.
     void setHighlight(const QStringList &words, qint64 currentId);
     // A character range selected by the mouse in one message (document positions); id 0 clears it.
@@ -80,11 +84,17 @@ public:
     static QString encryptionText(MessageE2eKind kind);
     // XEP-0392 §5: the colour of a name, derived from the JID (the same in every client that implements it).
     static QColor nameColor(const QString &jid, const QPalette &palette);
+    // Whether `body` names `nick` as a word of its own (case-insensitive): a mention, marked in rooms.
+    static bool mentions(const QString &body, const QString &nick);
+    // The name heading a message: ours, the contact's, or in a room the occupant's nick.
+    QString senderName(const QModelIndex &index) const;
 
 private:
     bool startsGroup(const QModelIndex &index) const;
     QString notesText(const QModelIndex &index) const;
-    QString senderName(const QModelIndex &index) const;
+    // What the sender's colour is derived from (XEP-0392): the contact's bare JID, an occupant's nick; empty for
+    // our own messages.
+    QString colorId(const QModelIndex &index) const;
     int rowWidth(const QStyleOptionViewItem &option) const;
     void paintDay(QPainter *painter, const QRect &rect, const QDate &day, const QPalette &palette) const;
     void paintAvatar(
@@ -98,6 +108,8 @@ private:
     QPointer<QAbstractItemView> m_view;
     QString m_ownName;
     QString m_contactName;
+    bool m_groupChat = false;
+    QString m_ownNick;
     QStringList m_highlight;
     qint64 m_currentHit = 0;
     qint64 m_selectionId = 0;

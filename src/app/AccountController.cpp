@@ -11,7 +11,9 @@
 #include "models/ConversationListModel.h"
 #include "models/MessageModel.h"
 #include "models/MessageModuleWiring.h"
+#include "models/RoomOccupantsModel.h"
 #include "models/RosterModel.h"
+#include "muc/MucManager.h"
 #include "storage/E2eKeyStore.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,7 @@ AccountController::~AccountController()
 {
     // The models follow the modules: they go before the Account.
     qDeleteAll(std::exchange(m_chats, {}));
+    qDeleteAll(std::exchange(m_occupants, {}));
     m_conversations.reset();
     m_roster.reset();
     m_account.reset();
@@ -126,7 +129,10 @@ MessageModel *AccountController::openChat(const Jid &contact)
     }
     auto *model = new MessageModel(*m_account->historyStore(), bare, 50, this);
     model->followMessageModules(m_account->messages(), m_account->archive(), m_account->muc());
-    model->setArchiveFetcher(makeArchiveFetcher(*m_account->archive(), *m_account->historyStore()));
+    if (!isRoom(bare)) {
+        // The account's archive (XEP-0313) holds one-to-one chats; a room's history is the room's (MucManager).
+        model->setArchiveFetcher(makeArchiveFetcher(*m_account->archive(), *m_account->historyStore()));
+    }
     m_chats.insert(bare, model);
     return model;
 }
@@ -134,6 +140,105 @@ MessageModel *AccountController::openChat(const Jid &contact)
 void AccountController::closeChat(const Jid &contact)
 {
     delete m_chats.take(contact.bare());
+    delete m_occupants.take(contact.bare());
+}
+
+bool AccountController::isRoom(const Jid &conversation) const
+{
+    if (!isOpen() || conversation.isNull()) {
+        return false;
+    }
+    const Jid bare = conversation.bare();
+    if (m_account->muc() && m_account->muc()->room(bare)) {
+        return true;
+    }
+    const int row = m_conversations->rowOf(bare);
+    return row >= 0 && m_conversations->data(m_conversations->index(row), ConversationListModel::IsRoomRole).toBool();
+}
+
+bool AccountController::joinRoom(const Jid &room, const QString &nick, const QString &password, QString *error)
+{
+    MucManager *muc = isOpen() ? m_account->muc() : nullptr;
+    if (!muc) {
+        if (error) {
+            *error = QCoreApplication::translate("balcony", "The account is not open.");
+        }
+        return false;
+    }
+    MucJoinOptions options;
+    options.nick = nick.trimmed();
+    options.password = password;
+    options.retryNickOnConflict = true;
+    if (!muc->join(room.bare(), options)) {
+        if (error) {
+            *error = muc->lastError();
+        }
+        return false;
+    }
+    return true;
+}
+
+bool AccountController::leaveRoom(const Jid &room)
+{
+    MucManager *muc = isOpen() ? m_account->muc() : nullptr;
+    return muc && muc->leave(room.bare());
+}
+
+const MucRoom *AccountController::room(const Jid &room) const
+{
+    const MucManager *muc = isOpen() ? m_account->muc() : nullptr;
+    return muc ? muc->room(room.bare()) : nullptr;
+}
+
+qint64 AccountController::sendRoomMessage(const Jid &room, const QString &body, QString *error)
+{
+    MucManager *muc = isOpen() ? m_account->muc() : nullptr;
+    const qint64 id = muc ? muc->sendMessage(room.bare(), body) : 0;
+    if (id == 0 && error) {
+        *error = muc && !muc->lastError().isEmpty()
+            ? muc->lastError()
+            : QCoreApplication::translate("balcony", "You are not in this room.");
+    }
+    return id;
+}
+
+QString AccountController::suggestedNick(const Jid &room) const
+{
+    if (const MucRoom *current = this->room(room); current && !current->nick.isEmpty()) {
+        return current->nick;
+    }
+    if (isOpen()) {
+        // Our newest message in the room says which nick we used there.
+        HistoryCursor before;
+        for (int page = 0; page < 4; ++page) {
+            const QList<StoredMessage> messages = m_account->historyStore()->page(room.bare(), 50, before);
+            for (const StoredMessage &message : messages) { // newest first
+                if (message.direction == MessageDirection::Outgoing && message.type == Message::Type::GroupChat
+                    && !message.from.resource().isEmpty()) {
+                    return message.from.resource();
+                }
+            }
+            if (messages.size() < 50) {
+                break;
+            }
+            before = messages.constLast().cursor();
+        }
+    }
+    return jid().local().isEmpty() ? jid().domain() : jid().local();
+}
+
+RoomOccupantsModel *AccountController::roomOccupants(const Jid &room)
+{
+    if (!isOpen() || !m_account->muc() || room.isNull()) {
+        return nullptr;
+    }
+    const Jid bare = room.bare();
+    if (RoomOccupantsModel *existing = m_occupants.value(bare)) {
+        return existing;
+    }
+    auto *model = new RoomOccupantsModel(*m_account->muc(), bare, this);
+    m_occupants.insert(bare, model);
+    return model;
 }
 
 void AccountController::signIn(const QString &password)

@@ -19,7 +19,9 @@
 namespace balcony {
 class ConversationListModel;
 class MessageModel;
+class RoomOccupantsModel;
 class RosterModel;
+struct MucRoom;
 } // namespace balcony
 
 namespace balcony::app {
@@ -112,6 +114,29 @@ public:
     // XEP-0085: the user is typing / stopped (sent only to contacts that use chat states).
     bool setChatState(const Jid &to, ChatState state);
 
+    // --- group chat (XEP-0045, Account::muc())
+    // Whether `conversation` is a room: one we are in (or entering, or leaving), or one whose last stored message
+    // is a room message (a room left earlier, shown from the history). False before open().
+    bool isRoom(const Jid &conversation) const;
+    // Enters `room` (bare) as `nick`, with the room's password if it needs one; a nick already taken there is
+    // retried as nick_2, nick_3... MucManager::joined() or joinFailed() tells the outcome. Without a session the
+    // join waits for the next one. False with *error (translated) when the address or the nick is not valid
+    // or the account is not open.
+    bool joinRoom(const Jid &room, const QString &nick, const QString &password = QString(), QString *error = nullptr);
+    // Leaves the room (§7.14). False if we are not in it.
+    bool leaveRoom(const Jid &room);
+    // The room as MucManager keeps it while we are in it (entering, leaving); null otherwise.
+    const MucRoom *room(const Jid &room) const;
+    // A message to everyone in the room, through the outbox: the history row id, 0 (with *error) if we are not
+    // in the room.
+    qint64 sendRoomMessage(const Jid &room, const QString &body, QString *error = nullptr);
+    // The nick to offer for `room`: ours there now, else the one our last message there was sent as, else the
+    // account's user name.
+    QString suggestedNick(const Jid &room) const;
+    // The occupants of `room` for its occupant pane: made on first use, kept until closeChat(room). Null before
+    // open().
+    RoomOccupantsModel *roomOccupants(const Jid &room);
+
     // --- contacts (RFC 6121 §2, §3)
     // Adds or renames a contact and asks for their presence (§3.1.1); with `requestPresence` false only the
     // roster item is set (§2.3), nothing is asked.
@@ -153,6 +178,7 @@ private:
     std::unique_ptr<RosterModel> m_roster;
     std::unique_ptr<ConversationListModel> m_conversations;
     QHash<Jid, MessageModel *> m_chats; // owned (children of this)
+    QHash<Jid, RoomOccupantsModel *> m_occupants; // owned (children of this)
     bool m_sendReceipts = true;
     bool m_sendChatStates = true;
     bool m_publishOfflineOptions = false;

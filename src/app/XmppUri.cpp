@@ -124,8 +124,8 @@ std::optional<Jid> parseAddress(QStringView raw, QString *decodeError)
 // than the link asks (a chat with a group chat room for ?join, for instance).
 bool isRegisteredUnsupported(const QString &type)
 {
-    static const QSet<QString> types { u"command"_s, u"disco"_s, u"invite"_s, u"join"_s, u"pubsub"_s, u"recvfile"_s,
-        u"register"_s, u"remove"_s, u"sendfile"_s, u"unregister"_s, u"unsubscribe"_s, u"vcard"_s };
+    static const QSet<QString> types { u"command"_s, u"disco"_s, u"invite"_s, u"pubsub"_s, u"recvfile"_s, u"register"_s,
+        u"remove"_s, u"sendfile"_s, u"unregister"_s, u"unsubscribe"_s, u"vcard"_s };
     return types.contains(type);
 }
 
@@ -224,6 +224,8 @@ std::optional<XmppUri> XmppUri::parse(const QString &text, QString *error)
             uri.m_action = Action::Roster;
         } else if (uri.m_actionName == u"subscribe"_s) {
             uri.m_action = Action::Subscribe;
+        } else if (uri.m_actionName == u"join"_s) {
+            uri.m_action = Action::Join;
         } else if (isRegisteredUnsupported(uri.m_actionName)) {
             uri.m_action = Action::Unsupported;
         }
@@ -257,11 +259,6 @@ QStringList XmppUri::parameters(const QString &key) const
 
 QString XmppUri::unsupportedMessage() const
 {
-    if (m_actionName == u"join"_s) {
-        return QCoreApplication::translate(
-            "balcony::app::XmppUri", "Balcony does not support group chats yet, so it cannot join %1.")
-            .arg(m_target.toString());
-    }
     return QCoreApplication::translate(
         "balcony::app::XmppUri", "Balcony does not support the \"%1\" action of xmpp: links yet.")
         .arg(m_actionName);

@@ -28,6 +28,7 @@ public:
         Message, // ?message: a chat with the target, the body (and subject) pre-filled
         Roster, // ?roster: add the target to the roster (name, group)
         Subscribe, // ?subscribe: add the target and ask for its presence
+        Join, // ?join: enter the group chat room the target names (XEP-0045 §7.2), with its password if given
         Unsupported, // a XEP-0147 action Balcony does not carry out yet (join, invite, pubsub, ...)
     };
 
@@ -51,6 +52,8 @@ public:
 
     // ?message
     QString body() const { return parameter(QStringLiteral("body")); }
+    // ?join;password=... (XEP-0147): the room's password.
+    QString password() const { return parameter(QStringLiteral("password")); }
     QString subject() const { return parameter(QStringLiteral("subject")); }
     QString thread() const { return parameter(QStringLiteral("thread")); }
     // ?roster

@@ -5,6 +5,7 @@
 #include "im/MessageManager.h"
 #include "im/RosterManager.h"
 #include "models/ChangeRanges.h"
+#include "muc/MucManager.h"
 
 #include <algorithm>
 
@@ -410,6 +411,23 @@ void ConversationListModel::setTotalUnread(int total)
 void ConversationListModel::followMessageModules(MessageManager *messages, ArchiveManager *archive, MucManager *muc)
 {
     balcony::followMessageModules(this, m_store, messages, archive, &ConversationListModel::messageStored, muc);
+    m_muc = muc;
+    if (muc) {
+        // A room entered or left changes IsRoomRole of a conversation that has no room message yet.
+        auto roomChanged = [this](const Jid &room) {
+            const int row = rowOf(room);
+            if (row >= 0) {
+                Q_EMIT dataChanged(index(row), index(row), { IsRoomRole, LastSenderNickRole });
+            }
+        };
+        connect(muc, &MucManager::joined, this, roomChanged);
+        connect(muc, &MucManager::left, this, roomChanged);
+    }
+}
+
+bool ConversationListModel::isRoom(const ConversationSummary &summary) const
+{
+    return summary.last.type == Message::Type::GroupChat || (m_muc && m_muc->room(summary.conversation));
 }
 
 // ---- QAbstractItemModel
@@ -451,6 +469,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return int(last.e2e.kind);
     case LastEncryptionStatusRole:
         return last.e2e.isEncrypted() ? QVariant(int(last.e2e.status)) : QVariant();
+    case IsRoomRole:
+        return isRoom(row.summary);
+    case LastSenderNickRole:
+        return isRoom(row.summary) && last.direction == MessageDirection::Incoming ? last.from.resource() : QString();
     default:
         return {};
     }
@@ -471,6 +493,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         { UnreadCountRole, "unreadCount" },
         { LastEncryptionRole, "lastEncryption" },
         { LastEncryptionStatusRole, "lastEncryptionStatus" },
+        { IsRoomRole, "isRoom" },
+        { LastSenderNickRole, "lastSenderNick" },
     });
     return names;
 }

@@ -54,6 +54,11 @@ public:
         UnreadCountRole, // int
         LastEncryptionRole, // int, MessageE2eKind of the last message (None = in the clear)
         LastEncryptionStatusRole, // int, MessageE2eStatus of the last message; invalid QVariant if in the clear
+        // Group chat (XEP-0045): whether the conversation is a room (its last message is a room message, or
+        // the MucManager given to followMessageModules() is in it), and the nick of the last message's sender
+        // in a room (empty for our own messages and outside rooms).
+        IsRoomRole, // bool
+        LastSenderNickRole, // QString
     };
     Q_ENUM(Role)
 
@@ -115,6 +120,7 @@ private:
     void applyNewest(const StoredMessage &newest);
     void removeConversationRow(int row);
     QString nameFor(const Jid &conversation) const;
+    bool isRoom(const ConversationSummary &summary) const;
     void refreshNames();
     void refreshName(const Jid &conversation);
     void setTotalUnread(int total);
@@ -136,6 +142,7 @@ private:
     QHash<qint64, Jid> m_lastIds; // id of a row's last message -> its conversation
     int m_totalUnread = 0;
     QPointer<RosterManager> m_roster;
+    QPointer<MucManager> m_muc;
     QList<QMetaObject::Connection> m_rosterConnections;
 };
 

@@ -372,7 +372,11 @@ bool MessageModel::firstOfGroup(int row) const
     }
     const StoredMessage &previous = m_messages[row - 1];
     const StoredMessage &current = m_messages[row];
-    return previous.direction != current.direction || previous.from.bare() != current.from.bare()
+    // In a room every occupant shares the room's bare JID: there the sender is the occupant (room@service/nick).
+    const bool room = previous.type == Message::Type::GroupChat || current.type == Message::Type::GroupChat;
+    const bool sameSender = room ? previous.type == current.type && previous.from == current.from
+                                 : previous.from.bare() == current.from.bare();
+    return previous.direction != current.direction || !sameSender
         || previous.sortTime().secsTo(current.sortTime()) > groupGapSeconds;
 }
 
@@ -436,6 +440,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return message.e2e.isEncrypted() ? QVariant(int(message.e2e.status)) : QVariant();
     case EncryptionDetailRole:
         return message.e2e.detail;
+    case TypeRole:
+        return int(message.type);
     default:
         return {};
     }
@@ -464,6 +470,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         { EncryptionRole, "encryption" },
         { EncryptionStatusRole, "encryptionStatus" },
         { EncryptionDetailRole, "encryptionDetail" },
+        { TypeRole, "type" },
     });
     return names;
 }

@@ -57,6 +57,7 @@ public:
         EncryptionRole, // int, MessageE2eKind (None = in the clear)
         EncryptionStatusRole, // int, MessageE2eStatus; invalid QVariant for a plaintext message
         EncryptionDetailRole, // QString, why an encrypted message could not be read (empty otherwise)
+        TypeRole, // int, Message::Type (Groupchat for room messages; Chat for a room's private messages)
     };
     Q_ENUM(Role)
 

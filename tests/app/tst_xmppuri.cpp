@@ -17,7 +17,7 @@ private Q_SLOTS:
     void rfcExamples();
     void messageAction();
     void rosterAndSubscribe();
-    void joinIsNotSupportedYet();
+    void joinNamesTheRoom();
     void unregisteredQueryTypeIsIgnored();
     void idnAndIriFormsNameTheSameHost();
     void caseAndFragment();
@@ -122,15 +122,18 @@ void TestXmppUri::rosterAndSubscribe()
     QVERIFY(subscribe->parameters().isEmpty());
 }
 
-void TestXmppUri::joinIsNotSupportedYet()
+void TestXmppUri::joinNamesTheRoom()
 {
     const auto join = XmppUri::parse(u"xmpp:darkcave@chat.shakespeare.lit?join;password=cauldronburn"_s);
     QVERIFY(join);
-    QCOMPARE(join->action(), XmppUri::Action::Unsupported);
+    QCOMPARE(join->action(), XmppUri::Action::Join);
     QCOMPARE(join->actionName(), u"join"_s);
-    QVERIFY(join->unsupportedMessage().contains(u"darkcave@chat.shakespeare.lit"_s));
-    QVERIFY(join->unsupportedMessage().contains(u"not support"_s));
-
+    QCOMPARE(join->target().toString(), u"darkcave@chat.shakespeare.lit"_s);
+    QCOMPARE(join->password(), u"cauldronburn"_s);
+    const auto plain = XmppUri::parse(u"xmpp:darkcave@chat.shakespeare.lit?join"_s);
+    QVERIFY(plain);
+    QCOMPARE(plain->action(), XmppUri::Action::Join);
+    QVERIFY(plain->password().isEmpty());
     const auto vcard = XmppUri::parse(u"xmpp:romeo@montague.net?vcard"_s);
     QVERIFY(vcard);
     QCOMPARE(vcard->action(), XmppUri::Action::Unsupported);

@@ -5,7 +5,8 @@
 // Per account: contacts (some in groups, some asking for a subscription, some the user asked), and
 // conversations with one big one, plain messages in every delivery state, encrypted ones (online and offline
 // ESessions, StoredMessage::e2e), failed ones (MessageState::Failed with the server's reason) and encrypted
-// messages that could not be read (with the reason, as EsessionManager stores them).
+// messages that could not be read (with the reason, as EsessionManager stores them), and a group chat room
+// (balcony-dev@conference.<domain>: 60 room messages from five nicks and ours, a few unread).
 //
 // Usage: make_test_profile [--contacts N] [--messages M] [--accounts K] [--empty] [--host H] [--port P] DIR
 //   --contacts N   contacts per account (default 1,000)
@@ -174,6 +175,37 @@ StoredMessage makeMessage(QRandomGenerator &random, const Jid &account, const Ji
     return m;
 }
 
+// A group chat room's conversation (XEP-0045): `count` room messages from a few nicks and ours, the newest
+// `newestAgo` seconds ago, with the room's stanza-ids, as MucManager stores them.
+bool writeRoom(SqlHistoryStore &history, QRandomGenerator &random, const Jid &account, const Jid &room, int count,
+    qint64 newestAgo, qint64 &n)
+{
+    const char *const nicks[] = { "ada", "grace", "edsger", "barbara", "ken" };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<StoredMessage> batch;
+    for (int i = count - 1; i >= 0; --i, ++n) {
+        StoredMessage m;
+        const bool ours = random.bounded(6) == 0;
+        const QDateTime time = now.addSecs(-newestAgo - qint64(i) * 240 - qint64(random.bounded(120)));
+        m.conversation = room;
+        m.type = Message::Type::GroupChat;
+        m.direction = ours ? MessageDirection::Outgoing : MessageDirection::Incoming;
+        m.from = room.withResource(ours ? account.local() : QString::fromUtf8(pick(random, nicks)));
+        m.to = ours ? room : account.withResource(u"balcony"_s);
+        m.messageId = u"room-%1"_s.arg(n);
+        m.originId = m.messageId;
+        m.stanzaId = u"room-arch-%1"_s.arg(n);
+        m.stanzaIdBy = room;
+        m.body = QString::fromUtf8(pick(random, phrases));
+        m.sentTime = time;
+        m.serverTime = time;
+        m.receivedTime = time;
+        m.state = ours ? MessageState::Delivered : MessageState::Received;
+        batch.append(m);
+    }
+    return history.insertBatch(batch).size() == batch.size();
+}
+
 // One account's profile: contacts, requests and `messages` messages.
 bool writeProfile(const Jid &account, const Options &options, int messages, quint32 seed, QString *error)
 {
@@ -243,6 +275,15 @@ bool writeProfile(const Jid &account, const Options &options, int messages, quin
         if (contact % 7 != 3 && newest.size() == 2) {
             history.markRead(newest.constLast().id);
         }
+    }
+    // A group chat among the recent conversations, with a few unread room messages.
+    const Jid room = *Jid::parse(QString(u"balcony-dev@conference."_s + account.domain()));
+    if (!writeRoom(history, random, account, room, 60, 300, n)) {
+        *error = u"writing room messages failed"_s;
+        return false;
+    }
+    if (const QList<StoredMessage> newest = history.page(room, 4); newest.size() == 4) {
+        history.markRead(newest.constLast().id);
     }
     return true;
 }

@@ -20,7 +20,7 @@ for language in en de fr; do
         QT_QPA_PLATFORM=xcb DBUS_SESSION_BUS_ADDRESS=disabled: \
         xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
         "$smoke" --profile-root "$work/run" --out "$out/$language" --language "$language"
-    for shot in main-window chat accounts-dialog fingerprint-dialog; do
+    for shot in main-window chat room accounts-dialog fingerprint-dialog; do
         test -s "$out/$language/$shot.png" || { echo "smoke: $language/$shot.png missing" >&2; exit 1; }
     done
 done
@@ -30,7 +30,7 @@ HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config"
     QT_QPA_PLATFORM=xcb DBUS_SESSION_BUS_ADDRESS=disabled: \
     xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
     "$smoke" --profile-root "$work/run" --out "$out/en-dark" --language en --dark
-for shot in main-window chat accounts-dialog fingerprint-dialog; do
+for shot in main-window chat room accounts-dialog fingerprint-dialog; do
     test -s "$out/en-dark/$shot.png" || { echo "smoke: en-dark/$shot.png missing" >&2; exit 1; }
 done
 echo "smoke: screenshots in $out/{en,de,fr,en-dark}"

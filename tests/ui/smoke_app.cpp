@@ -149,6 +149,25 @@ int main(int argc, char *argv[])
         return fail(u"cannot write chat.png"_s);
     }
 
+    // The group chat room of the generated profile, as it shows while the account is offline: its history, the
+    // room's name, and the way back in.
+    Jid room;
+    for (int row = 0; row < conversations->rowCount() && room.isNull(); ++row) {
+        const QModelIndex index = conversations->index(row, 0);
+        if (index.data(ConversationListModel::IsRoomRole).toBool()) {
+            room = index.data(ConversationListModel::JidRole).value<Jid>();
+        }
+    }
+    ui::ChatWidget *roomChat = room.isNull() ? nullptr : window.openChat(account, room);
+    if (!roomChat || !roomChat->isRoom()) {
+        return fail(u"the group chat did not open as a room"_s);
+    }
+    cancelPasswordQuestions();
+    if (!save(&window, out + u"/room.png"_s)) {
+        return fail(u"cannot write room.png"_s);
+    }
+    window.openChat(account, contact);
+
     ui::AccountsDialog accounts(desktop.accounts(), &window);
     accounts.show();
     if (!save(&accounts, out + u"/accounts-dialog.png"_s)) {
@@ -162,6 +181,6 @@ int main(int argc, char *argv[])
         return fail(u"cannot write fingerprint-dialog.png"_s);
     }
     fingerprints.hide();
-    QTextStream(stdout) << "smoke: 4 screenshots in " << out << Qt::endl;
+    QTextStream(stdout) << "smoke: 5 screenshots in " << out << Qt::endl;
     return 0;
 }

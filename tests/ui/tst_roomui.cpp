@@ -1,0 +1,542 @@
+// Group chat in the desktop window (XEP-0045 through MucManager): the join dialog and xmpp:?join links, a room's
+// chat with its header, occupant pane and nicks, sending to the room, being removed and joining again, the
+// password prompt, and closing the room's tab leaving it. The window runs on the scripted server (UiFixture).
+
+#include "ChatHeader.h"
+#include "ChatWidget.h"
+#include "Composer.h"
+#include "JoinRoomDialog.h"
+#include "MainWindow.h"
+#include "MessageDelegate.h"
+#include "MessageView.h"
+#include "OccupantDelegate.h"
+#include "ScriptedSession.h"
+#include "TestJid.h"
+#include "UiFixture.h"
+#include "app/AppPaths.h"
+#include "app/XmppUri.h"
+#include "models/ConversationListModel.h"
+#include "models/MessageModel.h"
+#include "models/RoomOccupantsModel.h"
+#include "muc/MucManager.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace balcony;
+using namespace balcony::test;
+using namespace balcony::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Jid Me = jid("user@example.com");
+const Jid Room = jid("team@conference.example.com");
+const QString MucNs = u"http://jabber.org/protocol/muc"_s;
+const QString MucUserNs = u"http://jabber.org/protocol/muc#user"_s;
+
+// The stanzas the client wrote since the last call, of one element name.
+QList<Element> written(ScriptedTransport &server, const QString &name)
+{
+    QList<Element> stanzas;
+    while (!server.writes().isEmpty()) {
+        for (const Element &stanza : ScriptedSession::stanzasIn(server.takeWrite())) {
+            if (stanza.name() == name) {
+                stanzas.append(stanza);
+            }
+        }
+    }
+    return stanzas;
+}
+
+// The join presences (XEP-0045 §7.2.1: to room/nick, with <x xmlns='...muc'/>) among `presences`.
+QList<Element> joins(const QList<Element> &presences)
+{
+    QList<Element> found;
+    for (const Element &presence : presences) {
+        if (!presence.firstChild(u"x"_s, MucNs).isNull()) {
+            found.append(presence);
+        }
+    }
+    return found;
+}
+
+QByteArray occupantPresence(const QString &nick, const QString &affiliation, const QString &role,
+    const QString &extra = QString(), const QString &show = QString())
+{
+    return u"<presence from='team@conference.example.com/%1'>%5<x xmlns='%2'><item affiliation='%3' role='%4'/>%6"
+           "</x></presence>"_s
+               .arg(nick, MucUserNs, affiliation, role, show.isEmpty() ? QString() : u"<show>%1</show>"_s.arg(show),
+                   extra)
+               .toUtf8();
+}
+
+QString headerLine(ChatWidget *chat)
+{
+    for (QLabel *label : chat->header()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Presence"_s) {
+            return label->text();
+        }
+    }
+    return QString();
+}
+
+QPushButton *noticeButton(ChatWidget *chat)
+{
+    for (QPushButton *button : chat->composer()->findChildren<QPushButton *>()) {
+        if (button->isVisible()) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+// Runs `answer` on the next modal dialog (QInputDialog::getText() spins its own loop).
+void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestRoomUi : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void joinDialogChecksTheAddressAndSuggestsTheNick();
+    void mentionsAreWholeWords();
+    void joinDialogEntersTheRoomAndOpensIt();
+    void roomChatShowsSubjectOccupantsAndNicks();
+    void messagesGoToTheRoomWithoutChatStates();
+    void removedFromTheRoomSaysWhyAndJoinsAgain();
+    void passwordRefusalAsksForThePassword();
+    void joinLinkOpensTheDialogFilledIn();
+    void closingTheRoomLeavesItAndKeepsItsHistory();
+    void screenshots();
+
+private:
+    // An account signed in on the scripted server with the window over it.
+    void openWindow();
+    // Joins Room as "user" through the controller and answers as the room: alice (owner), bob (away) and us.
+    ChatWidget *enterRoom();
+
+    std::unique_ptr<UiFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    app::AccountController *m_controller = nullptr;
+    ScriptedTransport *m_server = nullptr;
+};
+
+void TestRoomUi::init()
+{
+    m_fixture = std::make_unique<UiFixture>();
+    QSettings settings(app::AppPaths::settingsFile(), QSettings::IniFormat);
+    settings.setValue(u"notices/closeToTray"_s, true);
+    settings.setValue(u"notices/closeQuits"_s, true);
+}
+
+void TestRoomUi::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+    m_controller = nullptr;
+    m_server = nullptr;
+}
+
+void TestRoomUi::openWindow()
+{
+    m_controller = m_fixture->addAccount(Me.bareString());
+    QVERIFY(m_controller);
+    m_window = std::make_unique<MainWindow>(&m_fixture->manager());
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(m_fixture->login(m_controller));
+    m_server = m_fixture->server(Me);
+    m_server->clearWrites();
+}
+
+ChatWidget *TestRoomUi::enterRoom()
+{
+    QString error;
+    if (!m_controller->joinRoom(Room, u"user"_s, QString(), &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    ChatWidget *chat = m_window->openChat(m_controller, Room);
+    m_server->inject(occupantPresence(u"alice"_s, u"owner"_s, u"moderator"_s));
+    m_server->inject(occupantPresence(u"bob"_s, u"none"_s, u"participant"_s, QString(), u"away"_s));
+    m_server->inject(occupantPresence(u"user"_s, u"member"_s, u"participant"_s, u"<status code='110'/>"_s));
+    m_server->inject("<message from='team@conference.example.com/alice' type='groupchat' id='subj'>"
+                     "<subject>Release planning</subject></message>");
+    if (!QTest::qWaitFor(
+            [this] { return m_controller->room(Room) && m_controller->room(Room)->state == MucRoomState::Joined; },
+            3000)) {
+        return nullptr;
+    }
+    return chat;
+}
+
+void TestRoomUi::joinDialogChecksTheAddressAndSuggestsTheNick()
+{
+    JoinRoomDialog dialog({ { Me, u"Work"_s } }, [](const Jid &account, const Jid &room) {
+        return room.isNull() ? account.local() : u"%1-in-%2"_s.arg(account.local(), room.local());
+    });
+    auto *roomEdit = dialog.findChild<QLineEdit *>(u"roomEdit"_s);
+    auto *nickEdit = dialog.findChild<QLineEdit *>(u"nickEdit"_s);
+    auto *error = dialog.findChild<QLabel *>(u"roomError"_s);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(roomEdit && nickEdit && error && ok);
+    // Every field can be reached by a screen reader.
+    for (QWidget *field : std::initializer_list<QWidget *> { roomEdit, nickEdit }) {
+        QVERIFY(!field->accessibleName().isEmpty());
+    }
+
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(nickEdit->text(), u"user"_s);
+    roomEdit->setText(u"team@conference.example.com/someone"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.validationError().contains(u"/"_s));
+    roomEdit->setText(u"conference.example.com"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.validationError().contains(u"@"_s));
+    // An xmpp: link pasted as it is.
+    roomEdit->setText(u"xmpp:team@conference.example.com?join"_s);
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog.validationError()));
+    QCOMPARE(dialog.room(), Room);
+    // The nick follows the room until the user types one.
+    QCOMPARE(nickEdit->text(), u"user-in-team"_s);
+    QTest::keyClicks(nickEdit, u"X"_s);
+    roomEdit->setText(u"other@conference.example.com"_s);
+    QCOMPARE(nickEdit->text(), u"user-in-teamX"_s);
+    nickEdit->clear();
+    QTest::keyClicks(nickEdit, u" "_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.validationError().isEmpty());
+}
+
+void TestRoomUi::mentionsAreWholeWords()
+{
+    QVERIFY(MessageDelegate::mentions(u"user: are you there?"_s, u"user"_s));
+    QVERIFY(MessageDelegate::mentions(u"Thanks, @User!"_s, u"user"_s));
+    QVERIFY(MessageDelegate::mentions(u"ask USER"_s, u"user"_s));
+    QVERIFY(!MessageDelegate::mentions(u"superuser rights"_s, u"user"_s));
+    QVERIFY(!MessageDelegate::mentions(u"users and userland"_s, u"user"_s));
+    QVERIFY(!MessageDelegate::mentions(u"anything"_s, QString()));
+    // Nicks with punctuation at their edges still match as typed.
+    QVERIFY(MessageDelegate::mentions(u"hi [bot]!"_s, u"[bot]"_s));
+    QVERIFY(MessageDelegate::mentions(u"Émile, bonjour"_s, u"émile"_s));
+}
+
+void TestRoomUi::joinDialogEntersTheRoomAndOpensIt()
+{
+    openWindow();
+    QAction *join = m_window->findChild<QAction *>(u"actionJoinRoom"_s);
+    QVERIFY(join);
+    QVERIFY(join->isEnabled());
+    join->trigger();
+    auto *dialog = m_window->findChild<JoinRoomDialog *>(u"joinRoomDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->findChild<QLineEdit *>(u"roomEdit"_s)->setText(Room.bareString());
+    // No nick used in this room before: the account's user name.
+    QCOMPARE(dialog->nick(), u"user"_s);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    const QList<Element> sent = joins(written(*m_server, u"presence"_s));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().attribute(u"to"_s), u"team@conference.example.com/user"_s);
+    ChatWidget *chat = m_window->currentChat();
+    QVERIFY(chat);
+    QVERIFY(chat->isRoom());
+    QCOMPARE(chat->contact(), Room);
+    QCOMPARE(headerLine(chat), u"Joining…"_s);
+    QVERIFY(chat->occupantList());
+    QVERIFY(!chat->header()->lockButton()->isVisible());
+    QVERIFY(chat->header()->occupantsButton()->isVisible());
+
+    m_server->inject(occupantPresence(u"user"_s, u"none"_s, u"participant"_s, u"<status code='110'/>"_s));
+    QTRY_COMPARE(headerLine(chat), u"Only you"_s);
+    auto *tabs = m_window->findChild<QTabWidget *>(u"chatTabs"_s);
+    QVERIFY(tabs);
+    QTRY_COMPARE(tabs->tabText(tabs->indexOf(chat)), u"team"_s);
+}
+
+void TestRoomUi::roomChatShowsSubjectOccupantsAndNicks()
+{
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    QTRY_COMPARE(headerLine(chat), u"3 people · Release planning"_s);
+
+    // The occupant pane: moderators first, then by nick; each line says who and what they are.
+    QListView *list = chat->occupantList();
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(list->model()->rowCount(), 3);
+    QCOMPARE(list->model()->index(0, 0).data(RoomOccupantsModel::NickRole).toString(), u"alice"_s);
+    QCOMPARE(list->model()->index(1, 0).data(RoomOccupantsModel::NickRole).toString(), u"bob"_s);
+    QCOMPARE(list->model()->index(2, 0).data(RoomOccupantsModel::NickRole).toString(), u"user"_s);
+    const QString alice = list->model()->index(0, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(alice.startsWith(u"alice, owner"_s), qPrintable(alice));
+    const QString bob = list->model()->index(1, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(bob.contains(u"Away"_s), qPrintable(bob));
+    // A member is said in the description, not on the row; a plain participant nowhere.
+    QCOMPARE(OccupantDelegate::standingText(list->model()->index(2, 0)), QString());
+    QCOMPARE(OccupantDelegate::standingText(list->model()->index(2, 0), true), u"member"_s);
+    QCOMPARE(OccupantDelegate::standingText(list->model()->index(1, 0), true), QString());
+    // Someone leaves: the count follows.
+    m_server->inject("<presence from='team@conference.example.com/bob' type='unavailable'>"
+                     "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'/></x>"
+                     "</presence>");
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QTRY_VERIFY(headerLine(chat).startsWith(u"2 "_s));
+
+    // Messages are headed by the sender's nick; consecutive lines of one nick form one group.
+    m_server->inject("<message from='team@conference.example.com/alice' type='groupchat' id='a1'>"
+                     "<body>Hello all</body></message>");
+    m_server->inject("<message from='team@conference.example.com/alice' type='groupchat' id='a2'>"
+                     "<body>Shall we start?</body></message>");
+    m_server->inject("<message from='team@conference.example.com/carol' type='groupchat' id='c1'>"
+                     "<body>Yes</body></message>");
+    QAbstractItemModel *messages = chat->messageView()->model();
+    QTRY_COMPARE(messages->rowCount(), 3);
+    MessageDelegate *delegate = chat->messageView()->messageDelegate();
+    QVERIFY(delegate->isGroupChat());
+    QCOMPARE(delegate->senderName(messages->index(0, 0)), u"alice"_s);
+    QCOMPARE(delegate->senderName(messages->index(2, 0)), u"carol"_s);
+    QVERIFY(messages->index(0, 0).data(MessageModel::FirstOfGroupRole).toBool());
+    QVERIFY(!messages->index(1, 0).data(MessageModel::FirstOfGroupRole).toBool());
+    QVERIFY(messages->index(2, 0).data(MessageModel::FirstOfGroupRole).toBool());
+
+    // The conversation list shows the room as a room, with who spoke last.
+    ConversationListModel *conversations = m_controller->conversations();
+    const int row = conversations->rowOf(Room);
+    QVERIFY(row >= 0);
+    QVERIFY(conversations->data(conversations->index(row), ConversationListModel::IsRoomRole).toBool());
+    QCOMPARE(conversations->data(conversations->index(row), ConversationListModel::LastSenderNickRole).toString(),
+        u"carol"_s);
+
+    // Double-clicking a nick addresses that person in the composer.
+    Q_EMIT list->activated(list->model()->index(0, 0));
+    QCOMPARE(chat->composerText(), u"alice: "_s);
+}
+
+void TestRoomUi::messagesGoToTheRoomWithoutChatStates()
+{
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    m_server->clearWrites();
+    QPlainTextEdit *editor = chat->composer()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"Hi team"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    const QList<Element> sent = written(*m_server, u"message"_s);
+    // One message, to the room, type groupchat; no XEP-0085 state told to everyone in the room.
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().attribute(u"to"_s), Room.bareString());
+    QCOMPARE(sent.first().attribute(u"type"_s), u"groupchat"_s);
+    QCOMPARE(sent.first().firstChild(u"body"_s).text(), u"Hi team"_s);
+    QVERIFY(sent.first().firstChild(u"composing"_s, u"http://jabber.org/protocol/chatstates"_s).isNull());
+    QCOMPARE(chat->composerText(), QString());
+    QAbstractItemModel *messages = chat->messageView()->model();
+    QTRY_COMPARE(messages->rowCount(), 1);
+    QCOMPARE(chat->messageView()->messageDelegate()->senderName(messages->index(0, 0)), u"user"_s);
+
+    // The room sends it back to everyone (§7.4): delivered.
+    const Element originId = sent.first().firstChild(u"origin-id"_s, u"urn:xmpp:sid:0"_s);
+    QVERIFY(!originId.isNull());
+    m_server->inject(u"<message from='team@conference.example.com/user' type='groupchat' id='%1'><body>Hi team"
+                     "</body><origin-id xmlns='urn:xmpp:sid:0' id='%2'/></message>"_s
+                         .arg(sent.first().attribute(u"id"_s), originId.attribute(u"id"_s))
+                         .toUtf8());
+    QTRY_COMPARE(messages->index(0, 0).data(MessageModel::StateRole).toInt(), int(MessageState::Delivered));
+    QCOMPARE(messages->rowCount(), 1);
+
+    // Corrections are not offered in rooms; Esc does not leave the room.
+    QTest::keyClick(editor, Qt::Key_Up);
+    QVERIFY(chat->composer()->hasNotice());
+    QVERIFY(!chat->composer()->isCorrecting());
+    QSignalSpy close(chat, &ChatWidget::closeRequested);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(close.size(), 0);
+    QVERIFY(m_controller->room(Room));
+}
+
+void TestRoomUi::removedFromTheRoomSaysWhyAndJoinsAgain()
+{
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    m_server->inject("<presence from='team@conference.example.com/user' type='unavailable'>"
+                     "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'>"
+                     "<actor nick='alice'/><reason>Off topic</reason></item>"
+                     "<status code='307'/><status code='110'/></x></presence>");
+    QTRY_VERIFY(!m_controller->room(Room));
+    QVERIFY2(headerLine(chat).contains(u"alice"_s), qPrintable(headerLine(chat)));
+    QVERIFY(headerLine(chat).contains(u"Off topic"_s));
+    QCOMPARE(chat->occupantList()->model()->rowCount(), 0);
+    // The composer says it too, with the way back in.
+    QVERIFY(chat->composer()->noticeText().contains(u"Off topic"_s));
+    QVERIFY(noticeButton(chat));
+    // Sending is refused, the text stays, and the way back in is still offered.
+    QTest::keyClicks(chat->composer()->editor(), u"Sorry"_s);
+    QTest::keyClick(chat->composer()->editor(), Qt::Key_Return);
+    QCOMPARE(chat->composerText(), u"Sorry"_s);
+    QVERIFY(chat->composer()->hasNotice());
+    m_server->clearWrites();
+    QPushButton *again = noticeButton(chat);
+    QVERIFY(again);
+    QCOMPARE(again->text(), u"Join Again"_s);
+    again->click();
+    const QList<Element> sent = joins(written(*m_server, u"presence"_s));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().attribute(u"to"_s), u"team@conference.example.com/user"_s);
+    QCOMPARE(headerLine(chat), u"Joining…"_s);
+}
+
+void TestRoomUi::passwordRefusalAsksForThePassword()
+{
+    openWindow();
+    QString error;
+    QVERIFY(m_controller->joinRoom(Room, u"user"_s, QString(), &error));
+    ChatWidget *chat = m_window->openChat(m_controller, Room);
+    QVERIFY(chat && chat->isRoom());
+    m_server->clearWrites();
+    m_server->inject("<presence from='team@conference.example.com/user' type='error'>"
+                     "<x xmlns='http://jabber.org/protocol/muc'/>"
+                     "<error by='team@conference.example.com' type='auth'>"
+                     "<not-authorized xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>");
+    QTRY_VERIFY(!m_controller->room(Room));
+    QPushButton *enter = noticeButton(chat);
+    QVERIFY(enter);
+    QCOMPARE(enter->text(), u"Enter Password…"_s);
+    answerNextDialog([](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(input);
+        QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+        input->setTextValue(u"cauldronburn"_s);
+        input->accept();
+    });
+    enter->click();
+    const QList<Element> sent = joins(written(*m_server, u"presence"_s));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().firstChild(u"x"_s, MucNs).firstChild(u"password"_s).text(), u"cauldronburn"_s);
+}
+
+void TestRoomUi::joinLinkOpensTheDialogFilledIn()
+{
+    openWindow();
+    const auto uri = app::XmppUri::parse(u"xmpp:team@conference.example.com?join;password=cauldronburn"_s);
+    QVERIFY(uri);
+    m_window->openUri(*uri);
+    auto *dialog = m_window->findChild<JoinRoomDialog *>(u"joinRoomDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->room(), Room);
+    QCOMPARE(dialog->password(), u"cauldronburn"_s);
+    QCOMPARE(dialog->account(), Me);
+    // Nothing is entered before the user says so.
+    QVERIFY(joins(written(*m_server, u"presence"_s)).isEmpty());
+    dialog->reject();
+}
+
+void TestRoomUi::closingTheRoomLeavesItAndKeepsItsHistory()
+{
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    m_server->inject("<message from='team@conference.example.com/alice' type='groupchat' id='a1'>"
+                     "<body>Bye</body></message>");
+    QTRY_VERIFY(m_controller->conversations()->rowOf(Room) >= 0);
+    m_server->clearWrites();
+    m_window->closeChat(chat);
+    QVERIFY(!m_window->chat(Me, Room));
+    QList<Element> unavailable;
+    for (const Element &presence : written(*m_server, u"presence"_s)) {
+        if (presence.attribute(u"type"_s) == u"unavailable"_s) {
+            unavailable.append(presence);
+        }
+    }
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(unavailable.first().attribute(u"to"_s), u"team@conference.example.com/user"_s);
+    // The room's conversation stays, still known as a room; opening it again offers to join.
+    const int row = m_controller->conversations()->rowOf(Room);
+    QVERIFY(row >= 0);
+    QVERIFY(m_controller->conversations()
+                ->data(m_controller->conversations()->index(row), ConversationListModel::IsRoomRole)
+                .toBool());
+    m_server->inject("<presence from='team@conference.example.com/user' type='unavailable'>"
+                     "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' role='none'/>"
+                     "<status code='110'/></x></presence>");
+    QTRY_VERIFY(!m_controller->room(Room));
+    ChatWidget *again = m_window->openChat(m_controller, Room);
+    QVERIFY(again && again->isRoom());
+    QCOMPARE(headerLine(again), u"You are not in this room."_s);
+    QPushButton *join = noticeButton(again);
+    QVERIFY(join);
+    QCOMPARE(join->text(), u"Join Again"_s);
+}
+
+// Not a check: with BALCONY_SCREENSHOT_DIR set, saves the window with a busy room open (look at it).
+void TestRoomUi::screenshots()
+{
+    const QString out = qEnvironmentVariable("BALCONY_SCREENSHOT_DIR");
+    if (out.isEmpty()) {
+        QSKIP("BALCONY_SCREENSHOT_DIR is not set");
+    }
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    const QStringList nicks { u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s, u"grace"_s, u"heidi"_s };
+    for (const QString &nick : nicks) {
+        m_server->inject(
+            occupantPresence(nick, u"member"_s, u"participant"_s, QString(), nick == u"erin"_s ? u"dnd"_s : QString()));
+    }
+    m_server->inject(occupantPresence(u"mallory"_s, u"none"_s, u"visitor"_s));
+    const QList<std::pair<QString, QString>> lines {
+        { u"alice"_s, u"Good morning! The agenda is in the subject."_s },
+        { u"bob"_s, u"Morning. I looked at the release notes draft: https://example.org/notes"_s },
+        { u"bob"_s, u"Two things are missing: the group chat window and the upload limits."_s },
+        { u"carol"_s, u"I can take the upload limits."_s },
+        { u"user"_s, u"The group chat window is ready for review."_s },
+        { u"alice"_s, u"Great, user: I will look at it after lunch."_s },
+    };
+    int n = 0;
+    for (const auto &[nick, body] : lines) {
+        m_server->inject(u"<message from='team@conference.example.com/%1' type='groupchat' id='s%2'><body>%3</body>"
+                         "</message>"_s.arg(nick)
+                             .arg(++n)
+                             .arg(body.toHtmlEscaped())
+                             .toUtf8());
+    }
+    QTRY_COMPARE(chat->messageView()->model()->rowCount(), int(lines.size()));
+    QTRY_COMPARE(chat->occupantList()->model()->rowCount(), 10);
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(out + u"/room.png"_s));
+}
+
+QTEST_MAIN(TestRoomUi)
+#include "tst_roomui.moc"
