@@ -5,8 +5,8 @@
 // Per account: contacts (some in groups, some asking for a subscription, some the user asked), and
 // conversations with one big one, plain messages in every delivery state, encrypted ones (online and offline
 // ESessions, StoredMessage::e2e), failed ones (MessageState::Failed with the server's reason) and encrypted
-// messages that could not be read (with the reason, as EsessionManager stores them), and a group chat room
-// (balcony-dev@conference.<domain>: 60 room messages from five nicks and ours, a few unread).
+// messages that could not be read (with the reason, as EsessionManager stores them), and for the first account a
+// group chat room (balcony-dev@conference.<domain>: 60 room messages from five nicks and ours, a few unread).
 //
 // Usage: make_test_profile [--contacts N] [--messages M] [--accounts K] [--empty] [--host H] [--port P] DIR
 //   --contacts N   contacts per account (default 1,000)
@@ -207,7 +207,7 @@ bool writeRoom(SqlHistoryStore &history, QRandomGenerator &random, const Jid &ac
 }
 
 // One account's profile: contacts, requests and `messages` messages.
-bool writeProfile(const Jid &account, const Options &options, int messages, quint32 seed, QString *error)
+bool writeProfile(const Jid &account, const Options &options, int messages, quint32 seed, bool withRoom, QString *error)
 {
     Database db(app::AppPaths::profileDir(account));
     const Database::OpenResult opened = db.open();
@@ -276,7 +276,10 @@ bool writeProfile(const Jid &account, const Options &options, int messages, quin
             history.markRead(newest.constLast().id);
         }
     }
-    // A group chat among the recent conversations, with a few unread room messages.
+    // A group chat among the first account's recent conversations, with a few unread room messages.
+    if (!withRoom) {
+        return true;
+    }
     const Jid room = *Jid::parse(QString(u"balcony-dev@conference."_s + account.domain()));
     if (!writeRoom(history, random, account, room, 60, 300, n)) {
         *error = u"writing room messages failed"_s;
@@ -359,7 +362,7 @@ int main(int argc, char **argv)
                                                     : left / (options.accounts - k);
         left -= share;
         QString error;
-        if (!list.add(config) || !writeProfile(config.jid, options, share, 20261207 + quint32(k), &error)) {
+        if (!list.add(config) || !writeProfile(config.jid, options, share, 20261207 + quint32(k), k == 0, &error)) {
             std::fprintf(stderr, "account %s: %s\n", qPrintable(config.jid.bareString()), qPrintable(error));
             return 1;
         }
