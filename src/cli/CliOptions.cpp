@@ -451,10 +451,12 @@ QString parseRoomOptions(const Parser &p, CliOptions &o)
 QString parseCommandOptions(const Parser &p, CliOptions &o)
 {
     QString why;
-    if (p.parser.isSet(p.add) && p.parser.isSet(p.remove)) {
+    // room bookmark has --name and --remove of its own (parseRoomOptions).
+    const bool roster = o.command != Command::Room;
+    if (roster && p.parser.isSet(p.add) && p.parser.isSet(p.remove)) {
         return tr("Use either --add or --remove.");
     }
-    if (p.parser.isSet(p.add) || p.parser.isSet(p.remove)) {
+    if (roster && (p.parser.isSet(p.add) || p.parser.isSet(p.remove))) {
         o.rosterAction = p.parser.isSet(p.add) ? RosterAction::Add : RosterAction::Remove;
         const QString text = p.parser.value(p.parser.isSet(p.add) ? p.add : p.remove);
         const auto contact = Jid::parse(text, &why);
@@ -463,7 +465,7 @@ QString parseCommandOptions(const Parser &p, CliOptions &o)
         }
         o.to = contact->bare();
     }
-    if ((p.parser.isSet(p.name) || p.parser.isSet(p.group)) && o.rosterAction != RosterAction::Add) {
+    if (roster && (p.parser.isSet(p.name) || p.parser.isSet(p.group)) && o.rosterAction != RosterAction::Add) {
         return tr("--name and --group need --add.");
     }
     o.name = p.parser.value(p.name);

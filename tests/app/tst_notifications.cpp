@@ -383,7 +383,7 @@ void TestNotifications::roomMessagesNotifyMentionsOnly()
                   "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='participant'/>"
                   "<status code='110'/></x></presence>");
     QTRY_VERIFY(muc->isJoined(hall));
-    const auto roomMessage = [](const char *nick, const char *id, const char *body) {
+    const auto roomMessage = [](const char *nick, const char *id, const char *body) -> QByteArray {
         return QByteArray("<message type='groupchat' from='hall@conference.capulet.lit/") + nick + "' id='" + id
             + "'><body>" + body + "</body></message>";
     };

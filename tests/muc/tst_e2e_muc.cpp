@@ -416,7 +416,10 @@ void TestE2eMuc::invitationsBetweenUsers()
     QVERIFY(alice.muc().invite(cavern, dave.account->jid(), u"Double, double"_s));
     QTRY_COMPARE_WITH_TIMEOUT(invited.size(), 1, BoundTimeoutMs);
     QCOMPARE(invited.first().at(0).value<Jid>(), cavern);
-    QCOMPARE(invited.first().at(1).value<Jid>().bare(), alice.account->jid().bare());
+    // The inviter as the room names them: the real JID, or (Prosody) the occupant JID in the room.
+    const Jid inviter = invited.first().at(1).value<Jid>();
+    QVERIFY2(inviter.bare() == alice.account->jid().bare() || inviter == cavern.withResource(u"Alice"_s),
+        qPrintable(inviter.toString()));
     QCOMPARE(invited.first().at(2).toString(), u"Double, double"_s);
     QCOMPARE(invited.first().at(4).toBool(), true);
     QVERIFY(!dave.muc().room(cavern)); // shown, never entered by itself
