@@ -2645,11 +2645,21 @@
     </message>
     <message>
         <location filename="../src/muc/MucError.cpp" line="76"/>
+        <source>The room exists already; it was not created.</source>
+        <translation>Le salon existe déjà&#xa0;; il n’a pas été créé.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="79"/>
+        <source>The room did not accept the configuration: %1</source>
+        <translation>Le salon n’a pas accepté la configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucError.cpp" line="83"/>
         <source>The room refused: %1</source>
         <translation>Le salon a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucError.cpp" line="80"/>
+        <location filename="../src/muc/MucError.cpp" line="87"/>
         <source>(The room says: %1)</source>
         <translation>(Le salon indique&#xa0;: %1)</translation>
     </message>
@@ -2657,80 +2667,151 @@
 <context>
     <name>balcony::MucManager</name>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="44"/>
+        <location filename="../src/muc/MucManager.cpp" line="47"/>
         <source>You were removed from the room.</source>
         <translation>Vous avez été exclu du salon.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="45"/>
+        <location filename="../src/muc/MucManager.cpp" line="48"/>
         <source>%1 removed you from the room.</source>
         <translation>%1 vous a exclu du salon.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="48"/>
+        <location filename="../src/muc/MucManager.cpp" line="51"/>
         <source>You were banned from the room.</source>
         <translation>Vous avez été banni du salon.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="49"/>
+        <location filename="../src/muc/MucManager.cpp" line="52"/>
         <source>%1 banned you from the room.</source>
         <translation>%1 vous a banni du salon.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="52"/>
+        <location filename="../src/muc/MucManager.cpp" line="55"/>
         <source>You were removed from the room because you are no longer a member.</source>
         <translation>Vous avez été retiré du salon, car vous n’en êtes plus membre.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="55"/>
+        <location filename="../src/muc/MucManager.cpp" line="58"/>
         <source>The room&apos;s service is shutting down.</source>
         <translation>Le service du salon s’arrête.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="58"/>
+        <location filename="../src/muc/MucManager.cpp" line="61"/>
         <source>The room was closed by its owner.</source>
         <translation>Le salon a été fermé par son propriétaire.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="60"/>
-        <location filename="../src/muc/MucManager.cpp" line="65"/>
+        <location filename="../src/muc/MucManager.cpp" line="63"/>
+        <location filename="../src/muc/MucManager.cpp" line="68"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="124"/>
+        <location filename="../src/muc/MucManager.cpp" line="176"/>
+        <location filename="../src/muc/MucInvitations.cpp" line="81"/>
         <source>&quot;%1&quot; is not the address of a room.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse d’un salon.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="128"/>
-        <location filename="../src/muc/MucManager.cpp" line="242"/>
-        <location filename="../src/muc/MucManager.cpp" line="267"/>
-        <location filename="../src/muc/MucManager.cpp" line="681"/>
+        <location filename="../src/muc/MucManager.cpp" line="180"/>
+        <location filename="../src/muc/MucManager.cpp" line="294"/>
+        <location filename="../src/muc/MucManager.cpp" line="319"/>
+        <location filename="../src/muc/MucManager.cpp" line="783"/>
+        <location filename="../src/muc/MucModeration.cpp" line="72"/>
         <source>&quot;%1&quot; cannot be used as a nickname.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas servir de pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="262"/>
+        <location filename="../src/muc/MucManager.cpp" line="314"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="646"/>
-        <location filename="../src/muc/MucManager.cpp" line="656"/>
-        <location filename="../src/muc/MucManager.cpp" line="676"/>
+        <location filename="../src/muc/MucManager.cpp" line="748"/>
+        <location filename="../src/muc/MucManager.cpp" line="758"/>
+        <location filename="../src/muc/MucManager.cpp" line="778"/>
+        <location filename="../src/muc/MucInvitations.cpp" line="37"/>
+        <location filename="../src/muc/MucModeration.cpp" line="68"/>
+        <location filename="../src/muc/MucModeration.cpp" line="87"/>
         <source>You are not in the room %1.</source>
         <translation>Vous n’êtes pas dans le salon %1.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="691"/>
+        <location filename="../src/muc/MucManager.cpp" line="793"/>
         <source>A message needs a text.</source>
         <translation>Un message doit contenir du texte.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="715"/>
+        <location filename="../src/muc/MucManager.cpp" line="817"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucArchive.cpp" line="167"/>
+        <source>The room did not answer the archive query.</source>
+        <translation>Le salon n’a pas répondu à la requête d’archive.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucArchive.cpp" line="182"/>
+        <source>The archived messages could not be stored.</source>
+        <translation>Les messages archivés n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucArchive.cpp" line="205"/>
+        <source>The room&apos;s archive repeated a page.</source>
+        <translation>L’archive du salon a répété une page.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucInvitations.cpp" line="41"/>
+        <location filename="../src/muc/MucModeration.cpp" line="91"/>
+        <source>&quot;%1&quot; is not the address of a contact.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse d’un contact.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="26"/>
+        <source>The room did not answer.</source>
+        <translation>Le salon n’a pas répondu.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="34"/>
+        <source>You are not allowed to do this in the room.</source>
+        <translation>Vous n’avez pas le droit de faire cela dans ce salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="37"/>
+        <source>The room does not allow this (an owner or admin cannot be changed this way).</source>
+        <translation>Le salon ne le permet pas (un propriétaire ou un administrateur ne peut pas être modifié ainsi).</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="40"/>
+        <source>There is nobody with this nickname in the room.</source>
+        <translation>Personne ne porte ce pseudonyme dans le salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="43"/>
+        <source>The room must keep at least one owner.</source>
+        <translation>Le salon doit garder au moins un propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="46"/>
+        <source>The room refused: %1</source>
+        <translation>Le salon a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="50"/>
+        <source>(The room says: %1)</source>
+        <translation>(Le salon dit&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="161"/>
+        <source>the room sent no configuration form.</source>
+        <translation>le salon n’a envoyé aucun formulaire de configuration.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/MucModeration.cpp" line="169"/>
+        <source>the room has no setting &quot;%1&quot;.</source>
+        <translation>le salon n’a pas de réglage «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3401,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="200"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="216"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -3328,7 +3409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="204"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="220"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -3336,12 +3417,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
         <source>While you were offline: %1</source>
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="240"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -3349,17 +3431,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="267"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="268"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="284"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="285"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>

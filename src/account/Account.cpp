@@ -233,6 +233,8 @@ void Account::buildModules()
     m_ping->setIdleInterval(m_settings.keepaliveIdleMs);
     m_clientState = std::make_unique<ClientState>(*m_connection);
     m_pubSub = std::make_unique<PubSubManager>(*m_connection, m_disco.get());
+    // XEP-0402: the rooms bookmarked with autojoin are entered after the initial presence.
+    m_muc->enableBookmarks(*m_pubSub, m_disco.get());
     m_registration = std::make_unique<RegistrationManager>(*m_connection);
     // Installs itself as MessageManager's incoming filter (it takes <message/>s with <init/> or <c/>).
     m_esessions = std::make_unique<EsessionManager>(

@@ -132,6 +132,18 @@ void AppSettings::setNotifySubscriptionRequests(bool notify)
     write(NotificationsSubscriptions, notify);
 }
 
+AppSettings::RoomNotifications AppSettings::roomNotifications() const
+{
+    // Anything but "all" (a typo, an older or newer value) is the quiet default.
+    return m_settings.value(NotificationsRoomMessages.toString()).toString() == u"all" ? RoomNotifications::All
+                                                                                       : RoomNotifications::Mentions;
+}
+
+void AppSettings::setRoomNotifications(RoomNotifications which)
+{
+    write(NotificationsRoomMessages, which == RoomNotifications::All ? u"all"_s : u"mentions"_s);
+}
+
 AppSettings::Theme AppSettings::theme() const
 {
     return Theme(themeNames().indexOf(choiceValue(AppearanceTheme, themeNames(), themeNames().first())));

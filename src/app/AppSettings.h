@@ -21,6 +21,7 @@ namespace balcony::app {
 //   notifications/hideText = false             "New message" instead of the text (shoulder surfers, screen shares)
 //   notifications/sound = true                 the notification server plays its "message-new-instant" sound
 //   notifications/subscriptionRequests = true  a notification when someone asks to see our presence
+//   notifications/roomMessages = mentions      mentions | all: which group chat messages are notified
 //   appearance/theme = system                  system | light | dark (Theme in ui/ applies it at once)
 //   privacy/sendReceipts = true                XEP-0184 receipts and XEP-0333 read markers to contacts
 //   privacy/sendChatStates = true              XEP-0085 typing notifications
@@ -43,12 +44,15 @@ class AppSettings : public QObject {
     Q_OBJECT
 public:
     enum class Theme { System, Light, Dark };
+    // Which messages of a group chat (XEP-0045) are notified: those mentioning our nick, or every one.
+    enum class RoomNotifications { Mentions, All };
 
     // The key names, for changed() and for tests.
     static constexpr QStringView NotificationsEnabled = u"notifications/enabled";
     static constexpr QStringView NotificationsHideText = u"notifications/hideText";
     static constexpr QStringView NotificationsSound = u"notifications/sound";
     static constexpr QStringView NotificationsSubscriptions = u"notifications/subscriptionRequests";
+    static constexpr QStringView NotificationsRoomMessages = u"notifications/roomMessages";
     static constexpr QStringView AppearanceTheme = u"appearance/theme";
     static constexpr QStringView PrivacySendReceipts = u"privacy/sendReceipts";
     static constexpr QStringView PrivacySendChatStates = u"privacy/sendChatStates";
@@ -80,6 +84,8 @@ public:
     void setNotificationSound(bool sound);
     bool notifySubscriptionRequests() const;
     void setNotifySubscriptionRequests(bool notify);
+    RoomNotifications roomNotifications() const;
+    void setRoomNotifications(RoomNotifications which);
 
     Theme theme() const;
     void setTheme(Theme theme);

@@ -7,6 +7,7 @@
 #include "app/StatusController.h"
 #include "im/MessageManager.h"
 #include "im/RosterManager.h"
+#include "muc/MucManager.h"
 
 #include <QCoreApplication>
 
@@ -108,6 +109,21 @@ void NotificationCenter::watch(AccountController *controller)
         connect(messages, &MessageManager::conversationRead, this, [this, guard](const Jid &conversation) {
             if (guard) {
                 closeTag(chatTag(guard->jid(), conversation));
+            }
+        });
+    }
+    if (MucManager *muc = controller->account().muc()) {
+        // Group chats: by default only messages that mention our nick (a busy room would notify all day);
+        // the setting notifications/roomMessages = all notifies every live message of others.
+        connect(muc, &MucManager::messageStored, this, [this, guard](qint64, const StoredMessage &message) {
+            if (guard && message.type == Message::Type::GroupChat
+                && m_settings.roomNotifications() == AppSettings::RoomNotifications::All) {
+                onRoomMessage(guard, message);
+            }
+        });
+        connect(muc, &MucManager::mentioned, this, [this, guard](qint64, const StoredMessage &message) {
+            if (guard && m_settings.roomNotifications() == AppSettings::RoomNotifications::Mentions) {
+                onRoomMessage(guard, message);
             }
         });
     }
@@ -226,6 +242,33 @@ void NotificationCenter::notifyChat(AccountController *controller, const Jid &co
     notification.category = u"im.received"_s;
     notification.sound = m_settings.notificationSound();
     notification.replyable = true;
+    show(notification);
+}
+
+void NotificationCenter::onRoomMessage(AccountController *controller, const StoredMessage &message)
+{
+    if (message.direction != MessageDirection::Incoming || message.body.isEmpty()
+        || message.flags.testFlag(MessageFlag::FromArchive) || message.flags.testFlag(MessageFlag::Delayed)) {
+        return; // ours, or caught up / replayed history: not news
+    }
+    if (suppressed() || isFocused(controller->jid(), message.conversation)) {
+        return;
+    }
+    const QString tag = chatTag(controller->jid(), message.conversation);
+    Pending &pending = m_shown[tag];
+    pending.account = controller->jid().bare();
+    pending.contact = message.conversation.bare();
+    pending.count += 1;
+    const QString room = displayName(controller, message.conversation);
+    Notification notification;
+    notification.tag = tag;
+    notification.title = pending.count > 1 ? tr("%1 (%n messages)", nullptr, pending.count).arg(room) : room;
+    notification.body = m_settings.hideMessageText()
+        ? tr("New message")
+        : preview(tr("%1: %2").arg(mucDisplayText(message.from.resource()), message.body));
+    notification.category = u"im.received"_s;
+    notification.sound = m_settings.notificationSound();
+    notification.replyable = false; // a reply would go to the room as a chat message
     show(notification);
 }
 

@@ -68,6 +68,7 @@ private:
     void watch(AccountController *controller);
     void onMessage(AccountController *controller, const StoredMessage &message);
     void onSubscriptionRequest(AccountController *controller, const Jid &from);
+    void onRoomMessage(AccountController *controller, const StoredMessage &message);
     void flushBurst();
     bool suppressed() const;
     bool isFocused(const Jid &account, const Jid &contact) const;

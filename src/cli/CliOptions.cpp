@@ -87,6 +87,13 @@ struct Parser {
         tr("room join: the room's password (visible to other local users in the process list)."), u"PASSWORD"_s };
     QCommandLineOption listen { u"listen"_s,
         tr("room join: stay in the room and print its messages (--count, --timeout).") };
+    QCommandLineOption reason { u"reason"_s, tr("room invite/kick/ban/voice/devoice: the reason given."), u"TEXT"_s };
+    QCommandLineOption direct { u"direct"_s,
+        tr("room invite: invite the contact directly (XEP-0249), not through the room.") };
+    QCommandLineOption autojoin { u"autojoin"_s, tr("room bookmark: enter the room whenever the account signs in.") };
+    QCommandLineOption configure { u"configure"_s,
+        tr("room create: set the room form's FIELD to VALUE (may repeat), e.g. muc#roomconfig_persistentroom=1."),
+        u"FIELD=VALUE"_s };
     QCommandLineOption field { u"field"_s,
         tr("register: answer the server's form field NAME with VALUE (may repeat; a repeated NAME gives several "
            "values)."),
@@ -101,12 +108,16 @@ struct Parser {
                "keys [--fetch JID | --verify JID FINGERPRINT] | policy [JID] [never|possible|always] | "
                "register JID [--password-stdin] [--field NAME=VALUE]... | "
                "room join ROOM [--nick N] [--password P] [--listen] | room send ROOM TEXT [--nick N] | "
-               "room leave ROOM [--nick N] | room occupants ROOM [--nick N]"));
+               "room leave ROOM [--nick N] | room occupants ROOM [--nick N] | room list | "
+               "room bookmark ROOM [--autojoin] [--nick N] [--name NAME] [--remove] | "
+               "room invite ROOM JID [--reason R] [--direct] | room create ROOM [--configure FIELD=VALUE]... | "
+               "room kick|ban|voice|devoice ROOM NICK [--reason R]"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
             fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
-            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen });
+            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen, reason,
+            direct, autojoin, configure });
     }
 };
 
@@ -172,8 +183,8 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.stdinLines, { Command::Send } },
         { &p.flush, { Command::Send } },
         { &p.add, { Command::Roster } },
-        { &p.remove, { Command::Roster } },
-        { &p.name, { Command::Roster } },
+        { &p.remove, { Command::Roster, Command::Room } },
+        { &p.name, { Command::Roster, Command::Room } },
         { &p.group, { Command::Roster } },
         { &p.show, { Command::Presence } },
         { &p.status, { Command::Presence } },
@@ -191,6 +202,10 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.nick, { Command::Room } },
         { &p.roomPassword, { Command::Room } },
         { &p.listen, { Command::Room } },
+        { &p.reason, { Command::Room } },
+        { &p.direct, { Command::Room } },
+        { &p.autojoin, { Command::Room } },
+        { &p.configure, { Command::Room } },
     };
     for (const auto &[option, commands] : owners) {
         if (p.parser.isSet(*option) && !commands.contains(command)) {
@@ -321,14 +336,21 @@ QString parseE2eOptions(const Parser &p, CliOptions &o)
     return {};
 }
 
-// room join|send|leave|occupants ROOM [TEXT] [--nick N] [--password P] [--listen]
+// room join|send|leave|occupants|list|bookmark|invite|create|kick|ban|voice|devoice ROOM [TEXT|JID|NICK] [options]
 QString parseRoomOptions(const Parser &p, CliOptions &o)
 {
     const QStringList positional = p.parser.positionalArguments();
     static const QList<QPair<QString, RoomAction>> actions { { u"join"_s, RoomAction::Join },
-        { u"send"_s, RoomAction::Send }, { u"leave"_s, RoomAction::Leave }, { u"occupants"_s, RoomAction::Occupants } };
+        { u"send"_s, RoomAction::Send }, { u"leave"_s, RoomAction::Leave }, { u"occupants"_s, RoomAction::Occupants },
+        { u"list"_s, RoomAction::List }, { u"bookmark"_s, RoomAction::Bookmark }, { u"invite"_s, RoomAction::Invite },
+        { u"create"_s, RoomAction::Create }, { u"kick"_s, RoomAction::Kick }, { u"ban"_s, RoomAction::Ban },
+        { u"voice"_s, RoomAction::Voice }, { u"devoice"_s, RoomAction::Devoice } };
     const QString usage = tr("Usage: room join ROOM [--nick N] [--password P] [--listen [--count N] [--timeout S]] | "
-                             "room send ROOM TEXT [--nick N] | room leave ROOM [--nick N] | room occupants ROOM");
+                             "room send ROOM TEXT [--nick N] | room leave ROOM [--nick N] | room occupants ROOM | "
+                             "room list | room bookmark ROOM [--autojoin] [--nick N] [--name NAME] [--remove] | "
+                             "room invite ROOM JID [--reason R] [--direct] | "
+                             "room create ROOM [--configure FIELD=VALUE]... | "
+                             "room kick|ban|voice|devoice ROOM NICK [--reason R]");
     bool found = false;
     for (const auto &[name, action] : actions) {
         if (positional.value(1) == name) {
@@ -336,32 +358,91 @@ QString parseRoomOptions(const Parser &p, CliOptions &o)
             found = true;
         }
     }
-    const qsizetype expected = o.roomAction == RoomAction::Send ? 4 : 3;
+    const RoomAction a = o.roomAction;
+    const bool withTarget = a == RoomAction::Send || a == RoomAction::Invite || a == RoomAction::Kick
+        || a == RoomAction::Ban || a == RoomAction::Voice || a == RoomAction::Devoice;
+    const qsizetype expected = a == RoomAction::List ? 2 : withTarget ? 4 : 3;
     if (!found || positional.size() != expected) {
         return usage;
     }
-    QString why;
-    const auto room = Jid::parse(positional.at(2), &why);
-    if (!room || room->local().isEmpty() || !room->isBare()) {
-        return tr("Invalid room '%1': %2").arg(positional.at(2), why.isEmpty() ? tr("a room needs room@service") : why);
+    const auto onlyFor = [&p](const QCommandLineOption &option, bool allowed) {
+        return p.parser.isSet(option) && !allowed
+            ? tr("--%1 does not apply to this room command.").arg(option.names().constFirst())
+            : QString();
+    };
+    const bool moderation = a == RoomAction::Invite || a == RoomAction::Kick || a == RoomAction::Ban
+        || a == RoomAction::Voice || a == RoomAction::Devoice;
+    for (const QString &error : { onlyFor(p.reason, moderation), onlyFor(p.direct, a == RoomAction::Invite),
+             onlyFor(p.autojoin, a == RoomAction::Bookmark), onlyFor(p.name, a == RoomAction::Bookmark),
+             onlyFor(p.remove, a == RoomAction::Bookmark), onlyFor(p.configure, a == RoomAction::Create) }) {
+        if (!error.isEmpty()) {
+            return error;
+        }
     }
-    o.room = *room;
-    if (o.roomAction == RoomAction::Send) {
+    if (a != RoomAction::List) {
+        QString why;
+        const auto room = Jid::parse(positional.at(2), &why);
+        if (!room || room->local().isEmpty() || !room->isBare()) {
+            return tr("Invalid room '%1': %2")
+                .arg(positional.at(2), why.isEmpty() ? tr("a room needs room@service") : why);
+        }
+        o.room = *room;
+    }
+    if (a == RoomAction::Send) {
         o.roomText = positional.at(3);
         if (o.roomText.isEmpty()) {
             return usage;
         }
+    } else if (withTarget) {
+        o.roomTarget = positional.at(3);
+        if (o.roomTarget.isEmpty()) {
+            return usage;
+        }
+        if (a == RoomAction::Invite) {
+            const auto contact = Jid::parse(o.roomTarget);
+            if (!contact || contact->local().isEmpty()) {
+                return tr("Invalid contact '%1'.").arg(o.roomTarget);
+            }
+        } else if (o.room.withResource(o.roomTarget).isNull()) {
+            return tr("Invalid nickname '%1'.").arg(o.roomTarget);
+        }
+    }
+    o.roomReason = p.parser.value(p.reason);
+    o.roomDirect = p.parser.isSet(p.direct);
+    o.roomAutojoin = p.parser.isSet(p.autojoin);
+    o.roomRemove = p.parser.isSet(p.remove);
+    if (o.roomRemove && !p.parser.value(p.remove).isEmpty()) {
+        return tr("room bookmark --remove takes no value.");
+    }
+    if (o.roomRemove && (o.roomAutojoin || p.parser.isSet(p.name) || p.parser.isSet(p.nick))) {
+        return tr("room bookmark --remove takes no other option.");
+    }
+    o.name = p.parser.value(p.name);
+    for (const QString &assignment : p.parser.values(p.configure)) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0) {
+            return tr("--configure needs FIELD=VALUE, not '%1'.").arg(assignment);
+        }
+        const QString field = assignment.left(eq);
+        const auto it = std::find_if(o.roomConfiguration.begin(), o.roomConfiguration.end(),
+            [&field](const QPair<QString, QStringList> &f) { return f.first == field; });
+        if (it == o.roomConfiguration.end()) {
+            o.roomConfiguration.append({ field, { assignment.mid(eq + 1) } });
+        } else {
+            it->second.append(assignment.mid(eq + 1));
+        }
     }
     o.roomListen = p.parser.isSet(p.listen);
-    if (o.roomListen && o.roomAction != RoomAction::Join) {
+    if (o.roomListen && a != RoomAction::Join) {
         return tr("--listen is only for room join.");
     }
-    if (p.parser.isSet(p.roomPassword) && o.roomAction == RoomAction::Leave) {
-        return tr("--password does not apply to room leave.");
+    if (p.parser.isSet(p.roomPassword) && a != RoomAction::Join && a != RoomAction::Send && a != RoomAction::Bookmark) {
+        return tr("--password does not apply to this room command.");
     }
     o.roomPassword = p.parser.value(p.roomPassword);
-    o.nick = p.parser.isSet(p.nick) ? p.parser.value(p.nick) : o.settings.jid.local();
-    if (o.nick.isEmpty() || o.room.withResource(o.nick).isNull()) {
+    o.nickGiven = p.parser.isSet(p.nick);
+    o.nick = o.nickGiven ? p.parser.value(p.nick) : o.settings.jid.local();
+    if (a != RoomAction::List && (o.nick.isEmpty() || o.room.withResource(o.nick).isNull())) {
         return tr("Invalid nickname '%1'.").arg(o.nick);
     }
     return {};
@@ -370,10 +451,12 @@ QString parseRoomOptions(const Parser &p, CliOptions &o)
 QString parseCommandOptions(const Parser &p, CliOptions &o)
 {
     QString why;
-    if (p.parser.isSet(p.add) && p.parser.isSet(p.remove)) {
+    // room bookmark has --name and --remove of its own (parseRoomOptions).
+    const bool roster = o.command != Command::Room;
+    if (roster && p.parser.isSet(p.add) && p.parser.isSet(p.remove)) {
         return tr("Use either --add or --remove.");
     }
-    if (p.parser.isSet(p.add) || p.parser.isSet(p.remove)) {
+    if (roster && (p.parser.isSet(p.add) || p.parser.isSet(p.remove))) {
         o.rosterAction = p.parser.isSet(p.add) ? RosterAction::Add : RosterAction::Remove;
         const QString text = p.parser.value(p.parser.isSet(p.add) ? p.add : p.remove);
         const auto contact = Jid::parse(text, &why);
@@ -382,7 +465,7 @@ QString parseCommandOptions(const Parser &p, CliOptions &o)
         }
         o.to = contact->bare();
     }
-    if ((p.parser.isSet(p.name) || p.parser.isSet(p.group)) && o.rosterAction != RosterAction::Add) {
+    if (roster && (p.parser.isSet(p.name) || p.parser.isSet(p.group)) && o.rosterAction != RosterAction::Add) {
         return tr("--name and --group need --add.");
     }
     o.name = p.parser.value(p.name);
@@ -436,7 +519,16 @@ ParseOutcome parseArguments(const QStringList &arguments)
 {
     Parser p;
     ParseOutcome outcome;
-    if (!p.parser.parse(arguments)) {
+    QStringList args = arguments;
+    if (args.contains(u"room"_s) && args.contains(u"bookmark"_s)) {
+        // `room bookmark ROOM --remove` is a flag; the option (roster --remove JID) takes a value.
+        for (qsizetype i = 2; i < args.size(); ++i) {
+            if (args.at(i) == u"--remove" && (i + 1 == args.size() || args.at(i + 1).startsWith(u'-'))) {
+                args[i] = u"--remove="_s;
+            }
+        }
+    }
+    if (!p.parser.parse(args)) {
         outcome.error = p.parser.errorText();
         return outcome;
     }

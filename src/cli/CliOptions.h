@@ -35,7 +35,7 @@ enum class Command {
 };
 
 // room: what to do in a group chat (XEP-0045).
-enum class RoomAction { Join, Send, Leave, Occupants };
+enum class RoomAction { Join, Send, Leave, Occupants, List, Bookmark, Invite, Create, Kick, Ban, Voice, Devoice };
 
 // keys: what to do with the public keys (XEP-0189).
 enum class KeysAction { List, Verify, Fetch };
@@ -85,6 +85,16 @@ struct CliOptions {
     QString roomPassword;
     bool roomListen = false;
     QString roomText;
+    // room invite ROOM JID / room kick|ban|voice|devoice ROOM NICK: the contact or the occupant; --reason.
+    QString roomTarget;
+    QString roomReason;
+    bool roomDirect = false; // room invite --direct (XEP-0249)
+    // room bookmark ROOM [--autojoin] [--nick N] [--name NAME] [--remove]
+    bool roomAutojoin = false;
+    bool roomRemove = false;
+    bool nickGiven = false;
+    // room create ROOM --configure field=value ...: the room form's fields (repeated names: several values)
+    QList<QPair<QString, QStringList>> roomConfiguration;
 
     // listen, room join --listen: a long-lived session that prints what arrives.
     bool listens() const { return command == Command::Listen || (command == Command::Room && roomListen); }

@@ -3,6 +3,7 @@
 // ends; the room's messages are stored in the profile's history like chat messages.
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
 #include "storage/HistoryStore.h"
 
@@ -17,10 +18,36 @@ namespace balcony::cli {
 
 void CliSession::connectRoom()
 {
+    // A one-shot command must not enter the rooms bookmarked with autojoin (the desktop app does).
+    if (BookmarkManager *bookmarks = m_account->muc()->bookmarks()) {
+        bookmarks->setAutojoinEnabled(false);
+    }
     if (m_options.command != Command::Room) {
         return;
     }
     MucManager *muc = m_account->muc();
+    if (BookmarkManager *bookmarks = muc->bookmarks()) {
+        connect(bookmarks, &BookmarkManager::bookmarksLoaded, this, [this](bool ok, const QString &error) {
+            if (m_commandStarted && !m_done && !m_closing) {
+                onBookmarksLoaded(ok, error);
+            }
+        });
+    }
+    connect(muc, &MucManager::invitationReceived, this,
+        [this](const Jid &room, const Jid &from, const QString &reason, const QString &password, bool mediated) {
+            if (!m_options.roomListen || m_done || m_closing) {
+                return;
+            }
+            if (m_options.json) {
+                printJson({ { u"invitation"_s, room.toString() }, { u"from"_s, from.toString() },
+                    { u"reason"_s, reason }, { u"password"_s, password }, { u"mediated"_s, mediated } });
+            } else {
+                m_out << (reason.isEmpty() ? tr("invitation to %1 from %2").arg(room.toString(), from.toString())
+                                           : tr("invitation to %1 from %2: %3")
+                                                 .arg(room.toString(), from.toString(), mucDisplayText(reason)))
+                      << Qt::endl;
+            }
+        });
     connect(muc, &MucManager::joined, this, &CliSession::onRoomJoined);
     connect(muc, &MucManager::joinFailed, this, [this](const Jid &, MucError error, const QString &text) {
         finish(error == MucError::RoomLocked ? ExitNotFound : ExitRefused, text);
@@ -70,6 +97,15 @@ void CliSession::connectRoom()
 void CliSession::runRoom()
 {
     MucManager *muc = m_account->muc();
+    if (m_options.roomAction == RoomAction::List || m_options.roomAction == RoomAction::Bookmark) {
+        BookmarkManager *bookmarks = muc->bookmarks();
+        if (!bookmarks) {
+            finish(ExitOther, tr("Bookmarks are not available."));
+        } else if (bookmarks->isLoaded()) {
+            onBookmarksLoaded(true, QString());
+        }
+        return; // otherwise when this session's fetch answers
+    }
     if (m_options.roomAction == RoomAction::Leave) {
         if (!muc->leaveAs(m_options.room, m_options.nick)) {
             finish(ExitOther, muc->lastError());
@@ -87,10 +123,15 @@ void CliSession::runRoom()
     options.nick = m_options.nick;
     options.password = m_options.roomPassword;
     // A script asked to be in the room: a taken nick becomes "nick_2" etc. (the joined line names it).
-    options.retryNickOnConflict = true;
-    // Only `room join` keeps what the room replays on entering; the others need no history.
+    options.retryNickOnConflict = m_options.roomAction != RoomAction::Create;
+    // Only `room join` keeps what the room replays on entering (or catches up from its archive); the others
+    // need no history.
     options.history
         = m_options.roomAction == RoomAction::Join ? MucJoinOptions::History::Bounded : MucJoinOptions::History::None;
+    if (m_options.roomAction == RoomAction::Create) {
+        options.mustCreate = true;
+        options.configuration = m_options.roomConfiguration;
+    }
     if (!muc->join(m_options.room, options)) {
         finish(ExitBadArguments, muc->lastError());
     }
@@ -124,9 +165,185 @@ void CliSession::onRoomJoined(const Jid &room, const QString &nick, bool created
         printOccupants();
         leaveRoomAndFinish(ExitOk);
         return;
+    case RoomAction::Create:
+        if (m_options.json) {
+            printJson({ { u"room"_s, room.toString() }, { u"nick"_s, nick }, { u"created"_s, true } });
+        } else {
+            m_out << tr("created %1 as %2").arg(room.toString(), nick) << Qt::endl;
+        }
+        leaveRoomAndFinish(ExitOk);
+        return;
+    case RoomAction::Invite:
+    case RoomAction::Kick:
+    case RoomAction::Ban:
+    case RoomAction::Voice:
+    case RoomAction::Devoice:
+        runRoomModeration();
+        return;
     case RoomAction::Leave:
+    case RoomAction::List:
+    case RoomAction::Bookmark:
         return;
     }
+}
+
+void CliSession::runRoomModeration()
+{
+    MucManager *muc = m_account->muc();
+    const Jid room = m_options.room;
+    const QString target = m_options.roomTarget;
+    if (m_options.roomAction == RoomAction::Invite) {
+        if (!muc->invite(room, *Jid::parse(target), m_options.roomReason, m_options.roomDirect)) {
+            leaveRoomAndFinish(ExitOther, muc->lastError());
+            return;
+        }
+        if (m_options.json) {
+            printJson(
+                { { u"room"_s, room.toString() }, { u"invited"_s, target }, { u"direct"_s, m_options.roomDirect } });
+        } else {
+            m_out << tr("invited %1 to %2").arg(target, room.toString()) << Qt::endl;
+        }
+        leaveRoomAndFinish(ExitOk);
+        return;
+    }
+    // §7.2.3: every occupant's presence came before ours: the list is complete.
+    const bool present = std::any_of(muc->room(room)->occupants.cbegin(), muc->room(room)->occupants.cend(),
+        [&target](const MucOccupant &o) { return o.nick == target; });
+    const auto report = [this, room, target](const QString &what) {
+        return [this, room, target, what](bool ok, const QString &text) {
+            if (m_done || m_closing) {
+                return;
+            }
+            if (!ok) {
+                leaveRoomAndFinish(ExitRefused, text);
+                return;
+            }
+            if (m_options.json) {
+                printJson({ { u"room"_s, room.toString() }, { u"nick"_s, target }, { u"done"_s, what } });
+            } else {
+                m_out << tr("%1: %2 in %3").arg(what, target, room.toString()) << Qt::endl;
+            }
+            leaveRoomAndFinish(ExitOk);
+        };
+    };
+    bool sent = false;
+    switch (m_options.roomAction) {
+    case RoomAction::Ban: {
+        // §9.1: bans are by address. The room tells an occupant's address in non-anonymous rooms and to
+        // moderators; a user who is not in the room can be named by address.
+        Jid user = present ? muc->occupantJid(room, target) : Jid();
+        if (!present) {
+            if (const auto parsed = Jid::parse(target); parsed && !parsed->local().isEmpty()) {
+                user = parsed->bare();
+            }
+        }
+        if (user.isNull()) {
+            leaveRoomAndFinish(present ? ExitRefused : ExitNotFound,
+                present ? tr("The room does not tell %1's address, so they cannot be banned by it.").arg(target)
+                        : tr("There is nobody called %1 in %2.").arg(target, room.toString()));
+            return;
+        }
+        sent = muc->setAffiliation(room, user, MucAffiliation::Outcast, m_options.roomReason, report(u"banned"_s));
+        break;
+    }
+    case RoomAction::Kick:
+    case RoomAction::Voice:
+    case RoomAction::Devoice: {
+        if (!present) {
+            leaveRoomAndFinish(ExitNotFound, tr("There is nobody called %1 in %2.").arg(target, room.toString()));
+            return;
+        }
+        const MucRole role = m_options.roomAction == RoomAction::Kick ? MucRole::None
+            : m_options.roomAction == RoomAction::Voice               ? MucRole::Participant
+                                                                      : MucRole::Visitor;
+        const QString what = m_options.roomAction == RoomAction::Kick ? u"kicked"_s
+            : m_options.roomAction == RoomAction::Voice               ? u"voice granted"_s
+                                                                      : u"voice revoked"_s;
+        sent = muc->setRole(room, target, role, m_options.roomReason, report(what));
+        break;
+    }
+    default:
+        break;
+    }
+    if (!sent) {
+        leaveRoomAndFinish(ExitOther, muc->lastError());
+    }
+}
+
+void CliSession::onBookmarksLoaded(bool ok, const QString &error)
+{
+    if (m_options.roomAction != RoomAction::List && m_options.roomAction != RoomAction::Bookmark) {
+        return;
+    }
+    if (!ok) {
+        finish(ExitRefused, error);
+        return;
+    }
+    BookmarkManager *bookmarks = m_account->muc()->bookmarks();
+    if (m_options.roomAction == RoomAction::List) {
+        const QList<Bookmark> list = bookmarks->bookmarks();
+        if (m_options.json) {
+            QJsonArray rows;
+            for (const Bookmark &b : list) {
+                rows.append(QJsonObject { { u"room"_s, b.room.toString() }, { u"name"_s, b.name },
+                    { u"autojoin"_s, b.autojoin }, { u"nick"_s, b.nick } });
+            }
+            printJson({ { u"bookmarks"_s, rows } });
+        } else {
+            for (const Bookmark &b : list) {
+                QString line = b.room.toString() + (b.autojoin ? u"  autojoin"_s : QString());
+                if (!b.nick.isEmpty()) {
+                    line += u"  nick="_s + b.nick;
+                }
+                if (!b.name.isEmpty()) {
+                    line += u"  "_s + mucDisplayText(b.name);
+                }
+                m_out << line << Qt::endl;
+            }
+        }
+        finish(ExitOk);
+        return;
+    }
+    const std::optional<Bookmark> existing = bookmarks->bookmark(m_options.room);
+    const auto done = [this](const QString &what) {
+        return [this, what](bool success, const QString &text) {
+            if (m_done || m_closing) {
+                return;
+            }
+            if (!success) {
+                finish(ExitRefused, text);
+                return;
+            }
+            if (m_options.json) {
+                printJson({ { u"room"_s, m_options.room.toString() }, { u"bookmark"_s, what } });
+            } else {
+                m_out << tr("bookmark %1: %2").arg(what, m_options.room.toString()) << Qt::endl;
+            }
+            finish(ExitOk);
+        };
+    };
+    if (m_options.roomRemove) {
+        if (!existing) {
+            finish(ExitNotFound, tr("There is no bookmark for %1.").arg(m_options.room.toString()));
+            return;
+        }
+        bookmarks->removeBookmark(m_options.room, done(u"removed"_s));
+        return;
+    }
+    // What is not given keeps its value (another client's name, extensions).
+    Bookmark b = existing.value_or(Bookmark());
+    b.room = m_options.room;
+    b.autojoin = m_options.roomAutojoin;
+    if (m_options.nickGiven) {
+        b.nick = m_options.nick;
+    }
+    if (!m_options.name.isEmpty()) {
+        b.name = m_options.name;
+    }
+    if (!m_options.roomPassword.isEmpty()) {
+        b.password = m_options.roomPassword;
+    }
+    bookmarks->setBookmark(b, done(existing ? u"updated"_s : u"added"_s));
 }
 
 void CliSession::printJoined()

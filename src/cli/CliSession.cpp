@@ -47,6 +47,10 @@ int announcedPriority(const CliOptions &options)
     case Command::Requests:
     case Command::Deny:
         return 0;
+    case Command::Room:
+        // room join --listen hears invitations, which are addressed to the bare JID (RFC 6121 §8.5.2.1.1: not
+        // delivered to resources with a negative priority).
+        return options.roomListen ? 0 : options.priority;
     default:
         return options.priority;
     }

@@ -89,6 +89,8 @@ private:
     void onRoomMessage(qint64 historyId, const balcony::StoredMessage &message);
     void printOccupants();
     void printJoined(); // room join: once the replayed history is stored
+    void runRoomModeration(); // room invite|kick|ban|voice|devoice, once in the room
+    void onBookmarksLoaded(bool ok, const QString &error); // room list|bookmark
     void leaveRoomAndFinish(int exitCode, const QString &message = QString());
 
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),

@@ -72,6 +72,13 @@ QString mucErrorText(MucError error, const StanzaError &stanzaError)
     case MucError::NotConnected:
         text = QCoreApplication::translate("balcony::MucError", "Not connected to the server.");
         break;
+    case MucError::RoomExists:
+        text = QCoreApplication::translate("balcony::MucError", "The room exists already; it was not created.");
+        break;
+    case MucError::ConfigurationRefused:
+        text = QCoreApplication::translate("balcony::MucError", "The room did not accept the configuration: %1")
+                   .arg(stanzaError.text.isEmpty() ? stanzaError.describe() : stanzaError.text);
+        return text;
     case MucError::Other:
         text = QCoreApplication::translate("balcony::MucError", "The room refused: %1").arg(stanzaError.describe());
         return text;

@@ -21,6 +21,8 @@ enum class MucError {
     InvalidNick, // 400 jid-malformed: no nick, or one the service refuses
     NotConnected, // nothing could be sent
     Other,
+    RoomExists, // room create: the room exists already (entered without 201), so it was not created
+    ConfigurationRefused, // room create: the room refused the configuration form, or has no such field
 };
 
 // Maps the error of a room's presence to MucError.

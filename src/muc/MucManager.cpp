@@ -1,5 +1,6 @@
 #include "MucManager.h"
 
+#include "BookmarkManager.h"
 #include "MucNamespaces.h"
 #include "core/Stanza.h"
 #include "core/StreamHeader.h"
@@ -11,8 +12,10 @@
 #include "storage/HistoryStore.h"
 #include "stream/Connection.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +78,7 @@ MucManager::MucManager(
     , m_connection(connection)
     , m_history(history)
     , m_outbox(outbox)
+    , m_disco(disco)
 {
     m_connection.addSenderStanzaHandler(
         this, u"presence"_s, [this](const Element &stanza) { return handlePresence(stanza); });
@@ -83,12 +87,60 @@ MucManager::MucManager(
     // A new session (not a resumption) enters the rooms again, right behind the initial presence (registered
     // after PresenceManager's step in the same step) and before the outbox writes queued room messages.
     m_connection.addSessionStep(this, SessionStep::Presence, [this](bool) { rejoinAll(); });
+    // XEP-0249: direct invitations come from anyone (a contact's full JID), not from a room.
+    m_connection.addStanzaHandler(this, { u"message"_s, u"x"_s, ns::conference() },
+        [this](const Element &stanza) { return handleInvitation(stanza); });
+    // XEP-0410: a resumed session kept the rooms, but the connection was gone for a while: ask them soon.
+    connect(&m_connection, &Connection::sessionResumed, this, [this] {
+        const qint64 now = QDeadlineTimer::current().deadline();
+        for (MucRoom &room : m_rooms) {
+            room.lastActivityMs = qMin(room.lastActivityMs, now - m_selfPingIdleMs + m_selfPingAfterResumeMs);
+        }
+    });
+    m_selfPingTimer = new QTimer(this);
+    m_selfPingTimer->setInterval(qMax(10, m_selfPingAfterResumeMs / 2));
+    connect(m_selfPingTimer, &QTimer::timeout, this, &MucManager::checkSelfPings);
+    m_selfPingTimer->start();
     if (disco) {
         disco->addFeature(ns::muc());
+        disco->addFeature(ns::conference());
     }
 }
 
-MucManager::~MucManager() = default;
+MucManager::~MucManager()
+{
+    m_bookmarks.reset(); // it holds a reference to this
+}
+
+void MucManager::enableBookmarks(PubSubManager &pubSub, DiscoManager *disco)
+{
+    if (!m_bookmarks) {
+        m_bookmarks = std::make_unique<BookmarkManager>(m_connection, pubSub, *this, disco);
+    }
+}
+
+bool MucManager::mentions(const QString &body, const QString &nick)
+{
+    if (nick.isEmpty() || body.size() < nick.size()) {
+        return false;
+    }
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_' || c.isMark(); };
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = body.indexOf(nick, from, Qt::CaseInsensitive);
+        if (at < 0) {
+            return false;
+        }
+        const qsizetype end = at + nick.size();
+        // A word boundary on each side, unless the nick itself starts or ends with a non-word character.
+        const bool before = at == 0 || !isWordChar(body.at(at - 1)) || !isWordChar(nick.front());
+        const bool after = end >= body.size() || !isWordChar(body.at(end)) || !isWordChar(nick.back());
+        if (before && after) {
+            return true;
+        }
+        from = at + 1;
+    }
+}
 
 Jid MucManager::ownJid() const
 {
@@ -147,7 +199,7 @@ bool MucManager::join(const Jid &room, const MucJoinOptions &options)
 void MucManager::sendJoin(MucRoom &room)
 {
     if (m_connection.state() == ConnectionState::Connected) {
-        m_connection.send(joinPresence(room));
+        enterRoom(room);
     }
     // Otherwise the next session start enters it (rejoinAll).
 }
@@ -194,7 +246,7 @@ Element MucManager::joinPresence(const MucRoom &room) const
     // in number and, when we already have messages of the room, to what is newer than the newest of them
     // (what is replayed again anyway is recognised by its ids, HistoryStore de-duplication).
     Element history(u"history"_s, ns::muc());
-    if (room.options.history == MucJoinOptions::History::None) {
+    if (room.options.history == MucJoinOptions::History::None || room.archived) {
         history.setAttribute(u"maxstanzas"_s, u"0"_s);
     } else {
         history.setAttribute(u"maxstanzas"_s, QString::number(qMax(0, room.options.maxStanzas)));
@@ -277,7 +329,12 @@ bool MucManager::changeNick(const Jid &room, const QString &nick)
 
 void MucManager::rejoinAll()
 {
-    // The old session's presence in the rooms is gone with it (a resumed session does not come here).
+    // The old session's presence in the rooms is gone with it (a resumed session does not come here), and so
+    // are its queries: the catch-ups start again from the stored position. The rooms' features stay known, so
+    // that the joins go out at once, before the queued room messages.
+    m_archiveQueries.clear();
+    m_catchUpStored.clear();
+    m_verifying.clear();
     QList<Jid> leaving;
     for (MucRoom &room : m_rooms) {
         if (room.state == MucRoomState::Leaving) {
@@ -288,20 +345,24 @@ void MucManager::rejoinAll()
         room.state = MucRoomState::Joining;
         room.pendingNick.clear();
         room.unlocking = false;
+        room.discoPending = false;
+        room.catchingUp = false;
+        room.selfPingInFlight = false;
     }
     for (const Jid &jid : std::as_const(leaving)) {
         forget(jid);
         Q_EMIT left(jid, MucExit::Left, QString());
     }
     // Written while the session starts (pipelined behind the initial presence), before the state is Connected.
-    for (const MucRoom &room : std::as_const(m_rooms)) {
-        m_connection.send(joinPresence(room));
+    for (MucRoom &room : m_rooms) {
+        enterRoom(room);
     }
 }
 
 void MucManager::forget(const Jid &room)
 {
     m_rooms.remove(room);
+    m_catchUpStored.remove(room);
 }
 
 void MucManager::acceptInstantRoom(const Jid &room)
@@ -348,6 +409,9 @@ bool MucManager::handlePresence(const Element &stanza)
     }
     const std::optional<Jid> from = senderOf(stanza);
     const auto it = from ? m_rooms.find(from->bare()) : m_rooms.end();
+    if (it != m_rooms.end()) {
+        it->lastActivityMs = QDeadlineTimer::current().deadline();
+    }
     if (it == m_rooms.end()) {
         // A room's occupant presence for a room we are not in (or with a broken address): nobody asked for it.
         if (stanza.hasChild(u"x", ns::mucUser())) {
@@ -429,15 +493,32 @@ void MucManager::handleRoomPresence(MucRoom &room, const Jid &from, const Elemen
     }
     upsertOccupant(room, occupant);
     if (self && room.state == MucRoomState::Joining && !room.unlocking) {
+        room.lastActivityMs = QDeadlineTimer::current().deadline();
         if (x.hasStatus(201)) {
             // §10.1.2: a new room stays locked (others get item-not-found) until we accept it: we are in once
             // the room has taken the configuration, so that whoever we tell about it can enter.
             room.unlocking = true;
-            acceptInstantRoom(room.jid);
+            if (room.options.configuration.isEmpty()) {
+                acceptInstantRoom(room.jid);
+            } else {
+                configureRoom(room.jid); // §10.1.3
+            }
+            return;
+        }
+        if (room.options.mustCreate) {
+            // The room was there already: not what `room create` asked for. Out again, and a failure.
+            const Jid jid = room.jid;
+            room.state = MucRoomState::Joined;
+            leave(jid);
+            Q_EMIT joinFailed(jid, MucError::RoomExists, mucErrorText(MucError::RoomExists));
             return;
         }
         room.state = MucRoomState::Joined;
+        const Jid jid = room.jid;
         Q_EMIT joined(room.jid, room.nick, false);
+        if (const auto it = m_rooms.find(jid); it != m_rooms.end() && it->state == MucRoomState::Joined) {
+            startCatchUp(*it); // after the room's own replay (none with an archive) and the subject
+        }
     }
 }
 
@@ -526,11 +607,14 @@ void MucManager::clearOccupants(MucRoom &room)
 bool MucManager::handleMessage(const Element &stanza)
 {
     const QString type = stanza.attribute(u"type");
-    if (m_rooms.isEmpty() && type != u"groupchat") {
+    if (m_rooms.isEmpty() && type != u"groupchat" && !stanza.hasChild(u"x", ns::mucUser())) {
         return false; // every message is offered here first: a chat message costs one attribute lookup
     }
     const std::optional<Jid> from = senderOf(stanza);
     const auto it = from ? m_rooms.find(from->bare()) : m_rooms.end();
+    if (it != m_rooms.end() && it->state != MucRoomState::Leaving) {
+        it->lastActivityMs = QDeadlineTimer::current().deadline();
+    }
     if (type == u"groupchat") {
         if (it == m_rooms.end() || it->state == MucRoomState::Leaving) {
             // Room messages only come from rooms we are in: anything else would be injected history.
@@ -540,8 +624,20 @@ bool MucManager::handleMessage(const Element &stanza)
         handleGroupchat(*it, *from, stanza);
         return true;
     }
+    if (from && from->resource().isEmpty() && type != u"error") {
+        if (it != m_rooms.end()) {
+            // XEP-0313 §4.2: a result of the room's archive comes from the room itself.
+            if (const Element result = stanza.firstChild(u"result", ns::mam()); !result.isNull()) {
+                return handleArchiveResult(*it, stanza, result);
+            }
+        }
+        // §7.8.2: a mediated invitation (or a decline of ours) comes from the room's bare JID.
+        if (stanza.hasChild(u"x", ns::mucUser()) && handleMediated(*from, stanza)) {
+            return true;
+        }
+    }
     if (it == m_rooms.end()) {
-        return false; // not from a room we are in (mediated invitations are not ours yet)
+        return false; // not from a room we are in
     }
     if (type == u"error") {
         handleError(it->jid, stanza);
@@ -601,7 +697,13 @@ void MucManager::handleGroupchat(MucRoom &room, const Jid &from, const Element &
         qCWarning(lcMuc) << "could not store a message of room" << room.jid.toString();
     } else if (created) {
         if (const std::optional<StoredMessage> row = m_history.message(id)) {
+            const bool live
+                = !row->flags.testFlag(MessageFlag::Delayed) && row->direction == MessageDirection::Incoming;
+            const bool mention = live && mentions(row->body, room.nick);
             Q_EMIT messageStored(id, *row);
+            if (mention) {
+                Q_EMIT mentioned(id, *row);
+            }
         }
     }
 }

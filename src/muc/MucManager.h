@@ -10,16 +10,23 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace balcony {
 
+class BookmarkManager;
 class Connection;
 class DiscoManager;
 class HistoryStore;
 class Outbox;
+class PubSubManager;
+struct IqResult;
 
 // Multi-User Chat (XEP-0045) on one Connection: entering and leaving rooms, the occupant list, the subject,
 // room messages in and out, private messages to occupants.
@@ -51,6 +58,25 @@ class Outbox;
 // Bounds (issue 11): at most maxOccupants() occupants per room are kept (a room can send any number of
 // presences); beyond it new occupants are ignored with one logged warning per room, changes of known ones
 // still apply. Each presence costs a hash lookup.
+//
+// Archive (XEP-0313 on the room, issue 15): with a DiscoManager, a join with History::Bounded first asks the
+// room's disco#info (once per room while this object lives; a room entered again at a session start whose features
+// are not known yet gets <history/> at once, so that its join precedes the queued room messages); a room advertising
+// urn:xmpp:mam:2 is entered with <history maxstanzas='0'/> and, once in, its archive is queried after the newest
+// stanza-id stored for it (HistoryStore::lastStanzaId(room), RSM <after/>), page by page until <fin complete='true'/>,
+// at most maxArchivePages() pages of archivePageSize() results. Pages are stored like live messages (de-duplicated by
+// the room's stanza-id, so what arrives live during the catch-up is stored once), and the room's position
+// moves after each stored page. A room never synchronised gets its newest page only. Results are taken only
+// from the room itself and only for a query we sent to it; a page that ends where it started stops the
+// catch-up. Rooms without MAM keep the bounded <history/>.
+//
+// Self-ping (XEP-0410): a room silent for selfPingIdleMs() (shorter after a XEP-0198 resumption) is asked
+// whether we are still in it by pinging our own occupant JID; not-acceptable, item-not-found or no answer
+// means we are out: the room is entered again. One ping per room in flight.
+//
+// Invitations: mediated ones (§7.8.2) are accepted only from a room's bare JID, verified as a room by its
+// disco#info identity (conference), direct ones (XEP-0249) from anyone; both are only signalled
+// (invitationReceived), never acted on.
 class MucManager : public QObject {
     Q_OBJECT
 public:
@@ -98,6 +124,52 @@ public:
     void setMaxOccupants(int max) { m_maxOccupants = qMax(1, max); }
     int maxOccupants() const { return m_maxOccupants; }
 
+    // ---- XEP-0313: catch-up from the room's archive (see the class comment)
+    static constexpr int defaultArchivePageSize() { return 100; }
+    static constexpr int defaultMaxArchivePages() { return 50; }
+    void setArchiveLimits(int pageSize, int maxPages);
+    int archivePageSize() const { return m_archivePageSize; }
+    int maxArchivePages() const { return m_maxArchivePages; }
+    bool isCatchingUp(const Jid &room) const;
+
+    // ---- invitations
+    // §7.8.2 through the room (mediated), or XEP-0249 directly to `contact` (`direct`). False (lastError()) if
+    // we are not in the room, the address is not valid, or nothing could be sent.
+    bool invite(const Jid &room, const Jid &contact, const QString &reason = {}, bool direct = false);
+    // §7.8.2: declines a mediated invitation to `room` from `inviter` (the room forwards it).
+    bool declineInvitation(const Jid &room, const Jid &inviter, const QString &reason = {});
+    // Mediated invitations being verified (the sender's disco#info) at most at once; more are dropped.
+    static constexpr int maxPendingInvitations() { return 16; }
+
+    // ---- moderation (XEP-0045 §8 and §9, muc#admin); the callback gets the outcome in words
+    using AdminCallback = std::function<void(bool ok, const QString &text)>;
+    // §8.2 kick (role none), §8.3/§8.4 voice (participant) and revoking it (visitor), §9.6/§9.7 moderators.
+    bool setRole(
+        const Jid &room, const QString &nick, MucRole role, const QString &reason = {}, AdminCallback callback = {});
+    bool kick(const Jid &room, const QString &nick, const QString &reason = {}, AdminCallback callback = {})
+    {
+        return setRole(room, nick, MucRole::None, reason, std::move(callback));
+    }
+    // §9.1 ban (outcast), §9.3 member, §9.8 admin, §10.3 owner, or none, for the bare JID `user`.
+    bool setAffiliation(const Jid &room, const Jid &user, MucAffiliation affiliation, const QString &reason = {},
+        AdminCallback callback = {});
+    // The real JID the room told for `nick` (non-anonymous rooms, or to moderators), null if unknown.
+    Jid occupantJid(const Jid &room, const QString &nick) const;
+
+    // ---- XEP-0410 self-ping
+    static constexpr int defaultSelfPingIdleMs() { return 10 * 60 * 1000; }
+    static constexpr int defaultSelfPingAfterResumeMs() { return 30 * 1000; }
+    void setSelfPingIntervals(int idleMs, int afterResumeMs);
+    int selfPingIdleMs() const { return m_selfPingIdleMs; }
+
+    // ---- mentions
+    // Whether `body` mentions `nick`: case-insensitive, as a whole word (not inside a longer word).
+    static bool mentions(const QString &body, const QString &nick);
+
+    // ---- XEP-0402 bookmarks: built by enableBookmarks() (the account does), null before.
+    void enableBookmarks(PubSubManager &pubSub, DiscoManager *disco);
+    BookmarkManager *bookmarks() const { return m_bookmarks.get(); }
+
 Q_SIGNALS:
     // The room sent our self-presence (status 110): we are in, as `nick`. `created` for a new room (201), which
     // we accepted as an instant room (§10.1.2): signalled once the room answered that, so others can enter.
@@ -119,6 +191,19 @@ Q_SIGNALS:
     void messageStored(qint64 id, const balcony::StoredMessage &message);
     // Our room message came back from the room (§7.4): Delivered.
     void messageStateChanged(qint64 id, balcony::MessageState state);
+    // A live room message (not from us, not replayed or archived) mentions our nick (mentions()); it was
+    // stored as `id` and messageStored() was emitted for it first.
+    void mentioned(qint64 id, const balcony::StoredMessage &message);
+    // The catch-up from the room's archive ended: `stored` new messages; `complete` when the archive had
+    // nothing more (false: a bound was reached, the room failed, or `error`).
+    void archiveCatchUpFinished(const balcony::Jid &room, int stored, bool complete, const QString &error);
+    // An invitation to `room` from `from` (§7.8.2 mediated through the room, or XEP-0249 direct).
+    void invitationReceived(const balcony::Jid &room, const balcony::Jid &from, const QString &reason,
+        const QString &password, bool mediated);
+    // §7.8.2: `from` declined our invitation to `room`.
+    void invitationDeclined(const balcony::Jid &room, const balcony::Jid &from, const QString &reason);
+    // XEP-0410: the room no longer had us; we are entering it again.
+    void rejoining(const balcony::Jid &room);
 
 private:
     bool handlePresence(const Element &stanza);
@@ -141,14 +226,52 @@ private:
     void rejoinAll();
     qint64 submit(const Jid &to, const Jid &ownOccupant, Message::Type type, const QString &body, bool privateMessage);
     Jid ownJid() const;
+    // MucArchive.cpp
+    void enterRoom(MucRoom &room);
+    void discoverArchive(MucRoom &room);
+    void startCatchUp(MucRoom &room);
+    void sendArchiveQuery(const Jid &room, const QString &after, bool newestOnly, int page);
+    void archiveAnswered(const Jid &room, const QString &queryId, const IqResult &result, const QString &after,
+        bool newestOnly, int page);
+    bool handleArchiveResult(MucRoom &room, const Element &stanza, const Element &result);
+    void finishCatchUp(const Jid &room, bool complete, const QString &error);
+    // MucInvitations.cpp
+    bool handleInvitation(const Element &stanza);
+    bool handleMediated(const Jid &from, const Element &stanza);
+    void verifyRoom(const Jid &room, std::function<void()> then);
+    // MucModeration.cpp
+    void configureRoom(const Jid &room);
+    void sendAdminItem(const Jid &room, Element item, const QString &reason, AdminCallback callback);
+    void checkSelfPings();
+    void selfPing(MucRoom &room);
+    void rejoin(const Jid &room);
+
+    struct ArchiveQuery {
+        Jid room;
+        QList<StoredMessage> messages;
+        QString lastId;
+        QDateTime lastTime;
+        int results = 0;
+    };
 
     Connection &m_connection;
     HistoryStore &m_history;
     Outbox &m_outbox;
+    DiscoManager *m_disco = nullptr;
     QHash<Jid, MucRoom> m_rooms; // by bare room JID
     PresenceSource m_presenceSource;
     int m_maxOccupants = defaultMaxOccupants();
     QString m_lastError;
+    QHash<Jid, bool> m_archivedRooms; // disco#info answers: the room advertises MAM
+    QHash<QString, ArchiveQuery> m_archiveQueries; // by queryid
+    QHash<Jid, int> m_catchUpStored; // per room: new messages stored by the running catch-up
+    int m_archivePageSize = defaultArchivePageSize();
+    int m_maxArchivePages = defaultMaxArchivePages();
+    QSet<Jid> m_verifying; // rooms whose disco#info is asked for a mediated invitation
+    int m_selfPingIdleMs = defaultSelfPingIdleMs();
+    int m_selfPingAfterResumeMs = defaultSelfPingAfterResumeMs();
+    QTimer *m_selfPingTimer = nullptr;
+    std::unique_ptr<BookmarkManager> m_bookmarks;
 };
 
 } // namespace balcony

@@ -16,4 +16,16 @@ inline QString mucOwner()
 {
     return QStringLiteral("http://jabber.org/protocol/muc#owner");
 } // XEP-0045 §10: room creation and configuration
+inline QString mucAdmin()
+{
+    return QStringLiteral("http://jabber.org/protocol/muc#admin");
+} // XEP-0045 §8, §9: roles and affiliations
+inline QString conference()
+{
+    return QStringLiteral("jabber:x:conference");
+} // XEP-0249: direct invitations
+inline QString bookmarks()
+{
+    return QStringLiteral("urn:xmpp:bookmarks:1");
+} // XEP-0402: the PEP node and the <conference/> payload
 } // namespace balcony::ns

@@ -3,9 +3,13 @@
 #include "MucOccupant.h"
 #include "core/Jid.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace balcony {
 
@@ -22,6 +26,11 @@ struct MucJoinOptions {
     // 409 conflict: enter as "nick_2", "nick_3", ... (at most maxNickAttempts in all) instead of failing.
     bool retryNickOnConflict = false;
     static constexpr int maxNickAttempts = 5;
+    // XEP-0045 §10.1.3: a room this join creates (201) is configured with these fields of the room's form
+    // (muc#owner) instead of being accepted as an instant room (§10.1.2). Empty: an instant room.
+    QList<QPair<QString, QStringList>> configuration;
+    // The room must not exist yet (room create): entering an existing one leaves it again and fails.
+    bool mustCreate = false;
 };
 
 // How we came out of a room (XEP-0045 §7.14 and the status codes of §15.6).
@@ -54,6 +63,14 @@ struct MucRoom {
     int nickAttempt = 1; // with retryNickOnConflict: which nick of the sequence is being tried
     QString pendingNick; // a nick change we asked for (§7.6), until the room answers
     bool unlocking = false; // we created the room (201): Joining until it took the instant configuration
+    // XEP-0313 on the room's archive: whether the room advertises urn:xmpp:mam:2 (asked once per session);
+    // when it does, the join asks for no <history/> and the archive catches up after the newest stored id.
+    bool discoPending = false;
+    bool archived = false;
+    bool catchingUp = false;
+    // XEP-0410: when the room last sent us anything (monotonic ms), and whether a self-ping is out.
+    qint64 lastActivityMs = 0;
+    bool selfPingInFlight = false;
 
     // The subject for display: control characters (other than tab and line feed) removed, so a room cannot
     // break a single-line view or hide text with them; the stored subject stays what the room sent.

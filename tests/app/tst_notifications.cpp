@@ -12,6 +12,7 @@
 #include "app/NotificationCenter.h"
 #include "app/StatusController.h"
 #include "models/ConversationListModel.h"
+#include "muc/MucManager.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void inlineReplySendsAndMarksRead();
     void replyIsOfferedOnlyWhereAdvertised();
     void subscriptionRequestNotifies();
+    void roomMessagesNotifyMentionsOnly();
     void withoutAServerTheFallbackIsUsed();
     void serverLeavingFallsBack();
 
@@ -366,6 +368,38 @@ void TestNotifications::subscriptionRequestNotifies()
     QTRY_COMPARE(m_controller->subscriptionRequests().size(), 2);
     QTest::qWait(100);
     QCOMPARE(m_server->calls().size(), 1);
+}
+
+void TestNotifications::roomMessagesNotifyMentionsOnly()
+{
+    startServer();
+    QCOMPARE(m_settings->roomNotifications(), AppSettings::RoomNotifications::Mentions); // the default
+    MucManager *muc = m_controller->account().muc();
+    const Jid hall = jid("hall@conference.capulet.lit");
+    MucJoinOptions options;
+    options.nick = u"Romeo"_s;
+    QVERIFY(muc->join(hall, options));
+    xmpp().inject("<presence from='hall@conference.capulet.lit/Romeo' to='user@example.com/balcony'>"
+                  "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='participant'/>"
+                  "<status code='110'/></x></presence>");
+    QTRY_VERIFY(muc->isJoined(hall));
+    const auto roomMessage = [](const char *nick, const char *id, const char *body) -> QByteArray {
+        return QByteArray("<message type='groupchat' from='hall@conference.capulet.lit/") + nick + "' id='" + id
+            + "'><body>" + body + "</body></message>";
+    };
+    // A busy room: only the message that names us is notified, with who said it.
+    xmpp().inject(roomMessage("Nurse", "r1", "Good morrow, gentlemen"));
+    xmpp().inject(roomMessage("Nurse", "r2", "Where is romeo?"));
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    QCOMPARE(m_server->calls().constFirst().summary, u"hall@conference.capulet.lit"_s);
+    QCOMPARE(m_server->calls().constFirst().body, u"Nurse: Where is romeo?"_s);
+    QVERIFY(!m_server->calls().constFirst().actions.contains(u"inline-reply"_s));
+    // Our own message sent back by the room is never news; "all" notifies the others' messages.
+    m_settings->setRoomNotifications(AppSettings::RoomNotifications::All);
+    xmpp().inject(roomMessage("Romeo", "r3", "Here, Romeo"));
+    xmpp().inject(roomMessage("Mercutio", "r4", "A plague o' both your houses"));
+    QTRY_COMPARE(m_server->calls().size(), 2);
+    QCOMPARE(m_server->calls().at(1).body, u"Mercutio: A plague o' both your houses"_s);
 }
 
 void TestNotifications::withoutAServerTheFallbackIsUsed()

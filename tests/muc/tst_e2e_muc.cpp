@@ -4,6 +4,7 @@
 // --listen round trip.
 #include "E2eSupport.h"
 #include "account/Account.h"
+#include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
 #include "muc/MucNamespaces.h"
 #include "storage/HistoryStore.h"
@@ -63,6 +64,11 @@ private Q_SLOTS:
     void nickCollision();
     void passwordProtectedRoom();
     void cliSendAndListen();
+    void archiveCatchUpAfterBeingAway();
+    void bookmarksAutojoinOnSecondClient();
+    void invitationsBetweenUsers();
+    void kickAndVoice();
+    void cliBookmarksCreateInviteKick();
 
 private:
     Jid room(const QString &name) const { return *Jid::parse(QString(name + u'@' + m_server->mucDomain())); }
@@ -289,6 +295,262 @@ void TestE2eMuc::cliSendAndListen()
     const CliRun leave
         = runCli(cliArgs(u"dave"_s, { u"room"_s, u"leave"_s, glen, u"--nick"_s, u"Dave"_s }), env(u"dave"_s));
     QVERIFY2(leave.exitCode == 8, qPrintable(leave.describe()));
+}
+
+void TestE2eMuc::archiveCatchUpAfterBeingAway()
+{
+    const Jid moor = room(u"moor"_s);
+    Member alice(*m_server, u"alice"_s);
+    Member bob(*m_server, u"bob"_s);
+    QVERIFY(alice.connect());
+    QVERIFY(bob.connect());
+    QVERIFY(alice.enter(moor, u"Alice"_s));
+    QVERIFY(alice.muc().sendMessage(moor, u"before Bob came"_s) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.history(moor).value(0).state == MessageState::Delivered, BoundTimeoutMs);
+    // Bob enters the existing room: it advertises its archive (muc_mam), so he catches up from it (the newest
+    // page on a first visit) instead of the room's replay.
+    QSignalSpy caughtUp(&bob.muc(), &MucManager::archiveCatchUpFinished);
+    QVERIFY(bob.enter(moor, u"Bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, BoundTimeoutMs);
+    QVERIFY(caughtUp.first().at(2).toBool());
+    QVERIFY(bob.hasMessage(moor, u"before Bob came"_s));
+    QVERIFY(bob.account->historyStore()->lastStanzaId(moor).has_value());
+
+    // Bob goes away; Alice goes on talking.
+    QSignalSpy bobLeft(&bob.muc(), &MucManager::left);
+    QVERIFY(bob.muc().leave(moor));
+    QTRY_COMPARE_WITH_TIMEOUT(bobLeft.size(), 1, BoundTimeoutMs);
+    const QStringList missed { u"first while away"_s, u"second while away"_s, u"third while away"_s };
+    for (const QString &text : missed) {
+        const qint64 id = alice.muc().sendMessage(moor, text);
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            alice.account->historyStore()->message(id)->state, MessageState::Delivered, BoundTimeoutMs);
+    }
+    // Back: what was said meanwhile appears once each, in order, after what he had.
+    caughtUp.clear();
+    QVERIFY(bob.enter(moor, u"Bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, BoundTimeoutMs);
+    QCOMPARE(caughtUp.first().at(1).toInt(), 3);
+    QVERIFY(caughtUp.first().at(2).toBool());
+    QList<StoredMessage> rows = bob.history(moor);
+    std::reverse(rows.begin(), rows.end()); // oldest first
+    QStringList bodies;
+    for (const StoredMessage &m : std::as_const(rows)) {
+        bodies.append(m.body);
+    }
+    QCOMPARE(bodies, QStringList { u"before Bob came"_s } + missed);
+    // A live message after the catch-up is stored once too, and a third entry finds nothing new.
+    QVERIFY(alice.muc().sendMessage(moor, u"welcome back"_s) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.hasMessage(moor, u"welcome back"_s), BoundTimeoutMs);
+    QVERIFY(bob.muc().leave(moor));
+    QTRY_COMPARE_WITH_TIMEOUT(bobLeft.size(), 2, BoundTimeoutMs);
+    caughtUp.clear();
+    QVERIFY(bob.enter(moor, u"Bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, BoundTimeoutMs);
+    QCOMPARE(caughtUp.first().at(1).toInt(), 0);
+    QCOMPARE(bob.history(moor).size(), 5);
+}
+
+void TestE2eMuc::bookmarksAutojoinOnSecondClient()
+{
+    const Jid heath = room(u"blasted-heath"_s);
+    const Jid fen = room(u"fen"_s);
+    Member first(*m_server, u"carol"_s);
+    QVERIFY(first.connect());
+    BookmarkManager *bookmarks = first.muc().bookmarks();
+    QVERIFY(bookmarks);
+    QTRY_VERIFY_WITH_TIMEOUT(bookmarks->isLoaded(), BoundTimeoutMs);
+    // The first client bookmarks a room with autojoin (and creates it, so that it exists).
+    QVERIFY(first.enter(heath, u"Carol"_s));
+    Bookmark b;
+    b.room = heath;
+    b.name = u"The blasted heath"_s;
+    b.autojoin = true;
+    b.nick = u"Carol2"_s;
+    std::optional<bool> published;
+    QString error;
+    bookmarks->setBookmark(b, [&](bool ok, const QString &text) {
+        published = ok;
+        error = text;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(published.has_value(), BoundTimeoutMs);
+    QVERIFY2(*published, qPrintable(error));
+
+    // A second client of the same account enters it by itself after signing in, with the bookmark's nick.
+    Member second(*m_server, u"carol"_s);
+    QVERIFY(second.connect());
+    QTRY_VERIFY_WITH_TIMEOUT(second.muc().isJoined(heath), BoundTimeoutMs);
+    QCOMPARE(second.muc().room(heath)->nick, u"Carol2"_s);
+    QCOMPARE(second.muc().bookmarks()->bookmark(heath)->name, u"The blasted heath"_s);
+
+    // Live: a bookmark added by the first client with autojoin is entered by the second at once ...
+    QVERIFY(first.enter(fen, u"Carol"_s));
+    Bookmark f;
+    f.room = fen;
+    f.autojoin = true;
+    f.nick = u"Carol2"_s;
+    bookmarks->setBookmark(f);
+    QTRY_VERIFY_WITH_TIMEOUT(second.muc().isJoined(fen), BoundTimeoutMs);
+    // ... and removed there: the second client leaves the room it entered because of it.
+    QSignalSpy left(&second.muc(), &MucManager::left);
+    bookmarks->removeBookmark(fen);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.muc().room(fen), BoundTimeoutMs);
+    QCOMPARE(left.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.muc().bookmarks()->bookmark(fen), BoundTimeoutMs);
+    QVERIFY(second.muc().isJoined(heath));
+    bookmarks->removeBookmark(heath);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.muc().room(heath), BoundTimeoutMs);
+}
+
+void TestE2eMuc::invitationsBetweenUsers()
+{
+    const Jid cavern = room(u"cavern"_s);
+    Member alice(*m_server, u"alice"_s);
+    Member dave(*m_server, u"dave"_s);
+    QVERIFY(alice.connect());
+    QVERIFY(dave.connect());
+    QVERIFY(alice.enter(cavern, u"Alice"_s));
+    QSignalSpy invited(&dave.muc(), &MucManager::invitationReceived);
+    // Mediated (§7.8.2): through the room, which Dave's client checks is a room before showing it.
+    QVERIFY(alice.muc().invite(cavern, dave.account->jid(), u"Double, double"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(invited.size(), 1, BoundTimeoutMs);
+    QCOMPARE(invited.first().at(0).value<Jid>(), cavern);
+    // The inviter as the room names them: the real JID, or (Prosody) the occupant JID in the room.
+    const Jid inviter = invited.first().at(1).value<Jid>();
+    QVERIFY2(inviter.bare() == alice.account->jid().bare() || inviter == cavern.withResource(u"Alice"_s),
+        qPrintable(inviter.toString()));
+    QCOMPARE(invited.first().at(2).toString(), u"Double, double"_s);
+    QCOMPARE(invited.first().at(4).toBool(), true);
+    QVERIFY(!dave.muc().room(cavern)); // shown, never entered by itself
+    // Dave declines; Alice hears of it through the room.
+    QSignalSpy declined(&alice.muc(), &MucManager::invitationDeclined);
+    QVERIFY(dave.muc().declineInvitation(cavern, invited.first().at(1).value<Jid>(), u"Busy"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(declined.size(), 1, BoundTimeoutMs);
+    QCOMPARE(declined.first().at(1).value<Jid>().bare(), dave.account->jid().bare());
+    // Direct (XEP-0249).
+    QVERIFY(alice.muc().invite(cavern, dave.account->jid(), u"Toil and trouble"_s, true));
+    QTRY_COMPARE_WITH_TIMEOUT(invited.size(), 2, BoundTimeoutMs);
+    QCOMPARE(invited.last().at(0).value<Jid>(), cavern);
+    QCOMPARE(invited.last().at(2).toString(), u"Toil and trouble"_s);
+    QCOMPARE(invited.last().at(4).toBool(), false);
+    QVERIFY(!dave.muc().room(cavern));
+    QVERIFY(dave.history(alice.account->jid().bare()).isEmpty()); // not stored as chat messages
+}
+
+void TestE2eMuc::kickAndVoice()
+{
+    const Jid pit = room(u"pit"_s);
+    Member alice(*m_server, u"alice"_s);
+    Member bob(*m_server, u"bob"_s);
+    QVERIFY(alice.connect());
+    QVERIFY(bob.connect());
+    QVERIFY(alice.enter(pit, u"Alice"_s));
+    QVERIFY(bob.enter(pit, u"Bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.muc().occupants(pit).size(), 2, BoundTimeoutMs);
+    // Voice revoked and granted again: Bob's role follows.
+    std::optional<bool> ok;
+    QVERIFY(alice.muc().setRole(
+        pit, u"Bob"_s, MucRole::Visitor, {}, [&ok](bool success, const QString &) { ok = success; }));
+    QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), BoundTimeoutMs);
+    QVERIFY(*ok);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.muc().room(pit)->occupants.value(u"Bob"_s).role, MucRole::Visitor, BoundTimeoutMs);
+    QVERIFY(alice.muc().setRole(pit, u"Bob"_s, MucRole::Participant));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        bob.muc().room(pit)->occupants.value(u"Bob"_s).role, MucRole::Participant, BoundTimeoutMs);
+    // Bob is not a moderator: his kick is refused, in words.
+    QString refused;
+    QVERIFY(bob.muc().kick(pit, u"Alice"_s, {}, [&refused](bool, const QString &text) { refused = text; }));
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), BoundTimeoutMs);
+    // Alice kicks Bob with a reason; he is out and told why.
+    QSignalSpy left(&bob.muc(), &MucManager::left);
+    ok.reset();
+    QVERIFY(
+        alice.muc().kick(pit, u"Bob"_s, u"Out, damned spot"_s, [&ok](bool success, const QString &) { ok = success; }));
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, BoundTimeoutMs);
+    QCOMPARE(left.first().at(1).value<MucExit>(), MucExit::Kicked);
+    QVERIFY2(left.first().at(2).toString().contains(u"Out, damned spot"_s), qPrintable(left.first().at(2).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(ok.has_value() && *ok, BoundTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.muc().occupants(pit).size(), 1, BoundTimeoutMs);
+}
+
+void TestE2eMuc::cliBookmarksCreateInviteKick()
+{
+    const QString tower = room(u"tower"_s).toString();
+    const auto env = [this](const QString &user) { return cliEnvironment(u"pw-"_s + user, m_home.path()); };
+    // room create with a configuration: a persistent room that stays after we leave.
+    const CliRun create
+        = runCli(cliArgs(u"dave"_s,
+                     { u"room"_s, u"create"_s, tower, u"--configure"_s, u"muc#roomconfig_persistentroom=1"_s,
+                         u"--configure"_s, u"muc#roomconfig_roomname=The Tower"_s, u"--json"_s }),
+            env(u"dave"_s));
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    QCOMPARE(jsonLines(create.out).value(0).value(u"created").toBool(), true);
+    // Again: it exists now (refused, 9); an unknown field is refused too.
+    const CliRun again = runCli(cliArgs(u"dave"_s, { u"room"_s, u"create"_s, tower }), env(u"dave"_s));
+    QVERIFY2(again.exitCode == 9, qPrintable(again.describe()));
+    const CliRun unknown = runCli(
+        cliArgs(u"dave"_s, { u"room"_s, u"create"_s, room(u"attic"_s).toString(), u"--configure"_s, u"nosuch=1"_s }),
+        env(u"dave"_s));
+    QVERIFY2(unknown.exitCode == 9, qPrintable(unknown.describe()));
+    QVERIFY2(unknown.err.contains("nosuch"), qPrintable(unknown.describe()));
+
+    // Bookmarks: add, list, update, remove; removing one that is not there is "not found".
+    const CliRun add
+        = runCli(cliArgs(u"dave"_s, { u"room"_s, u"bookmark"_s, tower, u"--autojoin"_s, u"--nick"_s, u"Dave"_s }),
+            env(u"dave"_s));
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    const CliRun list = runCli(cliArgs(u"dave"_s, { u"room"_s, u"list"_s, u"--json"_s }), env(u"dave"_s));
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray rows = jsonLines(list.out).value(0).value(u"bookmarks").toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(u"room").toString(), tower);
+    QCOMPARE(rows.at(0).toObject().value(u"autojoin").toBool(), true);
+    QCOMPARE(rows.at(0).toObject().value(u"nick").toString(), u"Dave"_s);
+    const CliRun plain = runCli(cliArgs(u"dave"_s, { u"room"_s, u"list"_s }), env(u"dave"_s));
+    QVERIFY2(plain.out.startsWith(QByteArray(tower.toUtf8() + "  autojoin  nick=Dave")), qPrintable(plain.describe()));
+    const CliRun remove
+        = runCli(cliArgs(u"dave"_s, { u"room"_s, u"bookmark"_s, tower, u"--remove"_s }), env(u"dave"_s));
+    QVERIFY2(remove.exitCode == 0, qPrintable(remove.describe()));
+    const CliRun removeAgain
+        = runCli(cliArgs(u"dave"_s, { u"room"_s, u"bookmark"_s, tower, u"--remove"_s }), env(u"dave"_s));
+    QVERIFY2(removeAgain.exitCode == 8, qPrintable(removeAgain.describe()));
+
+    // Carol listens in the tower and hears Dave's invitation; Dave kicks her.
+    QProcess listen;
+    listen.setProcessEnvironment(env(u"carol"_s));
+    listen.start(cliPath(),
+        cliArgs(u"carol"_s,
+            { u"room"_s, u"join"_s, tower, u"--nick"_s, u"Carol"_s, u"--listen"_s, u"--timeout"_s, u"60"_s,
+                u"--json"_s }));
+    QVERIFY(listen.waitForStarted());
+    QByteArray status;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (status += listen.readAllStandardError()).contains("listening"), status.constData(), BoundTimeoutMs);
+    const QString carol = u"carol@"_s + m_server->domain();
+    const CliRun invite = runCli(
+        cliArgs(u"dave"_s, { u"room"_s, u"invite"_s, tower, carol, u"--reason"_s, u"Up here"_s, u"--direct"_s }),
+        env(u"dave"_s));
+    QVERIFY2(invite.exitCode == 0, qPrintable(invite.describe()));
+    QByteArray heard;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (heard += listen.readAllStandardOutput()).contains("invitation"), heard.constData(), BoundTimeoutMs);
+    const QJsonObject invitation = jsonLines(heard).value(0);
+    QCOMPARE(invitation.value(u"invitation").toString(), tower);
+    QCOMPARE(invitation.value(u"reason").toString(), u"Up here"_s);
+    const CliRun nobody = runCli(
+        cliArgs(u"dave"_s, { u"room"_s, u"kick"_s, tower, u"Nobody"_s, u"--nick"_s, u"Dave"_s }), env(u"dave"_s));
+    QVERIFY2(nobody.exitCode == 8, qPrintable(nobody.describe()));
+    const CliRun kick
+        = runCli(cliArgs(u"dave"_s,
+                     { u"room"_s, u"kick"_s, tower, u"Carol"_s, u"--nick"_s, u"Dave"_s, u"--reason"_s, u"Begone"_s }),
+            env(u"dave"_s));
+    QVERIFY2(kick.exitCode == 0, qPrintable(kick.describe()));
+    // The kicked listener ends with "refused" and says why.
+    QVERIFY(listen.waitForFinished(BoundTimeoutMs));
+    const QByteArray err = listen.readAllStandardError();
+    QVERIFY2(listen.exitCode() == 9, err.constData());
+    QVERIFY2(err.contains("Begone"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestE2eMuc)
