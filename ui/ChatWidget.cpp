@@ -16,6 +16,7 @@
 #include "models/MessageModel.h"
 #include "models/RoomOccupantsModel.h"
 #include "models/RosterModel.h"
+#include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
 #include "stream/Connection.h"
 
@@ -265,6 +266,9 @@ void ChatWidget::buildRoomPane()
     connect(m_header, &ChatHeader::occupantsToggled, this, &ChatWidget::refreshRoom);
 
     if (MucManager *muc = m_controller->account().muc()) {
+        if (BookmarkManager *bookmarks = muc->bookmarks()) {
+            connect(bookmarks, &BookmarkManager::bookmarksChanged, this, &ChatWidget::refreshContact);
+        }
         auto forThisRoom = [this](const Jid &room) { return room.bare() == m_contact; };
         connect(muc, &MucManager::joined, this, [this, forThisRoom](const Jid &room) {
             if (forThisRoom(room)) {
@@ -360,7 +364,10 @@ void ChatWidget::joinRoomAgain()
     if (!m_controller) {
         return;
     }
-    QString password;
+    // The bookmark's password (XEP-0402) unless the room just refused it.
+    const BookmarkManager *bookmarks = m_controller->account().muc()->bookmarks();
+    const std::optional<Bookmark> bookmark = bookmarks ? bookmarks->bookmark(m_contact) : std::nullopt;
+    QString password = bookmark ? bookmark->password : QString();
     if (m_needsPassword) {
         bool ok = false;
         password = QInputDialog::getText(this, tr("Room Password"), tr("Password for %1:").arg(m_contact.bareString()),
@@ -466,6 +473,13 @@ void ChatWidget::scrollToMessage(qint64 historyId)
 QString ChatWidget::contactName() const
 {
     if (m_room) {
+        // The name the user gave the room's bookmark (XEP-0402), else the room's local part.
+        const BookmarkManager *bookmarks
+            = m_controller && m_controller->isOpen() ? m_controller->account().muc()->bookmarks() : nullptr;
+        if (const std::optional<Bookmark> bookmark = bookmarks ? bookmarks->bookmark(m_contact) : std::nullopt;
+            bookmark && !bookmark->name.trimmed().isEmpty()) {
+            return bookmark->name.trimmed();
+        }
         return m_contact.local().isEmpty() ? m_contact.bareString() : m_contact.local();
     }
     if (m_controller && m_controller->roster()) {

@@ -100,6 +100,16 @@ QString JoinRoomDialog::password() const
     return m_ui->passwordEdit->text();
 }
 
+bool JoinRoomDialog::autojoin() const
+{
+    return m_ui->autojoinCheck->isChecked();
+}
+
+void JoinRoomDialog::setAutojoin(bool autojoin)
+{
+    m_ui->autojoinCheck->setChecked(autojoin);
+}
+
 QString JoinRoomDialog::validationError() const
 {
     if (m_ui->accountCombo->count() == 0) {

@@ -39,6 +39,9 @@ public:
     Jid room() const;
     QString nick() const;
     QString password() const;
+    // Whether the room should be bookmarked with autojoin (XEP-0402), so that every client enters it.
+    bool autojoin() const;
+    void setAutojoin(bool autojoin);
     // Why the room cannot be joined as typed (translated), empty when it can.
     QString validationError() const;
 

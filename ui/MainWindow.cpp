@@ -20,6 +20,8 @@
 #include "models/ConversationListModel.h"
 #include "models/MergedConversationModel.h"
 #include "models/RosterModel.h"
+#include "muc/BookmarkManager.h"
+#include "muc/MucManager.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -631,9 +633,18 @@ void MainWindow::closeChat(ChatWidget *chat)
     m_ui->chatTabs->removeTab(tab);
     app::AccountController *controller = chat->controller();
     const Jid contact = chat->contact();
-    // Closing a room leaves it (as in Gajim and Dino); its history stays in the conversation list.
-    if (controller && chat->isRoom() && controller->room(contact)) {
-        controller->leaveRoom(contact);
+    // Closing a room leaves it (as in Gajim and Dino); its history stays in the conversation list. A bookmark
+    // keeps the room but no longer enters it at sign-in, here or in the user's other clients.
+    if (controller && chat->isRoom()) {
+        if (controller->room(contact)) {
+            controller->leaveRoom(contact);
+        }
+        BookmarkManager *bookmarks = controller->isOpen() ? controller->account().muc()->bookmarks() : nullptr;
+        if (std::optional<Bookmark> bookmark = bookmarks ? bookmarks->bookmark(contact) : std::nullopt;
+            bookmark && bookmark->autojoin) {
+            bookmark->autojoin = false;
+            bookmarks->setBookmark(*bookmark);
+        }
     }
     delete chat;
     // The MessageModel goes with the last view of it.
@@ -857,6 +868,23 @@ void MainWindow::showJoinRoom(const Jid &account, const QString &room, const QSt
                 tr("%1 could not be joined: %2")
                     .arg(dialog->room().bareString(), error.isEmpty() ? tr("the account is not open.") : error));
             return;
+        }
+        if (dialog->autojoin()) {
+            // XEP-0402: the room is entered by every client of the account at sign-in, with this nick.
+            BookmarkManager *bookmarks = controller->account().muc()->bookmarks();
+            Bookmark bookmark = bookmarks->bookmark(dialog->room()).value_or(Bookmark());
+            bookmark.room = dialog->room();
+            bookmark.autojoin = true;
+            bookmark.nick = dialog->nick();
+            if (!dialog->password().isEmpty()) {
+                bookmark.password = dialog->password();
+            }
+            const QPointer<MainWindow> self(this);
+            bookmarks->setBookmark(bookmark, [self](bool ok, const QString &why) {
+                if (self && !ok) {
+                    self->statusBar()->showMessage(tr("The room could not be saved as a bookmark: %1").arg(why), 8000);
+                }
+            });
         }
         if (ChatWidget *chat = openChat(controller, dialog->room())) {
             chat->focusComposer();

@@ -2,6 +2,7 @@
 
 #include "MessageText.h"
 #include "models/MessageModel.h"
+#include "muc/MucManager.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -198,25 +199,6 @@ QString MessageDelegate::shownText(const QModelIndex &index)
     // The stored body of such a row is the engine's notice; the reason is the detail.
     const QString why = index.data(MessageModel::EncryptionDetailRole).toString();
     return why.isEmpty() ? tr("Could not be decrypted.") : tr("Could not be decrypted: %1").arg(why);
-}
-
-bool MessageDelegate::mentions(const QString &body, const QString &nick)
-{
-    if (nick.isEmpty() || body.size() < nick.size()) {
-        return false;
-    }
-    // The nick as a word of its own, in any case: "alice:" and "@alice" count, "malice" does not.
-    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-    for (qsizetype at = body.indexOf(nick, 0, Qt::CaseInsensitive); at >= 0;
-         at = body.indexOf(nick, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + nick.size();
-        const bool startsWord = at == 0 || !isWordChar(body.at(at - 1)) || !isWordChar(nick.front());
-        const bool endsWord = end >= body.size() || !isWordChar(body.at(end)) || !isWordChar(nick.back());
-        if (startsWord && endsWord) {
-            return true;
-        }
-    }
-    return false;
 }
 
 QColor MessageDelegate::nameColor(const QString &jid, const QPalette &palette)
@@ -443,7 +425,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         selected.setAlphaF(0.12f);
         painter->fillRect(messageArea, selected);
     } else if (m_groupChat && index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Incoming)
-        && mentions(index.data(MessageModel::BodyRole).toString(), m_ownNick)) {
+        && MucManager::mentions(index.data(MessageModel::BodyRole).toString(), m_ownNick)) {
         // A room message that names us stands out, with a bar on the left (as Gajim and Dino mark mentions).
         QColor mention = isDark(palette) ? QColor(0xf5, 0xa6, 0x23) : QColor(0xe6, 0x8a, 0x00);
         painter->fillRect(QRect(messageArea.left(), messageArea.top(), 3, messageArea.height()), mention);

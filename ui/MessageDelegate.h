@@ -84,8 +84,6 @@ public:
     static QString encryptionText(MessageE2eKind kind);
     // XEP-0392 §5: the colour of a name, derived from the JID (the same in every client that implements it).
     static QColor nameColor(const QString &jid, const QPalette &palette);
-    // Whether `body` names `nick` as a word of its own (case-insensitive): a mention, marked in rooms.
-    static bool mentions(const QString &body, const QString &nick);
     // The name heading a message: ours, the contact's, or in a room the occupant's nick.
     QString senderName(const QModelIndex &index) const;
 

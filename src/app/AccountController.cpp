@@ -13,6 +13,7 @@
 #include "models/MessageModuleWiring.h"
 #include "models/RoomOccupantsModel.h"
 #include "models/RosterModel.h"
+#include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
 #include "storage/E2eKeyStore.h"
 
@@ -206,6 +207,12 @@ QString AccountController::suggestedNick(const Jid &room) const
 {
     if (const MucRoom *current = this->room(room); current && !current->nick.isEmpty()) {
         return current->nick;
+    }
+    if (const BookmarkManager *bookmarks = isOpen() ? m_account->muc()->bookmarks() : nullptr) {
+        if (const std::optional<Bookmark> bookmark = bookmarks->bookmark(room.bare());
+            bookmark && !bookmark->nick.trimmed().isEmpty()) {
+            return bookmark->nick.trimmed();
+        }
     }
     if (isOpen()) {
         // Our newest message in the room says which nick we used there.

@@ -130,8 +130,8 @@ public:
     // A message to everyone in the room, through the outbox: the history row id, 0 (with *error) if we are not
     // in the room.
     qint64 sendRoomMessage(const Jid &room, const QString &body, QString *error = nullptr);
-    // The nick to offer for `room`: ours there now, else the one our last message there was sent as, else the
-    // account's user name.
+    // The nick to offer for `room`: ours there now, else the one of its bookmark (XEP-0402), else the one our last
+    // message there was sent as, else the account's user name.
     QString suggestedNick(const Jid &room) const;
     // The occupants of `room` for its occupant pane: made on first use, kept until closeChat(room). Null before
     // open().

@@ -2,6 +2,7 @@
 // chat with its header, occupant pane and nicks, sending to the room, being removed and joining again, the
 // password prompt, and closing the room's tab leaving it. The window runs on the scripted server (UiFixture).
 
+#include "AccountLogin.h"
 #include "ChatHeader.h"
 #include "ChatWidget.h"
 #include "Composer.h"
@@ -18,6 +19,7 @@
 #include "models/ConversationListModel.h"
 #include "models/MessageModel.h"
 #include "models/RoomOccupantsModel.h"
+#include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
 
 #include <QAbstractItemModelTester>
@@ -129,7 +131,6 @@ private Q_SLOTS:
     void cleanup();
 
     void joinDialogChecksTheAddressAndSuggestsTheNick();
-    void mentionsAreWholeWords();
     void joinDialogEntersTheRoomAndOpensIt();
     void roomChatShowsSubjectOccupantsAndNicks();
     void messagesGoToTheRoomWithoutChatStates();
@@ -137,6 +138,8 @@ private Q_SLOTS:
     void passwordRefusalAsksForThePassword();
     void joinLinkOpensTheDialogFilledIn();
     void closingTheRoomLeavesItAndKeepsItsHistory();
+    void joiningWithAutojoinBookmarksTheRoom();
+    void bookmarkNamesTheRoomAndClosingStopsAutojoin();
     void screenshots();
 
 private:
@@ -144,6 +147,9 @@ private:
     void openWindow();
     // Joins Room as "user" through the controller and answers as the room: alice (owner), bob (away) and us.
     ChatWidget *enterRoom();
+    // The join presences the client wrote since the last call. Before entering a room the client asks it for
+    // disco#info (whether it archives, XEP-0313): answered here as a room without an archive would.
+    QList<Element> sentJoins();
 
     std::unique_ptr<UiFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
@@ -174,9 +180,61 @@ void TestRoomUi::openWindow()
     m_window = std::make_unique<MainWindow>(&m_fixture->manager());
     m_window->resize(1000, 700);
     m_window->show();
-    QVERIFY(m_fixture->login(m_controller));
     m_server = m_fixture->server(Me);
+    QVERIFY(m_server);
+    // The session start (pipelined after the bind): the roster (empty here) and, after the initial presence, the
+    // XEP-0402 bookmarks (none yet).
+    QList<Element> sessionStart = loginAccount(m_controller->account(), *m_server);
+    QVERIFY(!sessionStart.isEmpty());
+    for (int round = 0; round < 3 && !m_controller->account().muc()->bookmarks()->isLoaded(); ++round) {
+        sessionStart += written(*m_server, u"iq"_s);
+        for (const Element &iq : std::exchange(sessionStart, {})) {
+            const QString id = iq.attribute(u"id"_s);
+            if (iq.name() != u"iq"_s || iq.attribute(u"type"_s) != u"get"_s) {
+                continue;
+            }
+            if (!iq.firstChild(u"query"_s, u"jabber:iq:roster"_s).isNull()) {
+                m_server->inject(u"<iq type='result' id='%1' to='user@example.com/balcony'>"
+                                 "<query xmlns='jabber:iq:roster'/></iq>"_s.arg(id)
+                                     .toUtf8());
+            }
+            const Element items
+                = iq.firstChild(u"pubsub"_s, u"http://jabber.org/protocol/pubsub"_s).firstChild(u"items"_s);
+            if (items.attribute(u"node"_s) == u"urn:xmpp:bookmarks:1"_s) {
+                m_server->inject(u"<iq type='result' id='%1' to='user@example.com/balcony'>"
+                                 "<pubsub xmlns='http://jabber.org/protocol/pubsub'>"
+                                 "<items node='urn:xmpp:bookmarks:1'/></pubsub></iq>"_s.arg(id)
+                                     .toUtf8());
+            }
+        }
+        QTest::qWait(20);
+    }
+    QVERIFY(m_controller->account().muc()->bookmarks()->isLoaded());
     m_server->clearWrites();
+}
+
+QList<Element> TestRoomUi::sentJoins()
+{
+    QList<Element> presences;
+    for (int round = 0; round < 2; ++round) {
+        while (!m_server->writes().isEmpty()) {
+            for (const Element &stanza : ScriptedSession::stanzasIn(m_server->takeWrite())) {
+                if (stanza.name() == u"presence"_s) {
+                    presences.append(stanza);
+                } else if (stanza.name() == u"iq"_s && stanza.attribute(u"to"_s) == Room.bareString()
+                    && !stanza.firstChild(u"query"_s, u"http://jabber.org/protocol/disco#info"_s).isNull()) {
+                    m_server->inject(u"<iq type='result' id='%1' from='%2' to='user@example.com/balcony'>"
+                                     "<query xmlns='http://jabber.org/protocol/disco#info'>"
+                                     "<identity category='conference' type='text' name='Team'/>"
+                                     "<feature var='http://jabber.org/protocol/muc'/></query></iq>"_s
+                                         .arg(stanza.attribute(u"id"_s), Room.bareString())
+                                         .toUtf8());
+                }
+            }
+        }
+        QTest::qWait(20); // the answer is read and the join goes out
+    }
+    return joins(presences);
 }
 
 ChatWidget *TestRoomUi::enterRoom()
@@ -187,6 +245,10 @@ ChatWidget *TestRoomUi::enterRoom()
         return nullptr;
     }
     ChatWidget *chat = m_window->openChat(m_controller, Room);
+    if (sentJoins().size() != 1) {
+        qWarning() << "the join presence was not sent";
+        return nullptr;
+    }
     m_server->inject(occupantPresence(u"alice"_s, u"owner"_s, u"moderator"_s));
     m_server->inject(occupantPresence(u"bob"_s, u"none"_s, u"participant"_s, QString(), u"away"_s));
     m_server->inject(occupantPresence(u"user"_s, u"member"_s, u"participant"_s, u"<status code='110'/>"_s));
@@ -238,19 +300,6 @@ void TestRoomUi::joinDialogChecksTheAddressAndSuggestsTheNick()
     QVERIFY(!dialog.validationError().isEmpty());
 }
 
-void TestRoomUi::mentionsAreWholeWords()
-{
-    QVERIFY(MessageDelegate::mentions(u"user: are you there?"_s, u"user"_s));
-    QVERIFY(MessageDelegate::mentions(u"Thanks, @User!"_s, u"user"_s));
-    QVERIFY(MessageDelegate::mentions(u"ask USER"_s, u"user"_s));
-    QVERIFY(!MessageDelegate::mentions(u"superuser rights"_s, u"user"_s));
-    QVERIFY(!MessageDelegate::mentions(u"users and userland"_s, u"user"_s));
-    QVERIFY(!MessageDelegate::mentions(u"anything"_s, QString()));
-    // Nicks with punctuation at their edges still match as typed.
-    QVERIFY(MessageDelegate::mentions(u"hi [bot]!"_s, u"[bot]"_s));
-    QVERIFY(MessageDelegate::mentions(u"Émile, bonjour"_s, u"émile"_s));
-}
-
 void TestRoomUi::joinDialogEntersTheRoomAndOpensIt()
 {
     openWindow();
@@ -266,7 +315,7 @@ void TestRoomUi::joinDialogEntersTheRoomAndOpensIt()
     QCOMPARE(dialog->nick(), u"user"_s);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 
-    const QList<Element> sent = joins(written(*m_server, u"presence"_s));
+    const QList<Element> sent = sentJoins();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().attribute(u"to"_s), u"team@conference.example.com/user"_s);
     ChatWidget *chat = m_window->currentChat();
@@ -412,7 +461,7 @@ void TestRoomUi::removedFromTheRoomSaysWhyAndJoinsAgain()
     QVERIFY(again);
     QCOMPARE(again->text(), u"Join Again"_s);
     again->click();
-    const QList<Element> sent = joins(written(*m_server, u"presence"_s));
+    const QList<Element> sent = sentJoins();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().attribute(u"to"_s), u"team@conference.example.com/user"_s);
     QCOMPARE(headerLine(chat), u"Joining…"_s);
@@ -442,7 +491,7 @@ void TestRoomUi::passwordRefusalAsksForThePassword()
         input->accept();
     });
     enter->click();
-    const QList<Element> sent = joins(written(*m_server, u"presence"_s));
+    const QList<Element> sent = sentJoins();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().firstChild(u"x"_s, MucNs).firstChild(u"password"_s).text(), u"cauldronburn"_s);
 }
@@ -459,7 +508,7 @@ void TestRoomUi::joinLinkOpensTheDialogFilledIn()
     QCOMPARE(dialog->password(), u"cauldronburn"_s);
     QCOMPARE(dialog->account(), Me);
     // Nothing is entered before the user says so.
-    QVERIFY(joins(written(*m_server, u"presence"_s)).isEmpty());
+    QVERIFY(sentJoins().isEmpty());
     dialog->reject();
 }
 
@@ -498,6 +547,76 @@ void TestRoomUi::closingTheRoomLeavesItAndKeepsItsHistory()
     QPushButton *join = noticeButton(again);
     QVERIFY(join);
     QCOMPARE(join->text(), u"Join Again"_s);
+}
+
+void TestRoomUi::joiningWithAutojoinBookmarksTheRoom()
+{
+    openWindow();
+    m_window->showJoinRoom(Jid(), Room.bareString(), u"cauldronburn"_s);
+    auto *dialog = m_window->findChild<JoinRoomDialog *>(u"joinRoomDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->autojoin()); // bookmarking is the default: the room comes back at the next sign-in
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    // XEP-0402 §3.3: the bookmark is published to the account's own PEP node, with the nick and the password.
+    Element publish;
+    for (const Element &iq : written(*m_server, u"iq"_s)) {
+        const Element node
+            = iq.firstChild(u"pubsub"_s, u"http://jabber.org/protocol/pubsub"_s).firstChild(u"publish"_s);
+        if (node.attribute(u"node"_s) == u"urn:xmpp:bookmarks:1"_s) {
+            publish = node;
+        }
+    }
+    QVERIFY2(!publish.isNull(), "no bookmark was published");
+    const Element item = publish.firstChild(u"item"_s);
+    QCOMPARE(item.attribute(u"id"_s), Room.bareString());
+    const Element conference = item.firstChild(u"conference"_s, u"urn:xmpp:bookmarks:1"_s);
+    QCOMPARE(conference.attribute(u"autojoin"_s), u"true"_s);
+    QCOMPARE(conference.firstChild(u"nick"_s).text(), u"user"_s);
+    QCOMPARE(conference.firstChild(u"password"_s).text(), u"cauldronburn"_s);
+}
+
+void TestRoomUi::bookmarkNamesTheRoomAndClosingStopsAutojoin()
+{
+    openWindow();
+    // Another client of the account bookmarked the room (a PEP notification from our own bare JID): it is
+    // entered with the bookmark's nick, and shown by the bookmark's name.
+    m_server->inject("<message from='user@example.com' to='user@example.com/balcony'>"
+                     "<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='urn:xmpp:bookmarks:1'>"
+                     "<item id='team@conference.example.com'><conference xmlns='urn:xmpp:bookmarks:1' "
+                     "name='The Team' autojoin='true'><nick>juliet</nick></conference></item></items></event>"
+                     "</message>");
+    QTRY_VERIFY(m_controller->room(Room));
+    QCOMPARE(sentJoins().size(), 1);
+    QCOMPARE(m_controller->room(Room)->nick, u"juliet"_s);
+    QCOMPARE(m_controller->suggestedNick(Room), u"juliet"_s);
+    ChatWidget *chat = m_window->openChat(m_controller, Room);
+    QVERIFY(chat && chat->isRoom());
+    QCOMPARE(chat->title(), u"The Team"_s);
+    m_server->clearWrites();
+
+    // Closing the tab leaves the room and keeps the bookmark, without autojoin.
+    m_window->closeChat(chat);
+    Element conference;
+    bool left = false;
+    while (!m_server->writes().isEmpty()) {
+        for (const Element &stanza : ScriptedSession::stanzasIn(m_server->takeWrite())) {
+            if (stanza.name() == u"presence"_s && stanza.attribute(u"type"_s) == u"unavailable"_s) {
+                left = stanza.attribute(u"to"_s) == u"team@conference.example.com/juliet"_s;
+            }
+            const Element publish
+                = stanza.firstChild(u"pubsub"_s, u"http://jabber.org/protocol/pubsub"_s).firstChild(u"publish"_s);
+            if (publish.attribute(u"node"_s) == u"urn:xmpp:bookmarks:1"_s) {
+                conference = publish.firstChild(u"item"_s).firstChild(u"conference"_s, u"urn:xmpp:bookmarks:1"_s);
+            }
+        }
+    }
+    QVERIFY(left);
+    QVERIFY2(!conference.isNull(), "the bookmark was not updated");
+    // XEP-0402 §3.1: autojoin defaults to false, so it may be left out.
+    const QString autojoin = conference.attribute(u"autojoin"_s);
+    QVERIFY2(autojoin.isEmpty() || autojoin == u"false"_s || autojoin == u"0"_s, qPrintable(autojoin));
+    QCOMPARE(conference.attribute(u"name"_s), u"The Team"_s);
+    QCOMPARE(conference.firstChild(u"nick"_s).text(), u"juliet"_s);
 }
 
 // Not a check: with BALCONY_SCREENSHOT_DIR set, saves the window with a busy room open (look at it).
