@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
 #include <QString>
 
 class QPainter;
@@ -20,6 +21,12 @@ public:
     static QString initials(const QString &name);
     // The disc with the initials in `rect` (a square).
     static void paint(QPainter *painter, const QRect &rect, const QString &name, const QString &jid);
+    // The contact's picture (XEP-0084/0153) cropped to a disc in `rect`; the initials when `image` is null.
+    static void paint(
+        QPainter *painter, const QRect &rect, const QString &name, const QString &jid, const QImage &image);
+    // The same as a pixmap of `size` device-independent pixels for `devicePixelRatio` (a label's picture).
+    static QPixmap pixmap(
+        int size, qreal devicePixelRatio, const QString &name, const QString &jid, const QImage &image);
 };
 
 } // namespace balcony::ui

@@ -80,7 +80,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     painter->save();
     const QRect avatar(option.rect.left() + Margin, option.rect.center().y() - AvatarSize / 2, AvatarSize, AvatarSize);
-    Avatar::paint(painter, avatar, name, jid);
+    Avatar::paint(painter, avatar, name, jid, index.data(ConversationListModel::AvatarRole).value<QImage>());
 
     const QFontMetrics metrics(option.font);
     const int lineHeight = metrics.height();

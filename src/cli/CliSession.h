@@ -91,6 +91,9 @@ private:
     void printJoined(); // room join: once the replayed history is stored
     void leaveRoomAndFinish(int exitCode, const QString &message = QString());
 
+    // CliAvatar.cpp: avatar set|clear|get (XEP-0084, XEP-0153).
+    void runAvatar();
+
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
     // otherwise at once. `message` goes to stderr.
     void finish(int exitCode, const QString &message = QString());

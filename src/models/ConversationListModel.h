@@ -16,6 +16,7 @@
 namespace balcony {
 
 class ArchiveManager;
+class AvatarManager;
 class MessageManager;
 class MucManager;
 
@@ -54,6 +55,8 @@ public:
         UnreadCountRole, // int
         LastEncryptionRole, // int, MessageE2eKind of the last message (None = in the clear)
         LastEncryptionStatusRole, // int, MessageE2eStatus of the last message; invalid QVariant if in the clear
+        AvatarHashRole, // QString: the peer's avatar hash (XEP-0084/0153), empty if none is known
+        AvatarRole, // QImage: the peer's avatar scaled for display, null if none is cached
     };
     Q_ENUM(Role)
 
@@ -63,6 +66,9 @@ public:
 
     // Names from this roster (null: names from the JIDs).
     void setRosterManager(RosterManager *roster);
+
+    // Avatars from this module (AvatarHashRole, AvatarRole); dataChanged() for the peer's row when one changes.
+    void setAvatarManager(AvatarManager *avatars);
 
     // Follows what the message modules commit: MessageManager::messageStored() and messageStateChanged(),
     // ArchiveManager::messagesStored() (catch-up and paging pages), and the same of MucManager (room messages).
@@ -137,6 +143,8 @@ private:
     int m_totalUnread = 0;
     QPointer<RosterManager> m_roster;
     QList<QMetaObject::Connection> m_rosterConnections;
+    QPointer<AvatarManager> m_avatars;
+    QList<QMetaObject::Connection> m_avatarConnections;
 };
 
 } // namespace balcony
