@@ -46,6 +46,15 @@ QImage picture(int width, int height, QColor color)
     return image;
 }
 
+QString describe(const QList<QJsonObject> &events)
+{
+    QStringList lines;
+    for (const QJsonObject &event : events) {
+        lines.append(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
+    }
+    return lines.join(u'\n');
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -156,8 +165,9 @@ void TestE2eAvatar::slixmppPublishesBalconyShows()
     QVERIFY2(startPeer(bob, u"bob"_s), qPrintable(bob.errorString()));
     QVERIFY(bob.command({ { u"cmd"_s, u"avatar_publish"_s }, { u"file"_s, file }, { u"type"_s, u"image/png"_s },
         { u"width"_s, 96 }, { u"height"_s, 64 }, { u"id"_s, u"p1"_s } }));
-    const auto done = bob.waitFor(u"done", [](const QJsonObject &e) { return e.value(u"id"_s) == u"p1"_s; });
-    QVERIFY(done);
+    const auto done = bob.waitFor(
+        u"done", [](const QJsonObject &e) { return e.value(u"id"_s) == u"p1"_s; }, 60000);
+    QVERIFY2(done, qPrintable(describe(bob.pendingEvents())));
     QVERIFY2(!done->contains(u"error"_s), qPrintable(done->value(u"error"_s).toString()));
     QCOMPARE(done->value(u"hash"_s).toString(), QString::fromLatin1(sha1Hex(png)));
 

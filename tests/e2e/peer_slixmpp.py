@@ -19,7 +19,8 @@ Commands arrive on stdin, one JSON object per line; every command may carry an "
                                                            server has handled every stanza sent before it
     {"cmd": "roster"}                                      prints {"event": "roster", "items": {...}}
     {"cmd": "avatar_publish", "file": PATH, "type": T, "width": W, "height": H}
-                                                           XEP-0084: data node, then metadata; "done" has
+                                                           XEP-0084: data node, then metadata (access
+                                                           model open); "done" has
                                                            "hash" (the SHA-1 id), or "error"
     {"cmd": "avatar_fetch", "jid": JID}                    XEP-0084: JID's metadata, then the data item:
                                                            {"event": "avatar", "jid", "hash", "type",
@@ -192,10 +193,17 @@ class Peer:
                 with open(command["file"], "rb") as f:
                     data = f.read()
                 digest = x["xep_0084"].generate_id(data)
-                await x["xep_0084"].publish_avatar(data, timeout=20)
+                # access_model=open as a publish-option (what Balcony does too): readable by non-contacts.
+                options = x["xep_0004"].make_form(ftype="submit")
+                options.add_field(var="FORM_TYPE", ftype="hidden",
+                                  value="http://jabber.org/protocol/pubsub#publish-options")
+                options.add_field(var="pubsub#access_model", value="open")
+                await x["xep_0084"].publish_avatar(data, options=options, timeout=20)
                 await x["xep_0084"].publish_avatar_metadata(
-                    {"id": digest, "type": command.get("type", "image/png"), "bytes": len(data),
-                     "width": command.get("width", ""), "height": command.get("height", "")}, timeout=20)
+                    # Attribute values as strings: ElementTree cannot serialize an int.
+                    {"id": digest, "type": command.get("type", "image/png"), "bytes": str(len(data)),
+                     "width": str(command.get("width", "")), "height": str(command.get("height", ""))},
+                    options=options, timeout=20)
                 done["hash"] = digest
             elif command["cmd"] == "avatar_fetch":
                 jid = slixmpp.JID(command["jid"]).bare
