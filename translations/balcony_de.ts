@@ -2192,7 +2192,7 @@
         <translation>Die verschlüsselte Sitzung wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="149"/>
+        <location filename="../src/account/Account.cpp" line="155"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Die Speicher des Kontos sind unvollständig.</translation>
     </message>
@@ -2292,18 +2292,18 @@
         <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat; ob die Änderung vorgenommen wurde, ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="107"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="126"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Antworten…</translation>
     </message>
@@ -2324,39 +2324,185 @@
     </message>
 </context>
 <context>
+    <name>balcony::AvatarManager</name>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="98"/>
+        <source>the image is larger than %1 KiB</source>
+        <translation>das Bild ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="111"/>
+        <source>the data is not an image</source>
+        <translation>die Daten sind kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="112"/>
+        <source>images of type %1 are not accepted</source>
+        <translation>Bilder vom Typ %1 werden nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="118"/>
+        <source>the image has no valid size</source>
+        <translation>das Bild hat keine gültige Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="123"/>
+        <source>the image is %1×%2 pixels, more than %3 a side</source>
+        <translation>das Bild hat %1×%2 Pixel, mehr als %3 pro Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="131"/>
+        <location filename="../src/avatar/AvatarImage.cpp" line="172"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="145"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="157"/>
+        <source>the file is not an image Balcony can read</source>
+        <translation>die Datei ist kein Bild, das Balcony lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="162"/>
+        <source>the image is %1×%2 pixels, too large to load</source>
+        <translation>das Bild hat %1×%2 Pixel, zu groß zum Laden</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="188"/>
+        <source>the image cannot be encoded as PNG: %1</source>
+        <translation>das Bild kann nicht als PNG kodiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="204"/>
+        <source>the image does not fit into %1 KiB as PNG</source>
+        <translation>das Bild passt als PNG nicht in %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
+        <translation>sein Typ (%1) ist keiner von image/png, image/jpeg, image/gif, image/webp, oder es liegt nur im Web</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <source>its id is not a SHA-1 hash</source>
+        <translation>seine ID ist kein SHA-1-Hash</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <source>its size is not a number</source>
+        <translation>seine Größe ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <source>it is %1 bytes, more than %2 KiB</source>
+        <translation>es hat %1 Bytes, mehr als %2 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <source>its photo hash is not a SHA-1 hash</source>
+        <translation>sein Foto-Hash ist kein SHA-1-Hash</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <source>the vCard request failed: %1</source>
+        <translation>die vCard-Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <source>the vCard request got no answer</source>
+        <translation>die vCard-Anfrage blieb unbeantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <source>the contact&apos;s data node has no image with this id</source>
+        <translation>der Datenknoten des Kontakts hat kein Bild mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <source>the contact&apos;s vCard has no photo</source>
+        <translation>die vCard des Kontakts hat kein Foto</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
+        <translation>sein Typ (%1) ist keiner von image/png, image/jpeg, image/gif, image/webp</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <source>it is larger than %1 KiB</source>
+        <translation>es ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <source>its data is not valid base64</source>
+        <translation>seine Daten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <source>its SHA-1 does not match its id</source>
+        <translation>sein SHA-1 passt nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <source>the vCard could not be read: %1</source>
+        <translation>die vCard konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <source>the vCard could not be saved: %1</source>
+        <translation>die vCard konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The server name is missing or invalid.</source>
         <translation>Der Servername fehlt oder ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/Connection.cpp" line="96"/>
         <source>The account address must look like name@example.org.</source>
         <translation>Die Kontoadresse muss die Form name@example.org haben.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="95"/>
+        <location filename="../src/stream/Connection.cpp" line="98"/>
         <source>No password is set for this account.</source>
         <translation>Für dieses Konto ist kein Passwort festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="330"/>
+        <location filename="../src/stream/Connection.cpp" line="333"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Der Server hat ungültige Daten gesendet (%1); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="348"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="733"/>
+        <location filename="../src/stream/Connection.cpp" line="736"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="759"/>
+        <location filename="../src/stream/Connection.cpp" line="762"/>
         <source>The server did not complete the login in time.</source>
         <translation>Der Server hat die Anmeldung nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -2917,7 +3063,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="357"/>
+        <location filename="../src/app/AccountController.cpp" line="359"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -3044,65 +3190,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="142"/>
+        <location filename="../src/app/AccountManager.cpp" line="150"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="148"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ist schon in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="173"/>
-        <location filename="../src/app/AccountManager.cpp" line="197"/>
-        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="181"/>
+        <location filename="../src/app/AccountManager.cpp" line="205"/>
+        <location filename="../src/app/AccountManager.cpp" line="236"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ist nicht in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="203"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
         <source>The account could not be changed.</source>
         <translation>Das Konto konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="292"/>
+        <location filename="../src/app/AccountManager.cpp" line="323"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="328"/>
+        <location filename="../src/app/AccountManager.cpp" line="358"/>
         <source>There is no certificate to trust.</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="335"/>
+        <location filename="../src/app/AccountManager.cpp" line="365"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="351"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>Enter the new password.</source>
         <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="357"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
-        <location filename="../src/app/AccountManager.cpp" line="420"/>
+        <location filename="../src/app/AccountManager.cpp" line="413"/>
+        <location filename="../src/app/AccountManager.cpp" line="450"/>
         <source>The request could not be sent; try again.</source>
         <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="394"/>
+        <location filename="../src/app/AccountManager.cpp" line="424"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="446"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
@@ -3136,7 +3282,7 @@
 <context>
     <name>balcony::app::KeychainPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="110"/>
+        <location filename="../src/app/PasswordStore.cpp" line="164"/>
         <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
         <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (es läuft weder ein Secret Service wie GNOME Keyring noch KWallet).</translation>
     </message>
@@ -3209,7 +3355,7 @@
 <context>
     <name>balcony::app::MemoryPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="165"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
@@ -3217,7 +3363,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="200"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="201"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -3225,7 +3371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="204"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -3233,12 +3379,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="206"/>
         <source>While you were offline: %1</source>
         <translation>Während du offline warst: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n Nachricht)</numerusform>
@@ -3246,17 +3392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="246"/>
         <source>Contact request</source>
         <translation>Kontaktanfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="247"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 möchte dich als Kontakt hinzufügen und sehen, wann du online bist.</translation>
     </message>
@@ -3264,22 +3410,22 @@
 <context>
     <name>balcony::app::PasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="29"/>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="34"/>
+        <location filename="../src/app/PasswordStore.cpp" line="36"/>
         <source>No keychain is available on this desktop (%1).</source>
         <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="39"/>
+        <location filename="../src/app/PasswordStore.cpp" line="41"/>
         <source>The keychain refused access (%1).</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="46"/>
+        <location filename="../src/app/PasswordStore.cpp" line="48"/>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
@@ -3514,6 +3660,126 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::AvatarSettings</name>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="26"/>
+        <location filename="../ui/AvatarSettings.cpp" line="33"/>
+        <source>Your picture</source>
+        <translation>Dein Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="29"/>
+        <source>Set &amp;Avatar…</source>
+        <translation>&amp;Avatar festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="30"/>
+        <source>&amp;Remove Avatar</source>
+        <translation>Avatar &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="36"/>
+        <source>Current picture</source>
+        <translation>Aktuelles Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="39"/>
+        <source>The account whose picture is shown and changed</source>
+        <translation>Das Konto, dessen Bild angezeigt und geändert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="41"/>
+        <source>Set avatar</source>
+        <translation>Avatar festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="42"/>
+        <source>Choose an image: contacts see it next to your name</source>
+        <translation>Wähle ein Bild: Kontakte sehen es neben deinem Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="44"/>
+        <source>Remove avatar</source>
+        <translation>Avatar entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="45"/>
+        <source>Stop showing a picture to your contacts</source>
+        <translation>Deinen Kontakten kein Bild mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="47"/>
+        <source>Picture status</source>
+        <translation>Status des Bildes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="68"/>
+        <source>Choose Your Picture</source>
+        <translation>Dein Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="108"/>
+        <location filename="../ui/AvatarSettings.cpp" line="109"/>
+        <source>Sign in to change this account&apos;s picture.</source>
+        <translation>Melde dich an, um das Bild dieses Kontos zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="129"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="132"/>
+        <source>Publishing your picture…</source>
+        <translation>Dein Bild wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="139"/>
+        <source>Your picture was not changed: %1</source>
+        <translation>Dein Bild wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="142"/>
+        <source>Your picture was published; the copy in your vCard failed: %1</source>
+        <translation>Dein Bild wurde veröffentlicht; die Kopie in deiner vCard ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="144"/>
+        <source>Your picture was published.</source>
+        <translation>Dein Bild wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="155"/>
+        <source>Removing your picture…</source>
+        <translation>Dein Bild wird entfernt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was removed.</source>
+        <translation>Dein Bild wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was not removed: %1</source>
+        <translation>Dein Bild wurde nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::CertificateDialog</name>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
@@ -3607,122 +3873,127 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="48"/>
+        <location filename="../ui/ChatHeader.cpp" line="42"/>
+        <source>Contact&apos;s picture</source>
+        <translation>Bild des Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="53"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="53"/>
+        <location filename="../ui/ChatHeader.cpp" line="58"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="61"/>
+        <location filename="../ui/ChatHeader.cpp" line="66"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <location filename="../ui/ChatHeader.cpp" line="74"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>In dieser Unterhaltung suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="70"/>
+        <location filename="../ui/ChatHeader.cpp" line="75"/>
         <source>Search in conversation</source>
         <translation>In der Unterhaltung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="76"/>
+        <location filename="../ui/ChatHeader.cpp" line="81"/>
         <source>Close this chat (Esc)</source>
         <translation>Diesen Chat schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="82"/>
         <source>Close chat</source>
         <translation>Chat schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="91"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Key warning</source>
         <translation>Schlüsselwarnung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Ein neuer Schlüssel kann bedeuten, dass der Kontakt ein neues Gerät eingerichtet oder neu installiert hat – oder dass sich jemand als dieser Kontakt ausgibt. Vergleiche die Fingerabdrücke über einen vertrauenswürdigen Kanal, bevor du den Schlüssel verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="96"/>
+        <location filename="../ui/ChatHeader.cpp" line="101"/>
         <source>Verify Key…</source>
         <translation>Schlüssel verifizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="97"/>
+        <location filename="../ui/ChatHeader.cpp" line="102"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Den neuen Schlüssel des Kontakts verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="139"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>stopped typing</source>
         <translation>hat aufgehört zu tippen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="141"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>left the conversation</source>
         <translation>hat die Unterhaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="157"/>
+        <location filename="../ui/ChatHeader.cpp" line="181"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="159"/>
+        <location filename="../ui/ChatHeader.cpp" line="183"/>
         <source>Do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="185"/>
         <source>Extended away</source>
         <translation>Länger abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="187"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="189"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="167"/>
+        <location filename="../ui/ChatHeader.cpp" line="191"/>
         <source>Free for chat</source>
         <translation>Frei für Chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="255"/>
+        <location filename="../ui/ChatHeader.cpp" line="279"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="256"/>
+        <location filename="../ui/ChatHeader.cpp" line="280"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="259"/>
+        <location filename="../ui/ChatHeader.cpp" line="283"/>
         <source>Encryption policy: %1</source>
         <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="261"/>
+        <location filename="../ui/ChatHeader.cpp" line="285"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
@@ -3789,78 +4060,78 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <location filename="../ui/ChatWidget.cpp" line="49"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <location filename="../ui/ChatWidget.cpp" line="68"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="111"/>
-        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <location filename="../ui/ChatWidget.cpp" line="112"/>
+        <location filename="../ui/ChatWidget.cpp" line="258"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <location filename="../ui/ChatWidget.cpp" line="265"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="294"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <location filename="../ui/ChatWidget.cpp" line="365"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <location filename="../ui/ChatWidget.cpp" line="366"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <location filename="../ui/ChatWidget.cpp" line="373"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="378"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="395"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="435"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
@@ -3957,33 +4228,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
         <source>Account not opened</source>
         <translation>Konto nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
-        <location filename="../ui/DesktopApp.cpp" line="205"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="105"/>
+        <location filename="../ui/DesktopApp.cpp" line="131"/>
         <source>Accounts not read</source>
         <translation>Konten nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="137"/>
+        <location filename="../ui/DesktopApp.cpp" line="164"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="213"/>
+        <location filename="../ui/DesktopApp.cpp" line="282"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="260"/>
+        <location filename="../ui/DesktopApp.cpp" line="329"/>
         <source>Account not added</source>
         <translation>Konto nicht hinzugefügt</translation>
     </message>
@@ -4723,62 +4994,62 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="36"/>
+        <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/SettingsDialog.cpp" line="63"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/SettingsDialog.cpp" line="193"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

@@ -2192,7 +2192,7 @@
         <translation>Se ha finalizado la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="149"/>
+        <location filename="../src/account/Account.cpp" line="155"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Los datos guardados de la cuenta están incompletos.</translation>
     </message>
@@ -2292,18 +2292,18 @@
         <translation>Se ha perdido la conexión antes de que el servidor respondiera; no se sabe si se ha hecho el cambio.</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="107"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="126"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Responder…</translation>
     </message>
@@ -2324,39 +2324,185 @@
     </message>
 </context>
 <context>
+    <name>balcony::AvatarManager</name>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="98"/>
+        <source>the image is larger than %1 KiB</source>
+        <translation>la imagen ocupa más de %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="111"/>
+        <source>the data is not an image</source>
+        <translation>los datos no son una imagen</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="112"/>
+        <source>images of type %1 are not accepted</source>
+        <translation>no se aceptan imágenes de tipo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="118"/>
+        <source>the image has no valid size</source>
+        <translation>la imagen no tiene un tamaño válido</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="123"/>
+        <source>the image is %1×%2 pixels, more than %3 a side</source>
+        <translation>la imagen mide %1×%2 píxeles, más de %3 por lado</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="131"/>
+        <location filename="../src/avatar/AvatarImage.cpp" line="172"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>la imagen no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="145"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="157"/>
+        <source>the file is not an image Balcony can read</source>
+        <translation>el archivo no es una imagen que Balcony pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="162"/>
+        <source>the image is %1×%2 pixels, too large to load</source>
+        <translation>la imagen mide %1×%2 píxeles, demasiado grande para cargarla</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="188"/>
+        <source>the image cannot be encoded as PNG: %1</source>
+        <translation>la imagen no se puede codificar como PNG: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="204"/>
+        <source>the image does not fit into %1 KiB as PNG</source>
+        <translation>la imagen no cabe en %1 KiB como PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
+        <translation>su tipo (%1) no es image/png, image/jpeg, image/gif ni image/webp, o solo está en la web</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <source>its id is not a SHA-1 hash</source>
+        <translation>su id no es un hash SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <source>its size is not a number</source>
+        <translation>su tamaño no es un número</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <source>it is %1 bytes, more than %2 KiB</source>
+        <translation>ocupa %1 bytes, más de %2 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <source>its photo hash is not a SHA-1 hash</source>
+        <translation>el hash de su foto no es un hash SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <source>the vCard request failed: %1</source>
+        <translation>la solicitud de vCard falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <source>the vCard request got no answer</source>
+        <translation>la solicitud de vCard no obtuvo respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <source>the contact&apos;s data node has no image with this id</source>
+        <translation>el nodo de datos del contacto no tiene ninguna imagen con este id</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <source>the contact&apos;s vCard has no photo</source>
+        <translation>la vCard del contacto no tiene foto</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
+        <translation>su tipo (%1) no es image/png, image/jpeg, image/gif ni image/webp</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <source>it is larger than %1 KiB</source>
+        <translation>ocupa más de %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <source>its data is not valid base64</source>
+        <translation>sus datos no son base64 válido</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <source>its SHA-1 does not match its id</source>
+        <translation>su SHA-1 no coincide con su id</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <source>the vCard could not be read: %1</source>
+        <translation>no se pudo leer la vCard: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <source>the vCard could not be saved: %1</source>
+        <translation>no se pudo guardar la vCard: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The server name is missing or invalid.</source>
         <translation>Falta el nombre del servidor o no es válido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/Connection.cpp" line="96"/>
         <source>The account address must look like name@example.org.</source>
         <translation>La dirección de la cuenta debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="95"/>
+        <location filename="../src/stream/Connection.cpp" line="98"/>
         <source>No password is set for this account.</source>
         <translation>No hay ninguna contraseña definida para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="330"/>
+        <location filename="../src/stream/Connection.cpp" line="333"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>El servidor ha enviado datos no válidos (%1); se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="348"/>
         <source>The server closed the connection.</source>
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="733"/>
+        <location filename="../src/stream/Connection.cpp" line="736"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="759"/>
+        <location filename="../src/stream/Connection.cpp" line="762"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
@@ -2917,7 +3063,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="357"/>
+        <location filename="../src/app/AccountController.cpp" line="359"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -3044,65 +3190,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="142"/>
+        <location filename="../src/app/AccountManager.cpp" line="150"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="148"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="173"/>
-        <location filename="../src/app/AccountManager.cpp" line="197"/>
-        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="181"/>
+        <location filename="../src/app/AccountManager.cpp" line="205"/>
+        <location filename="../src/app/AccountManager.cpp" line="236"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="203"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="292"/>
+        <location filename="../src/app/AccountManager.cpp" line="323"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="328"/>
+        <location filename="../src/app/AccountManager.cpp" line="358"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="335"/>
+        <location filename="../src/app/AccountManager.cpp" line="365"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="351"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="357"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
-        <location filename="../src/app/AccountManager.cpp" line="420"/>
+        <location filename="../src/app/AccountManager.cpp" line="413"/>
+        <location filename="../src/app/AccountManager.cpp" line="450"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="394"/>
+        <location filename="../src/app/AccountManager.cpp" line="424"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="446"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -3136,7 +3282,7 @@
 <context>
     <name>balcony::app::KeychainPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="110"/>
+        <location filename="../src/app/PasswordStore.cpp" line="164"/>
         <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
         <translation>No hay ningún llavero disponible en este escritorio (no se está ejecutando ni un Secret Service como GNOME Keyring ni KWallet).</translation>
     </message>
@@ -3209,7 +3355,7 @@
 <context>
     <name>balcony::app::MemoryPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="165"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
@@ -3217,7 +3363,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="200"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="201"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -3225,7 +3371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="204"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -3233,12 +3379,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="206"/>
         <source>While you were offline: %1</source>
         <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -3246,17 +3392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="246"/>
         <source>Contact request</source>
         <translation>Solicitud de contacto</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="247"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
     </message>
@@ -3264,22 +3410,22 @@
 <context>
     <name>balcony::app::PasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="29"/>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="34"/>
+        <location filename="../src/app/PasswordStore.cpp" line="36"/>
         <source>No keychain is available on this desktop (%1).</source>
         <translation>No hay ningún llavero disponible en este escritorio (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="39"/>
+        <location filename="../src/app/PasswordStore.cpp" line="41"/>
         <source>The keychain refused access (%1).</source>
         <translation>El llavero ha denegado el acceso (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="46"/>
+        <location filename="../src/app/PasswordStore.cpp" line="48"/>
         <source>The keychain failed: %1</source>
         <translation>Error del llavero: %1</translation>
     </message>
@@ -3514,6 +3660,126 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::AvatarSettings</name>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="26"/>
+        <location filename="../ui/AvatarSettings.cpp" line="33"/>
+        <source>Your picture</source>
+        <translation>Tu imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="29"/>
+        <source>Set &amp;Avatar…</source>
+        <translation>Establecer &amp;avatar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="30"/>
+        <source>&amp;Remove Avatar</source>
+        <translation>&amp;Quitar avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="36"/>
+        <source>Current picture</source>
+        <translation>Imagen actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="39"/>
+        <source>The account whose picture is shown and changed</source>
+        <translation>La cuenta cuya imagen se muestra y se cambia</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="41"/>
+        <source>Set avatar</source>
+        <translation>Establecer avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="42"/>
+        <source>Choose an image: contacts see it next to your name</source>
+        <translation>Elige una imagen: tus contactos la verán junto a tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="44"/>
+        <source>Remove avatar</source>
+        <translation>Quitar avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="45"/>
+        <source>Stop showing a picture to your contacts</source>
+        <translation>Dejar de mostrar una imagen a tus contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="47"/>
+        <source>Picture status</source>
+        <translation>Estado de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="68"/>
+        <source>Choose Your Picture</source>
+        <translation>Elige tu imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="108"/>
+        <location filename="../ui/AvatarSettings.cpp" line="109"/>
+        <source>Sign in to change this account&apos;s picture.</source>
+        <translation>Inicia sesión para cambiar la imagen de esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="129"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="132"/>
+        <source>Publishing your picture…</source>
+        <translation>Publicando tu imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="139"/>
+        <source>Your picture was not changed: %1</source>
+        <translation>Tu imagen no se cambió: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="142"/>
+        <source>Your picture was published; the copy in your vCard failed: %1</source>
+        <translation>Tu imagen se publicó; la copia en tu vCard falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="144"/>
+        <source>Your picture was published.</source>
+        <translation>Tu imagen se publicó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="155"/>
+        <source>Removing your picture…</source>
+        <translation>Quitando tu imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was removed.</source>
+        <translation>Tu imagen se quitó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was not removed: %1</source>
+        <translation>Tu imagen no se quitó: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::CertificateDialog</name>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
@@ -3607,122 +3873,127 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="48"/>
+        <location filename="../ui/ChatHeader.cpp" line="42"/>
+        <source>Contact&apos;s picture</source>
+        <translation>Imagen del contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="53"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="53"/>
+        <location filename="../ui/ChatHeader.cpp" line="58"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="61"/>
+        <location filename="../ui/ChatHeader.cpp" line="66"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <location filename="../ui/ChatHeader.cpp" line="74"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Buscar en esta conversación (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="70"/>
+        <location filename="../ui/ChatHeader.cpp" line="75"/>
         <source>Search in conversation</source>
         <translation>Buscar en la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="76"/>
+        <location filename="../ui/ChatHeader.cpp" line="81"/>
         <source>Close this chat (Esc)</source>
         <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="82"/>
         <source>Close chat</source>
         <translation>Cerrar chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="91"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Key warning</source>
         <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Una clave nueva puede significar que el contacto ha configurado un dispositivo nuevo o ha reinstalado, o que alguien se está haciendo pasar por él. Compara las huellas por un canal de confianza antes de verificarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="96"/>
+        <location filename="../ui/ChatHeader.cpp" line="101"/>
         <source>Verify Key…</source>
         <translation>Verificar clave…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="97"/>
+        <location filename="../ui/ChatHeader.cpp" line="102"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="139"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>stopped typing</source>
         <translation>ha dejado de escribir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="141"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>left the conversation</source>
         <translation>ha abandonado la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="157"/>
+        <location filename="../ui/ChatHeader.cpp" line="181"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="159"/>
+        <location filename="../ui/ChatHeader.cpp" line="183"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="185"/>
         <source>Extended away</source>
         <translation>Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="187"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="189"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="167"/>
+        <location filename="../ui/ChatHeader.cpp" line="191"/>
         <source>Free for chat</source>
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="255"/>
+        <location filename="../ui/ChatHeader.cpp" line="279"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="256"/>
+        <location filename="../ui/ChatHeader.cpp" line="280"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="259"/>
+        <location filename="../ui/ChatHeader.cpp" line="283"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="261"/>
+        <location filename="../ui/ChatHeader.cpp" line="285"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -3789,78 +4060,78 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <location filename="../ui/ChatWidget.cpp" line="49"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <location filename="../ui/ChatWidget.cpp" line="68"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="111"/>
-        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <location filename="../ui/ChatWidget.cpp" line="112"/>
+        <location filename="../ui/ChatWidget.cpp" line="258"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <location filename="../ui/ChatWidget.cpp" line="265"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="294"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <location filename="../ui/ChatWidget.cpp" line="365"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <location filename="../ui/ChatWidget.cpp" line="366"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <location filename="../ui/ChatWidget.cpp" line="373"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="378"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="395"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="435"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
@@ -3957,33 +4228,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
         <source>Account not opened</source>
         <translation>No se ha podido abrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
-        <location filename="../ui/DesktopApp.cpp" line="205"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="105"/>
+        <location filename="../ui/DesktopApp.cpp" line="131"/>
         <source>Accounts not read</source>
         <translation>No se han podido leer las cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="137"/>
+        <location filename="../ui/DesktopApp.cpp" line="164"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="213"/>
+        <location filename="../ui/DesktopApp.cpp" line="282"/>
         <source>Certificate not trusted</source>
         <translation>Certificado no fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="260"/>
+        <location filename="../ui/DesktopApp.cpp" line="329"/>
         <source>Account not added</source>
         <translation>No se ha añadido la cuenta</translation>
     </message>
@@ -4723,62 +4994,62 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="36"/>
+        <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/SettingsDialog.cpp" line="63"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/SettingsDialog.cpp" line="193"/>
         <source>Start on login</source>
         <translation>Iniciar con la sesión</translation>
     </message>

@@ -2192,7 +2192,7 @@
         <translation>La session chiffrée a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="149"/>
+        <location filename="../src/account/Account.cpp" line="155"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Les données du compte sont incomplètes.</translation>
     </message>
@@ -2292,18 +2292,18 @@
         <translation>La connexion a été perdue avant la réponse du serveur&#xa0;; on ne sait pas si la modification a été effectuée.</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="107"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="126"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Répondre…</translation>
     </message>
@@ -2324,39 +2324,185 @@
     </message>
 </context>
 <context>
+    <name>balcony::AvatarManager</name>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="98"/>
+        <source>the image is larger than %1 KiB</source>
+        <translation>l’image dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="111"/>
+        <source>the data is not an image</source>
+        <translation>les données ne sont pas une image</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="112"/>
+        <source>images of type %1 are not accepted</source>
+        <translation>les images de type %1 ne sont pas acceptées</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="118"/>
+        <source>the image has no valid size</source>
+        <translation>l’image n’a pas de taille valide</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="123"/>
+        <source>the image is %1×%2 pixels, more than %3 a side</source>
+        <translation>l’image fait %1×%2 pixels, plus de %3 par côté</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="131"/>
+        <location filename="../src/avatar/AvatarImage.cpp" line="172"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>l’image ne peut pas être décodée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="145"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="157"/>
+        <source>the file is not an image Balcony can read</source>
+        <translation>le fichier n’est pas une image que Balcony sait lire</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="162"/>
+        <source>the image is %1×%2 pixels, too large to load</source>
+        <translation>l’image fait %1×%2 pixels, trop grande pour être chargée</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="188"/>
+        <source>the image cannot be encoded as PNG: %1</source>
+        <translation>l’image ne peut pas être encodée en PNG&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="204"/>
+        <source>the image does not fit into %1 KiB as PNG</source>
+        <translation>l’image ne tient pas dans %1 Kio en PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
+        <translation>son type (%1) n’est ni image/png, ni image/jpeg, ni image/gif, ni image/webp, ou il n’est que sur le web</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <source>its id is not a SHA-1 hash</source>
+        <translation>son identifiant n’est pas un hachage SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <source>its size is not a number</source>
+        <translation>sa taille n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <source>it is %1 bytes, more than %2 KiB</source>
+        <translation>il fait %1 octets, plus de %2 Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <source>its photo hash is not a SHA-1 hash</source>
+        <translation>le hachage de sa photo n’est pas un hachage SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <source>the vCard request failed: %1</source>
+        <translation>la demande de vCard a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <source>the vCard request got no answer</source>
+        <translation>la demande de vCard est restée sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <source>the contact&apos;s data node has no image with this id</source>
+        <translation>le nœud de données du contact n’a pas d’image avec cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <source>the contact&apos;s vCard has no photo</source>
+        <translation>la vCard du contact n’a pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
+        <translation>son type (%1) n’est ni image/png, ni image/jpeg, ni image/gif, ni image/webp</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <source>it is larger than %1 KiB</source>
+        <translation>il dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <source>its data is not valid base64</source>
+        <translation>ses données ne sont pas du base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <source>its SHA-1 does not match its id</source>
+        <translation>son SHA-1 ne correspond pas à son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <source>the vCard could not be read: %1</source>
+        <translation>la vCard n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <source>the vCard could not be saved: %1</source>
+        <translation>la vCard n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The server name is missing or invalid.</source>
         <translation>Le nom du serveur est manquant ou non valide.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/Connection.cpp" line="96"/>
         <source>The account address must look like name@example.org.</source>
         <translation>L’adresse du compte doit être de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="95"/>
+        <location filename="../src/stream/Connection.cpp" line="98"/>
         <source>No password is set for this account.</source>
         <translation>Aucun mot de passe n’est défini pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="330"/>
+        <location filename="../src/stream/Connection.cpp" line="333"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Le serveur a envoyé des données non valides (%1)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="348"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="733"/>
+        <location filename="../src/stream/Connection.cpp" line="736"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="759"/>
+        <location filename="../src/stream/Connection.cpp" line="762"/>
         <source>The server did not complete the login in time.</source>
         <translation>Le serveur n’a pas terminé l’identification à temps.</translation>
     </message>
@@ -2917,7 +3063,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="357"/>
+        <location filename="../src/app/AccountController.cpp" line="359"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -3044,65 +3190,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="142"/>
+        <location filename="../src/app/AccountManager.cpp" line="150"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="148"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="173"/>
-        <location filename="../src/app/AccountManager.cpp" line="197"/>
-        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="181"/>
+        <location filename="../src/app/AccountManager.cpp" line="205"/>
+        <location filename="../src/app/AccountManager.cpp" line="236"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="203"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="292"/>
+        <location filename="../src/app/AccountManager.cpp" line="323"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="328"/>
+        <location filename="../src/app/AccountManager.cpp" line="358"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="335"/>
+        <location filename="../src/app/AccountManager.cpp" line="365"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="351"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="357"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
-        <location filename="../src/app/AccountManager.cpp" line="420"/>
+        <location filename="../src/app/AccountManager.cpp" line="413"/>
+        <location filename="../src/app/AccountManager.cpp" line="450"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="394"/>
+        <location filename="../src/app/AccountManager.cpp" line="424"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="446"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -3136,7 +3282,7 @@
 <context>
     <name>balcony::app::KeychainPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="110"/>
+        <location filename="../src/app/PasswordStore.cpp" line="164"/>
         <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
         <translation>Aucun trousseau n’est disponible sur ce bureau (ni un Secret Service comme GNOME Keyring ni KWallet n’est lancé).</translation>
     </message>
@@ -3209,7 +3355,7 @@
 <context>
     <name>balcony::app::MemoryPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="165"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
@@ -3217,7 +3363,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="200"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="201"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -3225,7 +3371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="204"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -3233,12 +3379,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="205"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="206"/>
         <source>While you were offline: %1</source>
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -3246,17 +3392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="225"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="246"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="247"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>
@@ -3264,22 +3410,22 @@
 <context>
     <name>balcony::app::PasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="29"/>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="34"/>
+        <location filename="../src/app/PasswordStore.cpp" line="36"/>
         <source>No keychain is available on this desktop (%1).</source>
         <translation>Aucun trousseau n’est disponible sur ce bureau (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="39"/>
+        <location filename="../src/app/PasswordStore.cpp" line="41"/>
         <source>The keychain refused access (%1).</source>
         <translation>Le trousseau a refusé l’accès (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="46"/>
+        <location filename="../src/app/PasswordStore.cpp" line="48"/>
         <source>The keychain failed: %1</source>
         <translation>Erreur du trousseau&#xa0;: %1</translation>
     </message>
@@ -3514,6 +3660,126 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::AvatarSettings</name>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="26"/>
+        <location filename="../ui/AvatarSettings.cpp" line="33"/>
+        <source>Your picture</source>
+        <translation>Votre photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="29"/>
+        <source>Set &amp;Avatar…</source>
+        <translation>Définir l’&amp;avatar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="30"/>
+        <source>&amp;Remove Avatar</source>
+        <translation>&amp;Supprimer l’avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="36"/>
+        <source>Current picture</source>
+        <translation>Photo actuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="39"/>
+        <source>The account whose picture is shown and changed</source>
+        <translation>Le compte dont la photo est affichée et modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="41"/>
+        <source>Set avatar</source>
+        <translation>Définir l’avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="42"/>
+        <source>Choose an image: contacts see it next to your name</source>
+        <translation>Choisissez une image&#xa0;: vos contacts la voient à côté de votre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="44"/>
+        <source>Remove avatar</source>
+        <translation>Supprimer l’avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="45"/>
+        <source>Stop showing a picture to your contacts</source>
+        <translation>Ne plus montrer de photo à vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="47"/>
+        <source>Picture status</source>
+        <translation>État de la photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="68"/>
+        <source>Choose Your Picture</source>
+        <translation>Choisir votre photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="108"/>
+        <location filename="../ui/AvatarSettings.cpp" line="109"/>
+        <source>Sign in to change this account&apos;s picture.</source>
+        <translation>Connectez-vous pour changer la photo de ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="129"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="132"/>
+        <source>Publishing your picture…</source>
+        <translation>Publication de votre photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="139"/>
+        <source>Your picture was not changed: %1</source>
+        <translation>Votre photo n’a pas été changée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="142"/>
+        <source>Your picture was published; the copy in your vCard failed: %1</source>
+        <translation>Votre photo a été publiée&#xa0;; la copie dans votre vCard a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="144"/>
+        <source>Your picture was published.</source>
+        <translation>Votre photo a été publiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="155"/>
+        <source>Removing your picture…</source>
+        <translation>Suppression de votre photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was removed.</source>
+        <translation>Votre photo a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was not removed: %1</source>
+        <translation>Votre photo n’a pas été supprimée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::CertificateDialog</name>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
@@ -3607,122 +3873,127 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="48"/>
+        <location filename="../ui/ChatHeader.cpp" line="42"/>
+        <source>Contact&apos;s picture</source>
+        <translation>Photo du contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="53"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="53"/>
+        <location filename="../ui/ChatHeader.cpp" line="58"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="61"/>
+        <location filename="../ui/ChatHeader.cpp" line="66"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <location filename="../ui/ChatHeader.cpp" line="74"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Rechercher dans cette conversation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="70"/>
+        <location filename="../ui/ChatHeader.cpp" line="75"/>
         <source>Search in conversation</source>
         <translation>Rechercher dans la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="76"/>
+        <location filename="../ui/ChatHeader.cpp" line="81"/>
         <source>Close this chat (Esc)</source>
         <translation>Fermer cette discussion (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="82"/>
         <source>Close chat</source>
         <translation>Fermer la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="91"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Key warning</source>
         <translation>Avertissement sur la clé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Une nouvelle clé peut signifier que le contact a configuré un nouvel appareil ou fait une réinstallation, ou que quelqu’un usurpe son identité. Comparez les empreintes par un canal de confiance avant de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="96"/>
+        <location filename="../ui/ChatHeader.cpp" line="101"/>
         <source>Verify Key…</source>
         <translation>Vérifier la clé…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="97"/>
+        <location filename="../ui/ChatHeader.cpp" line="102"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Vérifier la nouvelle clé du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>typing…</source>
         <translation>en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="139"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>stopped typing</source>
         <translation>a arrêté d’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="141"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>left the conversation</source>
         <translation>a quitté la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="157"/>
+        <location filename="../ui/ChatHeader.cpp" line="181"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="159"/>
+        <location filename="../ui/ChatHeader.cpp" line="183"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="185"/>
         <source>Extended away</source>
         <translation>Absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="187"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="189"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="167"/>
+        <location filename="../ui/ChatHeader.cpp" line="191"/>
         <source>Free for chat</source>
         <translation>Disponible pour discuter</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="255"/>
+        <location filename="../ui/ChatHeader.cpp" line="279"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="256"/>
+        <location filename="../ui/ChatHeader.cpp" line="280"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="259"/>
+        <location filename="../ui/ChatHeader.cpp" line="283"/>
         <source>Encryption policy: %1</source>
         <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="261"/>
+        <location filename="../ui/ChatHeader.cpp" line="285"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
@@ -3789,78 +4060,78 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <location filename="../ui/ChatWidget.cpp" line="49"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <location filename="../ui/ChatWidget.cpp" line="68"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="111"/>
-        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <location filename="../ui/ChatWidget.cpp" line="112"/>
+        <location filename="../ui/ChatWidget.cpp" line="258"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <location filename="../ui/ChatWidget.cpp" line="265"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="294"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <location filename="../ui/ChatWidget.cpp" line="365"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <location filename="../ui/ChatWidget.cpp" line="366"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <location filename="../ui/ChatWidget.cpp" line="373"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="378"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="395"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="435"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
@@ -3957,33 +4228,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
         <source>Account not opened</source>
         <translation>Impossible d’ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
-        <location filename="../ui/DesktopApp.cpp" line="205"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="105"/>
+        <location filename="../ui/DesktopApp.cpp" line="131"/>
         <source>Accounts not read</source>
         <translation>Liste des comptes illisible</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="137"/>
+        <location filename="../ui/DesktopApp.cpp" line="164"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="213"/>
+        <location filename="../ui/DesktopApp.cpp" line="282"/>
         <source>Certificate not trusted</source>
         <translation>Certificat non fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="260"/>
+        <location filename="../ui/DesktopApp.cpp" line="329"/>
         <source>Account not added</source>
         <translation>Compte non ajouté</translation>
     </message>
@@ -4723,62 +4994,62 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="36"/>
+        <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/SettingsDialog.cpp" line="63"/>
         <source>System default</source>
         <translation>Par défaut (système)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/SettingsDialog.cpp" line="193"/>
         <source>Start on login</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>
