@@ -2300,7 +2300,7 @@
         <translation>Die verschlüsselte Sitzung wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="149"/>
+        <location filename="../src/account/Account.cpp" line="155"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Die Speicher des Kontos sind unvollständig.</translation>
     </message>
@@ -2315,12 +2315,12 @@
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="165"/>
+        <location filename="../src/app/AccountController.cpp" line="167"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="201"/>
+        <location filename="../src/app/AccountController.cpp" line="203"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
@@ -2410,18 +2410,18 @@
         <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat; ob die Änderung vorgenommen wurde, ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="107"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="126"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Antworten…</translation>
     </message>
@@ -2439,6 +2439,152 @@
         <location filename="../src/im/ArchiveManager.cpp" line="217"/>
         <source>The archived messages could not be stored.</source>
         <translation>Die archivierten Nachrichten konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::AvatarManager</name>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="98"/>
+        <source>the image is larger than %1 KiB</source>
+        <translation>das Bild ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="111"/>
+        <source>the data is not an image</source>
+        <translation>die Daten sind kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="112"/>
+        <source>images of type %1 are not accepted</source>
+        <translation>Bilder vom Typ %1 werden nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="118"/>
+        <source>the image has no valid size</source>
+        <translation>das Bild hat keine gültige Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="123"/>
+        <source>the image is %1×%2 pixels, more than %3 a side</source>
+        <translation>das Bild hat %1×%2 Pixel, mehr als %3 pro Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="131"/>
+        <location filename="../src/avatar/AvatarImage.cpp" line="172"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="145"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="157"/>
+        <source>the file is not an image Balcony can read</source>
+        <translation>die Datei ist kein Bild, das Balcony lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="162"/>
+        <source>the image is %1×%2 pixels, too large to load</source>
+        <translation>das Bild hat %1×%2 Pixel, zu groß zum Laden</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="188"/>
+        <source>the image cannot be encoded as PNG: %1</source>
+        <translation>das Bild kann nicht als PNG kodiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="204"/>
+        <source>the image does not fit into %1 KiB as PNG</source>
+        <translation>das Bild passt als PNG nicht in %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
+        <translation>sein Typ (%1) ist keiner von image/png, image/jpeg, image/gif, image/webp, oder es liegt nur im Web</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <source>its id is not a SHA-1 hash</source>
+        <translation>seine ID ist kein SHA-1-Hash</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <source>its size is not a number</source>
+        <translation>seine Größe ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <source>it is %1 bytes, more than %2 KiB</source>
+        <translation>es hat %1 Bytes, mehr als %2 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <source>its photo hash is not a SHA-1 hash</source>
+        <translation>sein Foto-Hash ist kein SHA-1-Hash</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <source>the vCard request failed: %1</source>
+        <translation>die vCard-Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <source>the vCard request got no answer</source>
+        <translation>die vCard-Anfrage blieb unbeantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <source>the contact&apos;s data node has no image with this id</source>
+        <translation>der Datenknoten des Kontakts hat kein Bild mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <source>the contact&apos;s vCard has no photo</source>
+        <translation>die vCard des Kontakts hat kein Foto</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
+        <translation>sein Typ (%1) ist keiner von image/png, image/jpeg, image/gif, image/webp</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <source>it is larger than %1 KiB</source>
+        <translation>es ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <source>its data is not valid base64</source>
+        <translation>seine Daten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <source>its SHA-1 does not match its id</source>
+        <translation>sein SHA-1 passt nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <source>the vCard could not be read: %1</source>
+        <translation>die vCard konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <source>the vCard could not be saved: %1</source>
+        <translation>die vCard konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3262,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="469"/>
+        <location filename="../src/app/AccountController.cpp" line="471"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -3416,7 +3562,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="216"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="217"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -3424,7 +3570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="220"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -3432,13 +3578,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
         <source>While you were offline: %1</source>
         <translation>Während du offline warst: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="240"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="270"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n Nachricht)</numerusform>
@@ -3446,23 +3592,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="267"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="272"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="268"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="284"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
         <source>Contact request</source>
         <translation>Kontaktanfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="285"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 möchte dich als Kontakt hinzufügen und sehen, wann du online bist.</translation>
     </message>
@@ -3715,6 +3861,126 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::AvatarSettings</name>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="26"/>
+        <location filename="../ui/AvatarSettings.cpp" line="33"/>
+        <source>Your picture</source>
+        <translation>Dein Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="29"/>
+        <source>Set &amp;Avatar…</source>
+        <translation>&amp;Avatar festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="30"/>
+        <source>&amp;Remove Avatar</source>
+        <translation>Avatar &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="36"/>
+        <source>Current picture</source>
+        <translation>Aktuelles Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="39"/>
+        <source>The account whose picture is shown and changed</source>
+        <translation>Das Konto, dessen Bild angezeigt und geändert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="41"/>
+        <source>Set avatar</source>
+        <translation>Avatar festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="42"/>
+        <source>Choose an image: contacts see it next to your name</source>
+        <translation>Wähle ein Bild: Kontakte sehen es neben deinem Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="44"/>
+        <source>Remove avatar</source>
+        <translation>Avatar entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="45"/>
+        <source>Stop showing a picture to your contacts</source>
+        <translation>Deinen Kontakten kein Bild mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="47"/>
+        <source>Picture status</source>
+        <translation>Status des Bildes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="68"/>
+        <source>Choose Your Picture</source>
+        <translation>Dein Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="108"/>
+        <location filename="../ui/AvatarSettings.cpp" line="109"/>
+        <source>Sign in to change this account&apos;s picture.</source>
+        <translation>Melde dich an, um das Bild dieses Kontos zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="129"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="132"/>
+        <source>Publishing your picture…</source>
+        <translation>Dein Bild wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="139"/>
+        <source>Your picture was not changed: %1</source>
+        <translation>Dein Bild wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="142"/>
+        <source>Your picture was published; the copy in your vCard failed: %1</source>
+        <translation>Dein Bild wurde veröffentlicht; die Kopie in deiner vCard ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="144"/>
+        <source>Your picture was published.</source>
+        <translation>Dein Bild wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="155"/>
+        <source>Removing your picture…</source>
+        <translation>Dein Bild wird entfernt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was removed.</source>
+        <translation>Dein Bild wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was not removed: %1</source>
+        <translation>Dein Bild wurde nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::CertificateDialog</name>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
@@ -3808,150 +4074,155 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="49"/>
-        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <location filename="../ui/ChatHeader.cpp" line="43"/>
+        <source>Contact&apos;s picture</source>
+        <translation>Bild des Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="54"/>
+        <location filename="../ui/ChatHeader.cpp" line="160"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
+        <location filename="../ui/ChatHeader.cpp" line="59"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="62"/>
+        <location filename="../ui/ChatHeader.cpp" line="67"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="72"/>
+        <location filename="../ui/ChatHeader.cpp" line="77"/>
         <source>Show or hide the people in this room</source>
         <translation>Die Personen in diesem Raum zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="73"/>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="80"/>
+        <location filename="../ui/ChatHeader.cpp" line="85"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>In dieser Unterhaltung suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="81"/>
+        <location filename="../ui/ChatHeader.cpp" line="86"/>
         <source>Search in conversation</source>
         <translation>In der Unterhaltung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="87"/>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Close this chat (Esc)</source>
         <translation>Diesen Chat schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="88"/>
-        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <location filename="../ui/ChatHeader.cpp" line="93"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Close chat</source>
         <translation>Chat schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="102"/>
+        <location filename="../ui/ChatHeader.cpp" line="107"/>
         <source>Key warning</source>
         <translation>Schlüsselwarnung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="108"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Ein neuer Schlüssel kann bedeuten, dass der Kontakt ein neues Gerät eingerichtet oder neu installiert hat – oder dass sich jemand als dieser Kontakt ausgibt. Vergleiche die Fingerabdrücke über einen vertrauenswürdigen Kanal, bevor du den Schlüssel verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="112"/>
         <source>Verify Key…</source>
         <translation>Schlüssel verifizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="113"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Den neuen Schlüssel des Kontakts verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <location filename="../ui/ChatHeader.cpp" line="160"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Leave this room and close it</source>
         <translation>Diesen Raum verlassen und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Leave room</source>
         <translation>Raum verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="190"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="168"/>
+        <location filename="../ui/ChatHeader.cpp" line="192"/>
         <source>stopped typing</source>
         <translation>hat aufgehört zu tippen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="170"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>left the conversation</source>
         <translation>hat die Unterhaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="186"/>
+        <location filename="../ui/ChatHeader.cpp" line="210"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="188"/>
+        <location filename="../ui/ChatHeader.cpp" line="212"/>
         <source>Do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="190"/>
+        <location filename="../ui/ChatHeader.cpp" line="214"/>
         <source>Extended away</source>
         <translation>Länger abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="192"/>
+        <location filename="../ui/ChatHeader.cpp" line="216"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="218"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="220"/>
         <source>Free for chat</source>
         <translation>Frei für Chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="294"/>
+        <location filename="../ui/ChatHeader.cpp" line="318"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="295"/>
+        <location filename="../ui/ChatHeader.cpp" line="319"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="298"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Encryption policy: %1</source>
         <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="300"/>
+        <location filename="../ui/ChatHeader.cpp" line="324"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
@@ -4018,80 +4289,80 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="61"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="95"/>
+        <location filename="../ui/ChatWidget.cpp" line="96"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="154"/>
-        <location filename="../ui/ChatWidget.cpp" line="506"/>
+        <location filename="../ui/ChatWidget.cpp" line="155"/>
+        <location filename="../ui/ChatWidget.cpp" line="517"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="513"/>
+        <location filename="../ui/ChatWidget.cpp" line="524"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="546"/>
+        <location filename="../ui/ChatWidget.cpp" line="557"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
-        <location filename="../ui/ChatWidget.cpp" line="613"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="624"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="617"/>
+        <location filename="../ui/ChatWidget.cpp" line="628"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="618"/>
+        <location filename="../ui/ChatWidget.cpp" line="629"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="625"/>
+        <location filename="../ui/ChatWidget.cpp" line="636"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="641"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="61"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="226"/>
+        <location filename="../ui/ChatWidget.cpp" line="235"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="231"/>
+        <location filename="../ui/ChatWidget.cpp" line="240"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4099,77 +4370,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="328"/>
+        <location filename="../ui/ChatWidget.cpp" line="337"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="331"/>
+        <location filename="../ui/ChatWidget.cpp" line="340"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="333"/>
+        <location filename="../ui/ChatWidget.cpp" line="342"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="358"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="358"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="382"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="382"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="509"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="647"/>
+        <location filename="../ui/ChatWidget.cpp" line="658"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="651"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="669"/>
+        <location filename="../ui/ChatWidget.cpp" line="680"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="674"/>
+        <location filename="../ui/ChatWidget.cpp" line="685"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="684"/>
+        <location filename="../ui/ChatWidget.cpp" line="695"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="691"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
@@ -5139,62 +5410,62 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="36"/>
+        <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/SettingsDialog.cpp" line="63"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/SettingsDialog.cpp" line="193"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

@@ -2300,7 +2300,7 @@
         <translation>Se ha finalizado la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="149"/>
+        <location filename="../src/account/Account.cpp" line="155"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Los datos guardados de la cuenta están incompletos.</translation>
     </message>
@@ -2315,12 +2315,12 @@
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="165"/>
+        <location filename="../src/app/AccountController.cpp" line="167"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="201"/>
+        <location filename="../src/app/AccountController.cpp" line="203"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
@@ -2410,18 +2410,18 @@
         <translation>Se ha perdido la conexión antes de que el servidor respondiera; no se sabe si se ha hecho el cambio.</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="107"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="126"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Responder…</translation>
     </message>
@@ -2439,6 +2439,152 @@
         <location filename="../src/im/ArchiveManager.cpp" line="217"/>
         <source>The archived messages could not be stored.</source>
         <translation>No se han podido guardar los mensajes archivados.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::AvatarManager</name>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="98"/>
+        <source>the image is larger than %1 KiB</source>
+        <translation>la imagen ocupa más de %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="111"/>
+        <source>the data is not an image</source>
+        <translation>los datos no son una imagen</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="112"/>
+        <source>images of type %1 are not accepted</source>
+        <translation>no se aceptan imágenes de tipo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="118"/>
+        <source>the image has no valid size</source>
+        <translation>la imagen no tiene un tamaño válido</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="123"/>
+        <source>the image is %1×%2 pixels, more than %3 a side</source>
+        <translation>la imagen mide %1×%2 píxeles, más de %3 por lado</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="131"/>
+        <location filename="../src/avatar/AvatarImage.cpp" line="172"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>la imagen no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="145"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="157"/>
+        <source>the file is not an image Balcony can read</source>
+        <translation>el archivo no es una imagen que Balcony pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="162"/>
+        <source>the image is %1×%2 pixels, too large to load</source>
+        <translation>la imagen mide %1×%2 píxeles, demasiado grande para cargarla</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="188"/>
+        <source>the image cannot be encoded as PNG: %1</source>
+        <translation>la imagen no se puede codificar como PNG: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="204"/>
+        <source>the image does not fit into %1 KiB as PNG</source>
+        <translation>la imagen no cabe en %1 KiB como PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
+        <translation>su tipo (%1) no es image/png, image/jpeg, image/gif ni image/webp, o solo está en la web</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <source>its id is not a SHA-1 hash</source>
+        <translation>su id no es un hash SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <source>its size is not a number</source>
+        <translation>su tamaño no es un número</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <source>it is %1 bytes, more than %2 KiB</source>
+        <translation>ocupa %1 bytes, más de %2 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <source>its photo hash is not a SHA-1 hash</source>
+        <translation>el hash de su foto no es un hash SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <source>the vCard request failed: %1</source>
+        <translation>la solicitud de vCard falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <source>the vCard request got no answer</source>
+        <translation>la solicitud de vCard no obtuvo respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <source>the contact&apos;s data node has no image with this id</source>
+        <translation>el nodo de datos del contacto no tiene ninguna imagen con este id</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <source>the contact&apos;s vCard has no photo</source>
+        <translation>la vCard del contacto no tiene foto</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
+        <translation>su tipo (%1) no es image/png, image/jpeg, image/gif ni image/webp</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <source>it is larger than %1 KiB</source>
+        <translation>ocupa más de %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <source>its data is not valid base64</source>
+        <translation>sus datos no son base64 válido</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <source>its SHA-1 does not match its id</source>
+        <translation>su SHA-1 no coincide con su id</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <source>the vCard could not be read: %1</source>
+        <translation>no se pudo leer la vCard: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <source>the vCard could not be saved: %1</source>
+        <translation>no se pudo guardar la vCard: %1</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3262,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="469"/>
+        <location filename="../src/app/AccountController.cpp" line="471"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -3416,7 +3562,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="216"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="217"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -3424,7 +3570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="220"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -3432,13 +3578,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
         <source>While you were offline: %1</source>
         <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="240"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="270"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -3446,23 +3592,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="267"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="272"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="268"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="284"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
         <source>Contact request</source>
         <translation>Solicitud de contacto</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="285"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
     </message>
@@ -3715,6 +3861,126 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::AvatarSettings</name>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="26"/>
+        <location filename="../ui/AvatarSettings.cpp" line="33"/>
+        <source>Your picture</source>
+        <translation>Tu imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="29"/>
+        <source>Set &amp;Avatar…</source>
+        <translation>Establecer &amp;avatar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="30"/>
+        <source>&amp;Remove Avatar</source>
+        <translation>&amp;Quitar avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="36"/>
+        <source>Current picture</source>
+        <translation>Imagen actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="39"/>
+        <source>The account whose picture is shown and changed</source>
+        <translation>La cuenta cuya imagen se muestra y se cambia</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="41"/>
+        <source>Set avatar</source>
+        <translation>Establecer avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="42"/>
+        <source>Choose an image: contacts see it next to your name</source>
+        <translation>Elige una imagen: tus contactos la verán junto a tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="44"/>
+        <source>Remove avatar</source>
+        <translation>Quitar avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="45"/>
+        <source>Stop showing a picture to your contacts</source>
+        <translation>Dejar de mostrar una imagen a tus contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="47"/>
+        <source>Picture status</source>
+        <translation>Estado de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="68"/>
+        <source>Choose Your Picture</source>
+        <translation>Elige tu imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="108"/>
+        <location filename="../ui/AvatarSettings.cpp" line="109"/>
+        <source>Sign in to change this account&apos;s picture.</source>
+        <translation>Inicia sesión para cambiar la imagen de esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="129"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="132"/>
+        <source>Publishing your picture…</source>
+        <translation>Publicando tu imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="139"/>
+        <source>Your picture was not changed: %1</source>
+        <translation>Tu imagen no se cambió: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="142"/>
+        <source>Your picture was published; the copy in your vCard failed: %1</source>
+        <translation>Tu imagen se publicó; la copia en tu vCard falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="144"/>
+        <source>Your picture was published.</source>
+        <translation>Tu imagen se publicó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="155"/>
+        <source>Removing your picture…</source>
+        <translation>Quitando tu imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was removed.</source>
+        <translation>Tu imagen se quitó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was not removed: %1</source>
+        <translation>Tu imagen no se quitó: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::CertificateDialog</name>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
@@ -3808,150 +4074,155 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="49"/>
-        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <location filename="../ui/ChatHeader.cpp" line="43"/>
+        <source>Contact&apos;s picture</source>
+        <translation>Imagen del contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="54"/>
+        <location filename="../ui/ChatHeader.cpp" line="160"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
+        <location filename="../ui/ChatHeader.cpp" line="59"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="62"/>
+        <location filename="../ui/ChatHeader.cpp" line="67"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="72"/>
+        <location filename="../ui/ChatHeader.cpp" line="77"/>
         <source>Show or hide the people in this room</source>
         <translation>Mostrar u ocultar las personas de esta sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="73"/>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="80"/>
+        <location filename="../ui/ChatHeader.cpp" line="85"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Buscar en esta conversación (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="81"/>
+        <location filename="../ui/ChatHeader.cpp" line="86"/>
         <source>Search in conversation</source>
         <translation>Buscar en la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="87"/>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Close this chat (Esc)</source>
         <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="88"/>
-        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <location filename="../ui/ChatHeader.cpp" line="93"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Close chat</source>
         <translation>Cerrar chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="102"/>
+        <location filename="../ui/ChatHeader.cpp" line="107"/>
         <source>Key warning</source>
         <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="108"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Una clave nueva puede significar que el contacto ha configurado un dispositivo nuevo o ha reinstalado, o que alguien se está haciendo pasar por él. Compara las huellas por un canal de confianza antes de verificarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="112"/>
         <source>Verify Key…</source>
         <translation>Verificar clave…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="113"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <location filename="../ui/ChatHeader.cpp" line="160"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Leave this room and close it</source>
         <translation>Salir de esta sala y cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Leave room</source>
         <translation>Salir de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="190"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="168"/>
+        <location filename="../ui/ChatHeader.cpp" line="192"/>
         <source>stopped typing</source>
         <translation>ha dejado de escribir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="170"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>left the conversation</source>
         <translation>ha abandonado la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="186"/>
+        <location filename="../ui/ChatHeader.cpp" line="210"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="188"/>
+        <location filename="../ui/ChatHeader.cpp" line="212"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="190"/>
+        <location filename="../ui/ChatHeader.cpp" line="214"/>
         <source>Extended away</source>
         <translation>Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="192"/>
+        <location filename="../ui/ChatHeader.cpp" line="216"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="218"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="220"/>
         <source>Free for chat</source>
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="294"/>
+        <location filename="../ui/ChatHeader.cpp" line="318"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="295"/>
+        <location filename="../ui/ChatHeader.cpp" line="319"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="298"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="300"/>
+        <location filename="../ui/ChatHeader.cpp" line="324"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -4018,80 +4289,80 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="61"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="95"/>
+        <location filename="../ui/ChatWidget.cpp" line="96"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="154"/>
-        <location filename="../ui/ChatWidget.cpp" line="506"/>
+        <location filename="../ui/ChatWidget.cpp" line="155"/>
+        <location filename="../ui/ChatWidget.cpp" line="517"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="513"/>
+        <location filename="../ui/ChatWidget.cpp" line="524"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="546"/>
+        <location filename="../ui/ChatWidget.cpp" line="557"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
-        <location filename="../ui/ChatWidget.cpp" line="613"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="624"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="617"/>
+        <location filename="../ui/ChatWidget.cpp" line="628"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="618"/>
+        <location filename="../ui/ChatWidget.cpp" line="629"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="625"/>
+        <location filename="../ui/ChatWidget.cpp" line="636"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="641"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="61"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="226"/>
+        <location filename="../ui/ChatWidget.cpp" line="235"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="231"/>
+        <location filename="../ui/ChatWidget.cpp" line="240"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4099,77 +4370,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="328"/>
+        <location filename="../ui/ChatWidget.cpp" line="337"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="331"/>
+        <location filename="../ui/ChatWidget.cpp" line="340"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="333"/>
+        <location filename="../ui/ChatWidget.cpp" line="342"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="358"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="358"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="382"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="382"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="509"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="647"/>
+        <location filename="../ui/ChatWidget.cpp" line="658"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="651"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="669"/>
+        <location filename="../ui/ChatWidget.cpp" line="680"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="674"/>
+        <location filename="../ui/ChatWidget.cpp" line="685"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="684"/>
+        <location filename="../ui/ChatWidget.cpp" line="695"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="691"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
@@ -5139,62 +5410,62 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="36"/>
+        <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/SettingsDialog.cpp" line="63"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/SettingsDialog.cpp" line="193"/>
         <source>Start on login</source>
         <translation>Iniciar con la sesión</translation>
     </message>

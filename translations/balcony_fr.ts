@@ -2300,7 +2300,7 @@
         <translation>La session chiffrée a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="149"/>
+        <location filename="../src/account/Account.cpp" line="155"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Les données du compte sont incomplètes.</translation>
     </message>
@@ -2315,12 +2315,12 @@
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="165"/>
+        <location filename="../src/app/AccountController.cpp" line="167"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="201"/>
+        <location filename="../src/app/AccountController.cpp" line="203"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
@@ -2410,18 +2410,18 @@
         <translation>La connexion a été perdue avant la réponse du serveur&#xa0;; on ne sait pas si la modification a été effectuée.</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="105"/>
         <location filename="../src/app/FreedesktopNotifier.cpp" line="106"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="107"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="121"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="126"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../src/app/FreedesktopNotifier.cpp" line="122"/>
+        <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Répondre…</translation>
     </message>
@@ -2439,6 +2439,152 @@
         <location filename="../src/im/ArchiveManager.cpp" line="217"/>
         <source>The archived messages could not be stored.</source>
         <translation>Les messages archivés n’ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::AvatarManager</name>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="98"/>
+        <source>the image is larger than %1 KiB</source>
+        <translation>l’image dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="111"/>
+        <source>the data is not an image</source>
+        <translation>les données ne sont pas une image</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="112"/>
+        <source>images of type %1 are not accepted</source>
+        <translation>les images de type %1 ne sont pas acceptées</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="118"/>
+        <source>the image has no valid size</source>
+        <translation>l’image n’a pas de taille valide</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="123"/>
+        <source>the image is %1×%2 pixels, more than %3 a side</source>
+        <translation>l’image fait %1×%2 pixels, plus de %3 par côté</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="131"/>
+        <location filename="../src/avatar/AvatarImage.cpp" line="172"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation>l’image ne peut pas être décodée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="145"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="157"/>
+        <source>the file is not an image Balcony can read</source>
+        <translation>le fichier n’est pas une image que Balcony sait lire</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="162"/>
+        <source>the image is %1×%2 pixels, too large to load</source>
+        <translation>l’image fait %1×%2 pixels, trop grande pour être chargée</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="188"/>
+        <source>the image cannot be encoded as PNG: %1</source>
+        <translation>l’image ne peut pas être encodée en PNG&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarImage.cpp" line="204"/>
+        <source>the image does not fit into %1 KiB as PNG</source>
+        <translation>l’image ne tient pas dans %1 Kio en PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
+        <translation>son type (%1) n’est ni image/png, ni image/jpeg, ni image/gif, ni image/webp, ou il n’est que sur le web</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <source>its id is not a SHA-1 hash</source>
+        <translation>son identifiant n’est pas un hachage SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <source>its size is not a number</source>
+        <translation>sa taille n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <source>it is %1 bytes, more than %2 KiB</source>
+        <translation>il fait %1 octets, plus de %2 Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <source>its photo hash is not a SHA-1 hash</source>
+        <translation>le hachage de sa photo n’est pas un hachage SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <source>the vCard request failed: %1</source>
+        <translation>la demande de vCard a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <source>the vCard request got no answer</source>
+        <translation>la demande de vCard est restée sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <source>the contact&apos;s data node has no image with this id</source>
+        <translation>le nœud de données du contact n’a pas d’image avec cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <source>the contact&apos;s vCard has no photo</source>
+        <translation>la vCard du contact n’a pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
+        <translation>son type (%1) n’est ni image/png, ni image/jpeg, ni image/gif, ni image/webp</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <source>it is larger than %1 KiB</source>
+        <translation>il dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <source>its data is not valid base64</source>
+        <translation>ses données ne sont pas du base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <source>its SHA-1 does not match its id</source>
+        <translation>son SHA-1 ne correspond pas à son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <source>the vCard could not be read: %1</source>
+        <translation>la vCard n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <source>the vCard could not be saved: %1</source>
+        <translation>la vCard n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3262,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="469"/>
+        <location filename="../src/app/AccountController.cpp" line="471"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -3416,7 +3562,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="216"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="217"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -3424,7 +3570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="220"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -3432,13 +3578,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
         <source>While you were offline: %1</source>
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="240"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="270"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -3446,23 +3592,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="267"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="272"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="268"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="284"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="285"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>
@@ -3715,6 +3861,126 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::AvatarSettings</name>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="26"/>
+        <location filename="../ui/AvatarSettings.cpp" line="33"/>
+        <source>Your picture</source>
+        <translation>Votre photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="29"/>
+        <source>Set &amp;Avatar…</source>
+        <translation>Définir l’&amp;avatar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="30"/>
+        <source>&amp;Remove Avatar</source>
+        <translation>&amp;Supprimer l’avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="36"/>
+        <source>Current picture</source>
+        <translation>Photo actuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="39"/>
+        <source>The account whose picture is shown and changed</source>
+        <translation>Le compte dont la photo est affichée et modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="41"/>
+        <source>Set avatar</source>
+        <translation>Définir l’avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="42"/>
+        <source>Choose an image: contacts see it next to your name</source>
+        <translation>Choisissez une image&#xa0;: vos contacts la voient à côté de votre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="44"/>
+        <source>Remove avatar</source>
+        <translation>Supprimer l’avatar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="45"/>
+        <source>Stop showing a picture to your contacts</source>
+        <translation>Ne plus montrer de photo à vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="47"/>
+        <source>Picture status</source>
+        <translation>État de la photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="68"/>
+        <source>Choose Your Picture</source>
+        <translation>Choisir votre photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="83"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="108"/>
+        <location filename="../ui/AvatarSettings.cpp" line="109"/>
+        <source>Sign in to change this account&apos;s picture.</source>
+        <translation>Connectez-vous pour changer la photo de ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="129"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="132"/>
+        <source>Publishing your picture…</source>
+        <translation>Publication de votre photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="139"/>
+        <source>Your picture was not changed: %1</source>
+        <translation>Votre photo n’a pas été changée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="142"/>
+        <source>Your picture was published; the copy in your vCard failed: %1</source>
+        <translation>Votre photo a été publiée&#xa0;; la copie dans votre vCard a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="144"/>
+        <source>Your picture was published.</source>
+        <translation>Votre photo a été publiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="155"/>
+        <source>Removing your picture…</source>
+        <translation>Suppression de votre photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was removed.</source>
+        <translation>Votre photo a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvatarSettings.cpp" line="162"/>
+        <source>Your picture was not removed: %1</source>
+        <translation>Votre photo n’a pas été supprimée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::CertificateDialog</name>
     <message>
         <location filename="../ui/CertificateDialog.cpp" line="50"/>
@@ -3808,150 +4074,155 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="49"/>
-        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <location filename="../ui/ChatHeader.cpp" line="43"/>
+        <source>Contact&apos;s picture</source>
+        <translation>Photo du contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="54"/>
+        <location filename="../ui/ChatHeader.cpp" line="160"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
+        <location filename="../ui/ChatHeader.cpp" line="59"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="62"/>
+        <location filename="../ui/ChatHeader.cpp" line="67"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="72"/>
+        <location filename="../ui/ChatHeader.cpp" line="77"/>
         <source>Show or hide the people in this room</source>
         <translation>Afficher ou masquer les personnes de ce salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="73"/>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="80"/>
+        <location filename="../ui/ChatHeader.cpp" line="85"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Rechercher dans cette conversation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="81"/>
+        <location filename="../ui/ChatHeader.cpp" line="86"/>
         <source>Search in conversation</source>
         <translation>Rechercher dans la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="87"/>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="92"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Close this chat (Esc)</source>
         <translation>Fermer cette discussion (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="88"/>
-        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <location filename="../ui/ChatHeader.cpp" line="93"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Close chat</source>
         <translation>Fermer la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="102"/>
+        <location filename="../ui/ChatHeader.cpp" line="107"/>
         <source>Key warning</source>
         <translation>Avertissement sur la clé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="108"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Une nouvelle clé peut signifier que le contact a configuré un nouvel appareil ou fait une réinstallation, ou que quelqu’un usurpe son identité. Comparez les empreintes par un canal de confiance avant de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="112"/>
         <source>Verify Key…</source>
         <translation>Vérifier la clé…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="113"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Vérifier la nouvelle clé du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="136"/>
+        <location filename="../ui/ChatHeader.cpp" line="160"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="137"/>
+        <location filename="../ui/ChatHeader.cpp" line="161"/>
         <source>Leave this room and close it</source>
         <translation>Quitter ce salon et le fermer</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="138"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Leave room</source>
         <translation>Quitter le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="190"/>
         <source>typing…</source>
         <translation>en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="168"/>
+        <location filename="../ui/ChatHeader.cpp" line="192"/>
         <source>stopped typing</source>
         <translation>a arrêté d’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="170"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>left the conversation</source>
         <translation>a quitté la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="186"/>
+        <location filename="../ui/ChatHeader.cpp" line="210"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="188"/>
+        <location filename="../ui/ChatHeader.cpp" line="212"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="190"/>
+        <location filename="../ui/ChatHeader.cpp" line="214"/>
         <source>Extended away</source>
         <translation>Absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="192"/>
+        <location filename="../ui/ChatHeader.cpp" line="216"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="218"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="220"/>
         <source>Free for chat</source>
         <translation>Disponible pour discuter</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="294"/>
+        <location filename="../ui/ChatHeader.cpp" line="318"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="295"/>
+        <location filename="../ui/ChatHeader.cpp" line="319"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="298"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Encryption policy: %1</source>
         <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="300"/>
+        <location filename="../ui/ChatHeader.cpp" line="324"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
@@ -4018,80 +4289,80 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="61"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="95"/>
+        <location filename="../ui/ChatWidget.cpp" line="96"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="154"/>
-        <location filename="../ui/ChatWidget.cpp" line="506"/>
+        <location filename="../ui/ChatWidget.cpp" line="155"/>
+        <location filename="../ui/ChatWidget.cpp" line="517"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="513"/>
+        <location filename="../ui/ChatWidget.cpp" line="524"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="546"/>
+        <location filename="../ui/ChatWidget.cpp" line="557"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
-        <location filename="../ui/ChatWidget.cpp" line="613"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="624"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="617"/>
+        <location filename="../ui/ChatWidget.cpp" line="628"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="618"/>
+        <location filename="../ui/ChatWidget.cpp" line="629"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="625"/>
+        <location filename="../ui/ChatWidget.cpp" line="636"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="641"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="61"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="226"/>
+        <location filename="../ui/ChatWidget.cpp" line="235"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="231"/>
+        <location filename="../ui/ChatWidget.cpp" line="240"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="329"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4099,77 +4370,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="328"/>
+        <location filename="../ui/ChatWidget.cpp" line="337"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="331"/>
+        <location filename="../ui/ChatWidget.cpp" line="340"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="333"/>
+        <location filename="../ui/ChatWidget.cpp" line="342"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="358"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="358"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="382"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="382"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="509"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="647"/>
+        <location filename="../ui/ChatWidget.cpp" line="658"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="651"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="669"/>
+        <location filename="../ui/ChatWidget.cpp" line="680"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="674"/>
+        <location filename="../ui/ChatWidget.cpp" line="685"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="684"/>
+        <location filename="../ui/ChatWidget.cpp" line="695"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="691"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
@@ -5139,62 +5410,62 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="33"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="36"/>
+        <location filename="../ui/SettingsDialog.cpp" line="37"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/SettingsDialog.cpp" line="63"/>
         <source>System default</source>
         <translation>Par défaut (système)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/SettingsDialog.cpp" line="83"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/SettingsDialog.cpp" line="193"/>
         <source>Start on login</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>

@@ -3,8 +3,12 @@
 #include <QCryptographicHash>
 #include <QFont>
 #include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QRect>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace balcony::ui {
 
@@ -65,6 +69,35 @@ void Avatar::paintRoom(QPainter *painter, const QRect &rect, const QString &name
     painter->setPen(Qt::white);
     painter->drawText(rect, Qt::AlignCenter, initials(name));
     painter->restore();
+}
+
+void Avatar::paint(QPainter *painter, const QRect &rect, const QString &name, const QString &jid, const QImage &image)
+{
+    if (image.isNull()) {
+        paint(painter, rect, name, jid);
+        return;
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath disc;
+    disc.addEllipse(QRectF(rect));
+    painter->setClipPath(disc);
+    // Cropped to a centred square (a wide picture loses its sides, as other clients show it).
+    const int side = std::min(image.width(), image.height());
+    const QRect source((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+    painter->drawImage(rect, image, source);
+    painter->restore();
+}
+
+QPixmap Avatar::pixmap(int size, qreal devicePixelRatio, const QString &name, const QString &jid, const QImage &image)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paint(&painter, QRect(0, 0, size, size), name, jid, image);
+    return pixmap;
 }
 
 } // namespace balcony::ui

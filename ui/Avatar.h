@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
 #include <QString>
 
 class QPainter;
@@ -23,6 +24,12 @@ public:
     // A group chat room: the same colour and initials on a rounded square, so rooms and people differ at a glance
     // (as in Conversations and Dino).
     static void paintRoom(QPainter *painter, const QRect &rect, const QString &name, const QString &jid);
+    // The contact's picture (XEP-0084/0153) cropped to a disc in `rect`; the initials when `image` is null.
+    static void paint(
+        QPainter *painter, const QRect &rect, const QString &name, const QString &jid, const QImage &image);
+    // The same as a pixmap of `size` device-independent pixels for `devicePixelRatio` (a label's picture).
+    static QPixmap pixmap(
+        int size, qreal devicePixelRatio, const QString &name, const QString &jid, const QImage &image);
 };
 
 } // namespace balcony::ui

@@ -1,5 +1,6 @@
 #include "ChatHeader.h"
 
+#include "Avatar.h"
 #include "ThemeIcon.h"
 
 #include <QEvent>
@@ -19,6 +20,7 @@ namespace balcony::ui {
 
 ChatHeader::ChatHeader(QWidget *parent)
     : QWidget(parent)
+    , m_avatar(new QLabel(this))
     , m_name(new QLabel(this))
     , m_presenceDot(new QLabel(this))
     , m_presence(new QLabel(this))
@@ -37,6 +39,9 @@ ChatHeader::ChatHeader(QWidget *parent)
     auto *row = new QHBoxLayout();
     row->setContentsMargins(10, 6, 6, 6);
     row->setSpacing(8);
+    m_avatar->setFixedSize(AvatarSize, AvatarSize);
+    m_avatar->setAccessibleName(tr("Contact's picture"));
+    row->addWidget(m_avatar);
     auto *texts = new QVBoxLayout();
     texts->setSpacing(0);
     QFont nameFont = m_name->font();
@@ -126,6 +131,25 @@ void ChatHeader::setContact(const QString &name, const QString &jid)
 {
     m_name->setText(name);
     m_name->setToolTip(jid);
+    if (name != m_nameText || jid != m_jid) {
+        m_nameText = name;
+        m_jid = jid;
+        updateAvatar();
+    }
+}
+
+void ChatHeader::setAvatar(const QImage &image)
+{
+    if (image == m_avatarImage) {
+        return;
+    }
+    m_avatarImage = image;
+    updateAvatar();
+}
+
+void ChatHeader::updateAvatar()
+{
+    m_avatar->setPixmap(Avatar::pixmap(AvatarSize, devicePixelRatioF(), m_nameText, m_jid, m_avatarImage));
 }
 
 void ChatHeader::setRoomMode(bool room)

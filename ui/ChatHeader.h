@@ -3,6 +3,7 @@
 #include "im/ChatState.h"
 #include "im/PresenceManager.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QFrame;
@@ -22,6 +23,9 @@ public:
     ~ChatHeader() override;
 
     void setContact(const QString &name, const QString &jid);
+    // The contact's avatar (null: the initials).
+    void setAvatar(const QImage &image);
+    const QImage &avatar() const { return m_avatarImage; }
     void setPresence(PresenceManager::Availability availability, const QString &status);
     void setChatState(ChatState state);
     // `encrypted`: the next message goes out encrypted; `policyText` names the policy for the tooltip.
@@ -55,7 +59,10 @@ protected:
 
 private:
     void updatePresenceLine();
+    void updateAvatar();
 
+    static constexpr int AvatarSize = 36;
+    QLabel *m_avatar;
     QLabel *m_name;
     QLabel *m_presenceDot;
     QLabel *m_presence;
@@ -69,6 +76,9 @@ private:
     PresenceManager::Availability m_availability = PresenceManager::Availability::Offline;
     QString m_status;
     ChatState m_state = ChatState::None;
+    QString m_nameText;
+    QString m_jid;
+    QImage m_avatarImage;
     bool m_encrypted = false;
     bool m_room = false;
     bool m_inRoom = false;

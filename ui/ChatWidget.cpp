@@ -10,6 +10,7 @@
 #include "OccupantDelegate.h"
 #include "app/AccountController.h"
 #include "app/ChatStateTracker.h"
+#include "avatar/AvatarManager.h"
 #include "esession/EsessionManager.h"
 #include "esession/PublicKeyManager.h"
 #include "im/MessageManager.h"
@@ -207,6 +208,14 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
             connect(roster, &QAbstractItemModel::rowsInserted, this, &ChatWidget::refreshContact);
             connect(roster, &QAbstractItemModel::rowsRemoved, this, &ChatWidget::refreshContact);
             connect(roster, &QAbstractItemModel::modelReset, this, &ChatWidget::refreshContact);
+        }
+        if (AvatarManager *avatars = controller->isOpen() ? controller->account().avatars() : nullptr) {
+            // Also for a contact outside the roster (no roster row changes then).
+            connect(avatars, &AvatarManager::avatarChanged, this, [this](const Jid &jid) {
+                if (jid == m_contact) {
+                    refreshContact();
+                }
+            });
         }
     }
     if (m_room) {
@@ -502,6 +511,8 @@ void ChatWidget::refreshContact()
         return;
     }
     m_header->setContact(name, m_contact.bareString());
+    AvatarManager *avatars = m_controller && m_controller->isOpen() ? m_controller->account().avatars() : nullptr;
+    m_header->setAvatar(avatars ? avatars->image(m_contact).value<QImage>() : QImage());
     m_delegate->setContactName(name);
     m_composer->setPlaceholder(tr("Write to %1").arg(name));
     RosterModel *roster = m_controller ? m_controller->roster() : nullptr;

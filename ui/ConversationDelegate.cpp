@@ -88,7 +88,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (room) {
         Avatar::paintRoom(painter, avatar, name, jid);
     } else {
-        Avatar::paint(painter, avatar, name, jid);
+        Avatar::paint(painter, avatar, name, jid, index.data(ConversationListModel::AvatarRole).value<QImage>());
     }
 
     const QFontMetrics metrics(option.font);

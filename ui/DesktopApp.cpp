@@ -349,6 +349,7 @@ void DesktopApp::showSettings()
         u":/i18n"_s };
     SettingsDialog dialog(m_settings, app::AppPaths::dataDir(), translationDirs, m_window.get());
     connect(&dialog, &SettingsDialog::manageAccountsRequested, this, &DesktopApp::showAccounts);
+    dialog.setAccounts(m_accounts->controllers());
     dialog.exec();
 }
 

@@ -101,7 +101,7 @@ void RosterDelegate::paintContact(QPainter *painter, const QStyleOptionViewItem 
 
     painter->save();
     const QRect avatar(option.rect.left() + Margin, option.rect.center().y() - AvatarSize / 2, AvatarSize, AvatarSize);
-    Avatar::paint(painter, avatar, name, jid);
+    Avatar::paint(painter, avatar, name, jid, index.data(RosterModel::AvatarRole).value<QImage>());
     // The presence dot on the avatar's lower right, ringed with the background so it reads on any avatar colour.
     const int dot = AvatarSize / 3;
     const QRect dotRect(avatar.right() - dot + 2, avatar.bottom() - dot + 2, dot, dot);

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "AvatarSettings.h"
 #include "Theme.h"
 #include "app/Autostart.h"
 #include "ui_SettingsDialog.h"
@@ -154,6 +155,16 @@ void SettingsDialog::updateEnabled()
 app::AppSettings::Theme SettingsDialog::chosenTheme() const
 {
     return app::AppSettings::Theme(std::clamp(m_ui->themeCombo->currentIndex(), 0, 2));
+}
+
+void SettingsDialog::setAccounts(const QList<app::AccountController *> &controllers)
+{
+    if (m_avatarSettings || controllers.isEmpty()) {
+        return;
+    }
+    m_avatarSettings = new AvatarSettings(controllers, m_ui->accountsPage);
+    // Under the "Manage Accounts…" button, above the spacer.
+    m_ui->accountsLayout->insertWidget(m_ui->accountsLayout->count() - 1, m_avatarSettings);
 }
 
 bool SettingsDialog::apply()

@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 
 #include <QDialog>
+#include <QList>
 
 #include <memory>
 
@@ -10,7 +11,13 @@ namespace Ui {
 class SettingsDialog;
 }
 
+namespace balcony::app {
+class AccountController;
+}
+
 namespace balcony::ui {
+
+class AvatarSettings;
 
 // The app's settings (AppSettings) on pages: Accounts (opens the accounts dialog), Notifications, Appearance,
 // Privacy, Encryption, Status (auto-away), General (start on login through Autostart, language, close to
@@ -28,6 +35,9 @@ public:
     ~SettingsDialog() override;
 
     void showPage(Page page);
+    // The accounts whose picture the Accounts page can change (AvatarSettings); call once.
+    void setAccounts(const QList<app::AccountController *> &controllers);
+    AvatarSettings *avatarSettings() const { return m_avatarSettings; }
     // Writes every control's value to the settings; false (with a message shown) if the autostart entry
     // could not be written.
     bool apply();
@@ -50,6 +60,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     app::AppSettings &m_settings;
     QString m_profileRoot;
+    AvatarSettings *m_avatarSettings = nullptr;
 };
 
 } // namespace balcony::ui

@@ -2,6 +2,7 @@
 
 #include "ChatSender.h"
 #include "RegistrationManager.h"
+#include "avatar/AvatarManager.h"
 #include "disco/DiscoManager.h"
 #include "esession/EsessionManager.h"
 #include "im/ArchiveManager.h"
@@ -15,12 +16,14 @@
 #include "im/SubscriptionManager.h"
 #include "muc/MucManager.h"
 #include "pubsub/PubSubManager.h"
+#include "storage/MemoryAvatarStore.h"
 #include "storage/MemoryCapsStore.h"
 #include "storage/MemoryE2eKeyStore.h"
 #include "storage/MemoryHistoryStore.h"
 #include "storage/MemoryOutboxStore.h"
 #include "storage/MemoryRosterStore.h"
 #include "storage/MemorySubscriptionRequestStore.h"
+#include "storage/SqlAvatarStore.h"
 #include "storage/SqlCapsStore.h"
 #include "storage/SqlConnectionCache.h"
 #include "storage/SqlE2eKeyStore.h"
@@ -33,6 +36,8 @@
 #include "stream/Transport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace balcony {
 
@@ -116,6 +121,7 @@ Account::~Account()
     // MessageManager and uses PubSub, presence and the outbox), modules, then the Connection (which holds the
     // connection cache), then the stores (the archive storage first: it finishes the catch-up pages handed to
     // it and stops its thread), then the database.
+    m_avatars.reset();
     m_chatSender.reset();
     m_esessions.reset();
     m_registration.reset();
@@ -242,6 +248,17 @@ void Account::buildModules()
     // Which contacts' presence its presence barrier waits for at the start of a session.
     m_esessions->setRoster(m_roster.get());
     m_chatSender = std::make_unique<ChatSender>(*m_messages, m_esessions.get(), m_stores.e2eKeys.get());
+    // Avatars are cached in the profile database (in memory on memory stores: nothing left behind).
+    std::unique_ptr<AvatarStore> avatarStore;
+    if (m_database) {
+        avatarStore = std::make_unique<SqlAvatarStore>(*m_database);
+    } else {
+        avatarStore = std::make_unique<MemoryAvatarStore>();
+    }
+    m_avatars = std::make_unique<AvatarManager>(*m_connection, *m_pubSub, *m_presence, std::move(avatarStore));
+    if (m_database) {
+        m_avatars->setImageDirectory(QFileInfo(m_database->filePath()).dir().filePath(QStringLiteral("avatars")));
+    }
 
     connect(m_connection.get(), &Connection::sessionStarting, this, &Account::onSessionStarting);
     connect(m_connection.get(), &Connection::connected, this, &Account::onConnected);

@@ -12,6 +12,7 @@ namespace balcony {
 
 class ArchiveManager;
 class ArchiveStorage;
+class AvatarManager;
 class CapsStore;
 class Carbons;
 class ChatSender;
@@ -143,6 +144,8 @@ public:
     EsessionManager *esessions() const { return m_esessions.get(); }
     // Sends chat messages the way the user's encryption policy says (what the desktop and balcony-cli share).
     ChatSender *chatSender() const { return m_chatSender.get(); }
+    // XEP-0084 avatars (XEP-0153 as the fallback), cached by hash in the profile database.
+    AvatarManager *avatars() const { return m_avatars.get(); }
 
 Q_SIGNALS:
     // The account is fully online (see the class comment); `resumed` for a XEP-0198 resumption.
@@ -184,6 +187,7 @@ private:
     std::unique_ptr<RegistrationManager> m_registration;
     std::unique_ptr<EsessionManager> m_esessions;
     std::unique_ptr<ChatSender> m_chatSender;
+    std::unique_ptr<AvatarManager> m_avatars;
 
     bool m_newSession = false; // the current session started fresh (not resumed)
     bool m_rosterKnown = false;

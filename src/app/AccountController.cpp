@@ -83,6 +83,8 @@ void AccountController::wireModels()
     m_roster->setPresenceManager(m_account->presence());
     m_conversations = std::make_unique<ConversationListModel>(*m_account->historyStore());
     m_conversations->setRosterManager(m_account->roster());
+    m_roster->setAvatarManager(m_account->avatars());
+    m_conversations->setAvatarManager(m_account->avatars());
     m_conversations->followMessageModules(m_account->messages(), m_account->archive(), m_account->muc());
     // Unread counts per contact in the roster come from the conversations.
     followUnreadCounts(m_roster.get(), m_conversations.get());

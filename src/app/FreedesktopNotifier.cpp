@@ -5,6 +5,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
+#include <QUrl>
 #include <QVariantMap>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,10 @@ void FreedesktopNotifier::send(const Notification &notification)
         hints.insert(u"category"_s, notification.category);
     }
     hints.insert(u"urgency"_s, QVariant::fromValue(uchar(1))); // normal
+    if (!notification.imagePath.isEmpty()) {
+        // §Hints "image-path": a file:// URI or an icon name (the contact's avatar).
+        hints.insert(u"image-path"_s, QUrl::fromLocalFile(notification.imagePath).toString());
+    }
     if (notification.sound) {
         // The freedesktop Sound Naming Specification's name for an instant message.
         hints.insert(u"sound-name"_s, u"message-new-instant"_s);

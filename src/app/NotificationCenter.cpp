@@ -5,6 +5,7 @@
 #include "app/AccountManager.h"
 #include "app/AppSettings.h"
 #include "app/StatusController.h"
+#include "avatar/AvatarManager.h"
 #include "im/MessageManager.h"
 #include "im/RosterManager.h"
 #include "muc/MucManager.h"
@@ -242,6 +243,10 @@ void NotificationCenter::notifyChat(AccountController *controller, const Jid &co
     notification.category = u"im.received"_s;
     notification.sound = m_settings.notificationSound();
     notification.replyable = true;
+    // The contact's avatar as the notification's image (a file in the profile; none while it is not cached).
+    if (controller->isOpen() && controller->account().avatars()) {
+        notification.imagePath = controller->account().avatars()->imageFile(contact.bare());
+    }
     show(notification);
 }
 

@@ -16,6 +16,8 @@ struct Notification {
     QString category;
     bool sound = true; // the server's own sound for the category; false asks for silence
     bool replyable = false; // offer an inline reply where the backend can
+    // An image file shown with it where the backend can (the contact's avatar: freedesktop "image-path").
+    QString imagePath;
 };
 
 // One way to show notifications (the freedesktop server over D-Bus; the tray icon's balloon). NotificationCenter

@@ -94,6 +94,7 @@ struct Parser {
     QCommandLineOption configure { u"configure"_s,
         tr("room create: set the room form's FIELD to VALUE (may repeat), e.g. muc#roomconfig_persistentroom=1."),
         u"FIELD=VALUE"_s };
+    QCommandLineOption out { u"out"_s, tr("avatar get: write the avatar's bytes to FILE."), u"FILE"_s };
     QCommandLineOption field { u"field"_s,
         tr("register: answer the server's form field NAME with VALUE (may repeat; a repeated NAME gives several "
            "values)."),
@@ -111,13 +112,14 @@ struct Parser {
                "room leave ROOM [--nick N] | room occupants ROOM [--nick N] | room list | "
                "room bookmark ROOM [--autojoin] [--nick N] [--name NAME] [--remove] | "
                "room invite ROOM JID [--reason R] [--direct] | room create ROOM [--configure FIELD=VALUE]... | "
-               "room kick|ban|voice|devoice ROOM NICK [--reason R]"));
+               "room kick|ban|voice|devoice ROOM NICK [--reason R] | "
+               "avatar set FILE | avatar clear | avatar get JID [--out FILE]"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
             fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
             encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen, reason,
-            direct, autojoin, configure });
+            direct, autojoin, configure, out });
     }
 };
 
@@ -149,6 +151,7 @@ std::optional<Command> commandFromName(const QString &name)
         { u"policy"_s, Command::Policy },
         { u"register"_s, Command::Register },
         { u"room"_s, Command::Room },
+        { u"avatar"_s, Command::Avatar },
     };
     for (const auto &[commandName, command] : more) {
         if (name == commandName) {
@@ -206,6 +209,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.direct, { Command::Room } },
         { &p.autojoin, { Command::Room } },
         { &p.configure, { Command::Room } },
+        { &p.out, { Command::Avatar } },
     };
     for (const auto &[option, commands] : owners) {
         if (p.parser.isSet(*option) && !commands.contains(command)) {
@@ -448,6 +452,35 @@ QString parseRoomOptions(const Parser &p, CliOptions &o)
     return {};
 }
 
+// avatar set FILE | avatar clear | avatar get JID [--out FILE]
+QString parseAvatarOptions(const Parser &p, CliOptions &o)
+{
+    const QStringList positional = p.parser.positionalArguments();
+    const QString usage = tr("Usage: avatar set FILE | avatar clear | avatar get JID [--out FILE]");
+    const QString action = positional.value(1);
+    if (action == u"set" && positional.size() == 3 && !positional.at(2).isEmpty()) {
+        o.avatarAction = AvatarAction::Set;
+        o.avatarFile = positional.at(2);
+    } else if (action == u"clear" && positional.size() == 2) {
+        o.avatarAction = AvatarAction::Clear;
+    } else if (action == u"get" && positional.size() == 3) {
+        o.avatarAction = AvatarAction::Get;
+        QString why;
+        const auto contact = Jid::parse(positional.at(2), &why);
+        if (!contact) {
+            return tr("Invalid JID '%1': %2").arg(positional.at(2), why);
+        }
+        o.to = contact->bare();
+        o.avatarFile = p.parser.value(p.out);
+    } else {
+        return usage;
+    }
+    if (p.parser.isSet(p.out) && o.avatarAction != AvatarAction::Get) {
+        return tr("--out is only for avatar get.");
+    }
+    return {};
+}
+
 QString parseCommandOptions(const Parser &p, CliOptions &o)
 {
     QString why;
@@ -583,7 +616,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
             return outcome;
         }
     } else if (positional.size() != 1 && o.command != Command::Keys && o.command != Command::Policy
-        && o.command != Command::Room) {
+        && o.command != Command::Room && o.command != Command::Avatar) {
         outcome.error = tr("Unexpected argument '%1'.").arg(positional.value(1));
         return outcome;
     }
@@ -708,6 +741,11 @@ ParseOutcome parseArguments(const QStringList &arguments)
     }
     if (o.command == Command::Room) {
         if (const QString error = parseRoomOptions(p, o); !error.isEmpty()) {
+            outcome.error = error;
+            return outcome;
+        }
+    } else if (o.command == Command::Avatar) {
+        if (const QString error = parseAvatarOptions(p, o); !error.isEmpty()) {
             outcome.error = error;
             return outcome;
         }

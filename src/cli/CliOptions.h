@@ -32,10 +32,14 @@ enum class Command {
     Policy,
     Register,
     Room,
+    Avatar,
 };
 
 // room: what to do in a group chat (XEP-0045).
 enum class RoomAction { Join, Send, Leave, Occupants, List, Bookmark, Invite, Create, Kick, Ban, Voice, Devoice };
+
+// avatar: the own avatar or a contact's (XEP-0084, XEP-0153).
+enum class AvatarAction { Set, Clear, Get };
 
 // keys: what to do with the public keys (XEP-0189).
 enum class KeysAction { List, Verify, Fetch };
@@ -95,6 +99,10 @@ struct CliOptions {
     bool nickGiven = false;
     // room create ROOM --configure field=value ...: the room form's fields (repeated names: several values)
     QList<QPair<QString, QStringList>> roomConfiguration;
+
+    // avatar set FILE | avatar clear | avatar get JID [--out FILE] (`to` is the contact).
+    AvatarAction avatarAction = AvatarAction::Get;
+    QString avatarFile; // set: the image to publish; get: where --out writes the bytes (empty: nowhere)
 
     // listen, room join --listen: a long-lived session that prints what arrives.
     bool listens() const { return command == Command::Listen || (command == Command::Room && roomListen); }

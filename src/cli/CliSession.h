@@ -93,6 +93,9 @@ private:
     void onBookmarksLoaded(bool ok, const QString &error); // room list|bookmark
     void leaveRoomAndFinish(int exitCode, const QString &message = QString());
 
+    // CliAvatar.cpp: avatar set|clear|get (XEP-0084, XEP-0153).
+    void runAvatar();
+
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
     // otherwise at once. `message` goes to stderr.
     void finish(int exitCode, const QString &message = QString());

@@ -20,6 +20,7 @@ enum ExitCode : int {
     ExitNotEncrypted = 11, // send: encryption required (--encrypt or policy "always") but impossible; not sent
     ExitKeyMismatch = 12, // keys --verify: the fingerprint matches no known key of the contact
     ExitNameTaken = 13, // register: the user name is already registered on the server
+    ExitNoAvatar = 14, // avatar get: the contact has no avatar, or it was refused; avatar set: the image was refused
 };
 
 ExitCode exitCodeFor(ConnectionError::Kind kind);

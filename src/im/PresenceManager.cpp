@@ -118,6 +118,9 @@ Presence PresenceManager::ownPresence(const Jid &to) const
     if (m_disco) {
         presence.addExtension(m_disco->capsElement());
     }
+    for (const Element &extension : m_extensions) {
+        presence.addExtension(extension);
+    }
     if (isAutoAway() && m_idleSince.isValid()) {
         // XEP-0319 §2: since when the user is idle, so contacts see "idle for ..." rather than a bare away.
         Element idle(u"idle"_s, idleNs);
@@ -125,6 +128,24 @@ Presence PresenceManager::ownPresence(const Jid &to) const
         presence.addExtension(idle);
     }
     return presence;
+}
+
+void PresenceManager::setExtension(const QString &key, const Element &element)
+{
+    const auto it = m_extensions.constFind(key);
+    if (element.isNull() ? it == m_extensions.constEnd() : (it != m_extensions.constEnd() && *it == element)) {
+        return;
+    }
+    if (element.isNull()) {
+        m_extensions.remove(key);
+    } else {
+        m_extensions.insert(key, element);
+    }
+    if (m_signingOut) {
+        return; // the next initial presence carries it
+    }
+    broadcast(); // unbound: sent with the next initial presence, or after a resumption (m_unsent)
+    Q_EMIT ownPresenceChanged();
 }
 
 void PresenceManager::broadcast()

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -102,6 +103,10 @@ public:
     bool isAutoAway() const { return effectiveShow() != m_show; }
     // Between signOut() and the next setPresence(): the unavailable presence is out.
     bool isSigningOut() const { return m_signingOut; }
+    // A payload of the account's own presence owned by another module (XEP-0153's <x xmlns='vcard-temp:x:update'/>),
+    // by `key`: set or replaced, or removed when `element` is null. Every presence from now on carries it; a
+    // change is broadcast at once while available (and ownPresenceChanged() emitted).
+    void setExtension(const QString &key, const Element &element);
     // The presence stanza for the current state (to = `to`, none for a broadcast).
     Presence ownPresence(const Jid &to = Jid()) const;
 
@@ -234,6 +239,7 @@ private:
     QString m_status;
     int m_priority = 0;
     bool m_signingOut = false;
+    QMap<QString, Element> m_extensions; // setExtension(), in key order
     bool m_unsent = false; // the last broadcast could not be sent (no bound stream)
     int m_idleSeconds = 0;
     QDateTime m_idleSince;

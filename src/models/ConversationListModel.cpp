@@ -1,6 +1,7 @@
 #include "models/ConversationListModel.h"
 
 #include "MessageModuleWiring.h"
+#include "avatar/AvatarManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
 #include "im/RosterManager.h"
@@ -77,6 +78,30 @@ void ConversationListModel::unindexRow(const Row &row)
 }
 
 // ---- names
+
+void ConversationListModel::setAvatarManager(AvatarManager *avatars)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_avatarConnections)) {
+        disconnect(c);
+    }
+    m_avatarConnections.clear();
+    m_avatars = avatars;
+    if (avatars) {
+        m_avatarConnections = {
+            connect(avatars, &AvatarManager::avatarChanged, this,
+                [this](const Jid &jid) {
+                    const int row = rowOf(jid);
+                    if (row >= 0) {
+                        const QModelIndex changed = index(row);
+                        Q_EMIT dataChanged(changed, changed, { AvatarHashRole, AvatarRole });
+                    }
+                }),
+        };
+    }
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { AvatarHashRole, AvatarRole });
+    }
+}
 
 void ConversationListModel::setRosterManager(RosterManager *roster)
 {
@@ -473,6 +498,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return isRoom(row.summary);
     case LastSenderNickRole:
         return isRoom(row.summary) && last.direction == MessageDirection::Incoming ? last.from.resource() : QString();
+    case AvatarHashRole:
+        return m_avatars ? m_avatars->hashOf(row.summary.conversation) : QString();
+    case AvatarRole:
+        return m_avatars ? m_avatars->image(row.summary.conversation) : QVariant();
     default:
         return {};
     }
@@ -495,6 +524,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         { LastEncryptionStatusRole, "lastEncryptionStatus" },
         { IsRoomRole, "isRoom" },
         { LastSenderNickRole, "lastSenderNick" },
+        { AvatarHashRole, "avatarHash" },
+        { AvatarRole, "avatar" },
     });
     return names;
 }

@@ -16,6 +16,7 @@
 namespace balcony {
 
 class ArchiveManager;
+class AvatarManager;
 class MessageManager;
 class MucManager;
 
@@ -59,6 +60,8 @@ public:
         // in a room (empty for our own messages and outside rooms).
         IsRoomRole, // bool
         LastSenderNickRole, // QString
+        AvatarHashRole, // QString: the peer's avatar hash (XEP-0084/0153), empty if none is known
+        AvatarRole, // QImage: the peer's avatar scaled for display, null if none is cached
     };
     Q_ENUM(Role)
 
@@ -68,6 +71,9 @@ public:
 
     // Names from this roster (null: names from the JIDs).
     void setRosterManager(RosterManager *roster);
+
+    // Avatars from this module (AvatarHashRole, AvatarRole); dataChanged() for the peer's row when one changes.
+    void setAvatarManager(AvatarManager *avatars);
 
     // Follows what the message modules commit: MessageManager::messageStored() and messageStateChanged(),
     // ArchiveManager::messagesStored() (catch-up and paging pages), and the same of MucManager (room messages).
@@ -144,6 +150,8 @@ private:
     QPointer<RosterManager> m_roster;
     QPointer<MucManager> m_muc;
     QList<QMetaObject::Connection> m_rosterConnections;
+    QPointer<AvatarManager> m_avatars;
+    QList<QMetaObject::Connection> m_avatarConnections;
 };
 
 } // namespace balcony

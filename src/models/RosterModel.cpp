@@ -1,5 +1,6 @@
 #include "models/RosterModel.h"
 
+#include "avatar/AvatarManager.h"
 #include "im/RosterManager.h"
 #include "models/ChangeRanges.h"
 
@@ -71,6 +72,32 @@ void RosterModel::setPresenceManager(PresenceManager *presence)
         jids.append(it.key());
     }
     onPresencesChanged(jids);
+}
+
+void RosterModel::setAvatarManager(AvatarManager *avatars)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_avatarConnections)) {
+        disconnect(c);
+    }
+    m_avatarConnections.clear();
+    m_avatars = avatars;
+    if (avatars) {
+        m_avatarConnections = {
+            connect(avatars, &AvatarManager::avatarChanged, this, &RosterModel::onAvatarChanged),
+        };
+    }
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { AvatarHashRole, AvatarRole });
+    }
+}
+
+void RosterModel::onAvatarChanged(const Jid &bareJid)
+{
+    const int row = rowOf(bareJid);
+    if (row >= 0) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, { AvatarHashRole, AvatarRole });
+    }
 }
 
 RosterModel::ContactPresence RosterModel::presenceOf(const PresenceManager &presence, const Jid &bareJid)
@@ -500,6 +527,10 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return row.presence.resourceCount;
     case UnreadCountRole:
         return row.unread;
+    case AvatarHashRole:
+        return m_avatars ? m_avatars->hashOf(row.item.jid) : QString();
+    case AvatarRole:
+        return m_avatars ? m_avatars->image(row.item.jid) : QVariant();
     default:
         return {};
     }
@@ -522,6 +553,8 @@ QHash<int, QByteArray> RosterModel::roleNames() const
         { BestResourceRole, "bestResource" },
         { ResourceCountRole, "resourceCount" },
         { UnreadCountRole, "unreadCount" },
+        { AvatarHashRole, "avatarHash" },
+        { AvatarRole, "avatar" },
     });
     return names;
 }

@@ -16,6 +16,7 @@
 
 namespace balcony {
 
+class AvatarManager;
 class RosterManager;
 
 // The contact list: one row per roster item (RFC 6121 §2.1.2: JID, name, groups, subscription state),
@@ -49,6 +50,8 @@ public:
         BestResourceRole, // QString, full JID of the best resource (empty when offline)
         ResourceCountRole, // int, available resources
         UnreadCountRole, // int
+        AvatarHashRole, // QString: the SHA-1 hex of the contact's avatar (XEP-0084/0153), empty if none is known
+        AvatarRole, // QImage: the avatar scaled for display, null until it is cached and decoded
     };
     Q_ENUM(Role)
 
@@ -73,6 +76,9 @@ public:
     // Follow a presence module: takes every contact's current presence now and then applies each
     // presencesChanged() batch. Null detaches (and keeps the last presence shown).
     void setPresenceManager(PresenceManager *presence);
+    // Follow an avatar module: AvatarHashRole and AvatarRole from it, dataChanged() for the contact's row only
+    // when its avatar changes. Null detaches.
+    void setAvatarManager(AvatarManager *avatars);
     // The summary of `bareJid` from a presence module.
     static ContactPresence presenceOf(const PresenceManager &presence, const Jid &bareJid);
 
@@ -121,6 +127,7 @@ private:
     };
 
     void onPresencesChanged(const QList<Jid> &bareJids);
+    void onAvatarChanged(const Jid &bareJid);
     void onRosterItemChanged(const Jid &jid);
     void reloadFromRoster();
     void loadInto(const QList<RosterItem> &items);
@@ -143,6 +150,8 @@ private:
     QPointer<PresenceManager> m_presence;
     QList<QMetaObject::Connection> m_rosterConnections;
     QList<QMetaObject::Connection> m_presenceConnections;
+    QPointer<AvatarManager> m_avatars;
+    QList<QMetaObject::Connection> m_avatarConnections;
 };
 
 } // namespace balcony

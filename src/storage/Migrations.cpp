@@ -331,6 +331,22 @@ const QString fillConversation
 // SqlHistoryStore::search()); (sort_time) with the implicit rowid last is ORDER BY sort_time DESC, id DESC.
 const QString createMessageByTime = u"CREATE INDEX message_by_time ON message(sort_time)"_s;
 
+// Version 9: the avatar cache (XEP-0084, XEP-0153). `avatar`: each image once, by the SHA-1 hex of its bytes (the
+// XEP-0084 item id and XEP-0153 photo hash); `contact_avatar`: each contact's (and the account's own) current hash,
+// '' for "has none", and where it came from (0 XEP-0084, 1 vCard).
+const QString createAvatar = u"CREATE TABLE avatar ("
+                             "hash TEXT NOT NULL PRIMARY KEY, "
+                             "type TEXT NOT NULL, "
+                             "width INTEGER NOT NULL, "
+                             "height INTEGER NOT NULL, "
+                             "data BLOB NOT NULL"
+                             ")"_s;
+const QString createContactAvatar = u"CREATE TABLE contact_avatar ("
+                                    "jid TEXT NOT NULL PRIMARY KEY, "
+                                    "hash TEXT NOT NULL, "
+                                    "source INTEGER NOT NULL"
+                                    ") WITHOUT ROWID"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -354,6 +370,7 @@ const QList<Database::Migration> &Database::migrations()
             { addMessageE2eKind, addMessageE2eStatus, addMessageE2eCreated, addMessageE2eDetail, moveMessageE2e,
                 dropMessageE2e } },
         { 8, { createConversation, fillConversation, createMessageByTime } },
+        { 9, { createAvatar, createContactAvatar } },
     };
     return list;
 }
@@ -395,6 +412,8 @@ const QStringList &Database::freshSchema()
         createE2eSessionWithResource,
         createE2ePolicy,
         createConversation,
+        createAvatar,
+        createContactAvatar,
     };
     return statements;
 }

@@ -18,6 +18,15 @@ Commands arrive on stdin, one JSON object per line; every command may carry an "
     {"cmd": "sync"}                                        a ping to the server; "done" once answered: the
                                                            server has handled every stanza sent before it
     {"cmd": "roster"}                                      prints {"event": "roster", "items": {...}}
+    {"cmd": "avatar_publish", "file": PATH, "type": T, "width": W, "height": H}
+                                                           XEP-0084: data node, then metadata (access
+                                                           model open); "done" has
+                                                           "hash" (the SHA-1 id), or "error"
+    {"cmd": "avatar_fetch", "jid": JID}                    XEP-0084: JID's metadata, then the data item:
+                                                           {"event": "avatar", "jid", "hash", "type",
+                                                           "data": BASE64} (hash null: none), then "done"
+    {"cmd": "vcard_photo", "jid": JID}                     XEP-0054: {"event": "vcard_photo", "jid", "type",
+                                                           "data": BASE64|null}, then "done"
     {"cmd": "quit"}                                        unavailable presence, close, exit 0
 Events on stdout, one JSON object per line, flushed:
     {"event": "online", "jid": FULLJID}                    session started, roster fetched, presence sent
@@ -79,6 +88,8 @@ class Peer:
         x.register_handler(Callback("any message", MatchXPath("{jabber:client}message"), self.message))
         x.register_plugin("xep_0184")  # answers receipt requests (auto_ack), as a slixmpp client does
         x.add_event_handler("roster_update", self.roster_update)
+        x.register_plugin("xep_0084")  # User Avatar (with xep_0060/xep_0163)
+        x.register_plugin("xep_0054")  # vcard-temp
 
     def fail(self, reason):
         if not self.online.done():
@@ -155,6 +166,9 @@ class Peer:
         elif cmd == "sync":
             asyncio.ensure_future(self.sync(command.get("id")))
             return
+        elif cmd in ("avatar_publish", "avatar_fetch", "vcard_photo"):
+            asyncio.ensure_future(self.avatar(command))
+            return
         elif cmd == "roster":
             items = {}
             for jid in x.client_roster:
@@ -170,6 +184,51 @@ class Peer:
             emit(event="error", message="unknown command %r" % cmd)
         if "id" in command:
             emit(event="done", id=command["id"])
+
+    async def avatar(self, command):
+        x = self.xmpp
+        done = {"event": "done", "id": command.get("id")}
+        try:
+            if command["cmd"] == "avatar_publish":
+                with open(command["file"], "rb") as f:
+                    data = f.read()
+                digest = x["xep_0084"].generate_id(data)
+                # access_model=open as a publish-option (what Balcony does too): readable by non-contacts.
+                options = x["xep_0004"].make_form(ftype="submit")
+                options.add_field(var="FORM_TYPE", ftype="hidden",
+                                  value="http://jabber.org/protocol/pubsub#publish-options")
+                options.add_field(var="pubsub#access_model", value="open")
+                await x["xep_0084"].publish_avatar(data, options=options, timeout=20)
+                await x["xep_0084"].publish_avatar_metadata(
+                    # Attribute values as strings: ElementTree cannot serialize an int.
+                    {"id": digest, "type": command.get("type", "image/png"), "bytes": str(len(data)),
+                     "width": str(command.get("width", "")), "height": str(command.get("height", ""))},
+                    options=options, timeout=20)
+                done["hash"] = digest
+            elif command["cmd"] == "avatar_fetch":
+                jid = slixmpp.JID(command["jid"]).bare
+                iq = await x["xep_0060"].get_items(jid, "urn:xmpp:avatar:metadata", max_items=1, timeout=20)
+                info = iq.xml.find(".//{urn:xmpp:avatar:metadata}info")
+                if info is None:
+                    emit(event="avatar", jid=jid, hash=None, type=None, data=None)
+                else:
+                    result = await x["xep_0084"].retrieve_avatar(jid, info.get("id"), timeout=20)
+                    payload = result.xml.find(".//{urn:xmpp:avatar:data}data")
+                    emit(event="avatar", jid=jid, hash=info.get("id"), type=info.get("type"),
+                         data="".join((payload.text or "").split()) if payload is not None else None)
+            else:
+                jid = slixmpp.JID(command["jid"]).bare
+                iq = x.make_iq_get(ito=jid)
+                iq.xml.append(ET.Element("{vcard-temp}vCard"))
+                result = await iq.send(timeout=20)
+                photo = result.xml.find(".//{vcard-temp}PHOTO")
+                binval = photo.find("{vcard-temp}BINVAL") if photo is not None else None
+                kind = photo.find("{vcard-temp}TYPE") if photo is not None else None
+                emit(event="vcard_photo", jid=jid, type=kind.text if kind is not None else None,
+                     data="".join((binval.text or "").split()) if binval is not None else None)
+        except Exception as e:
+            done["error"] = "%s: %s" % (type(e).__name__, e)
+        emit(**done)
 
     async def sync(self, command_id):
         iq = self.xmpp.make_iq_get(ito=self.xmpp.boundjid.domain)

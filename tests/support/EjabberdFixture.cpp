@@ -182,7 +182,9 @@ QString EjabberdFixture::yaml() const
            "    versioning: true\n"
            "    store_current_id: true\n"
            "  mod_stream_mgmt:\n"
-           "    resend_on_timeout: if_offline\n"_s.arg(debug ? u"debug"_s : u"info"_s, yamlString(m_options.domain),
+           "    resend_on_timeout: if_offline\n"
+           // XEP-0054 vcard-temp (XEP-0153 avatars are kept in it).
+           "  mod_vcard: {}\n"_s.arg(debug ? u"debug"_s : u"info"_s, yamlString(m_options.domain),
                yamlString(path(u"certs/server.pem"_s)), QString::number(c2sPort()), QString::number(directTlsPort()),
                hash, m_options.messageArchive ? u"  mod_mam:\n    default: always\n"_s : QString(),
                // XEP-0077: registration_timeout (600 s per address by default) would refuse a second account.

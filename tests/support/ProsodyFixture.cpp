@@ -97,7 +97,7 @@ bool ProsodyFixture::writeServerFiles()
                            "s2s_ports = { }\n"
                            "network_settings = { nagle = false }\n"
                            "modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"smacks\";"
-                           " \"carbons\";%10 \"pep\"; \"posix\"%11 }\n"
+                           " \"carbons\";%10 \"pep\"; \"vcard\"; \"posix\"%11 }\n"
                            "modules_disabled = { \"s2s\"%12 }\n"
                            "allow_registration = %13\n"
                            "c2s_require_encryption = true\n"
