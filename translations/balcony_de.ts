@@ -1176,255 +1176,270 @@
         <translation>Eine Benachrichtigung, wenn jemand dich als Kontakt hinzufügen möchte</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="180"/>
+        <location filename="../ui/SettingsDialog.ui" line="163"/>
+        <source>Notify about every &amp;group chat message</source>
+        <translation>Bei jeder &amp;Gruppenchat-Nachricht benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="166"/>
+        <source>Notify about every group chat message</source>
+        <translation>Bei jeder Gruppenchat-Nachricht benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="169"/>
+        <source>When off, a group chat notifies only the messages that mention your nickname</source>
+        <translation>Wenn aus, benachrichtigt ein Gruppenchat nur bei Nachrichten, die Ihren Spitznamen erwähnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="193"/>
         <source>&lt;b&gt;Appearance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erscheinungsbild&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="195"/>
+        <location filename="../ui/SettingsDialog.ui" line="208"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="205"/>
+        <location filename="../ui/SettingsDialog.ui" line="218"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="209"/>
+        <location filename="../ui/SettingsDialog.ui" line="222"/>
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="214"/>
+        <location filename="../ui/SettingsDialog.ui" line="227"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="219"/>
+        <location filename="../ui/SettingsDialog.ui" line="232"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="229"/>
+        <location filename="../ui/SettingsDialog.ui" line="242"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
         <translation>Das Design ändert sich sofort. „Dem System folgen“ verwendet die Farben deiner Arbeitsumgebung.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="259"/>
+        <location filename="../ui/SettingsDialog.ui" line="272"/>
         <source>&lt;b&gt;Privacy&lt;/b&gt;</source>
         <translation>&lt;b&gt;Privatsphäre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="269"/>
+        <location filename="../ui/SettingsDialog.ui" line="282"/>
         <source>Send delivery &amp;receipts and read markers</source>
         <translation>Zustell&amp;bestätigungen und Lesebestätigungen senden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="272"/>
+        <location filename="../ui/SettingsDialog.ui" line="285"/>
         <source>Send delivery receipts and read markers</source>
         <translation>Zustellbestätigungen und Lesebestätigungen senden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="275"/>
+        <location filename="../ui/SettingsDialog.ui" line="288"/>
         <source>Contacts who see your presence learn when their message reached you and when you read it (XEP-0184, XEP-0333)</source>
         <translation>Kontakte, die deine Präsenz sehen, erfahren, wann ihre Nachricht bei dir angekommen ist und wann du sie gelesen hast (XEP-0184, XEP-0333)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="282"/>
+        <location filename="../ui/SettingsDialog.ui" line="295"/>
         <source>Send &amp;typing notifications</source>
         <translation>&amp;Tippbenachrichtigungen senden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="285"/>
+        <location filename="../ui/SettingsDialog.ui" line="298"/>
         <source>Send typing notifications</source>
         <translation>Tippbenachrichtigungen senden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="288"/>
+        <location filename="../ui/SettingsDialog.ui" line="301"/>
         <source>Contacts see when you are typing (XEP-0085)</source>
         <translation>Kontakte sehen, wenn du tippst (XEP-0085)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="295"/>
+        <location filename="../ui/SettingsDialog.ui" line="308"/>
         <source>&amp;Publish encryption options when going offline</source>
         <translation>Verschlüsselungsoptionen beim Offlinegehen &amp;veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="298"/>
+        <location filename="../ui/SettingsDialog.ui" line="311"/>
         <source>Publish encryption options when going offline</source>
         <translation>Verschlüsselungsoptionen beim Offlinegehen veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="301"/>
+        <location filename="../ui/SettingsDialog.ui" line="314"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
         <translation>Wenn du dich abmeldest oder Balcony beendest, veröffentlicht Balcony Offline-Verschlüsselungsoptionen (XEP-0187), damit Kontakte dir verschlüsselt schreiben können, während du weg bist; bei der nächsten Anmeldung werden sie zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="313"/>
+        <location filename="../ui/SettingsDialog.ui" line="326"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Gültig für:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="323"/>
+        <location filename="../ui/SettingsDialog.ui" line="336"/>
         <source>Validity of the offline encryption options</source>
         <translation>Gültigkeit der Offline-Verschlüsselungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="332"/>
+        <location filename="../ui/SettingsDialog.ui" line="345"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="335"/>
+        <location filename="../ui/SettingsDialog.ui" line="348"/>
         <source>How long contacts may use the published options</source>
         <translation>Wie lange Kontakte die veröffentlichten Optionen verwenden dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="361"/>
+        <location filename="../ui/SettingsDialog.ui" line="374"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verschlüsselung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="376"/>
+        <location filename="../ui/SettingsDialog.ui" line="389"/>
         <source>&amp;Encrypt messages:</source>
         <translation>Nachrichten &amp;verschlüsseln:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="386"/>
+        <location filename="../ui/SettingsDialog.ui" line="399"/>
         <source>Default encryption policy</source>
         <translation>Standard-Verschlüsselungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="390"/>
-        <location filename="../ui/SettingsDialog.ui" line="477"/>
-        <location filename="../ui/SettingsDialog.ui" line="509"/>
+        <location filename="../ui/SettingsDialog.ui" line="403"/>
+        <location filename="../ui/SettingsDialog.ui" line="490"/>
+        <location filename="../ui/SettingsDialog.ui" line="522"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="395"/>
+        <location filename="../ui/SettingsDialog.ui" line="408"/>
         <source>When possible</source>
         <translation>Wenn möglich</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="400"/>
+        <location filename="../ui/SettingsDialog.ui" line="413"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="410"/>
+        <location filename="../ui/SettingsDialog.ui" line="423"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
         <translation>Die Vorgabe für jeden Kontakt ohne eigene Einstellung (pro Kontakt im Fingerabdruck-Dialog des Kontakts änderbar). „Immer“ sendet nichts, was nicht verschlüsselt werden kann; „Wenn möglich“ sendet unverschlüsselt, wenn der Kontakt nicht verschlüsseln kann.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="440"/>
+        <location filename="../ui/SettingsDialog.ui" line="453"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="455"/>
+        <location filename="../ui/SettingsDialog.ui" line="468"/>
         <source>Set &amp;away after:</source>
         <translation>&amp;Abwesend nach:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="465"/>
+        <location filename="../ui/SettingsDialog.ui" line="478"/>
         <source>Minutes until away</source>
         <translation>Minuten bis „Abwesend“</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="474"/>
-        <location filename="../ui/SettingsDialog.ui" line="506"/>
+        <location filename="../ui/SettingsDialog.ui" line="487"/>
+        <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="480"/>
+        <location filename="../ui/SettingsDialog.ui" line="493"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Leerlaufzeit ohne Tastatur- oder Mauseingabe, bevor dein Status zu „Abwesend“ wechselt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="487"/>
+        <location filename="../ui/SettingsDialog.ui" line="500"/>
         <source>Set &amp;extended away after:</source>
         <translation>&amp;Länger abwesend nach:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="497"/>
+        <location filename="../ui/SettingsDialog.ui" line="510"/>
         <source>Minutes until extended away</source>
         <translation>Minuten bis „Länger abwesend“</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="512"/>
+        <location filename="../ui/SettingsDialog.ui" line="525"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Leerlaufzeit, bevor dein Status zu „Länger abwesend“ wechselt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="519"/>
+        <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source>Status &amp;message:</source>
         <translation>Status&amp;nachricht:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="529"/>
+        <location filename="../ui/SettingsDialog.ui" line="542"/>
         <source>Status message while away</source>
         <translation>Statusnachricht bei Abwesenheit</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source>Keep my status message</source>
         <translation>Meine Statusnachricht beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="541"/>
+        <location filename="../ui/SettingsDialog.ui" line="554"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Dein vorheriger Status wird wiederhergestellt, wenn du zurückkommst. „Bitte nicht stören“ und „Offline“ werden nie automatisch geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="571"/>
+        <location filename="../ui/SettingsDialog.ui" line="584"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;Allgemein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="581"/>
+        <location filename="../ui/SettingsDialog.ui" line="594"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>Balcony beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="584"/>
+        <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>Start Balcony when I log in</source>
         <translation>Balcony beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="587"/>
+        <location filename="../ui/SettingsDialog.ui" line="600"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Startet Balcony im Systembereich, wenn du dich an deiner Arbeitsumgebung anmeldest</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="594"/>
+        <location filename="../ui/SettingsDialog.ui" line="607"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>Beim S&amp;chließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Beim Schließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="600"/>
+        <location filename="../ui/SettingsDialog.ui" line="613"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Ohne Systembereich beendet das Schließen des Fensters Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="612"/>
+        <location filename="../ui/SettingsDialog.ui" line="625"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="622"/>
+        <location filename="../ui/SettingsDialog.ui" line="635"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="631"/>
+        <location filename="../ui/SettingsDialog.ui" line="644"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start von Balcony verwendet.</translation>
     </message>
@@ -5465,7 +5480,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/SettingsDialog.cpp" line="196"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

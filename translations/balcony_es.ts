@@ -1176,255 +1176,270 @@
         <translation>Una notificación cuando alguien pide añadirte como contacto</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="180"/>
+        <location filename="../ui/SettingsDialog.ui" line="163"/>
+        <source>Notify about every &amp;group chat message</source>
+        <translation>Notificar cada mensaje de los chats de &amp;grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="166"/>
+        <source>Notify about every group chat message</source>
+        <translation>Notificar cada mensaje de los chats de grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="169"/>
+        <source>When off, a group chat notifies only the messages that mention your nickname</source>
+        <translation>Desactivado, un chat de grupo solo notifica los mensajes que mencionan su apodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="193"/>
         <source>&lt;b&gt;Appearance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Apariencia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="195"/>
+        <location filename="../ui/SettingsDialog.ui" line="208"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="205"/>
+        <location filename="../ui/SettingsDialog.ui" line="218"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="209"/>
+        <location filename="../ui/SettingsDialog.ui" line="222"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="214"/>
+        <location filename="../ui/SettingsDialog.ui" line="227"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="219"/>
+        <location filename="../ui/SettingsDialog.ui" line="232"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="229"/>
+        <location filename="../ui/SettingsDialog.ui" line="242"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
         <translation>El tema cambia al instante. «Igual que el sistema» usa los colores de tu escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="259"/>
+        <location filename="../ui/SettingsDialog.ui" line="272"/>
         <source>&lt;b&gt;Privacy&lt;/b&gt;</source>
         <translation>&lt;b&gt;Privacidad&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="269"/>
+        <location filename="../ui/SettingsDialog.ui" line="282"/>
         <source>Send delivery &amp;receipts and read markers</source>
         <translation>Enviar acuses de &amp;recibo y marcas de lectura</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="272"/>
+        <location filename="../ui/SettingsDialog.ui" line="285"/>
         <source>Send delivery receipts and read markers</source>
         <translation>Enviar acuses de recibo y marcas de lectura</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="275"/>
+        <location filename="../ui/SettingsDialog.ui" line="288"/>
         <source>Contacts who see your presence learn when their message reached you and when you read it (XEP-0184, XEP-0333)</source>
         <translation>Los contactos que ven tu presencia saben cuándo te ha llegado su mensaje y cuándo lo has leído (XEP-0184, XEP-0333)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="282"/>
+        <location filename="../ui/SettingsDialog.ui" line="295"/>
         <source>Send &amp;typing notifications</source>
         <translation>Enviar notificaciones de &amp;escritura</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="285"/>
+        <location filename="../ui/SettingsDialog.ui" line="298"/>
         <source>Send typing notifications</source>
         <translation>Enviar notificaciones de escritura</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="288"/>
+        <location filename="../ui/SettingsDialog.ui" line="301"/>
         <source>Contacts see when you are typing (XEP-0085)</source>
         <translation>Los contactos ven cuándo estás escribiendo (XEP-0085)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="295"/>
+        <location filename="../ui/SettingsDialog.ui" line="308"/>
         <source>&amp;Publish encryption options when going offline</source>
         <translation>&amp;Publicar opciones de cifrado al desconectarse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="298"/>
+        <location filename="../ui/SettingsDialog.ui" line="311"/>
         <source>Publish encryption options when going offline</source>
         <translation>Publicar opciones de cifrado al desconectarse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="301"/>
+        <location filename="../ui/SettingsDialog.ui" line="314"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
         <translation>Cuando cierras la sesión o sales, Balcony publica opciones de cifrado sin conexión (XEP-0187) para que los contactos puedan enviarte mensajes cifrados mientras no estás; el siguiente inicio de sesión las retira</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="313"/>
+        <location filename="../ui/SettingsDialog.ui" line="326"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Válidas durante:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="323"/>
+        <location filename="../ui/SettingsDialog.ui" line="336"/>
         <source>Validity of the offline encryption options</source>
         <translation>Validez de las opciones de cifrado sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="332"/>
+        <location filename="../ui/SettingsDialog.ui" line="345"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="335"/>
+        <location filename="../ui/SettingsDialog.ui" line="348"/>
         <source>How long contacts may use the published options</source>
         <translation>Cuánto tiempo pueden usar los contactos las opciones publicadas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="361"/>
+        <location filename="../ui/SettingsDialog.ui" line="374"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cifrado&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="376"/>
+        <location filename="../ui/SettingsDialog.ui" line="389"/>
         <source>&amp;Encrypt messages:</source>
         <translation>&amp;Cifrar mensajes:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="386"/>
+        <location filename="../ui/SettingsDialog.ui" line="399"/>
         <source>Default encryption policy</source>
         <translation>Política de cifrado predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="390"/>
-        <location filename="../ui/SettingsDialog.ui" line="477"/>
-        <location filename="../ui/SettingsDialog.ui" line="509"/>
+        <location filename="../ui/SettingsDialog.ui" line="403"/>
+        <location filename="../ui/SettingsDialog.ui" line="490"/>
+        <location filename="../ui/SettingsDialog.ui" line="522"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="395"/>
+        <location filename="../ui/SettingsDialog.ui" line="408"/>
         <source>When possible</source>
         <translation>Cuando sea posible</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="400"/>
+        <location filename="../ui/SettingsDialog.ui" line="413"/>
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="410"/>
+        <location filename="../ui/SettingsDialog.ui" line="423"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
         <translation>El valor predeterminado para todos los contactos que no tienen un ajuste propio (cámbialo para cada contacto en el diálogo de huellas del contacto). «Siempre» no envía nada que no se pueda cifrar; «Cuando sea posible» envía sin cifrar cuando el contacto no puede cifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="440"/>
+        <location filename="../ui/SettingsDialog.ui" line="453"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Estado&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="455"/>
+        <location filename="../ui/SettingsDialog.ui" line="468"/>
         <source>Set &amp;away after:</source>
         <translation>Pasar a &amp;ausente tras:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="465"/>
+        <location filename="../ui/SettingsDialog.ui" line="478"/>
         <source>Minutes until away</source>
         <translation>Minutos hasta pasar a ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="474"/>
-        <location filename="../ui/SettingsDialog.ui" line="506"/>
+        <location filename="../ui/SettingsDialog.ui" line="487"/>
+        <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="480"/>
+        <location filename="../ui/SettingsDialog.ui" line="493"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Tiempo de inactividad sin usar el teclado ni el ratón antes de que tu estado pase a Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="487"/>
+        <location filename="../ui/SettingsDialog.ui" line="500"/>
         <source>Set &amp;extended away after:</source>
         <translation>Pasar a ausencia &amp;extendida tras:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="497"/>
+        <location filename="../ui/SettingsDialog.ui" line="510"/>
         <source>Minutes until extended away</source>
         <translation>Minutos hasta pasar a ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="512"/>
+        <location filename="../ui/SettingsDialog.ui" line="525"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Tiempo de inactividad antes de que tu estado pase a Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="519"/>
+        <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source>Status &amp;message:</source>
         <translation>&amp;Mensaje de estado:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="529"/>
+        <location filename="../ui/SettingsDialog.ui" line="542"/>
         <source>Status message while away</source>
         <translation>Mensaje de estado mientras estás ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source>Keep my status message</source>
         <translation>Mantener mi mensaje de estado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="541"/>
+        <location filename="../ui/SettingsDialog.ui" line="554"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Tu estado se restablece cuando vuelves. No molestar y Desconectado nunca se cambian automáticamente.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="571"/>
+        <location filename="../ui/SettingsDialog.ui" line="584"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;General&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="581"/>
+        <location filename="../ui/SettingsDialog.ui" line="594"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>&amp;Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="584"/>
+        <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>Start Balcony when I log in</source>
         <translation>Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="587"/>
+        <location filename="../ui/SettingsDialog.ui" line="600"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Inicia Balcony en la bandeja del sistema cuando inicias sesión en tu escritorio</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="594"/>
+        <location filename="../ui/SettingsDialog.ui" line="607"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>&amp;Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="600"/>
+        <location filename="../ui/SettingsDialog.ui" line="613"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Sin bandeja del sistema, al cerrar la ventana se sale de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="612"/>
+        <location filename="../ui/SettingsDialog.ui" line="625"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="622"/>
+        <location filename="../ui/SettingsDialog.ui" line="635"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="631"/>
+        <location filename="../ui/SettingsDialog.ui" line="644"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Balcony.</translation>
     </message>
@@ -5465,7 +5480,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/SettingsDialog.cpp" line="196"/>
         <source>Start on login</source>
         <translation>Iniciar con la sesión</translation>
     </message>

@@ -1176,255 +1176,270 @@
         <translation>Une notification lorsque quelqu’un demande à vous ajouter comme contact</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="180"/>
+        <location filename="../ui/SettingsDialog.ui" line="163"/>
+        <source>Notify about every &amp;group chat message</source>
+        <translation>Notifier chaque message des &amp;salons</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="166"/>
+        <source>Notify about every group chat message</source>
+        <translation>Notifier chaque message des salons</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="169"/>
+        <source>When off, a group chat notifies only the messages that mention your nickname</source>
+        <translation>Désactivé, un salon ne notifie que les messages qui mentionnent votre pseudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="193"/>
         <source>&lt;b&gt;Appearance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Apparence&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="195"/>
+        <location filename="../ui/SettingsDialog.ui" line="208"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="205"/>
+        <location filename="../ui/SettingsDialog.ui" line="218"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="209"/>
+        <location filename="../ui/SettingsDialog.ui" line="222"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="214"/>
+        <location filename="../ui/SettingsDialog.ui" line="227"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="219"/>
+        <location filename="../ui/SettingsDialog.ui" line="232"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="229"/>
+        <location filename="../ui/SettingsDialog.ui" line="242"/>
         <source>The theme changes at once. “Follow the system” uses the colours of your desktop.</source>
         <translation>Le thème change immédiatement. «&#xa0;Suivre le système&#xa0;» utilise les couleurs de votre bureau.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="259"/>
+        <location filename="../ui/SettingsDialog.ui" line="272"/>
         <source>&lt;b&gt;Privacy&lt;/b&gt;</source>
         <translation>&lt;b&gt;Confidentialité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="269"/>
+        <location filename="../ui/SettingsDialog.ui" line="282"/>
         <source>Send delivery &amp;receipts and read markers</source>
         <translation>Envoyer les accusés de &amp;réception et de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="272"/>
+        <location filename="../ui/SettingsDialog.ui" line="285"/>
         <source>Send delivery receipts and read markers</source>
         <translation>Envoyer les accusés de réception et de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="275"/>
+        <location filename="../ui/SettingsDialog.ui" line="288"/>
         <source>Contacts who see your presence learn when their message reached you and when you read it (XEP-0184, XEP-0333)</source>
         <translation>Les contacts qui voient votre présence savent quand leur message vous est parvenu et quand vous l’avez lu (XEP-0184, XEP-0333)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="282"/>
+        <location filename="../ui/SettingsDialog.ui" line="295"/>
         <source>Send &amp;typing notifications</source>
         <translation>Envoyer les notifications de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="285"/>
+        <location filename="../ui/SettingsDialog.ui" line="298"/>
         <source>Send typing notifications</source>
         <translation>Envoyer les notifications de saisie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="288"/>
+        <location filename="../ui/SettingsDialog.ui" line="301"/>
         <source>Contacts see when you are typing (XEP-0085)</source>
         <translation>Les contacts voient quand vous êtes en train d’écrire (XEP-0085)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="295"/>
+        <location filename="../ui/SettingsDialog.ui" line="308"/>
         <source>&amp;Publish encryption options when going offline</source>
         <translation>&amp;Publier les options de chiffrement en passant hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="298"/>
+        <location filename="../ui/SettingsDialog.ui" line="311"/>
         <source>Publish encryption options when going offline</source>
         <translation>Publier les options de chiffrement en passant hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="301"/>
+        <location filename="../ui/SettingsDialog.ui" line="314"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
         <translation>Lorsque vous vous déconnectez ou quittez, Balcony publie des options de chiffrement hors ligne (XEP-0187) pour que vos contacts puissent vous écrire de manière chiffrée pendant votre absence&#xa0;; la connexion suivante les retire</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="313"/>
+        <location filename="../ui/SettingsDialog.ui" line="326"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valables pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="323"/>
+        <location filename="../ui/SettingsDialog.ui" line="336"/>
         <source>Validity of the offline encryption options</source>
         <translation>Validité des options de chiffrement hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="332"/>
+        <location filename="../ui/SettingsDialog.ui" line="345"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="335"/>
+        <location filename="../ui/SettingsDialog.ui" line="348"/>
         <source>How long contacts may use the published options</source>
         <translation>Durée pendant laquelle les contacts peuvent utiliser les options publiées</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="361"/>
+        <location filename="../ui/SettingsDialog.ui" line="374"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chiffrement&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="376"/>
+        <location filename="../ui/SettingsDialog.ui" line="389"/>
         <source>&amp;Encrypt messages:</source>
         <translation>&amp;Chiffrer les messages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="386"/>
+        <location filename="../ui/SettingsDialog.ui" line="399"/>
         <source>Default encryption policy</source>
         <translation>Politique de chiffrement par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="390"/>
-        <location filename="../ui/SettingsDialog.ui" line="477"/>
-        <location filename="../ui/SettingsDialog.ui" line="509"/>
+        <location filename="../ui/SettingsDialog.ui" line="403"/>
+        <location filename="../ui/SettingsDialog.ui" line="490"/>
+        <location filename="../ui/SettingsDialog.ui" line="522"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="395"/>
+        <location filename="../ui/SettingsDialog.ui" line="408"/>
         <source>When possible</source>
         <translation>Si possible</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="400"/>
+        <location filename="../ui/SettingsDialog.ui" line="413"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="410"/>
+        <location filename="../ui/SettingsDialog.ui" line="423"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
         <translation>La valeur par défaut pour chaque contact sans réglage propre (modifiez-la par contact dans la boîte de dialogue des empreintes du contact). «&#xa0;Toujours&#xa0;» n’envoie rien qui ne puisse être chiffré&#xa0;; «&#xa0;Si possible&#xa0;» envoie en clair lorsque le contact ne peut pas chiffrer.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="440"/>
+        <location filename="../ui/SettingsDialog.ui" line="453"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Statut&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="455"/>
+        <location filename="../ui/SettingsDialog.ui" line="468"/>
         <source>Set &amp;away after:</source>
         <translation>Passer en &amp;absent après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="465"/>
+        <location filename="../ui/SettingsDialog.ui" line="478"/>
         <source>Minutes until away</source>
         <translation>Minutes avant le passage en absent</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="474"/>
-        <location filename="../ui/SettingsDialog.ui" line="506"/>
+        <location filename="../ui/SettingsDialog.ui" line="487"/>
+        <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="480"/>
+        <location filename="../ui/SettingsDialog.ui" line="493"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Durée d’inactivité du clavier et de la souris avant que votre statut passe à «&#xa0;Absent&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="487"/>
+        <location filename="../ui/SettingsDialog.ui" line="500"/>
         <source>Set &amp;extended away after:</source>
         <translation>Passer en absence &amp;prolongée après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="497"/>
+        <location filename="../ui/SettingsDialog.ui" line="510"/>
         <source>Minutes until extended away</source>
         <translation>Minutes avant le passage en absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="512"/>
+        <location filename="../ui/SettingsDialog.ui" line="525"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Durée d’inactivité avant que votre statut passe à «&#xa0;Absence prolongée&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="519"/>
+        <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source>Status &amp;message:</source>
         <translation>&amp;Message de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="529"/>
+        <location filename="../ui/SettingsDialog.ui" line="542"/>
         <source>Status message while away</source>
         <translation>Message de statut pendant l’absence</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source>Keep my status message</source>
         <translation>Conserver mon message de statut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="541"/>
+        <location filename="../ui/SettingsDialog.ui" line="554"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Votre statut est rétabli à votre retour. «&#xa0;Ne pas déranger&#xa0;» et «&#xa0;Hors ligne&#xa0;» ne sont jamais modifiés automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="571"/>
+        <location filename="../ui/SettingsDialog.ui" line="584"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;Général&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="581"/>
+        <location filename="../ui/SettingsDialog.ui" line="594"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>&amp;Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="584"/>
+        <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>Start Balcony when I log in</source>
         <translation>Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="587"/>
+        <location filename="../ui/SettingsDialog.ui" line="600"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Démarre Balcony dans la zone de notification à l’ouverture de votre session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="594"/>
+        <location filename="../ui/SettingsDialog.ui" line="607"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>&amp;Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="600"/>
+        <location filename="../ui/SettingsDialog.ui" line="613"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Sans zone de notification, fermer la fenêtre quitte Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="612"/>
+        <location filename="../ui/SettingsDialog.ui" line="625"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="622"/>
+        <location filename="../ui/SettingsDialog.ui" line="635"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="631"/>
+        <location filename="../ui/SettingsDialog.ui" line="644"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Balcony.</translation>
     </message>
@@ -5465,7 +5480,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/SettingsDialog.cpp" line="196"/>
         <source>Start on login</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>

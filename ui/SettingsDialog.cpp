@@ -115,6 +115,7 @@ void SettingsDialog::load()
     m_ui->hideTextCheck->setChecked(m_settings.hideMessageText());
     m_ui->soundCheck->setChecked(m_settings.notificationSound());
     m_ui->notifyRequestsCheck->setChecked(m_settings.notifySubscriptionRequests());
+    m_ui->roomMessagesCheck->setChecked(m_settings.roomNotifications() == app::AppSettings::RoomNotifications::All);
 
     const QSignalBlocker noPreview(m_ui->themeCombo);
     m_ui->themeCombo->setCurrentIndex(int(m_settings.theme()));
@@ -173,6 +174,9 @@ bool SettingsDialog::apply()
     m_settings.setHideMessageText(m_ui->hideTextCheck->isChecked());
     m_settings.setNotificationSound(m_ui->soundCheck->isChecked());
     m_settings.setNotifySubscriptionRequests(m_ui->notifyRequestsCheck->isChecked());
+    m_settings.setRoomNotifications(m_ui->roomMessagesCheck->isChecked()
+            ? app::AppSettings::RoomNotifications::All
+            : app::AppSettings::RoomNotifications::Mentions);
     m_settings.setTheme(chosenTheme());
     Theme::apply(chosenTheme());
     m_settings.setSendReceipts(m_ui->receiptsCheck->isChecked());

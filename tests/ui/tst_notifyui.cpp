@@ -128,6 +128,9 @@ void TestSettingsDialog::okWritesEverything()
         SettingsDialog dialog(settings, m_dir->filePath(u"root"_s), {});
         child<QCheckBox>(dialog, "soundCheck")->setChecked(false);
         child<QCheckBox>(dialog, "notifyRequestsCheck")->setChecked(false);
+        // Group chats notify mentions only by default; every message once switched on.
+        QVERIFY(!child<QCheckBox>(dialog, "roomMessagesCheck")->isChecked());
+        child<QCheckBox>(dialog, "roomMessagesCheck")->setChecked(true);
         child<QCheckBox>(dialog, "receiptsCheck")->setChecked(false);
         child<QCheckBox>(dialog, "offlineOptionsCheck")->setChecked(false);
         child<QComboBox>(dialog, "policyCombo")->setCurrentIndex(int(E2ePolicy::Never));
@@ -142,6 +145,7 @@ void TestSettingsDialog::okWritesEverything()
     }
     QVERIFY(!settings.notificationSound());
     QVERIFY(!settings.notifySubscriptionRequests());
+    QCOMPARE(settings.roomNotifications(), AppSettings::RoomNotifications::All);
     QVERIFY(!settings.sendReceipts());
     QVERIFY(!settings.publishOfflineOptions());
     QCOMPARE(settings.defaultEncryptionPolicy(), E2ePolicy::Never);
