@@ -19,6 +19,8 @@
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace balcony {
@@ -55,6 +57,15 @@ QString extensionFor(const QString &type)
         return u"webp"_s;
     }
     return u"png"_s;
+}
+
+// Keeps `image` for display under `hash`; the cache's bound follows Limits::displayCacheImages (setLimits()).
+void insertBounded(QCache<QString, QVariant> &cache, int maxImages, const QString &hash, const QVariant &image)
+{
+    if (cache.maxCost() != maxImages) {
+        cache.setMaxCost(std::max(1, maxImages));
+    }
+    cache.insert(hash, new QVariant(image));
 }
 
 } // namespace
@@ -468,7 +479,7 @@ void AvatarManager::verifyAndDecode(const QString &hash, const QString &base64, 
                 return;
             }
             m_store->storeAvatar(AvatarRecord { hash, decoded.type, decoded.width, decoded.height, data });
-            m_display.insert(hash, new QVariant(decoded.display));
+            insertBounded(m_display, m_limits.displayCacheImages, hash, QVariant(decoded.display));
             finishFetch(hash, QString());
         });
 }
@@ -541,7 +552,7 @@ void AvatarManager::decodeForDisplay(const QString &hash)
                 qCWarning(lcAvatar) << "the cached avatar" << hash << "cannot be shown:" << decoded.error;
                 return;
             }
-            m_display.insert(hash, new QVariant(decoded.display));
+            insertBounded(m_display, m_limits.displayCacheImages, hash, QVariant(decoded.display));
             notifyHashUsers(hash);
         });
 }
@@ -697,7 +708,7 @@ void AvatarManager::setAvatar(const QByteArray &imageFile, Callback callback)
                 }
                 return;
             }
-            m_display.insert(prepared.hash, new QVariant(prepared.display));
+            insertBounded(m_display, m_limits.displayCacheImages, prepared.hash, QVariant(prepared.display));
             publishPrepared(
                 AvatarRecord { prepared.hash, u"image/png"_s, prepared.width, prepared.height, prepared.png },
                 callback);

@@ -261,7 +261,7 @@ void TestSettingsDialog::trayFallbackIsAvailableOnlyWithATray()
     QCOMPARE(tray->isAvailable(), QSystemTrayIcon::isSystemTrayAvailable());
     QSignalSpy failed(tray.get(), &Notifier::failed);
     if (!tray->isAvailable()) {
-        tray->show({ u"tag"_s, u"title"_s, u"body"_s, {}, true, false });
+        tray->show({ u"tag"_s, u"title"_s, u"body"_s, {}, true, false, {} });
         QCOMPARE(failed.size(), 1);
     }
 }
