@@ -134,6 +134,9 @@ void CliSession::runCommand()
     case Command::Room:
         runRoom();
         return;
+    case Command::Upload:
+        runUpload();
+        return;
     case Command::Login:
     case Command::Listen:
     case Command::History:

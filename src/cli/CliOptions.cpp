@@ -87,6 +87,7 @@ struct Parser {
         tr("room join: the room's password (visible to other local users in the process list)."), u"PASSWORD"_s };
     QCommandLineOption listen { u"listen"_s,
         tr("room join: stay in the room and print its messages (--count, --timeout).") };
+    QCommandLineOption to { u"to"_s, tr("upload: send the file's URL to JID (XEP-0066)."), u"JID"_s };
     QCommandLineOption field { u"field"_s,
         tr("register: answer the server's form field NAME with VALUE (may repeat; a repeated NAME gives several "
            "values)."),
@@ -101,12 +102,12 @@ struct Parser {
                "keys [--fetch JID | --verify JID FINGERPRINT] | policy [JID] [never|possible|always] | "
                "register JID [--password-stdin] [--field NAME=VALUE]... | "
                "room join ROOM [--nick N] [--password P] [--listen] | room send ROOM TEXT [--nick N] | "
-               "room leave ROOM [--nick N] | room occupants ROOM [--nick N]"));
+               "room leave ROOM [--nick N] | room occupants ROOM [--nick N] | upload FILE [--to JID]"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
             fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
-            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen });
+            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen, to });
     }
 };
 
@@ -138,6 +139,7 @@ std::optional<Command> commandFromName(const QString &name)
         { u"policy"_s, Command::Policy },
         { u"register"_s, Command::Register },
         { u"room"_s, Command::Room },
+        { u"upload"_s, Command::Upload },
     };
     for (const auto &[commandName, command] : more) {
         if (name == commandName) {
@@ -182,7 +184,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.search, { Command::History } },
         { &p.limit, { Command::History } },
         { &p.encrypt, { Command::Send } },
-        { &p.allowPlaintext, { Command::Send } },
+        { &p.allowPlaintext, { Command::Send, Command::Upload } },
         { &p.expires, { Command::PublishOfflineOptions } },
         { &p.verify, { Command::Keys } },
         { &p.fetch, { Command::Keys } },
@@ -191,6 +193,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.nick, { Command::Room } },
         { &p.roomPassword, { Command::Room } },
         { &p.listen, { Command::Room } },
+        { &p.to, { Command::Upload } },
     };
     for (const auto &[option, commands] : owners) {
         if (p.parser.isSet(*option) && !commands.contains(command)) {
@@ -490,6 +493,12 @@ ParseOutcome parseArguments(const QStringList &arguments)
             outcome.error = tr("Usage: %1 --jid JID CONTACT").arg(positional.first());
             return outcome;
         }
+    } else if (o.command == Command::Upload) {
+        if (positional.size() != 2 || positional.at(1).isEmpty()) {
+            outcome.error = tr("Usage: upload --jid JID FILE [--to JID]");
+            return outcome;
+        }
+        o.uploadFile = positional.at(1);
     } else if (positional.size() != 1 && o.command != Command::Keys && o.command != Command::Policy
         && o.command != Command::Room) {
         outcome.error = tr("Unexpected argument '%1'.").arg(positional.value(1));
@@ -618,6 +627,15 @@ ParseOutcome parseArguments(const QStringList &arguments)
         if (const QString error = parseRoomOptions(p, o); !error.isEmpty()) {
             outcome.error = error;
             return outcome;
+        }
+    } else if (o.command == Command::Upload) {
+        if (p.parser.isSet(p.to)) {
+            const auto to = Jid::parse(p.parser.value(p.to), &why);
+            if (!to) {
+                outcome.error = tr("Invalid recipient '%1': %2").arg(p.parser.value(p.to), why);
+                return outcome;
+            }
+            o.to = *to;
         }
     } else if (positional.size() >= 2 && o.command != Command::Keys && o.command != Command::Policy
         && o.command != Command::Register) {

@@ -32,6 +32,7 @@ enum class Command {
     Policy,
     Register,
     Room,
+    Upload,
 };
 
 // room: what to do in a group chat (XEP-0045).
@@ -85,6 +86,8 @@ struct CliOptions {
     QString roomPassword;
     bool roomListen = false;
     QString roomText;
+    // upload FILE [--to JID]: the file (XEP-0363); `to` gets its URL as a file message (XEP-0066).
+    QString uploadFile;
 
     // listen, room join --listen: a long-lived session that prints what arrives.
     bool listens() const { return command == Command::Listen || (command == Command::Room && roomListen); }
