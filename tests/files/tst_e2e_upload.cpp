@@ -115,7 +115,7 @@ void TestE2eUpload::cliUploadDownloadedByAnotherClient()
     // Bob's client gets the file message: the body and the OOB element carry the URL.
     QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), BoundTimeoutMs);
     const StoredMessage message = stored.last().at(1).value<StoredMessage>();
-    QCOMPARE(message.conversation, *Jid::parse(u"alice@"_s + m_server->domain()));
+    QCOMPARE(message.conversation, *Jid::parse(QString(u"alice@"_s + m_server->domain())));
     QVERIFY2(message.stanzaXml.contains(u"jabber:x:oob"_s), qPrintable(message.stanzaXml));
     const QUrl received = FileMessage::urlOf(message);
     QCOMPARE(received, url);
@@ -137,7 +137,8 @@ void TestE2eUpload::cliUploadDownloadedByAnotherClient()
     const CliRun plain
         = runCli(cliArgs(u"alice"_s, { u"upload"_s, path }), cliEnvironment(u"pw-alice"_s, m_home.path()));
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.describe()));
-    QVERIFY(plain.out.trimmed().startsWith("https://" + m_server->domain().toUtf8()));
+    QVERIFY2(plain.out.trimmed().startsWith(QByteArray("https://" + m_server->domain().toUtf8())),
+        qPrintable(plain.describe()));
 }
 
 void TestE2eUpload::serviceLimitFromTheForm()
