@@ -2326,37 +2326,37 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The server name is missing or invalid.</source>
         <translation>Le nom du serveur est manquant ou non valide.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/Connection.cpp" line="96"/>
         <source>The account address must look like name@example.org.</source>
         <translation>L’adresse du compte doit être de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="95"/>
+        <location filename="../src/stream/Connection.cpp" line="98"/>
         <source>No password is set for this account.</source>
         <translation>Aucun mot de passe n’est défini pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="330"/>
+        <location filename="../src/stream/Connection.cpp" line="333"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Le serveur a envoyé des données non valides (%1)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="348"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="733"/>
+        <location filename="../src/stream/Connection.cpp" line="736"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="759"/>
+        <location filename="../src/stream/Connection.cpp" line="762"/>
         <source>The server did not complete the login in time.</source>
         <translation>Le serveur n’a pas terminé l’identification à temps.</translation>
     </message>
@@ -2430,6 +2430,257 @@
         <location filename="../src/storage/Database.cpp" line="660"/>
         <source>schema version %1: %2</source>
         <translation>version de schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::HttpUploadManager</name>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
+        <source>The server could not list its services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
+        <source>The server did not list its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
+        <source>The server offers no file upload service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
+        <source>The upload service answered without a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
+        <source>The upload service answered with a slot without valid URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
+        <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
+        <source>The upload service offered an invalid address: nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
+        <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
+        <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
+        <source>Not connected: the file cannot be uploaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
+        <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
+        <source>The upload service did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
+        <source>The connection was lost before the upload started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
+        <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <source>The file is too large for the upload service (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
+        <source>The upload service accepts no more files from you for now; try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
+        <source>The upload service accepts no more files from you for now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
+        <source>The upload service refused the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
+        <source>The file %1 changed while it was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
+        <source>The upload server sent an oversized answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
+        <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
+        <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
+        <source>The upload server refused the file as too large (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <source>The upload server answered with an error: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
+        <source>The upload was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <source>The upload server&apos;s certificate is not trusted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
+        <source>The upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
+        <source>A file message needs a recipient and an https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
+        <source>The file message could not be saved, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
+        <source>Files are downloaded over https only: %1 is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
+        <source>The file is too large to download: %1, more than the %2 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
+        <source>The file is too large to download: more than the %1 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
+        <source>The file server&apos;s certificate is not trusted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
+        <source>The file server redirected to an address that is not https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
+        <source>The file server answered with an error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
+        <source>The download ended early: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
+        <source>The certificate of %1 is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,65 +3295,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="142"/>
+        <location filename="../src/app/AccountManager.cpp" line="150"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="148"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="173"/>
-        <location filename="../src/app/AccountManager.cpp" line="197"/>
-        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="181"/>
+        <location filename="../src/app/AccountManager.cpp" line="205"/>
+        <location filename="../src/app/AccountManager.cpp" line="236"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="203"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="292"/>
+        <location filename="../src/app/AccountManager.cpp" line="323"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="328"/>
+        <location filename="../src/app/AccountManager.cpp" line="358"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="335"/>
+        <location filename="../src/app/AccountManager.cpp" line="365"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="351"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="357"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
-        <location filename="../src/app/AccountManager.cpp" line="420"/>
+        <location filename="../src/app/AccountManager.cpp" line="413"/>
+        <location filename="../src/app/AccountManager.cpp" line="450"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="394"/>
+        <location filename="../src/app/AccountManager.cpp" line="424"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="446"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -3136,7 +3387,7 @@
 <context>
     <name>balcony::app::KeychainPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="110"/>
+        <location filename="../src/app/PasswordStore.cpp" line="164"/>
         <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
         <translation>Aucun trousseau n’est disponible sur ce bureau (ni un Secret Service comme GNOME Keyring ni KWallet n’est lancé).</translation>
     </message>
@@ -3209,7 +3460,7 @@
 <context>
     <name>balcony::app::MemoryPasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="165"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
@@ -3264,22 +3515,22 @@
 <context>
     <name>balcony::app::PasswordStore</name>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="29"/>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="34"/>
+        <location filename="../src/app/PasswordStore.cpp" line="36"/>
         <source>No keychain is available on this desktop (%1).</source>
         <translation>Aucun trousseau n’est disponible sur ce bureau (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="39"/>
+        <location filename="../src/app/PasswordStore.cpp" line="41"/>
         <source>The keychain refused access (%1).</source>
         <translation>Le trousseau a refusé l’accès (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/PasswordStore.cpp" line="46"/>
+        <location filename="../src/app/PasswordStore.cpp" line="48"/>
         <source>The keychain failed: %1</source>
         <translation>Erreur du trousseau&#xa0;: %1</translation>
     </message>
@@ -3957,33 +4208,33 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
         <source>Account not opened</source>
         <translation>Impossible d’ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="78"/>
-        <location filename="../ui/DesktopApp.cpp" line="205"/>
+        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="105"/>
+        <location filename="../ui/DesktopApp.cpp" line="131"/>
         <source>Accounts not read</source>
         <translation>Liste des comptes illisible</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="137"/>
+        <location filename="../ui/DesktopApp.cpp" line="164"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="213"/>
+        <location filename="../ui/DesktopApp.cpp" line="282"/>
         <source>Certificate not trusted</source>
         <translation>Certificat non fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="260"/>
+        <location filename="../ui/DesktopApp.cpp" line="329"/>
         <source>Account not added</source>
         <translation>Compte non ajouté</translation>
     </message>

@@ -4,10 +4,16 @@
 #include "im/ChatState.h"
 #include "models/MessageModel.h"
 
+#include <QImage>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
+#include <QUrl>
 #include <QWidget>
 
+#include <memory>
+
+class QTemporaryDir;
 class QTimer;
 
 namespace balcony::app {
@@ -44,6 +50,18 @@ public:
     void findInConversation();
     // Jumps to a search result (loads pages as needed).
     void scrollToMessage(qint64 historyId);
+
+    // Files (XEP-0363, the URL sent with XEP-0066): uploaded one after the other with the composer's progress bar;
+    // into an encrypted conversation only after the user agreed that the file itself is not encrypted.
+    void sendFiles(const QStringList &paths);
+    // A pasted image: saved as a PNG file first, then sent as a file.
+    void sendImage(const QImage &image);
+    // Saves a received file message's file where the user says (never by itself).
+    void downloadFile(const QUrl &url);
+    // For tests: the path a download goes to without asking (empty: QFileDialog).
+    void setDownloadTargetForTests(const QString &path) { m_downloadTarget = path; }
+    // For tests: the answer to "upload unencrypted?" without asking (0: ask, 1: yes, -1: no).
+    void setUnencryptedAnswerForTests(int answer) { m_unencryptedAnswer = answer; }
 
     // --- for tests and the window
     MessageView *messageView() const { return m_view; }
@@ -89,6 +107,19 @@ private:
     int m_hit = -1;
     QTimer *m_flash;
     QString m_unsent; // a message that could not be sent encrypted, for "Send unencrypted"
+    // Files.
+    void attachFiles();
+    void startNextUpload();
+    void connectFileTransfers();
+    void transferEnded(const QString &notice, bool error);
+    QStringList m_pendingFiles; // waiting for the upload in progress
+    bool m_pendingConfirmed = false; // the user agreed to upload them unencrypted
+    quint64 m_transfer = 0; // the upload or download in progress (0: none)
+    QString m_transferName;
+    std::unique_ptr<QTemporaryDir> m_pasteDir; // pasted images, kept while the chat is open
+    QString m_downloadTarget;
+    int m_unencryptedAnswer = 0;
+    bool m_filesConnected = false;
 };
 
 } // namespace balcony::ui

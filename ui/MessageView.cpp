@@ -462,6 +462,13 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
         setCurrentIndex(index);
     }
     QMenu menu(this);
+    const QUrl file = index.data(MessageModel::FileUrlRole).toUrl();
+    if (!file.isEmpty()) {
+        // Never fetched by itself: only when the user asks, into the file the user picks.
+        menu.addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton), tr("Download File…"), this,
+            [this, file] { Q_EMIT downloadRequested(file); });
+        menu.addSeparator();
+    }
     const QString link = m_delegate->linkAt(index, rect, where);
     if (!link.isEmpty()) {
         menu.addAction(themeIcon(u"internet-web-browser"_s, QStyle::SP_DirLinkIcon), tr("Open Link"), this,

@@ -1,6 +1,7 @@
 #include "models/MessageModel.h"
 
 #include "MessageModuleWiring.h"
+#include "files/FileMessage.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
 
@@ -436,6 +437,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return message.e2e.isEncrypted() ? QVariant(int(message.e2e.status)) : QVariant();
     case EncryptionDetailRole:
         return message.e2e.detail;
+    case FileUrlRole:
+        return FileMessage::urlOf(message);
     default:
         return {};
     }
@@ -464,6 +467,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         { EncryptionRole, "encryption" },
         { EncryptionStatusRole, "encryptionStatus" },
         { EncryptionDetailRole, "encryptionDetail" },
+        { FileUrlRole, "fileUrl" },
     });
     return names;
 }

@@ -57,6 +57,9 @@ public:
         EncryptionRole, // int, MessageE2eKind (None = in the clear)
         EncryptionStatusRole, // int, MessageE2eStatus; invalid QVariant for a plaintext message
         EncryptionDetailRole, // QString, why an encrypted message could not be read (empty otherwise)
+        // XEP-0066: QUrl of a file message (the body is the https URL of its <x xmlns='jabber:x:oob'/>); empty
+        // otherwise (FileMessage::urlOf()).
+        FileUrlRole,
     };
     Q_ENUM(Role)
 
