@@ -2202,7 +2202,7 @@
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="61"/>
+        <location filename="../src/app/AccountController.cpp" line="63"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
@@ -2437,250 +2437,250 @@
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
         <source>The server could not list its services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte seine Dienste nicht auflisten: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
         <source>The server did not list its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine Dienste nicht aufgelistet.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
         <source>The server offers no file upload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keinen Dienst zum Hochladen von Dateien an.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
         <source>The upload service answered without a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst hat ohne Upload-Platz geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
         <source>The upload service answered with a slot without valid URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst hat einen Upload-Platz ohne gültige Adressen angeboten.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst hat eine Adresse ohne https angeboten (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst hat eine ungültige Adresse angeboten: Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst wollte die Datei an einen anderen Host senden lassen (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung mit %1 ist verschlüsselt, die Datei würde aber unverschlüsselt hochgeladen: Der Server und alle, die den Link haben, könnten sie lesen. Bestätige, um sie trotzdem zu senden.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
         <source>Not connected: the file cannot be uploaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Die Datei kann jetzt nicht hochgeladen werden.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
         <source>The upload service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst hat nicht geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
         <source>The connection was lost before the upload started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen, bevor das Hochladen begann.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt jetzt nach eigener Aussage höchstens %2 an (angekündigt hatte er %3).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
         <source>The file is too large for the upload service (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für den Upload-Dienst (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es nach %1 wieder.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es später wieder.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
         <source>The upload service refused the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Dienst hat die Datei abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
         <source>The file %1 changed while it was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 hat sich während des Sendens geändert.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
         <source>The upload server sent an oversized answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Server hat eine übergroße Antwort gesendet.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach %1 hochgeladen, die Nachricht konnte aber nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1), obwohl der Dienst eine Grenze von %2 angekündigt hatte.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
         <source>The upload server refused the file as too large (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
         <source>The upload server answered with an error: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Server hat mit einem Fehler geantwortet: %1 %2.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
         <source>The upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
         <source>A file message needs a recipient and an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dateinachricht braucht einen Empfänger und eine https-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
         <source>The file message could not be saved, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden nur über https heruntergeladen: %1 wird abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß zum Herunterladen: %1, mehr als die erlaubten %2.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß zum Herunterladen: mehr als die erlaubten %1.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Herunterladen wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Dateiservers wird nicht vertraut (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
         <source>The file server redirected to an address that is not https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiserver hat auf eine Adresse ohne https umgeleitet.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
         <source>The file server answered with an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiserver hat mit einem Fehler geantwortet: %1.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Herunterladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
         <source>The download ended early: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Herunterladen endete vorzeitig: %1 von %2.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
         <source>The certificate of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3168,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="357"/>
+        <location filename="../src/app/AccountController.cpp" line="372"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4040,129 +4040,234 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <location filename="../ui/ChatWidget.cpp" line="60"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <location filename="../ui/ChatWidget.cpp" line="79"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="111"/>
-        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <location filename="../ui/ChatWidget.cpp" line="123"/>
+        <location filename="../ui/ChatWidget.cpp" line="276"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <location filename="../ui/ChatWidget.cpp" line="283"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="312"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="379"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <location filename="../ui/ChatWidget.cpp" line="383"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="634"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <location filename="../ui/ChatWidget.cpp" line="391"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="396"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <location filename="../ui/ChatWidget.cpp" line="431"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <location filename="../ui/ChatWidget.cpp" line="436"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <location filename="../ui/ChatWidget.cpp" line="446"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="562"/>
+        <location filename="../ui/ChatWidget.cpp" line="682"/>
+        <source>Sending %1</source>
+        <translation>%1 wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="577"/>
+        <source>Sending %1 was cancelled.</source>
+        <translation>Das Senden von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="578"/>
+        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="584"/>
+        <location filename="../ui/ChatWidget.cpp" line="716"/>
+        <source>Saving %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="589"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="595"/>
+        <location filename="../ui/ChatWidget.cpp" line="713"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <source>Send Files to %1</source>
+        <translation>Dateien an %1 senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <source>Send Unencrypted File?</source>
+        <translation>Datei unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
+        <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="659"/>
+        <source>image-%1.png</source>
+        <translation>bild-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="661"/>
+        <source>The pasted image could not be saved for sending.</source>
+        <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <source>Wait until the current file transfer has finished.</source>
+        <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="704"/>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="46"/>
+        <location filename="../ui/Composer.cpp" line="58"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Du korrigierst deine letzte Nachricht. Die Eingabetaste ersetzt sie, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="50"/>
+        <location filename="../ui/Composer.cpp" line="62"/>
         <source>Cancel Correction</source>
         <translation>Korrektur abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="51"/>
+        <location filename="../ui/Composer.cpp" line="63"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Die Korrektur abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="52"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel correction</source>
         <translation>Korrektur abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>File transfer</source>
+        <translation>Dateiübertragung</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>File transfer progress</source>
+        <translation>Fortschritt der Dateiübertragung</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Cancel the file transfer</source>
+        <translation>Die Dateiübertragung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="92"/>
+        <source>Attach File…</source>
+        <translation>Datei anhängen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="93"/>
+        <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
+        <translation>Eine Datei senden (Strg+Umschalt+A); du kannst auch Dateien hierher ziehen oder ein Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="94"/>
+        <source>Attach file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="72"/>
-        <location filename="../ui/Composer.cpp" line="74"/>
-        <location filename="../ui/Composer.cpp" line="142"/>
+        <location filename="../ui/Composer.cpp" line="112"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
+        <location filename="../ui/Composer.cpp" line="182"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="143"/>
+        <location filename="../ui/Composer.cpp" line="113"/>
+        <location filename="../ui/Composer.cpp" line="183"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Die Nachricht senden (Eingabetaste); Umschalt+Eingabetaste beginnt eine neue Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="131"/>
+        <location filename="../ui/Composer.cpp" line="171"/>
         <source>Correct</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="132"/>
+        <location filename="../ui/Composer.cpp" line="172"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Deine letzte Nachricht durch diesen Text ersetzen (Eingabetaste)</translation>
     </message>
@@ -4884,32 +4989,37 @@
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="467"/>
+        <location filename="../ui/MessageView.cpp" line="468"/>
+        <source>Download File…</source>
+        <translation>Datei herunterladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="474"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="469"/>
+        <location filename="../ui/MessageView.cpp" line="476"/>
         <source>Copy Link Address</source>
         <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="483"/>
         <source>Retry Sending</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="487"/>
         <source>Remove Message</source>
         <translation>Nachricht entfernen</translation>
     </message>

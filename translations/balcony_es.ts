@@ -2202,7 +2202,7 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="61"/>
+        <location filename="../src/app/AccountController.cpp" line="63"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
@@ -2437,250 +2437,250 @@
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
         <source>The server could not list its services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo enumerar sus servicios: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
         <source>The server did not list its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no enumeró sus servicios.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
         <source>The server offers no file upload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ningún servicio de subida de archivos.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
         <source>The upload service answered without a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida respondió sin un espacio.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
         <source>The upload service answered with a slot without valid URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida ofreció un espacio sin direcciones válidas.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida ofreció una dirección que no es https (%1): no se subió nada.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida ofreció una dirección no válida: no se subió nada.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida pidió enviar el archivo a otro servidor (%1): no se subió nada.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación con %1 está cifrada, pero el archivo se subiría sin cifrar: el servidor y cualquiera con el enlace podrían leerlo. Confirma para enviarlo de todos modos.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
         <source>Not connected: the file cannot be uploaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: ahora no se puede subir el archivo.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para subirlo: %1, y el servidor acepta como máximo %2.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
         <source>The upload service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida no respondió.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
         <source>The connection was lost before the upload started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión antes de que empezara la subida.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para subirlo: %1, y el servidor dice ahora que acepta como máximo %2 (anunciaba %3).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
         <source>The file is too large for the upload service (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para el servicio de subida (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo después de %1.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
         <source>The upload service refused the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de subida rechazó el archivo: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
         <source>The file %1 changed while it was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 cambió mientras se enviaba.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
         <source>The upload server sent an oversized answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de subida envió una respuesta demasiado grande.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se subió a %1, pero el mensaje no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de subida rechazó el archivo por demasiado grande (%1), aunque el servicio anunciaba un límite de %2.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
         <source>The upload server refused the file as too large (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de subida rechazó el archivo por demasiado grande (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
         <source>The upload server answered with an error: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de subida respondió con un error: %1 %2.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la subida.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor de subida no es de confianza (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
         <source>The upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida falló: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
         <source>A file message needs a recipient and an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de archivo necesita un destinatario y una dirección https.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
         <source>The file message could not be saved, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de archivo no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos solo se descargan por https: se rechaza %1.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para descargarlo: %1, más de los %2 permitidos.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para descargarlo: más de los %1 permitidos.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
         <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la descarga.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor de archivos no es de confianza (%1).</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
         <source>The file server redirected to an address that is not https.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de archivos redirigió a una dirección que no es https.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
         <source>The file server answered with an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de archivos respondió con un error: %1.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga falló: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
         <source>The download ended early: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga terminó antes de tiempo: %1 de %2.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
         <source>The certificate of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3168,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="357"/>
+        <location filename="../src/app/AccountController.cpp" line="372"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4040,129 +4040,234 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="48"/>
+        <location filename="../ui/ChatWidget.cpp" line="60"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="67"/>
+        <location filename="../ui/ChatWidget.cpp" line="79"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="111"/>
-        <location filename="../ui/ChatWidget.cpp" line="247"/>
+        <location filename="../ui/ChatWidget.cpp" line="123"/>
+        <location filename="../ui/ChatWidget.cpp" line="276"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="254"/>
+        <location filename="../ui/ChatWidget.cpp" line="283"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="312"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="379"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="354"/>
+        <location filename="../ui/ChatWidget.cpp" line="383"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="355"/>
+        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="634"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="362"/>
+        <location filename="../ui/ChatWidget.cpp" line="391"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="396"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="402"/>
+        <location filename="../ui/ChatWidget.cpp" line="431"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="407"/>
+        <location filename="../ui/ChatWidget.cpp" line="436"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="417"/>
+        <location filename="../ui/ChatWidget.cpp" line="446"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="562"/>
+        <location filename="../ui/ChatWidget.cpp" line="682"/>
+        <source>Sending %1</source>
+        <translation>Enviando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="577"/>
+        <source>Sending %1 was cancelled.</source>
+        <translation>Se canceló el envío de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="578"/>
+        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 no se envió: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="584"/>
+        <location filename="../ui/ChatWidget.cpp" line="716"/>
+        <source>Saving %1</source>
+        <translation>Guardando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="589"/>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="595"/>
+        <location filename="../ui/ChatWidget.cpp" line="713"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <source>Send Files to %1</source>
+        <translation>Enviar archivos a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <source>Send Unencrypted File?</source>
+        <translation>¿Enviar el archivo sin cifrar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
+        <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="659"/>
+        <source>image-%1.png</source>
+        <translation>imagen-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="661"/>
+        <source>The pasted image could not be saved for sending.</source>
+        <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <source>Wait until the current file transfer has finished.</source>
+        <translation>Espera a que termine la transferencia de archivo en curso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="704"/>
+        <source>Save File</source>
+        <translation>Guardar archivo</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="46"/>
+        <location filename="../ui/Composer.cpp" line="58"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Corrigiendo tu último mensaje. Intro lo sustituye, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="50"/>
+        <location filename="../ui/Composer.cpp" line="62"/>
         <source>Cancel Correction</source>
         <translation>Cancelar corrección</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="51"/>
+        <location filename="../ui/Composer.cpp" line="63"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Cancelar la corrección (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="52"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel correction</source>
         <translation>Cancelar corrección</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>File transfer</source>
+        <translation>Transferencia de archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>File transfer progress</source>
+        <translation>Progreso de la transferencia de archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Cancel the file transfer</source>
+        <translation>Cancelar la transferencia de archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="92"/>
+        <source>Attach File…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="93"/>
+        <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
+        <translation>Enviar un archivo (Ctrl+Mayús+A); también puedes soltar archivos aquí o pegar una imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="94"/>
+        <source>Attach file</source>
+        <translation>Adjuntar archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="72"/>
-        <location filename="../ui/Composer.cpp" line="74"/>
-        <location filename="../ui/Composer.cpp" line="142"/>
+        <location filename="../ui/Composer.cpp" line="112"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
+        <location filename="../ui/Composer.cpp" line="182"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="143"/>
+        <location filename="../ui/Composer.cpp" line="113"/>
+        <location filename="../ui/Composer.cpp" line="183"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Enviar el mensaje (Intro); Mayús+Intro empieza una línea nueva</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="131"/>
+        <location filename="../ui/Composer.cpp" line="171"/>
         <source>Correct</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="132"/>
+        <location filename="../ui/Composer.cpp" line="172"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Sustituir tu último mensaje por este texto (Intro)</translation>
     </message>
@@ -4884,32 +4989,37 @@
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="467"/>
+        <location filename="../ui/MessageView.cpp" line="468"/>
+        <source>Download File…</source>
+        <translation>Descargar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="474"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="469"/>
+        <location filename="../ui/MessageView.cpp" line="476"/>
         <source>Copy Link Address</source>
         <translation>Copiar dirección del enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Copy Message</source>
         <translation>Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="483"/>
         <source>Retry Sending</source>
         <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="487"/>
         <source>Remove Message</source>
         <translation>Eliminar mensaje</translation>
     </message>
