@@ -4040,150 +4040,163 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="65"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="79"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="123"/>
-        <location filename="../ui/ChatWidget.cpp" line="276"/>
+        <location filename="../ui/ChatWidget.cpp" line="128"/>
+        <location filename="../ui/ChatWidget.cpp" line="285"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="292"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="312"/>
+        <location filename="../ui/ChatWidget.cpp" line="321"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="379"/>
+        <location filename="../ui/ChatWidget.cpp" line="388"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="383"/>
+        <location filename="../ui/ChatWidget.cpp" line="392"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
-        <location filename="../ui/ChatWidget.cpp" line="634"/>
+        <location filename="../ui/ChatWidget.cpp" line="393"/>
+        <location filename="../ui/ChatWidget.cpp" line="651"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="391"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="396"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="422"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="431"/>
+        <location filename="../ui/ChatWidget.cpp" line="440"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="436"/>
+        <location filename="../ui/ChatWidget.cpp" line="445"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="446"/>
+        <location filename="../ui/ChatWidget.cpp" line="455"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="462"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="562"/>
-        <location filename="../ui/ChatWidget.cpp" line="682"/>
+        <location filename="../ui/ChatWidget.cpp" line="571"/>
+        <location filename="../ui/ChatWidget.cpp" line="699"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="577"/>
+        <location filename="../ui/ChatWidget.cpp" line="586"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="578"/>
-        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <location filename="../ui/ChatWidget.cpp" line="587"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="584"/>
-        <location filename="../ui/ChatWidget.cpp" line="716"/>
+        <location filename="../ui/ChatWidget.cpp" line="593"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="758"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="589"/>
+        <location filename="../ui/ChatWidget.cpp" line="606"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="595"/>
-        <location filename="../ui/ChatWidget.cpp" line="713"/>
+        <location filename="../ui/ChatWidget.cpp" line="612"/>
+        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <location filename="../ui/ChatWidget.cpp" line="632"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <location filename="../ui/ChatWidget.cpp" line="646"/>
         <source>Send Unencrypted File?</source>
         <translation>Datei unverschlüsselt senden?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="647"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="659"/>
+        <location filename="../ui/ChatWidget.cpp" line="676"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="661"/>
+        <location filename="../ui/ChatWidget.cpp" line="678"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <location filename="../ui/ChatWidget.cpp" line="714"/>
+        <location filename="../ui/ChatWidget.cpp" line="743"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="704"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="774"/>
+        <source>%1 is not an image that can be shown.</source>
+        <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
     </message>
 </context>
 <context>
@@ -4944,29 +4957,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="57"/>
+        <location filename="../ui/MessageView.cpp" line="58"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="60"/>
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="61"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>New messages</source>
         <translation>Neue Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
+        <location filename="../ui/MessageView.cpp" line="65"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="70"/>
+        <location filename="../ui/MessageView.cpp" line="71"/>
         <source>Older messages</source>
         <translation>Ältere Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -4974,52 +4987,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="245"/>
         <source>Loading older messages from the server…</source>
         <translation>Ältere Nachrichten werden vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="249"/>
+        <location filename="../ui/MessageView.cpp" line="250"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden. Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="435"/>
+        <location filename="../ui/MessageView.cpp" line="436"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="468"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
         <source>Download File…</source>
         <translation>Datei herunterladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="474"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
+        <source>Show Image</source>
+        <translation>Bild anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="482"/>
         <source>Copy Link Address</source>
         <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="483"/>
+        <location filename="../ui/MessageView.cpp" line="489"/>
         <source>Retry Sending</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="487"/>
+        <location filename="../ui/MessageView.cpp" line="493"/>
         <source>Remove Message</source>
         <translation>Nachricht entfernen</translation>
     </message>

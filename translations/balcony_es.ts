@@ -4040,150 +4040,163 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="65"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="79"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="123"/>
-        <location filename="../ui/ChatWidget.cpp" line="276"/>
+        <location filename="../ui/ChatWidget.cpp" line="128"/>
+        <location filename="../ui/ChatWidget.cpp" line="285"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="292"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="312"/>
+        <location filename="../ui/ChatWidget.cpp" line="321"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="379"/>
+        <location filename="../ui/ChatWidget.cpp" line="388"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="383"/>
+        <location filename="../ui/ChatWidget.cpp" line="392"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
-        <location filename="../ui/ChatWidget.cpp" line="634"/>
+        <location filename="../ui/ChatWidget.cpp" line="393"/>
+        <location filename="../ui/ChatWidget.cpp" line="651"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="391"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="396"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="422"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="431"/>
+        <location filename="../ui/ChatWidget.cpp" line="440"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="436"/>
+        <location filename="../ui/ChatWidget.cpp" line="445"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="446"/>
+        <location filename="../ui/ChatWidget.cpp" line="455"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="462"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="562"/>
-        <location filename="../ui/ChatWidget.cpp" line="682"/>
+        <location filename="../ui/ChatWidget.cpp" line="571"/>
+        <location filename="../ui/ChatWidget.cpp" line="699"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="577"/>
+        <location filename="../ui/ChatWidget.cpp" line="586"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="578"/>
-        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <location filename="../ui/ChatWidget.cpp" line="587"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="584"/>
-        <location filename="../ui/ChatWidget.cpp" line="716"/>
+        <location filename="../ui/ChatWidget.cpp" line="593"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="758"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="589"/>
+        <location filename="../ui/ChatWidget.cpp" line="606"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="595"/>
-        <location filename="../ui/ChatWidget.cpp" line="713"/>
+        <location filename="../ui/ChatWidget.cpp" line="612"/>
+        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <location filename="../ui/ChatWidget.cpp" line="632"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <location filename="../ui/ChatWidget.cpp" line="646"/>
         <source>Send Unencrypted File?</source>
         <translation>¿Enviar el archivo sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="647"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="659"/>
+        <location filename="../ui/ChatWidget.cpp" line="676"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="661"/>
+        <location filename="../ui/ChatWidget.cpp" line="678"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <location filename="../ui/ChatWidget.cpp" line="714"/>
+        <location filename="../ui/ChatWidget.cpp" line="743"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="704"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="774"/>
+        <source>%1 is not an image that can be shown.</source>
+        <translation>%1 no es una imagen que se pueda mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
     </message>
 </context>
 <context>
@@ -4944,29 +4957,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="57"/>
+        <location filename="../ui/MessageView.cpp" line="58"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="60"/>
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="61"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>New messages</source>
         <translation>Mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
+        <location filename="../ui/MessageView.cpp" line="65"/>
         <source>Jump to the newest message</source>
         <translation>Saltar al mensaje más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="70"/>
+        <location filename="../ui/MessageView.cpp" line="71"/>
         <source>Older messages</source>
         <translation>Mensajes anteriores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -4974,52 +4987,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="245"/>
         <source>Loading older messages from the server…</source>
         <translation>Cargando mensajes anteriores desde el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="249"/>
+        <location filename="../ui/MessageView.cpp" line="250"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>No se han podido cargar los mensajes anteriores. Inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="435"/>
+        <location filename="../ui/MessageView.cpp" line="436"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="468"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
         <source>Download File…</source>
         <translation>Descargar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="474"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
+        <source>Show Image</source>
+        <translation>Mostrar imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="482"/>
         <source>Copy Link Address</source>
         <translation>Copiar dirección del enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy Message</source>
         <translation>Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="483"/>
+        <location filename="../ui/MessageView.cpp" line="489"/>
         <source>Retry Sending</source>
         <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="487"/>
+        <location filename="../ui/MessageView.cpp" line="493"/>
         <source>Remove Message</source>
         <translation>Eliminar mensaje</translation>
     </message>

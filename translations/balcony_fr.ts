@@ -4040,150 +4040,163 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="60"/>
+        <location filename="../ui/ChatWidget.cpp" line="65"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="79"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="123"/>
-        <location filename="../ui/ChatWidget.cpp" line="276"/>
+        <location filename="../ui/ChatWidget.cpp" line="128"/>
+        <location filename="../ui/ChatWidget.cpp" line="285"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="283"/>
+        <location filename="../ui/ChatWidget.cpp" line="292"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="312"/>
+        <location filename="../ui/ChatWidget.cpp" line="321"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="379"/>
+        <location filename="../ui/ChatWidget.cpp" line="388"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="383"/>
+        <location filename="../ui/ChatWidget.cpp" line="392"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
-        <location filename="../ui/ChatWidget.cpp" line="634"/>
+        <location filename="../ui/ChatWidget.cpp" line="393"/>
+        <location filename="../ui/ChatWidget.cpp" line="651"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="391"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="396"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="422"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="431"/>
+        <location filename="../ui/ChatWidget.cpp" line="440"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="436"/>
+        <location filename="../ui/ChatWidget.cpp" line="445"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="446"/>
+        <location filename="../ui/ChatWidget.cpp" line="455"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="462"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="562"/>
-        <location filename="../ui/ChatWidget.cpp" line="682"/>
+        <location filename="../ui/ChatWidget.cpp" line="571"/>
+        <location filename="../ui/ChatWidget.cpp" line="699"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="577"/>
+        <location filename="../ui/ChatWidget.cpp" line="586"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="578"/>
-        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <location filename="../ui/ChatWidget.cpp" line="587"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="584"/>
-        <location filename="../ui/ChatWidget.cpp" line="716"/>
+        <location filename="../ui/ChatWidget.cpp" line="593"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="758"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="589"/>
+        <location filename="../ui/ChatWidget.cpp" line="606"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="595"/>
-        <location filename="../ui/ChatWidget.cpp" line="713"/>
+        <location filename="../ui/ChatWidget.cpp" line="612"/>
+        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <location filename="../ui/ChatWidget.cpp" line="632"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <location filename="../ui/ChatWidget.cpp" line="646"/>
         <source>Send Unencrypted File?</source>
         <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="647"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="659"/>
+        <location filename="../ui/ChatWidget.cpp" line="676"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="661"/>
+        <location filename="../ui/ChatWidget.cpp" line="678"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <location filename="../ui/ChatWidget.cpp" line="714"/>
+        <location filename="../ui/ChatWidget.cpp" line="743"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="704"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="774"/>
+        <source>%1 is not an image that can be shown.</source>
+        <translation>%1 n’est pas une image affichable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
     </message>
 </context>
 <context>
@@ -4944,29 +4957,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="57"/>
+        <location filename="../ui/MessageView.cpp" line="58"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="60"/>
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="61"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
+        <location filename="../ui/MessageView.cpp" line="65"/>
         <source>Jump to the newest message</source>
         <translation>Aller au message le plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="70"/>
+        <location filename="../ui/MessageView.cpp" line="71"/>
         <source>Older messages</source>
         <translation>Messages plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -4974,52 +4987,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="245"/>
         <source>Loading older messages from the server…</source>
         <translation>Chargement des messages plus anciens depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="249"/>
+        <location filename="../ui/MessageView.cpp" line="250"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés. Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="435"/>
+        <location filename="../ui/MessageView.cpp" line="436"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="468"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
         <source>Download File…</source>
         <translation>Télécharger le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="474"/>
+        <location filename="../ui/MessageView.cpp" line="473"/>
+        <source>Show Image</source>
+        <translation>Afficher l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="482"/>
         <source>Copy Link Address</source>
         <translation>Copier l’adresse du lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="483"/>
+        <location filename="../ui/MessageView.cpp" line="489"/>
         <source>Retry Sending</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="487"/>
+        <location filename="../ui/MessageView.cpp" line="493"/>
         <source>Remove Message</source>
         <translation>Supprimer le message</translation>
     </message>

@@ -18,15 +18,20 @@
 #include "models/RosterModel.h"
 
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -125,6 +130,7 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
     connect(m_view, &MessageView::retryRequested, this, &ChatWidget::retry);
     connect(m_view, &MessageView::removeRequested, this, &ChatWidget::remove);
     connect(m_view, &MessageView::downloadRequested, this, &ChatWidget::downloadFile);
+    connect(m_view, &MessageView::showImageRequested, this, &ChatWidget::showImage);
     connect(m_composer, &Composer::attachRequested, this, &ChatWidget::attachFiles);
     connect(m_composer, &Composer::filesDropped, this, &ChatWidget::sendFiles);
     connect(m_composer, &Composer::imagePasted, this, &ChatWidget::sendImage);
@@ -200,7 +206,10 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
 
 ChatWidget::~ChatWidget()
 {
+    // A transfer of this chat ends with it (and nothing queued starts from the failure it reports).
     if (m_transfer != 0 && m_controller && m_controller->fileTransfers()) {
+        m_pendingFiles.clear();
+        m_controller->fileTransfers()->disconnect(this);
         m_controller->fileTransfers()->cancel(m_transfer);
     }
     // XEP-0085: closing the chat is <gone/> (only if a state was ever sent).
@@ -585,13 +594,21 @@ void ChatWidget::connectFileTransfers()
         }
     });
     connect(files, &HttpUploadManager::downloadFinished, this, [this](quint64 id, const QString &path) {
-        if (id == m_transfer) {
-            transferEnded(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), false);
+        if (id != m_transfer) {
+            return;
         }
+        if (path == m_previewPath) {
+            m_previewPath.clear();
+            transferEnded(QString(), false);
+            openPreview(path);
+            return;
+        }
+        transferEnded(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), false);
     });
     connect(
         files, &HttpUploadManager::downloadFailed, this, [this](quint64 id, FileTransferError, const QString &message) {
             if (id == m_transfer) {
+                m_previewPath.clear();
                 transferEnded(tr("%1 was not saved: %2").arg(m_transferName, message), true);
             }
         });
@@ -714,6 +731,62 @@ void ChatWidget::downloadFile(const QUrl &url)
         return;
     }
     m_composer->showTransfer(tr("Saving %1").arg(name), 0, 0);
+}
+
+void ChatWidget::showImage(const QUrl &url)
+{
+    HttpUploadManager *files = m_controller ? m_controller->fileTransfers() : nullptr;
+    if (!files || url.isEmpty()) {
+        return;
+    }
+    if (m_transfer != 0) {
+        m_composer->showNotice(tr("Wait until the current file transfer has finished."), true);
+        return;
+    }
+    if (!m_pasteDir) {
+        m_pasteDir = std::make_unique<QTemporaryDir>();
+    }
+    connectFileTransfers();
+    m_transferName = FileMessage::fileName(url);
+    m_previewPath = m_pasteDir->filePath(u"preview-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+    m_transfer = files->download(url, m_previewPath, maxPreviewBytes());
+    if (m_transfer == 0) {
+        m_previewPath.clear();
+        m_composer->showNotice(tr("%1 was not saved: %2").arg(m_transferName, files->lastError()), true);
+        return;
+    }
+    m_composer->showTransfer(tr("Saving %1").arg(m_transferName), 0, 0);
+}
+
+void ChatWidget::openPreview(const QString &path)
+{
+    // Decoded scaled down, with Qt's allocation limit: a small file that claims a huge canvas is refused.
+    QImageReader reader(path);
+    reader.setAllocationLimit(256);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > maxPreviewSide() || size.height() > maxPreviewSide())) {
+        reader.setScaledSize(size.scaled(maxPreviewSide(), maxPreviewSide(), Qt::KeepAspectRatio));
+    }
+    const QImage image = reader.read();
+    QFile::remove(path);
+    if (image.isNull()) {
+        m_composer->showNotice(tr("%1 is not an image that can be shown.").arg(m_transferName), true);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(m_transferName);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(dialog);
+    label->setPixmap(QPixmap::fromImage(image));
+    label->setAccessibleName(tr("Image %1").arg(m_transferName));
+    layout->addWidget(label);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    m_preview = dialog;
+    dialog->show();
 }
 
 } // namespace balcony::ui

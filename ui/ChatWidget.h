@@ -58,6 +58,13 @@ public:
     void sendImage(const QImage &image);
     // Saves a received file message's file where the user says (never by itself).
     void downloadFile(const QUrl &url);
+    // Fetches an image file message's file (at most maxPreviewBytes(), into memory-backed temporary storage) and
+    // shows it scaled down in a dialog: only when the user asks for it ("Show Image").
+    void showImage(const QUrl &url);
+    static constexpr qint64 maxPreviewBytes() { return 20LL * 1024 * 1024; }
+    static constexpr int maxPreviewSide() { return 640; }
+    // For tests: the preview dialog shown last (null if none).
+    QWidget *imagePreview() const { return m_preview; }
     // For tests: the path a download goes to without asking (empty: QFileDialog).
     void setDownloadTargetForTests(const QString &path) { m_downloadTarget = path; }
     // For tests: the answer to "upload unencrypted?" without asking (0: ask, 1: yes, -1: no).
@@ -112,6 +119,7 @@ private:
     void startNextUpload();
     void connectFileTransfers();
     void transferEnded(const QString &notice, bool error);
+    void openPreview(const QString &path);
     QStringList m_pendingFiles; // waiting for the upload in progress
     bool m_pendingConfirmed = false; // the user agreed to upload them unencrypted
     quint64 m_transfer = 0; // the upload or download in progress (0: none)
@@ -120,6 +128,8 @@ private:
     QString m_downloadTarget;
     int m_unencryptedAnswer = 0;
     bool m_filesConnected = false;
+    QString m_previewPath; // the download in progress is for showImage()
+    QPointer<QWidget> m_preview;
 };
 
 } // namespace balcony::ui

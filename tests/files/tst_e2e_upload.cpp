@@ -60,6 +60,8 @@ private Q_SLOTS:
     void cliUploadDownloadedByAnotherClient();
     void serviceLimitFromTheForm();
     void engineUploadAndDownload();
+    void cliEncryptedConversationNeedsConsent();
+    void cliArguments();
 
 private:
     QStringList cliArgs(const QString &user, const QStringList &command) const
@@ -203,6 +205,44 @@ void TestE2eUpload::engineUploadAndDownload()
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll() == content);
+}
+
+void TestE2eUpload::cliEncryptedConversationNeedsConsent()
+{
+    const QString path = writeFile(u"secret-plan.txt"_s, randomBytes(4096));
+    const QString bob = u"bob@"_s + m_server->domain();
+    const QProcessEnvironment env = cliEnvironment(u"pw-alice"_s, m_home.path());
+    // The policy is local (Alice's profile): "always" for Bob makes the conversation an encrypted one.
+    const QStringList policy = cliArgs(u"alice"_s, { u"policy"_s, bob, u"always"_s });
+    const CliRun set = runCli(policy, env);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    const CliRun refused = runCli(cliArgs(u"alice"_s, { u"upload"_s, path, u"--to"_s, bob }), env);
+    QCOMPARE(refused.exitCode, 11);
+    QVERIFY2(refused.err.contains("unencrypted") && refused.err.contains("--allow-plaintext"),
+        qPrintable(refused.describe()));
+    QVERIFY(refused.out.isEmpty());
+    const CliRun agreed
+        = runCli(cliArgs(u"alice"_s, { u"upload"_s, path, u"--to"_s, bob, u"--allow-plaintext"_s }), env);
+    QVERIFY2(agreed.exitCode == 0, qPrintable(agreed.describe()));
+    QVERIFY(agreed.out.trimmed().startsWith("https://"));
+    const CliRun reset = runCli(cliArgs(u"alice"_s, { u"policy"_s, bob, u"possible"_s }), env);
+    QCOMPARE(reset.exitCode, 0);
+}
+
+void TestE2eUpload::cliArguments()
+{
+    const QProcessEnvironment env = cliEnvironment(u"pw-alice"_s, m_home.path());
+    const CliRun noFile = runCli(cliArgs(u"alice"_s, { u"upload"_s }), env);
+    QCOMPARE(noFile.exitCode, 2);
+    QVERIFY(noFile.err.contains("upload"));
+    const CliRun badTo = runCli(cliArgs(u"alice"_s, { u"upload"_s, u"x.bin"_s, u"--to"_s, u"a@b@c"_s }), env);
+    QCOMPARE(badTo.exitCode, 2);
+    const CliRun misplaced = runCli(cliArgs(u"alice"_s, { u"login"_s, u"--to"_s, u"bob@localhost"_s }), env);
+    QCOMPARE(misplaced.exitCode, 2);
+    // A file that cannot be read: refused before anything is sent (exit 1).
+    const CliRun missing = runCli(cliArgs(u"alice"_s, { u"upload"_s, m_home.filePath(u"missing.bin"_s) }), env);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("cannot be read"), qPrintable(missing.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestE2eUpload)

@@ -18,7 +18,9 @@
 #include "stream/Scram.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
+#include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void pastedImageSentAsPng();
     void cancelStopsTheUpload();
     void receivedFileSavedOnlyWhenAsked();
+    void imageShownOnlyOnClick();
 
 private:
     bool signIn();
@@ -328,6 +331,44 @@ void TestChatFiles::receivedFileSavedOnlyWhenAsked()
     QFile saved(target);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(saved.readAll() == content);
+}
+
+void TestChatFiles::imageShownOnlyOnClick()
+{
+    QVERIFY(signIn());
+    QImage picture(1600, 800, QImage::Format_RGB32);
+    picture.fill(Qt::darkMagenta);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(picture.save(&buffer, "PNG"));
+    m_http.files.insert("/get/cat.png", png);
+    m_http.files.insert("/get/fake.png", "not an image at all");
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    const qsizetype before = m_http.requests().size();
+    const QByteArray url = m_http.url("/get/cat.png");
+    m_server->inject("<message from='juliet@capulet.lit/balcony' to='user@example.com/balcony' type='chat' id='i1'>"
+                     "<body>"
+        + url + "</body><x xmlns='jabber:x:oob'><url>" + url + "</url></x></message>");
+    QAbstractItemModel *model = chat.messageView()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTest::qWait(200);
+    QCOMPARE(m_http.requests().size(), before); // no automatic fetch
+    QVERIFY(!chat.imagePreview());
+
+    Q_EMIT chat.messageView()->showImageRequested(QUrl(QString::fromLatin1(url))); // the "Show Image" action
+    QTRY_VERIFY_WITH_TIMEOUT(chat.imagePreview(), 10000);
+    auto *label = chat.imagePreview()->findChild<QLabel *>();
+    QVERIFY(label);
+    QCOMPARE(label->pixmap().size(), QSize(640, 320)); // scaled down, aspect kept
+    QCOMPARE(label->accessibleName(), u"Image cat.png"_s);
+    chat.imagePreview()->close();
+
+    Q_EMIT chat.messageView()->showImageRequested(QUrl(QString::fromLatin1(m_http.url("/get/fake.png"))));
+    QTRY_VERIFY_WITH_TIMEOUT(chat.composer()->hasNotice(), 10000);
+    QCOMPARE(chat.composer()->noticeText(), u"fake.png is not an image that can be shown."_s);
 }
 
 QTEST_MAIN(TestChatFiles)
