@@ -2325,17 +2325,17 @@
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="65"/>
+        <location filename="../src/app/AccountController.cpp" line="67"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="167"/>
+        <location filename="../src/app/AccountController.cpp" line="169"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="203"/>
+        <location filename="../src/app/AccountController.cpp" line="205"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
@@ -2515,89 +2515,89 @@
         <translation>das Bild passt als PNG nicht in %1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
         <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
         <translation>sein Typ (%1) ist keiner von image/png, image/jpeg, image/gif, image/webp, oder es liegt nur im Web</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="221"/>
         <source>its id is not a SHA-1 hash</source>
         <translation>seine ID ist kein SHA-1-Hash</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="227"/>
         <source>its size is not a number</source>
         <translation>seine Größe ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="230"/>
         <source>it is %1 bytes, more than %2 KiB</source>
         <translation>es hat %1 Bytes, mehr als %2 KiB</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="261"/>
         <source>its photo hash is not a SHA-1 hash</source>
         <translation>sein Foto-Hash ist kein SHA-1-Hash</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="397"/>
         <source>the vCard request failed: %1</source>
         <translation>die vCard-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="401"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="633"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="830"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="852"/>
         <source>the vCard request got no answer</source>
         <translation>die vCard-Anfrage blieb unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
         <source>the contact&apos;s data node has no image with this id</source>
         <translation>der Datenknoten des Kontakts hat kein Bild mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="431"/>
         <source>the contact&apos;s vCard has no photo</source>
         <translation>die vCard des Kontakts hat kein Foto</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
         <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
         <translation>sein Typ (%1) ist keiner von image/png, image/jpeg, image/gif, image/webp</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="452"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="462"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="655"/>
         <source>it is larger than %1 KiB</source>
         <translation>es ist größer als %1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="458"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="661"/>
         <source>its data is not valid base64</source>
         <translation>seine Daten sind kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="466"/>
         <source>its SHA-1 does not match its id</source>
         <translation>sein SHA-1 passt nicht zu seiner ID</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="694"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="777"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="829"/>
         <source>the vCard could not be read: %1</source>
         <translation>die vCard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="851"/>
         <source>the vCard could not be saved: %1</source>
         <translation>die vCard konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2709,6 +2709,257 @@
         <location filename="../src/storage/Database.cpp" line="660"/>
         <source>schema version %1: %2</source>
         <translation>Schemaversion %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::HttpUploadManager</name>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
+        <source>The server could not list its services: %1</source>
+        <translation>Der Server konnte seine Dienste nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
+        <source>The server did not list its services.</source>
+        <translation>Der Server hat seine Dienste nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
+        <source>The server offers no file upload service.</source>
+        <translation>Der Server bietet keinen Dienst zum Hochladen von Dateien an.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
+        <source>The upload service answered without a slot.</source>
+        <translation>Der Upload-Dienst hat ohne Upload-Platz geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
+        <source>The upload service answered with a slot without valid URLs.</source>
+        <translation>Der Upload-Dienst hat einen Upload-Platz ohne gültige Adressen angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
+        <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
+        <translation>Der Upload-Dienst hat eine Adresse ohne https angeboten (%1): Es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
+        <source>The upload service offered an invalid address: nothing was uploaded.</source>
+        <translation>Der Upload-Dienst hat eine ungültige Adresse angeboten: Es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
+        <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
+        <translation>Der Upload-Dienst wollte die Datei an einen anderen Host senden lassen (%1): Es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
+        <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
+        <translation>Die Unterhaltung mit %1 ist verschlüsselt, die Datei würde aber unverschlüsselt hochgeladen: Der Server und alle, die den Link haben, könnten sie lesen. Bestätige, um sie trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
+        <source>Not connected: the file cannot be uploaded now.</source>
+        <translation>Nicht verbunden: Die Datei kann jetzt nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
+        <source>The file %1 is empty.</source>
+        <translation>Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
+        <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
+        <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt höchstens %2 an.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
+        <source>The upload service did not answer.</source>
+        <translation>Der Upload-Dienst hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
+        <source>The connection was lost before the upload started.</source>
+        <translation>Die Verbindung ist abgebrochen, bevor das Hochladen begann.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
+        <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
+        <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt jetzt nach eigener Aussage höchstens %2 an (angekündigt hatte er %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <source>The file is too large for the upload service (%1).</source>
+        <translation>Die Datei ist zu groß für den Upload-Dienst (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
+        <source>The upload service accepts no more files from you for now; try again after %1.</source>
+        <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es nach %1 wieder.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
+        <source>The upload service accepts no more files from you for now; try again later.</source>
+        <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es später wieder.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
+        <source>The upload service refused the file: %1</source>
+        <translation>Der Upload-Dienst hat die Datei abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
+        <source>The file %1 changed while it was being sent.</source>
+        <translation>Die Datei %1 hat sich während des Sendens geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
+        <source>The upload server sent an oversized answer.</source>
+        <translation>Der Upload-Server hat eine übergroße Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
+        <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
+        <translation>Die Datei wurde nach %1 hochgeladen, die Nachricht konnte aber nicht gespeichert werden und wurde daher nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
+        <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
+        <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1), obwohl der Dienst eine Grenze von %2 angekündigt hatte.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
+        <source>The upload server refused the file as too large (%1).</source>
+        <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <source>The upload server answered with an error: %1 %2.</source>
+        <translation>Der Upload-Server hat mit einem Fehler geantwortet: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
+        <source>The upload was cancelled.</source>
+        <translation>Das Hochladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <source>The upload server&apos;s certificate is not trusted (%1).</source>
+        <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
+        <source>The upload failed: %1</source>
+        <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
+        <source>A file message needs a recipient and an https address.</source>
+        <translation>Eine Dateinachricht braucht einen Empfänger und eine https-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
+        <source>The file message could not be saved, so it was not sent.</source>
+        <translation>Die Dateinachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
+        <source>Files are downloaded over https only: %1 is refused.</source>
+        <translation>Dateien werden nur über https heruntergeladen: %1 wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
+        <source>The file is too large to download: %1, more than the %2 allowed.</source>
+        <translation>Die Datei ist zu groß zum Herunterladen: %1, mehr als die erlaubten %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
+        <source>The file is too large to download: more than the %1 allowed.</source>
+        <translation>Die Datei ist zu groß zum Herunterladen: mehr als die erlaubten %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
+        <source>The download was cancelled.</source>
+        <translation>Das Herunterladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
+        <source>The file server&apos;s certificate is not trusted (%1).</source>
+        <translation>Dem Zertifikat des Dateiservers wird nicht vertraut (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
+        <source>The file server redirected to an address that is not https.</source>
+        <translation>Der Dateiserver hat auf eine Adresse ohne https umgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
+        <source>The file server answered with an error: %1.</source>
+        <translation>Der Dateiserver hat mit einem Fehler geantwortet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
+        <source>The download failed: %1</source>
+        <translation>Das Herunterladen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
+        <source>The download ended early: %1 of %2.</source>
+        <translation>Das Herunterladen endete vorzeitig: %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
+        <source>The certificate of %1 is not trusted (%2).</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +3170,7 @@
         <translation>Eine Nachricht braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="817"/>
+        <location filename="../src/muc/MucManager.cpp" line="820"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
@@ -3277,7 +3528,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="471"/>
+        <location filename="../src/app/AccountController.cpp" line="486"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4304,80 +4555,81 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="61"/>
+        <location filename="../ui/ChatWidget.cpp" line="78"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="96"/>
+        <location filename="../ui/ChatWidget.cpp" line="113"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="155"/>
-        <location filename="../ui/ChatWidget.cpp" line="517"/>
+        <location filename="../ui/ChatWidget.cpp" line="172"/>
+        <location filename="../ui/ChatWidget.cpp" line="555"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="524"/>
+        <location filename="../ui/ChatWidget.cpp" line="562"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="557"/>
+        <location filename="../ui/ChatWidget.cpp" line="595"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
-        <location filename="../ui/ChatWidget.cpp" line="624"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="628"/>
+        <location filename="../ui/ChatWidget.cpp" line="666"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <location filename="../ui/ChatWidget.cpp" line="667"/>
+        <location filename="../ui/ChatWidget.cpp" line="938"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="636"/>
+        <location filename="../ui/ChatWidget.cpp" line="674"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
-        <location filename="../ui/ChatWidget.cpp" line="641"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="679"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="61"/>
+        <location filename="../ui/ChatWidget.cpp" line="78"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="235"/>
+        <location filename="../ui/ChatWidget.cpp" line="267"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="240"/>
+        <location filename="../ui/ChatWidget.cpp" line="272"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4385,128 +4637,250 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="337"/>
+        <location filename="../ui/ChatWidget.cpp" line="369"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <location filename="../ui/ChatWidget.cpp" line="370"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="340"/>
+        <location filename="../ui/ChatWidget.cpp" line="372"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="342"/>
+        <location filename="../ui/ChatWidget.cpp" line="374"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="399"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="399"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="509"/>
+        <location filename="../ui/ChatWidget.cpp" line="547"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="658"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="662"/>
+        <location filename="../ui/ChatWidget.cpp" line="700"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="680"/>
+        <location filename="../ui/ChatWidget.cpp" line="718"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <location filename="../ui/ChatWidget.cpp" line="723"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
+        <location filename="../ui/ChatWidget.cpp" line="740"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="849"/>
+        <location filename="../ui/ChatWidget.cpp" line="987"/>
+        <source>Sending %1</source>
+        <translation>%1 wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="860"/>
+        <source>%1 was uploaded but not sent: %2</source>
+        <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="873"/>
+        <source>Sending %1 was cancelled.</source>
+        <translation>Das Senden von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="874"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="880"/>
+        <location filename="../ui/ChatWidget.cpp" line="1021"/>
+        <location filename="../ui/ChatWidget.cpp" line="1046"/>
+        <source>Saving %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="893"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="899"/>
+        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="919"/>
+        <source>Send Files to %1</source>
+        <translation>Dateien an %1 senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <source>Send Unencrypted File?</source>
+        <translation>Datei unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="934"/>
+        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
+        <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <source>image-%1.png</source>
+        <translation>bild-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <source>The pasted image could not be saved for sending.</source>
+        <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="1031"/>
+        <source>Wait until the current file transfer has finished.</source>
+        <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1009"/>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <source>%1 is not an image that can be shown.</source>
+        <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="46"/>
+        <location filename="../ui/Composer.cpp" line="58"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Du korrigierst deine letzte Nachricht. Die Eingabetaste ersetzt sie, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="50"/>
+        <location filename="../ui/Composer.cpp" line="62"/>
         <source>Cancel Correction</source>
         <translation>Korrektur abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="51"/>
+        <location filename="../ui/Composer.cpp" line="63"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Die Korrektur abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="52"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel correction</source>
         <translation>Korrektur abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>File transfer</source>
+        <translation>Dateiübertragung</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>File transfer progress</source>
+        <translation>Fortschritt der Dateiübertragung</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Cancel the file transfer</source>
+        <translation>Die Dateiübertragung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="92"/>
+        <source>Attach File…</source>
+        <translation>Datei anhängen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="93"/>
+        <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
+        <translation>Eine Datei senden (Strg+Umschalt+A); du kannst auch Dateien hierher ziehen oder ein Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="94"/>
+        <source>Attach file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="72"/>
-        <location filename="../ui/Composer.cpp" line="74"/>
-        <location filename="../ui/Composer.cpp" line="142"/>
+        <location filename="../ui/Composer.cpp" line="112"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
+        <location filename="../ui/Composer.cpp" line="182"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="143"/>
+        <location filename="../ui/Composer.cpp" line="113"/>
+        <location filename="../ui/Composer.cpp" line="183"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Die Nachricht senden (Eingabetaste); Umschalt+Eingabetaste beginnt eine neue Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="131"/>
+        <location filename="../ui/Composer.cpp" line="171"/>
         <source>Correct</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="132"/>
+        <location filename="../ui/Composer.cpp" line="172"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Deine letzte Nachricht durch diesen Text ersetzen (Eingabetaste)</translation>
     </message>
@@ -5257,29 +5631,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="57"/>
+        <location filename="../ui/MessageView.cpp" line="58"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="60"/>
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="61"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>New messages</source>
         <translation>Neue Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
+        <location filename="../ui/MessageView.cpp" line="65"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="70"/>
+        <location filename="../ui/MessageView.cpp" line="71"/>
         <source>Older messages</source>
         <translation>Ältere Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -5287,47 +5661,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="245"/>
         <source>Loading older messages from the server…</source>
         <translation>Ältere Nachrichten werden vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="249"/>
+        <location filename="../ui/MessageView.cpp" line="250"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden. Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="435"/>
+        <location filename="../ui/MessageView.cpp" line="436"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="467"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
+        <source>Download File…</source>
+        <translation>Datei herunterladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="473"/>
+        <source>Show Image</source>
+        <translation>Bild anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="469"/>
+        <location filename="../ui/MessageView.cpp" line="482"/>
         <source>Copy Link Address</source>
         <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="489"/>
         <source>Retry Sending</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="493"/>
         <source>Remove Message</source>
         <translation>Nachricht entfernen</translation>
     </message>
@@ -5480,7 +5864,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="196"/>
+        <location filename="../ui/SettingsDialog.cpp" line="197"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

@@ -2325,17 +2325,17 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="65"/>
+        <location filename="../src/app/AccountController.cpp" line="67"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="167"/>
+        <location filename="../src/app/AccountController.cpp" line="169"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="203"/>
+        <location filename="../src/app/AccountController.cpp" line="205"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
@@ -2515,89 +2515,89 @@
         <translation>la imagen no cabe en %1 KiB como PNG</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
         <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
         <translation>su tipo (%1) no es image/png, image/jpeg, image/gif ni image/webp, o solo está en la web</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="221"/>
         <source>its id is not a SHA-1 hash</source>
         <translation>su id no es un hash SHA-1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="227"/>
         <source>its size is not a number</source>
         <translation>su tamaño no es un número</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="230"/>
         <source>it is %1 bytes, more than %2 KiB</source>
         <translation>ocupa %1 bytes, más de %2 KiB</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="261"/>
         <source>its photo hash is not a SHA-1 hash</source>
         <translation>el hash de su foto no es un hash SHA-1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="397"/>
         <source>the vCard request failed: %1</source>
         <translation>la solicitud de vCard falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="401"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="633"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="830"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="852"/>
         <source>the vCard request got no answer</source>
         <translation>la solicitud de vCard no obtuvo respuesta</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
         <source>the contact&apos;s data node has no image with this id</source>
         <translation>el nodo de datos del contacto no tiene ninguna imagen con este id</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="431"/>
         <source>the contact&apos;s vCard has no photo</source>
         <translation>la vCard del contacto no tiene foto</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
         <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
         <translation>su tipo (%1) no es image/png, image/jpeg, image/gif ni image/webp</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="452"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="462"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="655"/>
         <source>it is larger than %1 KiB</source>
         <translation>ocupa más de %1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="458"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="661"/>
         <source>its data is not valid base64</source>
         <translation>sus datos no son base64 válido</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="466"/>
         <source>its SHA-1 does not match its id</source>
         <translation>su SHA-1 no coincide con su id</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="694"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="777"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="829"/>
         <source>the vCard could not be read: %1</source>
         <translation>no se pudo leer la vCard: %1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="851"/>
         <source>the vCard could not be saved: %1</source>
         <translation>no se pudo guardar la vCard: %1</translation>
     </message>
@@ -2709,6 +2709,257 @@
         <location filename="../src/storage/Database.cpp" line="660"/>
         <source>schema version %1: %2</source>
         <translation>versión de esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::HttpUploadManager</name>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
+        <source>The server could not list its services: %1</source>
+        <translation>El servidor no pudo enumerar sus servicios: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
+        <source>The server did not list its services.</source>
+        <translation>El servidor no enumeró sus servicios.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
+        <source>The server offers no file upload service.</source>
+        <translation>El servidor no ofrece ningún servicio de subida de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
+        <source>The upload service answered without a slot.</source>
+        <translation>El servicio de subida respondió sin un espacio.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
+        <source>The upload service answered with a slot without valid URLs.</source>
+        <translation>El servicio de subida ofreció un espacio sin direcciones válidas.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
+        <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
+        <translation>El servicio de subida ofreció una dirección que no es https (%1): no se subió nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
+        <source>The upload service offered an invalid address: nothing was uploaded.</source>
+        <translation>El servicio de subida ofreció una dirección no válida: no se subió nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
+        <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
+        <translation>El servicio de subida pidió enviar el archivo a otro servidor (%1): no se subió nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
+        <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
+        <translation>La conversación con %1 está cifrada, pero el archivo se subiría sin cifrar: el servidor y cualquiera con el enlace podrían leerlo. Confirma para enviarlo de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
+        <source>Not connected: the file cannot be uploaded now.</source>
+        <translation>Sin conexión: ahora no se puede subir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
+        <source>The file %1 is empty.</source>
+        <translation>El archivo %1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
+        <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
+        <translation>El archivo es demasiado grande para subirlo: %1, y el servidor acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
+        <source>The upload service did not answer.</source>
+        <translation>El servicio de subida no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
+        <source>The connection was lost before the upload started.</source>
+        <translation>Se perdió la conexión antes de que empezara la subida.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
+        <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
+        <translation>El archivo es demasiado grande para subirlo: %1, y el servidor dice ahora que acepta como máximo %2 (anunciaba %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <source>The file is too large for the upload service (%1).</source>
+        <translation>El archivo es demasiado grande para el servicio de subida (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
+        <source>The upload service accepts no more files from you for now; try again after %1.</source>
+        <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo después de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
+        <source>The upload service accepts no more files from you for now; try again later.</source>
+        <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
+        <source>The upload service refused the file: %1</source>
+        <translation>El servicio de subida rechazó el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
+        <source>The file %1 changed while it was being sent.</source>
+        <translation>El archivo %1 cambió mientras se enviaba.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
+        <source>The upload server sent an oversized answer.</source>
+        <translation>El servidor de subida envió una respuesta demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
+        <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
+        <translation>El archivo se subió a %1, pero el mensaje no se pudo guardar, así que no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
+        <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
+        <translation>El servidor de subida rechazó el archivo por demasiado grande (%1), aunque el servicio anunciaba un límite de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
+        <source>The upload server refused the file as too large (%1).</source>
+        <translation>El servidor de subida rechazó el archivo por demasiado grande (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <source>The upload server answered with an error: %1 %2.</source>
+        <translation>El servidor de subida respondió con un error: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
+        <source>The upload was cancelled.</source>
+        <translation>Se canceló la subida.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <source>The upload server&apos;s certificate is not trusted (%1).</source>
+        <translation>El certificado del servidor de subida no es de confianza (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
+        <source>The upload failed: %1</source>
+        <translation>La subida falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
+        <source>A file message needs a recipient and an https address.</source>
+        <translation>Un mensaje de archivo necesita un destinatario y una dirección https.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
+        <source>The file message could not be saved, so it was not sent.</source>
+        <translation>El mensaje de archivo no se pudo guardar, así que no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
+        <source>Files are downloaded over https only: %1 is refused.</source>
+        <translation>Los archivos solo se descargan por https: se rechaza %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
+        <source>The file is too large to download: %1, more than the %2 allowed.</source>
+        <translation>El archivo es demasiado grande para descargarlo: %1, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
+        <source>The file is too large to download: more than the %1 allowed.</source>
+        <translation>El archivo es demasiado grande para descargarlo: más de los %1 permitidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
+        <source>The download was cancelled.</source>
+        <translation>Se canceló la descarga.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
+        <source>The file server&apos;s certificate is not trusted (%1).</source>
+        <translation>El certificado del servidor de archivos no es de confianza (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
+        <source>The file server redirected to an address that is not https.</source>
+        <translation>El servidor de archivos redirigió a una dirección que no es https.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
+        <source>The file server answered with an error: %1.</source>
+        <translation>El servidor de archivos respondió con un error: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
+        <source>The download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
+        <source>The download ended early: %1 of %2.</source>
+        <translation>La descarga terminó antes de tiempo: %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
+        <source>The certificate of %1 is not trusted (%2).</source>
+        <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +3170,7 @@
         <translation>Un mensaje necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="817"/>
+        <location filename="../src/muc/MucManager.cpp" line="820"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>No se ha podido guardar el mensaje, así que no se ha enviado.</translation>
     </message>
@@ -3277,7 +3528,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="471"/>
+        <location filename="../src/app/AccountController.cpp" line="486"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4304,80 +4555,81 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="61"/>
+        <location filename="../ui/ChatWidget.cpp" line="78"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="96"/>
+        <location filename="../ui/ChatWidget.cpp" line="113"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="155"/>
-        <location filename="../ui/ChatWidget.cpp" line="517"/>
+        <location filename="../ui/ChatWidget.cpp" line="172"/>
+        <location filename="../ui/ChatWidget.cpp" line="555"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="524"/>
+        <location filename="../ui/ChatWidget.cpp" line="562"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="557"/>
+        <location filename="../ui/ChatWidget.cpp" line="595"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
-        <location filename="../ui/ChatWidget.cpp" line="624"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="628"/>
+        <location filename="../ui/ChatWidget.cpp" line="666"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <location filename="../ui/ChatWidget.cpp" line="667"/>
+        <location filename="../ui/ChatWidget.cpp" line="938"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="636"/>
+        <location filename="../ui/ChatWidget.cpp" line="674"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
-        <location filename="../ui/ChatWidget.cpp" line="641"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="679"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="61"/>
+        <location filename="../ui/ChatWidget.cpp" line="78"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="235"/>
+        <location filename="../ui/ChatWidget.cpp" line="267"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="240"/>
+        <location filename="../ui/ChatWidget.cpp" line="272"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4385,128 +4637,250 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="337"/>
+        <location filename="../ui/ChatWidget.cpp" line="369"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <location filename="../ui/ChatWidget.cpp" line="370"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="340"/>
+        <location filename="../ui/ChatWidget.cpp" line="372"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="342"/>
+        <location filename="../ui/ChatWidget.cpp" line="374"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="399"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="399"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="509"/>
+        <location filename="../ui/ChatWidget.cpp" line="547"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="658"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="662"/>
+        <location filename="../ui/ChatWidget.cpp" line="700"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="680"/>
+        <location filename="../ui/ChatWidget.cpp" line="718"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <location filename="../ui/ChatWidget.cpp" line="723"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
+        <location filename="../ui/ChatWidget.cpp" line="740"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="849"/>
+        <location filename="../ui/ChatWidget.cpp" line="987"/>
+        <source>Sending %1</source>
+        <translation>Enviando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="860"/>
+        <source>%1 was uploaded but not sent: %2</source>
+        <translation>%1 se subió pero no se envió: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="873"/>
+        <source>Sending %1 was cancelled.</source>
+        <translation>Se canceló el envío de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="874"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 no se envió: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="880"/>
+        <location filename="../ui/ChatWidget.cpp" line="1021"/>
+        <location filename="../ui/ChatWidget.cpp" line="1046"/>
+        <source>Saving %1</source>
+        <translation>Guardando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="893"/>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="899"/>
+        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="919"/>
+        <source>Send Files to %1</source>
+        <translation>Enviar archivos a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <source>Send Unencrypted File?</source>
+        <translation>¿Enviar el archivo sin cifrar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="934"/>
+        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
+        <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <source>image-%1.png</source>
+        <translation>imagen-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <source>The pasted image could not be saved for sending.</source>
+        <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="1031"/>
+        <source>Wait until the current file transfer has finished.</source>
+        <translation>Espera a que termine la transferencia de archivo en curso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1009"/>
+        <source>Save File</source>
+        <translation>Guardar archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <source>%1 is not an image that can be shown.</source>
+        <translation>%1 no es una imagen que se pueda mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="46"/>
+        <location filename="../ui/Composer.cpp" line="58"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Corrigiendo tu último mensaje. Intro lo sustituye, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="50"/>
+        <location filename="../ui/Composer.cpp" line="62"/>
         <source>Cancel Correction</source>
         <translation>Cancelar corrección</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="51"/>
+        <location filename="../ui/Composer.cpp" line="63"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Cancelar la corrección (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="52"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel correction</source>
         <translation>Cancelar corrección</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>File transfer</source>
+        <translation>Transferencia de archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>File transfer progress</source>
+        <translation>Progreso de la transferencia de archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Cancel the file transfer</source>
+        <translation>Cancelar la transferencia de archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="92"/>
+        <source>Attach File…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="93"/>
+        <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
+        <translation>Enviar un archivo (Ctrl+Mayús+A); también puedes soltar archivos aquí o pegar una imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="94"/>
+        <source>Attach file</source>
+        <translation>Adjuntar archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="72"/>
-        <location filename="../ui/Composer.cpp" line="74"/>
-        <location filename="../ui/Composer.cpp" line="142"/>
+        <location filename="../ui/Composer.cpp" line="112"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
+        <location filename="../ui/Composer.cpp" line="182"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="143"/>
+        <location filename="../ui/Composer.cpp" line="113"/>
+        <location filename="../ui/Composer.cpp" line="183"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Enviar el mensaje (Intro); Mayús+Intro empieza una línea nueva</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="131"/>
+        <location filename="../ui/Composer.cpp" line="171"/>
         <source>Correct</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="132"/>
+        <location filename="../ui/Composer.cpp" line="172"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Sustituir tu último mensaje por este texto (Intro)</translation>
     </message>
@@ -5257,29 +5631,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="57"/>
+        <location filename="../ui/MessageView.cpp" line="58"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="60"/>
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="61"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>New messages</source>
         <translation>Mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
+        <location filename="../ui/MessageView.cpp" line="65"/>
         <source>Jump to the newest message</source>
         <translation>Saltar al mensaje más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="70"/>
+        <location filename="../ui/MessageView.cpp" line="71"/>
         <source>Older messages</source>
         <translation>Mensajes anteriores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -5287,47 +5661,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="245"/>
         <source>Loading older messages from the server…</source>
         <translation>Cargando mensajes anteriores desde el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="249"/>
+        <location filename="../ui/MessageView.cpp" line="250"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>No se han podido cargar los mensajes anteriores. Inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="435"/>
+        <location filename="../ui/MessageView.cpp" line="436"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="467"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
+        <source>Download File…</source>
+        <translation>Descargar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="473"/>
+        <source>Show Image</source>
+        <translation>Mostrar imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="469"/>
+        <location filename="../ui/MessageView.cpp" line="482"/>
         <source>Copy Link Address</source>
         <translation>Copiar dirección del enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy Message</source>
         <translation>Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="489"/>
         <source>Retry Sending</source>
         <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="493"/>
         <source>Remove Message</source>
         <translation>Eliminar mensaje</translation>
     </message>
@@ -5480,7 +5864,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="196"/>
+        <location filename="../ui/SettingsDialog.cpp" line="197"/>
         <source>Start on login</source>
         <translation>Iniciar con la sesión</translation>
     </message>

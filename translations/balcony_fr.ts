@@ -2325,17 +2325,17 @@
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="65"/>
+        <location filename="../src/app/AccountController.cpp" line="67"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="167"/>
+        <location filename="../src/app/AccountController.cpp" line="169"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="203"/>
+        <location filename="../src/app/AccountController.cpp" line="205"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
@@ -2515,89 +2515,89 @@
         <translation>l’image ne tient pas dans %1 Kio en PNG</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="205"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
         <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp, or it is only on the web</source>
         <translation>son type (%1) n’est ni image/png, ni image/jpeg, ni image/gif, ni image/webp, ou il n’est que sur le web</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="210"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="221"/>
         <source>its id is not a SHA-1 hash</source>
         <translation>son identifiant n’est pas un hachage SHA-1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="216"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="227"/>
         <source>its size is not a number</source>
         <translation>sa taille n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="219"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="230"/>
         <source>it is %1 bytes, more than %2 KiB</source>
         <translation>il fait %1 octets, plus de %2 Kio</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="250"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="261"/>
         <source>its photo hash is not a SHA-1 hash</source>
         <translation>le hachage de sa photo n’est pas un hachage SHA-1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="386"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="397"/>
         <source>the vCard request failed: %1</source>
         <translation>la demande de vCard a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="390"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="622"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="819"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="841"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="401"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="633"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="830"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="852"/>
         <source>the vCard request got no answer</source>
         <translation>la demande de vCard est restée sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="409"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
         <source>the contact&apos;s data node has no image with this id</source>
         <translation>le nœud de données du contact n’a pas d’image avec cet identifiant</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="420"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="431"/>
         <source>the contact&apos;s vCard has no photo</source>
         <translation>la vCard du contact n’a pas de photo</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="436"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
         <source>its type (%1) is not one of image/png, image/jpeg, image/gif, image/webp</source>
         <translation>son type (%1) n’est ni image/png, ni image/jpeg, ni image/gif, ni image/webp</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="441"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="451"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="644"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="452"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="462"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="655"/>
         <source>it is larger than %1 KiB</source>
         <translation>il dépasse %1 Kio</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="447"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="650"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="458"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="661"/>
         <source>its data is not valid base64</source>
         <translation>ses données ne sont pas du base64 valide</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="455"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="466"/>
         <source>its SHA-1 does not match its id</source>
         <translation>son SHA-1 ne correspond pas à son identifiant</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="683"/>
-        <location filename="../src/avatar/AvatarManager.cpp" line="766"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="694"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="777"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="818"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="829"/>
         <source>the vCard could not be read: %1</source>
         <translation>la vCard n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/avatar/AvatarManager.cpp" line="840"/>
+        <location filename="../src/avatar/AvatarManager.cpp" line="851"/>
         <source>the vCard could not be saved: %1</source>
         <translation>la vCard n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -2709,6 +2709,257 @@
         <location filename="../src/storage/Database.cpp" line="660"/>
         <source>schema version %1: %2</source>
         <translation>version de schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::HttpUploadManager</name>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
+        <source>The server could not list its services: %1</source>
+        <translation>Le serveur n’a pas pu lister ses services&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
+        <source>The server did not list its services.</source>
+        <translation>Le serveur n’a pas listé ses services.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
+        <source>The server offers no file upload service.</source>
+        <translation>Le serveur ne propose aucun service d’envoi de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
+        <source>The upload service answered without a slot.</source>
+        <translation>Le service d’envoi a répondu sans emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
+        <source>The upload service answered with a slot without valid URLs.</source>
+        <translation>Le service d’envoi a proposé un emplacement sans adresses valides.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
+        <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
+        <translation>Le service d’envoi a proposé une adresse qui n’est pas en https (%1)&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
+        <source>The upload service offered an invalid address: nothing was uploaded.</source>
+        <translation>Le service d’envoi a proposé une adresse invalide&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
+        <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
+        <translation>Le service d’envoi a demandé d’envoyer le fichier à un autre hôte (%1)&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
+        <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
+        <translation>La conversation avec %1 est chiffrée, mais le fichier serait envoyé sans chiffrement&#xa0;: le serveur et toute personne ayant le lien pourraient le lire. Confirmez pour l’envoyer quand même.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
+        <source>Not connected: the file cannot be uploaded now.</source>
+        <translation>Non connecté&#xa0;: le fichier ne peut pas être envoyé maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
+        <source>The file %1 is empty.</source>
+        <translation>Le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
+        <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
+        <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur accepte au plus %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
+        <source>The upload service did not answer.</source>
+        <translation>Le service d’envoi n’a pas répondu.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
+        <source>The connection was lost before the upload started.</source>
+        <translation>La connexion a été perdue avant le début de l’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
+        <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
+        <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur dit maintenant accepter au plus %2 (il annonçait %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <source>The file is too large for the upload service (%1).</source>
+        <translation>Le fichier est trop volumineux pour le service d’envoi (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
+        <source>The upload service accepts no more files from you for now; try again after %1.</source>
+        <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez après %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
+        <source>The upload service accepts no more files from you for now; try again later.</source>
+        <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
+        <source>The upload service refused the file: %1</source>
+        <translation>Le service d’envoi a refusé le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
+        <source>The file %1 changed while it was being sent.</source>
+        <translation>Le fichier %1 a changé pendant son envoi.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
+        <source>The upload server sent an oversized answer.</source>
+        <translation>Le serveur d’envoi a envoyé une réponse trop volumineuse.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
+        <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
+        <translation>Le fichier a été envoyé vers %1, mais le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
+        <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
+        <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1), bien que le service annonce une limite de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
+        <source>The upload server refused the file as too large (%1).</source>
+        <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <source>The upload server answered with an error: %1 %2.</source>
+        <translation>Le serveur d’envoi a répondu par une erreur&#xa0;: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
+        <source>The upload was cancelled.</source>
+        <translation>L’envoi a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <source>The upload server&apos;s certificate is not trusted (%1).</source>
+        <translation>Le certificat du serveur d’envoi n’est pas de confiance (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
+        <source>The upload failed: %1</source>
+        <translation>L’envoi a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
+        <source>A file message needs a recipient and an https address.</source>
+        <translation>Un message de fichier nécessite un destinataire et une adresse https.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
+        <source>The file message could not be saved, so it was not sent.</source>
+        <translation>Le message de fichier n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
+        <source>Files are downloaded over https only: %1 is refused.</source>
+        <translation>Les fichiers ne sont téléchargés qu’en https&#xa0;: %1 est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
+        <source>The file is too large to download: %1, more than the %2 allowed.</source>
+        <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: %1, plus que les %2 autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
+        <source>The file is too large to download: more than the %1 allowed.</source>
+        <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: plus que les %1 autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
+        <source>The download was cancelled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
+        <source>The file server&apos;s certificate is not trusted (%1).</source>
+        <translation>Le certificat du serveur de fichiers n’est pas de confiance (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
+        <source>The file server redirected to an address that is not https.</source>
+        <translation>Le serveur de fichiers a redirigé vers une adresse qui n’est pas en https.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
+        <source>The file server answered with an error: %1.</source>
+        <translation>Le serveur de fichiers a répondu par une erreur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
+        <source>The download failed: %1</source>
+        <translation>Le téléchargement a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
+        <source>The download ended early: %1 of %2.</source>
+        <translation>Le téléchargement s’est arrêté trop tôt&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
+        <source>The certificate of %1 is not trusted (%2).</source>
+        <translation>Le certificat de %1 n’est pas de confiance (%2).</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +3170,7 @@
         <translation>Un message doit contenir du texte.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="817"/>
+        <location filename="../src/muc/MucManager.cpp" line="820"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
@@ -3277,7 +3528,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="471"/>
+        <location filename="../src/app/AccountController.cpp" line="486"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4304,80 +4555,81 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="61"/>
+        <location filename="../ui/ChatWidget.cpp" line="78"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="96"/>
+        <location filename="../ui/ChatWidget.cpp" line="113"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="155"/>
-        <location filename="../ui/ChatWidget.cpp" line="517"/>
+        <location filename="../ui/ChatWidget.cpp" line="172"/>
+        <location filename="../ui/ChatWidget.cpp" line="555"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="524"/>
+        <location filename="../ui/ChatWidget.cpp" line="562"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="557"/>
+        <location filename="../ui/ChatWidget.cpp" line="595"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
-        <location filename="../ui/ChatWidget.cpp" line="624"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="628"/>
+        <location filename="../ui/ChatWidget.cpp" line="666"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="629"/>
+        <location filename="../ui/ChatWidget.cpp" line="667"/>
+        <location filename="../ui/ChatWidget.cpp" line="938"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="636"/>
+        <location filename="../ui/ChatWidget.cpp" line="674"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
-        <location filename="../ui/ChatWidget.cpp" line="641"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="679"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="61"/>
+        <location filename="../ui/ChatWidget.cpp" line="78"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="235"/>
+        <location filename="../ui/ChatWidget.cpp" line="267"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="240"/>
+        <location filename="../ui/ChatWidget.cpp" line="272"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="329"/>
+        <location filename="../ui/ChatWidget.cpp" line="361"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4385,128 +4637,250 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="337"/>
+        <location filename="../ui/ChatWidget.cpp" line="369"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <location filename="../ui/ChatWidget.cpp" line="370"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="340"/>
+        <location filename="../ui/ChatWidget.cpp" line="372"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="342"/>
+        <location filename="../ui/ChatWidget.cpp" line="374"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="399"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="367"/>
+        <location filename="../ui/ChatWidget.cpp" line="399"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="509"/>
+        <location filename="../ui/ChatWidget.cpp" line="547"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="658"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="662"/>
+        <location filename="../ui/ChatWidget.cpp" line="700"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="680"/>
+        <location filename="../ui/ChatWidget.cpp" line="718"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="685"/>
+        <location filename="../ui/ChatWidget.cpp" line="723"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
+        <location filename="../ui/ChatWidget.cpp" line="740"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="849"/>
+        <location filename="../ui/ChatWidget.cpp" line="987"/>
+        <source>Sending %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="860"/>
+        <source>%1 was uploaded but not sent: %2</source>
+        <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="873"/>
+        <source>Sending %1 was cancelled.</source>
+        <translation>L’envoi de %1 a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="874"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="880"/>
+        <location filename="../ui/ChatWidget.cpp" line="1021"/>
+        <location filename="../ui/ChatWidget.cpp" line="1046"/>
+        <source>Saving %1</source>
+        <translation>Enregistrement de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="893"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="899"/>
+        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="919"/>
+        <source>Send Files to %1</source>
+        <translation>Envoyer des fichiers à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <source>Send Unencrypted File?</source>
+        <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="934"/>
+        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
+        <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <source>image-%1.png</source>
+        <translation>image-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <source>The pasted image could not be saved for sending.</source>
+        <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="1031"/>
+        <source>Wait until the current file transfer has finished.</source>
+        <translation>Attendez la fin du transfert de fichier en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1009"/>
+        <source>Save File</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <source>%1 is not an image that can be shown.</source>
+        <translation>%1 n’est pas une image affichable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="46"/>
+        <location filename="../ui/Composer.cpp" line="58"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Correction de votre dernier message. Entrée le remplace, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="50"/>
+        <location filename="../ui/Composer.cpp" line="62"/>
         <source>Cancel Correction</source>
         <translation>Annuler la correction</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="51"/>
+        <location filename="../ui/Composer.cpp" line="63"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Annuler la correction (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="52"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel correction</source>
         <translation>Annuler la correction</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>File transfer</source>
+        <translation>Transfert de fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>File transfer progress</source>
+        <translation>Progression du transfert de fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Cancel the file transfer</source>
+        <translation>Annuler le transfert de fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="92"/>
+        <source>Attach File…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="93"/>
+        <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
+        <translation>Envoyer un fichier (Ctrl+Maj+A)&#xa0;; vous pouvez aussi déposer des fichiers ici ou coller une image</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="94"/>
+        <source>Attach file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="72"/>
-        <location filename="../ui/Composer.cpp" line="74"/>
-        <location filename="../ui/Composer.cpp" line="142"/>
+        <location filename="../ui/Composer.cpp" line="112"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
+        <location filename="../ui/Composer.cpp" line="182"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="143"/>
+        <location filename="../ui/Composer.cpp" line="113"/>
+        <location filename="../ui/Composer.cpp" line="183"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Envoyer le message (Entrée)&#xa0;; Maj+Entrée commence une nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="131"/>
+        <location filename="../ui/Composer.cpp" line="171"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="132"/>
+        <location filename="../ui/Composer.cpp" line="172"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Remplacer votre dernier message par ce texte (Entrée)</translation>
     </message>
@@ -5257,29 +5631,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="57"/>
+        <location filename="../ui/MessageView.cpp" line="58"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="60"/>
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="61"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="63"/>
         <location filename="../ui/MessageView.cpp" line="64"/>
+        <location filename="../ui/MessageView.cpp" line="65"/>
         <source>Jump to the newest message</source>
         <translation>Aller au message le plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="70"/>
+        <location filename="../ui/MessageView.cpp" line="71"/>
         <source>Older messages</source>
         <translation>Messages plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="231"/>
+        <location filename="../ui/MessageView.cpp" line="232"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -5287,47 +5661,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="245"/>
         <source>Loading older messages from the server…</source>
         <translation>Chargement des messages plus anciens depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="249"/>
+        <location filename="../ui/MessageView.cpp" line="250"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés. Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="435"/>
+        <location filename="../ui/MessageView.cpp" line="436"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="467"/>
+        <location filename="../ui/MessageView.cpp" line="469"/>
+        <source>Download File…</source>
+        <translation>Télécharger le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="473"/>
+        <source>Show Image</source>
+        <translation>Afficher l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="480"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="469"/>
+        <location filename="../ui/MessageView.cpp" line="482"/>
         <source>Copy Link Address</source>
         <translation>Copier l’adresse du lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="473"/>
+        <location filename="../ui/MessageView.cpp" line="486"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="476"/>
+        <location filename="../ui/MessageView.cpp" line="489"/>
         <source>Retry Sending</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="480"/>
+        <location filename="../ui/MessageView.cpp" line="493"/>
         <source>Remove Message</source>
         <translation>Supprimer le message</translation>
     </message>
@@ -5480,7 +5864,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="196"/>
+        <location filename="../ui/SettingsDialog.cpp" line="197"/>
         <source>Start on login</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>

@@ -13,6 +13,8 @@
 #include "avatar/AvatarManager.h"
 #include "esession/EsessionManager.h"
 #include "esession/PublicKeyManager.h"
+#include "files/FileMessage.h"
+#include "files/HttpUploadManager.h"
 #include "im/MessageManager.h"
 #include "models/MessageModel.h"
 #include "models/RoomOccupantsModel.h"
@@ -21,13 +23,28 @@
 #include "muc/MucManager.h"
 #include "stream/Connection.h"
 
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -156,6 +173,21 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
 
     connect(m_view, &MessageView::retryRequested, this, &ChatWidget::retry);
     connect(m_view, &MessageView::removeRequested, this, &ChatWidget::remove);
+    connect(m_view, &MessageView::downloadRequested, this, &ChatWidget::downloadFile);
+    connect(m_view, &MessageView::showImageRequested, this, &ChatWidget::showImage);
+    connect(m_composer, &Composer::attachRequested, this, &ChatWidget::attachFiles);
+    connect(m_composer, &Composer::filesDropped, this, &ChatWidget::sendFiles);
+    connect(m_composer, &Composer::imagePasted, this, &ChatWidget::sendImage);
+    connect(m_composer, &Composer::transferCancelRequested, this, [this] {
+        m_pendingFiles.clear();
+        if (m_transfer != 0 && m_controller && m_controller->fileTransfers()) {
+            m_controller->fileTransfers()->cancel(m_transfer);
+        }
+    });
+    // Files dropped anywhere on the conversation are sent too.
+    m_view->setAcceptDrops(true);
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatWidget::markReadIfSeen);
 
     connect(m_searchBar, &ChatSearchBar::searchChanged, this, &ChatWidget::runSearch);
@@ -425,6 +457,12 @@ void ChatWidget::sendToRoom(const QString &text)
 
 ChatWidget::~ChatWidget()
 {
+    // A transfer of this chat ends with it (and nothing queued starts from the failure it reports).
+    if (m_transfer != 0 && m_controller && m_controller->fileTransfers()) {
+        m_pendingFiles.clear();
+        m_controller->fileTransfers()->disconnect(this);
+        m_controller->fileTransfers()->cancel(m_transfer);
+    }
     // XEP-0085: closing the chat is <gone/> (only if a state was ever sent).
     if (m_controller && !m_room) {
         m_chatStates->closed();
@@ -747,6 +785,26 @@ void ChatWidget::closeSearch()
 
 bool ChatWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QStringList files;
+        const QList<QUrl> urls = drop->mimeData() ? drop->mimeData()->urls() : QList<QUrl>();
+        for (const QUrl &url : urls) {
+            if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
+                files.append(url.toLocalFile());
+            }
+        }
+        if (files.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        drop->acceptProposedAction();
+        if (event->type() == QEvent::Drop) {
+            sendFiles(files);
+        }
+        return true;
+    }
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Find)) {
@@ -773,6 +831,250 @@ bool ChatWidget::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+} // namespace balcony::ui
+
+namespace balcony::ui {
+
+void ChatWidget::connectFileTransfers()
+{
+    HttpUploadManager *files = m_controller ? m_controller->fileTransfers() : nullptr;
+    if (!files || m_filesConnected) {
+        return;
+    }
+    m_filesConnected = true;
+    connect(files, &HttpUploadManager::uploadProgress, this, [this](quint64 id, qint64 sent, qint64 total) {
+        if (id == m_transfer) {
+            m_composer->showTransfer(tr("Sending %1").arg(m_transferName), sent, total);
+        }
+    });
+    connect(files, &HttpUploadManager::uploadFinished, this, [this](quint64 id, const QUrl &url, qint64) {
+        if (id != m_transfer) {
+            return;
+        }
+        if (m_room && m_controller) {
+            // XEP-0363 §5 in a room: the URL as the body with its XEP-0066 <x/>, to everyone, through the outbox.
+            MucManager *muc = m_controller->account().muc();
+            if (muc->sendMessage(m_contact, url.toString(QUrl::FullyEncoded), { FileMessage::oobElement(url) }) == 0) {
+                transferEnded(tr("%1 was uploaded but not sent: %2").arg(m_transferName, muc->lastError()), true);
+                return;
+            }
+        }
+        transferEnded(QString(), false);
+    });
+    connect(files, &HttpUploadManager::uploadFailed, this,
+        [this](quint64 id, FileTransferError error, const QString &message) {
+            if (id == m_transfer) {
+                if (error == FileTransferError::Cancelled) {
+                    m_pendingFiles.clear();
+                }
+                transferEnded(error == FileTransferError::Cancelled
+                        ? tr("Sending %1 was cancelled.").arg(m_transferName)
+                        : tr("%1 was not sent: %2").arg(m_transferName, message),
+                    error != FileTransferError::Cancelled);
+            }
+        });
+    connect(files, &HttpUploadManager::downloadProgress, this, [this](quint64 id, qint64 received, qint64 total) {
+        if (id == m_transfer) {
+            m_composer->showTransfer(tr("Saving %1").arg(m_transferName), received, total);
+        }
+    });
+    connect(files, &HttpUploadManager::downloadFinished, this, [this](quint64 id, const QString &path) {
+        if (id != m_transfer) {
+            return;
+        }
+        if (path == m_previewPath) {
+            m_previewPath.clear();
+            transferEnded(QString(), false);
+            openPreview(path);
+            return;
+        }
+        transferEnded(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), false);
+    });
+    connect(
+        files, &HttpUploadManager::downloadFailed, this, [this](quint64 id, FileTransferError, const QString &message) {
+            if (id == m_transfer) {
+                m_previewPath.clear();
+                transferEnded(tr("%1 was not saved: %2").arg(m_transferName, message), true);
+            }
+        });
+}
+
+void ChatWidget::transferEnded(const QString &notice, bool error)
+{
+    m_transfer = 0;
+    m_composer->hideTransfer();
+    if (!notice.isEmpty()) {
+        m_composer->showNotice(notice, error);
+    }
+    startNextUpload();
+}
+
+void ChatWidget::attachFiles()
+{
+    if (!m_controller || !m_controller->isOpen()) {
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Send Files to %1").arg(contactName()),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    sendFiles(paths);
+}
+
+void ChatWidget::sendFiles(const QStringList &paths)
+{
+    if (paths.isEmpty() || !m_controller || !m_controller->fileTransfers()) {
+        return;
+    }
+    // Files: XEP-0363 uploads are not end-to-end encrypted. Say so plainly and ask before the first one.
+    if (m_controller->sendsEncrypted(m_contact) && !m_pendingConfirmed) {
+        int answer = m_unencryptedAnswer;
+        if (answer == 0) {
+            QMessageBox box(QMessageBox::Warning, tr("Send Unencrypted File?"),
+                tr("Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server "
+                   "unencrypted, and anyone who gets the link can download it.")
+                    .arg(contactName()),
+                QMessageBox::Cancel, this);
+            QPushButton *send = box.addButton(tr("Send Unencrypted"), QMessageBox::AcceptRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            answer = box.clickedButton() == send ? 1 : -1;
+        }
+        if (answer != 1) {
+            return;
+        }
+        m_pendingConfirmed = true;
+    }
+    m_pendingFiles += paths;
+    if (m_transfer == 0) {
+        startNextUpload();
+    }
+}
+
+void ChatWidget::sendImage(const QImage &image)
+{
+    if (image.isNull()) {
+        return;
+    }
+    if (!m_pasteDir) {
+        m_pasteDir = std::make_unique<QTemporaryDir>();
+    }
+    const QString path
+        = m_pasteDir->filePath(tr("image-%1.png").arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
+    if (!m_pasteDir->isValid() || !image.save(path, "PNG")) {
+        m_composer->showNotice(tr("The pasted image could not be saved for sending."), true);
+        return;
+    }
+    sendFiles({ path });
+}
+
+void ChatWidget::startNextUpload()
+{
+    HttpUploadManager *files = m_controller ? m_controller->fileTransfers() : nullptr;
+    if (!files || m_transfer != 0) {
+        return;
+    }
+    while (!m_pendingFiles.isEmpty()) {
+        const QString path = m_pendingFiles.takeFirst();
+        connectFileTransfers();
+        UploadOptions options;
+        // A room gets the URL as a room message (below, when the upload is done); a contact as a file message.
+        options.to = m_room ? Jid() : m_contact;
+        options.confirmedUnencrypted = m_pendingConfirmed;
+        m_transferName = QFileInfo(path).fileName();
+        m_transfer = files->upload(path, options);
+        if (m_transfer != 0) {
+            m_composer->showTransfer(tr("Sending %1").arg(m_transferName), 0, QFileInfo(path).size());
+            return;
+        }
+        m_composer->showNotice(tr("%1 was not sent: %2").arg(m_transferName, files->lastError()), true);
+    }
+    m_pendingConfirmed = false;
+}
+
+void ChatWidget::downloadFile(const QUrl &url)
+{
+    HttpUploadManager *files = m_controller ? m_controller->fileTransfers() : nullptr;
+    if (!files || url.isEmpty()) {
+        return;
+    }
+    if (m_transfer != 0) {
+        m_composer->showNotice(tr("Wait until the current file transfer has finished."), true);
+        return;
+    }
+    const QString name = FileMessage::fileName(url);
+    QString target = m_downloadTarget;
+    if (target.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+        target = QFileDialog::getSaveFileName(this, tr("Save File"), QDir(folder).filePath(name));
+        if (target.isEmpty()) {
+            return;
+        }
+    }
+    connectFileTransfers();
+    m_transferName = name;
+    m_transfer = files->download(url, target);
+    if (m_transfer == 0) {
+        m_composer->showNotice(tr("%1 was not saved: %2").arg(name, files->lastError()), true);
+        return;
+    }
+    m_composer->showTransfer(tr("Saving %1").arg(name), 0, 0);
+}
+
+void ChatWidget::showImage(const QUrl &url)
+{
+    HttpUploadManager *files = m_controller ? m_controller->fileTransfers() : nullptr;
+    if (!files || url.isEmpty()) {
+        return;
+    }
+    if (m_transfer != 0) {
+        m_composer->showNotice(tr("Wait until the current file transfer has finished."), true);
+        return;
+    }
+    if (!m_pasteDir) {
+        m_pasteDir = std::make_unique<QTemporaryDir>();
+    }
+    connectFileTransfers();
+    m_transferName = FileMessage::fileName(url);
+    m_previewPath = m_pasteDir->filePath(u"preview-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+    m_transfer = files->download(url, m_previewPath, maxPreviewBytes());
+    if (m_transfer == 0) {
+        m_previewPath.clear();
+        m_composer->showNotice(tr("%1 was not saved: %2").arg(m_transferName, files->lastError()), true);
+        return;
+    }
+    m_composer->showTransfer(tr("Saving %1").arg(m_transferName), 0, 0);
+}
+
+void ChatWidget::openPreview(const QString &path)
+{
+    // Decoded scaled down, with Qt's allocation limit: a small file that claims a huge canvas is refused.
+    QImageReader reader(path);
+    reader.setAllocationLimit(256);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > maxPreviewSide() || size.height() > maxPreviewSide())) {
+        reader.setScaledSize(size.scaled(maxPreviewSide(), maxPreviewSide(), Qt::KeepAspectRatio));
+    }
+    const QImage image = reader.read();
+    QFile::remove(path);
+    if (image.isNull()) {
+        m_composer->showNotice(tr("%1 is not an image that can be shown.").arg(m_transferName), true);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(m_transferName);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(dialog);
+    label->setPixmap(QPixmap::fromImage(image));
+    label->setAccessibleName(tr("Image %1").arg(m_transferName));
+    layout->addWidget(label);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    m_preview = dialog;
+    dialog->show();
 }
 
 } // namespace balcony::ui

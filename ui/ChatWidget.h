@@ -4,12 +4,18 @@
 #include "im/ChatState.h"
 #include "models/MessageModel.h"
 
+#include <QImage>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
+#include <QUrl>
 #include <QWidget>
 
 class QListView;
 class QSplitter;
+#include <memory>
+
+class QTemporaryDir;
 class QTimer;
 
 namespace balcony::app {
@@ -51,6 +57,25 @@ public:
     void findInConversation();
     // Jumps to a search result (loads pages as needed).
     void scrollToMessage(qint64 historyId);
+
+    // Files (XEP-0363, the URL sent with XEP-0066): uploaded one after the other with the composer's progress bar;
+    // into an encrypted conversation only after the user agreed that the file itself is not encrypted.
+    void sendFiles(const QStringList &paths);
+    // A pasted image: saved as a PNG file first, then sent as a file.
+    void sendImage(const QImage &image);
+    // Saves a received file message's file where the user says (never by itself).
+    void downloadFile(const QUrl &url);
+    // Fetches an image file message's file (at most maxPreviewBytes(), into memory-backed temporary storage) and
+    // shows it scaled down in a dialog: only when the user asks for it ("Show Image").
+    void showImage(const QUrl &url);
+    static constexpr qint64 maxPreviewBytes() { return 20LL * 1024 * 1024; }
+    static constexpr int maxPreviewSide() { return 640; }
+    // For tests: the preview dialog shown last (null if none).
+    QWidget *imagePreview() const { return m_preview; }
+    // For tests: the path a download goes to without asking (empty: QFileDialog).
+    void setDownloadTargetForTests(const QString &path) { m_downloadTarget = path; }
+    // For tests: the answer to "upload unencrypted?" without asking (0: ask, 1: yes, -1: no).
+    void setUnencryptedAnswerForTests(int answer) { m_unencryptedAnswer = answer; }
 
     // --- for tests and the window
     MessageView *messageView() const { return m_view; }
@@ -110,6 +135,22 @@ private:
     QString m_roomExit; // why we are not in the room (kicked, join refused...), shown until we are back
     bool m_joinOffered = false; // the composer's notice offers "Join Again" (or the password)
     bool m_needsPassword = false; // the room refused us for a missing or wrong password
+    // Files.
+    void attachFiles();
+    void startNextUpload();
+    void connectFileTransfers();
+    void transferEnded(const QString &notice, bool error);
+    void openPreview(const QString &path);
+    QStringList m_pendingFiles; // waiting for the upload in progress
+    bool m_pendingConfirmed = false; // the user agreed to upload them unencrypted
+    quint64 m_transfer = 0; // the upload or download in progress (0: none)
+    QString m_transferName;
+    std::unique_ptr<QTemporaryDir> m_pasteDir; // pasted images, kept while the chat is open
+    QString m_downloadTarget;
+    int m_unencryptedAnswer = 0;
+    bool m_filesConnected = false;
+    QString m_previewPath; // the download in progress is for showImage()
+    QPointer<QWidget> m_preview;
 };
 
 } // namespace balcony::ui

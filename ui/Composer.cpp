@@ -3,14 +3,22 @@
 #include "ThemeIcon.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QClipboard>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTextBlock>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -34,6 +42,10 @@ Composer::Composer(QWidget *parent)
     , m_correctionLabel(new QLabel(m_correctionBar))
     , m_notice(new QLabel(this))
     , m_noticeAction(new QPushButton(this))
+    , m_attach(new QToolButton(this))
+    , m_transferBar(new QFrame(this))
+    , m_transferLabel(new QLabel(m_transferBar))
+    , m_progress(new QProgressBar(m_transferBar))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
@@ -57,14 +69,42 @@ Composer::Composer(QWidget *parent)
     m_correctionBar->hide();
     layout->addWidget(m_correctionBar);
 
+    // The file being sent or saved: what, how far, and Cancel.
+    auto *transferLayout = new QHBoxLayout(m_transferBar);
+    transferLayout->setContentsMargins(6, 2, 2, 2);
+    m_transferBar->setFrameShape(QFrame::StyledPanel);
+    m_transferLabel->setAccessibleName(tr("File transfer"));
+    m_progress->setAccessibleName(tr("File transfer progress"));
+    m_progress->setTextVisible(true);
+    auto *cancelTransfer = new QPushButton(tr("Cancel"), m_transferBar);
+    cancelTransfer->setAccessibleName(tr("Cancel the file transfer"));
+    cancelTransfer->setAutoDefault(false);
+    connect(cancelTransfer, &QPushButton::clicked, this, &Composer::transferCancelRequested);
+    transferLayout->addWidget(m_transferLabel);
+    transferLayout->addWidget(m_progress, 1);
+    transferLayout->addWidget(cancelTransfer);
+    m_transferBar->hide();
+    layout->addWidget(m_transferBar);
+
     auto *row = new QHBoxLayout();
     row->setSpacing(6);
+    m_attach->setIcon(themeIcon(u"mail-attachment"_s, QStyle::SP_FileIcon));
+    m_attach->setText(tr("Attach File…"));
+    m_attach->setToolTip(tr("Send a file (Ctrl+Shift+A); you can also drop files here or paste an image"));
+    m_attach->setAccessibleName(tr("Attach file"));
+    m_attach->setAutoRaise(true);
+    connect(m_attach, &QToolButton::clicked, this, &Composer::attachRequested);
+    auto *attachShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    attachShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(attachShortcut, &QShortcut::activated, this, &Composer::attachRequested);
+    row->addWidget(m_attach, 0, Qt::AlignBottom);
     m_edit->setAccessibleName(tr("Message"));
     m_edit->setTabChangesFocus(true);
     m_edit->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_edit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_edit->installEventFilter(this);
+    m_edit->viewport()->installEventFilter(this); // drops of files arrive at the viewport
     m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     row->addWidget(m_edit, 1);
 
@@ -199,8 +239,76 @@ void Composer::updateHeight()
     m_edit->setFixedHeight(std::max(height, 2 * fm.lineSpacing() + frame + 2));
 }
 
+void Composer::showTransfer(const QString &text, qint64 done, qint64 total)
+{
+    m_transferLabel->setText(text);
+    // QProgressBar counts in int: per mille of the file.
+    m_progress->setRange(0, total > 0 ? 1000 : 0);
+    m_progress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+    m_transferBar->show();
+}
+
+void Composer::hideTransfer()
+{
+    m_transferBar->hide();
+}
+
+bool Composer::isTransferShown() const
+{
+    return !m_transferBar->isHidden();
+}
+
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls()) {
+        return paths;
+    }
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = localFiles(drop->mimeData());
+        if (files.isEmpty()) {
+            return QWidget::eventFilter(watched, event); // text is dropped as text
+        }
+        drop->acceptProposedAction();
+        if (event->type() == QEvent::Drop) {
+            Q_EMIT filesDropped(files);
+        }
+        return true;
+    }
+    if (watched == m_edit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        // An image on the clipboard (a screenshot) is sent as a file; text is pasted as usual.
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        if (mime && mime->hasImage() && !mime->hasText()) {
+            const QImage image = qvariant_cast<QImage>(mime->imageData());
+            if (!image.isNull()) {
+                Q_EMIT imagePasted(image);
+                return true;
+            }
+        }
+        const QStringList files = localFiles(mime);
+        if (!files.isEmpty() && mime && !mime->hasText()) {
+            Q_EMIT filesDropped(files);
+            return true;
+        }
+    }
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;

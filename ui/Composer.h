@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QImage>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QToolButton;
 class QFrame;
@@ -39,6 +42,14 @@ public:
     bool hasNotice() const;
     QString noticeText() const;
 
+    // Files (XEP-0363): the "Attach file…" button (Ctrl+Shift+A), and the transfer bar with a progress bar and
+    // Cancel while a file is uploaded or downloaded.
+    QToolButton *attachButton() const { return m_attach; }
+    void showTransfer(const QString &text, qint64 done, qint64 total);
+    void hideTransfer();
+    bool isTransferShown() const;
+    QProgressBar *transferProgress() const { return m_progress; }
+
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void correctionRequested(qint64 historyId, const QString &text);
@@ -49,6 +60,12 @@ Q_SIGNALS:
     // The text changed in any way (for the draft).
     void textChanged(const QString &text);
     void noticeAction();
+    // The paperclip button or Ctrl+Shift+A.
+    void attachRequested();
+    // Local files dropped on the field, or an image pasted (saved as a PNG file first): to be uploaded.
+    void filesDropped(const QStringList &paths);
+    void imagePasted(const QImage &image);
+    void transferCancelRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +80,10 @@ private:
     QLabel *m_correctionLabel;
     QLabel *m_notice;
     QPushButton *m_noticeAction;
+    QToolButton *m_attach;
+    QFrame *m_transferBar;
+    QLabel *m_transferLabel;
+    QProgressBar *m_progress;
     qint64 m_correcting = 0;
     bool m_programmatic = false;
 };

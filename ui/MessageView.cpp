@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QHelpEvent>
 #include <QIdentityProxyModel>
 #include <QLocale>
@@ -462,6 +463,18 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
         setCurrentIndex(index);
     }
     QMenu menu(this);
+    const QUrl file = index.data(MessageModel::FileUrlRole).toUrl();
+    if (!file.isEmpty()) {
+        // Never fetched by itself: only when the user asks, into the file the user picks.
+        menu.addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton), tr("Download File…"), this,
+            [this, file] { Q_EMIT downloadRequested(file); });
+        static const QStringList images { u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s, u"webp"_s, u"bmp"_s };
+        if (images.contains(QFileInfo(file.path()).suffix().toLower())) {
+            menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon), tr("Show Image"), this,
+                [this, file] { Q_EMIT showImageRequested(file); });
+        }
+        menu.addSeparator();
+    }
     const QString link = m_delegate->linkAt(index, rect, where);
     if (!link.isEmpty()) {
         menu.addAction(themeIcon(u"internet-web-browser"_s, QStyle::SP_DirLinkIcon), tr("Open Link"), this,

@@ -52,6 +52,10 @@ public:
 Q_SIGNALS:
     void retryRequested(qint64 historyId);
     void removeRequested(qint64 historyId);
+    // A file message's "Download File…" (XEP-0066: the row's MessageModel::FileUrlRole).
+    void downloadRequested(const QUrl &url);
+    // "Show Image" on a file message whose name is an image's: fetched and shown only on this explicit click.
+    void showImageRequested(const QUrl &url);
     void newMessagesBelowChanged(int count);
 
 protected:

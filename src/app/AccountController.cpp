@@ -2,6 +2,7 @@
 
 #include "account/RegistrationManager.h"
 #include "esession/EsessionManager.h"
+#include "files/HttpUploadManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
 #include "im/PresenceManager.h"
@@ -43,6 +44,7 @@ AccountController::~AccountController()
     // The models follow the modules: they go before the Account.
     qDeleteAll(std::exchange(m_chats, {}));
     qDeleteAll(std::exchange(m_occupants, {}));
+    m_files.reset();
     m_conversations.reset();
     m_roster.reset();
     m_account.reset();
@@ -327,6 +329,19 @@ bool AccountController::sendMessage(
     }
     m_account->chatSender()->send(to, body, options, std::move(done));
     return true;
+}
+
+HttpUploadManager *AccountController::fileTransfers()
+{
+    if (!isOpen()) {
+        return nullptr;
+    }
+    if (!m_files) {
+        m_files = std::make_unique<HttpUploadManager>(
+            m_account->connection(), *m_account->messages(), *m_account->outbox());
+        m_files->setEncryptionCheck([this](const Jid &to) { return sendsEncrypted(to); });
+    }
+    return m_files.get();
 }
 
 bool AccountController::sendsEncrypted(const Jid &to) const

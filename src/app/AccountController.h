@@ -18,6 +18,7 @@
 
 namespace balcony {
 class ConversationListModel;
+class HttpUploadManager;
 class MessageModel;
 class RoomOccupantsModel;
 class RosterModel;
@@ -101,6 +102,9 @@ public:
         ChatSender::Callback done = {});
     // Whether a message to `to` would be encrypted (to show a lock in the composer before sending).
     bool sendsEncrypted(const Jid &to) const;
+    // XEP-0363 uploads (the URL sent as a XEP-0066 file message) and downloads of received files; built on first
+    // use, asking sendsEncrypted() before a file goes into an encrypted conversation. Null if not open.
+    HttpUploadManager *fileTransfers();
     // A Failed message goes out again (through the outbox; not for encrypted ones, which would need
     // encrypting again). False if it cannot.
     bool retryMessage(qint64 historyId);
@@ -177,6 +181,7 @@ private:
     std::unique_ptr<Account> m_account;
     std::unique_ptr<RosterModel> m_roster;
     std::unique_ptr<ConversationListModel> m_conversations;
+    std::unique_ptr<HttpUploadManager> m_files;
     QHash<Jid, MessageModel *> m_chats; // owned (children of this)
     QHash<Jid, RoomOccupantsModel *> m_occupants; // owned (children of this)
     bool m_sendReceipts = true;

@@ -137,6 +137,9 @@ void CliSession::runCommand()
     case Command::Avatar:
         runAvatar();
         return;
+    case Command::Upload:
+        runUpload();
+        return;
     case Command::Login:
     case Command::Listen:
     case Command::History:

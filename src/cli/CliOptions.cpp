@@ -95,6 +95,7 @@ struct Parser {
         tr("room create: set the room form's FIELD to VALUE (may repeat), e.g. muc#roomconfig_persistentroom=1."),
         u"FIELD=VALUE"_s };
     QCommandLineOption out { u"out"_s, tr("avatar get: write the avatar's bytes to FILE."), u"FILE"_s };
+    QCommandLineOption to { u"to"_s, tr("upload: send the file's URL to JID (XEP-0066)."), u"JID"_s };
     QCommandLineOption field { u"field"_s,
         tr("register: answer the server's form field NAME with VALUE (may repeat; a repeated NAME gives several "
            "values)."),
@@ -113,13 +114,13 @@ struct Parser {
                "room bookmark ROOM [--autojoin] [--nick N] [--name NAME] [--remove] | "
                "room invite ROOM JID [--reason R] [--direct] | room create ROOM [--configure FIELD=VALUE]... | "
                "room kick|ban|voice|devoice ROOM NICK [--reason R] | "
-               "avatar set FILE | avatar clear | avatar get JID [--out FILE]"));
+               "avatar set FILE | avatar clear | avatar get JID [--out FILE] | upload FILE [--to JID]"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
             fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
             encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen, reason,
-            direct, autojoin, configure, out });
+            direct, autojoin, configure, out, to });
     }
 };
 
@@ -152,6 +153,7 @@ std::optional<Command> commandFromName(const QString &name)
         { u"register"_s, Command::Register },
         { u"room"_s, Command::Room },
         { u"avatar"_s, Command::Avatar },
+        { u"upload"_s, Command::Upload },
     };
     for (const auto &[commandName, command] : more) {
         if (name == commandName) {
@@ -196,7 +198,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.search, { Command::History } },
         { &p.limit, { Command::History } },
         { &p.encrypt, { Command::Send } },
-        { &p.allowPlaintext, { Command::Send } },
+        { &p.allowPlaintext, { Command::Send, Command::Upload } },
         { &p.expires, { Command::PublishOfflineOptions } },
         { &p.verify, { Command::Keys } },
         { &p.fetch, { Command::Keys } },
@@ -210,6 +212,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.autojoin, { Command::Room } },
         { &p.configure, { Command::Room } },
         { &p.out, { Command::Avatar } },
+        { &p.to, { Command::Upload } },
     };
     for (const auto &[option, commands] : owners) {
         if (p.parser.isSet(*option) && !commands.contains(command)) {
@@ -615,6 +618,12 @@ ParseOutcome parseArguments(const QStringList &arguments)
             outcome.error = tr("Usage: %1 --jid JID CONTACT").arg(positional.first());
             return outcome;
         }
+    } else if (o.command == Command::Upload) {
+        if (positional.size() != 2 || positional.at(1).isEmpty()) {
+            outcome.error = tr("Usage: upload --jid JID FILE [--to JID]");
+            return outcome;
+        }
+        o.uploadFile = positional.at(1);
     } else if (positional.size() != 1 && o.command != Command::Keys && o.command != Command::Policy
         && o.command != Command::Room && o.command != Command::Avatar) {
         outcome.error = tr("Unexpected argument '%1'.").arg(positional.value(1));
@@ -748,6 +757,15 @@ ParseOutcome parseArguments(const QStringList &arguments)
         if (const QString error = parseAvatarOptions(p, o); !error.isEmpty()) {
             outcome.error = error;
             return outcome;
+        }
+    } else if (o.command == Command::Upload) {
+        if (p.parser.isSet(p.to)) {
+            const auto to = Jid::parse(p.parser.value(p.to), &why);
+            if (!to) {
+                outcome.error = tr("Invalid recipient '%1': %2").arg(p.parser.value(p.to), why);
+                return outcome;
+            }
+            o.to = *to;
         }
     } else if (positional.size() >= 2 && o.command != Command::Keys && o.command != Command::Policy
         && o.command != Command::Register) {

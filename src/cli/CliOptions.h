@@ -33,6 +33,7 @@ enum class Command {
     Register,
     Room,
     Avatar,
+    Upload,
 };
 
 // room: what to do in a group chat (XEP-0045).
@@ -103,6 +104,8 @@ struct CliOptions {
     // avatar set FILE | avatar clear | avatar get JID [--out FILE] (`to` is the contact).
     AvatarAction avatarAction = AvatarAction::Get;
     QString avatarFile; // set: the image to publish; get: where --out writes the bytes (empty: nowhere)
+    // upload FILE [--to JID]: the file (XEP-0363); `to` gets its URL as a file message (XEP-0066).
+    QString uploadFile;
 
     // listen, room join --listen: a long-lived session that prints what arrives.
     bool listens() const { return command == Command::Listen || (command == Command::Room && roomListen); }

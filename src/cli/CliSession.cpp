@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "core/StreamHeader.h"
 #include "disco/DiscoManager.h"
+#include "files/HttpUploadManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
@@ -138,6 +139,8 @@ bool CliSession::openProfile()
         [this](qint64 id, const StoredMessage &message) { onStanza(id, message); });
     connect(m_account.get(), &Account::online, this, &CliSession::onOnline);
     connect(m_account->outbox(), &Outbox::acknowledged, this, &CliSession::onAcknowledged);
+    connect(m_account->outbox(), &Outbox::acknowledged, this,
+        [this](qint64 historyId, const QString &) { onUploadAcknowledged(historyId); });
     connect(m_account->archive(), &ArchiveManager::catchUpFinished, this, &CliSession::onCatchUpFinished);
     connectRoom();
     connect(m_account->roster(), &RosterManager::rosterFailed, this, [this](const QString &message) {

@@ -16,6 +16,10 @@
 
 #include <memory>
 
+namespace balcony {
+class HttpUploadManager;
+}
+
 namespace balcony::cli {
 
 // One networked balcony-cli command on an Account (login, send, listen, roster, presence, subscribe,
@@ -95,6 +99,9 @@ private:
 
     // CliAvatar.cpp: avatar set|clear|get (XEP-0084, XEP-0153).
     void runAvatar();
+    // CliUpload.cpp: XEP-0363 upload, the URL sent with XEP-0066.
+    void runUpload();
+    void onUploadAcknowledged(qint64 historyId);
 
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
     // otherwise at once. `message` goes to stderr.
@@ -133,6 +140,9 @@ private:
     bool m_roomJoined = false; // room: the room sent our self-presence
     bool m_roomCreated = false; // room join: we created it (201)
     qint64 m_roomMessageId = 0; // room send: the history row of our message
+    std::unique_ptr<HttpUploadManager> m_upload; // upload
+    qint64 m_uploadMessageId = 0; // upload --to: the history row of the file message
+    QString m_uploadUrl; // upload: the GET URL, once uploaded
 };
 
 } // namespace balcony::cli

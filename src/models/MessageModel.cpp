@@ -1,6 +1,7 @@
 #include "models/MessageModel.h"
 
 #include "MessageModuleWiring.h"
+#include "files/FileMessage.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
 
@@ -442,6 +443,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return message.e2e.detail;
     case TypeRole:
         return int(message.type);
+    case FileUrlRole:
+        return FileMessage::urlOf(message);
     default:
         return {};
     }
@@ -471,6 +474,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         { EncryptionStatusRole, "encryptionStatus" },
         { EncryptionDetailRole, "encryptionDetail" },
         { TypeRole, "type" },
+        { FileUrlRole, "fileUrl" },
     });
     return names;
 }

@@ -58,6 +58,9 @@ public:
         EncryptionStatusRole, // int, MessageE2eStatus; invalid QVariant for a plaintext message
         EncryptionDetailRole, // QString, why an encrypted message could not be read (empty otherwise)
         TypeRole, // int, Message::Type (Groupchat for room messages; Chat for a room's private messages)
+        // XEP-0066: QUrl of a file message (the body is the https URL of its <x xmlns='jabber:x:oob'/>); empty
+        // otherwise (FileMessage::urlOf()).
+        FileUrlRole,
     };
     Q_ENUM(Role)
 

@@ -740,7 +740,7 @@ void MucManager::handleError(const Jid &room, const Element &stanza)
     m_outbox.fail(id, error.text.isEmpty() ? error.describe() : error.text);
 }
 
-qint64 MucManager::sendMessage(const Jid &room, const QString &body)
+qint64 MucManager::sendMessage(const Jid &room, const QString &body, const QList<Element> &extensions)
 {
     m_lastError.clear();
     const MucRoom *r = this->room(room);
@@ -748,7 +748,7 @@ qint64 MucManager::sendMessage(const Jid &room, const QString &body)
         m_lastError = tr("You are not in the room %1.").arg(room.bare().toString());
         return 0;
     }
-    return submit(r->jid, r->jid.withResource(r->nick), Message::Type::GroupChat, body, false);
+    return submit(r->jid, r->jid.withResource(r->nick), Message::Type::GroupChat, body, false, extensions);
 }
 
 bool MucManager::setSubject(const Jid &room, const QString &subject)
@@ -786,8 +786,8 @@ qint64 MucManager::sendPrivateMessage(const Jid &room, const QString &nick, cons
     return submit(to, r->jid.withResource(r->nick), Message::Type::Chat, body, true);
 }
 
-qint64 MucManager::submit(
-    const Jid &to, const Jid &ownOccupant, Message::Type type, const QString &body, bool privateMessage)
+qint64 MucManager::submit(const Jid &to, const Jid &ownOccupant, Message::Type type, const QString &body,
+    bool privateMessage, const QList<Element> &extensions)
 {
     if (body.isEmpty()) {
         m_lastError = tr("A message needs a text.");
@@ -803,6 +803,9 @@ qint64 MucManager::submit(
     if (privateMessage) {
         // §7.5: marks the message as private to the occupant, so that clients and the room treat it as such.
         stanza.appendChild(Element(u"x"_s, ns::mucUser()));
+    }
+    for (const Element &extension : extensions) {
+        stanza.appendChild(extension);
     }
     Element originId(u"origin-id"_s, ns::sid());
     originId.setAttribute(u"id"_s, id);

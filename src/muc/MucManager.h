@@ -99,7 +99,8 @@ public:
     bool changeNick(const Jid &room, const QString &nick);
     // §7.4: a message to everyone in the room, through the outbox. Returns the history row id, 0 if we are not
     // in the room or nothing could be stored (lastError()).
-    qint64 sendMessage(const Jid &room, const QString &body);
+    // `extensions` go into the stanza after the body (e.g. XEP-0066 <x xmlns='jabber:x:oob'/> for a file).
+    qint64 sendMessage(const Jid &room, const QString &body, const QList<Element> &extensions = {});
     // §8.1: asks the room to change its subject (moderators, or everyone if the room allows it); the room
     // answers with subjectChanged() or an error message. Not stored or queued: it is the room's state.
     bool setSubject(const Jid &room, const QString &subject);
@@ -224,7 +225,8 @@ private:
     void acceptInstantRoom(const Jid &room);
     void forget(const Jid &room);
     void rejoinAll();
-    qint64 submit(const Jid &to, const Jid &ownOccupant, Message::Type type, const QString &body, bool privateMessage);
+    qint64 submit(const Jid &to, const Jid &ownOccupant, Message::Type type, const QString &body, bool privateMessage,
+        const QList<Element> &extensions = {});
     Jid ownJid() const;
     // MucArchive.cpp
     void enterRoom(MucRoom &room);

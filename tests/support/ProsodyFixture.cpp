@@ -120,7 +120,26 @@ bool ProsodyFixture::writeServerFiles()
           "    modules_enabled = { \"muc_mam\" }\n"
           "    muc_room_default_history_length = 20\n"_s.arg(luaString(mucDomain()))
         : QString();
-    return writeFile(u"prosody.cfg.lua"_s, (config + groupChat).toUtf8());
+    // XEP-0363 on upload.<domain>: Prosody's HTTPS server on its own loopback port with the server certificate, no
+    // plain HTTP port; the component's routes answer to Host <domain> so that the slot URLs are on the domain the
+    // certificate names (https://<domain>:port/file_share/...). The global part goes before the first VirtualHost.
+    const QString httpGlobal = m_options.fileUpload
+        ? u"http_ports = { }\n"
+          "http_interfaces = { \"127.0.0.1\" }\n"
+          "https_ports = { %1 }\n"
+          "https_interfaces = { \"127.0.0.1\" }\n"
+          "https_ssl = %2\n"
+          "http_external_url = %3\n"_s.arg(QString::number(httpsPort()), ssl,
+              luaString(u"https://%1:%2/"_s.arg(m_options.domain, QString::number(httpsPort()))))
+        : QString();
+    const QString fileShare = m_options.fileUpload
+        ? u"Component %1 \"http_file_share\"\n"
+          "    http_host = %2\n"
+          "    http_file_share_size_limit = %3\n"
+          "    http_file_share_daily_quota = %4\n"_s.arg(luaString(uploadDomain()), luaString(m_options.domain),
+              QString::number(m_options.fileUploadSizeLimit), QString::number(m_options.fileUploadSizeLimit * 100))
+        : QString();
+    return writeFile(u"prosody.cfg.lua"_s, (httpGlobal + config + groupChat + fileShare).toUtf8());
 }
 
 void ProsodyFixture::requestShutdown(qint64 pid)

@@ -32,9 +32,11 @@ public:
     QString dataDirectory() const override { return path(QStringLiteral("data")); }
     QString logFile() const override;
     QString configFile() const;
+    quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(0) : 0; }
 
 protected:
     QString serverUser() const override { return QStringLiteral("prosody"); }
+    int extraPortCount() const override { return m_options.fileUpload ? 1 : 0; }
     bool writeServerFiles() override;
     QString program() const override { return QStringLiteral("prosody"); }
     QStringList arguments() const override;

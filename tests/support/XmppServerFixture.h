@@ -56,6 +56,10 @@ public:
         bool inBandRegistration = false;
         // XEP-0045 group chat on mucDomain() (Prosody: `Component "conference.<domain>" "muc"` with muc_mam).
         bool groupChat = false;
+        // XEP-0363 HTTP file upload on uploadDomain() (Prosody: `Component "upload.<domain>" "http_file_share"`,
+        // served over HTTPS with the server certificate on httpsPort() of 127.0.0.1, URLs on https://<domain>:port).
+        bool fileUpload = false;
+        qint64 fileUploadSizeLimit = 16LL * 1024 * 1024; // the service's max-file-size
     };
 
     virtual ~XmppServerFixture();
@@ -91,6 +95,10 @@ public:
     QString domain() const { return m_options.domain; }
     // The group chat service's domain (Options::groupChat).
     QString mucDomain() const { return QStringLiteral("conference.") + m_options.domain; }
+    // The upload service's domain (Options::fileUpload).
+    QString uploadDomain() const { return QStringLiteral("upload.") + m_options.domain; }
+    // The HTTPS port of the upload service (Options::fileUpload; 0 without it or on a server without it).
+    virtual quint16 httpsPort() const { return 0; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 c2sPort() const { return m_c2sPort; }
     quint16 directTlsPort() const { return m_directTlsPort; }
