@@ -38,37 +38,40 @@ QString Avatar::initials(const QString &name)
     return letters.isEmpty() ? QStringLiteral("?") : letters.toUpper();
 }
 
-void Avatar::paint(QPainter *painter, const QRect &rect, const QString &name, const QString &jid)
+namespace {
+
+// The initials on the colour of `jid`, on a disc (people) or a rounded square (rooms).
+void paintInitials(QPainter *painter, const QRect &rect, const QString &name, const QString &jid, bool square)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colorFor(jid));
-    painter->drawEllipse(rect);
+    painter->setBrush(Avatar::colorFor(jid));
+    if (square) {
+        const qreal radius = rect.width() / 4.0;
+        painter->drawRoundedRect(rect, radius, radius);
+    } else {
+        painter->drawEllipse(rect);
+    }
     QFont font = painter->font();
     font.setBold(true);
     font.setPixelSize(qMax(8, rect.height() * 2 / 5));
     painter->setFont(font);
     painter->setPen(Qt::white);
-    painter->drawText(rect, Qt::AlignCenter, initials(name));
+    painter->drawText(rect, Qt::AlignCenter, Avatar::initials(name));
     painter->restore();
+}
+
+} // namespace
+
+void Avatar::paint(QPainter *painter, const QRect &rect, const QString &name, const QString &jid)
+{
+    paintInitials(painter, rect, name, jid, false);
 }
 
 void Avatar::paintRoom(QPainter *painter, const QRect &rect, const QString &name, const QString &jid)
 {
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colorFor(jid));
-    const qreal radius = rect.width() / 4.0;
-    painter->drawRoundedRect(rect, radius, radius);
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(qMax(8, rect.height() * 2 / 5));
-    painter->setFont(font);
-    painter->setPen(Qt::white);
-    painter->drawText(rect, Qt::AlignCenter, initials(name));
-    painter->restore();
+    paintInitials(painter, rect, name, jid, true);
 }
 
 void Avatar::paint(QPainter *painter, const QRect &rect, const QString &name, const QString &jid, const QImage &image)

@@ -1,5 +1,6 @@
 #include "JoinRoomDialog.h"
 
+#include "FieldError.h"
 #include "ui_JoinRoomDialog.h"
 
 #include <QPushButton>
@@ -150,15 +151,9 @@ void JoinRoomDialog::suggestNick()
 void JoinRoomDialog::validate()
 {
     const QString error = validationError();
-    // Grey advice while the address is still empty; red once something typed is wrong.
+    // Nothing to complain about while the address is still empty: its placeholder shows what to type.
     const bool empty = m_ui->roomEdit->text().trimmed().isEmpty();
-    m_ui->roomError->setText(empty ? QString() : error);
-    m_ui->roomError->setVisible(!empty && !error.isEmpty());
-    if (!empty && !error.isEmpty()) {
-        QPalette palette = m_ui->roomError->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xda, 0x36, 0x33));
-        m_ui->roomError->setPalette(palette);
-    }
+    showFieldError(m_ui->roomError, m_ui->roomEdit, empty ? QString() : error);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
 }
 

@@ -3,7 +3,6 @@
 #include "FileMessage.h"
 #include "core/DataForm.h"
 #include "core/StanzaError.h"
-#include "crypto/ChainVerification.h"
 #include "disco/DiscoInfo.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
@@ -29,31 +28,6 @@ using namespace Qt::StringLiterals;
 namespace balcony {
 
 namespace {
-
-bool isUntrustedPathError(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::CertificateUntrusted:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QList<QByteArray> derList(const QList<QSslCertificate> &certificates)
-{
-    QList<QByteArray> der;
-    der.reserve(certificates.size());
-    for (const QSslCertificate &certificate : certificates) {
-        der.append(certificate.toDer());
-    }
-    return der;
-}
 
 QString discoItemsXmlns()
 {
@@ -823,29 +797,13 @@ void HttpUploadManager::downloadDone(quint64 id)
 
 void HttpUploadManager::handleSslErrors(quint64 id, QNetworkReply *reply, const QList<QSslError> &errors)
 {
-    // The account's rules (TcpTransport::onSslErrors): a complete chain to one of its extra CAs naming the URL's
+    // The account's rules, as for its XMPP stream: a complete chain to one of its extra CAs naming the URL's
     // host, or exactly a certificate the user accepted.
     const ConnectionSettings &settings = m_connection.settings();
-    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-    if (!settings.extraCaCertificates.isEmpty()
-        && std::all_of(
-            errors.cbegin(), errors.cend(), [](const QSslError &e) { return isUntrustedPathError(e.error()); })
-        && crypto::verifyServerChain(derList(chain), derList(settings.extraCaCertificates), reply->url().host())) {
+    if (CertificateTrust::acceptedByAccount(errors, reply->sslConfiguration().peerCertificateChain(),
+            reply->url().host(), settings.extraCaCertificates, settings.trustedFingerprints)) {
         reply->ignoreSslErrors(errors);
         return;
-    }
-    QSslCertificate leaf = chain.value(0);
-    for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i) {
-        leaf = errors.at(i).certificate();
-    }
-    const QByteArray fingerprint = CertificateTrust::fingerprint(leaf);
-    if (!fingerprint.isEmpty()) {
-        for (const QByteArray &trusted : settings.trustedFingerprints) {
-            if (CertificateTrust::normalizedFingerprint(trusted) == fingerprint) {
-                reply->ignoreSslErrors(errors);
-                return;
-            }
-        }
     }
     if (Transfer *t = transfer(id)) {
         QStringList reasons;

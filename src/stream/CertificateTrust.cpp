@@ -1,5 +1,7 @@
 #include "CertificateTrust.h"
 
+#include "crypto/ChainVerification.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -235,6 +239,59 @@ bool CertificateTrust::save()
     }
     m_error.clear();
     return true;
+}
+
+namespace {
+
+// Qt's errors that only say "no trusted path to a root" (as opposed to an expired, misnamed or otherwise
+// unacceptable certificate): the ones the extra CAs may answer.
+bool isUntrustedPathError(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<QByteArray> derList(const QList<QSslCertificate> &certificates)
+{
+    QList<QByteArray> der;
+    der.reserve(certificates.size());
+    for (const QSslCertificate &certificate : certificates) {
+        der.append(certificate.toDer());
+    }
+    return der;
+}
+
+} // namespace
+
+bool CertificateTrust::acceptedByAccount(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
+    const QString &hostName, const QList<QSslCertificate> &extraCas, const QList<QByteArray> &trustedFingerprints)
+{
+    if (!extraCas.isEmpty()
+        && std::all_of(
+            errors.cbegin(), errors.cend(), [](const QSslError &e) { return isUntrustedPathError(e.error()); })
+        && crypto::verifyServerChain(derList(chain), derList(extraCas), hostName)) {
+        // No path to a system CA, but a complete one to a CA this account was told to trust as well: what a CA
+        // list would have said.
+        return true;
+    }
+    QSslCertificate leaf = chain.value(0);
+    for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i) {
+        leaf = errors.at(i).certificate();
+    }
+    const QByteArray fingerprint = CertificateTrust::fingerprint(leaf);
+    // The user accepted exactly this certificate.
+    return !fingerprint.isEmpty()
+        && std::any_of(trustedFingerprints.cbegin(), trustedFingerprints.cend(),
+            [&fingerprint](const QByteArray &trusted) { return normalizedFingerprint(trusted) == fingerprint; });
 }
 
 } // namespace balcony

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 
 namespace balcony {
@@ -42,6 +43,14 @@ public:
     static QString displayFingerprint(const QByteArray &fingerprint);
     // Lower-case hex without separators, or empty if `fingerprint` is not a SHA-256 hex string.
     static QByteArray normalizedFingerprint(const QByteArray &fingerprint);
+
+    // The account's own rules for a TLS peer that Qt's verification refused with `errors` (used for the XMPP
+    // stream and for the HTTPS of file transfers alike): accepted when the only complaint is a missing path to
+    // a system CA and `chain` has a complete path (RFC 5280 §6, serverAuth, `hostName` per RFC 6125 §6) to one
+    // of `extraCas`, or when the leaf certificate (the chain's first, else the one an error names) is exactly
+    // one the user trusted by fingerprint (`trustedFingerprints`, any format normalizedFingerprint() takes).
+    static bool acceptedByAccount(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
+        const QString &hostName, const QList<QSslCertificate> &extraCas, const QList<QByteArray> &trustedFingerprints);
 
 private:
     static QString normalizedDomain(const QString &domain);

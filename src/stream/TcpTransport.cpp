@@ -2,7 +2,6 @@
 
 #include "CertificateTrust.h"
 #include "TlsSessionCache.h"
-#include "crypto/ChainVerification.h"
 
 #include <QHostAddress>
 #include <QSslCipher>
@@ -18,33 +17,6 @@ using namespace Qt::StringLiterals;
 namespace balcony {
 
 namespace {
-
-// Qt's errors that only say "no trusted path to a root" (as opposed to an expired, misnamed or otherwise
-// unacceptable certificate): the ones the extra CAs may answer.
-bool isUntrustedPathError(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::CertificateUntrusted:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QList<QByteArray> derList(const QList<QSslCertificate> &certificates)
-{
-    QList<QByteArray> der;
-    der.reserve(certificates.size());
-    for (const QSslCertificate &certificate : certificates) {
-        der.append(certificate.toDer());
-    }
-    return der;
-}
 
 QString hostPort(const QString &host, quint16 port)
 {
@@ -315,29 +287,12 @@ void TcpTransport::onNewSessionTicket()
 
 void TcpTransport::onSslErrors(const QList<QSslError> &errors)
 {
-    QSslCertificate leaf = m_socket->peerCertificate();
-    for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i) {
-        leaf = errors.at(i).certificate();
-    }
-    if (!m_target.extraCaCertificates.isEmpty()
-        && std::all_of(
-            errors.cbegin(), errors.cend(), [](const QSslError &e) { return isUntrustedPathError(e.error()); })
-        && crypto::verifyServerChain(derList(m_socket->peerCertificateChain()), derList(m_target.extraCaCertificates),
-            m_socket->peerVerifyName())) {
-        // No path to a system CA, but a complete one (RFC 5280 §6: validity, serverAuth, the JID domain as the
-        // name, RFC 6125 §6) to a CA this connection was told to trust as well: what a CA list would have said.
+    // The verification the account adds to the system's: its extra CAs, the certificates the user accepted.
+    if (CertificateTrust::acceptedByAccount(errors, m_socket->peerCertificateChain(), m_socket->peerVerifyName(),
+            m_target.extraCaCertificates, m_target.trustedFingerprints)) {
+        // Exactly the errors reported for this chain are ignored.
         m_socket->ignoreSslErrors(errors);
         return;
-    }
-    const QByteArray fingerprint = CertificateTrust::fingerprint(leaf);
-    if (!fingerprint.isEmpty()) {
-        for (const QByteArray &trusted : std::as_const(m_target.trustedFingerprints)) {
-            if (CertificateTrust::normalizedFingerprint(trusted) == fingerprint) {
-                // The user accepted exactly this certificate: ignore exactly the errors reported for it.
-                m_socket->ignoreSslErrors(errors);
-                return;
-            }
-        }
     }
     // Not ignoring the errors makes QSslSocket refuse the handshake; the socket is only detached here
     // (see releaseSocket()) because aborting it inside its own handshake is not safe.

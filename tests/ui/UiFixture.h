@@ -14,13 +14,31 @@
 #include "storage/HistoryStore.h"
 #include "storage/RosterStore.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace balcony::test {
+
+// Runs `answer` on the next modal dialog that appears (QMessageBox/QInputDialog exec() spin their own loop).
+inline void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
 
 class UiFixture {
 public:

@@ -14,6 +14,7 @@
 #include "app/AccountController.h"
 #include "files/HttpUploadManager.h"
 #include "models/MessageModel.h"
+#include "muc/MucManager.h"
 #include "stream/CertificateTrust.h"
 #include "stream/Scram.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void cancelStopsTheUpload();
     void receivedFileSavedOnlyWhenAsked();
     void imageShownOnlyOnClick();
+    void fileInARoomGoesToEveryone();
 
 private:
     bool signIn();
@@ -372,4 +374,77 @@ void TestChatFiles::imageShownOnlyOnClick()
 }
 
 QTEST_MAIN(TestChatFiles)
+// A file dropped on a room's chat (XEP-0045): uploaded like any other, its URL sent to the room as a groupchat
+// message with the XEP-0066 element, through the outbox, and shown as a file in the room's view.
+void TestChatFiles::fileInARoomGoesToEveryone()
+{
+    QVERIFY(signIn());
+    const Jid room = *Jid::parse(u"team@conference.example.com"_s);
+    QString error;
+    QVERIFY2(m_controller->joinRoom(room, u"user"_s, QString(), &error), qPrintable(error));
+    // The room's disco#info (whether it archives) comes before the join presence.
+    bool answered = false;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Element &stanza : written()) {
+                if (!answered && stanza.name() == u"iq" && stanza.attribute(u"to") == room.toString()) {
+                    m_server->inject("<iq type='result' from='team@conference.example.com' "
+                                     "to='user@example.com/balcony' id='"
+                        + stanza.attribute(u"id").toUtf8()
+                        + "'><query xmlns='http://jabber.org/protocol/disco#info'>"
+                          "<feature var='http://jabber.org/protocol/muc'/></query></iq>");
+                    answered = true;
+                }
+            }
+            return answered;
+        }(),
+        5000);
+    m_server->inject("<presence from='team@conference.example.com/user'><x xmlns='http://jabber.org/protocol/muc#user'>"
+                     "<item affiliation='member' role='participant'/><status code='110'/></x></presence>");
+    QTRY_VERIFY(m_controller->account().muc()->isJoined(room));
+    m_server->clearWrites();
+
+    ChatWidget chat(m_controller.get(), room);
+    QVERIFY(chat.isRoom());
+    chat.resize(700, 400);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    const QString path = m_dir.filePath(u"agenda.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("1. Release\n2. Group chats\n");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    QWidget *viewport = chat.composer()->editor()->viewport();
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(!serveSlot("agenda.txt").isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(!chat.composer()->isTransferShown(), 10000);
+    QVERIFY2(!chat.composer()->hasNotice(), qPrintable(chat.composer()->noticeText()));
+
+    Element message;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Element &stanza : written()) {
+                if (stanza.name() == u"message") {
+                    message = stanza;
+                }
+            }
+            return !message.isNull();
+        }(),
+        5000);
+    const QString url = QString::fromLatin1(m_http.url("/get/agenda.txt"));
+    QCOMPARE(message.attribute(u"type"), u"groupchat"_s);
+    QCOMPARE(message.attribute(u"to"), room.toString());
+    QCOMPARE(message.childText(u"body", u"jabber:client"), url);
+    QCOMPARE(message.firstChild(u"x", u"jabber:x:oob").childText(u"url", u"jabber:x:oob"), url);
+    QAbstractItemModel *model = chat.messageView()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(MessageModel::FileUrlRole).toUrl(), QUrl(url));
+    QCOMPARE(model->index(0, 0).data(MessageModel::TypeRole).toInt(), int(Message::Type::GroupChat));
+}
+
 #include "tst_chatfiles.moc"

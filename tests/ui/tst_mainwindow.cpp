@@ -103,21 +103,6 @@ QAction *menuAction(QMenu *menu, const QString &name)
     return nullptr;
 }
 
-// Runs `answer` on the next modal dialog that appears (QMessageBox/QInputDialog exec() spin their own loop).
-void answerNextDialog(std::function<void(QWidget *)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
-    });
-    timer->start();
-}
-
 } // namespace
 
 class TestMainWindow : public QObject {

@@ -107,21 +107,6 @@ QPushButton *noticeButton(ChatWidget *chat)
     return nullptr;
 }
 
-// Runs `answer` on the next modal dialog (QInputDialog::getText() spins its own loop).
-void answerNextDialog(std::function<void(QWidget *)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
-    });
-    timer->start();
-}
-
 } // namespace
 
 class TestRoomUi : public QObject {
