@@ -1825,38 +1825,38 @@
         <translation>Kommentare, DTDs, Verarbeitungsanweisungen und Entity-Deklarationen sind nicht erlaubt (RFC 6120 §11.1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="41"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="49"/>
         <source>%1 is too large to be a list of trusted certificates</source>
         <translation>%1 ist zu groß für eine Liste vertrauenswürdiger Zertifikate</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="56"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="60"/>
         <source>The list of trusted certificates in %1 is damaged; no certificate is trusted until it is replaced</source>
         <translation>Die Liste vertrauenswürdiger Zertifikate in %1 ist beschädigt; bis sie ersetzt ist, wird keinem Zertifikat vertraut</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="85"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="89"/>
         <source>There is no certificate to trust</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="96"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="100"/>
         <source>Invalid domain or certificate fingerprint</source>
         <translation>Ungültige Domain oder ungültiger Zertifikat-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="200"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="204"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="225"/>
-        <location filename="../src/stream/CertificateTrust.cpp" line="233"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="229"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="237"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2714,250 +2714,250 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
         <source>The server could not list its services: %1</source>
         <translation>Der Server konnte seine Dienste nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
         <source>The server did not list its services.</source>
         <translation>Der Server hat seine Dienste nicht aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
         <source>The server offers no file upload service.</source>
         <translation>Der Server bietet keinen Dienst zum Hochladen von Dateien an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
         <source>The upload service answered without a slot.</source>
         <translation>Der Upload-Dienst hat ohne Upload-Platz geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Der Upload-Dienst hat einen Upload-Platz ohne gültige Adressen angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine Adresse ohne https angeboten (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine ungültige Adresse angeboten: Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst wollte die Datei an einen anderen Host senden lassen (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
         <source>The file %1 cannot be read.</source>
         <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>Die Unterhaltung mit %1 ist verschlüsselt, die Datei würde aber unverschlüsselt hochgeladen: Der Server und alle, die den Link haben, könnten sie lesen. Bestätige, um sie trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Nicht verbunden: Die Datei kann jetzt nicht hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
         <source>The file %1 is empty.</source>
         <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
         <source>The upload service did not answer.</source>
         <translation>Der Upload-Dienst hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Die Verbindung ist abgebrochen, bevor das Hochladen begann.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt jetzt nach eigener Aussage höchstens %2 an (angekündigt hatte er %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Die Datei ist zu groß für den Upload-Dienst (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es nach %1 wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es später wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service refused the file: %1</source>
         <translation>Der Upload-Dienst hat die Datei abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Die Datei %1 hat sich während des Sendens geändert.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Der Upload-Server hat eine übergroße Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Die Datei wurde nach %1 hochgeladen, die Nachricht konnte aber nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1), obwohl der Dienst eine Grenze von %2 angekündigt hatte.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Der Upload-Server hat mit einem Fehler geantwortet: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
         <source>The upload was cancelled.</source>
         <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
         <source>The upload failed: %1</source>
         <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Eine Dateinachricht braucht einen Empfänger und eine https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Die Dateinachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Dateien werden nur über https heruntergeladen: %1 wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: %1, mehr als die erlaubten %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: mehr als die erlaubten %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
         <source>The download was cancelled.</source>
         <translation>Das Herunterladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Dateiservers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Der Dateiserver hat auf eine Adresse ohne https umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Der Dateiserver hat mit einem Fehler geantwortet: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
         <source>The download failed: %1</source>
         <translation>Das Herunterladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Das Herunterladen endete vorzeitig: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
@@ -3419,93 +3419,93 @@
 <context>
     <name>balcony::TcpTransport</name>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="131"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="103"/>
         <source>No server address to connect to</source>
         <translation>Keine Serveradresse für die Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="201"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="173"/>
         <source>the host name was not found</source>
         <translation>der Hostname wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="366"/>
-        <location filename="../src/stream/TcpTransport.cpp" line="390"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="321"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="345"/>
         <source>The server closed the connection</source>
         <translation>Der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="369"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="324"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="393"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="348"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="484"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="439"/>
         <source>DNS lookup timed out</source>
         <translation>Zeitüberschreitung bei der DNS-Abfrage</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="489"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="444"/>
         <source>connection timed out</source>
         <translation>Zeitüberschreitung beim Verbindungsaufbau</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="494"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="449"/>
         <source>the TLS handshake timed out</source>
         <translation>Zeitüberschreitung beim TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="514"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="469"/>
         <source>TLS cannot be started on this connection</source>
         <translation>TLS kann auf dieser Verbindung nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="714"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="669"/>
         <source>Secure connection to %1 failed: %2</source>
         <translation>Sichere Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="732"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="687"/>
         <source>self-signed</source>
         <translation>selbst signiert</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="735"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="690"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="738"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="693"/>
         <source>not valid yet</source>
         <translation>noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="745"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="700"/>
         <source>issued for a different name</source>
         <translation>für einen anderen Namen ausgestellt</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="746"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="701"/>
         <source>issued for %1, not %2</source>
         <translation>für %1 ausgestellt, nicht für %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="755"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="710"/>
         <source>issued by an unknown authority</source>
         <translation>von einer unbekannten Zertifizierungsstelle ausgestellt</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="758"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="713"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="773"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="728"/>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). SHA-256-Fingerabdruck: %3</translation>
     </message>
@@ -4341,12 +4341,13 @@
     <name>balcony::ui::ChatHeader</name>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="43"/>
+        <location filename="../ui/ChatHeader.cpp" line="172"/>
         <source>Contact&apos;s picture</source>
         <translation>Bild des Kontakts</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="160"/>
+        <location filename="../ui/ChatHeader.cpp" line="171"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -4382,13 +4383,13 @@
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Close this chat (Esc)</source>
         <translation>Diesen Chat schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="175"/>
         <source>Close chat</source>
         <translation>Chat schließen</translation>
     </message>
@@ -4413,82 +4414,87 @@
         <translation>Den neuen Schlüssel des Kontakts verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="160"/>
+        <location filename="../ui/ChatHeader.cpp" line="171"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <source>Room&apos;s picture</source>
+        <translation>Bild des Raums</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Leave this room and close it</source>
         <translation>Diesen Raum verlassen und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="175"/>
         <source>Leave room</source>
         <translation>Raum verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="190"/>
+        <location filename="../ui/ChatHeader.cpp" line="203"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="192"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>stopped typing</source>
         <translation>hat aufgehört zu tippen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>left the conversation</source>
         <translation>hat die Unterhaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="210"/>
+        <location filename="../ui/ChatHeader.cpp" line="223"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="212"/>
+        <location filename="../ui/ChatHeader.cpp" line="225"/>
         <source>Do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="227"/>
         <source>Extended away</source>
         <translation>Länger abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="229"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="231"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="233"/>
         <source>Free for chat</source>
         <translation>Frei für Chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="318"/>
+        <location filename="../ui/ChatHeader.cpp" line="331"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="319"/>
+        <location filename="../ui/ChatHeader.cpp" line="332"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="335"/>
         <source>Encryption policy: %1</source>
         <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="337"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
@@ -5137,42 +5143,42 @@
 <context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="42"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="43"/>
         <source>&amp;Join</source>
         <translation>&amp;Betreten</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="116"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="117"/>
         <source>There is no account to join the room with.</source>
         <translation>Es gibt kein Konto, mit dem der Raum betreten werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="120"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
         <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Geben Sie die Adresse des Raums ein, etwa raum@conference.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="125"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="126"/>
         <source>This address is not valid: %1</source>
         <translation>Diese Adresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="128"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="129"/>
         <source>The address needs the room&apos;s name before the @, like room@%1.</source>
         <translation>Die Adresse braucht den Namen des Raums vor dem @, etwa raum@%1.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="131"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="132"/>
         <source>Leave out the part after the /: type your nickname below.</source>
         <translation>Lassen Sie den Teil nach dem / weg: Ihren Spitznamen geben Sie unten ein.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="134"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="135"/>
         <source>Choose a nickname: it is how the others in the room see you.</source>
         <translation>Wählen Sie einen Spitznamen: So sehen Sie die anderen im Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="137"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="138"/>
         <source>This nickname cannot be used: choose another one.</source>
         <translation>Dieser Spitzname kann nicht verwendet werden: Wählen Sie einen anderen.</translation>
     </message>

@@ -1825,38 +1825,38 @@
         <translation>No se permiten comentarios, DTD, instrucciones de procesamiento ni declaraciones de entidad (RFC 6120 §11.1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="41"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="49"/>
         <source>%1 is too large to be a list of trusted certificates</source>
         <translation>%1 es demasiado grande para ser una lista de certificados de confianza</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="56"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="60"/>
         <source>The list of trusted certificates in %1 is damaged; no certificate is trusted until it is replaced</source>
         <translation>La lista de certificados de confianza de %1 está dañada; no se confía en ningún certificado hasta que se sustituya</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="85"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="89"/>
         <source>There is no certificate to trust</source>
         <translation>No hay ningún certificado en el que confiar</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="96"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="100"/>
         <source>Invalid domain or certificate fingerprint</source>
         <translation>Dominio o huella del certificado no válidos</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="200"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="204"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="225"/>
-        <location filename="../src/stream/CertificateTrust.cpp" line="233"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="229"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="237"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -2714,250 +2714,250 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
         <source>The server could not list its services: %1</source>
         <translation>El servidor no pudo enumerar sus servicios: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
         <source>The server did not list its services.</source>
         <translation>El servidor no enumeró sus servicios.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
         <source>The server offers no file upload service.</source>
         <translation>El servidor no ofrece ningún servicio de subida de archivos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
         <source>The upload service answered without a slot.</source>
         <translation>El servicio de subida respondió sin un espacio.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>El servicio de subida ofreció un espacio sin direcciones válidas.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección que no es https (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección no válida: no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>El servicio de subida pidió enviar el archivo a otro servidor (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
         <source>The file %1 cannot be read.</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversación con %1 está cifrada, pero el archivo se subiría sin cifrar: el servidor y cualquiera con el enlace podrían leerlo. Confirma para enviarlo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Sin conexión: ahora no se puede subir el archivo.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
         <source>The file %1 is empty.</source>
         <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
         <source>The upload service did not answer.</source>
         <translation>El servicio de subida no respondió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Se perdió la conexión antes de que empezara la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor dice ahora que acepta como máximo %2 (anunciaba %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>El archivo es demasiado grande para el servicio de subida (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo después de %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service refused the file: %1</source>
         <translation>El servicio de subida rechazó el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>El archivo %1 cambió mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>El servidor de subida envió una respuesta demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>El archivo se subió a %1, pero el mensaje no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1), aunque el servicio anunciaba un límite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>El servidor de subida respondió con un error: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de subida no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
         <source>The upload failed: %1</source>
         <translation>La subida falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un mensaje de archivo necesita un destinatario y una dirección https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>El mensaje de archivo no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Los archivos solo se descargan por https: se rechaza %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: %1, más de los %2 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: más de los %1 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
         <source>The download was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de archivos no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>El servidor de archivos redirigió a una dirección que no es https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
         <source>The file server answered with an error: %1.</source>
         <translation>El servidor de archivos respondió con un error: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
         <source>The download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>La descarga terminó antes de tiempo: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
@@ -3419,93 +3419,93 @@
 <context>
     <name>balcony::TcpTransport</name>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="131"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="103"/>
         <source>No server address to connect to</source>
         <translation>No hay ninguna dirección de servidor a la que conectarse</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="201"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="173"/>
         <source>the host name was not found</source>
         <translation>no se ha encontrado el nombre del host</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="366"/>
-        <location filename="../src/stream/TcpTransport.cpp" line="390"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="321"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="345"/>
         <source>The server closed the connection</source>
         <translation>El servidor ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="369"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="324"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>Se ha perdido la conexión con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="393"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="348"/>
         <source>the server closed the connection</source>
         <translation>el servidor ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="484"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="439"/>
         <source>DNS lookup timed out</source>
         <translation>se ha agotado el tiempo de la consulta DNS</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="489"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="444"/>
         <source>connection timed out</source>
         <translation>se ha agotado el tiempo de conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="494"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="449"/>
         <source>the TLS handshake timed out</source>
         <translation>se ha agotado el tiempo de la negociación TLS</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="514"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="469"/>
         <source>TLS cannot be started on this connection</source>
         <translation>no se puede iniciar TLS en esta conexión</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="714"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="669"/>
         <source>Secure connection to %1 failed: %2</source>
         <translation>Ha fallado la conexión segura con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="732"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="687"/>
         <source>self-signed</source>
         <translation>autofirmado</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="735"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="690"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="738"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="693"/>
         <source>not valid yet</source>
         <translation>todavía no es válido</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="745"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="700"/>
         <source>issued for a different name</source>
         <translation>emitido para otro nombre</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="746"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="701"/>
         <source>issued for %1, not %2</source>
         <translation>emitido para %1, no para %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="755"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="710"/>
         <source>issued by an unknown authority</source>
         <translation>emitido por una autoridad desconocida</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="758"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="713"/>
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="773"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="728"/>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3</source>
         <translation>El certificado de %1 no es de confianza (%2). Huella SHA-256: %3</translation>
     </message>
@@ -4341,12 +4341,13 @@
     <name>balcony::ui::ChatHeader</name>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="43"/>
+        <location filename="../ui/ChatHeader.cpp" line="172"/>
         <source>Contact&apos;s picture</source>
         <translation>Imagen del contacto</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="160"/>
+        <location filename="../ui/ChatHeader.cpp" line="171"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -4382,13 +4383,13 @@
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Close this chat (Esc)</source>
         <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="175"/>
         <source>Close chat</source>
         <translation>Cerrar chat</translation>
     </message>
@@ -4413,82 +4414,87 @@
         <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="160"/>
+        <location filename="../ui/ChatHeader.cpp" line="171"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <source>Room&apos;s picture</source>
+        <translation>Imagen de la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Leave this room and close it</source>
         <translation>Salir de esta sala y cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="175"/>
         <source>Leave room</source>
         <translation>Salir de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="190"/>
+        <location filename="../ui/ChatHeader.cpp" line="203"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="192"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>stopped typing</source>
         <translation>ha dejado de escribir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>left the conversation</source>
         <translation>ha abandonado la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="210"/>
+        <location filename="../ui/ChatHeader.cpp" line="223"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="212"/>
+        <location filename="../ui/ChatHeader.cpp" line="225"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="227"/>
         <source>Extended away</source>
         <translation>Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="229"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="231"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="233"/>
         <source>Free for chat</source>
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="318"/>
+        <location filename="../ui/ChatHeader.cpp" line="331"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="319"/>
+        <location filename="../ui/ChatHeader.cpp" line="332"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="335"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="337"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -5137,42 +5143,42 @@
 <context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="42"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="43"/>
         <source>&amp;Join</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="116"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="117"/>
         <source>There is no account to join the room with.</source>
         <translation>No hay ninguna cuenta con la que entrar en la sala.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="120"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
         <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Introduzca la dirección de la sala, como sala@conference.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="125"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="126"/>
         <source>This address is not valid: %1</source>
         <translation>Esta dirección no es válida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="128"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="129"/>
         <source>The address needs the room&apos;s name before the @, like room@%1.</source>
         <translation>La dirección necesita el nombre de la sala antes de la @, como sala@%1.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="131"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="132"/>
         <source>Leave out the part after the /: type your nickname below.</source>
         <translation>Omita la parte después de la /: escriba su apodo más abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="134"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="135"/>
         <source>Choose a nickname: it is how the others in the room see you.</source>
         <translation>Elija un apodo: así le ven los demás en la sala.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="137"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="138"/>
         <source>This nickname cannot be used: choose another one.</source>
         <translation>Este apodo no se puede usar: elija otro.</translation>
     </message>

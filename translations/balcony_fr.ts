@@ -1825,38 +1825,38 @@
         <translation>Les commentaires, DTD, instructions de traitement et déclarations d’entité sont interdits (RFC 6120 §11.1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="41"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="45"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="49"/>
         <source>%1 is too large to be a list of trusted certificates</source>
         <translation>%1 est trop volumineux pour être une liste de certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="56"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="60"/>
         <source>The list of trusted certificates in %1 is damaged; no certificate is trusted until it is replaced</source>
         <translation>La liste des certificats de confiance dans %1 est endommagée&#xa0;; aucun certificat n’est accepté tant qu’elle n’est pas remplacée</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="85"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="89"/>
         <source>There is no certificate to trust</source>
         <translation>Il n’y a aucun certificat auquel faire confiance</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="96"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="100"/>
         <source>Invalid domain or certificate fingerprint</source>
         <translation>Domaine ou empreinte de certificat non valide</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="200"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="204"/>
         <source>Cannot create the folder %1</source>
         <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/CertificateTrust.cpp" line="225"/>
-        <location filename="../src/stream/CertificateTrust.cpp" line="233"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="229"/>
+        <location filename="../src/stream/CertificateTrust.cpp" line="237"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2714,250 +2714,250 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="152"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="155"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 KiB</source>
         <translation>%1 Kio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="158"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="230"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="249"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
         <source>The server could not list its services: %1</source>
         <translation>Le serveur n’a pas pu lister ses services&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="250"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
         <source>The server did not list its services.</source>
         <translation>Le serveur n’a pas listé ses services.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="306"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
         <source>The server offers no file upload service.</source>
         <translation>Le serveur ne propose aucun service d’envoi de fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="342"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
         <source>The upload service answered without a slot.</source>
         <translation>Le service d’envoi a répondu sans emplacement.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="350"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Le service d’envoi a proposé un emplacement sans adresses valides.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="375"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse qui n’est pas en https (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="379"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse invalide&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="385"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a demandé d’envoyer le fichier à un autre hôte (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="404"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="569"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
         <source>The file %1 cannot be read.</source>
         <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="409"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversation avec %1 est chiffrée, mais le fichier serait envoyé sans chiffrement&#xa0;: le serveur et toute personne ayant le lien pourraient le lire. Confirmez pour l’envoyer quand même.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="415"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="492"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Non connecté&#xa0;: le fichier ne peut pas être envoyé maintenant.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="420"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
         <source>The file %1 is empty.</source>
         <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="425"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="520"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur accepte au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="484"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
         <source>The upload service did not answer.</source>
         <translation>Le service d’envoi n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="487"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The connection was lost before the upload started.</source>
         <translation>La connexion a été perdue avant le début de l’envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="517"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur dit maintenant accepter au plus %2 (il annonçait %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Le fichier est trop volumineux pour le service d’envoi (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="532"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez après %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="534"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="537"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service refused the file: %1</source>
         <translation>Le service d’envoi a refusé le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Le fichier %1 a changé pendant son envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="605"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Le serveur d’envoi a envoyé une réponse trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="634"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Le fichier a été envoyé vers %1, mais le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="645"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1), bien que le service annonce une limite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="648"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Le serveur d’envoi a répondu par une erreur&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="871"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="876"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
         <source>The upload was cancelled.</source>
         <translation>L’envoi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur d’envoi n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="670"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
         <source>The upload failed: %1</source>
         <translation>L’envoi a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="678"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un message de fichier nécessite un destinataire et une adresse https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="689"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Le message de fichier n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="703"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Les fichiers ne sont téléchargés qu’en https&#xa0;: %1 est refusé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="713"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="814"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="732"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: %1, plus que les %2 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="757"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: plus que les %1 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="763"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="786"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="872"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="791"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur de fichiers n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="796"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Le serveur de fichiers a redirigé vers une adresse qui n’est pas en https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="800"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Le serveur de fichiers a répondu par une erreur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="804"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="810"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Le téléchargement s’est arrêté trop tôt&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="855"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Le certificat de %1 n’est pas de confiance (%2).</translation>
     </message>
@@ -3419,93 +3419,93 @@
 <context>
     <name>balcony::TcpTransport</name>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="131"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="103"/>
         <source>No server address to connect to</source>
         <translation>Aucune adresse de serveur à laquelle se connecter</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="201"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="173"/>
         <source>the host name was not found</source>
         <translation>le nom d’hôte est introuvable</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="366"/>
-        <location filename="../src/stream/TcpTransport.cpp" line="390"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="321"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="345"/>
         <source>The server closed the connection</source>
         <translation>Le serveur a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="369"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="324"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="393"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="348"/>
         <source>the server closed the connection</source>
         <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="484"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="439"/>
         <source>DNS lookup timed out</source>
         <translation>délai dépassé pour la requête DNS</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="489"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="444"/>
         <source>connection timed out</source>
         <translation>délai de connexion dépassé</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="494"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="449"/>
         <source>the TLS handshake timed out</source>
         <translation>délai dépassé pour la négociation TLS</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="514"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="469"/>
         <source>TLS cannot be started on this connection</source>
         <translation>TLS ne peut pas être démarré sur cette connexion</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="714"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="669"/>
         <source>Secure connection to %1 failed: %2</source>
         <translation>Échec de la connexion sécurisée à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="732"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="687"/>
         <source>self-signed</source>
         <translation>autosigné</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="735"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="690"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="738"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="693"/>
         <source>not valid yet</source>
         <translation>pas encore valide</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="745"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="700"/>
         <source>issued for a different name</source>
         <translation>émis pour un autre nom</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="746"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="701"/>
         <source>issued for %1, not %2</source>
         <translation>émis pour %1, et non pour %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="755"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="710"/>
         <source>issued by an unknown authority</source>
         <translation>émis par une autorité inconnue</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="758"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="713"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../src/stream/TcpTransport.cpp" line="773"/>
+        <location filename="../src/stream/TcpTransport.cpp" line="728"/>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3</source>
         <translation>Le certificat de %1 n’est pas reconnu comme fiable (%2). Empreinte SHA-256&#xa0;: %3</translation>
     </message>
@@ -4341,12 +4341,13 @@
     <name>balcony::ui::ChatHeader</name>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="43"/>
+        <location filename="../ui/ChatHeader.cpp" line="172"/>
         <source>Contact&apos;s picture</source>
         <translation>Photo du contact</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="160"/>
+        <location filename="../ui/ChatHeader.cpp" line="171"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -4382,13 +4383,13 @@
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Close this chat (Esc)</source>
         <translation>Fermer cette discussion (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="175"/>
         <source>Close chat</source>
         <translation>Fermer la discussion</translation>
     </message>
@@ -4413,82 +4414,87 @@
         <translation>Vérifier la nouvelle clé du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="160"/>
+        <location filename="../ui/ChatHeader.cpp" line="171"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="161"/>
+        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <source>Room&apos;s picture</source>
+        <translation>Image du salon</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Leave this room and close it</source>
         <translation>Quitter ce salon et le fermer</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="175"/>
         <source>Leave room</source>
         <translation>Quitter le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="190"/>
+        <location filename="../ui/ChatHeader.cpp" line="203"/>
         <source>typing…</source>
         <translation>en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="192"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>stopped typing</source>
         <translation>a arrêté d’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>left the conversation</source>
         <translation>a quitté la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="210"/>
+        <location filename="../ui/ChatHeader.cpp" line="223"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="212"/>
+        <location filename="../ui/ChatHeader.cpp" line="225"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="227"/>
         <source>Extended away</source>
         <translation>Absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="229"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="231"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="233"/>
         <source>Free for chat</source>
         <translation>Disponible pour discuter</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="318"/>
+        <location filename="../ui/ChatHeader.cpp" line="331"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="319"/>
+        <location filename="../ui/ChatHeader.cpp" line="332"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="335"/>
         <source>Encryption policy: %1</source>
         <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="337"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
@@ -5137,42 +5143,42 @@
 <context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="42"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="43"/>
         <source>&amp;Join</source>
         <translation>&amp;Entrer</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="116"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="117"/>
         <source>There is no account to join the room with.</source>
         <translation>Aucun compte ne permet d’entrer dans le salon.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="120"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
         <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Saisissez l’adresse du salon, par exemple salon@conference.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="125"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="126"/>
         <source>This address is not valid: %1</source>
         <translation>Cette adresse n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="128"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="129"/>
         <source>The address needs the room&apos;s name before the @, like room@%1.</source>
         <translation>L’adresse doit contenir le nom du salon avant le @, par exemple salon@%1.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="131"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="132"/>
         <source>Leave out the part after the /: type your nickname below.</source>
         <translation>Omettez la partie après le /&#xa0;: saisissez votre pseudo plus bas.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="134"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="135"/>
         <source>Choose a nickname: it is how the others in the room see you.</source>
         <translation>Choisissez un pseudo&#xa0;: c’est ainsi que les autres vous voient dans le salon.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="137"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="138"/>
         <source>This nickname cannot be used: choose another one.</source>
         <translation>Ce pseudo ne peut pas être utilisé&#xa0;: choisissez-en un autre.</translation>
     </message>

@@ -149,6 +149,17 @@ void ChatHeader::setAvatar(const QImage &image)
 
 void ChatHeader::updateAvatar()
 {
+    if (m_room) {
+        // A room: the square of the conversation list.
+        QPixmap square(QSize(AvatarSize, AvatarSize) * devicePixelRatioF());
+        square.setDevicePixelRatio(devicePixelRatioF());
+        square.fill(Qt::transparent);
+        QPainter painter(&square);
+        Avatar::paintRoom(&painter, QRect(0, 0, AvatarSize, AvatarSize), m_nameText, m_jid);
+        painter.end();
+        m_avatar->setPixmap(square);
+        return;
+    }
     m_avatar->setPixmap(Avatar::pixmap(AvatarSize, devicePixelRatioF(), m_nameText, m_jid, m_avatarImage));
 }
 
@@ -158,6 +169,8 @@ void ChatHeader::setRoomMode(bool room)
     m_lock->setVisible(!room);
     m_occupants->setVisible(room);
     m_name->setAccessibleName(room ? tr("Room") : tr("Contact"));
+    m_avatar->setAccessibleName(room ? tr("Room's picture") : tr("Contact's picture"));
+    updateAvatar();
     m_close->setToolTip(room ? tr("Leave this room and close it") : tr("Close this chat (Esc)"));
     m_close->setAccessibleName(room ? tr("Leave room") : tr("Close chat"));
     updatePresenceLine();
