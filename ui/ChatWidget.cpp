@@ -926,6 +926,11 @@ void ChatWidget::sendFiles(const QStringList &paths)
     if (paths.isEmpty() || !m_controller || !m_controller->fileTransfers()) {
         return;
     }
+    if (m_room && !m_controller->room(m_contact)) {
+        // Nothing is uploaded that could not be sent to the room afterwards.
+        offerJoin(m_roomExit.isEmpty() ? tr("You are not in this room.") : m_roomExit, true);
+        return;
+    }
     // Files: XEP-0363 uploads are not end-to-end encrypted. Say so plainly and ask before the first one.
     if (m_controller->sendsEncrypted(m_contact) && !m_pendingConfirmed) {
         int answer = m_unencryptedAnswer;

@@ -26,15 +26,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -441,7 +445,22 @@ void TestRoomUi::removedFromTheRoomSaysWhyAndJoinsAgain()
     QTest::keyClick(chat->composer()->editor(), Qt::Key_Return);
     QCOMPARE(chat->composerText(), u"Sorry"_s);
     QVERIFY(chat->composer()->hasNotice());
+    // A file dropped now is not uploaded: it could not be sent to the room afterwards.
     m_server->clearWrites();
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"minutes.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("minutes");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(file.fileName()) });
+    QWidget *viewport = chat->composer()->editor()->viewport();
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(!chat->composer()->isTransferShown());
+    QVERIFY(written(*m_server, u"iq"_s).isEmpty()); // no upload service asked, no slot requested
     QPushButton *again = noticeButton(chat);
     QVERIFY(again);
     QCOMPARE(again->text(), u"Join Again"_s);
