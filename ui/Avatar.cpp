@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 
 namespace balcony::ui {
 
@@ -93,14 +94,31 @@ void Avatar::paint(QPainter *painter, const QRect &rect, const QString &name, co
     painter->restore();
 }
 
-QPixmap Avatar::pixmap(int size, qreal devicePixelRatio, const QString &name, const QString &jid, const QImage &image)
+namespace {
+
+// A transparent square pixmap of `size` device-independent pixels with `draw` painting into it.
+QPixmap squarePixmap(int size, qreal devicePixelRatio, const std::function<void(QPainter *, const QRect &)> &draw)
 {
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    paint(&painter, QRect(0, 0, size, size), name, jid, image);
+    draw(&painter, QRect(0, 0, size, size));
     return pixmap;
+}
+
+} // namespace
+
+QPixmap Avatar::pixmap(int size, qreal devicePixelRatio, const QString &name, const QString &jid, const QImage &image)
+{
+    return squarePixmap(
+        size, devicePixelRatio, [&](QPainter *painter, const QRect &rect) { paint(painter, rect, name, jid, image); });
+}
+
+QPixmap Avatar::roomPixmap(int size, qreal devicePixelRatio, const QString &name, const QString &jid)
+{
+    return squarePixmap(
+        size, devicePixelRatio, [&](QPainter *painter, const QRect &rect) { paintRoom(painter, rect, name, jid); });
 }
 
 } // namespace balcony::ui

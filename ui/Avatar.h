@@ -30,6 +30,8 @@ public:
     // The same as a pixmap of `size` device-independent pixels for `devicePixelRatio` (a label's picture).
     static QPixmap pixmap(
         int size, qreal devicePixelRatio, const QString &name, const QString &jid, const QImage &image);
+    // A room's square (paintRoom()) as such a pixmap.
+    static QPixmap roomPixmap(int size, qreal devicePixelRatio, const QString &name, const QString &jid);
 };
 
 } // namespace balcony::ui

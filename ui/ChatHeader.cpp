@@ -149,18 +149,9 @@ void ChatHeader::setAvatar(const QImage &image)
 
 void ChatHeader::updateAvatar()
 {
-    if (m_room) {
-        // A room: the square of the conversation list.
-        QPixmap square(QSize(AvatarSize, AvatarSize) * devicePixelRatioF());
-        square.setDevicePixelRatio(devicePixelRatioF());
-        square.fill(Qt::transparent);
-        QPainter painter(&square);
-        Avatar::paintRoom(&painter, QRect(0, 0, AvatarSize, AvatarSize), m_nameText, m_jid);
-        painter.end();
-        m_avatar->setPixmap(square);
-        return;
-    }
-    m_avatar->setPixmap(Avatar::pixmap(AvatarSize, devicePixelRatioF(), m_nameText, m_jid, m_avatarImage));
+    // A room: the square of the conversation list.
+    m_avatar->setPixmap(m_room ? Avatar::roomPixmap(AvatarSize, devicePixelRatioF(), m_nameText, m_jid)
+                               : Avatar::pixmap(AvatarSize, devicePixelRatioF(), m_nameText, m_jid, m_avatarImage));
 }
 
 void ChatHeader::setRoomMode(bool room)

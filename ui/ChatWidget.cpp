@@ -333,16 +333,14 @@ void ChatWidget::buildRoomPane()
                 refreshRoom();
             }
         });
-        connect(muc, &MucManager::nickChanged, this, [this, forThisRoom](const Jid &room) {
+        // Our nick and the subject are what the header and the names show.
+        auto refreshIfThisRoom = [this, forThisRoom](const Jid &room) {
             if (forThisRoom(room)) {
                 refreshRoom();
             }
-        });
-        connect(muc, &MucManager::subjectChanged, this, [this, forThisRoom](const Jid &room) {
-            if (forThisRoom(room)) {
-                refreshRoom();
-            }
-        });
+        };
+        connect(muc, &MucManager::nickChanged, this, refreshIfThisRoom);
+        connect(muc, &MucManager::subjectChanged, this, refreshIfThisRoom);
     }
     connect(m_controller, &app::AccountController::online, this, &ChatWidget::refreshRoom);
     connect(m_controller, &app::AccountController::offline, this, &ChatWidget::refreshRoom);
@@ -541,17 +539,15 @@ QString ChatWidget::contactName() const
 void ChatWidget::refreshContact()
 {
     const QString name = contactName();
+    m_header->setContact(name, m_contact.bareString());
+    m_delegate->setContactName(name);
     if (m_room) {
-        m_header->setContact(name, m_contact.bareString());
-        m_delegate->setContactName(name);
         m_composer->setPlaceholder(tr("Message %1").arg(name));
         refreshRoom();
         return;
     }
-    m_header->setContact(name, m_contact.bareString());
     AvatarManager *avatars = m_controller && m_controller->isOpen() ? m_controller->account().avatars() : nullptr;
     m_header->setAvatar(avatars ? avatars->image(m_contact).value<QImage>() : QImage());
-    m_delegate->setContactName(name);
     m_composer->setPlaceholder(tr("Write to %1").arg(name));
     RosterModel *roster = m_controller ? m_controller->roster() : nullptr;
     const int row = roster ? roster->rowOf(m_contact) : -1;

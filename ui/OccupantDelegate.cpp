@@ -22,19 +22,7 @@ constexpr int margin = 6;
 
 PresenceManager::Availability availabilityOf(const QModelIndex &index)
 {
-    switch (Presence::Show(index.data(RoomOccupantsModel::ShowRole).toInt())) {
-    case Presence::Show::Away:
-        return PresenceManager::Availability::Away;
-    case Presence::Show::Xa:
-        return PresenceManager::Availability::Xa;
-    case Presence::Show::Dnd:
-        return PresenceManager::Availability::Dnd;
-    case Presence::Show::Chat:
-        return PresenceManager::Availability::Chat;
-    case Presence::Show::None:
-        break;
-    }
-    return PresenceManager::Availability::Online;
+    return PresenceManager::availabilityOf(Presence::Show(index.data(RoomOccupantsModel::ShowRole).toInt()));
 }
 
 } // namespace
