@@ -86,6 +86,12 @@ public:
     static QColor nameColor(const QString &jid, const QPalette &palette);
     // The name heading a message: ours, the contact's, or in a room the occupant's nick.
     QString senderName(const QModelIndex &index) const;
+    // Rooms: whether the message is a private one (XEP-0045 §7.5), and the header's words for it ("private
+    // message", "private message to nick"); empty for room messages and outside rooms.
+    bool isPrivate(const QModelIndex &index) const;
+    QString privateText(const QModelIndex &index) const;
+    // What a screen reader announces for the message: sender, what kind, text, time and delivery state.
+    QString accessibleText(const QModelIndex &index) const;
 
 private:
     bool startsGroup(const QModelIndex &index) const;

@@ -14,6 +14,7 @@
 #include <QIdentityProxyModel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBoundaryFinder>
 #include <QToolButton>
@@ -28,11 +29,21 @@ namespace {
 
 // Hides the model's paging from QAbstractItemView, which fetches when the LAST row is visible (lists growing
 // downwards); a conversation grows upwards, and MessageView asks at the top itself.
+// It also gives each row the delegate's accessible text (sender, text, time, state), so that a screen reader says
+// more than the bare body.
 class NoViewFetchProxy : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     bool canFetchMore(const QModelIndex &) const override { return false; }
     void fetchMore(const QModelIndex &) override { }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::AccessibleTextRole && delegate && index.isValid()) {
+            return delegate->accessibleText(index);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+    QPointer<MessageDelegate> delegate;
 };
 
 // How close to the top (in viewport heights) the next page is asked for, so it is there before the user is.
@@ -87,6 +98,7 @@ void MessageView::setMessageModel(MessageModel *model, MessageDelegate *delegate
 {
     m_model = model;
     m_delegate = delegate;
+    static_cast<NoViewFetchProxy *>(m_proxy)->delegate = delegate;
     m_proxy->setSourceModel(model);
     setItemDelegate(delegate);
     setModel(m_proxy);
@@ -481,6 +493,15 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
             [link] { QDesktopServices::openUrl(QUrl(link)); });
         menu.addAction(tr("Copy Link Address"), this, [link] { QApplication::clipboard()->setText(link); });
         menu.addSeparator();
+    }
+    if (m_delegate->isGroupChat()
+        && index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Incoming)) {
+        const QString nick = index.data(MessageModel::SenderRole).toString().section(u'/', 1); // room/nick
+        if (!nick.isEmpty()) {
+            menu.addAction(themeIcon(u"mail-reply-sender"_s, QStyle::SP_ArrowBack), tr("Reply Privately"), this,
+                [this, nick] { Q_EMIT replyPrivatelyRequested(nick); });
+            menu.addSeparator();
+        }
     }
     QAction *copy = menu.addAction(themeIcon(u"edit-copy"_s, QStyle::SP_FileDialogDetailedView),
         m_delegate->hasTextSelection() ? tr("Copy") : tr("Copy Message"), this, &MessageView::copyToClipboard);

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void downloadRequested(const QUrl &url);
     // "Show Image" on a file message whose name is an image's: fetched and shown only on this explicit click.
     void showImageRequested(const QUrl &url);
+    // Rooms: "Reply Privately" on a message from another occupant (its nick).
+    void replyPrivatelyRequested(const QString &nick);
     void newMessagesBelowChanged(int count);
 
 protected:
