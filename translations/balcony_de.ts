@@ -596,62 +596,77 @@
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="37"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="39"/>
         <source>Room address</source>
         <translation>Raumadresse</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="38"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="40"/>
         <source>room@conference.example.org</source>
         <translation>raum@conference.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="44"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="45"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="46"/>
+        <source>Browse the server&apos;s rooms</source>
+        <translation>Räume des Servers durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="47"/>
+        <source>Find public rooms on your server&apos;s group chat service</source>
+        <translation>Öffentliche Räume im Gruppenchat-Dienst Ihres Servers finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
         <source>Room address problem</source>
         <translation>Problem mit der Raumadresse</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="49"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="61"/>
         <source>&amp;Nickname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="55"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="67"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
         <source>The name the others in the room see</source>
         <translation>Der Name, den die anderen im Raum sehen</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="62"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="74"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="80"/>
         <source>Room password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="69"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="81"/>
         <source>Only if the room has one</source>
         <translation>Nur wenn der Raum eines hat</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="75"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="87"/>
         <source>Join &amp;automatically (save as a bookmark)</source>
         <translation>&amp;Automatisch betreten (als Lesezeichen speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="77"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="89"/>
         <source>Join automatically</source>
         <translation>Automatisch betreten</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="78"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="90"/>
         <source>Saves the room as a bookmark on your server (XEP-0402, with the nickname and password): Balcony and your other clients enter it whenever you sign in</source>
         <translation>Speichert den Raum als Lesezeichen auf Ihrem Server (XEP-0402, mit Spitzname und Passwort): Balcony und Ihre anderen Clients betreten ihn bei jeder Anmeldung</translation>
     </message>
@@ -1071,6 +1086,64 @@
         <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBrowserDialog</name>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="9"/>
+        <source>Browse Rooms</source>
+        <translation>Räume durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="16"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="26"/>
+        <source>Group chat service</source>
+        <translation>Gruppenchat-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="27"/>
+        <source>The group chat service whose rooms are listed; type another one&apos;s address and press Enter</source>
+        <translation>Der Gruppenchat-Dienst, dessen Räume aufgelistet werden; geben Sie die Adresse eines anderen ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="32"/>
+        <source>&amp;List Rooms</source>
+        <translation>Räume &amp;auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="33"/>
+        <source>List the service&apos;s rooms</source>
+        <translation>Die Räume des Dienstes auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="41"/>
+        <source>Filter rooms</source>
+        <translation>Räume filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="42"/>
+        <source>Filter by name or address</source>
+        <translation>Nach Name oder Adresse filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="48"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="58"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="64"/>
+        <source>About the selected room</source>
+        <translation>Über den ausgewählten Raum</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2078,7 @@
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="606"/>
+        <location filename="../src/muc/RoomDirectory.cpp" line="49"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
@@ -2423,23 +2497,23 @@
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="67"/>
+        <location filename="../src/app/AccountController.cpp" line="69"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="169"/>
+        <location filename="../src/app/AccountController.cpp" line="171"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="205"/>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="207"/>
+        <location filename="../src/app/AccountController.cpp" line="227"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="217"/>
+        <location filename="../src/app/AccountController.cpp" line="219"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -2822,6 +2896,16 @@
         <location filename="../src/app/AccountInput.cpp" line="102"/>
         <source>This resource name cannot be used.</source>
         <translation>Dieser Ressourcenname kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/RoomDirectory.cpp" line="47"/>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/RoomDirectory.cpp" line="54"/>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3772,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="506"/>
+        <location filename="../src/app/AccountController.cpp" line="519"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -5220,42 +5304,42 @@
 <context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="43"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="44"/>
         <source>&amp;Join</source>
         <translation>&amp;Betreten</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="117"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="144"/>
         <source>There is no account to join the room with.</source>
         <translation>Es gibt kein Konto, mit dem der Raum betreten werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="148"/>
         <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Geben Sie die Adresse des Raums ein, etwa raum@conference.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="126"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="153"/>
         <source>This address is not valid: %1</source>
         <translation>Diese Adresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="129"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="156"/>
         <source>The address needs the room&apos;s name before the @, like room@%1.</source>
         <translation>Die Adresse braucht den Namen des Raums vor dem @, etwa raum@%1.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="132"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="159"/>
         <source>Leave out the part after the /: type your nickname below.</source>
         <translation>Lassen Sie den Teil nach dem / weg: Ihren Spitznamen geben Sie unten ein.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="135"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="162"/>
         <source>Choose a nickname: it is how the others in the room see you.</source>
         <translation>Wählen Sie einen Spitznamen: So sehen Sie die anderen im Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="138"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="165"/>
         <source>This nickname cannot be used: choose another one.</source>
         <translation>Dieser Spitzname kann nicht verwendet werden: Wählen Sie einen anderen.</translation>
     </message>
@@ -5369,223 +5453,223 @@
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <location filename="../ui/MainWindow.cpp" line="871"/>
         <source>Join Group Chat</source>
         <translation>Gruppenchat betreten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="868"/>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>%1 could not be joined: %2</source>
         <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="869"/>
+        <location filename="../ui/MainWindow.cpp" line="873"/>
         <source>the account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="889"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Der Raum konnte nicht als Lesezeichen gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Write to this contact</source>
         <translation>Diesem Kontakt schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>Change the name this contact is shown by</source>
         <translation>Den Namen ändern, unter dem dieser Kontakt angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Edit &amp;Groups…</source>
         <translation>&amp;Gruppen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Put this contact in groups</source>
         <translation>Diesen Kontakt in Gruppen einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Anfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Let them see when you are online</source>
         <translation>Den Kontakt sehen lassen, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="959"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>&amp;Deny Their Request</source>
         <translation>Anfrage a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="959"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Refuse to share your presence</source>
         <translation>Die Freigabe deiner Präsenz verweigern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>S&amp;hare My Presence</source>
         <translation>Meine Präsenz &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Freigabe meiner &amp;Präsenz beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>They will no longer see when you are online</source>
         <translation>Der Kontakt sieht nicht mehr, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="973"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Meine Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="973"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>Stop asking to see their presence</source>
         <translation>Nicht mehr um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Um Freigabe der Präsenz b&amp;itten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Send a subscription request</source>
         <translation>Eine Abonnementanfrage senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Präsenz des Kontakts nicht mehr &amp;sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Unsubscribe from their presence</source>
         <translation>Das Abonnement der Präsenz des Kontakts beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="986"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Fingerabdrücke a&amp;nzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="987"/>
+        <location filename="../ui/MainWindow.cpp" line="991"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Verschlüsselungsschlüssel mit diesem Kontakt vergleichen und verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="995"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="995"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Diesen Kontakt und beide Abonnements entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="996"/>
+        <location filename="../ui/MainWindow.cpp" line="1000"/>
         <source>Changes need a connection to %1</source>
         <translation>Änderungen benötigen eine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <source>Rename Contact</source>
         <translation>Kontakt umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>Name for %1:</source>
         <translation>Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
-        <location filename="../ui/MainWindow.cpp" line="1031"/>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1051"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Das Konto ist nicht verbunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
-        <location filename="../ui/MainWindow.cpp" line="1031"/>
+        <location filename="../ui/MainWindow.cpp" line="1021"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Edit Groups</source>
         <translation>Gruppen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Gruppen von %1, durch Kommas getrennt (vorhanden: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1037"/>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1041"/>
+        <location filename="../ui/MainWindow.cpp" line="1051"/>
         <source>Remove Contact</source>
         <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1038"/>
+        <location filename="../ui/MainWindow.cpp" line="1042"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>%1 aus deinen Kontakten entfernen? Ihr seht dann gegenseitig eure Präsenz nicht mehr. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1046"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>About Balcony</source>
         <translation>Über Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Ein XMPP-Messenger für den Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1064"/>
+        <location filename="../ui/MainWindow.cpp" line="1068"/>
         <source>Don&apos;t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1103"/>
+        <location filename="../ui/MainWindow.cpp" line="1107"/>
         <source>Balcony keeps running</source>
         <translation>Balcony läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1104"/>
+        <location filename="../ui/MainWindow.cpp" line="1108"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1118"/>
+        <location filename="../ui/MainWindow.cpp" line="1122"/>
         <source>Balcony quits</source>
         <translation>Balcony wird beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1119"/>
+        <location filename="../ui/MainWindow.cpp" line="1123"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>
@@ -5897,6 +5981,141 @@
         <location filename="../ui/RemoveAccountDialog.cpp" line="84"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::RoomBrowserDialog</name>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="34"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="44"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="46"/>
+        <source>conference.example.org</source>
+        <translation>conference.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="83"/>
+        <source>The room did not say more about itself: %1</source>
+        <translation>Der Raum hat nichts weiter über sich gesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="86"/>
+        <source>Looking for the group chat services of %1…</source>
+        <translation>Suche nach den Gruppenchat-Diensten von %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="89"/>
+        <source>The account is not signed in.</source>
+        <translation>Das Konto ist nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="115"/>
+        <source>The server could not be asked for its group chat services: %1</source>
+        <translation>Der Server konnte nicht nach seinen Gruppenchat-Diensten gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="117"/>
+        <source>Your server lists no group chat service. Type the address of one above.</source>
+        <translation>Ihr Server nennt keinen Gruppenchat-Dienst. Geben Sie oben die Adresse eines Dienstes ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="137"/>
+        <source>Listing the rooms of %1…</source>
+        <translation>Räume von %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="159"/>
+        <source>%1 did not list its rooms: %2</source>
+        <translation>%1 hat seine Räume nicht aufgelistet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="161"/>
+        <source>%1 has no public rooms.</source>
+        <translation>%1 hat keine öffentlichen Räume.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="164"/>
+        <source>%1 has more rooms than shown here: the list stops at %n rooms.</source>
+        <translation>
+            <numerusform>%1 hat mehr Räume als hier gezeigt: Die Liste endet bei %n Raum.</numerusform>
+            <numerusform>%1 hat mehr Räume als hier gezeigt: Die Liste endet bei %n Räumen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="180"/>
+        <source>One room</source>
+        <translation>Ein Raum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="180"/>
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="182"/>
+        <source>%1 of one room</source>
+        <translation>%1 von einem Raum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="182"/>
+        <source>%1 of %n rooms</source>
+        <translation>
+            <numerusform>%1 von %n Raum</numerusform>
+            <numerusform>%1 von %n Räumen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="209"/>
+        <source>%1 · one person</source>
+        <translation>%1 · eine Person</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="210"/>
+        <source>%1 · %n people</source>
+        <translation>
+            <numerusform>%1 · %n Person</numerusform>
+            <numerusform>%1 · %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="218"/>
+        <source>needs a password</source>
+        <translation>braucht ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="221"/>
+        <source>members only</source>
+        <translation>nur für Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="224"/>
+        <source>moderated</source>
+        <translation>moderiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="227"/>
+        <source>everyone there sees your address</source>
+        <translation>alle dort sehen Ihre Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="230"/>
+        <source>keeps an archive</source>
+        <translation>führt ein Archiv</translation>
     </message>
 </context>
 <context>

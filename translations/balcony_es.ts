@@ -596,62 +596,77 @@
         <translation>&amp;Sala:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="37"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="39"/>
         <source>Room address</source>
         <translation>Dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="38"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="40"/>
         <source>room@conference.example.org</source>
         <translation>sala@conference.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="44"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="45"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Explorar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="46"/>
+        <source>Browse the server&apos;s rooms</source>
+        <translation>Explorar las salas del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="47"/>
+        <source>Find public rooms on your server&apos;s group chat service</source>
+        <translation>Buscar salas públicas en el servicio de chat en grupo de su servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
         <source>Room address problem</source>
         <translation>Problema con la dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="49"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="61"/>
         <source>&amp;Nickname:</source>
         <translation>&amp;Apodo:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="55"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="67"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
         <source>The name the others in the room see</source>
         <translation>El nombre que ven los demás en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="62"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="74"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="80"/>
         <source>Room password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="69"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="81"/>
         <source>Only if the room has one</source>
         <translation>Solo si la sala tiene una</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="75"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="87"/>
         <source>Join &amp;automatically (save as a bookmark)</source>
         <translation>Entrar &amp;automáticamente (guardar como marcador)</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="77"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="89"/>
         <source>Join automatically</source>
         <translation>Entrar automáticamente</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="78"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="90"/>
         <source>Saves the room as a bookmark on your server (XEP-0402, with the nickname and password): Balcony and your other clients enter it whenever you sign in</source>
         <translation>Guarda la sala como marcador en su servidor (XEP-0402, con el apodo y la contraseña): Balcony y sus otros clientes entran en ella cada vez que inicia sesión</translation>
     </message>
@@ -1071,6 +1086,64 @@
         <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBrowserDialog</name>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="9"/>
+        <source>Browse Rooms</source>
+        <translation>Explorar salas</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="16"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="26"/>
+        <source>Group chat service</source>
+        <translation>Servicio de chat en grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="27"/>
+        <source>The group chat service whose rooms are listed; type another one&apos;s address and press Enter</source>
+        <translation>El servicio de chat en grupo cuyas salas se listan; escriba la dirección de otro y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="32"/>
+        <source>&amp;List Rooms</source>
+        <translation>&amp;Listar salas</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="33"/>
+        <source>List the service&apos;s rooms</source>
+        <translation>Listar las salas del servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="41"/>
+        <source>Filter rooms</source>
+        <translation>Filtrar salas</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="42"/>
+        <source>Filter by name or address</source>
+        <translation>Filtrar por nombre o dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="48"/>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="58"/>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="64"/>
+        <source>About the selected room</source>
+        <translation>Acerca de la sala seleccionada</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2078,7 @@
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="606"/>
+        <location filename="../src/muc/RoomDirectory.cpp" line="49"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>Se ha perdido la conexión.</translation>
@@ -2423,23 +2497,23 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="67"/>
+        <location filename="../src/app/AccountController.cpp" line="69"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="169"/>
+        <location filename="../src/app/AccountController.cpp" line="171"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="205"/>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="207"/>
+        <location filename="../src/app/AccountController.cpp" line="227"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="217"/>
+        <location filename="../src/app/AccountController.cpp" line="219"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -2822,6 +2896,16 @@
         <location filename="../src/app/AccountInput.cpp" line="102"/>
         <source>This resource name cannot be used.</source>
         <translation>No se puede usar este nombre de recurso.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/RoomDirectory.cpp" line="47"/>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/RoomDirectory.cpp" line="54"/>
+        <source>The server refused the request.</source>
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3772,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="506"/>
+        <location filename="../src/app/AccountController.cpp" line="519"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -5220,42 +5304,42 @@
 <context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="43"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="44"/>
         <source>&amp;Join</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="117"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="144"/>
         <source>There is no account to join the room with.</source>
         <translation>No hay ninguna cuenta con la que entrar en la sala.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="148"/>
         <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Introduzca la dirección de la sala, como sala@conference.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="126"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="153"/>
         <source>This address is not valid: %1</source>
         <translation>Esta dirección no es válida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="129"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="156"/>
         <source>The address needs the room&apos;s name before the @, like room@%1.</source>
         <translation>La dirección necesita el nombre de la sala antes de la @, como sala@%1.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="132"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="159"/>
         <source>Leave out the part after the /: type your nickname below.</source>
         <translation>Omita la parte después de la /: escriba su apodo más abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="135"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="162"/>
         <source>Choose a nickname: it is how the others in the room see you.</source>
         <translation>Elija un apodo: así le ven los demás en la sala.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="138"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="165"/>
         <source>This nickname cannot be used: choose another one.</source>
         <translation>Este apodo no se puede usar: elija otro.</translation>
     </message>
@@ -5369,223 +5453,223 @@
         <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <location filename="../ui/MainWindow.cpp" line="871"/>
         <source>Join Group Chat</source>
         <translation>Unirse a un chat de grupo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="868"/>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>%1 could not be joined: %2</source>
         <translation>No se pudo entrar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="869"/>
+        <location filename="../ui/MainWindow.cpp" line="873"/>
         <source>the account is not open.</source>
         <translation>la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="889"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>No se pudo guardar la sala como marcador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Abrir chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Write to this contact</source>
         <translation>Escribir a este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>Change the name this contact is shown by</source>
         <translation>Cambiar el nombre con el que se muestra este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Edit &amp;Groups…</source>
         <translation>Editar &amp;grupos…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Put this contact in groups</source>
         <translation>Poner este contacto en grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>&amp;Approve Their Request</source>
         <translation>Apro&amp;bar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Let them see when you are online</source>
         <translation>Permitirle ver cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="959"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>&amp;Deny Their Request</source>
         <translation>&amp;Denegar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="959"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Refuse to share your presence</source>
         <translation>Negarse a compartir tu presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>S&amp;hare My Presence</source>
         <translation>C&amp;ompartir mi presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Dejar de compartir mi &amp;presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>They will no longer see when you are online</source>
         <translation>Ya no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="973"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirar mi solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="973"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>Stop asking to see their presence</source>
         <translation>Dejar de pedir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Ped&amp;ir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Send a subscription request</source>
         <translation>Enviar una solicitud de suscripción</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Dejar de &amp;ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Unsubscribe from their presence</source>
         <translation>Cancelar la suscripción a su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="986"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Mostrar &amp;huellas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="987"/>
+        <location filename="../ui/MainWindow.cpp" line="991"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparar y verificar las claves de cifrado con este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="995"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="995"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Eliminar este contacto y ambas suscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="996"/>
+        <location filename="../ui/MainWindow.cpp" line="1000"/>
         <source>Changes need a connection to %1</source>
         <translation>Los cambios necesitan una conexión con %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <source>Rename Contact</source>
         <translation>Renombrar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>Name for %1:</source>
         <translation>Nombre para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
-        <location filename="../ui/MainWindow.cpp" line="1031"/>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1051"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>La cuenta no está conectada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
-        <location filename="../ui/MainWindow.cpp" line="1031"/>
+        <location filename="../ui/MainWindow.cpp" line="1021"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Edit Groups</source>
         <translation>Editar grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Grupos de %1, separados por comas (existentes: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1037"/>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1041"/>
+        <location filename="../ui/MainWindow.cpp" line="1051"/>
         <source>Remove Contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1038"/>
+        <location filename="../ui/MainWindow.cpp" line="1042"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>¿Eliminar a %1 de tus contactos? Ninguno de los dos verá ya la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1046"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>About Balcony</source>
         <translation>Acerca de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Un cliente de mensajería XMPP para el escritorio.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1064"/>
+        <location filename="../ui/MainWindow.cpp" line="1068"/>
         <source>Don&apos;t show this again</source>
         <translation>No volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1103"/>
+        <location filename="../ui/MainWindow.cpp" line="1107"/>
         <source>Balcony keeps running</source>
         <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1104"/>
+        <location filename="../ui/MainWindow.cpp" line="1108"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1118"/>
+        <location filename="../ui/MainWindow.cpp" line="1122"/>
         <source>Balcony quits</source>
         <translation>Balcony se cierra</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1119"/>
+        <location filename="../ui/MainWindow.cpp" line="1123"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
@@ -5897,6 +5981,141 @@
         <location filename="../ui/RemoveAccountDialog.cpp" line="84"/>
         <source>Waiting for the server…</source>
         <translation>Esperando al servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::RoomBrowserDialog</name>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="34"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="34"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="44"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="46"/>
+        <source>conference.example.org</source>
+        <translation>conference.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="83"/>
+        <source>The room did not say more about itself: %1</source>
+        <translation>La sala no dijo nada más sobre sí misma: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="86"/>
+        <source>Looking for the group chat services of %1…</source>
+        <translation>Buscando los servicios de chat en grupo de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="89"/>
+        <source>The account is not signed in.</source>
+        <translation>La cuenta no ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="115"/>
+        <source>The server could not be asked for its group chat services: %1</source>
+        <translation>No se pudo preguntar al servidor por sus servicios de chat en grupo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="117"/>
+        <source>Your server lists no group chat service. Type the address of one above.</source>
+        <translation>Su servidor no indica ningún servicio de chat en grupo. Escriba arriba la dirección de uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="137"/>
+        <source>Listing the rooms of %1…</source>
+        <translation>Listando las salas de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="159"/>
+        <source>%1 did not list its rooms: %2</source>
+        <translation>%1 no listó sus salas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="161"/>
+        <source>%1 has no public rooms.</source>
+        <translation>%1 no tiene salas públicas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="164"/>
+        <source>%1 has more rooms than shown here: the list stops at %n rooms.</source>
+        <translation>
+            <numerusform>%1 tiene más salas de las que se muestran: la lista se detiene en %n sala.</numerusform>
+            <numerusform>%1 tiene más salas de las que se muestran: la lista se detiene en %n salas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="180"/>
+        <source>One room</source>
+        <translation>Una sala</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="180"/>
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="182"/>
+        <source>%1 of one room</source>
+        <translation>%1 de una sala</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="182"/>
+        <source>%1 of %n rooms</source>
+        <translation>
+            <numerusform>%1 de %n sala</numerusform>
+            <numerusform>%1 de %n salas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="209"/>
+        <source>%1 · one person</source>
+        <translation>%1 · una persona</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="210"/>
+        <source>%1 · %n people</source>
+        <translation>
+            <numerusform>%1 · %n persona</numerusform>
+            <numerusform>%1 · %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="218"/>
+        <source>needs a password</source>
+        <translation>requiere contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="221"/>
+        <source>members only</source>
+        <translation>solo miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="224"/>
+        <source>moderated</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="227"/>
+        <source>everyone there sees your address</source>
+        <translation>todos allí ven su dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="230"/>
+        <source>keeps an archive</source>
+        <translation>guarda un archivo</translation>
     </message>
 </context>
 <context>

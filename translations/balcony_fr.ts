@@ -596,62 +596,77 @@
         <translation>&amp;Salon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="37"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="39"/>
         <source>Room address</source>
         <translation>Adresse du salon</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="38"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="40"/>
         <source>room@conference.example.org</source>
         <translation>salon@conference.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="44"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="45"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="46"/>
+        <source>Browse the server&apos;s rooms</source>
+        <translation>Parcourir les salons du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="47"/>
+        <source>Find public rooms on your server&apos;s group chat service</source>
+        <translation>Trouver des salons publics sur le service de discussion de groupe de votre serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
         <source>Room address problem</source>
         <translation>Problème d’adresse du salon</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="49"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="61"/>
         <source>&amp;Nickname:</source>
         <translation>&amp;Pseudo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="55"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="67"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="56"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
         <source>The name the others in the room see</source>
         <translation>Le nom que les autres voient dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="62"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="74"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="68"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="80"/>
         <source>Room password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="69"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="81"/>
         <source>Only if the room has one</source>
         <translation>Seulement si le salon en a un</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="75"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="87"/>
         <source>Join &amp;automatically (save as a bookmark)</source>
         <translation>Entrer &amp;automatiquement (enregistrer en signet)</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="77"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="89"/>
         <source>Join automatically</source>
         <translation>Entrer automatiquement</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.ui" line="78"/>
+        <location filename="../ui/JoinRoomDialog.ui" line="90"/>
         <source>Saves the room as a bookmark on your server (XEP-0402, with the nickname and password): Balcony and your other clients enter it whenever you sign in</source>
         <translation>Enregistre le salon comme signet sur votre serveur (XEP-0402, avec le pseudo et le mot de passe)&#xa0;: Balcony et vos autres clients y entrent à chaque connexion</translation>
     </message>
@@ -1071,6 +1086,64 @@
         <location filename="../ui/RemoveAccountDialog.ui" line="40"/>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBrowserDialog</name>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="9"/>
+        <source>Browse Rooms</source>
+        <translation>Parcourir les salons</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="16"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="26"/>
+        <source>Group chat service</source>
+        <translation>Service de discussion de groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="27"/>
+        <source>The group chat service whose rooms are listed; type another one&apos;s address and press Enter</source>
+        <translation>Le service de discussion de groupe dont les salons sont listés&#xa0;; tapez l’adresse d’un autre et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="32"/>
+        <source>&amp;List Rooms</source>
+        <translation>&amp;Lister les salons</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="33"/>
+        <source>List the service&apos;s rooms</source>
+        <translation>Lister les salons du service</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="41"/>
+        <source>Filter rooms</source>
+        <translation>Filtrer les salons</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="42"/>
+        <source>Filter by name or address</source>
+        <translation>Filtrer par nom ou adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="48"/>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="58"/>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.ui" line="64"/>
+        <source>About the selected room</source>
+        <translation>À propos du salon sélectionné</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2078,7 @@
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="606"/>
+        <location filename="../src/muc/RoomDirectory.cpp" line="49"/>
         <location filename="../src/esession/OnlineSessions.cpp" line="92"/>
         <source>The connection was lost.</source>
         <translation>La connexion a été perdue.</translation>
@@ -2423,23 +2497,23 @@
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="67"/>
+        <location filename="../src/app/AccountController.cpp" line="69"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="169"/>
+        <location filename="../src/app/AccountController.cpp" line="171"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="205"/>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="207"/>
+        <location filename="../src/app/AccountController.cpp" line="227"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="217"/>
+        <location filename="../src/app/AccountController.cpp" line="219"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -2822,6 +2896,16 @@
         <location filename="../src/app/AccountInput.cpp" line="102"/>
         <source>This resource name cannot be used.</source>
         <translation>Ce nom de ressource ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/RoomDirectory.cpp" line="47"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n’a pas répondu.</translation>
+    </message>
+    <message>
+        <location filename="../src/muc/RoomDirectory.cpp" line="54"/>
+        <source>The server refused the request.</source>
+        <translation>Le serveur a refusé la demande.</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3772,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="506"/>
+        <location filename="../src/app/AccountController.cpp" line="519"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -5220,42 +5304,42 @@
 <context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="43"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="44"/>
         <source>&amp;Join</source>
         <translation>&amp;Entrer</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="117"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="144"/>
         <source>There is no account to join the room with.</source>
         <translation>Aucun compte ne permet d’entrer dans le salon.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="121"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="148"/>
         <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Saisissez l’adresse du salon, par exemple salon@conference.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="126"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="153"/>
         <source>This address is not valid: %1</source>
         <translation>Cette adresse n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="129"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="156"/>
         <source>The address needs the room&apos;s name before the @, like room@%1.</source>
         <translation>L’adresse doit contenir le nom du salon avant le @, par exemple salon@%1.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="132"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="159"/>
         <source>Leave out the part after the /: type your nickname below.</source>
         <translation>Omettez la partie après le /&#xa0;: saisissez votre pseudo plus bas.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="135"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="162"/>
         <source>Choose a nickname: it is how the others in the room see you.</source>
         <translation>Choisissez un pseudo&#xa0;: c’est ainsi que les autres vous voient dans le salon.</translation>
     </message>
     <message>
-        <location filename="../ui/JoinRoomDialog.cpp" line="138"/>
+        <location filename="../ui/JoinRoomDialog.cpp" line="165"/>
         <source>This nickname cannot be used: choose another one.</source>
         <translation>Ce pseudo ne peut pas être utilisé&#xa0;: choisissez-en un autre.</translation>
     </message>
@@ -5369,223 +5453,223 @@
         <translation>%1 a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <location filename="../ui/MainWindow.cpp" line="871"/>
         <source>Join Group Chat</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="868"/>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>%1 could not be joined: %2</source>
         <translation>Impossible d’entrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="869"/>
+        <location filename="../ui/MainWindow.cpp" line="873"/>
         <source>the account is not open.</source>
         <translation>le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="889"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Le salon n’a pas pu être enregistré comme signet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Ouvrir la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Write to this contact</source>
         <translation>Écrire à ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>Change the name this contact is shown by</source>
         <translation>Modifier le nom sous lequel ce contact est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Edit &amp;Groups…</source>
         <translation>Modifier les &amp;groupes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Put this contact in groups</source>
         <translation>Placer ce contact dans des groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Accepter sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Let them see when you are online</source>
         <translation>Lui permettre de voir quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="959"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>&amp;Deny Their Request</source>
         <translation>Re&amp;fuser sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="959"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Refuse to share your presence</source>
         <translation>Refuser de partager votre présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>S&amp;hare My Presence</source>
         <translation>Partager &amp;ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Arrêter de &amp;partager ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>They will no longer see when you are online</source>
         <translation>Il ne verra plus quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="973"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirer ma demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="973"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>Stop asking to see their presence</source>
         <translation>Ne plus demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Send a subscription request</source>
         <translation>Envoyer une demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Ne plus &amp;voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Unsubscribe from their presence</source>
         <translation>Se désabonner de sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="986"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Afficher les &amp;empreintes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="987"/>
+        <location filename="../ui/MainWindow.cpp" line="991"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparer et vérifier les clés de chiffrement avec ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="995"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="995"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Supprimer ce contact et les deux abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="996"/>
+        <location filename="../ui/MainWindow.cpp" line="1000"/>
         <source>Changes need a connection to %1</source>
         <translation>Les modifications nécessitent une connexion à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <source>Rename Contact</source>
         <translation>Renommer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>Name for %1:</source>
         <translation>Nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
-        <location filename="../ui/MainWindow.cpp" line="1031"/>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1051"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Le compte n’est pas connecté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
-        <location filename="../ui/MainWindow.cpp" line="1031"/>
+        <location filename="../ui/MainWindow.cpp" line="1021"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Edit Groups</source>
         <translation>Modifier les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Groupes de %1, séparés par des virgules (existants&#xa0;: %2)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1037"/>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1041"/>
+        <location filename="../ui/MainWindow.cpp" line="1051"/>
         <source>Remove Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1038"/>
+        <location filename="../ui/MainWindow.cpp" line="1042"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>Supprimer %1 de vos contacts&#xa0;? Vous ne verrez plus la présence l’un de l’autre. L’historique des discussions est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1046"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>About Balcony</source>
         <translation>À propos de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Une messagerie XMPP pour le bureau.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1064"/>
+        <location filename="../ui/MainWindow.cpp" line="1068"/>
         <source>Don&apos;t show this again</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1103"/>
+        <location filename="../ui/MainWindow.cpp" line="1107"/>
         <source>Balcony keeps running</source>
         <translation>Balcony reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1104"/>
+        <location filename="../ui/MainWindow.cpp" line="1108"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1118"/>
+        <location filename="../ui/MainWindow.cpp" line="1122"/>
         <source>Balcony quits</source>
         <translation>Balcony se ferme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1119"/>
+        <location filename="../ui/MainWindow.cpp" line="1123"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>
@@ -5897,6 +5981,141 @@
         <location filename="../ui/RemoveAccountDialog.cpp" line="84"/>
         <source>Waiting for the server…</source>
         <translation>En attente du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::RoomBrowserDialog</name>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="34"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="34"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="44"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="46"/>
+        <source>conference.example.org</source>
+        <translation>conference.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="83"/>
+        <source>The room did not say more about itself: %1</source>
+        <translation>Le salon n’en a pas dit plus sur lui-même&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="86"/>
+        <source>Looking for the group chat services of %1…</source>
+        <translation>Recherche des services de discussion de groupe de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="89"/>
+        <source>The account is not signed in.</source>
+        <translation>Le compte n’est pas connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="115"/>
+        <source>The server could not be asked for its group chat services: %1</source>
+        <translation>Le serveur n’a pas pu être interrogé sur ses services de discussion de groupe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="117"/>
+        <source>Your server lists no group chat service. Type the address of one above.</source>
+        <translation>Votre serveur n’indique aucun service de discussion de groupe. Tapez l’adresse d’un service ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="137"/>
+        <source>Listing the rooms of %1…</source>
+        <translation>Liste des salons de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="159"/>
+        <source>%1 did not list its rooms: %2</source>
+        <translation>%1 n’a pas listé ses salons&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="161"/>
+        <source>%1 has no public rooms.</source>
+        <translation>%1 n’a aucun salon public.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="164"/>
+        <source>%1 has more rooms than shown here: the list stops at %n rooms.</source>
+        <translation>
+            <numerusform>%1 a plus de salons que ceux affichés ici&#xa0;: la liste s’arrête à %n salon.</numerusform>
+            <numerusform>%1 a plus de salons que ceux affichés ici&#xa0;: la liste s’arrête à %n salons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="180"/>
+        <source>One room</source>
+        <translation>Un salon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="180"/>
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n salon</numerusform>
+            <numerusform>%n salons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="182"/>
+        <source>%1 of one room</source>
+        <translation>%1 sur un salon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="182"/>
+        <source>%1 of %n rooms</source>
+        <translation>
+            <numerusform>%1 sur %n salon</numerusform>
+            <numerusform>%1 sur %n salons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="209"/>
+        <source>%1 · one person</source>
+        <translation>%1 · une personne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomBrowserDialog.cpp" line="210"/>
+        <source>%1 · %n people</source>
+        <translation>
+            <numerusform>%1 · %n personne</numerusform>
+            <numerusform>%1 · %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="218"/>
+        <source>needs a password</source>
+        <translation>demande un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="221"/>
+        <source>members only</source>
+        <translation>réservé aux membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="224"/>
+        <source>moderated</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="227"/>
+        <source>everyone there sees your address</source>
+        <translation>tous les participants voient votre adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomBrowserDialog.cpp" line="230"/>
+        <source>keeps an archive</source>
+        <translation>conserve une archive</translation>
     </message>
 </context>
 <context>

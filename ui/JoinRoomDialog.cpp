@@ -1,6 +1,7 @@
 #include "JoinRoomDialog.h"
 
 #include "FieldError.h"
+#include "RoomBrowserDialog.h"
 #include "ui_JoinRoomDialog.h"
 
 #include <QPushButton>
@@ -55,12 +56,38 @@ JoinRoomDialog::JoinRoomDialog(const QList<AccountChoice> &accounts, NickSuggest
         validate();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &JoinRoomDialog::accept);
+    m_ui->browseButton->hide();
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &JoinRoomDialog::browse);
     suggestNick();
     validate();
     m_ui->roomEdit->setFocus();
 }
 
 JoinRoomDialog::~JoinRoomDialog() = default;
+
+void JoinRoomDialog::setRoomDirectory(DirectoryFor directoryFor)
+{
+    m_directoryFor = std::move(directoryFor);
+    m_ui->browseButton->setVisible(bool(m_directoryFor));
+}
+
+void JoinRoomDialog::browse()
+{
+    const Jid account = this->account();
+    if (!m_directoryFor || account.isNull() || m_browser) {
+        return;
+    }
+    m_browser = new RoomBrowserDialog(m_directoryFor(account), account, this);
+    m_browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_browser, &QDialog::accepted, this, [this] {
+        if (const Jid room = m_browser->selectedRoom(); !room.isNull()) {
+            setRoom(room.toString());
+            m_ui->nickEdit->setFocus();
+        }
+    });
+    connect(m_browser, &QObject::destroyed, this, [this] { m_browser = nullptr; });
+    m_browser->open();
+}
 
 void JoinRoomDialog::setAccount(const Jid &account)
 {

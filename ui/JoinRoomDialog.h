@@ -12,7 +12,13 @@ namespace Ui {
 class JoinRoomDialog;
 }
 
+namespace balcony {
+class RoomDirectory;
+}
+
 namespace balcony::ui {
+
+class RoomBrowserDialog;
 
 // Entering a group chat (XEP-0045 §7.2): the account, the room's address (checked as the user types, RFC
 // 7622; an xmpp:room@service?join link is taken too), the nickname (the one used there before, else the
@@ -29,6 +35,13 @@ public:
 
     JoinRoomDialog(const QList<AccountChoice> &accounts, NickSuggestion nickSuggestion, QWidget *parent = nullptr);
     ~JoinRoomDialog() override;
+
+    // "Browse…" beside the room address (hidden until set): the room directory of an account, null when the
+    // account cannot be asked (AccountController::roomDirectory()).
+    using DirectoryFor = std::function<RoomDirectory *(const Jid &account)>;
+    void setRoomDirectory(DirectoryFor directoryFor);
+    // The browser window while it is open (tests).
+    RoomBrowserDialog *roomBrowser() const { return m_browser; }
 
     void setAccount(const Jid &account);
     void setRoom(const QString &room);
@@ -50,9 +63,12 @@ public:
 private:
     void validate();
     void suggestNick();
+    void browse();
 
     std::unique_ptr<Ui::JoinRoomDialog> m_ui;
     NickSuggestion m_suggestNick;
+    DirectoryFor m_directoryFor;
+    RoomBrowserDialog *m_browser = nullptr;
     bool m_nickEdited = false; // the user typed a nick: suggestions no longer replace it
 };
 

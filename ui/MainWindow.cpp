@@ -854,6 +854,10 @@ void MainWindow::showJoinRoom(const Jid &account, const QString &room, const QSt
         },
         this);
     dialog->setObjectName(QStringLiteral("joinRoomDialog"));
+    dialog->setRoomDirectory([this](const Jid &accountJid) {
+        app::AccountController *controller = controllerFor(accountJid);
+        return controller ? controller->roomDirectory() : nullptr;
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!account.isNull()) {
         dialog->setAccount(account);

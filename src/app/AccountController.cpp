@@ -16,6 +16,7 @@
 #include "models/RosterModel.h"
 #include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
+#include "muc/RoomDirectory.h"
 #include "storage/E2eKeyStore.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ AccountController::~AccountController()
     qDeleteAll(std::exchange(m_chats, {}));
     qDeleteAll(std::exchange(m_occupants, {}));
     m_files.reset();
+    m_roomDirectory.reset();
     m_conversations.reset();
     m_roster.reset();
     m_account.reset();
@@ -362,6 +364,17 @@ HttpUploadManager *AccountController::fileTransfers()
         m_files->setEncryptionCheck([this](const Jid &to) { return sendsEncrypted(to); });
     }
     return m_files.get();
+}
+
+RoomDirectory *AccountController::roomDirectory()
+{
+    if (!isOpen()) {
+        return nullptr;
+    }
+    if (!m_roomDirectory) {
+        m_roomDirectory = std::make_unique<RoomDirectory>(m_account->connection());
+    }
+    return m_roomDirectory.get();
 }
 
 bool AccountController::sendsEncrypted(const Jid &to) const

@@ -20,6 +20,7 @@ namespace balcony {
 class ConversationListModel;
 class HttpUploadManager;
 class MessageModel;
+class RoomDirectory;
 class RoomOccupantsModel;
 class RosterModel;
 struct MucRoom;
@@ -143,6 +144,9 @@ public:
     // The occupants of `room` for its occupant pane: made on first use, kept until closeChat(room). Null before
     // open().
     RoomOccupantsModel *roomOccupants(const Jid &room);
+    // Finding rooms (XEP-0045 §6: the server's group chat services, their public rooms, a room's details); made
+    // on first use. Null before open().
+    RoomDirectory *roomDirectory();
 
     // --- contacts (RFC 6121 §2, §3)
     // Adds or renames a contact and asks for their presence (§3.1.1); with `requestPresence` false only the
@@ -185,6 +189,7 @@ private:
     std::unique_ptr<RosterModel> m_roster;
     std::unique_ptr<ConversationListModel> m_conversations;
     std::unique_ptr<HttpUploadManager> m_files;
+    std::unique_ptr<RoomDirectory> m_roomDirectory;
     QHash<Jid, MessageModel *> m_chats; // owned (children of this)
     QHash<Jid, RoomOccupantsModel *> m_occupants; // owned (children of this)
     bool m_sendReceipts = true;

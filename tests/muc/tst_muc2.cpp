@@ -10,6 +10,7 @@
 #include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
 #include "muc/MucNamespaces.h"
+#include "muc/RoomDirectory.h"
 #include "pubsub/PubSubManager.h"
 #include "storage/MemoryHistoryStore.h"
 #include "storage/MemoryOutboxStore.h"
@@ -100,6 +101,11 @@ private Q_SLOTS:
     void mentionsWordBoundary_data();
     void mentionsWordBoundary();
     void mentionSignalledForLiveMessagesOnly();
+    void directoryFindsConferenceServices();
+    void directoryListsRoomsAcrossPages();
+    void directoryBoundsHostileListings();
+    void directoryRoomDetails();
+    void directoryDropsStaleAnswers();
 
 private:
     bool start(bool withDisco = true);
@@ -891,6 +897,225 @@ void TestMuc2::mentionSignalledForLiveMessagesOnly()
         "<message type='groupchat' from='" + room + "/bob' id='b2'><body>nothing for you</body></message>");
     QCOMPARE(mentioned.size(), 1);
     QCOMPARE(mentioned.first().at(1).value<StoredMessage>().body, u"Alice, look"_s);
+}
+
+namespace {
+
+QByteArray itemsResult(
+    const QByteArray &from, const QByteArray &id, const QByteArray &items, const QByteArray &set = QByteArray())
+{
+    return "<iq type='result' from='" + from + "' id='" + id
+        + "'><query xmlns='http://jabber.org/protocol/disco#items'>" + items + set + "</query></iq>";
+}
+
+QByteArray rsmSet(const QByteArray &first, const QByteArray &last, int count)
+{
+    return "<set xmlns='" + rsmNs + "'><first>" + first + "</first><last>" + last + "</last><count>"
+        + QByteArray::number(count) + "</count></set>";
+}
+
+} // namespace
+
+void TestMuc2::directoryFindsConferenceServices()
+{
+    QVERIFY(start());
+    RoomDirectory directory(m_session->connection());
+    QSignalSpy found(&directory, &RoomDirectory::servicesFound);
+    directory.findServices(jid("example.com"));
+    const Element items = lastWritten();
+    QCOMPARE(items.attribute(u"to"), u"example.com"_s);
+    QVERIFY(items.hasChild(u"query", u"http://jabber.org/protocol/disco#items"));
+    // Only domains without a node are asked about (a user or a node item is not a service).
+    m_session->inject(itemsResult("example.com", items.attribute(u"id").toUtf8(),
+        "<item jid='conference.example.com'/><item jid='upload.example.com'/><item jid='pubsub.example.com'/>"
+        "<item jid='alice@example.com'/><item jid='example.com' node='announce'/><item "
+        "jid='conference.example.com'/>"));
+    const QList<Element> infos = m_session->takeStanzas();
+    QCOMPARE(infos.size(), 3);
+    for (const Element &info : infos) {
+        QVERIFY(info.hasChild(u"query", u"http://jabber.org/protocol/disco#info"));
+        const QByteArray to = info.attribute(u"to").toUtf8();
+        const QByteArray id = info.attribute(u"id").toUtf8();
+        if (to == "conference.example.com") {
+            m_session->inject(discoResult(to, id, "conference", "http://jabber.org/protocol/muc"));
+        } else if (to == "upload.example.com") {
+            m_session->inject(discoResult(to, id, "store", "urn:xmpp:http:upload:0"));
+        } else {
+            QCOMPARE(found.size(), 0); // not before every candidate answered
+            m_session->inject("<iq type='error' from='" + to + "' id='" + id
+                + "'><error type='cancel'><service-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>"
+                  "</iq>");
+        }
+    }
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().at(0).value<QList<Jid>>(), QList<Jid> { jid("conference.example.com") });
+    QCOMPARE(found.first().at(1).toString(), QString());
+
+    // A server that refuses the items request: an error, no services.
+    directory.findServices(jid("example.com"));
+    const Element again = lastWritten();
+    m_session->inject("<iq type='error' from='example.com' id='" + again.attribute(u"id").toUtf8()
+        + "'><error type='cancel'><feature-not-implemented xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+    QCOMPARE(found.size(), 2);
+    QVERIFY(found.last().at(0).value<QList<Jid>>().isEmpty());
+    QVERIFY(!found.last().at(1).toString().isEmpty());
+}
+
+void TestMuc2::directoryListsRoomsAcrossPages()
+{
+    QVERIFY(start());
+    RoomDirectory directory(m_session->connection());
+    QSignalSpy listed(&directory, &RoomDirectory::roomsListed);
+    const Jid service = jid("conference.example.com");
+    directory.listRooms(service);
+    const Element first = lastWritten();
+    QCOMPARE(first.attribute(u"to"), u"conference.example.com"_s);
+    const Element set = first.firstChild(u"query").firstChild(u"set", QString::fromLatin1(rsmNs));
+    QCOMPARE(set.childText(u"max"), QString::number(RoomDirectory::pageSize()));
+    QVERIFY(!set.hasChild(u"after"));
+    m_session->inject(itemsResult("conference.example.com", first.attribute(u"id").toUtf8(),
+        "<item jid='alpha@conference.example.com' name='Alpha'/><item jid='beta@conference.example.com'/>",
+        rsmSet("alpha@conference.example.com", "beta@conference.example.com", 3)));
+    QCOMPARE(listed.size(), 0);
+    const Element second = lastWritten();
+    QCOMPARE(second.firstChild(u"query").firstChild(u"set", QString::fromLatin1(rsmNs)).childText(u"after"),
+        u"beta@conference.example.com"_s);
+    // Not rooms of this service, or repeated: left out.
+    m_session->inject(itemsResult("conference.example.com", second.attribute(u"id").toUtf8(),
+        "<item jid='gamma@conference.example.com' name='Gamma'/><item jid='alpha@conference.example.com'/>"
+        "<item jid='evil@elsewhere.example'/><item jid='conference.example.com'/>"
+        "<item jid='delta@conference.example.com/nick'/><item jid='not a jid'/>",
+        rsmSet("gamma@conference.example.com", "gamma@conference.example.com", 3)));
+    QCOMPARE(listed.size(), 1);
+    const auto rooms = listed.first().at(1).value<QList<RoomListing>>();
+    QCOMPARE(rooms.size(), 3);
+    QCOMPARE(rooms.at(0).jid, jid("alpha@conference.example.com"));
+    QCOMPARE(rooms.at(0).name, u"Alpha"_s);
+    QCOMPARE(rooms.at(1).name, QString());
+    QCOMPARE(rooms.at(2).jid, jid("gamma@conference.example.com"));
+    QVERIFY(!listed.first().at(2).toBool());
+    QCOMPARE(listed.first().at(3).toString(), QString());
+    QVERIFY(m_session->takeStanzas().isEmpty()); // count reached: no third page
+
+    // A service without RSM answers everything at once.
+    directory.listRooms(service);
+    m_session->inject(itemsResult("conference.example.com", lastWritten().attribute(u"id").toUtf8(),
+        "<item jid='one@conference.example.com'/><item jid='two@conference.example.com'/>"));
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.last().at(1).value<QList<RoomListing>>().size(), 2);
+}
+
+void TestMuc2::directoryBoundsHostileListings()
+{
+    QVERIFY(start());
+    RoomDirectory directory(m_session->connection());
+    QSignalSpy listed(&directory, &RoomDirectory::roomsListed);
+    const Jid service = jid("conference.example.com");
+    // A service that sends the same position again: the listing ends instead of looping.
+    directory.listRooms(service);
+    for (int page = 0; page < 3 && listed.isEmpty(); ++page) {
+        m_session->inject(itemsResult("conference.example.com", lastWritten().attribute(u"id").toUtf8(),
+            "<item jid='loop@conference.example.com'/>", rsmSet("loop", "loop", 0)));
+    }
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().at(1).value<QList<RoomListing>>().size(), 1);
+
+    // 6,000 rooms in one answer (under the 1 MiB stanza limit), the first with a huge name: cut at maxRooms(),
+    // the name at 256 characters, and said to be cut.
+    directory.listRooms(service);
+    QByteArray flood = "<item jid='r@conference.example.com' name='" + QByteArray(100000, 'n') + "'/>";
+    for (int i = 1; i < 6000; ++i) {
+        flood += "<item jid='r" + QByteArray::number(i) + "@conference.example.com'/>";
+    }
+    m_session->inject(itemsResult("conference.example.com", lastWritten().attribute(u"id").toUtf8(), flood));
+    QCOMPARE(listed.size(), 2);
+    const auto rooms = listed.last().at(1).value<QList<RoomListing>>();
+    QCOMPARE(rooms.size(), RoomDirectory::maxRooms());
+    QCOMPARE(rooms.first().name.size(), 256);
+    QVERIFY(listed.last().at(2).toBool());
+
+    // A service that pages for ever, each page new: stopped after maxPages() pages, said to be cut.
+    directory.listRooms(service);
+    int pages = 0;
+    while (listed.size() == 2 && pages < RoomDirectory::maxPages() + 5) {
+        const QByteArray n = QByteArray::number(pages++);
+        m_session->inject(itemsResult("conference.example.com", lastWritten().attribute(u"id").toUtf8(),
+            "<item jid='p" + n + "@conference.example.com'/>", rsmSet("p" + n, "p" + n, 0)));
+    }
+    QCOMPARE(pages, RoomDirectory::maxPages());
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.last().at(1).value<QList<RoomListing>>().size(), RoomDirectory::maxPages());
+    QVERIFY(listed.last().at(2).toBool());
+}
+
+void TestMuc2::directoryRoomDetails()
+{
+    QVERIFY(start());
+    RoomDirectory directory(m_session->connection());
+    QSignalSpy received(&directory, &RoomDirectory::roomDetailsReceived);
+    QSignalSpy failed(&directory, &RoomDirectory::roomDetailsFailed);
+    directory.queryRoom(jid("team@conference.example.com/whoever"));
+    const Element query = lastWritten();
+    QCOMPARE(query.attribute(u"to"), u"team@conference.example.com"_s);
+    m_session->inject("<iq type='result' from='team@conference.example.com' id='" + query.attribute(u"id").toUtf8()
+        + "'><query xmlns='http://jabber.org/protocol/disco#info'>"
+          "<identity category='conference' type='text' name='The Team'/>"
+          "<feature var='http://jabber.org/protocol/muc'/><feature var='muc_passwordprotected'/>"
+          "<feature var='muc_membersonly'/><feature var='muc_nonanonymous'/><feature var='urn:xmpp:mam:2'/>"
+          "<x xmlns='jabber:x:data' type='result'>"
+          "<field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/muc#roominfo</value></field>"
+          "<field var='muc#roominfo_description'><value>Release planning</value></field>"
+          "<field var='muc#roominfo_occupants'><value>12</value></field>"
+          "<field var='muc#roominfo_lang'><value>en</value></field>"
+          "</x></query></iq>");
+    QCOMPARE(received.size(), 1);
+    const auto details = received.first().at(0).value<RoomDetails>();
+    QCOMPARE(details.jid, jid("team@conference.example.com"));
+    QCOMPARE(details.name, u"The Team"_s);
+    QCOMPARE(details.description, u"Release planning"_s);
+    QCOMPARE(details.occupants, 12);
+    QCOMPARE(details.language, u"en"_s);
+    QVERIFY(details.passwordProtected);
+    QVERIFY(details.membersOnly);
+    QVERIFY(details.nonAnonymous);
+    QVERIFY(!details.moderated);
+    QVERIFY(details.archived);
+
+    // A negative or non-numeric count is unknown, not a number.
+    const RoomDetails odd = roomDetailsFrom(jid("x@conference.example.com"),
+        ScriptedSession::stanzasIn("<query xmlns='http://jabber.org/protocol/disco#info'>"
+                                   "<identity category='conference' type='text'/>"
+                                   "<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE' type='hidden'>"
+                                   "<value>http://jabber.org/protocol/muc#roominfo</value></field>"
+                                   "<field var='muc#roominfo_occupants'><value>-5</value></field></x></query>")
+            .value(0));
+    QCOMPARE(odd.occupants, -1);
+
+    directory.queryRoom(jid("gone@conference.example.com"));
+    m_session->inject("<iq type='error' from='gone@conference.example.com' id='"
+        + lastWritten().attribute(u"id").toUtf8()
+        + "'><error type='cancel'><item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<Jid>(), jid("gone@conference.example.com"));
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+}
+
+void TestMuc2::directoryDropsStaleAnswers()
+{
+    QVERIFY(start());
+    RoomDirectory directory(m_session->connection());
+    QSignalSpy listed(&directory, &RoomDirectory::roomsListed);
+    directory.listRooms(jid("old.example.com"));
+    const QByteArray oldId = lastWritten().attribute(u"id").toUtf8();
+    directory.listRooms(jid("conference.example.com"));
+    const QByteArray newId = lastWritten().attribute(u"id").toUtf8();
+    // The answer to the replaced request is dropped; only the current one is listed.
+    m_session->inject(itemsResult("old.example.com", oldId, "<item jid='stale@old.example.com'/>"));
+    QCOMPARE(listed.size(), 0);
+    m_session->inject(itemsResult("conference.example.com", newId, "<item jid='fresh@conference.example.com'/>"));
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().at(0).value<Jid>(), jid("conference.example.com"));
+    QCOMPARE(listed.first().at(1).value<QList<RoomListing>>().value(0).jid, jid("fresh@conference.example.com"));
 }
 
 QTEST_GUILESS_MAIN(TestMuc2)

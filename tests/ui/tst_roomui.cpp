@@ -11,6 +11,7 @@
 #include "MessageDelegate.h"
 #include "MessageView.h"
 #include "OccupantDelegate.h"
+#include "RoomBrowserDialog.h"
 #include "ScriptedSession.h"
 #include "TestJid.h"
 #include "UiFixture.h"
@@ -25,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDropEvent>
@@ -44,6 +46,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace balcony;
 using namespace balcony::test;
@@ -123,6 +126,7 @@ private Q_SLOTS:
 
     void joinDialogChecksTheAddressAndSuggestsTheNick();
     void joinDialogEntersTheRoomAndOpensIt();
+    void browsingListsTheServersRoomsAndFillsTheAddress();
     void roomChatShowsSubjectOccupantsAndNicks();
     void messagesGoToTheRoomWithoutChatStates();
     void privateMessagesToAnOccupant();
@@ -290,6 +294,113 @@ void TestRoomUi::joinDialogChecksTheAddressAndSuggestsTheNick()
     QTest::keyClicks(nickEdit, u" "_s);
     QVERIFY(!ok->isEnabled());
     QVERIFY(!dialog.validationError().isEmpty());
+}
+
+namespace {
+
+// Answers the client's disco requests as example.com with one group chat service (conference.example.com) that
+// has three rooms, and team@ answering what it is. Returns how many requests were answered.
+int answerDirectory(ScriptedTransport &server)
+{
+    int answered = 0;
+    for (const Element &iq : written(server, u"iq"_s)) {
+        const QString id = iq.attribute(u"id"_s);
+        const QString to = iq.attribute(u"to"_s);
+        const bool items = iq.hasChild(u"query"_s, u"http://jabber.org/protocol/disco#items"_s);
+        const bool info = iq.hasChild(u"query"_s, u"http://jabber.org/protocol/disco#info"_s);
+        QString answer;
+        if (items && to == u"example.com"_s) {
+            answer = u"<query xmlns='http://jabber.org/protocol/disco#items'><item jid='conference.example.com'/>"
+                     "<item jid='upload.example.com'/></query>"_s;
+        } else if (info && to == u"conference.example.com"_s) {
+            answer = u"<query xmlns='http://jabber.org/protocol/disco#info'><identity category='conference' "
+                     "type='text'/><feature var='http://jabber.org/protocol/muc'/></query>"_s;
+        } else if (info && to == u"upload.example.com"_s) {
+            answer = u"<query xmlns='http://jabber.org/protocol/disco#info'><identity category='store' type='file'/>"
+                     "</query>"_s;
+        } else if (items && to == u"conference.example.com"_s) {
+            answer = u"<query xmlns='http://jabber.org/protocol/disco#items'>"
+                     "<item jid='team@conference.example.com' name='Release Team'/>"
+                     "<item jid='lounge@conference.example.com' name='Lounge'/>"
+                     "<item jid='support@conference.example.com' name='Help &amp; Support'/></query>"_s;
+        } else if (info && to == u"team@conference.example.com"_s) {
+            answer = u"<query xmlns='http://jabber.org/protocol/disco#info'>"
+                     "<identity category='conference' type='text' name='Release Team'/>"
+                     "<feature var='http://jabber.org/protocol/muc'/><feature var='muc_membersonly'/>"
+                     "<feature var='muc_nonanonymous'/><x xmlns='jabber:x:data' type='result'>"
+                     "<field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/muc#roominfo</value>"
+                     "</field><field var='muc#roominfo_description'><value>Planning the next release</value></field>"
+                     "<field var='muc#roominfo_occupants'><value>7</value></field></x></query>"_s;
+        } else {
+            continue;
+        }
+        server.inject(u"<iq type='result' id='%1' from='%2' to='user@example.com/balcony'>%3</iq>"_s.arg(id, to, answer)
+                          .toUtf8());
+        ++answered;
+    }
+    return answered;
+}
+
+} // namespace
+
+void TestRoomUi::browsingListsTheServersRoomsAndFillsTheAddress()
+{
+    openWindow();
+    QAction *join = m_window->findChild<QAction *>(u"actionJoinRoom"_s);
+    QVERIFY(join);
+    join->trigger();
+    auto *dialog = m_window->findChild<JoinRoomDialog *>(u"joinRoomDialog"_s);
+    QVERIFY(dialog);
+    auto *browse = dialog->findChild<QPushButton *>(u"browseButton"_s);
+    QVERIFY(browse);
+    QTRY_VERIFY(browse->isVisible());
+    QVERIFY(!browse->accessibleName().isEmpty());
+    browse->click();
+    RoomBrowserDialog *browser = dialog->roomBrowser();
+    QVERIFY(browser);
+    QTRY_VERIFY(browser->isVisible());
+    // The server's items, then which of them hosts rooms, then that service's rooms.
+    for (int round = 0; round < 5 && browser->shownRooms() < 3; ++round) {
+        answerDirectory(*m_server);
+        QTest::qWait(20);
+    }
+    QCOMPARE(browser->shownRooms(), 3);
+    auto *service = browser->findChild<QComboBox *>(u"serviceCombo"_s);
+    QCOMPARE(service->count(), 1);
+    QCOMPARE(service->currentText(), u"conference.example.com"_s);
+    auto *status = browser->findChild<QLabel *>(u"statusLabel"_s);
+    QCOMPARE(status->text(), RoomBrowserDialog::tr("%n rooms", nullptr, 3));
+    // Sorted by name; the filter matches names and addresses.
+    auto *view = browser->findChild<QTreeView *>(u"roomView"_s);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"Help & Support"_s);
+    QCOMPARE(view->model()->index(2, 0).data().toString(), u"Release Team"_s);
+    auto *filter = browser->findChild<QLineEdit *>(u"filterEdit"_s);
+    filter->setText(u"TEAM"_s);
+    QCOMPARE(browser->shownRooms(), 1);
+    QCOMPARE(status->text(), RoomBrowserDialog::tr("%1 of %n rooms", nullptr, 3).arg(1));
+
+    // Selecting a room asks it about itself; what it says is shown.
+    auto *ok = browser->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(browser->selectedRoom(), Room);
+    auto *details = browser->findChild<QLabel *>(u"detailsLabel"_s);
+    int answered = 0; // (QTRY_* evaluates once more at the end: the count keeps what was answered before)
+    QTRY_VERIFY_WITH_TIMEOUT((answered += answerDirectory(*m_server)) > 0, 3000);
+    QCOMPARE(answered, 1);
+    QTRY_VERIFY(details->text().contains(u"Planning the next release"_s));
+    QVERIFY2(details->text().contains(RoomBrowserDialog::tr("members only")), qPrintable(details->text()));
+    QVERIFY(details->text().contains(RoomBrowserDialog::tr("everyone there sees your address")));
+    QVERIFY(details->text().contains(u"7"_s));
+
+    // Choosing it fills the join dialog's address; nothing is joined yet.
+    m_server->clearWrites();
+    ok->click();
+    QTRY_VERIFY(!dialog->roomBrowser());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"roomEdit"_s)->text(), Room.bareString());
+    QVERIFY(dialog->validationError().isEmpty());
+    QVERIFY(written(*m_server, u"presence"_s).isEmpty());
 }
 
 void TestRoomUi::joinDialogEntersTheRoomAndOpensIt()
@@ -777,6 +888,28 @@ void TestRoomUi::screenshots()
     QTRY_COMPARE(chat->messageView()->model()->rowCount(), int(lines.size()) + 2);
     QTest::qWait(200);
     QVERIFY(m_window->grab().save(out + u"/room-private.png"_s));
+
+    // The room browser of the join dialog, a room selected.
+    m_server->clearWrites();
+    m_window->findChild<QAction *>(u"actionJoinRoom"_s)->trigger();
+    auto *dialog = m_window->findChild<JoinRoomDialog *>(u"joinRoomDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->findChild<QPushButton *>(u"browseButton"_s)->click();
+    RoomBrowserDialog *browser = dialog->roomBrowser();
+    QVERIFY(browser);
+    for (int round = 0; round < 5 && browser->shownRooms() < 3; ++round) {
+        answerDirectory(*m_server);
+        QTest::qWait(20);
+    }
+    auto *view = browser->findChild<QTreeView *>(u"roomView"_s);
+    view->setCurrentIndex(view->model()->index(2, 0));
+    int answered = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((answered += answerDirectory(*m_server)) > 0, 3000);
+    QTRY_VERIFY(!browser->findChild<QLabel *>(u"detailsLabel"_s)->text().isEmpty());
+    QTest::qWait(100);
+    QVERIFY(browser->grab().save(out + u"/room-browser.png"_s));
+    browser->reject();
 }
 
 QTEST_MAIN(TestRoomUi)
