@@ -54,10 +54,13 @@ public:
     QString logFile() const override { return path(QStringLiteral("logs/ejabberd.log")); }
     QString configFile() const { return path(QStringLiteral("ejabberd.yml")); }
     QString nodeName() const { return m_node; }
+    // mod_http_upload's HTTPS listener (Options::fileUpload).
+    quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(1) : 0; }
 
 protected:
     QString serverUser() const override { return QStringLiteral("ejabberd"); }
-    int extraPortCount() const override { return 1; } // the Erlang distribution port
+    // The Erlang distribution port, and mod_http_upload's HTTPS port with Options::fileUpload.
+    int extraPortCount() const override { return m_options.fileUpload ? 2 : 1; }
     bool writeServerFiles() override;
     QString program() const override;
     QStringList arguments() const override;
