@@ -1,7 +1,8 @@
 // Avatars end to end (Prosody and ejabberd) between Balcony and an independent client (slixmpp's xep_0084 and
 // vcard-temp): Balcony's avatar (balcony-cli avatar set) is what slixmpp fetches from PEP and from the vCard, byte
 // for byte; slixmpp's avatar is what Balcony fetches (balcony-cli avatar get --out, and the engine's AvatarManager),
-// byte for byte; a contact without an avatar is exit code 14; clearing leaves empty metadata.
+// byte for byte; a contact's new avatar reaches Balcony through the PEP notification alone (XEP-0163 +notify); a
+// contact without an avatar is exit code 14; clearing leaves empty metadata. Server differences: docs/SERVERS.md.
 #include "E2eSupport.h"
 #include "SlixmppPeer.h"
 #include "account/Account.h"

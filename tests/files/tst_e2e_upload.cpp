@@ -112,7 +112,7 @@ void TestE2eUpload::cliUploadDownloadedByAnotherClient()
     QCOMPARE(url.port(), int(m_server->httpsPort()));
     // The service names the file in the URL it hands out (XEP-0363 §4: the slot's URLs are the service's; the
     // request's filename is a hint): Prosody keeps the name (percent-encoded), ejabberd 23.01's mod_http_upload
-    // replaces every character outside [A-Za-z0-9._-] with '_'.
+    // replaces every character that is not a letter, a digit, '_', '.' or '-' with '_' (docs/SERVERS.md).
     const bool ejabberd = m_server->kind() == XmppServerFixture::Kind::Ejabberd;
     const QString nameInUrl = ejabberd ? u"report_2026.pdf"_s : u"report 2026.pdf"_s;
     QVERIFY2(url.path().endsWith(u"/report%202026.pdf"_s) || url.path().endsWith(u'/' + nameInUrl),

@@ -1,7 +1,7 @@
-// Group chat (XEP-0045) end to end against Prosody's muc component (with muc_mam): two Balcony accounts in a
-// room exchange messages (ours confirmed by the room's reflection), one leaves, entering again stores the
-// replayed history once, a nick collision, a password-protected room, and the CLI's room send / room join
-// --listen round trip.
+// Group chat (XEP-0045) end to end against Prosody's muc component (with muc_mam) and ejabberd's mod_muc (rooms
+// archived by mod_mam): two Balcony accounts in a room exchange messages (ours confirmed by the room's reflection),
+// one leaves, entering again stores the replayed history once, a nick collision, a password-protected room, and the
+// CLI's room send / room join --listen round trip. Server differences: docs/SERVERS.md.
 #include "E2eSupport.h"
 #include "account/Account.h"
 #include "muc/BookmarkManager.h"

@@ -16,7 +16,7 @@ namespace balcony::test {
 //   (ERL_DIST_PORT: no epmd is started, so nothing outlives the run) and its own cookie in DIR (HOME);
 //   two instances run side by side, as when ctest runs suites in parallel;
 // - c2s on 127.0.0.1 only (STARTTLS required, direct TLS on a second port), no s2s listener and no outgoing
-//   s2s (s2s_access denies every server), no HTTP, no shapers;
+//   s2s (s2s_access denies every server), no HTTP but for file upload, no shapers;
 // - the modules of a typical deployment for what Balcony does: mod_roster with versioning (the current version
 //   stored, store_current_id, as ejabberd's documentation recommends: else every roster change hashes the whole
 //   roster), mod_caps, mod_disco, mod_ping, mod_carboncopy, mod_client_state, mod_last, mod_offline (up to 5000
@@ -24,6 +24,9 @@ namespace balcony::test {
 //   archives nothing; kept in Mnesia, as SQLite would need erlang-p1-sqlite3; see Options::messageArchive),
 //   mod_pubsub with the pep plugin (PEP) and mod_stream_mgmt (resend_on_timeout: if_offline, as Debian's
 //   default config has it: what a hibernating session did not get goes to offline storage);
+// - with Options::groupChat, mod_muc on conference.<domain> (rooms archived by mod_mam, `mam: true`); with
+//   Options::fileUpload, mod_http_upload on upload.<domain> behind an ejabberd_http listener with TLS on its own
+//   loopback port (httpsPort()), slot URLs on https://<domain>:port/upload, files in DIR/upload;
 // - passwords stored as SCRAM with one hash (Options::passwordHash: "SHA-1" or "SHA-256").
 // Accounts are made with `ejabberdctl ... register` (same folders, same node). stop() sends SIGTERM to the
 // Erlang VM that ejabberdctl started (a clean shutdown: Mnesia closes its files), waits for both, and kills
@@ -34,7 +37,8 @@ namespace balcony::test {
 // it answers presence probes asynchronously and not at all for an offline contact; it re-sends stored
 // subscription requests only to resources with a non-negative priority; publish-options know only
 // access_model and persist_items; it offers no TLS session resumption; it keeps an XEP-0198 session whose
-// connection broke (a killed client) available for its resumption time (300 s).
+// connection broke (a killed client) available for its resumption time (300 s). Group chat, upload and PEP
+// differences: docs/SERVERS.md.
 class EjabberdFixture : public XmppServerFixture {
 public:
     EjabberdFixture();
