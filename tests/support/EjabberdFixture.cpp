@@ -1,9 +1,14 @@
 #include "EjabberdFixture.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTcpSocket>
 
 #include <csignal>
 #include <pwd.h>
@@ -239,7 +244,26 @@ QString EjabberdFixture::yaml() const
               // account.
               m_options.inBandRegistration ? u"registration_timeout: infinity\n"_s : QString(), upload, archive,
               groupChat, m_options.inBandRegistration ? u"  mod_register:\n    ip_access: all\n"_s : QString());
-    return head + httpListener + rest;
+    // The ReST API on a loopback-only plain HTTP listener, allowed the `register` command only (from 127.0.0.1);
+    // ejabberdctl keeps every command (the console rule, ejabberd's default, restated since api_permissions
+    // replaces the defaults).
+    const QString api = u"  -\n"
+                        "    port: %1\n"
+                        "    ip: \"127.0.0.1\"\n"
+                        "    module: ejabberd_http\n"
+                        "    request_handlers:\n"
+                        "      /api: mod_http_api\n"
+                        "api_permissions:\n"
+                        "  \"console commands\":\n"
+                        "    from: ejabberd_ctl\n"
+                        "    who: all\n"
+                        "    what: \"*\"\n"
+                        "  \"loopback registration\":\n"
+                        "    from: mod_http_api\n"
+                        "    who:\n"
+                        "      ip: 127.0.0.1/32\n"
+                        "    what: register\n"_s.arg(apiPort());
+    return head + httpListener + api + rest;
 }
 
 bool EjabberdFixture::writeServerFiles()
@@ -290,11 +314,46 @@ void EjabberdFixture::requestShutdown(qint64 pid)
     }
 }
 
+bool EjabberdFixture::registerThroughApi(const QString &user, const QString &password, QString *why)
+{
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { u"user"_s, user }, { u"host"_s, m_options.domain },
+            { u"password"_s,
+                password } }).toJson(QJsonDocument::Compact);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, apiPort());
+    if (!socket.waitForConnected(10000)) {
+        *why = u"cannot connect to the API port: %1"_s.arg(socket.errorString());
+        return false;
+    }
+    socket.write("POST /api/register HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    // The answer: a status line, headers and a short JSON body; the listener closes the connection after it.
+    QByteArray response;
+    const QDeadlineTimer deadline(60000);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired() && response.size() < 65536) {
+        socket.waitForReadyRead(100);
+        response += socket.readAll();
+    }
+    response += socket.readAll();
+    if (!response.startsWith("HTTP/1.1 200") && !response.startsWith("HTTP/1.0 200")) {
+        *why = u"the API answered: %1"_s.arg(QString::fromUtf8(response.left(300)).simplified());
+        return false;
+    }
+    return true;
+}
+
 bool EjabberdFixture::registerUser(const QString &user, const QString &password)
 {
     if (!start()) {
         return false;
     }
+    QString why;
+    if (registerThroughApi(user, password, &why)) {
+        return true;
+    }
+    qWarning("EjabberdFixture: registering %s through the API failed (%s); using ejabberdctl", qPrintable(user),
+        qPrintable(why));
     // As the ejabberd user with the instance's HOME (its cookie): as root, ejabberdctl would switch users
     // itself and look for the cookie in the package's home.
     return runTool(program(), ctlArguments() + QStringList { u"register"_s, user, m_options.domain, password }, 60000,

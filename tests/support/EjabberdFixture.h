@@ -16,7 +16,8 @@ namespace balcony::test {
 //   (ERL_DIST_PORT: no epmd is started, so nothing outlives the run) and its own cookie in DIR (HOME);
 //   two instances run side by side, as when ctest runs suites in parallel;
 // - c2s on 127.0.0.1 only (STARTTLS required, direct TLS on a second port), no s2s listener and no outgoing
-//   s2s (s2s_access denies every server), no HTTP but for file upload, no shapers;
+//   s2s (s2s_access denies every server), no shapers; HTTP on 127.0.0.1 only: the ReST API (mod_http_api, its
+//   `register` command only, for registerUser()) and, with Options::fileUpload, mod_http_upload over TLS;
 // - the modules of a typical deployment for what Balcony does: mod_roster with versioning (the current version
 //   stored, store_current_id, as ejabberd's documentation recommends: else every roster change hashes the whole
 //   roster), mod_caps, mod_disco, mod_ping, mod_carboncopy, mod_client_state, mod_last, mod_offline (up to 5000
@@ -51,7 +52,9 @@ public:
     static constexpr bool resumesTlsSessions() { return false; }
 
     Kind kind() const override { return Kind::Ejabberd; }
-    // `ejabberdctl register` against the running node (started if needed).
+    // Registers through the ReST API (one HTTP request) on the running node (started if needed); falls back to
+    // `ejabberdctl register`, which boots an Erlang VM per call (2-3 s on an idle machine, 20 s and more on a
+    // loaded one).
     bool registerUser(const QString &user, const QString &password) override;
     // The Mnesia spool (accounts, rosters, offline messages, the archive, PEP items).
     QString dataDirectory() const override { return path(QStringLiteral("spool")); }
@@ -59,12 +62,14 @@ public:
     QString configFile() const { return path(QStringLiteral("ejabberd.yml")); }
     QString nodeName() const { return m_node; }
     // mod_http_upload's HTTPS listener (Options::fileUpload).
-    quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(1) : 0; }
+    quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(2) : 0; }
+    // The loopback-only HTTP listener of ejabberd's ReST API (mod_http_api), which registerUser() uses.
+    quint16 apiPort() const { return extraPort(1); }
 
 protected:
     QString serverUser() const override { return QStringLiteral("ejabberd"); }
-    // The Erlang distribution port, and mod_http_upload's HTTPS port with Options::fileUpload.
-    int extraPortCount() const override { return m_options.fileUpload ? 2 : 1; }
+    // The Erlang distribution port, the ReST API's port, and mod_http_upload's HTTPS port with Options::fileUpload.
+    int extraPortCount() const override { return m_options.fileUpload ? 3 : 2; }
     bool writeServerFiles() override;
     QString program() const override;
     QStringList arguments() const override;
@@ -78,6 +83,7 @@ protected:
 private:
     QStringList ctlArguments() const;
     QString yaml() const;
+    bool registerThroughApi(const QString &user, const QString &password, QString *why);
 
     QString m_node;
 };
