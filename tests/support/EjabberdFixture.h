@@ -29,7 +29,8 @@ namespace balcony::test {
 //   Options::fileUpload, mod_http_upload on upload.<domain> behind an ejabberd_http listener with TLS on its own
 //   loopback port (httpsPort()), slot URLs on https://<domain>:port/upload, files in DIR/upload;
 // - passwords stored as SCRAM with one hash (Options::passwordHash: "SHA-1" or "SHA-256").
-// Accounts are made with `ejabberdctl ... register` (same folders, same node). stop() sends SIGTERM to the
+// Accounts are made through the ReST API (`POST /api/register`), else with `ejabberdctl ... register` (same
+// folders, same node). stop() sends SIGTERM to the
 // Erlang VM that ejabberdctl started (a clean shutdown: Mnesia closes its files), waits for both, and kills
 // what is left of the process group. As root, everything runs as the Debian `ejabberd` user (ejabberdctl
 // refuses any other user). BALCONY_EJABBERD_DEBUG=1 logs every stanza (loglevel debug) in logFile().
