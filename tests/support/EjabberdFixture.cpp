@@ -127,8 +127,8 @@ QString EjabberdFixture::yaml() const
     const bool debug = qEnvironmentVariableIntValue("BALCONY_EJABBERD_DEBUG") == 1;
     const QString hash
         = m_options.passwordHash.compare(u"SHA-256"_s, Qt::CaseInsensitive) == 0 ? u"sha256"_s : u"sha"_s;
-    // XEP-0363: ejabberd's own HTTPS listener (ejabberd_http with the global certfiles) on a second loopback port,
-    // serving mod_http_upload under /upload. It answers on 127.0.0.1 only, so no other request handler is mounted.
+    // XEP-0363: an HTTPS listener of ejabberd's own (ejabberd_http with the global certfiles) on its own loopback
+    // port, serving mod_http_upload under /upload and nothing else.
     const QString httpListener = m_options.fileUpload ? u"  -\n"
                                                         "    port: %1\n"
                                                         "    ip: \"127.0.0.1\"\n"
