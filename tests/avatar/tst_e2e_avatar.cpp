@@ -1,11 +1,14 @@
 // Avatars end to end (Prosody and ejabberd) between Balcony and an independent client (slixmpp's xep_0084 and
 // vcard-temp): Balcony's avatar (balcony-cli avatar set) is what slixmpp fetches from PEP and from the vCard, byte
 // for byte; slixmpp's avatar is what Balcony fetches (balcony-cli avatar get --out, and the engine's AvatarManager),
-// byte for byte; a contact without an avatar is exit code 14; clearing leaves empty metadata.
+// byte for byte; a contact's new avatar reaches Balcony through the PEP notification alone (XEP-0163 +notify); a
+// contact without an avatar is exit code 14; clearing leaves empty metadata. Server differences: docs/SERVERS.md.
 #include "E2eSupport.h"
 #include "SlixmppPeer.h"
 #include "account/Account.h"
 #include "avatar/AvatarManager.h"
+#include "im/PresenceManager.h"
+#include "im/SubscriptionManager.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void initTestCase();
     void balconyPublishesSlixmppReceives();
     void slixmppPublishesBalconyShows();
+    void contactUpdateArrivesAsNotification();
     void noAvatarIsExitCode14();
 
 private:
@@ -100,7 +104,7 @@ void TestE2eAvatar::initTestCase()
     if (!SlixmppPeer::isAvailable(&why)) {
         QSKIP(qPrintable(why));
     }
-    startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s });
+    startServerWithUsers(m_server, { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s });
 }
 
 void TestE2eAvatar::balconyPublishesSlixmppReceives()
@@ -197,6 +201,72 @@ void TestE2eAvatar::slixmppPublishesBalconyShows()
     QCOMPARE(result->avatar->data, png);
     QTRY_VERIFY_WITH_TIMEOUT(carol.avatars()->image(*Jid::parse(bare(u"bob"_s))).isValid(), BoundTimeoutMs);
     QCOMPARE(carol.avatars()->image(*Jid::parse(bare(u"bob"_s))).value<QImage>().size(), QSize(96, 64));
+}
+
+void TestE2eAvatar::contactUpdateArrivesAsNotification()
+{
+    // Dave (Balcony) and Erin (slixmpp, which sends no XEP-0153 photo hash in its presence) share presence: whatever
+    // Erin publishes reaches Dave only through the server's PEP notifications (XEP-0163 §4: Dave's presence to Erin
+    // carries caps with urn:xmpp:avatar:metadata+notify); Dave never asks for Erin's avatar.
+    AccountSettings settings;
+    settings.connection = settingsFor(*m_server, u"dave"_s, u"pw-dave"_s);
+    settings.automaticCatchUp = false;
+    Account dave(settings, AccountStores::inMemory(), nullptr);
+    QVERIFY(dave.open().isOpen());
+    dave.connectToServer();
+    QVERIFY(QTest::qWaitFor([&] { return dave.isOnline(); }, BoundTimeoutMs));
+    SlixmppPeer erin;
+    QVERIFY2(startPeer(erin, u"erin"_s), qPrintable(erin.errorString()));
+    const Jid erinJid = *Jid::parse(bare(u"erin"_s));
+    // Dave asks first, Erin approves and asks back, Dave approves: his presence (with his caps) reaches Erin once
+    // he is subscribed to her. ejabberd 23.01 records a contact's caps for PEP only from a presence received while
+    // the contact has a subscription to the owner (mod_caps); in the other order (Erin asks first) Dave's only
+    // presence reaches her before that, and ejabberd sends him no notifications until his next presence.
+    QSignalSpy requested(dave.subscriptions(), &SubscriptionManager::subscriptionRequested);
+    QVERIFY(dave.subscriptions()->requestSubscription(erinJid));
+    QVERIFY2(erin.waitFor(u"subscribe"), qPrintable(describe(erin.pendingEvents())));
+    QVERIFY(erin.command({ { u"cmd"_s, u"approve"_s }, { u"to"_s, bare(u"dave"_s) } }));
+    QVERIFY(erin.command({ { u"cmd"_s, u"subscribe"_s }, { u"to"_s, bare(u"dave"_s) } }));
+    QTRY_COMPARE_WITH_TIMEOUT(requested.size(), 1, BoundTimeoutMs);
+    QVERIFY(dave.subscriptions()->approve(erinJid));
+    QTRY_VERIFY_WITH_TIMEOUT(dave.presence()->resourceCount(erinJid) > 0, BoundTimeoutMs);
+    QVERIFY(erin.waitFor(u"presence", [this](const QJsonObject &e) {
+        return e.value(u"from"_s).toString().startsWith(bare(u"dave"_s) + u'/') && e.value(u"type"_s) == u"available"_s;
+    }));
+
+    QSignalSpy changed(dave.avatars(), &AvatarManager::avatarChanged);
+    const auto publish = [&](const QByteArray &png, QSize size, const QString &id) -> QString {
+        const QString file = m_home.filePath(id + u".png"_s);
+        if (!writeFile(file, png)
+            || !erin.command({ { u"cmd"_s, u"avatar_publish"_s }, { u"file"_s, file }, { u"type"_s, u"image/png"_s },
+                { u"width"_s, size.width() }, { u"height"_s, size.height() }, { u"id"_s, id } })) {
+            return {};
+        }
+        const auto done = erin.waitFor(
+            u"done", [&id](const QJsonObject &e) { return e.value(u"id"_s) == id; }, 60000);
+        return done && !done->contains(u"error"_s) ? done->value(u"hash"_s).toString() : QString();
+    };
+    const QByteArray first = encode(picture(80, 60, Qt::darkCyan), "png");
+    const QString firstHash = publish(first, QSize(80, 60), u"n1"_s);
+    QVERIFY2(!firstHash.isEmpty(), qPrintable(describe(erin.pendingEvents())));
+    QTRY_COMPARE_WITH_TIMEOUT(dave.avatars()->hashOf(erinJid), firstHash, BoundTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dave.avatars()->avatar(erinJid).has_value(), BoundTimeoutMs);
+    QCOMPARE(dave.avatars()->avatar(erinJid)->data, first);
+    QVERIFY(changed.contains(QVariantList { QVariant::fromValue(erinJid) }));
+
+    // The update: a new image replaces the first one at Dave, fetched once.
+    const int fetches = dave.avatars()->fetchRequests();
+    changed.clear();
+    const QByteArray second = encode(picture(48, 72, Qt::darkYellow), "png");
+    const QString secondHash = publish(second, QSize(48, 72), u"n2"_s);
+    QVERIFY2(!secondHash.isEmpty(), qPrintable(describe(erin.pendingEvents())));
+    QVERIFY(secondHash != firstHash);
+    QTRY_COMPARE_WITH_TIMEOUT(dave.avatars()->hashOf(erinJid), secondHash, BoundTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dave.avatars()->image(erinJid).isValid(), BoundTimeoutMs);
+    QCOMPARE(dave.avatars()->image(erinJid).value<QImage>().size(), QSize(48, 72));
+    QCOMPARE(dave.avatars()->avatar(erinJid)->data, second);
+    QCOMPARE(dave.avatars()->fetchRequests(), fetches + 1);
+    QVERIFY(!changed.isEmpty());
 }
 
 void TestE2eAvatar::noAvatarIsExitCode14()

@@ -16,7 +16,8 @@ namespace balcony::test {
 //   (ERL_DIST_PORT: no epmd is started, so nothing outlives the run) and its own cookie in DIR (HOME);
 //   two instances run side by side, as when ctest runs suites in parallel;
 // - c2s on 127.0.0.1 only (STARTTLS required, direct TLS on a second port), no s2s listener and no outgoing
-//   s2s (s2s_access denies every server), no HTTP, no shapers;
+//   s2s (s2s_access denies every server), no shapers; HTTP on 127.0.0.1 only: the ReST API (mod_http_api, its
+//   `register` command only, for registerUser()) and, with Options::fileUpload, mod_http_upload over TLS;
 // - the modules of a typical deployment for what Balcony does: mod_roster with versioning (the current version
 //   stored, store_current_id, as ejabberd's documentation recommends: else every roster change hashes the whole
 //   roster), mod_caps, mod_disco, mod_ping, mod_carboncopy, mod_client_state, mod_last, mod_offline (up to 5000
@@ -24,8 +25,12 @@ namespace balcony::test {
 //   archives nothing; kept in Mnesia, as SQLite would need erlang-p1-sqlite3; see Options::messageArchive),
 //   mod_pubsub with the pep plugin (PEP) and mod_stream_mgmt (resend_on_timeout: if_offline, as Debian's
 //   default config has it: what a hibernating session did not get goes to offline storage);
+// - with Options::groupChat, mod_muc on conference.<domain> (rooms archived by mod_mam, `mam: true`); with
+//   Options::fileUpload, mod_http_upload on upload.<domain> behind an ejabberd_http listener with TLS on its own
+//   loopback port (httpsPort()), slot URLs on https://<domain>:port/upload, files in DIR/upload;
 // - passwords stored as SCRAM with one hash (Options::passwordHash: "SHA-1" or "SHA-256").
-// Accounts are made with `ejabberdctl ... register` (same folders, same node). stop() sends SIGTERM to the
+// Accounts are made through the ReST API (`POST /api/register`), else with `ejabberdctl ... register` (same
+// folders, same node). stop() sends SIGTERM to the
 // Erlang VM that ejabberdctl started (a clean shutdown: Mnesia closes its files), waits for both, and kills
 // what is left of the process group. As root, everything runs as the Debian `ejabberd` user (ejabberdctl
 // refuses any other user). BALCONY_EJABBERD_DEBUG=1 logs every stanza (loglevel debug) in logFile().
@@ -34,7 +39,8 @@ namespace balcony::test {
 // it answers presence probes asynchronously and not at all for an offline contact; it re-sends stored
 // subscription requests only to resources with a non-negative priority; publish-options know only
 // access_model and persist_items; it offers no TLS session resumption; it keeps an XEP-0198 session whose
-// connection broke (a killed client) available for its resumption time (300 s).
+// connection broke (a killed client) available for its resumption time (300 s). Group chat, upload and PEP
+// differences: docs/SERVERS.md.
 class EjabberdFixture : public XmppServerFixture {
 public:
     EjabberdFixture();
@@ -47,17 +53,24 @@ public:
     static constexpr bool resumesTlsSessions() { return false; }
 
     Kind kind() const override { return Kind::Ejabberd; }
-    // `ejabberdctl register` against the running node (started if needed).
+    // Registers through the ReST API (one HTTP request) on the running node (started if needed); falls back to
+    // `ejabberdctl register`, which boots an Erlang VM per call (2-3 s on an idle machine, 20 s and more on a
+    // loaded one).
     bool registerUser(const QString &user, const QString &password) override;
     // The Mnesia spool (accounts, rosters, offline messages, the archive, PEP items).
     QString dataDirectory() const override { return path(QStringLiteral("spool")); }
     QString logFile() const override { return path(QStringLiteral("logs/ejabberd.log")); }
     QString configFile() const { return path(QStringLiteral("ejabberd.yml")); }
     QString nodeName() const { return m_node; }
+    // mod_http_upload's HTTPS listener (Options::fileUpload).
+    quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(2) : 0; }
+    // The loopback-only HTTP listener of ejabberd's ReST API (mod_http_api), which registerUser() uses.
+    quint16 apiPort() const { return extraPort(1); }
 
 protected:
     QString serverUser() const override { return QStringLiteral("ejabberd"); }
-    int extraPortCount() const override { return 1; } // the Erlang distribution port
+    // The Erlang distribution port, the ReST API's port, and mod_http_upload's HTTPS port with Options::fileUpload.
+    int extraPortCount() const override { return m_options.fileUpload ? 3 : 2; }
     bool writeServerFiles() override;
     QString program() const override;
     QStringList arguments() const override;
@@ -71,6 +84,7 @@ protected:
 private:
     QStringList ctlArguments() const;
     QString yaml() const;
+    bool registerThroughApi(const QString &user, const QString &password, QString *why);
 
     QString m_node;
 };
