@@ -2714,250 +2714,260 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
         <source>The server could not list its services: %1</source>
         <translation>Der Server konnte seine Dienste nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
         <source>The server did not list its services.</source>
         <translation>Der Server hat seine Dienste nicht aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
         <source>The server offers no file upload service.</source>
         <translation>Der Server bietet keinen Dienst zum Hochladen von Dateien an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
         <source>The upload service answered without a slot.</source>
         <translation>Der Upload-Dienst hat ohne Upload-Platz geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Der Upload-Dienst hat einen Upload-Platz ohne gültige Adressen angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine Adresse ohne https angeboten (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine ungültige Adresse angeboten: Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst wollte die Datei an einen anderen Host senden lassen (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
         <source>The file %1 cannot be read.</source>
         <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>Die Unterhaltung mit %1 ist verschlüsselt, die Datei würde aber unverschlüsselt hochgeladen: Der Server und alle, die den Link haben, könnten sie lesen. Bestätige, um sie trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Nicht verbunden: Die Datei kann jetzt nicht hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The file %1 is empty.</source>
         <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The upload service did not answer.</source>
         <translation>Der Upload-Dienst hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Die Verbindung ist abgebrochen, bevor das Hochladen begann.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt jetzt nach eigener Aussage höchstens %2 an (angekündigt hatte er %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Die Datei ist zu groß für den Upload-Dienst (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es nach %1 wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es später wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
         <source>The upload service refused the file: %1</source>
         <translation>Der Upload-Dienst hat die Datei abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Die Datei %1 hat sich während des Sendens geändert.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <source>The upload failed: the server took nothing for %1 seconds.</source>
+        <translation>Das Hochladen ist fehlgeschlagen: Der Server hat %1 Sekunden lang nichts angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Der Upload-Server hat eine übergroße Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <source>The upload server&apos;s answer is not HTTP.</source>
+        <translation>Die Antwort des Upload-Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Die Datei wurde nach %1 hochgeladen, die Nachricht konnte aber nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1), obwohl der Dienst eine Grenze von %2 angekündigt hatte.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Der Upload-Server hat mit einem Fehler geantwortet: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
         <source>The upload was cancelled.</source>
         <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
         <source>The upload failed: %1</source>
         <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Eine Dateinachricht braucht einen Empfänger und eine https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Die Dateinachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Dateien werden nur über https heruntergeladen: %1 wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: %1, mehr als die erlaubten %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: mehr als die erlaubten %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
         <source>The download was cancelled.</source>
         <translation>Das Herunterladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Dateiservers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Der Dateiserver hat auf eine Adresse ohne https umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Der Dateiserver hat mit einem Fehler geantwortet: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
         <source>The download failed: %1</source>
         <translation>Das Herunterladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Das Herunterladen endete vorzeitig: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
@@ -4341,13 +4351,13 @@
     <name>balcony::ui::ChatHeader</name>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Contact&apos;s picture</source>
         <translation>Bild des Kontakts</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="171"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -4383,13 +4393,13 @@
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="174"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Close this chat (Esc)</source>
         <translation>Diesen Chat schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="175"/>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>Close chat</source>
         <translation>Chat schließen</translation>
     </message>
@@ -4414,87 +4424,87 @@
         <translation>Den neuen Schlüssel des Kontakts verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="171"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Room&apos;s picture</source>
         <translation>Bild des Raums</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="174"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Leave this room and close it</source>
         <translation>Diesen Raum verlassen und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="175"/>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>Leave room</source>
         <translation>Raum verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="203"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="205"/>
+        <location filename="../ui/ChatHeader.cpp" line="196"/>
         <source>stopped typing</source>
         <translation>hat aufgehört zu tippen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="207"/>
+        <location filename="../ui/ChatHeader.cpp" line="198"/>
         <source>left the conversation</source>
         <translation>hat die Unterhaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="223"/>
+        <location filename="../ui/ChatHeader.cpp" line="214"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="225"/>
+        <location filename="../ui/ChatHeader.cpp" line="216"/>
         <source>Do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="227"/>
+        <location filename="../ui/ChatHeader.cpp" line="218"/>
         <source>Extended away</source>
         <translation>Länger abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="229"/>
+        <location filename="../ui/ChatHeader.cpp" line="220"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="231"/>
+        <location filename="../ui/ChatHeader.cpp" line="222"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="233"/>
+        <location filename="../ui/ChatHeader.cpp" line="224"/>
         <source>Free for chat</source>
         <translation>Frei für Chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="331"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="323"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="335"/>
+        <location filename="../ui/ChatHeader.cpp" line="326"/>
         <source>Encryption policy: %1</source>
         <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="337"/>
+        <location filename="../ui/ChatHeader.cpp" line="328"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
@@ -4572,45 +4582,45 @@
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="172"/>
-        <location filename="../ui/ChatWidget.cpp" line="555"/>
+        <location filename="../ui/ChatWidget.cpp" line="551"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="562"/>
+        <location filename="../ui/ChatWidget.cpp" line="558"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="595"/>
+        <location filename="../ui/ChatWidget.cpp" line="591"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
-        <location filename="../ui/ChatWidget.cpp" line="662"/>
+        <location filename="../ui/ChatWidget.cpp" line="441"/>
+        <location filename="../ui/ChatWidget.cpp" line="658"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="666"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="667"/>
-        <location filename="../ui/ChatWidget.cpp" line="938"/>
+        <location filename="../ui/ChatWidget.cpp" line="663"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="674"/>
+        <location filename="../ui/ChatWidget.cpp" line="670"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
-        <location filename="../ui/ChatWidget.cpp" line="679"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="675"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
@@ -4630,12 +4640,12 @@
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="361"/>
+        <location filename="../ui/ChatWidget.cpp" line="359"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="361"/>
+        <location filename="../ui/ChatWidget.cpp" line="359"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4643,164 +4653,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="369"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="370"/>
+        <location filename="../ui/ChatWidget.cpp" line="368"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="372"/>
+        <location filename="../ui/ChatWidget.cpp" line="370"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="374"/>
+        <location filename="../ui/ChatWidget.cpp" line="372"/>
+        <location filename="../ui/ChatWidget.cpp" line="927"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
+        <location filename="../ui/ChatWidget.cpp" line="397"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
+        <location filename="../ui/ChatWidget.cpp" line="397"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="547"/>
+        <location filename="../ui/ChatWidget.cpp" line="545"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="696"/>
+        <location filename="../ui/ChatWidget.cpp" line="692"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="700"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="718"/>
+        <location filename="../ui/ChatWidget.cpp" line="714"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="723"/>
+        <location filename="../ui/ChatWidget.cpp" line="719"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="740"/>
+        <location filename="../ui/ChatWidget.cpp" line="736"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="849"/>
-        <location filename="../ui/ChatWidget.cpp" line="987"/>
+        <location filename="../ui/ChatWidget.cpp" line="845"/>
+        <location filename="../ui/ChatWidget.cpp" line="988"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="860"/>
+        <location filename="../ui/ChatWidget.cpp" line="856"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="873"/>
+        <location filename="../ui/ChatWidget.cpp" line="869"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="874"/>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="870"/>
+        <location filename="../ui/ChatWidget.cpp" line="991"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="880"/>
-        <location filename="../ui/ChatWidget.cpp" line="1021"/>
-        <location filename="../ui/ChatWidget.cpp" line="1046"/>
+        <location filename="../ui/ChatWidget.cpp" line="876"/>
+        <location filename="../ui/ChatWidget.cpp" line="1022"/>
+        <location filename="../ui/ChatWidget.cpp" line="1047"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="893"/>
+        <location filename="../ui/ChatWidget.cpp" line="889"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="899"/>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <location filename="../ui/ChatWidget.cpp" line="895"/>
+        <location filename="../ui/ChatWidget.cpp" line="1019"/>
+        <location filename="../ui/ChatWidget.cpp" line="1044"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="919"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="934"/>
         <source>Send Unencrypted File?</source>
         <translation>Datei unverschlüsselt senden?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="934"/>
+        <location filename="../ui/ChatWidget.cpp" line="935"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <location filename="../ui/ChatWidget.cpp" line="964"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <location filename="../ui/ChatWidget.cpp" line="966"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
-        <location filename="../ui/ChatWidget.cpp" line="1031"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1032"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1009"/>
+        <location filename="../ui/ChatWidget.cpp" line="1010"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1063"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <location filename="../ui/ChatWidget.cpp" line="1072"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -5725,32 +5736,32 @@
 <context>
     <name>balcony::ui::OccupantDelegate</name>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="47"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="35"/>
         <source>owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="49"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="37"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="55"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="43"/>
         <source>moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="45"/>
         <source>visitor (cannot speak)</source>
         <translation>Besucher (darf nicht schreiben)</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="45"/>
         <source>visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="63"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="51"/>
         <source>member</source>
         <translation>Mitglied</translation>
     </message>

@@ -2714,250 +2714,260 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
         <source>The server could not list its services: %1</source>
         <translation>El servidor no pudo enumerar sus servicios: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
         <source>The server did not list its services.</source>
         <translation>El servidor no enumeró sus servicios.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
         <source>The server offers no file upload service.</source>
         <translation>El servidor no ofrece ningún servicio de subida de archivos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
         <source>The upload service answered without a slot.</source>
         <translation>El servicio de subida respondió sin un espacio.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>El servicio de subida ofreció un espacio sin direcciones válidas.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección que no es https (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección no válida: no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>El servicio de subida pidió enviar el archivo a otro servidor (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
         <source>The file %1 cannot be read.</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversación con %1 está cifrada, pero el archivo se subiría sin cifrar: el servidor y cualquiera con el enlace podrían leerlo. Confirma para enviarlo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Sin conexión: ahora no se puede subir el archivo.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The file %1 is empty.</source>
         <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The upload service did not answer.</source>
         <translation>El servicio de subida no respondió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Se perdió la conexión antes de que empezara la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor dice ahora que acepta como máximo %2 (anunciaba %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>El archivo es demasiado grande para el servicio de subida (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo después de %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
         <source>The upload service refused the file: %1</source>
         <translation>El servicio de subida rechazó el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>El archivo %1 cambió mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <source>The upload failed: the server took nothing for %1 seconds.</source>
+        <translation>La subida falló: el servidor no aceptó nada durante %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>El servidor de subida envió una respuesta demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <source>The upload server&apos;s answer is not HTTP.</source>
+        <translation>La respuesta del servidor de subida no es HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>El archivo se subió a %1, pero el mensaje no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1), aunque el servicio anunciaba un límite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>El servidor de subida respondió con un error: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de subida no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
         <source>The upload failed: %1</source>
         <translation>La subida falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un mensaje de archivo necesita un destinatario y una dirección https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>El mensaje de archivo no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Los archivos solo se descargan por https: se rechaza %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: %1, más de los %2 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: más de los %1 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
         <source>The download was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de archivos no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>El servidor de archivos redirigió a una dirección que no es https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
         <source>The file server answered with an error: %1.</source>
         <translation>El servidor de archivos respondió con un error: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
         <source>The download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>La descarga terminó antes de tiempo: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
@@ -4341,13 +4351,13 @@
     <name>balcony::ui::ChatHeader</name>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Contact&apos;s picture</source>
         <translation>Imagen del contacto</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="171"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -4383,13 +4393,13 @@
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="174"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Close this chat (Esc)</source>
         <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="175"/>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>Close chat</source>
         <translation>Cerrar chat</translation>
     </message>
@@ -4414,87 +4424,87 @@
         <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="171"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Room&apos;s picture</source>
         <translation>Imagen de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="174"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Leave this room and close it</source>
         <translation>Salir de esta sala y cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="175"/>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>Leave room</source>
         <translation>Salir de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="203"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="205"/>
+        <location filename="../ui/ChatHeader.cpp" line="196"/>
         <source>stopped typing</source>
         <translation>ha dejado de escribir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="207"/>
+        <location filename="../ui/ChatHeader.cpp" line="198"/>
         <source>left the conversation</source>
         <translation>ha abandonado la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="223"/>
+        <location filename="../ui/ChatHeader.cpp" line="214"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="225"/>
+        <location filename="../ui/ChatHeader.cpp" line="216"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="227"/>
+        <location filename="../ui/ChatHeader.cpp" line="218"/>
         <source>Extended away</source>
         <translation>Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="229"/>
+        <location filename="../ui/ChatHeader.cpp" line="220"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="231"/>
+        <location filename="../ui/ChatHeader.cpp" line="222"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="233"/>
+        <location filename="../ui/ChatHeader.cpp" line="224"/>
         <source>Free for chat</source>
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="331"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="323"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="335"/>
+        <location filename="../ui/ChatHeader.cpp" line="326"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="337"/>
+        <location filename="../ui/ChatHeader.cpp" line="328"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -4572,45 +4582,45 @@
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="172"/>
-        <location filename="../ui/ChatWidget.cpp" line="555"/>
+        <location filename="../ui/ChatWidget.cpp" line="551"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="562"/>
+        <location filename="../ui/ChatWidget.cpp" line="558"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="595"/>
+        <location filename="../ui/ChatWidget.cpp" line="591"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
-        <location filename="../ui/ChatWidget.cpp" line="662"/>
+        <location filename="../ui/ChatWidget.cpp" line="441"/>
+        <location filename="../ui/ChatWidget.cpp" line="658"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="666"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="667"/>
-        <location filename="../ui/ChatWidget.cpp" line="938"/>
+        <location filename="../ui/ChatWidget.cpp" line="663"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="674"/>
+        <location filename="../ui/ChatWidget.cpp" line="670"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
-        <location filename="../ui/ChatWidget.cpp" line="679"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="675"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
@@ -4630,12 +4640,12 @@
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="361"/>
+        <location filename="../ui/ChatWidget.cpp" line="359"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="361"/>
+        <location filename="../ui/ChatWidget.cpp" line="359"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4643,164 +4653,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="369"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="370"/>
+        <location filename="../ui/ChatWidget.cpp" line="368"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="372"/>
+        <location filename="../ui/ChatWidget.cpp" line="370"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="374"/>
+        <location filename="../ui/ChatWidget.cpp" line="372"/>
+        <location filename="../ui/ChatWidget.cpp" line="927"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
+        <location filename="../ui/ChatWidget.cpp" line="397"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
+        <location filename="../ui/ChatWidget.cpp" line="397"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="547"/>
+        <location filename="../ui/ChatWidget.cpp" line="545"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="696"/>
+        <location filename="../ui/ChatWidget.cpp" line="692"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="700"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="718"/>
+        <location filename="../ui/ChatWidget.cpp" line="714"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="723"/>
+        <location filename="../ui/ChatWidget.cpp" line="719"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="740"/>
+        <location filename="../ui/ChatWidget.cpp" line="736"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="849"/>
-        <location filename="../ui/ChatWidget.cpp" line="987"/>
+        <location filename="../ui/ChatWidget.cpp" line="845"/>
+        <location filename="../ui/ChatWidget.cpp" line="988"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="860"/>
+        <location filename="../ui/ChatWidget.cpp" line="856"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="873"/>
+        <location filename="../ui/ChatWidget.cpp" line="869"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="874"/>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="870"/>
+        <location filename="../ui/ChatWidget.cpp" line="991"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="880"/>
-        <location filename="../ui/ChatWidget.cpp" line="1021"/>
-        <location filename="../ui/ChatWidget.cpp" line="1046"/>
+        <location filename="../ui/ChatWidget.cpp" line="876"/>
+        <location filename="../ui/ChatWidget.cpp" line="1022"/>
+        <location filename="../ui/ChatWidget.cpp" line="1047"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="893"/>
+        <location filename="../ui/ChatWidget.cpp" line="889"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="899"/>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <location filename="../ui/ChatWidget.cpp" line="895"/>
+        <location filename="../ui/ChatWidget.cpp" line="1019"/>
+        <location filename="../ui/ChatWidget.cpp" line="1044"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="919"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="934"/>
         <source>Send Unencrypted File?</source>
         <translation>¿Enviar el archivo sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="934"/>
+        <location filename="../ui/ChatWidget.cpp" line="935"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <location filename="../ui/ChatWidget.cpp" line="964"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <location filename="../ui/ChatWidget.cpp" line="966"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
-        <location filename="../ui/ChatWidget.cpp" line="1031"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1032"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1009"/>
+        <location filename="../ui/ChatWidget.cpp" line="1010"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1063"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <location filename="../ui/ChatWidget.cpp" line="1072"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -5725,32 +5736,32 @@
 <context>
     <name>balcony::ui::OccupantDelegate</name>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="47"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="35"/>
         <source>owner</source>
         <translation>propietario</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="49"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="37"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="55"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="43"/>
         <source>moderator</source>
         <translation>moderador</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="45"/>
         <source>visitor (cannot speak)</source>
         <translation>visitante (no puede hablar)</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="45"/>
         <source>visitor</source>
         <translation>visitante</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="63"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="51"/>
         <source>member</source>
         <translation>miembro</translation>
     </message>

@@ -2714,250 +2714,260 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 KiB</source>
         <translation>%1 Kio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
         <source>The server could not list its services: %1</source>
         <translation>Le serveur n’a pas pu lister ses services&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
         <source>The server did not list its services.</source>
         <translation>Le serveur n’a pas listé ses services.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
         <source>The server offers no file upload service.</source>
         <translation>Le serveur ne propose aucun service d’envoi de fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
         <source>The upload service answered without a slot.</source>
         <translation>Le service d’envoi a répondu sans emplacement.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Le service d’envoi a proposé un emplacement sans adresses valides.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse qui n’est pas en https (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse invalide&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a demandé d’envoyer le fichier à un autre hôte (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
         <source>The file %1 cannot be read.</source>
         <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversation avec %1 est chiffrée, mais le fichier serait envoyé sans chiffrement&#xa0;: le serveur et toute personne ayant le lien pourraient le lire. Confirmez pour l’envoyer quand même.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Non connecté&#xa0;: le fichier ne peut pas être envoyé maintenant.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The file %1 is empty.</source>
         <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur accepte au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The upload service did not answer.</source>
         <translation>Le service d’envoi n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
         <source>The connection was lost before the upload started.</source>
         <translation>La connexion a été perdue avant le début de l’envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur dit maintenant accepter au plus %2 (il annonçait %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Le fichier est trop volumineux pour le service d’envoi (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez après %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
         <source>The upload service refused the file: %1</source>
         <translation>Le service d’envoi a refusé le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Le fichier %1 a changé pendant son envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <source>The upload failed: the server took nothing for %1 seconds.</source>
+        <translation>L’envoi a échoué&#xa0;: le serveur n’a rien accepté pendant %1 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Le serveur d’envoi a envoyé une réponse trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <source>The upload server&apos;s answer is not HTTP.</source>
+        <translation>La réponse du serveur d’envoi n’est pas du HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Le fichier a été envoyé vers %1, mais le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1), bien que le service annonce une limite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Le serveur d’envoi a répondu par une erreur&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
         <source>The upload was cancelled.</source>
         <translation>L’envoi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur d’envoi n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
         <source>The upload failed: %1</source>
         <translation>L’envoi a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un message de fichier nécessite un destinataire et une adresse https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Le message de fichier n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Les fichiers ne sont téléchargés qu’en https&#xa0;: %1 est refusé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: %1, plus que les %2 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: plus que les %1 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur de fichiers n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Le serveur de fichiers a redirigé vers une adresse qui n’est pas en https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Le serveur de fichiers a répondu par une erreur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Le téléchargement s’est arrêté trop tôt&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Le certificat de %1 n’est pas de confiance (%2).</translation>
     </message>
@@ -4341,13 +4351,13 @@
     <name>balcony::ui::ChatHeader</name>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Contact&apos;s picture</source>
         <translation>Photo du contact</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="171"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -4383,13 +4393,13 @@
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="174"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Close this chat (Esc)</source>
         <translation>Fermer cette discussion (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="175"/>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>Close chat</source>
         <translation>Fermer la discussion</translation>
     </message>
@@ -4414,87 +4424,87 @@
         <translation>Vérifier la nouvelle clé du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="171"/>
+        <location filename="../ui/ChatHeader.cpp" line="162"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="172"/>
+        <location filename="../ui/ChatHeader.cpp" line="163"/>
         <source>Room&apos;s picture</source>
         <translation>Image du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="174"/>
+        <location filename="../ui/ChatHeader.cpp" line="165"/>
         <source>Leave this room and close it</source>
         <translation>Quitter ce salon et le fermer</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="175"/>
+        <location filename="../ui/ChatHeader.cpp" line="166"/>
         <source>Leave room</source>
         <translation>Quitter le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="203"/>
+        <location filename="../ui/ChatHeader.cpp" line="194"/>
         <source>typing…</source>
         <translation>en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="205"/>
+        <location filename="../ui/ChatHeader.cpp" line="196"/>
         <source>stopped typing</source>
         <translation>a arrêté d’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="207"/>
+        <location filename="../ui/ChatHeader.cpp" line="198"/>
         <source>left the conversation</source>
         <translation>a quitté la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="223"/>
+        <location filename="../ui/ChatHeader.cpp" line="214"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="225"/>
+        <location filename="../ui/ChatHeader.cpp" line="216"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="227"/>
+        <location filename="../ui/ChatHeader.cpp" line="218"/>
         <source>Extended away</source>
         <translation>Absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="229"/>
+        <location filename="../ui/ChatHeader.cpp" line="220"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="231"/>
+        <location filename="../ui/ChatHeader.cpp" line="222"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="233"/>
+        <location filename="../ui/ChatHeader.cpp" line="224"/>
         <source>Free for chat</source>
         <translation>Disponible pour discuter</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="331"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="323"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="335"/>
+        <location filename="../ui/ChatHeader.cpp" line="326"/>
         <source>Encryption policy: %1</source>
         <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="337"/>
+        <location filename="../ui/ChatHeader.cpp" line="328"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
@@ -4572,45 +4582,45 @@
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="172"/>
-        <location filename="../ui/ChatWidget.cpp" line="555"/>
+        <location filename="../ui/ChatWidget.cpp" line="551"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="562"/>
+        <location filename="../ui/ChatWidget.cpp" line="558"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="595"/>
+        <location filename="../ui/ChatWidget.cpp" line="591"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
-        <location filename="../ui/ChatWidget.cpp" line="662"/>
+        <location filename="../ui/ChatWidget.cpp" line="441"/>
+        <location filename="../ui/ChatWidget.cpp" line="658"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="666"/>
+        <location filename="../ui/ChatWidget.cpp" line="662"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="667"/>
-        <location filename="../ui/ChatWidget.cpp" line="938"/>
+        <location filename="../ui/ChatWidget.cpp" line="663"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="674"/>
+        <location filename="../ui/ChatWidget.cpp" line="670"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
-        <location filename="../ui/ChatWidget.cpp" line="679"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="675"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
@@ -4630,12 +4640,12 @@
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="361"/>
+        <location filename="../ui/ChatWidget.cpp" line="359"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="361"/>
+        <location filename="../ui/ChatWidget.cpp" line="359"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4643,164 +4653,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="369"/>
+        <location filename="../ui/ChatWidget.cpp" line="367"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="370"/>
+        <location filename="../ui/ChatWidget.cpp" line="368"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="372"/>
+        <location filename="../ui/ChatWidget.cpp" line="370"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="374"/>
+        <location filename="../ui/ChatWidget.cpp" line="372"/>
+        <location filename="../ui/ChatWidget.cpp" line="927"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
+        <location filename="../ui/ChatWidget.cpp" line="397"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
+        <location filename="../ui/ChatWidget.cpp" line="397"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="547"/>
+        <location filename="../ui/ChatWidget.cpp" line="545"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="696"/>
+        <location filename="../ui/ChatWidget.cpp" line="692"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="700"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="718"/>
+        <location filename="../ui/ChatWidget.cpp" line="714"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="723"/>
+        <location filename="../ui/ChatWidget.cpp" line="719"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="740"/>
+        <location filename="../ui/ChatWidget.cpp" line="736"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="849"/>
-        <location filename="../ui/ChatWidget.cpp" line="987"/>
+        <location filename="../ui/ChatWidget.cpp" line="845"/>
+        <location filename="../ui/ChatWidget.cpp" line="988"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="860"/>
+        <location filename="../ui/ChatWidget.cpp" line="856"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="873"/>
+        <location filename="../ui/ChatWidget.cpp" line="869"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="874"/>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="870"/>
+        <location filename="../ui/ChatWidget.cpp" line="991"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="880"/>
-        <location filename="../ui/ChatWidget.cpp" line="1021"/>
-        <location filename="../ui/ChatWidget.cpp" line="1046"/>
+        <location filename="../ui/ChatWidget.cpp" line="876"/>
+        <location filename="../ui/ChatWidget.cpp" line="1022"/>
+        <location filename="../ui/ChatWidget.cpp" line="1047"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="893"/>
+        <location filename="../ui/ChatWidget.cpp" line="889"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="899"/>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <location filename="../ui/ChatWidget.cpp" line="895"/>
+        <location filename="../ui/ChatWidget.cpp" line="1019"/>
+        <location filename="../ui/ChatWidget.cpp" line="1044"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="919"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="934"/>
         <source>Send Unencrypted File?</source>
         <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="934"/>
+        <location filename="../ui/ChatWidget.cpp" line="935"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <location filename="../ui/ChatWidget.cpp" line="964"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <location filename="../ui/ChatWidget.cpp" line="966"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
-        <location filename="../ui/ChatWidget.cpp" line="1031"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1032"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1009"/>
+        <location filename="../ui/ChatWidget.cpp" line="1010"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1063"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <location filename="../ui/ChatWidget.cpp" line="1072"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -5725,32 +5736,32 @@
 <context>
     <name>balcony::ui::OccupantDelegate</name>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="47"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="35"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="49"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="37"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="55"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="43"/>
         <source>moderator</source>
         <translation>modérateur</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="45"/>
         <source>visitor (cannot speak)</source>
         <translation>visiteur (ne peut pas parler)</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="57"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="45"/>
         <source>visitor</source>
         <translation>visiteur</translation>
     </message>
     <message>
-        <location filename="../ui/OccupantDelegate.cpp" line="63"/>
+        <location filename="../ui/OccupantDelegate.cpp" line="51"/>
         <source>member</source>
         <translation>membre</translation>
     </message>

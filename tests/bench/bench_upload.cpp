@@ -171,6 +171,14 @@ int main(int argc, char *argv[])
           << QString::number(mib / (balcony / 1000.0), 'f', 1) << " |\n";
     out() << "| curl -T (PUT) | " << QString::number(curlMedian, 'f', 1) << " | "
           << QString::number(mib / (curlMedian / 1000.0), 'f', 1) << " |\n";
+    auto list = [](const QList<double> &ms) {
+        QStringList parts;
+        for (const double m : ms) {
+            parts.append(QString::number(m, 'f', 0));
+        }
+        return parts.join(u", "_s);
+    };
+    out() << "each run, ms: Balcony " << list(balconyMs) << "; curl " << list(curlMs) << "\n";
     out() << "throughput ratio Balcony/curl: " << QString::number(curlMedian / balcony, 'f', 2) << Qt::endl;
     account.signOut();
     waitFor([&] { return account.connection().state() == ConnectionState::Disconnected; }, 5000);
