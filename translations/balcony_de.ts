@@ -3125,250 +3125,260 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
         <source>The server could not list its services: %1</source>
         <translation>Der Server konnte seine Dienste nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
         <source>The server did not list its services.</source>
         <translation>Der Server hat seine Dienste nicht aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
         <source>The server offers no file upload service.</source>
         <translation>Der Server bietet keinen Dienst zum Hochladen von Dateien an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
         <source>The upload service answered without a slot.</source>
         <translation>Der Upload-Dienst hat ohne Upload-Platz geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Der Upload-Dienst hat einen Upload-Platz ohne gültige Adressen angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine Adresse ohne https angeboten (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine ungültige Adresse angeboten: Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst wollte die Datei an einen anderen Host senden lassen (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
         <source>The file %1 cannot be read.</source>
         <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>Die Unterhaltung mit %1 ist verschlüsselt, die Datei würde aber unverschlüsselt hochgeladen: Der Server und alle, die den Link haben, könnten sie lesen. Bestätige, um sie trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Nicht verbunden: Die Datei kann jetzt nicht hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The file %1 is empty.</source>
         <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The upload service did not answer.</source>
         <translation>Der Upload-Dienst hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Die Verbindung ist abgebrochen, bevor das Hochladen begann.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt jetzt nach eigener Aussage höchstens %2 an (angekündigt hatte er %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Die Datei ist zu groß für den Upload-Dienst (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es nach %1 wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es später wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
         <source>The upload service refused the file: %1</source>
         <translation>Der Upload-Dienst hat die Datei abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Die Datei %1 hat sich während des Sendens geändert.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <source>The upload failed: the server took nothing for %1 seconds.</source>
+        <translation>Das Hochladen ist fehlgeschlagen: Der Server hat %1 Sekunden lang nichts angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Der Upload-Server hat eine übergroße Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <source>The upload server&apos;s answer is not HTTP.</source>
+        <translation>Die Antwort des Upload-Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Die Datei wurde nach %1 hochgeladen, die Nachricht konnte aber nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1), obwohl der Dienst eine Grenze von %2 angekündigt hatte.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Der Upload-Server hat mit einem Fehler geantwortet: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
         <source>The upload was cancelled.</source>
         <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
         <source>The upload failed: %1</source>
         <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Eine Dateinachricht braucht einen Empfänger und eine https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Die Dateinachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Dateien werden nur über https heruntergeladen: %1 wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: %1, mehr als die erlaubten %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: mehr als die erlaubten %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
         <source>The download was cancelled.</source>
         <translation>Das Herunterladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Dateiservers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Der Dateiserver hat auf eine Adresse ohne https umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Der Dateiserver hat mit einem Fehler geantwortet: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
         <source>The download failed: %1</source>
         <translation>Das Herunterladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Das Herunterladen endete vorzeitig: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>

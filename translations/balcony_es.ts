@@ -3125,250 +3125,260 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="126"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="134"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="204"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="223"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
         <source>The server could not list its services: %1</source>
         <translation>El servidor no pudo enumerar sus servicios: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="224"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
         <source>The server did not list its services.</source>
         <translation>El servidor no enumeró sus servicios.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="280"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
         <source>The server offers no file upload service.</source>
         <translation>El servidor no ofrece ningún servicio de subida de archivos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="316"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
         <source>The upload service answered without a slot.</source>
         <translation>El servicio de subida respondió sin un espacio.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="324"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>El servicio de subida ofreció un espacio sin direcciones válidas.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="349"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección que no es https (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="353"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección no válida: no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="359"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>El servicio de subida pidió enviar el archivo a otro servidor (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="378"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="543"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
         <source>The file %1 cannot be read.</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="383"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversación con %1 está cifrada, pero el archivo se subiría sin cifrar: el servidor y cualquiera con el enlace podrían leerlo. Confirma para enviarlo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="389"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="466"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Sin conexión: ahora no se puede subir el archivo.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="394"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The file %1 is empty.</source>
         <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="399"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="438"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="458"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
         <source>The upload service did not answer.</source>
         <translation>El servicio de subida no respondió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Se perdió la conexión antes de que empezara la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="491"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor dice ahora que acepta como máximo %2 (anunciaba %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="498"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>El archivo es demasiado grande para el servicio de subida (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="506"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo después de %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="508"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
         <source>The upload service refused the file: %1</source>
         <translation>El servicio de subida rechazó el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="547"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>El archivo %1 cambió mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="579"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <source>The upload failed: the server took nothing for %1 seconds.</source>
+        <translation>La subida falló: el servidor no aceptó nada durante %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>El servidor de subida envió una respuesta demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="608"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <source>The upload server&apos;s answer is not HTTP.</source>
+        <translation>La respuesta del servidor de subida no es HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>El archivo se subió a %1, pero el mensaje no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="619"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1), aunque el servicio anunciaba un límite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="622"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="631"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>El servidor de subida respondió con un error: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="834"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="640"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de subida no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="644"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
         <source>The upload failed: %1</source>
         <translation>La subida falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="652"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un mensaje de archivo necesita un destinatario y una dirección https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>El mensaje de archivo no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="677"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Los archivos solo se descargan por https: se rechaza %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="687"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="788"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="706"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: %1, más de los %2 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="731"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: más de los %1 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="760"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="830"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
         <source>The download was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="765"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de archivos no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="770"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>El servidor de archivos redirigió a una dirección que no es https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="774"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
         <source>The file server answered with an error: %1.</source>
         <translation>El servidor de archivos respondió con un error: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
         <source>The download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="784"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>La descarga terminó antes de tiempo: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="813"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "HttpUploadManager.h"
 
 #include "FileMessage.h"
+#include "HttpPut.h"
 #include "core/DataForm.h"
 #include "core/StanzaError.h"
 #include "disco/DiscoInfo.h"
@@ -62,15 +63,14 @@ struct HttpUploadManager::Transfer {
     QString contentType;
     qint64 size = 0;
     Jid to;
-    std::unique_ptr<QFile> file; // upload: the device QNetworkAccessManager reads from
     std::unique_ptr<QSaveFile> target; // download
-    QPointer<QNetworkReply> reply;
+    QPointer<HttpPut> put; // upload
+    QPointer<QNetworkReply> reply; // download
     QUrl url;
     QUrl getUrl; // upload: the slot's GET URL
     qint64 lastProgress = -1;
     qint64 maxBytes = 0;
     qint64 received = 0;
-    qint64 replyBytes = 0; // upload: bytes of the HTTP answer's body seen
     QString pendingError; // set before an abort: the reason to report instead of "cancelled"
     FileTransferError pendingKind = FileTransferError::None;
     bool waitingForService = false;
@@ -106,6 +106,9 @@ HttpUploadManager::~HttpUploadManager()
 {
     // Replies are children of the network manager; abort them before their transfers go.
     for (auto &[id, t] : m_transfers) {
+        if (t->put) {
+            t->put->abort();
+        }
         if (t->reply) {
             t->reply->disconnect(this);
             t->reply->abort();
@@ -530,73 +533,86 @@ QNetworkReply *HttpUploadManager::startRequest(quint64 id, QNetworkReply *reply)
     Transfer *t = transfer(id);
     t->reply = reply;
     t->url = reply->url();
-    connect(reply, &QNetworkReply::sslErrors, this,
-        [this, id, reply](const QList<QSslError> &errors) { handleSslErrors(id, reply, errors); });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id, reply](const QList<QSslError> &errors) {
+        if (acceptCertificate(id, reply->url().host(), errors, reply->sslConfiguration().peerCertificateChain())) {
+            reply->ignoreSslErrors(errors);
+        }
+    });
     return reply;
 }
 
 void HttpUploadManager::startPut(quint64 id, const UploadSlot &slot)
 {
     Transfer *t = transfer(id);
-    t->file = std::make_unique<QFile>(t->path);
-    if (!t->file->open(QIODevice::ReadOnly)) {
+    auto file = std::make_unique<QFile>(t->path);
+    if (!file->open(QIODevice::ReadOnly)) {
         fail(id, FileTransferError::FileUnreadable, tr("The file %1 cannot be read.").arg(t->path));
         return;
     }
-    if (t->file->size() != t->size) {
+    if (file->size() != t->size) {
         fail(id, FileTransferError::FileUnreadable, tr("The file %1 changed while it was being sent.").arg(t->path));
         return;
     }
     t->getUrl = slot.getUrl;
-    QNetworkRequest request(slot.putUrl);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, t->size);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, t->contentType);
-    for (const auto &[name, value] : slot.putHeaders) {
-        request.setRawHeader(name, value);
-    }
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    // A PUT is never redirected: the body would go somewhere the slot did not name.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(transferTimeoutMs());
-    QNetworkReply *reply = startRequest(id, m_network.put(request, t->file.get()));
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, id](qint64 sent, qint64 total) {
+    t->url = slot.putUrl;
+    // Content-Length is set by the PUT itself; never chunked. A PUT is never redirected: the body would go
+    // somewhere the slot did not name (a 3xx answer is an error).
+    QList<std::pair<QByteArray, QByteArray>> headers { { "Content-Type", t->contentType.toLatin1() } };
+    headers.append(slot.putHeaders);
+    auto *put = new HttpPut(std::move(file), t->size, slot.putUrl, headers, this);
+    t->put = put;
+    put->setTimeout(transferTimeoutMs());
+    put->setMaxAnswerBodyBytes(maxReplyBodyBytes());
+    const QString host = slot.putUrl.host();
+    put->setSslErrorCheck([this, id, host](const QList<QSslError> &errors, const QList<QSslCertificate> &chain) {
+        return acceptCertificate(id, host, errors, chain);
+    });
+    connect(put, &HttpPut::uploadProgress, this, [this, id](qint64 sent, qint64 total) {
         Transfer *current = transfer(id);
         if (!current || sent <= current->lastProgress) {
-            return; // monotonic, whatever the network layer reports (0/0 at the end)
+            return;
         }
         current->lastProgress = sent;
         Q_EMIT uploadProgress(id, sent, total > 0 ? total : current->size);
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
-        Transfer *current = transfer(id);
-        if (!current || !current->reply) {
-            return;
-        }
-        // The answer's body is not needed; a server that sends without end is cut off.
-        current->replyBytes += current->reply->skip(current->reply->bytesAvailable());
-        if (current->replyBytes > maxReplyBodyBytes()) {
-            current->pendingKind = FileTransferError::Network;
-            current->pendingError = tr("The upload server sent an oversized answer.");
-            current->reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, id] { putFinished(id); });
+    connect(put, &HttpPut::finished, this, [this, id] { putFinished(id); });
+    put->start();
 }
 
 void HttpUploadManager::putFinished(quint64 id)
 {
     Transfer *t = transfer(id);
-    if (!t || !t->reply) {
+    if (!t || !t->put) {
         return;
     }
-    QNetworkReply *reply = t->reply;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    if (t->pendingKind != FileTransferError::None) {
-        fail(id, t->pendingKind, t->pendingError);
+    const HttpPut *put = t->put;
+    const int status = put->status();
+    switch (put->error()) {
+    case HttpPut::Error::None:
+        break;
+    case HttpPut::Error::Tls:
+        fail(id, FileTransferError::Tls,
+            t->pendingError.isEmpty() ? tr("The upload server's certificate is not trusted (%1).").arg(t->url.host())
+                                      : t->pendingError);
+        return;
+    case HttpPut::Error::Timeout:
+        fail(id, FileTransferError::Network,
+            tr("The upload failed: the server took nothing for %1 seconds.").arg(put->timeoutMs() / 1000));
+        return;
+    case HttpPut::Error::OversizedAnswer:
+        fail(id, FileTransferError::Network, tr("The upload server sent an oversized answer."));
+        return;
+    case HttpPut::Error::MalformedAnswer:
+        fail(id, FileTransferError::Network, tr("The upload server's answer is not HTTP."));
+        return;
+    case HttpPut::Error::FileChanged:
+        fail(id, FileTransferError::FileUnreadable, tr("The file %1 changed while it was being sent.").arg(t->path));
+        return;
+    case HttpPut::Error::Network:
+        fail(id, FileTransferError::Network, tr("The upload failed: %1").arg(put->errorString()));
         return;
     }
-    if ((status == 200 || status == 201) && error == QNetworkReply::NoError) {
+    if (status == 200 || status == 201) {
         const QUrl getUrl = t->getUrl;
         const Jid to = t->to;
         finishTransfer(id);
@@ -622,26 +638,9 @@ void HttpUploadManager::putFinished(quint64 id)
                            : tr("The upload server refused the file as too large (%1).").arg(humanSize(t->size)));
         return;
     }
-    if (status > 0) {
-        const QString reason
-            = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray())
-                  .left(200)
-                  .simplified();
-        fail(id, FileTransferError::Http,
-            tr("The upload server answered with an error: %1 %2.").arg(QString::number(status), reason));
-        return;
-    }
-    if (error == QNetworkReply::OperationCanceledError) {
-        fail(id, FileTransferError::Cancelled, tr("The upload was cancelled."));
-        return;
-    }
-    if (error == QNetworkReply::SslHandshakeFailedError) {
-        fail(id, FileTransferError::Tls,
-            t->pendingError.isEmpty() ? tr("The upload server's certificate is not trusted (%1).").arg(t->url.host())
-                                      : t->pendingError);
-        return;
-    }
-    fail(id, FileTransferError::Network, tr("The upload failed: %1").arg(reply->errorString()));
+    const QString reason = QString::fromLatin1(put->reasonPhrase()).simplified();
+    fail(id, FileTransferError::Http,
+        tr("The upload server answered with an error: %1 %2.").arg(QString::number(status), reason));
 }
 
 qint64 HttpUploadManager::sendFileMessage(const Jid &to, const QUrl &url)
@@ -795,24 +794,24 @@ void HttpUploadManager::downloadDone(quint64 id)
 
 // --- common
 
-void HttpUploadManager::handleSslErrors(quint64 id, QNetworkReply *reply, const QList<QSslError> &errors)
+bool HttpUploadManager::acceptCertificate(
+    quint64 id, const QString &host, const QList<QSslError> &errors, const QList<QSslCertificate> &chain)
 {
     // The account's rules, as for its XMPP stream: a complete chain to one of its extra CAs naming the URL's
     // host, or exactly a certificate the user accepted.
     const ConnectionSettings &settings = m_connection.settings();
-    if (CertificateTrust::acceptedByAccount(errors, reply->sslConfiguration().peerCertificateChain(),
-            reply->url().host(), settings.extraCaCertificates, settings.trustedFingerprints)) {
-        reply->ignoreSslErrors(errors);
-        return;
+    if (CertificateTrust::acceptedByAccount(
+            errors, chain, host, settings.extraCaCertificates, settings.trustedFingerprints)) {
+        return true;
     }
     if (Transfer *t = transfer(id)) {
         QStringList reasons;
         for (const QSslError &e : errors) {
             reasons.append(e.errorString());
         }
-        t->pendingError = tr("The certificate of %1 is not trusted (%2).")
-                              .arg(reply->url().host(), reasons.join(u", "_s).left(400));
+        t->pendingError = tr("The certificate of %1 is not trusted (%2).").arg(host, reasons.join(u", "_s).left(400));
     }
+    return false;
 }
 
 bool HttpUploadManager::cancel(quint64 id)
@@ -821,13 +820,15 @@ bool HttpUploadManager::cancel(quint64 id)
     if (!t) {
         return false;
     }
+    if (t->put) {
+        fail(id, FileTransferError::Cancelled, tr("The upload was cancelled."));
+        return true;
+    }
     if (t->reply) {
         t->pendingKind = FileTransferError::None;
         t->reply->abort(); // finished() follows at once: OperationCanceledError
         if (transfer(id)) {
-            fail(id, FileTransferError::Cancelled,
-                t->kind == Transfer::Kind::Upload ? tr("The upload was cancelled.")
-                                                  : tr("The download was cancelled."));
+            fail(id, FileTransferError::Cancelled, tr("The download was cancelled."));
         }
         return true;
     }
@@ -866,13 +867,14 @@ void HttpUploadManager::finishTransfer(quint64 id)
         }
         t->reply->deleteLater();
     }
+    if (t->put) {
+        // Stopped at once; deleted later: this may run inside one of its signals.
+        t->put->disconnect(this);
+        t->put->abort();
+        t->put->deleteLater();
+    }
     if (t->target) {
         t->target->cancelWriting();
-    }
-    // The QFile is read by the reply until it is gone: delete it after the reply.
-    if (t->file && t->reply) {
-        QFile *file = t->file.release();
-        connect(t->reply, &QObject::destroyed, this, [file] { delete file; });
     }
 }
 

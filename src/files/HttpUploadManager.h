@@ -9,6 +9,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QUrl>
 
@@ -167,7 +168,10 @@ private:
     void downloadDone(quint64 id);
     void fail(quint64 id, FileTransferError kind, const QString &message);
     void finishTransfer(quint64 id);
-    void handleSslErrors(quint64 id, QNetworkReply *reply, const QList<QSslError> &errors);
+    // Whether the account's rules accept the HTTPS peer despite Qt's `errors`; if not, the transfer's
+    // pendingError says why.
+    bool acceptCertificate(
+        quint64 id, const QString &host, const QList<QSslError> &errors, const QList<QSslCertificate> &chain);
     QNetworkReply *startRequest(quint64 id, QNetworkReply *reply);
     Transfer *transfer(quint64 id);
 

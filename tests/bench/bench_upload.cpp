@@ -13,9 +13,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace balcony;
 using namespace balcony::bench;
@@ -24,15 +26,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Waits in the event loop as an application does (asleep until something happens), not by polling:
+// QCoreApplication::processEvents(flags, maxtime) never waits for events, so a loop around it spins a core at 100%,
+// which on a 2-core machine takes CPU from the upload's HTTP thread and from Prosody and slowed the measured upload.
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
+    QTimer tick; // wakes the blocking wait below at least this often, for the timeout
+    tick.start(50);
+    QEventLoop loop;
     while (!condition()) {
         if (clock.elapsed() > timeoutMs) {
             return false;
         }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -163,6 +171,14 @@ int main(int argc, char *argv[])
           << QString::number(mib / (balcony / 1000.0), 'f', 1) << " |\n";
     out() << "| curl -T (PUT) | " << QString::number(curlMedian, 'f', 1) << " | "
           << QString::number(mib / (curlMedian / 1000.0), 'f', 1) << " |\n";
+    auto list = [](const QList<double> &ms) {
+        QStringList parts;
+        for (const double m : ms) {
+            parts.append(QString::number(m, 'f', 0));
+        }
+        return parts.join(u", "_s);
+    };
+    out() << "each run, ms: Balcony " << list(balconyMs) << "; curl " << list(curlMs) << "\n";
     out() << "throughput ratio Balcony/curl: " << QString::number(curlMedian / balcony, 'f', 2) << Qt::endl;
     account.signOut();
     waitFor([&] { return account.connection().state() == ConnectionState::Disconnected; }, 5000);

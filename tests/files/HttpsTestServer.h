@@ -47,6 +47,11 @@ public:
     QByteArray responseBody;
     qint64 stallAfterBytes = -1; // stop reading a request body after this many bytes (a slow server)
     qint64 announcedLength = -1; // GET: the Content-Length to announce (-1: the body's size; -2: none)
+    // PUT: sent as the whole answer instead of the usual one, and the connection is left open (the client must
+    // know from the answer itself that it is complete).
+    QByteArray rawAnswer;
+    // PUT: answer as soon as the request's head is read, then read and drop the body (a server refusing early).
+    bool answerAfterHead = false;
     static constexpr qint64 maxKeptBody = 64LL * 1024 * 1024;
 
     bool start()
@@ -158,6 +163,9 @@ private:
                 m_requests.append(request);
                 client.request = int(m_requests.size() - 1);
                 client.expected = length;
+                if (answerAfterHead) {
+                    answer(client, request, false);
+                }
             }
             Request &request = m_requests[client.request];
             const qint64 take = std::min<qint64>(client.expected - request.bodyBytes, client.buffer.size());
@@ -177,13 +185,19 @@ private:
             request.complete = true;
             client.expected = -1;
             client.stalled = true; // one request per connection (Connection: close)
-            answer(client, request);
+            if (!answerAfterHead) {
+                answer(client, request, true);
+            }
             return;
         }
     }
 
-    void answer(Client &client, const Request &request)
+    void answer(Client &client, const Request &request, bool close)
     {
+        if (!rawAnswer.isEmpty() && request.method == "PUT") {
+            client.socket->write(rawAnswer);
+            return;
+        }
         QByteArray body = responseBody;
         int code = status;
         if (request.method == "GET") {
@@ -201,7 +215,9 @@ private:
         }
         head += "Connection: close\r\n\r\n";
         client.socket->write(head + body);
-        client.socket->disconnectFromHost();
+        if (close) {
+            client.socket->disconnectFromHost();
+        }
     }
 
     QSslServer m_server;

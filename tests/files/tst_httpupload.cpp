@@ -6,6 +6,7 @@
 #include "TestJid.h"
 #include "XmlCompare.h"
 #include "files/FileMessage.h"
+#include "files/HttpPut.h"
 #include "files/HttpUploadManager.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
@@ -13,8 +14,11 @@
 #include "storage/MemoryOutboxStore.h"
 #include "stream/CertificateTrust.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +36,66 @@ const QByteArray uploadInfo = "<query xmlns='http://jabber.org/protocol/disco#in
                               "<x type='result' xmlns='jabber:x:data'>"
                               "<field var='FORM_TYPE' type='hidden'><value>urn:xmpp:http:upload:0</value></field>"
                               "<field var='max-file-size'><value>MAX</value></field></x></query>";
+
+// A TCP relay in front of the HTTPS server that splits what the client sends into TLS records (RFC 8446 §5.1:
+// type, version, 16-bit length) and keeps the lengths of its application-data records: the TLS layout the
+// upload puts on the wire, which the server's reads depend on.
+class TlsRecordRelay {
+public:
+    bool listen(quint16 target)
+    {
+        m_target = target;
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] { accept(); });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QByteArray url(const QByteArray &path) const
+    {
+        return "https://127.0.0.1:" + QByteArray::number(m_server.serverPort()) + path;
+    }
+    // Lengths of the client's application-data records (type 23; in TLS 1.3 its Finished is one of them too).
+    QList<int> records;
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+            auto *upstream = new QTcpSocket(client);
+            upstream->connectToHost(QHostAddress::LocalHost, m_target);
+            auto pending = std::make_shared<QByteArray>(); // what the client sent before upstream connected
+            auto parse = std::make_shared<QByteArray>();
+            QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, pending, parse] {
+                const QByteArray data = client->readAll();
+                *parse += data;
+                while (parse->size() >= 5) {
+                    const int length = (quint8(parse->at(3)) << 8) | quint8(parse->at(4));
+                    if (parse->size() < 5 + length) {
+                        break;
+                    }
+                    if (parse->at(0) == 23) {
+                        records.append(length);
+                    }
+                    parse->remove(0, 5 + length);
+                }
+                if (upstream->state() == QAbstractSocket::ConnectedState) {
+                    upstream->write(data);
+                } else {
+                    *pending += data;
+                }
+            });
+            QObject::connect(upstream, &QTcpSocket::connected, upstream, [upstream, pending] {
+                upstream->write(*pending);
+                pending->clear();
+            });
+            QObject::connect(
+                upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+            QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        }
+    }
+
+    QTcpServer m_server;
+    quint16 m_target = 0;
+};
 
 } // namespace
 
@@ -58,6 +122,11 @@ private Q_SLOTS:
     void httpErrorCodes();
     void oversizedHttpAnswerCutOff();
     void cancelMidUpload();
+    void putWritesWholeTlsRecords();
+    void fileShrinkingWhileSentFails();
+    void answersParsed_data();
+    void answersParsed();
+    void stalledServerTimesOut();
     void progressIsMonotonic();
     void untrustedCertificateRefused();
     void encryptedConversationNeedsConfirmation();
@@ -110,6 +179,8 @@ void TestHttpUpload::init()
     m_http.responseBody.clear();
     m_http.stallAfterBytes = -1;
     m_http.announcedLength = -1;
+    m_http.rawAnswer.clear();
+    m_http.answerAfterHead = false;
     m_http.files.clear();
     m_unread.clear();
 }
@@ -596,6 +667,163 @@ void TestHttpUpload::cancelMidUpload()
     QVERIFY(m_http.bodyBytesReceived() < size);
     QVERIFY(!m_http.requests().last().complete);
     QVERIFY(nextStanza().isNull());
+}
+
+void TestHttpUpload::putWritesWholeTlsRecords()
+{
+    // The head in a TLS record of its own, then the body in full 16 KiB records: a server reading 8 KiB at a time
+    // (Prosody) never finds half a read left over. Content-Length, never chunked.
+    QVERIFY(start());
+    TlsRecordRelay relay;
+    QVERIFY(relay.listen(m_http.port()));
+    const qint64 size = 1024 * 1024 + 1000;
+    const QString path = makeFile(u"records.bin"_s, size);
+    QSignalSpy finished(m_upload.get(), &HttpUploadManager::uploadFinished);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::uploadFailed);
+    QVERIFY(m_upload->upload(path) != 0);
+    answerDiscovery();
+    answerSlot(relay.url("/put/records"), m_http.url("/get/records"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+    const HttpsTestServer::Request &put = m_http.requests().last();
+    QCOMPARE(put.method, "PUT");
+    QCOMPARE(put.header("content-length"), QByteArray::number(size));
+    QVERIFY(put.header("transfer-encoding").isEmpty());
+    QVERIFY(put.header("expect").isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(put.body == file.readAll());
+
+    // 64 full records (16 KiB and the cipher's overhead), the last 1000 bytes in one more; before them the head's.
+    const QList<int> &records = relay.records;
+    const int full = *std::max_element(records.cbegin(), records.cend());
+    QVERIFY2(full > 16 * 1024 && full <= 16 * 1024 + 256, qPrintable(QString::number(full)));
+    const qsizetype first = records.indexOf(full);
+    QVERIFY(first >= 1);
+    const QList<int> body = records.mid(first);
+    QCOMPARE(body.size(), 65);
+    QCOMPARE(body.count(full), 64);
+    QCOMPARE(body.last(), 1000 + (full - 16 * 1024));
+    const int head = records.at(first - 1);
+    QVERIFY2(head > 100 && head < 1024, qPrintable(QString::number(head))); // the head alone, no body bytes
+}
+
+void TestHttpUpload::fileShrinkingWhileSentFails()
+{
+    // The file is read as the socket drains: truncated underneath, the upload stops with a clear error instead of
+    // sending a short body or stalling.
+    QVERIFY(start());
+    const qint64 size = 32LL * 1024 * 1024;
+    const QString path = makeFile(u"shrinks.bin"_s, size);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::uploadFailed);
+    QSignalSpy finished(m_upload.get(), &HttpUploadManager::uploadFinished);
+    const qsizetype before = m_http.requests().size();
+    bool truncated = false;
+    connect(m_upload.get(), &HttpUploadManager::uploadProgress, this, [&] {
+        if (!truncated) {
+            truncated = true;
+            QVERIFY(QFile::resize(path, 1024));
+        }
+    });
+    HttpUploadManager::UploadOptions options;
+    options.to = jid("bob@example.net");
+    QVERIFY(m_upload->upload(path, options) != 0);
+    answerDiscovery("");
+    answerSlot(m_http.url("/put/shrinks"), m_http.url("/get/shrinks"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size() + finished.size(), 1, 10000);
+    QVERIFY(truncated);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(1).value<FileTransferError>(), FileTransferError::FileUnreadable);
+    QCOMPARE(failed.first().at(2).toString(), u"The file %1 changed while it was being sent."_s.arg(path));
+    QCOMPARE(m_upload->activeTransfers(), 0);
+    QTRY_COMPARE(m_http.requests().size(), before + 1);
+    QVERIFY(!m_http.requests().last().complete);
+    QVERIFY(m_http.requests().last().bodyBytes < size);
+    QVERIFY(nextStanza().isNull()); // no message
+}
+
+void TestHttpUpload::answersParsed_data()
+{
+    QTest::addColumn<QByteArray>("answer"); // empty: the usual answer, given as soon as the head came
+    QTest::addColumn<int>("status");
+    QTest::addColumn<FileTransferError>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("chunked") << QByteArray("HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "5;ext=1\r\nhello\r\n10\r\n0123456789abcdef\r\n0\r\nX-Trailer: 1\r\n\r\n")
+                             << 201 << FileTransferError::None << QString();
+    QTest::newRow("100 continue") << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n"
+                                                "Content-Length: 2\r\n\r\nok")
+                                  << 200 << FileTransferError::None << QString();
+    QTest::newRow("early 413") << QByteArray() << 413 << FileTransferError::TooLarge << u"too large"_s;
+    QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << 0 << FileTransferError::Network
+                              << u"The upload server's answer is not HTTP."_s;
+    QTest::newRow("endless head") << QByteArray("HTTP/1.1 201 Created\r\nX-Long: " + QByteArray(40000, 'a')) << 0
+                                  << FileTransferError::Network << u"The upload server sent an oversized answer."_s;
+    QTest::newRow("huge chunk size") << QByteArray(
+        "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray(100, '1') + "\r\n")
+                                     << 0 << FileTransferError::Network << u"The upload server's answer is not HTTP."_s;
+    const QByteArray chunk = "8000\r\n" + QByteArray(0x8000, 'x') + "\r\n";
+    QTest::newRow("chunks beyond the cap")
+        << QByteArray("HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk + chunk + chunk) << 0
+        << FileTransferError::Network << u"The upload server sent an oversized answer."_s;
+}
+
+void TestHttpUpload::answersParsed()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, status);
+    QFETCH(FileTransferError, kind);
+    QFETCH(QString, text);
+    QVERIFY(start());
+    // The connection stays open after these answers: the client knows from the answer alone that it is complete.
+    m_http.rawAnswer = answer;
+    m_http.status = status;
+    m_http.answerAfterHead = answer.isEmpty();
+    const qint64 size = 4LL * 1024 * 1024;
+    const QString path = makeFile(u"answer.bin"_s, size);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::uploadFailed);
+    QSignalSpy finished(m_upload.get(), &HttpUploadManager::uploadFinished);
+    QVERIFY(m_upload->upload(path) != 0);
+    answerDiscovery("");
+    answerSlot(m_http.url("/put/answer"), m_http.url("/get/answer"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size() + finished.size(), 1, 10000);
+    if (kind == FileTransferError::None) {
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+        QCOMPARE(m_http.requests().last().bodyBytes, size);
+    } else {
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(1).value<FileTransferError>(), kind);
+        QVERIFY2(failed.first().at(2).toString().contains(text), qPrintable(failed.first().at(2).toString()));
+    }
+    QCOMPARE(m_upload->activeTransfers(), 0);
+}
+
+void TestHttpUpload::stalledServerTimesOut()
+{
+    // A server that stops reading: no progress for the timeout fails the PUT (the manager uses 30 s).
+    m_http.stallAfterBytes = 64 * 1024;
+    const qint64 size = 64LL * 1024 * 1024; // more than the kernel's socket buffers hold
+    const QString path = makeFile(u"stall.bin"_s, size);
+    auto file = std::make_unique<QFile>(path);
+    QVERIFY(file->open(QIODevice::ReadOnly));
+    HttpPut put(std::move(file), size, QUrl(QString::fromLatin1(m_http.url("/put/stall"))), {});
+    const QByteArray trusted = CertificateTrust::fingerprint(m_http.certificate());
+    put.setSslErrorCheck([&](const QList<QSslError> &, const QList<QSslCertificate> &chain) {
+        return !chain.isEmpty() && CertificateTrust::fingerprint(chain.first()) == trusted;
+    });
+    put.setTimeout(1500);
+    QSignalSpy finished(&put, &HttpPut::finished);
+    QSignalSpy progress(&put, &HttpPut::uploadProgress);
+    QElapsedTimer clock;
+    clock.start();
+    put.start();
+    QVERIFY(finished.isEmpty()); // never from inside start()
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(put.error(), HttpPut::Error::Timeout);
+    QVERIFY(clock.elapsed() >= 1400); // a coarse timer may fire 5% early
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(put.bytesWritten() < size); // read from the file only as the socket drained
+    QFile::remove(path);
 }
 
 void TestHttpUpload::progressIsMonotonic()
