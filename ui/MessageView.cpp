@@ -9,11 +9,11 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
-#include <QFileInfo>
 #include <QHelpEvent>
 #include <QIdentityProxyModel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBoundaryFinder>
 #include <QToolButton>
@@ -28,11 +28,29 @@ namespace {
 
 // Hides the model's paging from QAbstractItemView, which fetches when the LAST row is visible (lists growing
 // downwards); a conversation grows upwards, and MessageView asks at the top itself.
+//
+// It also gives rows the delegate describes (images) their accessible text.
 class NoViewFetchProxy : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     bool canFetchMore(const QModelIndex &) const override { return false; }
     void fetchMore(const QModelIndex &) override { }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::AccessibleTextRole && delegate && index.isValid()) {
+            if (const QString text = delegate->accessibleText(mapToSource(index)); !text.isEmpty()) {
+                return text;
+            }
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+    // Announces a change of what the delegate shows for a row (dataChanged: laid out and read again).
+    void refresh(int row)
+    {
+        const QModelIndex changed = index(row, 0);
+        Q_EMIT dataChanged(changed, changed, { Qt::AccessibleTextRole, Qt::SizeHintRole });
+    }
+    QPointer<MessageDelegate> delegate;
 };
 
 // How close to the top (in viewport heights) the next page is asked for, so it is there before the user is.
@@ -88,6 +106,7 @@ void MessageView::setMessageModel(MessageModel *model, MessageDelegate *delegate
     m_model = model;
     m_delegate = delegate;
     m_proxy->setSourceModel(model);
+    static_cast<NoViewFetchProxy *>(m_proxy)->delegate = delegate;
     setItemDelegate(delegate);
     setModel(m_proxy);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageView::onRowsAboutToBeInserted);
@@ -133,6 +152,14 @@ bool MessageView::fetchOlderIfNeeded()
     }
     m_model->fetchMore(QModelIndex());
     return true;
+}
+
+void MessageView::refreshMessage(qint64 historyId)
+{
+    const int row = m_model ? m_model->rowOf(historyId) : -1;
+    if (row >= 0) {
+        static_cast<NoViewFetchProxy *>(m_proxy)->refresh(row);
+    }
 }
 
 bool MessageView::showMessage(qint64 historyId)
@@ -321,6 +348,19 @@ void MessageView::mousePressEvent(QMouseEvent *event)
             event->accept();
             return;
         }
+        if (const MessageDelegate::ImagePart part = m_delegate->imagePartAt(index, rect, pos);
+            part != MessageDelegate::ImagePart::None) {
+            clearTextSelection();
+            setCurrentIndex(index);
+            const QUrl url = MessageDelegate::imageUrl(index);
+            if (part == MessageDelegate::ImagePart::Thumbnail) {
+                Q_EMIT showImageRequested(url);
+            } else {
+                Q_EMIT thumbnailRequested(url);
+            }
+            event->accept();
+            return;
+        }
         m_pressLink = m_delegate->linkAt(index, rect, pos);
         const int position = m_delegate->textPositionAt(index, rect, pos);
         if (position >= 0) {
@@ -359,7 +399,8 @@ void MessageView::mouseMoveEvent(QMouseEvent *event)
         Qt::CursorShape shape = Qt::ArrowCursor;
         if (index.isValid()) {
             const QRect rect = visualRect(index);
-            if (!m_delegate->linkAt(index, rect, pos).isEmpty() || m_delegate->retryButtonAt(index, rect, pos)) {
+            if (!m_delegate->linkAt(index, rect, pos).isEmpty() || m_delegate->retryButtonAt(index, rect, pos)
+                || m_delegate->imagePartAt(index, rect, pos) != MessageDelegate::ImagePart::None) {
                 shape = Qt::PointingHandCursor;
             } else if (m_delegate->textPositionAt(index, rect, pos) >= 0) {
                 shape = Qt::IBeamCursor;
@@ -468,10 +509,16 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
         // Never fetched by itself: only when the user asks, into the file the user picks.
         menu.addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton), tr("Download File…"), this,
             [this, file] { Q_EMIT downloadRequested(file); });
-        static const QStringList images { u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s, u"webp"_s, u"bmp"_s };
-        if (images.contains(QFileInfo(file.path()).suffix().toLower())) {
-            menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon), tr("Show Image"), this,
-                [this, file] { Q_EMIT showImageRequested(file); });
+        if (ImageThumbnails::isImageUrl(file)) {
+            const ImageThumbnails::State state = m_delegate->imageStatus(index).state;
+            if (!m_delegate->thumbnails() || state == ImageThumbnails::State::Shown) {
+                menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon),
+                    m_delegate->thumbnails() ? tr("Open Image") : tr("Show Image"), this,
+                    [this, file] { Q_EMIT showImageRequested(file); });
+            } else if (state != ImageThumbnails::State::Queued && state != ImageThumbnails::State::Loading) {
+                menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon), tr("Show Image"), this,
+                    [this, file] { Q_EMIT thumbnailRequested(file); });
+            }
         }
         menu.addSeparator();
     }
@@ -501,6 +548,22 @@ void MessageView::keyPressEvent(QKeyEvent *event)
         copyToClipboard();
         event->accept();
         return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        && event->modifiers() == Qt::NoModifier && m_delegate && m_delegate->thumbnails()) {
+        // An image: Enter or Space shows its thumbnail, or opens it when it is shown.
+        const QModelIndex index = currentIndex();
+        const QUrl url = index.isValid() ? MessageDelegate::imageUrl(index) : QUrl();
+        if (!url.isEmpty()) {
+            const ImageThumbnails::Status status = m_delegate->imageStatus(index);
+            if (status.state == ImageThumbnails::State::Shown) {
+                Q_EMIT showImageRequested(url);
+            } else if (status.state != ImageThumbnails::State::Failed || status.canRetry) {
+                Q_EMIT thumbnailRequested(url);
+            }
+            event->accept();
+            return;
+        }
     }
     if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier) {
         jumpToBottom();
