@@ -116,7 +116,8 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
     m_delegate = new MessageDelegate(m_view, tr("Me"), contactName());
     {
         const QString profile = controller ? controller->account().settings().profileDir : QString();
-        m_thumbnails = new ImageThumbnails(controller ? controller->fileTransfers() : nullptr,
+        m_thumbnails = new ImageThumbnails(
+            [this]() -> HttpUploadManager * { return m_controller ? m_controller->fileTransfers() : nullptr; },
             profile.isEmpty() ? QString() : QDir(profile).filePath(u"thumbnails"_s), this);
         m_thumbnails->setDevicePixelRatio(m_view->devicePixelRatioF());
         m_thumbnails->setAutoFetch([this] { return fetchesImagesAutomatically(); });
@@ -870,6 +871,10 @@ void ChatWidget::connectFileTransfers()
                 return;
             }
         }
+        if (ImageThumbnails::isImageUrl(url)) {
+            // Our own image: its thumbnail is made from the file here, never downloaded back.
+            m_thumbnails->addLocalFile(url, m_transferPath);
+        }
         transferEnded(QString(), false);
     });
     connect(files, &HttpUploadManager::uploadFailed, this,
@@ -996,6 +1001,7 @@ void ChatWidget::startNextUpload()
         options.to = m_room ? Jid() : m_contact;
         options.confirmedUnencrypted = m_pendingConfirmed;
         m_transferName = QFileInfo(path).fileName();
+        m_transferPath = path;
         m_transfer = files->upload(path, options);
         if (m_transfer != 0) {
             m_composer->showTransfer(tr("Sending %1").arg(m_transferName), 0, QFileInfo(path).size());

@@ -158,6 +158,7 @@ private:
     bool m_pendingConfirmed = false; // the user agreed to upload them unencrypted
     quint64 m_transfer = 0; // the upload or download in progress (0: none)
     QString m_transferName;
+    QString m_transferPath; // the file being uploaded
     std::unique_ptr<QTemporaryDir> m_pasteDir; // pasted images, kept while the chat is open
     QString m_downloadTarget;
     int m_unencryptedAnswer = 0;

@@ -77,9 +77,9 @@ QString key(const QUrl &url)
 
 } // namespace
 
-ImageThumbnails::ImageThumbnails(HttpUploadManager *files, const QString &cacheDir, QObject *parent)
+ImageThumbnails::ImageThumbnails(FilesProvider files, const QString &cacheDir, QObject *parent)
     : QObject(parent)
-    , m_files(files)
+    , m_provider(std::move(files))
     , m_cacheDir(cacheDir)
     , m_temp(std::make_unique<QTemporaryDir>())
 {
@@ -88,19 +88,33 @@ ImageThumbnails::ImageThumbnails(HttpUploadManager *files, const QString &cacheD
         m_cacheDir = m_temp->filePath(u"cache"_s);
         QDir().mkpath(m_cacheDir);
     }
-    if (m_files) {
-        connect(m_files, &HttpUploadManager::downloadProgress, this, [this](quint64 id, qint64 received, qint64 total) {
-            const QUrl url = urlOfTransfer(id);
-            auto it = url.isEmpty() ? m_entries.end() : m_entries.find(key(url));
-            if (it != m_entries.end()) {
-                it->received = received;
-                it->total = total;
-                Q_EMIT changed(url, false);
-            }
-        });
-        connect(m_files, &HttpUploadManager::downloadFinished, this, &ImageThumbnails::downloadFinished);
-        connect(m_files, &HttpUploadManager::downloadFailed, this, &ImageThumbnails::downloadFailed);
+}
+
+HttpUploadManager *ImageThumbnails::transfers()
+{
+    HttpUploadManager *files = m_provider ? m_provider() : nullptr;
+    if (files == m_files) {
+        return files;
     }
+    if (m_files) {
+        m_files->disconnect(this);
+    }
+    m_files = files;
+    if (!files) {
+        return nullptr;
+    }
+    connect(files, &HttpUploadManager::downloadProgress, this, [this](quint64 id, qint64 received, qint64 total) {
+        const QUrl url = urlOfTransfer(id);
+        auto it = url.isEmpty() ? m_entries.end() : m_entries.find(key(url));
+        if (it != m_entries.end()) {
+            it->received = received;
+            it->total = total;
+            Q_EMIT changed(url, false);
+        }
+    });
+    connect(files, &HttpUploadManager::downloadFinished, this, &ImageThumbnails::downloadFinished);
+    connect(files, &HttpUploadManager::downloadFailed, this, &ImageThumbnails::downloadFailed);
+    return files;
 }
 
 ImageThumbnails::~ImageThumbnails()
@@ -228,15 +242,16 @@ void ImageThumbnails::startDownloads()
 {
     while (m_active.size() < maxConcurrentDownloads() && !m_queue.isEmpty()) {
         const QUrl url = m_queue.takeFirst();
-        if (!m_files) {
+        HttpUploadManager *files = transfers();
+        if (!files) {
             setState(url, State::Failed, tr("Images cannot be fetched: the account is not open."), true);
             continue;
         }
         const QString target = m_temp->filePath(u"download-%1"_s.arg(++m_nextTemp));
-        const quint64 id = m_files->download(url, target, maxDownloadBytes());
+        const quint64 id = files->download(url, target, maxDownloadBytes());
         if (id == 0) {
-            const bool retry = m_files->lastErrorKind() == FileTransferError::FileUnreadable;
-            setState(url, State::Failed, m_files->lastError(), retry);
+            const bool retry = files->lastErrorKind() == FileTransferError::FileUnreadable;
+            setState(url, State::Failed, files->lastError(), retry);
             continue;
         }
         m_active.insert(id, url);
@@ -256,16 +271,35 @@ void ImageThumbnails::downloadFinished(quint64 transfer, const QString &path)
     if (url.isEmpty()) {
         return; // not ours: the chat's own save or "Show Image"
     }
+    decodeFile(url, path, true);
+    // The next download starts while this one is decoded.
+    startDownloads();
+}
+
+void ImageThumbnails::addLocalFile(const QUrl &url, const QString &path)
+{
+    const State state = status(url).state;
+    if (url.isEmpty() || state == State::Shown || state == State::Queued || state == State::Loading) {
+        return;
+    }
+    setState(url, State::Loading);
+    decodeFile(url, path, false);
+}
+
+void ImageThumbnails::decodeFile(const QUrl &url, const QString &path, bool remove)
+{
     const QString cacheFile = QDir(m_cacheDir).filePath(cacheName(url));
     const QString cacheDir = m_cacheDir;
     const qint64 limit = m_cacheLimit;
     const qreal dpr = m_dpr;
     runOffThread(
         this,
-        [path, cacheFile, cacheDir, limit, dpr] {
+        [path, remove, cacheFile, cacheDir, limit, dpr] {
             Loaded result;
             const Decoded decoded = decode(path, QSize(storedSide(), storedSide()));
-            QFile::remove(path); // the original is never kept
+            if (remove) {
+                QFile::remove(path); // a download's original is never kept
+            }
             if (decoded.image.isNull()) {
                 result.error = decoded.error;
                 return result;
@@ -285,8 +319,6 @@ void ImageThumbnails::downloadFinished(quint64 transfer, const QString &path)
             }
             startDownloads();
         });
-    // The next download starts while this one is decoded.
-    startDownloads();
 }
 
 void ImageThumbnails::downloadFailed(quint64 transfer, FileTransferError error, const QString &message)

@@ -66,9 +66,10 @@ public:
     static constexpr qint64 defaultCacheLimitBytes() { return 200LL * 1024 * 1024; }
     static constexpr qint64 memoryLimitBytes() { return 48LL * 1024 * 1024; }
 
-    // `files` may be null (no account): every fetch then fails. `cacheDir` empty: a temporary folder (nothing
-    // is kept after the chat closes).
-    ImageThumbnails(HttpUploadManager *files, const QString &cacheDir, QObject *parent = nullptr);
+    // `files` gives the account's transfers when a download starts (null while the account is not open: the
+    // fetch then fails, with Retry). `cacheDir` empty: a temporary folder (nothing is kept after the chat closes).
+    using FilesProvider = std::function<HttpUploadManager *()>;
+    ImageThumbnails(FilesProvider files, const QString &cacheDir, QObject *parent = nullptr);
     ~ImageThumbnails() override;
 
     // Whether a file URL names an image (by its file name's suffix: png, jpg, jpeg, gif, webp, bmp).
@@ -91,6 +92,9 @@ public:
     // Fetches the URL's thumbnail (the user asked): queued, then downloaded and decoded. Does nothing while it
     // is shown, queued or loading.
     void fetch(const QUrl &url);
+    // The thumbnail of a URL whose file is here (an image the user just uploaded): made from `path` (left in
+    // place) into the cache, so that the sender never downloads it.
+    void addLocalFile(const QUrl &url, const QString &path);
     // Thumbnails that were not fetched are looked at again (the auto-fetch policy changed).
     void recheck();
 
@@ -127,9 +131,14 @@ private:
     void downloadFinished(quint64 transfer, const QString &path);
     void downloadFailed(quint64 transfer, balcony::FileTransferError error, const QString &message);
     void showImage(const QUrl &url, const QImage &stored);
+    // Decodes `path` off the UI thread into the URL's cache file and shows it (deleting `path` if `remove`).
+    void decodeFile(const QUrl &url, const QString &path, bool remove);
     QUrl urlOfTransfer(quint64 transfer) const;
+    // The account's transfers now (followed: their signals connected once).
+    HttpUploadManager *transfers();
     QImage displayImage(const QImage &stored) const;
 
+    FilesProvider m_provider;
     QPointer<HttpUploadManager> m_files;
     QString m_cacheDir;
     std::unique_ptr<QTemporaryDir> m_temp; // downloads in progress (and the cache when no folder is given)

@@ -348,6 +348,13 @@ void TestChatFiles::pastedImageSentAsPng()
     const QImage uploaded = QImage::fromData(m_http.requests().last().body, "PNG");
     QCOMPARE(uploaded.size(), image.size());
     QCOMPARE(uploaded.pixelColor(5, 5), QColor(Qt::darkCyan));
+    // Its thumbnail comes from the file here: the sender does not download it back.
+    QTRY_COMPARE(chat.messageView()->model()->rowCount(), 1);
+    const QByteArray url = m_http.url("/get/pasted.png");
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(chat, url), ImageThumbnails::State::Shown, 5000);
+    QCOMPARE(chat.thumbnails()->status(QUrl(QString::fromLatin1(url))).image.deviceIndependentSize().toSize(),
+        QSize(64, 48));
+    QCOMPARE(gets("/get/pasted.png"), 0);
     // Text on the clipboard is pasted as text.
     QApplication::clipboard()->setText(u"plain words"_s);
     QTest::keyClick(chat.composer()->editor(), Qt::Key_V, Qt::ControlModifier);
