@@ -469,6 +469,10 @@ void ChatWidget::sendToRoom(const QString &text)
 
 ChatWidget::~ChatWidget()
 {
+    // The thumbnails' downloads are cancelled while this chat is still whole (it hears their failures too).
+    m_delegate->setThumbnails(nullptr);
+    delete m_thumbnails;
+    m_thumbnails = nullptr;
     // A transfer of this chat ends with it (and nothing queued starts from the failure it reports).
     if (m_transfer != 0 && m_controller && m_controller->fileTransfers()) {
         m_pendingFiles.clear();
@@ -637,6 +641,8 @@ void ChatWidget::markReadIfSeen()
 void ChatWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Thumbnails decoded from now on are sharp on the screen the chat is shown on.
+    m_thumbnails->setDevicePixelRatio(m_view->devicePixelRatioF());
     QTimer::singleShot(0, this, &ChatWidget::markReadIfSeen);
 }
 
@@ -871,7 +877,7 @@ void ChatWidget::connectFileTransfers()
                 return;
             }
         }
-        if (ImageThumbnails::isImageUrl(url)) {
+        if (m_thumbnails && ImageThumbnails::isImageUrl(url)) {
             // Our own image: its thumbnail is made from the file here, never downloaded back.
             m_thumbnails->addLocalFile(url, m_transferPath);
         }

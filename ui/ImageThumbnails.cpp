@@ -107,9 +107,14 @@ HttpUploadManager *ImageThumbnails::transfers()
         const QUrl url = urlOfTransfer(id);
         auto it = url.isEmpty() ? m_entries.end() : m_entries.find(key(url));
         if (it != m_entries.end()) {
+            // Repainted when the percentage (or, without a length, a 64 KiB step) changes, not for every packet.
+            const auto step = [total](qint64 bytes) { return total > 0 ? bytes * 100 / total : bytes / 65536; };
+            const bool visible = step(received) != step(it->received) || total != it->total;
             it->received = received;
             it->total = total;
-            Q_EMIT changed(url, false);
+            if (visible) {
+                Q_EMIT changed(url, false);
+            }
         }
     });
     connect(files, &HttpUploadManager::downloadFinished, this, &ImageThumbnails::downloadFinished);
@@ -184,7 +189,8 @@ void ImageThumbnails::prepare(const QUrl &url)
     if (url.isEmpty() || status(url).state != State::Unknown) {
         return;
     }
-    setState(url, State::Checking);
+    // Shown as before (no notification: this runs while the row is painted).
+    m_entries[key(url)].state = State::Checking;
     const QString path = QDir(m_cacheDir).filePath(cacheName(url));
     const qreal dpr = m_dpr;
     runOffThread(

@@ -510,12 +510,14 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton), tr("Download File…"), this,
             [this, file] { Q_EMIT downloadRequested(file); });
         if (ImageThumbnails::isImageUrl(file)) {
-            const ImageThumbnails::State state = m_delegate->imageStatus(index).state;
+            const ImageThumbnails::Status status = m_delegate->imageStatus(index);
+            const ImageThumbnails::State state = status.state;
             if (!m_delegate->thumbnails() || state == ImageThumbnails::State::Shown) {
                 menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon),
                     m_delegate->thumbnails() ? tr("Open Image") : tr("Show Image"), this,
                     [this, file] { Q_EMIT showImageRequested(file); });
-            } else if (state != ImageThumbnails::State::Queued && state != ImageThumbnails::State::Loading) {
+            } else if (state != ImageThumbnails::State::Queued && state != ImageThumbnails::State::Loading
+                && (state != ImageThumbnails::State::Failed || status.canRetry)) {
                 menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon), tr("Show Image"), this,
                     [this, file] { Q_EMIT thumbnailRequested(file); });
             }
@@ -550,7 +552,7 @@ void MessageView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
-        && event->modifiers() == Qt::NoModifier && m_delegate && m_delegate->thumbnails()) {
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && m_delegate && m_delegate->thumbnails()) {
         // An image: Enter or Space shows its thumbnail, or opens it when it is shown.
         const QModelIndex index = currentIndex();
         const QUrl url = index.isValid() ? MessageDelegate::imageUrl(index) : QUrl();

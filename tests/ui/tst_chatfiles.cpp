@@ -26,7 +26,9 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -35,6 +37,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -118,11 +121,13 @@ private Q_SLOTS:
     void fileInARoomGoesToEveryone();
     void thumbnailAfterClick();
     void keyboardShowsAndOpensImage();
+    void contextMenuShowsThenOpensImage();
     void thumbnailAutoForRosterContact();
     void noAutoFetchForStrangerOrSettingOff();
     void thumbnailCachedAcrossChats();
     void refusedImagesSayWhy();
     void thumbnailsBesideSave();
+    void largeImageDecodedOffTheUiThread();
     void thumbnailScreenshot();
 
 private:
@@ -668,6 +673,52 @@ void TestChatFiles::keyboardShowsAndOpensImage()
     chat.imagePreview()->close();
 }
 
+// The message's menu: "Show Image" fetches the thumbnail; once it is shown, "Open Image" opens the image.
+void TestChatFiles::contextMenuShowsThenOpensImage()
+{
+    QVERIFY(signIn());
+    m_http.files.insert("/get/menu.png", pngOf(400, 300, Qt::darkCyan));
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    const QByteArray url = m_http.url("/get/menu.png");
+    injectFile("juliet@capulet.lit/balcony", url, "m1");
+    QTRY_COMPARE(chat.messageView()->model()->rowCount(), 1);
+    QTRY_COMPARE(stateOf(chat, url), ImageThumbnails::State::NotShown);
+    // Opens the row's menu, notes what it offers and triggers `wanted`.
+    auto menu = [&](const QString &wanted) {
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered, wanted] {
+            auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(popup);
+            QAction *chosen = nullptr;
+            for (QAction *action : popup->actions()) {
+                offered.append(action->text());
+                chosen = action->text() == wanted ? action : chosen;
+            }
+            popup->close();
+            if (chosen) {
+                chosen->trigger();
+            }
+        });
+        const QRect row = chat.messageView()->visualRect(firstRow(chat));
+        QContextMenuEvent event(
+            QContextMenuEvent::Mouse, row.center(), chat.messageView()->viewport()->mapToGlobal(row.center()));
+        QApplication::sendEvent(chat.messageView()->viewport(), &event);
+        return offered;
+    };
+    QStringList offered = menu(u"Show Image"_s);
+    QVERIFY2(offered.contains(u"Download File…"_s), qPrintable(offered.join(u", "_s)));
+    QVERIFY(!offered.contains(u"Open Image"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(chat, url), ImageThumbnails::State::Shown, 10000);
+    QCOMPARE(gets("/get/menu.png"), 1);
+    offered = menu(u"Open Image"_s);
+    QVERIFY(!offered.contains(u"Show Image"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(chat.imagePreview(), 10000);
+    chat.imagePreview()->close();
+}
+
 // With the setting on, a contact with a both-way subscription: the thumbnail comes without a click.
 void TestChatFiles::thumbnailAutoForRosterContact()
 {
@@ -838,7 +889,13 @@ void TestChatFiles::refusedImagesSayWhy()
     }
     // Retry: the file is there now.
     m_http.files.insert("/get/gone.png", pngOf(64, 64, Qt::darkRed));
-    const QModelIndex gone = model->index(3, 0);
+    QModelIndex gone;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (MessageDelegate::imageUrl(model->index(row, 0)).path() == u"/get/gone.png"_s) {
+            gone = model->index(row, 0);
+        }
+    }
+    QVERIFY(gone.isValid());
     chat.messageView()->scrollTo(gone);
     QTest::mouseClick(chat.messageView()->viewport(), Qt::LeftButton, {}, geometryOf(chat, gone).imageButton.center());
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(chat, m_http.url("/get/gone.png")), ImageThumbnails::State::Shown, 10000);
@@ -884,6 +941,65 @@ void TestChatFiles::thumbnailsBesideSave()
     QFile saved(target);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(saved.readAll() == content);
+}
+
+// A 20-megapixel image (80 MB decoded): the UI thread keeps running while it is decoded and scaled. The longest
+// gap between ticks of a 5 ms timer on the UI thread is printed and bounded.
+void TestChatFiles::largeImageDecodedOffTheUiThread()
+{
+    QVERIFY(signIn());
+    QImage picture(5000, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < picture.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(picture.scanLine(y));
+        for (int x = 0; x < picture.width(); ++x) {
+            line[x] = qRgb((x * 255) / picture.width(), (y * 255) / picture.height(), (x ^ y) & 0xff);
+        }
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(picture.save(&buffer, "PNG", 9));
+    QVERIFY2(png.size() < ChatWidget::maxPreviewBytes(), QByteArray::number(png.size()).constData());
+    m_http.files.insert("/get/large.png", png);
+    picture = QImage();
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.resize(600, 400);
+    chat.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chat));
+    const QByteArray url = m_http.url("/get/large.png");
+    injectFile("juliet@capulet.lit/balcony", url, "l1");
+    QTRY_COMPARE(chat.messageView()->model()->rowCount(), 1);
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer ticks;
+    ticks.setInterval(5);
+    connect(&ticks, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    clock.start();
+    ticks.start();
+    Q_EMIT chat.messageView()->thumbnailRequested(QUrl(QString::fromLatin1(url)));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(chat, url), ImageThumbnails::State::Shown, 30000);
+    ticks.stop();
+    const qint64 total = clock.elapsed();
+    QCOMPARE(chat.thumbnails()->status(QUrl(QString::fromLatin1(url))).image.deviceIndependentSize().toSize(),
+        QSize(240, 192));
+    // The same decode on this thread, for comparison: the UI thread was never held for anything like it.
+    const QString file = m_dir.filePath(u"large.png"_s);
+    QFile copy(file);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(png);
+    copy.close();
+    clock.restart();
+    QVERIFY(!ImageThumbnails::decode(file, QSize(480, 480)).image.isNull());
+    const qint64 decodeMs = clock.elapsed();
+    qInfo("20 MP PNG (%lld bytes): thumbnail after %lld ms; decoding it takes %lld ms; longest UI-thread gap "
+          "meanwhile %lld ms",
+        qint64(png.size()), total, decodeMs, longest);
+    QVERIFY2(longest < decodeMs * 3 / 4, qPrintable(u"longest gap %1 ms, decoding %2 ms"_s.arg(longest).arg(decodeMs)));
 }
 
 // Not a check: a picture of a chat with a thumbnail, to look at (BALCONY_SCREENSHOT_DIR).
