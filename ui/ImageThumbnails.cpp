@@ -234,6 +234,9 @@ void ImageThumbnails::fetch(const QUrl &url)
     }
     m_queue.append(url);
     setState(url, State::Queued);
+    while (m_queue.size() > maxQueuedDownloads()) {
+        setState(m_queue.takeFirst(), State::NotShown);
+    }
     startDownloads();
 }
 

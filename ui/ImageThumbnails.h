@@ -27,9 +27,9 @@ namespace balcony::ui {
 // Nothing is fetched unless fetch() is called (the user's click, or prepare() when the chat allows fetching
 // automatically: setAutoFetch()). A fetch downloads the file through HttpUploadManager::download() (https only,
 // at most maxDownloadBytes()), at most maxConcurrentDownloads() at once (the rest wait in a queue, first come
-// first served), independent of the chat's own upload/save transfer. The file is decoded off the UI thread
-// (QtConcurrent) with QImageReader's allocation limit, refused when it declares more than maxImagePixels(), and
-// scaled while decoding; the original is deleted at once.
+// first served, at most maxQueuedDownloads() waiting), independent of the chat's own upload/save transfer. The file is
+// decoded off the UI thread (QtConcurrent) with QImageReader's allocation limit, refused when it declares more than
+// maxImagePixels(), and scaled while decoding; the original is deleted at once.
 //
 // Cache: the scaled PNG (at most storedSide() pixels on its longer side, never the original) is kept in
 // `cacheDir` under the SHA-256 of the URL, so a thumbnail is fetched once per URL: prepare() (called when a row
@@ -61,6 +61,9 @@ public:
     static constexpr int storedSide() { return 480; } // pixels kept in the cache (sharp on 2x screens)
     static constexpr qint64 maxDownloadBytes() { return 20LL * 1024 * 1024; }
     static constexpr int maxConcurrentDownloads() { return 2; }
+    // Waiting downloads kept at most (scrolling through many images with auto-fetch on): beyond, the one waiting
+    // longest goes back to "not shown".
+    static constexpr int maxQueuedDownloads() { return 32; }
     static constexpr qint64 maxImagePixels() { return 64LL * 1024 * 1024; } // a declared canvas beyond is refused
     static constexpr int allocationLimitMb() { return 256; } // QImageReader::setAllocationLimit()
     static constexpr qint64 defaultCacheLimitBytes() { return 200LL * 1024 * 1024; }

@@ -858,6 +858,21 @@ void TestChatFiles::refusedImagesSayWhy()
     // At most two at once; the others wait their turn.
     QCOMPARE(chat.thumbnails()->activeDownloads(), 2);
     QCOMPARE(chat.thumbnails()->queuedDownloads(), 2);
+    // The waiting ones are bounded: asked for more, the one waiting longest is not fetched (it can be asked again).
+    const int flood = ImageThumbnails::maxQueuedDownloads();
+    for (int i = 0; i < flood; ++i) {
+        chat.thumbnails()->fetch(QUrl(QString::fromLatin1(m_http.url("/get/flood-" + QByteArray::number(i) + ".png"))));
+    }
+    QCOMPARE(chat.thumbnails()->queuedDownloads(), flood);
+    QCOMPARE(stateOf(chat, m_http.url("/get/bomb.png")), ImageThumbnails::State::NotShown);
+    QCOMPARE(stateOf(chat, m_http.url("/get/gone.png")), ImageThumbnails::State::NotShown);
+    QCOMPARE(stateOf(chat, m_http.url("/get/flood-0.png")), ImageThumbnails::State::Queued);
+    for (int i = 0; i < flood; ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(chat, m_http.url("/get/flood-" + QByteArray::number(i) + ".png")),
+            ImageThumbnails::State::Failed, 15000);
+    }
+    chat.thumbnails()->fetch(QUrl(QString::fromLatin1(m_http.url("/get/bomb.png"))));
+    chat.thumbnails()->fetch(QUrl(QString::fromLatin1(m_http.url("/get/gone.png"))));
     for (const QByteArray &path : paths) {
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(chat, m_http.url(path)), ImageThumbnails::State::Failed, 15000);
     }
