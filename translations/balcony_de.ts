@@ -1876,39 +1876,137 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="32"/>
+        <location filename="../src/stream/Negotiator.cpp" line="27"/>
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="34"/>
+        <location filename="../src/stream/Negotiator.cpp" line="29"/>
         <source>This account has been disabled on the server.</source>
         <translation>Dieses Konto wurde auf dem Server deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="36"/>
+        <location filename="../src/stream/Negotiator.cpp" line="31"/>
         <source>The password has expired; change it with another client or on the server&apos;s website.</source>
         <translation>Das Passwort ist abgelaufen; ändere es mit einem anderen Client oder auf der Website des Servers.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="38"/>
+        <location filename="../src/stream/Negotiator.cpp" line="34"/>
         <source>The server could not check the password right now; try again later.</source>
         <translation>Der Server konnte das Passwort gerade nicht prüfen; versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="41"/>
+        <location filename="../src/stream/Negotiator.cpp" line="38"/>
         <source>The server refused the authentication method (%1).</source>
         <translation>Der Server hat das Anmeldeverfahren abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="43"/>
+        <location filename="../src/stream/Negotiator.cpp" line="41"/>
         <source>Authentication failed (%1).</source>
         <translation>Anmeldung fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="46"/>
+        <location filename="../src/stream/Negotiator.cpp" line="44"/>
+        <location filename="../src/stream/Negotiator.cpp" line="634"/>
+        <location filename="../src/account/RegistrationError.cpp" line="67"/>
         <source>%1 The server said: %2</source>
         <translation>%1 Der Server meldete: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="168"/>
+        <source>The server does not support XMPP 1.0 streams.</source>
+        <translation>Der Server unterstützt keine XMPP-1.0-Streams.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="175"/>
+        <source>The server opened a stream of the wrong kind.</source>
+        <translation>Der Server hat einen Stream der falschen Art geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="238"/>
+        <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
+        <translation>Der Server bietet keine Verschlüsselung an (STARTTLS); ohne sie meldet sich Balcony nie an.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="251"/>
+        <source>The server could not start encryption (STARTTLS failed).</source>
+        <translation>Der Server konnte die Verschlüsselung nicht starten (STARTTLS fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="280"/>
+        <location filename="../src/stream/Negotiator.cpp" line="300"/>
+        <source>The server offers no authentication method Balcony supports (offered: %1).</source>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das Balcony unterstützt (angeboten: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="339"/>
+        <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
+        <translation>Der Server konnte nicht beweisen, dass er dein Passwort kennt; möglicherweise gibt sich ein anderer Server als dieser aus (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="427"/>
+        <source>The resource name cannot be used (%1).</source>
+        <translation>Der Ressourcenname kann nicht verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="447"/>
+        <source>The server does not offer resource binding.</source>
+        <translation>Der Server bietet keine Ressourcenbindung an.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="468"/>
+        <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
+        <translation>Die Ressource „%1“ ist belegt; beim nächsten Versuch wählt der Server eine aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="478"/>
+        <source>The server refused to bind a resource (%1).</source>
+        <translation>Der Server hat die Bindung einer Ressource abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="486"/>
+        <source>The server bound an invalid address (%1).</source>
+        <translation>Der Server hat eine ungültige Adresse gebunden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="498"/>
+        <source>The server refused to establish a session (%1).</source>
+        <translation>Der Server hat den Aufbau einer Sitzung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="551"/>
+        <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
+        <translation>Der Server hat während der Anmeldung etwas Unerwartetes gesendet (&lt;%1/&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="611"/>
+        <source>Another client logged in with the same resource and replaced this connection.</source>
+        <translation>Ein anderer Client hat sich mit derselben Ressource angemeldet und diese Verbindung ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="615"/>
+        <source>The server is shutting down.</source>
+        <translation>Der Server wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="618"/>
+        <source>The server does not host this domain.</source>
+        <translation>Der Server bedient diese Domain nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="621"/>
+        <source>The server closed the connection for a policy violation.</source>
+        <translation>Der Server hat die Verbindung wegen eines Regelverstoßes geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="624"/>
+        <source>The server redirected the connection more than once, or to an invalid address.</source>
+        <translation>Der Server hat die Verbindung mehr als einmal oder an eine ungültige Adresse umgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="628"/>
+        <source>The server closed the stream (%1).</source>
+        <translation>Der Server hat den Stream geschlossen (%1).</translation>
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="598"/>
@@ -2351,8 +2449,14 @@
     </message>
     <message>
         <location filename="../src/app/AccountController.cpp" line="205"/>
+        <location filename="../src/app/AccountController.cpp" line="225"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="217"/>
+        <source>%1 is not in the room any more.</source>
+        <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
@@ -2454,6 +2558,285 @@
         <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Antworten…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="223"/>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="228"/>
+        <source>Only one value is allowed here.</source>
+        <translation>Hier ist nur ein Wert erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="231"/>
+        <source>Line breaks are not allowed here.</source>
+        <translation>Zeilenumbrüche sind hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="237"/>
+        <source>Choose yes or no.</source>
+        <translation>Wählen Sie Ja oder Nein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="244"/>
+        <source>Choose one of the offered options.</source>
+        <translation>Wählen Sie eine der angebotenen Optionen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="250"/>
+        <source>&quot;%1&quot; is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="298"/>
+        <location filename="../src/storage/Database.cpp" line="364"/>
+        <location filename="../src/storage/Database.cpp" line="480"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="370"/>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="375"/>
+        <source>the folder is not writable</source>
+        <translation>der Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="396"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="445"/>
+        <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Balcony geschrieben (Schema %2; diese Version kennt Schema %3). Sie wurde nicht verändert; bitte verwende eine neuere Version von Balcony.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="492"/>
+        <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
+        <translation>Die Datenbank %1 konnte nicht auf das aktuelle Format gebracht werden; sie blieb unverändert. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="512"/>
+        <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
+        <translation>Die Datenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="524"/>
+        <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
+        <translation>Die Datenbank %1 war beschädigt und konnte nicht gelesen werden. Sie wurde als %2 aufbewahrt und eine neue Datenbank wurde angelegt; Kontakte und Serverinformationen werden erneut vom Server geholt.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="607"/>
+        <source>%1 did not take effect (%2)</source>
+        <translation>%1 wurde nicht wirksam (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="659"/>
+        <location filename="../src/storage/Database.cpp" line="665"/>
+        <source>schema version %1: %2</source>
+        <translation>Schemaversion %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="124"/>
+        <source>The peer&apos;s Diffie-Hellman public value is out of range.</source>
+        <translation>Der öffentliche Diffie-Hellman-Wert der Gegenseite liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="133"/>
+        <source>Out of memory while computing the Diffie-Hellman secret.</source>
+        <translation>Nicht genug Speicher beim Berechnen des Diffie-Hellman-Geheimnisses.</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="138"/>
+        <source>The Diffie-Hellman computation failed.</source>
+        <translation>Die Diffie-Hellman-Berechnung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="151"/>
+        <source>The encrypted session has ended.</source>
+        <translation>Die verschlüsselte Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="155"/>
+        <source>The encrypted session may not change its keys yet.</source>
+        <translation>Die verschlüsselte Sitzung darf ihre Schlüssel noch nicht wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="173"/>
+        <source>New keys for the encrypted session could not be computed.</source>
+        <translation>Neue Schlüssel für die verschlüsselte Sitzung konnten nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="22"/>
+        <source>This user name is already taken on the server; choose another one.</source>
+        <translation>Dieser Benutzername ist auf dem Server bereits vergeben; wähle einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="29"/>
+        <source>The server did not accept what was entered: some information is missing or not valid.</source>
+        <translation>Der Server hat die Eingaben nicht angenommen: Einige Angaben fehlen oder sind ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="38"/>
+        <source>This server does not allow changing the password from a client.</source>
+        <translation>Dieser Server erlaubt nicht, das Passwort von einem Client aus zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="40"/>
+        <source>This server does not allow removing the account from a client.</source>
+        <translation>Dieser Server erlaubt nicht, das Konto von einem Client aus zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="41"/>
+        <source>This server does not allow creating accounts from a client.</source>
+        <translation>Dieser Server erlaubt nicht, Konten von einem Client aus zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="45"/>
+        <source>The server wants more proof before it does this (for example the current password).</source>
+        <translation>Der Server verlangt weitere Nachweise, bevor er das tut (zum Beispiel das aktuelle Passwort).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="50"/>
+        <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
+        <translation>Der Server hat dies gemäß seinen Regeln abgelehnt (zum Beispiel ein zu schwaches Passwort oder einen nicht erlaubten Namen).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="56"/>
+        <source>The server refuses more registrations from this network for now; try again later.</source>
+        <translation>Der Server nimmt vorerst keine weiteren Registrierungen aus diesem Netzwerk an; versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="61"/>
+        <source>The server refused the request (%1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="78"/>
+        <source>The connection to the server failed.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="87"/>
+        <source>The server did not answer in time; try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="55"/>
+        <source>The account list %1 cannot be read.</source>
+        <translation>Die Kontenliste %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
+        <translation>Die Kontenliste %1 wurde von einer neueren Version von Balcony geschrieben und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <source>The account list %1 cannot be written.</source>
+        <translation>Die Kontenliste %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="26"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
+        <source>No password is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
+        <source>No keychain is available on this desktop (%1).</source>
+        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="38"/>
+        <source>The keychain refused access (%1).</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="45"/>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="161"/>
+        <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
+        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (es läuft weder ein Secret Service wie GNOME Keyring noch KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="19"/>
+        <source>Enter your address, like name@example.org.</source>
+        <translation>Gib deine Adresse ein, etwa name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="22"/>
+        <source>An address has a name and a server, like name@example.org.</source>
+        <translation>Eine Adresse besteht aus einem Namen und einem Server, etwa name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="27"/>
+        <source>This address is not valid: %1</source>
+        <translation>Diese Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="30"/>
+        <source>An address has a name before the @, like name@example.org.</source>
+        <translation>Eine Adresse hat einen Namen vor dem @, etwa name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="33"/>
+        <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
+        <translation>Lass den Teil nach „/“ weg; die Ressource gehört unter „Erweitert“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="46"/>
+        <source>Enter the server&apos;s name, like example.org.</source>
+        <translation>Gib den Namen des Servers ein, etwa example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="49"/>
+        <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
+        <translation>Gib nur den Namen des Servers ein, etwa example.org (der Benutzername folgt danach).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="55"/>
+        <source>This server name is not valid: %1</source>
+        <translation>Dieser Servername ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="65"/>
+        <source>Enter the password.</source>
+        <translation>Gib das Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="71"/>
+        <source>Enter the new password.</source>
+        <translation>Gib das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="74"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; gib zweimal dasselbe ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="86"/>
+        <source>Enter only a host name or an IP address (the port has its own field).</source>
+        <translation>Gib nur einen Hostnamen oder eine IP-Adresse ein (der Port hat ein eigenes Feld).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="90"/>
+        <source>This host name is not valid.</source>
+        <translation>Dieser Hostname ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="102"/>
+        <source>This resource name cannot be used.</source>
+        <translation>Dieser Ressourcenname kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -2668,62 +3051,6 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Der Server antwortet nicht mehr; neue Verbindung wird aufgebaut.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::Database</name>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="303"/>
-        <location filename="../src/storage/Database.cpp" line="368"/>
-        <location filename="../src/storage/Database.cpp" line="482"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="373"/>
-        <source>the folder cannot be created</source>
-        <translation>der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="378"/>
-        <source>the folder is not writable</source>
-        <translation>der Ordner ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="399"/>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="448"/>
-        <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
-        <translation>Die Datenbank %1 wurde von einer neueren Version von Balcony geschrieben (Schema %2; diese Version kennt Schema %3). Sie wurde nicht verändert; bitte verwende eine neuere Version von Balcony.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="493"/>
-        <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
-        <translation>Die Datenbank %1 konnte nicht auf das aktuelle Format gebracht werden; sie blieb unverändert. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="512"/>
-        <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
-        <translation>Die Datenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2). Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="523"/>
-        <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
-        <translation>Die Datenbank %1 war beschädigt und konnte nicht gelesen werden. Sie wurde als %2 aufbewahrt und eine neue Datenbank wurde angelegt; Kontakte und Serverinformationen werden erneut vom Server geholt.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="605"/>
-        <source>%1 did not take effect (%2)</source>
-        <translation>%1 wurde nicht wirksam (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="656"/>
-        <location filename="../src/storage/Database.cpp" line="660"/>
-        <source>schema version %1: %2</source>
-        <translation>Schemaversion %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3257,178 +3584,11 @@
     </message>
 </context>
 <context>
-    <name>balcony::Negotiator</name>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="169"/>
-        <source>The server does not support XMPP 1.0 streams.</source>
-        <translation>Der Server unterstützt keine XMPP-1.0-Streams.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="175"/>
-        <source>The server opened a stream of the wrong kind.</source>
-        <translation>Der Server hat einen Stream der falschen Art geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="238"/>
-        <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
-        <translation>Der Server bietet keine Verschlüsselung an (STARTTLS); ohne sie meldet sich Balcony nie an.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="249"/>
-        <source>The server could not start encryption (STARTTLS failed).</source>
-        <translation>Der Server konnte die Verschlüsselung nicht starten (STARTTLS fehlgeschlagen).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="278"/>
-        <location filename="../src/stream/Negotiator.cpp" line="297"/>
-        <source>The server offers no authentication method Balcony supports (offered: %1).</source>
-        <translation>Der Server bietet kein Anmeldeverfahren an, das Balcony unterstützt (angeboten: %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="335"/>
-        <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
-        <translation>Der Server konnte nicht beweisen, dass er dein Passwort kennt; möglicherweise gibt sich ein anderer Server als dieser aus (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="421"/>
-        <source>The resource name cannot be used (%1).</source>
-        <translation>Der Ressourcenname kann nicht verwendet werden (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="440"/>
-        <source>The server does not offer resource binding.</source>
-        <translation>Der Server bietet keine Ressourcenbindung an.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="461"/>
-        <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
-        <translation>Die Ressource „%1“ ist belegt; beim nächsten Versuch wählt der Server eine aus.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="470"/>
-        <source>The server refused to bind a resource (%1).</source>
-        <translation>Der Server hat die Bindung einer Ressource abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="476"/>
-        <source>The server bound an invalid address (%1).</source>
-        <translation>Der Server hat eine ungültige Adresse gebunden (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="488"/>
-        <source>The server refused to establish a session (%1).</source>
-        <translation>Der Server hat den Aufbau einer Sitzung abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="540"/>
-        <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
-        <translation>Der Server hat während der Anmeldung etwas Unerwartetes gesendet (&lt;%1/&gt;).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="598"/>
-        <source>Another client logged in with the same resource and replaced this connection.</source>
-        <translation>Ein anderer Client hat sich mit derselben Ressource angemeldet und diese Verbindung ersetzt.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="601"/>
-        <source>The server is shutting down.</source>
-        <translation>Der Server wird heruntergefahren.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="604"/>
-        <source>The server does not host this domain.</source>
-        <translation>Der Server bedient diese Domain nicht.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="607"/>
-        <source>The server closed the connection for a policy violation.</source>
-        <translation>Der Server hat die Verbindung wegen eines Regelverstoßes geschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="610"/>
-        <source>The server redirected the connection more than once, or to an invalid address.</source>
-        <translation>Der Server hat die Verbindung mehr als einmal oder an eine ungültige Adresse umgeleitet.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="613"/>
-        <source>The server closed the stream (%1).</source>
-        <translation>Der Server hat den Stream geschlossen (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="617"/>
-        <source>%1 The server said: %2</source>
-        <translation>%1 Der Server meldete: %2</translation>
-    </message>
-</context>
-<context>
     <name>balcony::Outbox</name>
     <message>
         <location filename="../src/im/Outbox.cpp" line="100"/>
         <source>The message could not be read back from storage.</source>
         <translation>Die Nachricht konnte nicht aus dem Speicher zurückgelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::RegistrationFailure</name>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="27"/>
-        <source>This user name is already taken on the server; choose another one.</source>
-        <translation>Dieser Benutzername ist auf dem Server bereits vergeben; wähle einen anderen.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="33"/>
-        <source>The server did not accept what was entered: some information is missing or not valid.</source>
-        <translation>Der Server hat die Eingaben nicht angenommen: Einige Angaben fehlen oder sind ungültig.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="41"/>
-        <source>This server does not allow changing the password from a client.</source>
-        <translation>Dieser Server erlaubt nicht, das Passwort von einem Client aus zu ändern.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="42"/>
-        <source>This server does not allow removing the account from a client.</source>
-        <translation>Dieser Server erlaubt nicht, das Konto von einem Client aus zu entfernen.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="43"/>
-        <source>This server does not allow creating accounts from a client.</source>
-        <translation>Dieser Server erlaubt nicht, Konten von einem Client aus zu erstellen.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="47"/>
-        <source>The server wants more proof before it does this (for example the current password).</source>
-        <translation>Der Server verlangt weitere Nachweise, bevor er das tut (zum Beispiel das aktuelle Passwort).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="51"/>
-        <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
-        <translation>Der Server hat dies gemäß seinen Regeln abgelehnt (zum Beispiel ein zu schwaches Passwort oder einen nicht erlaubten Namen).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="56"/>
-        <source>The server refuses more registrations from this network for now; try again later.</source>
-        <translation>Der Server nimmt vorerst keine weiteren Registrierungen aus diesem Netzwerk an; versuche es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="60"/>
-        <source>The server refused the request (%1).</source>
-        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="64"/>
-        <source>%1 The server said: %2</source>
-        <translation>%1 Der Server meldete: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="74"/>
-        <source>The connection to the server failed.</source>
-        <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="82"/>
-        <source>The server did not answer in time; try again.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet; versuche es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3543,100 +3703,9 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="486"/>
+        <location filename="../src/app/AccountController.cpp" line="506"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::AccountInput</name>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="24"/>
-        <source>Enter your address, like name@example.org.</source>
-        <translation>Gib deine Adresse ein, etwa name@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="27"/>
-        <source>An address has a name and a server, like name@example.org.</source>
-        <translation>Eine Adresse besteht aus einem Namen und einem Server, etwa name@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="32"/>
-        <source>This address is not valid: %1</source>
-        <translation>Diese Adresse ist ungültig: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="35"/>
-        <source>An address has a name before the @, like name@example.org.</source>
-        <translation>Eine Adresse hat einen Namen vor dem @, etwa name@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="38"/>
-        <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
-        <translation>Lass den Teil nach „/“ weg; die Ressource gehört unter „Erweitert“.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="50"/>
-        <source>Enter the server&apos;s name, like example.org.</source>
-        <translation>Gib den Namen des Servers ein, etwa example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="53"/>
-        <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
-        <translation>Gib nur den Namen des Servers ein, etwa example.org (der Benutzername folgt danach).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="58"/>
-        <source>This server name is not valid: %1</source>
-        <translation>Dieser Servername ist ungültig: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="68"/>
-        <source>Enter the password.</source>
-        <translation>Gib das Passwort ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="74"/>
-        <source>Enter the new password.</source>
-        <translation>Gib das neue Passwort ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="77"/>
-        <source>The two passwords differ; type the same one twice.</source>
-        <translation>Die beiden Passwörter unterscheiden sich; gib zweimal dasselbe ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="89"/>
-        <source>Enter only a host name or an IP address (the port has its own field).</source>
-        <translation>Gib nur einen Hostnamen oder eine IP-Adresse ein (der Port hat ein eigenes Feld).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="92"/>
-        <source>This host name is not valid.</source>
-        <translation>Dieser Hostname ist ungültig.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="104"/>
-        <source>This resource name cannot be used.</source>
-        <translation>Dieser Ressourcenname kann nicht verwendet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::AccountList</name>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="60"/>
-        <source>The account list %1 cannot be read.</source>
-        <translation>Die Kontenliste %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="92"/>
-        <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
-        <translation>Die Kontenliste %1 wurde von einer neueren Version von Balcony geschrieben und bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="118"/>
-        <source>The account list %1 cannot be written.</source>
-        <translation>Die Kontenliste %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3760,14 +3829,6 @@
     </message>
 </context>
 <context>
-    <name>balcony::app::KeychainPasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="164"/>
-        <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
-        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (es läuft weder ein Secret Service wie GNOME Keyring noch KWallet).</translation>
-    </message>
-</context>
-<context>
     <name>balcony::app::LaunchOptions</name>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="17"/>
@@ -3833,17 +3894,9 @@
     </message>
 </context>
 <context>
-    <name>balcony::app::MemoryPasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="244"/>
-        <source>No password is stored for this account.</source>
-        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="217"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="218"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -3851,7 +3904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -3859,13 +3912,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="223"/>
         <source>While you were offline: %1</source>
         <translation>Während du offline warst: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="270"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="271"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n Nachricht)</numerusform>
@@ -3873,48 +3926,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="272"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="243"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="274"/>
+        <source>%1 (privately): %2</source>
+        <translation>%1 (privat): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="291"/>
         <source>Contact request</source>
         <translation>Kontaktanfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="292"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 möchte dich als Kontakt hinzufügen und sehen, wann du online bist.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::PasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="31"/>
-        <source>No password is stored for this account.</source>
-        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="36"/>
-        <source>No keychain is available on this desktop (%1).</source>
-        <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="41"/>
-        <source>The keychain refused access (%1).</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="48"/>
-        <source>The keychain failed: %1</source>
-        <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -4576,81 +4611,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="81"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="116"/>
+        <location filename="../ui/ChatWidget.cpp" line="118"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="185"/>
-        <location filename="../ui/ChatWidget.cpp" line="565"/>
+        <location filename="../ui/ChatWidget.cpp" line="187"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="608"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="572"/>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="605"/>
+        <location filename="../ui/ChatWidget.cpp" line="648"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="455"/>
-        <location filename="../ui/ChatWidget.cpp" line="672"/>
+        <location filename="../ui/ChatWidget.cpp" line="485"/>
+        <location filename="../ui/ChatWidget.cpp" line="717"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="676"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="677"/>
-        <location filename="../ui/ChatWidget.cpp" line="957"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="684"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
-        <location filename="../ui/ChatWidget.cpp" line="689"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="81"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="281"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <source>Write privately to %1</source>
+        <translation>Privat an %1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="288"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="286"/>
+        <location filename="../ui/ChatWidget.cpp" line="293"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="334"/>
+        <source>Mention in Message</source>
+        <translation>In Nachricht erwähnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <source>Address %1 in your message to the room</source>
+        <translation>%1 in Ihrer Nachricht an den Raum ansprechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <source>Send Private Message</source>
+        <translation>Private Nachricht senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4658,165 +4714,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="381"/>
+        <location filename="../ui/ChatWidget.cpp" line="408"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="409"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
-        <location filename="../ui/ChatWidget.cpp" line="945"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="559"/>
+        <location filename="../ui/ChatWidget.cpp" line="602"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="706"/>
+        <location filename="../ui/ChatWidget.cpp" line="751"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="710"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="728"/>
+        <location filename="../ui/ChatWidget.cpp" line="773"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="743"/>
+        <location filename="../ui/ChatWidget.cpp" line="788"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="750"/>
+        <location filename="../ui/ChatWidget.cpp" line="795"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="859"/>
-        <location filename="../ui/ChatWidget.cpp" line="1007"/>
+        <location filename="../ui/ChatWidget.cpp" line="904"/>
+        <location filename="../ui/ChatWidget.cpp" line="1052"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="870"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="932"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="888"/>
-        <location filename="../ui/ChatWidget.cpp" line="1010"/>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
-        <location filename="../ui/ChatWidget.cpp" line="1041"/>
-        <location filename="../ui/ChatWidget.cpp" line="1066"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
+        <location filename="../ui/ChatWidget.cpp" line="1086"/>
+        <location filename="../ui/ChatWidget.cpp" line="1111"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="907"/>
+        <location filename="../ui/ChatWidget.cpp" line="952"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="913"/>
-        <location filename="../ui/ChatWidget.cpp" line="1038"/>
-        <location filename="../ui/ChatWidget.cpp" line="1063"/>
+        <location filename="../ui/ChatWidget.cpp" line="958"/>
+        <location filename="../ui/ChatWidget.cpp" line="1083"/>
+        <location filename="../ui/ChatWidget.cpp" line="1108"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="978"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="952"/>
+        <location filename="../ui/ChatWidget.cpp" line="997"/>
         <source>Send Unencrypted File?</source>
         <translation>Datei unverschlüsselt senden?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="953"/>
+        <location filename="../ui/ChatWidget.cpp" line="998"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="982"/>
+        <location filename="../ui/ChatWidget.cpp" line="1027"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="984"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1022"/>
-        <location filename="../ui/ChatWidget.cpp" line="1051"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
+        <location filename="../ui/ChatWidget.cpp" line="1096"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1087"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1097"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -4824,87 +4880,107 @@
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="58"/>
+        <location filename="../ui/Composer.cpp" line="60"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Du korrigierst deine letzte Nachricht. Die Eingabetaste ersetzt sie, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel Correction</source>
         <translation>Korrektur abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="63"/>
+        <location filename="../ui/Composer.cpp" line="65"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Die Korrektur abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="66"/>
         <source>Cancel correction</source>
         <translation>Korrektur abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="82"/>
+        <source>Write to Everyone</source>
+        <translation>An alle schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="83"/>
+        <source>Write to everyone in the room again (Esc)</source>
+        <translation>Wieder an alle im Raum schreiben (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="84"/>
+        <source>Write to everyone in the room</source>
+        <translation>An alle im Raum schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="100"/>
         <source>File transfer</source>
         <translation>Dateiübertragung</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>File transfer progress</source>
         <translation>Fortschritt der Dateiübertragung</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80"/>
+        <location filename="../ui/Composer.cpp" line="104"/>
         <source>Cancel the file transfer</source>
         <translation>Die Dateiübertragung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="92"/>
+        <location filename="../ui/Composer.cpp" line="116"/>
         <source>Attach File…</source>
         <translation>Datei anhängen …</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="93"/>
+        <location filename="../ui/Composer.cpp" line="117"/>
         <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
         <translation>Eine Datei senden (Strg+Umschalt+A); du kannst auch Dateien hierher ziehen oder ein Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="94"/>
+        <location filename="../ui/Composer.cpp" line="118"/>
         <source>Attach file</source>
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="125"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="112"/>
-        <location filename="../ui/Composer.cpp" line="114"/>
-        <location filename="../ui/Composer.cpp" line="182"/>
+        <location filename="../ui/Composer.cpp" line="136"/>
+        <location filename="../ui/Composer.cpp" line="138"/>
+        <location filename="../ui/Composer.cpp" line="206"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="113"/>
-        <location filename="../ui/Composer.cpp" line="183"/>
+        <location filename="../ui/Composer.cpp" line="137"/>
+        <location filename="../ui/Composer.cpp" line="207"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Die Nachricht senden (Eingabetaste); Umschalt+Eingabetaste beginnt eine neue Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="171"/>
+        <location filename="../ui/Composer.cpp" line="195"/>
         <source>Correct</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="172"/>
+        <location filename="../ui/Composer.cpp" line="196"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Deine letzte Nachricht durch diesen Text ersetzen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="220"/>
+        <source>Private message to %1: only they will see it.</source>
+        <translation>Private Nachricht an %1: Nur diese Person sieht sie.</translation>
     </message>
 </context>
 <context>
@@ -5159,18 +5235,18 @@
 <context>
     <name>balcony::ui::ImageThumbnails</name>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="247"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="256"/>
         <source>Images cannot be fetched: the account is not open.</source>
         <translation>Bilder können nicht geladen werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="351"/>
-        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="360"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="376"/>
         <source>This file is not an image that can be shown.</source>
         <translation>Diese Datei ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="358"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
         <source>This image is too large to show: %1 × %2 pixels.</source>
         <translation>Dieses Bild ist zu groß zum Anzeigen: %1 × %2 Pixel.</translation>
     </message>
@@ -5602,152 +5678,157 @@
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="893"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted.</source>
         <translation>Konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="893"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted: %1</source>
         <translation>Konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="264"/>
+        <location filename="../ui/MessageDelegate.cpp" line="252"/>
+        <source>private message to %1</source>
+        <translation>private Nachricht an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="307"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="271"/>
+        <location filename="../ui/MessageDelegate.cpp" line="314"/>
         <source>send it again to retry</source>
         <translation>zum Wiederholen erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="274"/>
+        <location filename="../ui/MessageDelegate.cpp" line="317"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="386"/>
-        <location filename="../ui/MessageDelegate.cpp" line="416"/>
-        <location filename="../ui/MessageDelegate.cpp" line="533"/>
-        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <location filename="../ui/MessageDelegate.cpp" line="429"/>
+        <location filename="../ui/MessageDelegate.cpp" line="459"/>
+        <location filename="../ui/MessageDelegate.cpp" line="576"/>
+        <location filename="../ui/MessageDelegate.cpp" line="656"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="400"/>
-        <location filename="../ui/MessageDelegate.cpp" line="618"/>
-        <source>Show Image</source>
-        <translation>Bild anzeigen</translation>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <source>%1: click to open the image</source>
+        <translation>%1: Klicken, um das Bild zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="494"/>
+        <location filename="../ui/MessageDelegate.cpp" line="255"/>
         <source>private message</source>
         <translation>private Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="570"/>
+        <location filename="../ui/MessageDelegate.cpp" line="443"/>
+        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <source>Show Image</source>
+        <translation>Bild anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="613"/>
         <source>Waiting to load the image…</source>
         <translation>Warte auf das Laden des Bildes…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="573"/>
+        <location filename="../ui/MessageDelegate.cpp" line="616"/>
         <source>Loading the image… %1%</source>
         <translation>Bild wird geladen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="575"/>
+        <location filename="../ui/MessageDelegate.cpp" line="618"/>
         <source>Loading the image…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="577"/>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
         <source>The image could not be shown.</source>
         <translation>Das Bild konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="649"/>
+        <location filename="../ui/MessageDelegate.cpp" line="692"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Bild %1, angezeigt; Eingabetaste öffnet es</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="652"/>
+        <location filename="../ui/MessageDelegate.cpp" line="695"/>
         <source>Image %1, loading</source>
         <translation>Bild %1, wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="654"/>
+        <location filename="../ui/MessageDelegate.cpp" line="697"/>
         <source>Image %1, not shown: %2</source>
         <translation>Bild %1, nicht angezeigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="656"/>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Bild %1, nicht angezeigt; Eingabetaste zeigt es an</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="707"/>
+        <location filename="../ui/MessageDelegate.cpp" line="750"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="709"/>
+        <location filename="../ui/MessageDelegate.cpp" line="752"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="877"/>
+        <location filename="../ui/MessageDelegate.cpp" line="920"/>
         <source>Delayed: written %1</source>
         <translation>Verzögert: geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="880"/>
+        <location filename="../ui/MessageDelegate.cpp" line="923"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Uhr des Absenders: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="888"/>
+        <location filename="../ui/MessageDelegate.cpp" line="931"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Online-Sitzung (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="889"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Offline-Sitzung (XEP-0187).</translation>
-    </message>
-    <message>
-        <location filename="../ui/MessageDelegate.cpp" line="908"/>
-        <source>%1: click to open the image</source>
-        <translation>%1: Klicken, um das Bild zu öffnen</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="76"/>
+        <location filename="../ui/MessageView.cpp" line="74"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="79"/>
-        <location filename="../ui/MessageView.cpp" line="259"/>
+        <location filename="../ui/MessageView.cpp" line="77"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>New messages</source>
         <translation>Neue Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="82"/>
-        <location filename="../ui/MessageView.cpp" line="83"/>
+        <location filename="../ui/MessageView.cpp" line="80"/>
+        <location filename="../ui/MessageView.cpp" line="81"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="89"/>
+        <location filename="../ui/MessageView.cpp" line="87"/>
         <source>Older messages</source>
         <translation>Ältere Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="259"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -5755,33 +5836,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="272"/>
+        <location filename="../ui/MessageView.cpp" line="270"/>
         <source>Loading older messages from the server…</source>
         <translation>Ältere Nachrichten werden vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="277"/>
+        <location filename="../ui/MessageView.cpp" line="275"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden. Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="477"/>
+        <location filename="../ui/MessageView.cpp" line="475"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="510"/>
+        <location filename="../ui/MessageView.cpp" line="508"/>
         <source>Download File…</source>
         <translation>Datei herunterladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="516"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
         <location filename="../ui/MessageView.cpp" line="519"/>
         <source>Show Image</source>
         <translation>Bild anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="516"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
@@ -5796,22 +5877,27 @@
         <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="533"/>
+        <location filename="../ui/MessageView.cpp" line="536"/>
+        <source>Reply Privately</source>
+        <translation>Privat antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="533"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="536"/>
+        <location filename="../ui/MessageView.cpp" line="545"/>
         <source>Retry Sending</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="540"/>
+        <location filename="../ui/MessageView.cpp" line="549"/>
         <source>Remove Message</source>
         <translation>Nachricht entfernen</translation>
     </message>

@@ -1876,39 +1876,137 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="32"/>
+        <location filename="../src/stream/Negotiator.cpp" line="27"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="34"/>
+        <location filename="../src/stream/Negotiator.cpp" line="29"/>
         <source>This account has been disabled on the server.</source>
         <translation>Esta cuenta se ha desactivado en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="36"/>
+        <location filename="../src/stream/Negotiator.cpp" line="31"/>
         <source>The password has expired; change it with another client or on the server&apos;s website.</source>
         <translation>La contraseña ha caducado; cámbiala con otro cliente o en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="38"/>
+        <location filename="../src/stream/Negotiator.cpp" line="34"/>
         <source>The server could not check the password right now; try again later.</source>
         <translation>El servidor no ha podido comprobar la contraseña en este momento; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="41"/>
+        <location filename="../src/stream/Negotiator.cpp" line="38"/>
         <source>The server refused the authentication method (%1).</source>
         <translation>El servidor ha rechazado el método de autenticación (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="43"/>
+        <location filename="../src/stream/Negotiator.cpp" line="41"/>
         <source>Authentication failed (%1).</source>
         <translation>La autenticación ha fallado (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="46"/>
+        <location filename="../src/stream/Negotiator.cpp" line="44"/>
+        <location filename="../src/stream/Negotiator.cpp" line="634"/>
+        <location filename="../src/account/RegistrationError.cpp" line="67"/>
         <source>%1 The server said: %2</source>
         <translation>%1 El servidor ha respondido: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="168"/>
+        <source>The server does not support XMPP 1.0 streams.</source>
+        <translation>El servidor no admite flujos XMPP 1.0.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="175"/>
+        <source>The server opened a stream of the wrong kind.</source>
+        <translation>El servidor ha abierto un flujo de tipo incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="238"/>
+        <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
+        <translation>El servidor no ofrece cifrado (STARTTLS); Balcony nunca inicia sesión sin él.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="251"/>
+        <source>The server could not start encryption (STARTTLS failed).</source>
+        <translation>El servidor no ha podido iniciar el cifrado (ha fallado STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="280"/>
+        <location filename="../src/stream/Negotiator.cpp" line="300"/>
+        <source>The server offers no authentication method Balcony supports (offered: %1).</source>
+        <translation>El servidor no ofrece ningún método de autenticación que Balcony admita (ofrecidos: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="339"/>
+        <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
+        <translation>El servidor no ha podido demostrar que conoce tu contraseña; podría ser un impostor (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="427"/>
+        <source>The resource name cannot be used (%1).</source>
+        <translation>No se puede usar el nombre del recurso (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="447"/>
+        <source>The server does not offer resource binding.</source>
+        <translation>El servidor no ofrece la vinculación de recursos.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="468"/>
+        <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
+        <translation>El recurso «%1» está en uso; en el próximo intento el servidor elegirá uno.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="478"/>
+        <source>The server refused to bind a resource (%1).</source>
+        <translation>El servidor se ha negado a vincular un recurso (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="486"/>
+        <source>The server bound an invalid address (%1).</source>
+        <translation>El servidor ha vinculado una dirección no válida (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="498"/>
+        <source>The server refused to establish a session (%1).</source>
+        <translation>El servidor se ha negado a establecer una sesión (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="551"/>
+        <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
+        <translation>El servidor ha enviado algo inesperado durante el inicio de sesión (&lt;%1/&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="611"/>
+        <source>Another client logged in with the same resource and replaced this connection.</source>
+        <translation>Otro cliente ha iniciado sesión con el mismo recurso y ha sustituido esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="615"/>
+        <source>The server is shutting down.</source>
+        <translation>El servidor se está apagando.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="618"/>
+        <source>The server does not host this domain.</source>
+        <translation>El servidor no aloja este dominio.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="621"/>
+        <source>The server closed the connection for a policy violation.</source>
+        <translation>El servidor ha cerrado la conexión por incumplir sus normas.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="624"/>
+        <source>The server redirected the connection more than once, or to an invalid address.</source>
+        <translation>El servidor ha redirigido la conexión más de una vez o a una dirección no válida.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="628"/>
+        <source>The server closed the stream (%1).</source>
+        <translation>El servidor ha cerrado el flujo (%1).</translation>
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="598"/>
@@ -2351,8 +2449,14 @@
     </message>
     <message>
         <location filename="../src/app/AccountController.cpp" line="205"/>
+        <location filename="../src/app/AccountController.cpp" line="225"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="217"/>
+        <source>%1 is not in the room any more.</source>
+        <translation>%1 ya no está en la sala.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
@@ -2454,6 +2558,285 @@
         <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Responder…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="223"/>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="228"/>
+        <source>Only one value is allowed here.</source>
+        <translation>Aquí solo se permite un valor.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="231"/>
+        <source>Line breaks are not allowed here.</source>
+        <translation>Aquí no se permiten saltos de línea.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="237"/>
+        <source>Choose yes or no.</source>
+        <translation>Elija sí o no.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="244"/>
+        <source>Choose one of the offered options.</source>
+        <translation>Elija una de las opciones ofrecidas.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="250"/>
+        <source>&quot;%1&quot; is not a valid address.</source>
+        <translation>«%1» no es una dirección válida.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="298"/>
+        <location filename="../src/storage/Database.cpp" line="364"/>
+        <location filename="../src/storage/Database.cpp" line="480"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="370"/>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="375"/>
+        <source>the folder is not writable</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="396"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="445"/>
+        <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de Balcony (esquema %2; esta versión conoce el esquema %3). No se ha modificado; usa una versión más reciente de Balcony.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="492"/>
+        <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
+        <translation>No se ha podido actualizar la base de datos %1 al formato actual; se ha dejado como estaba. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="512"/>
+        <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
+        <translation>La base de datos %1 está dañada y no se ha podido apartar (%2). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="524"/>
+        <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
+        <translation>La base de datos %1 estaba dañada y no se ha podido leer. Se ha conservado como %2 y se ha creado una base de datos nueva; los contactos y la información del servidor se volverán a obtener del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="607"/>
+        <source>%1 did not take effect (%2)</source>
+        <translation>%1 no ha surtido efecto (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="659"/>
+        <location filename="../src/storage/Database.cpp" line="665"/>
+        <source>schema version %1: %2</source>
+        <translation>versión de esquema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="124"/>
+        <source>The peer&apos;s Diffie-Hellman public value is out of range.</source>
+        <translation>El valor público Diffie-Hellman del interlocutor está fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="133"/>
+        <source>Out of memory while computing the Diffie-Hellman secret.</source>
+        <translation>Memoria insuficiente al calcular el secreto Diffie-Hellman.</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="138"/>
+        <source>The Diffie-Hellman computation failed.</source>
+        <translation>El cálculo Diffie-Hellman ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="151"/>
+        <source>The encrypted session has ended.</source>
+        <translation>La sesión cifrada ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="155"/>
+        <source>The encrypted session may not change its keys yet.</source>
+        <translation>La sesión cifrada todavía no puede cambiar sus claves.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="173"/>
+        <source>New keys for the encrypted session could not be computed.</source>
+        <translation>No se pudieron calcular nuevas claves para la sesión cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="22"/>
+        <source>This user name is already taken on the server; choose another one.</source>
+        <translation>Este nombre de usuario ya está en uso en el servidor; elige otro.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="29"/>
+        <source>The server did not accept what was entered: some information is missing or not valid.</source>
+        <translation>El servidor no ha aceptado los datos introducidos: falta información o hay datos no válidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="38"/>
+        <source>This server does not allow changing the password from a client.</source>
+        <translation>Este servidor no permite cambiar la contraseña desde un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="40"/>
+        <source>This server does not allow removing the account from a client.</source>
+        <translation>Este servidor no permite eliminar la cuenta desde un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="41"/>
+        <source>This server does not allow creating accounts from a client.</source>
+        <translation>Este servidor no permite crear cuentas desde un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="45"/>
+        <source>The server wants more proof before it does this (for example the current password).</source>
+        <translation>El servidor necesita más pruebas antes de hacerlo (por ejemplo, la contraseña actual).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="50"/>
+        <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
+        <translation>El servidor lo ha rechazado según sus normas (por ejemplo, una contraseña demasiado débil o un nombre no permitido).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="56"/>
+        <source>The server refuses more registrations from this network for now; try again later.</source>
+        <translation>El servidor no acepta más registros desde esta red por ahora; inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="61"/>
+        <source>The server refused the request (%1).</source>
+        <translation>El servidor ha rechazado la solicitud (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="78"/>
+        <source>The connection to the server failed.</source>
+        <translation>Ha fallado la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="87"/>
+        <source>The server did not answer in time; try again.</source>
+        <translation>El servidor no ha respondido a tiempo; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="55"/>
+        <source>The account list %1 cannot be read.</source>
+        <translation>No se puede leer la lista de cuentas %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
+        <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <source>The account list %1 cannot be written.</source>
+        <translation>No se puede escribir la lista de cuentas %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="26"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
+        <source>No password is stored for this account.</source>
+        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
+        <source>No keychain is available on this desktop (%1).</source>
+        <translation>No hay ningún llavero disponible en este escritorio (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="38"/>
+        <source>The keychain refused access (%1).</source>
+        <translation>El llavero ha denegado el acceso (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="45"/>
+        <source>The keychain failed: %1</source>
+        <translation>Error del llavero: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="161"/>
+        <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
+        <translation>No hay ningún llavero disponible en este escritorio (no se está ejecutando ni un Secret Service como GNOME Keyring ni KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="19"/>
+        <source>Enter your address, like name@example.org.</source>
+        <translation>Introduce tu dirección, como nombre@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="22"/>
+        <source>An address has a name and a server, like name@example.org.</source>
+        <translation>Una dirección tiene un nombre y un servidor, como nombre@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="27"/>
+        <source>This address is not valid: %1</source>
+        <translation>Esta dirección no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="30"/>
+        <source>An address has a name before the @, like name@example.org.</source>
+        <translation>Una dirección tiene un nombre antes de la @, como nombre@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="33"/>
+        <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
+        <translation>Omite la parte después de «/»; el recurso se indica en Avanzado.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="46"/>
+        <source>Enter the server&apos;s name, like example.org.</source>
+        <translation>Introduce el nombre del servidor, como example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="49"/>
+        <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
+        <translation>Introduce solo el nombre del servidor, como example.org (el nombre de usuario viene después).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="55"/>
+        <source>This server name is not valid: %1</source>
+        <translation>Este nombre de servidor no es válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="65"/>
+        <source>Enter the password.</source>
+        <translation>Introduce la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="71"/>
+        <source>Enter the new password.</source>
+        <translation>Introduce la nueva contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="74"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>Las dos contraseñas no coinciden; escribe la misma dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="86"/>
+        <source>Enter only a host name or an IP address (the port has its own field).</source>
+        <translation>Introduce solo un nombre de host o una dirección IP (el puerto tiene su propio campo).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="90"/>
+        <source>This host name is not valid.</source>
+        <translation>Este nombre de host no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="102"/>
+        <source>This resource name cannot be used.</source>
+        <translation>No se puede usar este nombre de recurso.</translation>
     </message>
 </context>
 <context>
@@ -2668,62 +3051,6 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>El servidor ha dejado de responder; reconectando.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::Database</name>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="303"/>
-        <location filename="../src/storage/Database.cpp" line="368"/>
-        <location filename="../src/storage/Database.cpp" line="482"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>No se puede abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="373"/>
-        <source>the folder cannot be created</source>
-        <translation>no se puede crear la carpeta</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="378"/>
-        <source>the folder is not writable</source>
-        <translation>no se puede escribir en la carpeta</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="399"/>
-        <source>permission denied</source>
-        <translation>permiso denegado</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="448"/>
-        <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
-        <translation>La base de datos %1 la escribió una versión más reciente de Balcony (esquema %2; esta versión conoce el esquema %3). No se ha modificado; usa una versión más reciente de Balcony.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="493"/>
-        <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
-        <translation>No se ha podido actualizar la base de datos %1 al formato actual; se ha dejado como estaba. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="512"/>
-        <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
-        <translation>La base de datos %1 está dañada y no se ha podido apartar (%2). No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="523"/>
-        <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
-        <translation>La base de datos %1 estaba dañada y no se ha podido leer. Se ha conservado como %2 y se ha creado una base de datos nueva; los contactos y la información del servidor se volverán a obtener del servidor.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="605"/>
-        <source>%1 did not take effect (%2)</source>
-        <translation>%1 no ha surtido efecto (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="656"/>
-        <location filename="../src/storage/Database.cpp" line="660"/>
-        <source>schema version %1: %2</source>
-        <translation>versión de esquema %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3257,178 +3584,11 @@
     </message>
 </context>
 <context>
-    <name>balcony::Negotiator</name>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="169"/>
-        <source>The server does not support XMPP 1.0 streams.</source>
-        <translation>El servidor no admite flujos XMPP 1.0.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="175"/>
-        <source>The server opened a stream of the wrong kind.</source>
-        <translation>El servidor ha abierto un flujo de tipo incorrecto.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="238"/>
-        <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
-        <translation>El servidor no ofrece cifrado (STARTTLS); Balcony nunca inicia sesión sin él.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="249"/>
-        <source>The server could not start encryption (STARTTLS failed).</source>
-        <translation>El servidor no ha podido iniciar el cifrado (ha fallado STARTTLS).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="278"/>
-        <location filename="../src/stream/Negotiator.cpp" line="297"/>
-        <source>The server offers no authentication method Balcony supports (offered: %1).</source>
-        <translation>El servidor no ofrece ningún método de autenticación que Balcony admita (ofrecidos: %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="335"/>
-        <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
-        <translation>El servidor no ha podido demostrar que conoce tu contraseña; podría ser un impostor (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="421"/>
-        <source>The resource name cannot be used (%1).</source>
-        <translation>No se puede usar el nombre del recurso (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="440"/>
-        <source>The server does not offer resource binding.</source>
-        <translation>El servidor no ofrece la vinculación de recursos.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="461"/>
-        <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
-        <translation>El recurso «%1» está en uso; en el próximo intento el servidor elegirá uno.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="470"/>
-        <source>The server refused to bind a resource (%1).</source>
-        <translation>El servidor se ha negado a vincular un recurso (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="476"/>
-        <source>The server bound an invalid address (%1).</source>
-        <translation>El servidor ha vinculado una dirección no válida (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="488"/>
-        <source>The server refused to establish a session (%1).</source>
-        <translation>El servidor se ha negado a establecer una sesión (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="540"/>
-        <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
-        <translation>El servidor ha enviado algo inesperado durante el inicio de sesión (&lt;%1/&gt;).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="598"/>
-        <source>Another client logged in with the same resource and replaced this connection.</source>
-        <translation>Otro cliente ha iniciado sesión con el mismo recurso y ha sustituido esta conexión.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="601"/>
-        <source>The server is shutting down.</source>
-        <translation>El servidor se está apagando.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="604"/>
-        <source>The server does not host this domain.</source>
-        <translation>El servidor no aloja este dominio.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="607"/>
-        <source>The server closed the connection for a policy violation.</source>
-        <translation>El servidor ha cerrado la conexión por incumplir sus normas.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="610"/>
-        <source>The server redirected the connection more than once, or to an invalid address.</source>
-        <translation>El servidor ha redirigido la conexión más de una vez o a una dirección no válida.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="613"/>
-        <source>The server closed the stream (%1).</source>
-        <translation>El servidor ha cerrado el flujo (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="617"/>
-        <source>%1 The server said: %2</source>
-        <translation>%1 El servidor ha respondido: %2</translation>
-    </message>
-</context>
-<context>
     <name>balcony::Outbox</name>
     <message>
         <location filename="../src/im/Outbox.cpp" line="100"/>
         <source>The message could not be read back from storage.</source>
         <translation>No se ha podido volver a leer el mensaje del almacenamiento.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::RegistrationFailure</name>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="27"/>
-        <source>This user name is already taken on the server; choose another one.</source>
-        <translation>Este nombre de usuario ya está en uso en el servidor; elige otro.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="33"/>
-        <source>The server did not accept what was entered: some information is missing or not valid.</source>
-        <translation>El servidor no ha aceptado los datos introducidos: falta información o hay datos no válidos.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="41"/>
-        <source>This server does not allow changing the password from a client.</source>
-        <translation>Este servidor no permite cambiar la contraseña desde un cliente.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="42"/>
-        <source>This server does not allow removing the account from a client.</source>
-        <translation>Este servidor no permite eliminar la cuenta desde un cliente.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="43"/>
-        <source>This server does not allow creating accounts from a client.</source>
-        <translation>Este servidor no permite crear cuentas desde un cliente.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="47"/>
-        <source>The server wants more proof before it does this (for example the current password).</source>
-        <translation>El servidor necesita más pruebas antes de hacerlo (por ejemplo, la contraseña actual).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="51"/>
-        <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
-        <translation>El servidor lo ha rechazado según sus normas (por ejemplo, una contraseña demasiado débil o un nombre no permitido).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="56"/>
-        <source>The server refuses more registrations from this network for now; try again later.</source>
-        <translation>El servidor no acepta más registros desde esta red por ahora; inténtalo más tarde.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="60"/>
-        <source>The server refused the request (%1).</source>
-        <translation>El servidor ha rechazado la solicitud (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="64"/>
-        <source>%1 The server said: %2</source>
-        <translation>%1 El servidor ha respondido: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="74"/>
-        <source>The connection to the server failed.</source>
-        <translation>Ha fallado la conexión con el servidor.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="82"/>
-        <source>The server did not answer in time; try again.</source>
-        <translation>El servidor no ha respondido a tiempo; inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3543,100 +3703,9 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="486"/>
+        <location filename="../src/app/AccountController.cpp" line="506"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::AccountInput</name>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="24"/>
-        <source>Enter your address, like name@example.org.</source>
-        <translation>Introduce tu dirección, como nombre@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="27"/>
-        <source>An address has a name and a server, like name@example.org.</source>
-        <translation>Una dirección tiene un nombre y un servidor, como nombre@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="32"/>
-        <source>This address is not valid: %1</source>
-        <translation>Esta dirección no es válida: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="35"/>
-        <source>An address has a name before the @, like name@example.org.</source>
-        <translation>Una dirección tiene un nombre antes de la @, como nombre@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="38"/>
-        <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
-        <translation>Omite la parte después de «/»; el recurso se indica en Avanzado.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="50"/>
-        <source>Enter the server&apos;s name, like example.org.</source>
-        <translation>Introduce el nombre del servidor, como example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="53"/>
-        <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
-        <translation>Introduce solo el nombre del servidor, como example.org (el nombre de usuario viene después).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="58"/>
-        <source>This server name is not valid: %1</source>
-        <translation>Este nombre de servidor no es válido: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="68"/>
-        <source>Enter the password.</source>
-        <translation>Introduce la contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="74"/>
-        <source>Enter the new password.</source>
-        <translation>Introduce la nueva contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="77"/>
-        <source>The two passwords differ; type the same one twice.</source>
-        <translation>Las dos contraseñas no coinciden; escribe la misma dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="89"/>
-        <source>Enter only a host name or an IP address (the port has its own field).</source>
-        <translation>Introduce solo un nombre de host o una dirección IP (el puerto tiene su propio campo).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="92"/>
-        <source>This host name is not valid.</source>
-        <translation>Este nombre de host no es válido.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="104"/>
-        <source>This resource name cannot be used.</source>
-        <translation>No se puede usar este nombre de recurso.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::AccountList</name>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="60"/>
-        <source>The account list %1 cannot be read.</source>
-        <translation>No se puede leer la lista de cuentas %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="92"/>
-        <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
-        <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="118"/>
-        <source>The account list %1 cannot be written.</source>
-        <translation>No se puede escribir la lista de cuentas %1.</translation>
     </message>
 </context>
 <context>
@@ -3760,14 +3829,6 @@
     </message>
 </context>
 <context>
-    <name>balcony::app::KeychainPasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="164"/>
-        <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
-        <translation>No hay ningún llavero disponible en este escritorio (no se está ejecutando ni un Secret Service como GNOME Keyring ni KWallet).</translation>
-    </message>
-</context>
-<context>
     <name>balcony::app::LaunchOptions</name>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="17"/>
@@ -3833,17 +3894,9 @@
     </message>
 </context>
 <context>
-    <name>balcony::app::MemoryPasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="244"/>
-        <source>No password is stored for this account.</source>
-        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
-    </message>
-</context>
-<context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="217"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="218"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -3851,7 +3904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -3859,13 +3912,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="223"/>
         <source>While you were offline: %1</source>
         <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="270"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="271"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -3873,48 +3926,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="272"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="243"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="274"/>
+        <source>%1 (privately): %2</source>
+        <translation>%1 (en privado): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="291"/>
         <source>Contact request</source>
         <translation>Solicitud de contacto</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="292"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::PasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="31"/>
-        <source>No password is stored for this account.</source>
-        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="36"/>
-        <source>No keychain is available on this desktop (%1).</source>
-        <translation>No hay ningún llavero disponible en este escritorio (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="41"/>
-        <source>The keychain refused access (%1).</source>
-        <translation>El llavero ha denegado el acceso (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="48"/>
-        <source>The keychain failed: %1</source>
-        <translation>Error del llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -4576,81 +4611,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="81"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="116"/>
+        <location filename="../ui/ChatWidget.cpp" line="118"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="185"/>
-        <location filename="../ui/ChatWidget.cpp" line="565"/>
+        <location filename="../ui/ChatWidget.cpp" line="187"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="608"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="572"/>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="605"/>
+        <location filename="../ui/ChatWidget.cpp" line="648"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="455"/>
-        <location filename="../ui/ChatWidget.cpp" line="672"/>
+        <location filename="../ui/ChatWidget.cpp" line="485"/>
+        <location filename="../ui/ChatWidget.cpp" line="717"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="676"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="677"/>
-        <location filename="../ui/ChatWidget.cpp" line="957"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="684"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
-        <location filename="../ui/ChatWidget.cpp" line="689"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="81"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="281"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <source>Write privately to %1</source>
+        <translation>Escribir en privado a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="288"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="286"/>
+        <location filename="../ui/ChatWidget.cpp" line="293"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="334"/>
+        <source>Mention in Message</source>
+        <translation>Mencionar en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <source>Address %1 in your message to the room</source>
+        <translation>Dirigirse a %1 en su mensaje a la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <source>Send Private Message</source>
+        <translation>Enviar mensaje privado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4658,165 +4714,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="381"/>
+        <location filename="../ui/ChatWidget.cpp" line="408"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="409"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
-        <location filename="../ui/ChatWidget.cpp" line="945"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="559"/>
+        <location filename="../ui/ChatWidget.cpp" line="602"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="706"/>
+        <location filename="../ui/ChatWidget.cpp" line="751"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="710"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="728"/>
+        <location filename="../ui/ChatWidget.cpp" line="773"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="743"/>
+        <location filename="../ui/ChatWidget.cpp" line="788"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="750"/>
+        <location filename="../ui/ChatWidget.cpp" line="795"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="859"/>
-        <location filename="../ui/ChatWidget.cpp" line="1007"/>
+        <location filename="../ui/ChatWidget.cpp" line="904"/>
+        <location filename="../ui/ChatWidget.cpp" line="1052"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="870"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="932"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="888"/>
-        <location filename="../ui/ChatWidget.cpp" line="1010"/>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
-        <location filename="../ui/ChatWidget.cpp" line="1041"/>
-        <location filename="../ui/ChatWidget.cpp" line="1066"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
+        <location filename="../ui/ChatWidget.cpp" line="1086"/>
+        <location filename="../ui/ChatWidget.cpp" line="1111"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="907"/>
+        <location filename="../ui/ChatWidget.cpp" line="952"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="913"/>
-        <location filename="../ui/ChatWidget.cpp" line="1038"/>
-        <location filename="../ui/ChatWidget.cpp" line="1063"/>
+        <location filename="../ui/ChatWidget.cpp" line="958"/>
+        <location filename="../ui/ChatWidget.cpp" line="1083"/>
+        <location filename="../ui/ChatWidget.cpp" line="1108"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="978"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="952"/>
+        <location filename="../ui/ChatWidget.cpp" line="997"/>
         <source>Send Unencrypted File?</source>
         <translation>¿Enviar el archivo sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="953"/>
+        <location filename="../ui/ChatWidget.cpp" line="998"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="982"/>
+        <location filename="../ui/ChatWidget.cpp" line="1027"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="984"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1022"/>
-        <location filename="../ui/ChatWidget.cpp" line="1051"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
+        <location filename="../ui/ChatWidget.cpp" line="1096"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1087"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1097"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -4824,87 +4880,107 @@
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="58"/>
+        <location filename="../ui/Composer.cpp" line="60"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Corrigiendo tu último mensaje. Intro lo sustituye, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel Correction</source>
         <translation>Cancelar corrección</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="63"/>
+        <location filename="../ui/Composer.cpp" line="65"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Cancelar la corrección (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="66"/>
         <source>Cancel correction</source>
         <translation>Cancelar corrección</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="82"/>
+        <source>Write to Everyone</source>
+        <translation>Escribir a todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="83"/>
+        <source>Write to everyone in the room again (Esc)</source>
+        <translation>Volver a escribir a todos en la sala (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="84"/>
+        <source>Write to everyone in the room</source>
+        <translation>Escribir a todos en la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="100"/>
         <source>File transfer</source>
         <translation>Transferencia de archivo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>File transfer progress</source>
         <translation>Progreso de la transferencia de archivo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80"/>
+        <location filename="../ui/Composer.cpp" line="104"/>
         <source>Cancel the file transfer</source>
         <translation>Cancelar la transferencia de archivo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="92"/>
+        <location filename="../ui/Composer.cpp" line="116"/>
         <source>Attach File…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="93"/>
+        <location filename="../ui/Composer.cpp" line="117"/>
         <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
         <translation>Enviar un archivo (Ctrl+Mayús+A); también puedes soltar archivos aquí o pegar una imagen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="94"/>
+        <location filename="../ui/Composer.cpp" line="118"/>
         <source>Attach file</source>
         <translation>Adjuntar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="125"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="112"/>
-        <location filename="../ui/Composer.cpp" line="114"/>
-        <location filename="../ui/Composer.cpp" line="182"/>
+        <location filename="../ui/Composer.cpp" line="136"/>
+        <location filename="../ui/Composer.cpp" line="138"/>
+        <location filename="../ui/Composer.cpp" line="206"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="113"/>
-        <location filename="../ui/Composer.cpp" line="183"/>
+        <location filename="../ui/Composer.cpp" line="137"/>
+        <location filename="../ui/Composer.cpp" line="207"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Enviar el mensaje (Intro); Mayús+Intro empieza una línea nueva</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="171"/>
+        <location filename="../ui/Composer.cpp" line="195"/>
         <source>Correct</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="172"/>
+        <location filename="../ui/Composer.cpp" line="196"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Sustituir tu último mensaje por este texto (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="220"/>
+        <source>Private message to %1: only they will see it.</source>
+        <translation>Mensaje privado a %1: solo esa persona lo verá.</translation>
     </message>
 </context>
 <context>
@@ -5159,18 +5235,18 @@
 <context>
     <name>balcony::ui::ImageThumbnails</name>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="247"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="256"/>
         <source>Images cannot be fetched: the account is not open.</source>
         <translation>No se pueden obtener las imágenes: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="351"/>
-        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="360"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="376"/>
         <source>This file is not an image that can be shown.</source>
         <translation>Este archivo no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="358"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
         <source>This image is too large to show: %1 × %2 pixels.</source>
         <translation>Esta imagen es demasiado grande para mostrarla: %1 × %2 píxeles.</translation>
     </message>
@@ -5602,152 +5678,157 @@
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="893"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted.</source>
         <translation>No se ha podido descifrar.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="893"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted: %1</source>
         <translation>No se ha podido descifrar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="264"/>
+        <location filename="../ui/MessageDelegate.cpp" line="252"/>
+        <source>private message to %1</source>
+        <translation>mensaje privado a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="307"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="271"/>
+        <location filename="../ui/MessageDelegate.cpp" line="314"/>
         <source>send it again to retry</source>
         <translation>vuelve a enviarlo para reintentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="274"/>
+        <location filename="../ui/MessageDelegate.cpp" line="317"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="386"/>
-        <location filename="../ui/MessageDelegate.cpp" line="416"/>
-        <location filename="../ui/MessageDelegate.cpp" line="533"/>
-        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <location filename="../ui/MessageDelegate.cpp" line="429"/>
+        <location filename="../ui/MessageDelegate.cpp" line="459"/>
+        <location filename="../ui/MessageDelegate.cpp" line="576"/>
+        <location filename="../ui/MessageDelegate.cpp" line="656"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="400"/>
-        <location filename="../ui/MessageDelegate.cpp" line="618"/>
-        <source>Show Image</source>
-        <translation>Mostrar imagen</translation>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <source>%1: click to open the image</source>
+        <translation>%1: haz clic para abrir la imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="494"/>
+        <location filename="../ui/MessageDelegate.cpp" line="255"/>
         <source>private message</source>
         <translation>mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="570"/>
+        <location filename="../ui/MessageDelegate.cpp" line="443"/>
+        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <source>Show Image</source>
+        <translation>Mostrar imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="613"/>
         <source>Waiting to load the image…</source>
         <translation>Esperando para cargar la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="573"/>
+        <location filename="../ui/MessageDelegate.cpp" line="616"/>
         <source>Loading the image… %1%</source>
         <translation>Cargando la imagen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="575"/>
+        <location filename="../ui/MessageDelegate.cpp" line="618"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="577"/>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
         <source>The image could not be shown.</source>
         <translation>No se pudo mostrar la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="649"/>
+        <location filename="../ui/MessageDelegate.cpp" line="692"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Imagen %1, mostrada; pulsa Intro para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="652"/>
+        <location filename="../ui/MessageDelegate.cpp" line="695"/>
         <source>Image %1, loading</source>
         <translation>Imagen %1, cargando</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="654"/>
+        <location filename="../ui/MessageDelegate.cpp" line="697"/>
         <source>Image %1, not shown: %2</source>
         <translation>Imagen %1, no mostrada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="656"/>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Imagen %1, no mostrada; pulsa Intro para mostrarla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="707"/>
+        <location filename="../ui/MessageDelegate.cpp" line="750"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="709"/>
+        <location filename="../ui/MessageDelegate.cpp" line="752"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="877"/>
+        <location filename="../ui/MessageDelegate.cpp" line="920"/>
         <source>Delayed: written %1</source>
         <translation>Con retraso: escrito %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="880"/>
+        <location filename="../ui/MessageDelegate.cpp" line="923"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Reloj del remitente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="888"/>
+        <location filename="../ui/MessageDelegate.cpp" line="931"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Cifrado de extremo a extremo en una sesión en línea (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="889"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Cifrado de extremo a extremo en una sesión sin conexión (XEP-0187).</translation>
-    </message>
-    <message>
-        <location filename="../ui/MessageDelegate.cpp" line="908"/>
-        <source>%1: click to open the image</source>
-        <translation>%1: haz clic para abrir la imagen</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="76"/>
+        <location filename="../ui/MessageView.cpp" line="74"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="79"/>
-        <location filename="../ui/MessageView.cpp" line="259"/>
+        <location filename="../ui/MessageView.cpp" line="77"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>New messages</source>
         <translation>Mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="82"/>
-        <location filename="../ui/MessageView.cpp" line="83"/>
+        <location filename="../ui/MessageView.cpp" line="80"/>
+        <location filename="../ui/MessageView.cpp" line="81"/>
         <source>Jump to the newest message</source>
         <translation>Saltar al mensaje más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="89"/>
+        <location filename="../ui/MessageView.cpp" line="87"/>
         <source>Older messages</source>
         <translation>Mensajes anteriores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="259"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -5755,33 +5836,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="272"/>
+        <location filename="../ui/MessageView.cpp" line="270"/>
         <source>Loading older messages from the server…</source>
         <translation>Cargando mensajes anteriores desde el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="277"/>
+        <location filename="../ui/MessageView.cpp" line="275"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>No se han podido cargar los mensajes anteriores. Inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="477"/>
+        <location filename="../ui/MessageView.cpp" line="475"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="510"/>
+        <location filename="../ui/MessageView.cpp" line="508"/>
         <source>Download File…</source>
         <translation>Descargar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="516"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
         <location filename="../ui/MessageView.cpp" line="519"/>
         <source>Show Image</source>
         <translation>Mostrar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="516"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
         <source>Open Image</source>
         <translation>Abrir imagen</translation>
     </message>
@@ -5796,22 +5877,27 @@
         <translation>Copiar dirección del enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="533"/>
+        <location filename="../ui/MessageView.cpp" line="536"/>
+        <source>Reply Privately</source>
+        <translation>Responder en privado</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="533"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy Message</source>
         <translation>Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="536"/>
+        <location filename="../ui/MessageView.cpp" line="545"/>
         <source>Retry Sending</source>
         <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="540"/>
+        <location filename="../ui/MessageView.cpp" line="549"/>
         <source>Remove Message</source>
         <translation>Eliminar mensaje</translation>
     </message>

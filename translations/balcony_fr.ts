@@ -1876,39 +1876,137 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="32"/>
+        <location filename="../src/stream/Negotiator.cpp" line="27"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="34"/>
+        <location filename="../src/stream/Negotiator.cpp" line="29"/>
         <source>This account has been disabled on the server.</source>
         <translation>Ce compte a été désactivé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="36"/>
+        <location filename="../src/stream/Negotiator.cpp" line="31"/>
         <source>The password has expired; change it with another client or on the server&apos;s website.</source>
         <translation>Le mot de passe a expiré&#xa0;; changez-le avec un autre client ou sur le site web du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="38"/>
+        <location filename="../src/stream/Negotiator.cpp" line="34"/>
         <source>The server could not check the password right now; try again later.</source>
         <translation>Le serveur n’a pas pu vérifier le mot de passe pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="41"/>
+        <location filename="../src/stream/Negotiator.cpp" line="38"/>
         <source>The server refused the authentication method (%1).</source>
         <translation>Le serveur a refusé la méthode d’authentification (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="43"/>
+        <location filename="../src/stream/Negotiator.cpp" line="41"/>
         <source>Authentication failed (%1).</source>
         <translation>Échec de l’authentification (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/Negotiator.cpp" line="46"/>
+        <location filename="../src/stream/Negotiator.cpp" line="44"/>
+        <location filename="../src/stream/Negotiator.cpp" line="634"/>
+        <location filename="../src/account/RegistrationError.cpp" line="67"/>
         <source>%1 The server said: %2</source>
         <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="168"/>
+        <source>The server does not support XMPP 1.0 streams.</source>
+        <translation>Le serveur ne prend pas en charge les flux XMPP 1.0.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="175"/>
+        <source>The server opened a stream of the wrong kind.</source>
+        <translation>Le serveur a ouvert un flux du mauvais type.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="238"/>
+        <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
+        <translation>Le serveur ne propose pas de chiffrement (STARTTLS)&#xa0;; Balcony ne se connecte jamais sans chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="251"/>
+        <source>The server could not start encryption (STARTTLS failed).</source>
+        <translation>Le serveur n’a pas pu démarrer le chiffrement (échec de STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="280"/>
+        <location filename="../src/stream/Negotiator.cpp" line="300"/>
+        <source>The server offers no authentication method Balcony supports (offered: %1).</source>
+        <translation>Le serveur ne propose aucune méthode d’authentification prise en charge par Balcony (proposées&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="339"/>
+        <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
+        <translation>Le serveur n’a pas pu prouver qu’il connaît votre mot de passe&#xa0;; il s’agit peut-être d’un imposteur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="427"/>
+        <source>The resource name cannot be used (%1).</source>
+        <translation>Le nom de ressource ne peut pas être utilisé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="447"/>
+        <source>The server does not offer resource binding.</source>
+        <translation>Le serveur ne propose pas la liaison de ressource.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="468"/>
+        <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» est déjà utilisée&#xa0;; à la prochaine tentative, le serveur en choisira une.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="478"/>
+        <source>The server refused to bind a resource (%1).</source>
+        <translation>Le serveur a refusé de lier une ressource (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="486"/>
+        <source>The server bound an invalid address (%1).</source>
+        <translation>Le serveur a lié une adresse non valide (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="498"/>
+        <source>The server refused to establish a session (%1).</source>
+        <translation>Le serveur a refusé d’établir une session (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="551"/>
+        <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
+        <translation>Le serveur a envoyé quelque chose d’inattendu pendant l’identification (&lt;%1/&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="611"/>
+        <source>Another client logged in with the same resource and replaced this connection.</source>
+        <translation>Un autre client s’est connecté avec la même ressource et a remplacé cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="615"/>
+        <source>The server is shutting down.</source>
+        <translation>Le serveur est en cours d’arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="618"/>
+        <source>The server does not host this domain.</source>
+        <translation>Le serveur n’héberge pas ce domaine.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="621"/>
+        <source>The server closed the connection for a policy violation.</source>
+        <translation>Le serveur a fermé la connexion pour violation de sa politique.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="624"/>
+        <source>The server redirected the connection more than once, or to an invalid address.</source>
+        <translation>Le serveur a redirigé la connexion plus d’une fois, ou vers une adresse non valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Negotiator.cpp" line="628"/>
+        <source>The server closed the stream (%1).</source>
+        <translation>Le serveur a fermé le flux (%1).</translation>
     </message>
     <message>
         <location filename="../src/disco/DiscoManager.cpp" line="598"/>
@@ -2351,8 +2449,14 @@
     </message>
     <message>
         <location filename="../src/app/AccountController.cpp" line="205"/>
+        <location filename="../src/app/AccountController.cpp" line="225"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="217"/>
+        <source>%1 is not in the room any more.</source>
+        <translation>%1 n’est plus dans le salon.</translation>
     </message>
     <message>
         <location filename="../src/account/RegistrationQuery.cpp" line="20"/>
@@ -2454,6 +2558,285 @@
         <location filename="../src/app/FreedesktopNotifier.cpp" line="127"/>
         <source>Reply…</source>
         <translation>Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="223"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="228"/>
+        <source>Only one value is allowed here.</source>
+        <translation>Une seule valeur est permise ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="231"/>
+        <source>Line breaks are not allowed here.</source>
+        <translation>Les retours à la ligne ne sont pas permis ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="237"/>
+        <source>Choose yes or no.</source>
+        <translation>Choisissez oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="244"/>
+        <source>Choose one of the offered options.</source>
+        <translation>Choisissez l’une des options proposées.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataForm.cpp" line="250"/>
+        <source>&quot;%1&quot; is not a valid address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="298"/>
+        <location filename="../src/storage/Database.cpp" line="364"/>
+        <location filename="../src/storage/Database.cpp" line="480"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="370"/>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="375"/>
+        <source>the folder is not writable</source>
+        <translation>le dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="396"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="445"/>
+        <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Balcony (schéma %2&#xa0;; cette version connaît le schéma %3). Elle n’a pas été modifiée&#xa0;; veuillez utiliser une version plus récente de Balcony.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="492"/>
+        <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
+        <translation>Impossible de mettre à jour la base de données %1 vers le format actuel&#xa0;; elle a été laissée telle quelle. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="512"/>
+        <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
+        <translation>La base de données %1 est endommagée et n’a pas pu être mise de côté (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="524"/>
+        <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
+        <translation>La base de données %1 était endommagée et n’a pas pu être lue. Elle a été conservée sous le nom %2 et une nouvelle base a été créée&#xa0;; les contacts et les informations du serveur seront à nouveau récupérés depuis le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="607"/>
+        <source>%1 did not take effect (%2)</source>
+        <translation>%1 n’a pas pris effet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="659"/>
+        <location filename="../src/storage/Database.cpp" line="665"/>
+        <source>schema version %1: %2</source>
+        <translation>version de schéma %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="124"/>
+        <source>The peer&apos;s Diffie-Hellman public value is out of range.</source>
+        <translation>La valeur publique Diffie-Hellman du correspondant est hors limites.</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="133"/>
+        <source>Out of memory while computing the Diffie-Hellman secret.</source>
+        <translation>Mémoire insuffisante pour calculer le secret Diffie-Hellman.</translation>
+    </message>
+    <message>
+        <location filename="../src/crypto/DhKeyPair.cpp" line="138"/>
+        <source>The Diffie-Hellman computation failed.</source>
+        <translation>Le calcul Diffie-Hellman a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="151"/>
+        <source>The encrypted session has ended.</source>
+        <translation>La session chiffrée est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="155"/>
+        <source>The encrypted session may not change its keys yet.</source>
+        <translation>La session chiffrée ne peut pas encore changer de clés.</translation>
+    </message>
+    <message>
+        <location filename="../src/esession/EsessionChannel.cpp" line="173"/>
+        <source>New keys for the encrypted session could not be computed.</source>
+        <translation>Les nouvelles clés de la session chiffrée n’ont pas pu être calculées.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="22"/>
+        <source>This user name is already taken on the server; choose another one.</source>
+        <translation>Ce nom d’utilisateur est déjà pris sur le serveur&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="29"/>
+        <source>The server did not accept what was entered: some information is missing or not valid.</source>
+        <translation>Le serveur n’a pas accepté les données saisies&#xa0;: certaines informations sont manquantes ou non valides.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="38"/>
+        <source>This server does not allow changing the password from a client.</source>
+        <translation>Ce serveur ne permet pas de changer le mot de passe depuis un client.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="40"/>
+        <source>This server does not allow removing the account from a client.</source>
+        <translation>Ce serveur ne permet pas de supprimer le compte depuis un client.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="41"/>
+        <source>This server does not allow creating accounts from a client.</source>
+        <translation>Ce serveur ne permet pas de créer des comptes depuis un client.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="45"/>
+        <source>The server wants more proof before it does this (for example the current password).</source>
+        <translation>Le serveur demande davantage de preuves avant d’effectuer cette opération (par exemple le mot de passe actuel).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="50"/>
+        <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
+        <translation>Le serveur a refusé cette opération en vertu de ses règles (par exemple un mot de passe trop faible ou un nom non autorisé).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="56"/>
+        <source>The server refuses more registrations from this network for now; try again later.</source>
+        <translation>Le serveur refuse pour l’instant de nouvelles inscriptions depuis ce réseau&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="61"/>
+        <source>The server refused the request (%1).</source>
+        <translation>Le serveur a refusé la demande (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="78"/>
+        <source>The connection to the server failed.</source>
+        <translation>La connexion au serveur a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../src/account/RegistrationError.cpp" line="87"/>
+        <source>The server did not answer in time; try again.</source>
+        <translation>Le serveur n’a pas répondu à temps&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="55"/>
+        <source>The account list %1 cannot be read.</source>
+        <translation>Impossible de lire la liste des comptes %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
+        <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <source>The account list %1 cannot be written.</source>
+        <translation>Impossible d’écrire la liste des comptes %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="26"/>
+        <location filename="../src/app/PasswordStore.cpp" line="244"/>
+        <source>No password is stored for this account.</source>
+        <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="31"/>
+        <source>No keychain is available on this desktop (%1).</source>
+        <translation>Aucun trousseau n’est disponible sur ce bureau (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="38"/>
+        <source>The keychain refused access (%1).</source>
+        <translation>Le trousseau a refusé l’accès (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="45"/>
+        <source>The keychain failed: %1</source>
+        <translation>Erreur du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasswordStore.cpp" line="161"/>
+        <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
+        <translation>Aucun trousseau n’est disponible sur ce bureau (ni un Secret Service comme GNOME Keyring ni KWallet n’est lancé).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="19"/>
+        <source>Enter your address, like name@example.org.</source>
+        <translation>Saisissez votre adresse, par exemple nom@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="22"/>
+        <source>An address has a name and a server, like name@example.org.</source>
+        <translation>Une adresse comporte un nom et un serveur, par exemple nom@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="27"/>
+        <source>This address is not valid: %1</source>
+        <translation>Cette adresse n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="30"/>
+        <source>An address has a name before the @, like name@example.org.</source>
+        <translation>Une adresse comporte un nom avant le @, par exemple nom@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="33"/>
+        <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
+        <translation>Omettez la partie après «&#xa0;/&#xa0;»&#xa0;; la ressource se règle dans «&#xa0;Avancé&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="46"/>
+        <source>Enter the server&apos;s name, like example.org.</source>
+        <translation>Saisissez le nom du serveur, par exemple example.org.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="49"/>
+        <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
+        <translation>Saisissez uniquement le nom du serveur, par exemple example.org (le nom d’utilisateur vient ensuite).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="55"/>
+        <source>This server name is not valid: %1</source>
+        <translation>Ce nom de serveur n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="65"/>
+        <source>Enter the password.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="71"/>
+        <source>Enter the new password.</source>
+        <translation>Saisissez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="74"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez le même deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="86"/>
+        <source>Enter only a host name or an IP address (the port has its own field).</source>
+        <translation>Saisissez uniquement un nom d’hôte ou une adresse IP (le port a son propre champ).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="90"/>
+        <source>This host name is not valid.</source>
+        <translation>Ce nom d’hôte n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountInput.cpp" line="102"/>
+        <source>This resource name cannot be used.</source>
+        <translation>Ce nom de ressource ne peut pas être utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2668,62 +3051,6 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Le serveur ne répond plus&#xa0;; reconnexion en cours.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::Database</name>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="303"/>
-        <location filename="../src/storage/Database.cpp" line="368"/>
-        <location filename="../src/storage/Database.cpp" line="482"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="373"/>
-        <source>the folder cannot be created</source>
-        <translation>le dossier ne peut pas être créé</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="378"/>
-        <source>the folder is not writable</source>
-        <translation>le dossier n’est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="399"/>
-        <source>permission denied</source>
-        <translation>permission refusée</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="448"/>
-        <source>The database %1 was written by a newer version of Balcony (schema %2; this version knows schema %3). It was left unchanged; please use a newer version of Balcony.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Balcony (schéma %2&#xa0;; cette version connaît le schéma %3). Elle n’a pas été modifiée&#xa0;; veuillez utiliser une version plus récente de Balcony.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="493"/>
-        <source>Could not update the database %1 to the current format; it was left as it was. %2</source>
-        <translation>Impossible de mettre à jour la base de données %1 vers le format actuel&#xa0;; elle a été laissée telle quelle. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="512"/>
-        <source>The database %1 is damaged and could not be moved aside (%2). Nothing was changed.</source>
-        <translation>La base de données %1 est endommagée et n’a pas pu être mise de côté (%2). Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="523"/>
-        <source>The database %1 was damaged and could not be read. It was kept as %2 and a new database was created; contacts and server information will be fetched again from the server.</source>
-        <translation>La base de données %1 était endommagée et n’a pas pu être lue. Elle a été conservée sous le nom %2 et une nouvelle base a été créée&#xa0;; les contacts et les informations du serveur seront à nouveau récupérés depuis le serveur.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="605"/>
-        <source>%1 did not take effect (%2)</source>
-        <translation>%1 n’a pas pris effet (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/Database.cpp" line="656"/>
-        <location filename="../src/storage/Database.cpp" line="660"/>
-        <source>schema version %1: %2</source>
-        <translation>version de schéma %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3257,178 +3584,11 @@
     </message>
 </context>
 <context>
-    <name>balcony::Negotiator</name>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="169"/>
-        <source>The server does not support XMPP 1.0 streams.</source>
-        <translation>Le serveur ne prend pas en charge les flux XMPP 1.0.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="175"/>
-        <source>The server opened a stream of the wrong kind.</source>
-        <translation>Le serveur a ouvert un flux du mauvais type.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="238"/>
-        <source>The server does not offer encryption (STARTTLS); Balcony never logs in without it.</source>
-        <translation>Le serveur ne propose pas de chiffrement (STARTTLS)&#xa0;; Balcony ne se connecte jamais sans chiffrement.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="249"/>
-        <source>The server could not start encryption (STARTTLS failed).</source>
-        <translation>Le serveur n’a pas pu démarrer le chiffrement (échec de STARTTLS).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="278"/>
-        <location filename="../src/stream/Negotiator.cpp" line="297"/>
-        <source>The server offers no authentication method Balcony supports (offered: %1).</source>
-        <translation>Le serveur ne propose aucune méthode d’authentification prise en charge par Balcony (proposées&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="335"/>
-        <source>The server failed to prove that it knows your password; it may be an impostor (%1).</source>
-        <translation>Le serveur n’a pas pu prouver qu’il connaît votre mot de passe&#xa0;; il s’agit peut-être d’un imposteur (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="421"/>
-        <source>The resource name cannot be used (%1).</source>
-        <translation>Le nom de ressource ne peut pas être utilisé (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="440"/>
-        <source>The server does not offer resource binding.</source>
-        <translation>Le serveur ne propose pas la liaison de ressource.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="461"/>
-        <source>The resource &quot;%1&quot; is in use; the next attempt lets the server choose one.</source>
-        <translation>La ressource «&#xa0;%1&#xa0;» est déjà utilisée&#xa0;; à la prochaine tentative, le serveur en choisira une.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="470"/>
-        <source>The server refused to bind a resource (%1).</source>
-        <translation>Le serveur a refusé de lier une ressource (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="476"/>
-        <source>The server bound an invalid address (%1).</source>
-        <translation>Le serveur a lié une adresse non valide (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="488"/>
-        <source>The server refused to establish a session (%1).</source>
-        <translation>Le serveur a refusé d’établir une session (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="540"/>
-        <source>The server sent something unexpected while logging in (&lt;%1/&gt;).</source>
-        <translation>Le serveur a envoyé quelque chose d’inattendu pendant l’identification (&lt;%1/&gt;).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="598"/>
-        <source>Another client logged in with the same resource and replaced this connection.</source>
-        <translation>Un autre client s’est connecté avec la même ressource et a remplacé cette connexion.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="601"/>
-        <source>The server is shutting down.</source>
-        <translation>Le serveur est en cours d’arrêt.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="604"/>
-        <source>The server does not host this domain.</source>
-        <translation>Le serveur n’héberge pas ce domaine.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="607"/>
-        <source>The server closed the connection for a policy violation.</source>
-        <translation>Le serveur a fermé la connexion pour violation de sa politique.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="610"/>
-        <source>The server redirected the connection more than once, or to an invalid address.</source>
-        <translation>Le serveur a redirigé la connexion plus d’une fois, ou vers une adresse non valide.</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="613"/>
-        <source>The server closed the stream (%1).</source>
-        <translation>Le serveur a fermé le flux (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/stream/Negotiator.cpp" line="617"/>
-        <source>%1 The server said: %2</source>
-        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>balcony::Outbox</name>
     <message>
         <location filename="../src/im/Outbox.cpp" line="100"/>
         <source>The message could not be read back from storage.</source>
         <translation>Le message n’a pas pu être relu depuis le stockage.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::RegistrationFailure</name>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="27"/>
-        <source>This user name is already taken on the server; choose another one.</source>
-        <translation>Ce nom d’utilisateur est déjà pris sur le serveur&#xa0;; choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="33"/>
-        <source>The server did not accept what was entered: some information is missing or not valid.</source>
-        <translation>Le serveur n’a pas accepté les données saisies&#xa0;: certaines informations sont manquantes ou non valides.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="41"/>
-        <source>This server does not allow changing the password from a client.</source>
-        <translation>Ce serveur ne permet pas de changer le mot de passe depuis un client.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="42"/>
-        <source>This server does not allow removing the account from a client.</source>
-        <translation>Ce serveur ne permet pas de supprimer le compte depuis un client.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="43"/>
-        <source>This server does not allow creating accounts from a client.</source>
-        <translation>Ce serveur ne permet pas de créer des comptes depuis un client.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="47"/>
-        <source>The server wants more proof before it does this (for example the current password).</source>
-        <translation>Le serveur demande davantage de preuves avant d’effectuer cette opération (par exemple le mot de passe actuel).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="51"/>
-        <source>The server refused this under its rules (for example a password that is too weak or a name that is not allowed).</source>
-        <translation>Le serveur a refusé cette opération en vertu de ses règles (par exemple un mot de passe trop faible ou un nom non autorisé).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="56"/>
-        <source>The server refuses more registrations from this network for now; try again later.</source>
-        <translation>Le serveur refuse pour l’instant de nouvelles inscriptions depuis ce réseau&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="60"/>
-        <source>The server refused the request (%1).</source>
-        <translation>Le serveur a refusé la demande (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="64"/>
-        <source>%1 The server said: %2</source>
-        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="74"/>
-        <source>The connection to the server failed.</source>
-        <translation>La connexion au serveur a échoué.</translation>
-    </message>
-    <message>
-        <location filename="../src/account/RegistrationError.cpp" line="82"/>
-        <source>The server did not answer in time; try again.</source>
-        <translation>Le serveur n’a pas répondu à temps&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3543,100 +3703,9 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="486"/>
+        <location filename="../src/app/AccountController.cpp" line="506"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::AccountInput</name>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="24"/>
-        <source>Enter your address, like name@example.org.</source>
-        <translation>Saisissez votre adresse, par exemple nom@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="27"/>
-        <source>An address has a name and a server, like name@example.org.</source>
-        <translation>Une adresse comporte un nom et un serveur, par exemple nom@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="32"/>
-        <source>This address is not valid: %1</source>
-        <translation>Cette adresse n’est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="35"/>
-        <source>An address has a name before the @, like name@example.org.</source>
-        <translation>Une adresse comporte un nom avant le @, par exemple nom@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="38"/>
-        <source>Leave out the part after &quot;/&quot;; the resource goes under Advanced.</source>
-        <translation>Omettez la partie après «&#xa0;/&#xa0;»&#xa0;; la ressource se règle dans «&#xa0;Avancé&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="50"/>
-        <source>Enter the server&apos;s name, like example.org.</source>
-        <translation>Saisissez le nom du serveur, par exemple example.org.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="53"/>
-        <source>Enter only the server&apos;s name, like example.org (the user name comes next).</source>
-        <translation>Saisissez uniquement le nom du serveur, par exemple example.org (le nom d’utilisateur vient ensuite).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="58"/>
-        <source>This server name is not valid: %1</source>
-        <translation>Ce nom de serveur n’est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="68"/>
-        <source>Enter the password.</source>
-        <translation>Saisissez le mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="74"/>
-        <source>Enter the new password.</source>
-        <translation>Saisissez le nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="77"/>
-        <source>The two passwords differ; type the same one twice.</source>
-        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez le même deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="89"/>
-        <source>Enter only a host name or an IP address (the port has its own field).</source>
-        <translation>Saisissez uniquement un nom d’hôte ou une adresse IP (le port a son propre champ).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="92"/>
-        <source>This host name is not valid.</source>
-        <translation>Ce nom d’hôte n’est pas valide.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountInput.cpp" line="104"/>
-        <source>This resource name cannot be used.</source>
-        <translation>Ce nom de ressource ne peut pas être utilisé.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::AccountList</name>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="60"/>
-        <source>The account list %1 cannot be read.</source>
-        <translation>Impossible de lire la liste des comptes %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="92"/>
-        <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
-        <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AccountList.cpp" line="118"/>
-        <source>The account list %1 cannot be written.</source>
-        <translation>Impossible d’écrire la liste des comptes %1.</translation>
     </message>
 </context>
 <context>
@@ -3760,14 +3829,6 @@
     </message>
 </context>
 <context>
-    <name>balcony::app::KeychainPasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="164"/>
-        <source>No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet is running).</source>
-        <translation>Aucun trousseau n’est disponible sur ce bureau (ni un Secret Service comme GNOME Keyring ni KWallet n’est lancé).</translation>
-    </message>
-</context>
-<context>
     <name>balcony::app::LaunchOptions</name>
     <message>
         <location filename="../src/app/LaunchOptions.cpp" line="17"/>
@@ -3833,17 +3894,9 @@
     </message>
 </context>
 <context>
-    <name>balcony::app::MemoryPasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="244"/>
-        <source>No password is stored for this account.</source>
-        <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
-    </message>
-</context>
-<context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="217"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="218"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -3851,7 +3904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="221"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -3859,13 +3912,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="222"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="223"/>
         <source>While you were offline: %1</source>
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="241"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="270"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="271"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -3873,48 +3926,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="242"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="272"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="243"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="273"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="274"/>
+        <source>%1 (privately): %2</source>
+        <translation>%1 (en privé)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/NotificationCenter.cpp" line="291"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="292"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
-    </message>
-</context>
-<context>
-    <name>balcony::app::PasswordStore</name>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="31"/>
-        <source>No password is stored for this account.</source>
-        <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="36"/>
-        <source>No keychain is available on this desktop (%1).</source>
-        <translation>Aucun trousseau n’est disponible sur ce bureau (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="41"/>
-        <source>The keychain refused access (%1).</source>
-        <translation>Le trousseau a refusé l’accès (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PasswordStore.cpp" line="48"/>
-        <source>The keychain failed: %1</source>
-        <translation>Erreur du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4576,81 +4611,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="81"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="116"/>
+        <location filename="../ui/ChatWidget.cpp" line="118"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="185"/>
-        <location filename="../ui/ChatWidget.cpp" line="565"/>
+        <location filename="../ui/ChatWidget.cpp" line="187"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="608"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="572"/>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="605"/>
+        <location filename="../ui/ChatWidget.cpp" line="648"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="455"/>
-        <location filename="../ui/ChatWidget.cpp" line="672"/>
+        <location filename="../ui/ChatWidget.cpp" line="485"/>
+        <location filename="../ui/ChatWidget.cpp" line="717"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="676"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="677"/>
-        <location filename="../ui/ChatWidget.cpp" line="957"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="684"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
-        <location filename="../ui/ChatWidget.cpp" line="689"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="81"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="281"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <source>Write privately to %1</source>
+        <translation>Écrire en privé à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="288"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="286"/>
+        <location filename="../ui/ChatWidget.cpp" line="293"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="334"/>
+        <source>Mention in Message</source>
+        <translation>Mentionner dans le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <source>Address %1 in your message to the room</source>
+        <translation>S’adresser à %1 dans votre message au salon</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <source>Send Private Message</source>
+        <translation>Envoyer un message privé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="373"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4658,165 +4714,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="381"/>
+        <location filename="../ui/ChatWidget.cpp" line="408"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="382"/>
+        <location filename="../ui/ChatWidget.cpp" line="409"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="384"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
-        <location filename="../ui/ChatWidget.cpp" line="945"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="559"/>
+        <location filename="../ui/ChatWidget.cpp" line="602"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="706"/>
+        <location filename="../ui/ChatWidget.cpp" line="751"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="710"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="728"/>
+        <location filename="../ui/ChatWidget.cpp" line="773"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="743"/>
+        <location filename="../ui/ChatWidget.cpp" line="788"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="750"/>
+        <location filename="../ui/ChatWidget.cpp" line="795"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="859"/>
-        <location filename="../ui/ChatWidget.cpp" line="1007"/>
+        <location filename="../ui/ChatWidget.cpp" line="904"/>
+        <location filename="../ui/ChatWidget.cpp" line="1052"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="870"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="932"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="888"/>
-        <location filename="../ui/ChatWidget.cpp" line="1010"/>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
-        <location filename="../ui/ChatWidget.cpp" line="1041"/>
-        <location filename="../ui/ChatWidget.cpp" line="1066"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
+        <location filename="../ui/ChatWidget.cpp" line="1086"/>
+        <location filename="../ui/ChatWidget.cpp" line="1111"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="907"/>
+        <location filename="../ui/ChatWidget.cpp" line="952"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="913"/>
-        <location filename="../ui/ChatWidget.cpp" line="1038"/>
-        <location filename="../ui/ChatWidget.cpp" line="1063"/>
+        <location filename="../ui/ChatWidget.cpp" line="958"/>
+        <location filename="../ui/ChatWidget.cpp" line="1083"/>
+        <location filename="../ui/ChatWidget.cpp" line="1108"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="978"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="952"/>
+        <location filename="../ui/ChatWidget.cpp" line="997"/>
         <source>Send Unencrypted File?</source>
         <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="953"/>
+        <location filename="../ui/ChatWidget.cpp" line="998"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="982"/>
+        <location filename="../ui/ChatWidget.cpp" line="1027"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="984"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1022"/>
-        <location filename="../ui/ChatWidget.cpp" line="1051"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
+        <location filename="../ui/ChatWidget.cpp" line="1096"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1087"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1097"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -4824,87 +4880,107 @@
 <context>
     <name>balcony::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="58"/>
+        <location filename="../ui/Composer.cpp" line="60"/>
         <source>Correcting your last message. Enter replaces it, Esc cancels.</source>
         <translation>Correction de votre dernier message. Entrée le remplace, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="62"/>
+        <location filename="../ui/Composer.cpp" line="64"/>
         <source>Cancel Correction</source>
         <translation>Annuler la correction</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="63"/>
+        <location filename="../ui/Composer.cpp" line="65"/>
         <source>Cancel the correction (Esc)</source>
         <translation>Annuler la correction (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="66"/>
         <source>Cancel correction</source>
         <translation>Annuler la correction</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="82"/>
+        <source>Write to Everyone</source>
+        <translation>Écrire à tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="83"/>
+        <source>Write to everyone in the room again (Esc)</source>
+        <translation>Écrire de nouveau à tout le salon (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="84"/>
+        <source>Write to everyone in the room</source>
+        <translation>Écrire à tout le salon</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="100"/>
         <source>File transfer</source>
         <translation>Transfert de fichier</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="101"/>
         <source>File transfer progress</source>
         <translation>Progression du transfert de fichier</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80"/>
+        <location filename="../ui/Composer.cpp" line="104"/>
         <source>Cancel the file transfer</source>
         <translation>Annuler le transfert de fichier</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="92"/>
+        <location filename="../ui/Composer.cpp" line="116"/>
         <source>Attach File…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="93"/>
+        <location filename="../ui/Composer.cpp" line="117"/>
         <source>Send a file (Ctrl+Shift+A); you can also drop files here or paste an image</source>
         <translation>Envoyer un fichier (Ctrl+Maj+A)&#xa0;; vous pouvez aussi déposer des fichiers ici ou coller une image</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="94"/>
+        <location filename="../ui/Composer.cpp" line="118"/>
         <source>Attach file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="125"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="112"/>
-        <location filename="../ui/Composer.cpp" line="114"/>
-        <location filename="../ui/Composer.cpp" line="182"/>
+        <location filename="../ui/Composer.cpp" line="136"/>
+        <location filename="../ui/Composer.cpp" line="138"/>
+        <location filename="../ui/Composer.cpp" line="206"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="113"/>
-        <location filename="../ui/Composer.cpp" line="183"/>
+        <location filename="../ui/Composer.cpp" line="137"/>
+        <location filename="../ui/Composer.cpp" line="207"/>
         <source>Send the message (Enter); Shift+Enter starts a new line</source>
         <translation>Envoyer le message (Entrée)&#xa0;; Maj+Entrée commence une nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="171"/>
+        <location filename="../ui/Composer.cpp" line="195"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="172"/>
+        <location filename="../ui/Composer.cpp" line="196"/>
         <source>Replace your last message with this text (Enter)</source>
         <translation>Remplacer votre dernier message par ce texte (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="220"/>
+        <source>Private message to %1: only they will see it.</source>
+        <translation>Message privé à %1&#xa0;: seule cette personne le verra.</translation>
     </message>
 </context>
 <context>
@@ -5159,18 +5235,18 @@
 <context>
     <name>balcony::ui::ImageThumbnails</name>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="247"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="256"/>
         <source>Images cannot be fetched: the account is not open.</source>
         <translation>Impossible de récupérer les images&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="351"/>
-        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="360"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="376"/>
         <source>This file is not an image that can be shown.</source>
         <translation>Ce fichier n’est pas une image qui peut être affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/ImageThumbnails.cpp" line="358"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
         <source>This image is too large to show: %1 × %2 pixels.</source>
         <translation>Cette image est trop grande pour être affichée&#xa0;: %1 × %2 pixels.</translation>
     </message>
@@ -5602,152 +5678,157 @@
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="893"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted.</source>
         <translation>Impossible de le déchiffrer.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="893"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted: %1</source>
         <translation>Impossible de le déchiffrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="264"/>
+        <location filename="../ui/MessageDelegate.cpp" line="252"/>
+        <source>private message to %1</source>
+        <translation>message privé à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="307"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="271"/>
+        <location filename="../ui/MessageDelegate.cpp" line="314"/>
         <source>send it again to retry</source>
         <translation>renvoyez-le pour réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="274"/>
+        <location filename="../ui/MessageDelegate.cpp" line="317"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="386"/>
-        <location filename="../ui/MessageDelegate.cpp" line="416"/>
-        <location filename="../ui/MessageDelegate.cpp" line="533"/>
-        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <location filename="../ui/MessageDelegate.cpp" line="429"/>
+        <location filename="../ui/MessageDelegate.cpp" line="459"/>
+        <location filename="../ui/MessageDelegate.cpp" line="576"/>
+        <location filename="../ui/MessageDelegate.cpp" line="656"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="400"/>
-        <location filename="../ui/MessageDelegate.cpp" line="618"/>
-        <source>Show Image</source>
-        <translation>Afficher l’image</translation>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <source>%1: click to open the image</source>
+        <translation>%1&#xa0;: cliquez pour ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="494"/>
+        <location filename="../ui/MessageDelegate.cpp" line="255"/>
         <source>private message</source>
         <translation>message privé</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="570"/>
+        <location filename="../ui/MessageDelegate.cpp" line="443"/>
+        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <source>Show Image</source>
+        <translation>Afficher l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="613"/>
         <source>Waiting to load the image…</source>
         <translation>En attente du chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="573"/>
+        <location filename="../ui/MessageDelegate.cpp" line="616"/>
         <source>Loading the image… %1%</source>
         <translation>Chargement de l’image… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="575"/>
+        <location filename="../ui/MessageDelegate.cpp" line="618"/>
         <source>Loading the image…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="577"/>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
         <source>The image could not be shown.</source>
         <translation>L’image n’a pas pu être affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="649"/>
+        <location filename="../ui/MessageDelegate.cpp" line="692"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Image %1, affichée&#xa0;; appuyez sur Entrée pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="652"/>
+        <location filename="../ui/MessageDelegate.cpp" line="695"/>
         <source>Image %1, loading</source>
         <translation>Image %1, en cours de chargement</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="654"/>
+        <location filename="../ui/MessageDelegate.cpp" line="697"/>
         <source>Image %1, not shown: %2</source>
         <translation>Image %1, non affichée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="656"/>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Image %1, non affichée&#xa0;; appuyez sur Entrée pour l’afficher</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="707"/>
+        <location filename="../ui/MessageDelegate.cpp" line="750"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="709"/>
+        <location filename="../ui/MessageDelegate.cpp" line="752"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="877"/>
+        <location filename="../ui/MessageDelegate.cpp" line="920"/>
         <source>Delayed: written %1</source>
         <translation>Retardé&#xa0;: écrit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="880"/>
+        <location filename="../ui/MessageDelegate.cpp" line="923"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Horloge de l’expéditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="888"/>
+        <location filename="../ui/MessageDelegate.cpp" line="931"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Chiffré de bout en bout dans une session en ligne (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="889"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Chiffré de bout en bout dans une session hors ligne (XEP-0187).</translation>
-    </message>
-    <message>
-        <location filename="../ui/MessageDelegate.cpp" line="908"/>
-        <source>%1: click to open the image</source>
-        <translation>%1&#xa0;: cliquez pour ouvrir l’image</translation>
     </message>
 </context>
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="76"/>
+        <location filename="../ui/MessageView.cpp" line="74"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="79"/>
-        <location filename="../ui/MessageView.cpp" line="259"/>
+        <location filename="../ui/MessageView.cpp" line="77"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="82"/>
-        <location filename="../ui/MessageView.cpp" line="83"/>
+        <location filename="../ui/MessageView.cpp" line="80"/>
+        <location filename="../ui/MessageView.cpp" line="81"/>
         <source>Jump to the newest message</source>
         <translation>Aller au message le plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="89"/>
+        <location filename="../ui/MessageView.cpp" line="87"/>
         <source>Older messages</source>
         <translation>Messages plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="259"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -5755,33 +5836,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="272"/>
+        <location filename="../ui/MessageView.cpp" line="270"/>
         <source>Loading older messages from the server…</source>
         <translation>Chargement des messages plus anciens depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="277"/>
+        <location filename="../ui/MessageView.cpp" line="275"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés. Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="477"/>
+        <location filename="../ui/MessageView.cpp" line="475"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="510"/>
+        <location filename="../ui/MessageView.cpp" line="508"/>
         <source>Download File…</source>
         <translation>Télécharger le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="516"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
         <location filename="../ui/MessageView.cpp" line="519"/>
         <source>Show Image</source>
         <translation>Afficher l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="516"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
         <source>Open Image</source>
         <translation>Ouvrir l’image</translation>
     </message>
@@ -5796,22 +5877,27 @@
         <translation>Copier l’adresse du lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="533"/>
+        <location filename="../ui/MessageView.cpp" line="536"/>
+        <source>Reply Privately</source>
+        <translation>Répondre en privé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="533"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="536"/>
+        <location filename="../ui/MessageView.cpp" line="545"/>
         <source>Retry Sending</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="540"/>
+        <location filename="../ui/MessageView.cpp" line="549"/>
         <source>Remove Message</source>
         <translation>Supprimer le message</translation>
     </message>

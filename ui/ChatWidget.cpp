@@ -8,6 +8,7 @@
 #include "MessageText.h"
 #include "MessageView.h"
 #include "OccupantDelegate.h"
+#include "ThemeIcon.h"
 #include "app/AccountController.h"
 #include "app/ChatStateTracker.h"
 #include "avatar/AvatarManager.h"
@@ -37,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
@@ -189,6 +191,11 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
     connect(m_view, &MessageView::downloadRequested, this, &ChatWidget::downloadFile);
     connect(m_view, &MessageView::showImageRequested, this, &ChatWidget::showImage);
     connect(m_view, &MessageView::thumbnailRequested, m_thumbnails, &ImageThumbnails::fetch);
+    connect(m_view, &MessageView::replyPrivatelyRequested, this, &ChatWidget::writePrivately);
+    connect(m_composer, &Composer::privateRecipientChanged, this, [this](const QString &nick) {
+        m_composer->setPlaceholder(
+            nick.isEmpty() ? tr("Write to %1").arg(contactName()) : tr("Write privately to %1").arg(nick));
+    });
     connect(m_composer, &Composer::attachRequested, this, &ChatWidget::attachFiles);
     connect(m_composer, &Composer::filesDropped, this, &ChatWidget::sendFiles);
     connect(m_composer, &Composer::imagePasted, this, &ChatWidget::sendImage);
@@ -312,6 +319,26 @@ void ChatWidget::buildRoomPane()
         }
         focusComposer();
         editor->moveCursor(QTextCursor::End);
+    });
+    m_occupantList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_occupantList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index
+            = m_occupantList->indexAt(pos).isValid() ? m_occupantList->indexAt(pos) : m_occupantList->currentIndex();
+        const QString nick = index.data(RoomOccupantsModel::NickRole).toString();
+        const MucRoom *room = m_controller ? m_controller->room(m_contact) : nullptr;
+        if (nick.isEmpty() || !room) {
+            return;
+        }
+        QMenu menu(this);
+        QAction *mention = menu.addAction(
+            tr("Mention in Message"), this, [this, index] { Q_EMIT m_occupantList->activated(index); });
+        mention->setToolTip(tr("Address %1 in your message to the room").arg(nick));
+        if (nick != room->nick) {
+            menu.addAction(themeIcon(u"mail-message-new"_s, QStyle::SP_MessageBoxInformation),
+                tr("Send Private Message"), this, [this, nick] { writePrivately(nick); });
+        }
+        const QRect rect = m_occupantList->visualRect(index);
+        menu.exec(m_occupantList->viewport()->mapToGlobal(rect.contains(pos) ? pos : rect.center()));
     });
     m_splitter->addWidget(m_occupantList);
     m_splitter->setStretchFactor(0, 1);
@@ -448,7 +475,10 @@ void ChatWidget::sendToRoom(const QString &text)
     }
     m_composer->setText(QString());
     QString error;
-    if (m_controller->sendRoomMessage(m_contact, text, &error) == 0) {
+    const QString privateTo = m_composer->privateRecipient();
+    const qint64 id = privateTo.isEmpty() ? m_controller->sendRoomMessage(m_contact, text, &error)
+                                          : m_controller->sendPrivateMessage(m_contact, privateTo, text, &error);
+    if (id == 0) {
         // Nothing was sent: nothing the user typed is lost.
         m_composer->setText(text);
         if (error.isEmpty()) {
@@ -465,6 +495,15 @@ void ChatWidget::sendToRoom(const QString &text)
         m_composer->showNotice(tr("You are offline: the message is queued and goes out when you are online."), false);
     }
     m_view->jumpToBottom();
+}
+
+void ChatWidget::writePrivately(const QString &nick)
+{
+    if (!m_room || nick.isEmpty()) {
+        return;
+    }
+    m_composer->setPrivateRecipient(nick);
+    focusComposer();
 }
 
 ChatWidget::~ChatWidget()

@@ -126,6 +126,8 @@ private:
     void refreshRoom();
     void sendToRoom(const QString &text);
     void joinRoomAgain();
+    // Rooms: the composer writes privately to the occupant `nick` (XEP-0045 §7.5) until the user stops it.
+    void writePrivately(const QString &nick);
     // The composer's notice: why we cannot write to the room, with "Join Again" (or "Enter Password…").
     void offerJoin(const QString &text, bool error);
 

@@ -40,6 +40,8 @@ Composer::Composer(QWidget *parent)
     , m_send(new QToolButton(this))
     , m_correctionBar(new QFrame(this))
     , m_correctionLabel(new QLabel(m_correctionBar))
+    , m_privateBar(new QFrame(this))
+    , m_privateLabel(new QLabel(m_privateBar))
     , m_notice(new QLabel(this))
     , m_noticeAction(new QPushButton(this))
     , m_attach(new QToolButton(this))
@@ -68,6 +70,28 @@ Composer::Composer(QWidget *parent)
     barLayout->addWidget(cancel);
     m_correctionBar->hide();
     layout->addWidget(m_correctionBar);
+
+    // "Private message to nick" bar (rooms).
+    auto *privateLayout = new QHBoxLayout(m_privateBar);
+    privateLayout->setContentsMargins(6, 2, 2, 2);
+    m_privateBar->setFrameShape(QFrame::StyledPanel);
+    m_privateLabel->setWordWrap(true);
+    m_privateLabel->setTextFormat(Qt::PlainText);
+    auto *everyone = new QToolButton(m_privateBar);
+    everyone->setIcon(themeIcon(u"dialog-cancel"_s, QStyle::SP_DialogCancelButton));
+    everyone->setText(tr("Write to Everyone"));
+    everyone->setToolTip(tr("Write to everyone in the room again (Esc)"));
+    everyone->setAccessibleName(tr("Write to everyone in the room"));
+    everyone->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    everyone->setAutoRaise(true);
+    connect(everyone, &QToolButton::clicked, this, [this] {
+        setPrivateRecipient({});
+        m_edit->setFocus();
+    });
+    privateLayout->addWidget(m_privateLabel, 1);
+    privateLayout->addWidget(everyone);
+    m_privateBar->hide();
+    layout->addWidget(m_privateBar);
 
     // The file being sent or saved: what, how far, and Cancel.
     auto *transferLayout = new QHBoxLayout(m_transferBar);
@@ -183,6 +207,20 @@ void Composer::endCorrection()
     m_send->setToolTip(tr("Send the message (Enter); Shift+Enter starts a new line"));
     setText(QString());
     m_edit->setFocus();
+}
+
+void Composer::setPrivateRecipient(const QString &nick)
+{
+    if (nick == m_privateTo) {
+        return;
+    }
+    m_privateTo = nick;
+    m_privateBar->setVisible(!nick.isEmpty());
+    if (!nick.isEmpty()) {
+        m_privateLabel->setText(tr("Private message to %1: only they will see it.").arg(nick));
+        m_privateBar->setAccessibleName(m_privateLabel->text());
+    }
+    Q_EMIT privateRecipientChanged(nick);
 }
 
 void Composer::showNotice(const QString &text, bool error, const QString &action)
@@ -327,6 +365,8 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Escape) {
             if (m_correcting != 0) {
                 endCorrection();
+            } else if (!m_privateTo.isEmpty()) {
+                setPrivateRecipient({});
             } else {
                 Q_EMIT escapePressed();
             }

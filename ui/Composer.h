@@ -36,6 +36,11 @@ public:
     bool isCorrecting() const { return m_correcting != 0; }
     qint64 correctingId() const { return m_correcting; }
 
+    // Rooms (XEP-0045 §7.5): the next messages go privately to the occupant `nick`, with a bar saying so, until
+    // setPrivateRecipient({}) (the bar's button, or Esc). The text is kept either way.
+    void setPrivateRecipient(const QString &nick);
+    QString privateRecipient() const { return m_privateTo; }
+
     // A line under the field; `action` non-empty adds a button that emits noticeAction().
     void showNotice(const QString &text, bool error, const QString &action = QString());
     void clearNotice();
@@ -66,6 +71,7 @@ Q_SIGNALS:
     void filesDropped(const QStringList &paths);
     void imagePasted(const QImage &image);
     void transferCancelRequested();
+    void privateRecipientChanged(const QString &nick);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,6 +84,9 @@ private:
     QToolButton *m_send;
     QFrame *m_correctionBar;
     QLabel *m_correctionLabel;
+    QFrame *m_privateBar;
+    QLabel *m_privateLabel;
+    QString m_privateTo;
     QLabel *m_notice;
     QPushButton *m_noticeAction;
     QToolButton *m_attach;

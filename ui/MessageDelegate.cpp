@@ -226,12 +226,55 @@ bool MessageDelegate::startsGroup(const QModelIndex &index) const
     }
     if (m_groupChat
         && (previous.data(MessageModel::SenderRole) != index.data(MessageModel::SenderRole)
-            || previous.data(MessageModel::TypeRole) != index.data(MessageModel::TypeRole))) {
-        return true; // another occupant, or a private message after room messages
+            || previous.data(MessageModel::TypeRole) != index.data(MessageModel::TypeRole)
+            || (isPrivate(index)
+                && previous.data(MessageModel::RecipientRole) != index.data(MessageModel::RecipientRole)))) {
+        return true; // another occupant, a private message after room messages, or one to someone else
     }
     const QDateTime before = previous.data(MessageModel::TimeRole).toDateTime();
     const QDateTime now = index.data(MessageModel::TimeRole).toDateTime();
     return before.isValid() && now.isValid() && before.secsTo(now) > groupGapSeconds;
+}
+
+bool MessageDelegate::isPrivate(const QModelIndex &index) const
+{
+    return m_groupChat && index.data(MessageModel::TypeRole).toInt() != int(Message::Type::GroupChat);
+}
+
+QString MessageDelegate::privateText(const QModelIndex &index) const
+{
+    if (!isPrivate(index)) {
+        return QString();
+    }
+    if (index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Outgoing)) {
+        const QString to = mucDisplayText(index.data(MessageModel::RecipientRole).toString().section(u'/', 1));
+        if (!to.isEmpty()) {
+            return tr("private message to %1").arg(to);
+        }
+    }
+    return tr("private message");
+}
+
+QString MessageDelegate::accessibleText(const QModelIndex &index) const
+{
+    QStringList parts { senderName(index) };
+    if (const QString text = privateText(index); !text.isEmpty()) {
+        parts.append(text);
+    }
+    const auto kind = MessageE2eKind(index.data(MessageModel::EncryptionRole).toInt());
+    if (kind != MessageE2eKind::None) {
+        parts.append(encryptionText(kind));
+    }
+    const QString image = imageText(index);
+    parts.append(image.isEmpty() ? shownText(index) : image);
+    const QDateTime time = index.data(MessageModel::TimeRole).toDateTime().toLocalTime();
+    if (time.isValid()) {
+        parts.append(MessageText::dateTime(time));
+    }
+    if (const QString notes = notesText(index); !notes.isEmpty()) {
+        parts.append(notes);
+    }
+    return parts.join(u", "_s);
 }
 
 QString MessageDelegate::senderName(const QModelIndex &index) const
@@ -490,8 +533,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QString shownName = boldFm.elidedText(name, Qt::ElideRight, g.header.width() * 2 / 3);
         painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, shownName);
         QStringList extra;
-        if (m_groupChat && index.data(MessageModel::TypeRole).toInt() != int(Message::Type::GroupChat)) {
-            extra.append(tr("private message"));
+        if (const QString text = privateText(index); !text.isEmpty()) {
+            extra.append(text);
         }
         if (kind != MessageE2eKind::None) {
             extra.append(encryptionText(kind));
@@ -636,7 +679,7 @@ ImageThumbnails::Status MessageDelegate::imageStatus(const QModelIndex &index) c
     return url.isEmpty() ? ImageThumbnails::Status() : m_thumbnails->status(url);
 }
 
-QString MessageDelegate::accessibleText(const QModelIndex &index) const
+QString MessageDelegate::imageText(const QModelIndex &index) const
 {
     const QUrl url = m_thumbnails ? imageUrl(index) : QUrl();
     if (url.isEmpty()) {

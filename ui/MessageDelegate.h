@@ -59,9 +59,9 @@ public:
     static QUrl imageUrl(const QModelIndex &index);
     // The thumbnail's status of the row (Unknown for other rows or without thumbnails).
     ImageThumbnails::Status imageStatus(const QModelIndex &index) const;
-    // What a screen reader says for the row: for an image, "Image NAME" and whether it is shown; empty for
-    // other rows (the body is read).
-    QString accessibleText(const QModelIndex &index) const;
+    // What a screen reader hears instead of the body for an image: "Image NAME" and whether it is shown; empty
+    // for other rows.
+    QString imageText(const QModelIndex &index) const;
     enum class ImagePart { None, Thumbnail, Button };
     ImagePart imagePartAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const;
 
@@ -104,6 +104,12 @@ public:
     static QColor nameColor(const QString &jid, const QPalette &palette);
     // The name heading a message: ours, the contact's, or in a room the occupant's nick.
     QString senderName(const QModelIndex &index) const;
+    // Rooms: whether the message is a private one (XEP-0045 §7.5), and the header's words for it ("private
+    // message", "private message to nick"); empty for room messages and outside rooms.
+    bool isPrivate(const QModelIndex &index) const;
+    QString privateText(const QModelIndex &index) const;
+    // What a screen reader announces for the message: sender, what kind, text, time and delivery state.
+    QString accessibleText(const QModelIndex &index) const;
 
 private:
     bool startsGroup(const QModelIndex &index) const;

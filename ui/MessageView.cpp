@@ -28,8 +28,8 @@ namespace {
 
 // Hides the model's paging from QAbstractItemView, which fetches when the LAST row is visible (lists growing
 // downwards); a conversation grows upwards, and MessageView asks at the top itself.
-//
-// It also gives rows the delegate describes (images) their accessible text.
+// It also gives each row the delegate's accessible text (sender, text, time, state), so that a screen reader says
+// more than the bare body (for an image: its name and whether it is shown).
 class NoViewFetchProxy : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
@@ -38,9 +38,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::AccessibleTextRole && delegate && index.isValid()) {
-            if (const QString text = delegate->accessibleText(mapToSource(index)); !text.isEmpty()) {
-                return text;
-            }
+            return delegate->accessibleText(index);
         }
         return QIdentityProxyModel::data(index, role);
     }
@@ -105,8 +103,8 @@ void MessageView::setMessageModel(MessageModel *model, MessageDelegate *delegate
 {
     m_model = model;
     m_delegate = delegate;
-    m_proxy->setSourceModel(model);
     static_cast<NoViewFetchProxy *>(m_proxy)->delegate = delegate;
+    m_proxy->setSourceModel(model);
     setItemDelegate(delegate);
     setModel(m_proxy);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageView::onRowsAboutToBeInserted);
@@ -530,6 +528,15 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
             [link] { QDesktopServices::openUrl(QUrl(link)); });
         menu.addAction(tr("Copy Link Address"), this, [link] { QApplication::clipboard()->setText(link); });
         menu.addSeparator();
+    }
+    if (m_delegate->isGroupChat()
+        && index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Incoming)) {
+        const QString nick = index.data(MessageModel::SenderRole).toString().section(u'/', 1); // room/nick
+        if (!nick.isEmpty()) {
+            menu.addAction(themeIcon(u"mail-reply-sender"_s, QStyle::SP_ArrowBack), tr("Reply Privately"), this,
+                [this, nick] { Q_EMIT replyPrivatelyRequested(nick); });
+            menu.addSeparator();
+        }
     }
     QAction *copy = menu.addAction(themeIcon(u"edit-copy"_s, QStyle::SP_FileDialogDetailedView),
         m_delegate->hasTextSelection() ? tr("Copy") : tr("Copy Message"), this, &MessageView::copyToClipboard);

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void showImageRequested(const QUrl &url);
     // Its thumbnail ("Show Image" and Retry in the row, Enter or Space on the row, "Show Image" in the menu).
     void thumbnailRequested(const QUrl &url);
+    // Rooms: "Reply Privately" on a message from another occupant (its nick).
+    void replyPrivatelyRequested(const QString &nick);
     void newMessagesBelowChanged(int count);
 
 protected:

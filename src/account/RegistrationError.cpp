@@ -6,11 +6,6 @@ namespace balcony {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 } // namespace
 
 RegistrationFailure RegistrationFailure::fromStanzaError(const StanzaError &error, Operation operation)
@@ -24,13 +19,15 @@ RegistrationFailure RegistrationFailure::fromStanzaError(const StanzaError &erro
         // §3.1: "the username is already taken" (only a registration or a rename can collide).
         failure.kind = Kind::NameTaken;
         failure.field = QStringLiteral("username");
-        failure.message = tr("This user name is already taken on the server; choose another one.");
+        failure.message = QCoreApplication::translate(
+            "balcony", "This user name is already taken on the server; choose another one.");
         break;
     case Condition::NotAcceptable:
     case Condition::BadRequest:
         // §3.1: a required field is missing, or a value is not acceptable (the server's text says which).
         failure.kind = Kind::NotAcceptable;
-        failure.message = tr("The server did not accept what was entered: some information is missing or not valid.");
+        failure.message = QCoreApplication::translate(
+            "balcony", "The server did not accept what was entered: some information is missing or not valid.");
         break;
     case Condition::NotAllowed:
     case Condition::Forbidden:
@@ -38,30 +35,36 @@ RegistrationFailure RegistrationFailure::fromStanzaError(const StanzaError &erro
     case Condition::FeatureNotImplemented:
         failure.kind = Kind::NotAllowed;
         failure.message = operation == Operation::ChangePassword
-            ? tr("This server does not allow changing the password from a client.")
-            : operation == Operation::Cancel ? tr("This server does not allow removing the account from a client.")
-                                             : tr("This server does not allow creating accounts from a client.");
+            ? QCoreApplication::translate("balcony", "This server does not allow changing the password from a client.")
+            : operation == Operation::Cancel
+            ? QCoreApplication::translate("balcony", "This server does not allow removing the account from a client.")
+            : QCoreApplication::translate("balcony", "This server does not allow creating accounts from a client.");
         break;
     case Condition::NotAuthorized:
         failure.kind = Kind::NotAuthorized;
-        failure.message = tr("The server wants more proof before it does this (for example the current password).");
+        failure.message = QCoreApplication::translate(
+            "balcony", "The server wants more proof before it does this (for example the current password).");
         break;
     case Condition::PolicyViolation:
         failure.kind = Kind::PolicyViolation;
-        failure.message = tr("The server refused this under its rules (for example a password that is too weak or "
-                             "a name that is not allowed).");
+        failure.message = QCoreApplication::translate("balcony",
+            "The server refused this under its rules (for example a password that is too weak or "
+            "a name that is not allowed).");
         break;
     case Condition::ResourceConstraint:
         failure.kind = Kind::TooManyAttempts;
-        failure.message = tr("The server refuses more registrations from this network for now; try again later.");
+        failure.message = QCoreApplication::translate(
+            "balcony", "The server refuses more registrations from this network for now; try again later.");
         break;
     default:
         failure.kind = Kind::Refused;
-        failure.message = tr("The server refused the request (%1).").arg(StanzaError::conditionName(error.condition));
+        failure.message = QCoreApplication::translate("balcony", "The server refused the request (%1).")
+                              .arg(StanzaError::conditionName(error.condition));
         break;
     }
     if (!failure.serverText.isEmpty()) {
-        failure.message = tr("%1 The server said: %2").arg(failure.message, failure.serverText);
+        failure.message
+            = QCoreApplication::translate("balcony", "%1 The server said: %2").arg(failure.message, failure.serverText);
     }
     return failure;
 }
@@ -71,7 +74,9 @@ RegistrationFailure RegistrationFailure::fromConnectionError(const ConnectionErr
     RegistrationFailure failure;
     failure.kind = Kind::Connection;
     failure.connection = error;
-    failure.message = error.message.isEmpty() ? tr("The connection to the server failed.") : error.message;
+    failure.message = error.message.isEmpty()
+        ? QCoreApplication::translate("balcony", "The connection to the server failed.")
+        : error.message;
     return failure;
 }
 
@@ -79,7 +84,7 @@ RegistrationFailure RegistrationFailure::timeout()
 {
     RegistrationFailure failure;
     failure.kind = Kind::Timeout;
-    failure.message = tr("The server did not answer in time; try again.");
+    failure.message = QCoreApplication::translate("balcony", "The server did not answer in time; try again.");
     return failure;
 }
 

@@ -207,6 +207,26 @@ qint64 AccountController::sendRoomMessage(const Jid &room, const QString &body, 
     return id;
 }
 
+qint64 AccountController::sendPrivateMessage(const Jid &room, const QString &nick, const QString &body, QString *error)
+{
+    MucManager *muc = isOpen() ? m_account->muc() : nullptr;
+    const MucRoom *current = muc ? muc->room(room.bare()) : nullptr;
+    if (current && current->state == MucRoomState::Joined && !current->occupants.contains(nick)) {
+        if (error) {
+            *error
+                = QCoreApplication::translate("balcony", "%1 is not in the room any more.").arg(mucDisplayText(nick));
+        }
+        return 0;
+    }
+    const qint64 id = muc ? muc->sendPrivateMessage(room.bare(), nick, body) : 0;
+    if (id == 0 && error) {
+        *error = muc && !muc->lastError().isEmpty()
+            ? muc->lastError()
+            : QCoreApplication::translate("balcony", "You are not in this room.");
+    }
+    return id;
+}
+
 QString AccountController::suggestedNick(const Jid &room) const
 {
     if (const MucRoom *current = this->room(room); current && !current->nick.isEmpty()) {

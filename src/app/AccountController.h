@@ -134,6 +134,9 @@ public:
     // A message to everyone in the room, through the outbox: the history row id, 0 (with *error) if we are not
     // in the room.
     qint64 sendRoomMessage(const Jid &room, const QString &body, QString *error = nullptr);
+    // XEP-0045 §7.5: a private message to the occupant `nick` of `room` (stored in the room's conversation).
+    // Refused (0, `error`) when we are in the room and `nick` is not there.
+    qint64 sendPrivateMessage(const Jid &room, const QString &nick, const QString &body, QString *error = nullptr);
     // The nick to offer for `room`: ours there now, else the one of its bookmark (XEP-0402), else the one our last
     // message there was sent as, else the account's user name.
     QString suggestedNick(const Jid &room) const;

@@ -10,32 +10,28 @@ namespace balcony::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 } // namespace
 
 QString AccountInput::checkAccountJid(const QString &text, Jid *jid)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return tr("Enter your address, like name@example.org.");
+        return QCoreApplication::translate("balcony", "Enter your address, like name@example.org.");
     }
     if (!trimmed.contains(u'@')) {
-        return tr("An address has a name and a server, like name@example.org.");
+        return QCoreApplication::translate("balcony", "An address has a name and a server, like name@example.org.");
     }
     QString why;
     const auto parsed = Jid::parse(trimmed, &why);
     if (!parsed) {
-        return tr("This address is not valid: %1").arg(why);
+        return QCoreApplication::translate("balcony", "This address is not valid: %1").arg(why);
     }
     if (parsed->local().isEmpty()) {
-        return tr("An address has a name before the @, like name@example.org.");
+        return QCoreApplication::translate("balcony", "An address has a name before the @, like name@example.org.");
     }
     if (!parsed->resource().isEmpty()) {
-        return tr("Leave out the part after \"/\"; the resource goes under Advanced.");
+        return QCoreApplication::translate(
+            "balcony", "Leave out the part after \"/\"; the resource goes under Advanced.");
     }
     if (jid) {
         *jid = parsed->bare();
@@ -47,15 +43,16 @@ QString AccountInput::checkServer(const QString &text, Jid *domain)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return tr("Enter the server's name, like example.org.");
+        return QCoreApplication::translate("balcony", "Enter the server's name, like example.org.");
     }
     if (trimmed.contains(u'@') || trimmed.contains(u'/')) {
-        return tr("Enter only the server's name, like example.org (the user name comes next).");
+        return QCoreApplication::translate(
+            "balcony", "Enter only the server's name, like example.org (the user name comes next).");
     }
     QString why;
     const auto parsed = Jid::parse(trimmed, &why);
     if (!parsed) {
-        return tr("This server name is not valid: %1").arg(why);
+        return QCoreApplication::translate("balcony", "This server name is not valid: %1").arg(why);
     }
     if (domain) {
         *domain = *parsed;
@@ -65,16 +62,16 @@ QString AccountInput::checkServer(const QString &text, Jid *domain)
 
 QString AccountInput::checkPassword(const QString &password)
 {
-    return password.isEmpty() ? tr("Enter the password.") : QString();
+    return password.isEmpty() ? QCoreApplication::translate("balcony", "Enter the password.") : QString();
 }
 
 QString AccountInput::checkNewPassword(const QString &password, const QString &repeated)
 {
     if (password.isEmpty()) {
-        return tr("Enter the new password.");
+        return QCoreApplication::translate("balcony", "Enter the new password.");
     }
     if (password != repeated) {
-        return tr("The two passwords differ; type the same one twice.");
+        return QCoreApplication::translate("balcony", "The two passwords differ; type the same one twice.");
     }
     return {};
 }
@@ -86,10 +83,11 @@ QString AccountInput::checkHost(const QString &host)
         return {};
     }
     if (trimmed.contains(u"://"_s) || trimmed.contains(u':') || trimmed.contains(u' ') || trimmed.contains(u'/')) {
-        return tr("Enter only a host name or an IP address (the port has its own field).");
+        return QCoreApplication::translate(
+            "balcony", "Enter only a host name or an IP address (the port has its own field).");
     }
     if (QUrl::toAce(trimmed).isEmpty()) {
-        return tr("This host name is not valid.");
+        return QCoreApplication::translate("balcony", "This host name is not valid.");
     }
     return {};
 }
@@ -101,7 +99,7 @@ QString AccountInput::checkResource(const QString &resource)
     }
     const auto probe = Jid::parse(u"name@example.org"_s);
     if (!probe || probe->withResource(resource).isNull()) {
-        return tr("This resource name cannot be used.");
+        return QCoreApplication::translate("balcony", "This resource name cannot be used.");
     }
     return {};
 }

@@ -35,11 +35,6 @@ PasswordMode passwordModeFrom(const QString &name)
     return PasswordMode::Keychain;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony::app::AccountList", text);
-}
-
 } // namespace
 
 AccountList::AccountList(const QString &file)
@@ -57,7 +52,8 @@ bool AccountList::load(QString *error)
     QSettings settings(m_file, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
         if (error) {
-            *error = tr("The account list %1 cannot be read.").arg(QDir::toNativeSeparators(m_file));
+            *error = QCoreApplication::translate("balcony", "The account list %1 cannot be read.")
+                         .arg(QDir::toNativeSeparators(m_file));
         }
         return false;
     }
@@ -89,7 +85,8 @@ bool AccountList::save(QString *error) const
 {
     if (m_fileFormat > Format) {
         if (error) {
-            *error = tr("The account list %1 was written by a newer version of Balcony and is left as it is.")
+            *error = QCoreApplication::translate(
+                "balcony", "The account list %1 was written by a newer version of Balcony and is left as it is.")
                          .arg(QDir::toNativeSeparators(m_file));
         }
         return false;
@@ -115,7 +112,8 @@ bool AccountList::save(QString *error) const
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         if (error) {
-            *error = tr("The account list %1 cannot be written.").arg(QDir::toNativeSeparators(m_file));
+            *error = QCoreApplication::translate("balcony", "The account list %1 cannot be written.")
+                         .arg(QDir::toNativeSeparators(m_file));
         }
         return false;
     }

@@ -116,9 +116,10 @@ void NotificationCenter::watch(AccountController *controller)
     if (MucManager *muc = controller->account().muc()) {
         // Group chats: by default only messages that mention our nick (a busy room would notify all day);
         // the setting notifications/roomMessages = all notifies every live message of others.
+        // Private messages from occupants (XEP-0045 §7.5) are meant for us: always announced, as chats are.
         connect(muc, &MucManager::messageStored, this, [this, guard](qint64, const StoredMessage &message) {
-            if (guard && message.type == Message::Type::GroupChat
-                && m_settings.roomNotifications() == AppSettings::RoomNotifications::All) {
+            const bool all = m_settings.roomNotifications() == AppSettings::RoomNotifications::All;
+            if (guard && (message.type != Message::Type::GroupChat || all)) {
                 onRoomMessage(guard, message);
             }
         });
@@ -270,7 +271,8 @@ void NotificationCenter::onRoomMessage(AccountController *controller, const Stor
     notification.title = pending.count > 1 ? tr("%1 (%n messages)", nullptr, pending.count).arg(room) : room;
     notification.body = m_settings.hideMessageText()
         ? tr("New message")
-        : preview(tr("%1: %2").arg(mucDisplayText(message.from.resource()), message.body));
+        : preview((message.type == Message::Type::GroupChat ? tr("%1: %2") : tr("%1 (privately): %2"))
+                      .arg(mucDisplayText(message.from.resource()), message.body));
     notification.category = u"im.received"_s;
     notification.sound = m_settings.notificationSound();
     notification.replyable = false; // a reply would go to the room as a chat message

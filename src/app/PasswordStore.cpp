@@ -14,11 +14,6 @@ namespace balcony::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony::app::PasswordStore", text);
-}
-
 PasswordStore::Result resultOf(const QKeychain::Job &job)
 {
     PasswordStore::Result result;
@@ -28,24 +23,26 @@ PasswordStore::Result resultOf(const QKeychain::Job &job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = PasswordStore::Status::NotFound;
-        result.error = tr("No password is stored for this account.");
+        result.error = QCoreApplication::translate("balcony", "No password is stored for this account.");
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.status = PasswordStore::Status::Unavailable;
-        result.error = tr("No keychain is available on this desktop (%1).").arg(job.errorString());
+        result.error = QCoreApplication::translate("balcony", "No keychain is available on this desktop (%1).")
+                           .arg(job.errorString());
         return result;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.status = PasswordStore::Status::Denied;
-        result.error = tr("The keychain refused access (%1).").arg(job.errorString());
+        result.error
+            = QCoreApplication::translate("balcony", "The keychain refused access (%1).").arg(job.errorString());
         return result;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
     result.status = PasswordStore::Status::Failed;
-    result.error = tr("The keychain failed: %1").arg(job.errorString());
+    result.error = QCoreApplication::translate("balcony", "The keychain failed: %1").arg(job.errorString());
     return result;
 }
 
@@ -161,8 +158,9 @@ bool KeychainPasswordStore::unavailable(Result *result)
         return false;
     }
     *result = Result { Status::Unavailable, {},
-        tr("No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet "
-           "is running).") };
+        QCoreApplication::translate("balcony",
+            "No keychain is available on this desktop (neither a Secret Service such as GNOME Keyring nor KWallet "
+            "is running).") };
     return true;
 }
 
@@ -241,7 +239,9 @@ void MemoryPasswordStore::read(const Jid &account, Callback done)
 {
     const auto it = m_passwords.constFind(account.bareString());
     if (it == m_passwords.cend()) {
-        later(std::move(done), Result { Status::NotFound, {}, tr("No password is stored for this account.") });
+        later(std::move(done),
+            Result { Status::NotFound, {},
+                QCoreApplication::translate("balcony", "No password is stored for this account.") });
         return;
     }
     later(std::move(done), Result { Status::Ok, *it, {} });

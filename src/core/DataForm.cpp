@@ -198,11 +198,6 @@ bool DataForm::formTypeIsHidden() const
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 bool isSingleValued(const QString &type)
 {
     return type.isEmpty() || type == u"text-single" || type == u"text-private" || type == u"boolean"
@@ -225,33 +220,34 @@ QString DataForm::validationError(const Field &field, const QStringList &values)
     }
     if (given.isEmpty()) {
         // A boolean without a value is false (§3.3), which is an answer.
-        return field.required && type != u"boolean" ? translated("This field is required.") : QString();
+        return field.required && type != u"boolean" ? QCoreApplication::translate("balcony", "This field is required.")
+                                                    : QString();
     }
     if (isSingleValued(type)) {
         if (given.size() > 1) {
-            return translated("Only one value is allowed here.");
+            return QCoreApplication::translate("balcony", "Only one value is allowed here.");
         }
         if (given.first().contains(u'\n') || given.first().contains(u'\r')) {
-            return translated("Line breaks are not allowed here.");
+            return QCoreApplication::translate("balcony", "Line breaks are not allowed here.");
         }
     }
     if (type == u"boolean") {
         static const QStringList booleans { u"0"_s, u"1"_s, u"true"_s, u"false"_s };
         if (!booleans.contains(given.first())) {
-            return translated("Choose yes or no.");
+            return QCoreApplication::translate("balcony", "Choose yes or no.");
         }
     } else if ((type == u"list-single" || type == u"list-multi") && !field.options.isEmpty()) {
         for (const QString &value : std::as_const(given)) {
             const bool offered = std::any_of(field.options.cbegin(), field.options.cend(),
                 [&value](const Option &option) { return option.value == value; });
             if (!offered) {
-                return translated("Choose one of the offered options.");
+                return QCoreApplication::translate("balcony", "Choose one of the offered options.");
             }
         }
     } else if (type == u"jid-single" || type == u"jid-multi") {
         for (const QString &value : std::as_const(given)) {
             if (!Jid::parse(value)) {
-                return translated("\"%1\" is not a valid address.").arg(value);
+                return QCoreApplication::translate("balcony", "\"%1\" is not a valid address.").arg(value);
             }
         }
     }

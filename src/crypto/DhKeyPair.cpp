@@ -121,7 +121,7 @@ std::optional<SecretBytes> DhKeyPair::agree(QByteArrayView peerPublicValue, QStr
 {
     const ErrorQueueGuard errorQueueGuard;
     if (!m_group.isValidPublicValue(peerPublicValue)) {
-        setError(error, "The peer's Diffie-Hellman public value is out of range.");
+        setError(error, QT_TRANSLATE_NOOP("balcony", "The peer's Diffie-Hellman public value is out of range."));
         return std::nullopt;
     }
     BnCtxPtr ctx(BN_CTX_secure_new());
@@ -130,12 +130,12 @@ std::optional<SecretBytes> DhKeyPair::agree(QByteArrayView peerPublicValue, QStr
     const BnPtr x = secureBnFromBytes(m_private.view());
     BnPtr shared(BN_secure_new());
     if (!ctx || !p || !peer || !x || !shared) {
-        setError(error, "Out of memory while computing the Diffie-Hellman secret.");
+        setError(error, QT_TRANSLATE_NOOP("balcony", "Out of memory while computing the Diffie-Hellman secret."));
         return std::nullopt;
     }
     BN_set_flags(x.get(), BN_FLG_CONSTTIME);
     if (!BN_mod_exp_mont_consttime(shared.get(), peer.get(), x.get(), p.get(), ctx.get(), nullptr)) {
-        setError(error, "The Diffie-Hellman computation failed.");
+        setError(error, QT_TRANSLATE_NOOP("balcony", "The Diffie-Hellman computation failed."));
         return std::nullopt;
     }
     // BN_bn2bin is already minimal, i.e. the MPI the XEP hashes into K.

@@ -148,11 +148,11 @@ std::optional<EsessionChannel::RekeyKeys> EsessionChannel::deriveRekeyKeys(const
 std::optional<Element> EsessionChannel::encrypt(const QList<Element> &content, bool rekey, QString *error)
 {
     if (m_wiped || !m_out) {
-        setError(error, "The encrypted session has ended.");
+        setError(error, QT_TRANSLATE_NOOP("balcony", "The encrypted session has ended."));
         return std::nullopt;
     }
     if (rekey && !rekeyAllowed()) {
-        setError(error, "The encrypted session may not change its keys yet.");
+        setError(error, QT_TRANSLATE_NOOP("balcony", "The encrypted session may not change its keys yet."));
         return std::nullopt;
     }
     QList<Element> controls;
@@ -170,7 +170,7 @@ std::optional<Element> EsessionChannel::encrypt(const QList<Element> &content, b
             keys = k ? deriveRekeyKeys(*k) : std::nullopt;
         }
         if (!keys) {
-            setError(error, "New keys for the encrypted session could not be computed.");
+            setError(error, QT_TRANSLATE_NOOP("balcony", "New keys for the encrypted session could not be computed."));
             return std::nullopt;
         }
         controls.append(Element(u"key"_s, esession::stanzaNs()));

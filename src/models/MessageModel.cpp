@@ -411,6 +411,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return int(message.direction);
     case SenderRole:
         return message.from.isNull() ? QString() : message.from.toString();
+    case RecipientRole:
+        return message.to.isNull() ? QString() : message.to.toString();
     case SentTimeRole:
         return message.sentTime;
     case ServerTimeRole:
@@ -458,6 +460,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         { BodyRole, "body" },
         { DirectionRole, "direction" },
         { SenderRole, "sender" },
+        { RecipientRole, "recipient" },
         { SentTimeRole, "sentTime" },
         { ServerTimeRole, "serverTime" },
         { TimeRole, "time" },

@@ -41,6 +41,7 @@ public:
         BodyRole, // QString
         DirectionRole, // int, MessageDirection
         SenderRole, // QString, the full JID of the sender
+        RecipientRole, // QString, the full JID the message was addressed to (a room's private message: room/nick)
         SentTimeRole, // QDateTime, the sender's time (XEP-0203 delay stamp if any)
         ServerTimeRole, // QDateTime, the archive's time (invalid if unknown)
         TimeRole, // QDateTime, StoredMessage::sortTime(): what the rows are ordered by

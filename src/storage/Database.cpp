@@ -29,11 +29,6 @@ Q_LOGGING_CATEGORY(lcStorage, "balcony.storage")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -300,7 +295,8 @@ Database::OpenResult Database::attach()
     }
     m_result = r;
     if (!m_result.isOpen()) {
-        m_result.message = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), r.detail);
+        m_result.message = QCoreApplication::translate("balcony", "Cannot open the database %1: %2")
+                               .arg(QDir::toNativeSeparators(path), r.detail);
         qCWarning(lcStorage) << "cannot attach to" << path << ":" << r.detail;
         closeConnection();
     }
@@ -365,17 +361,18 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
         OpenResult r;
         r.status = Status::Inaccessible;
         r.detail = detail;
-        r.message = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), detail);
+        r.message = QCoreApplication::translate("balcony", "Cannot open the database %1: %2")
+                        .arg(QDir::toNativeSeparators(path), detail);
         return r;
     };
 
     if (!QDir().mkpath(m_profileDir)) {
-        return inaccessible(tr("the folder cannot be created"));
+        return inaccessible(QCoreApplication::translate("balcony", "the folder cannot be created"));
     }
     // WAL needs to create balcony.sqlite-wal and -shm next to the database.
     const QFileInfo dirInfo(m_profileDir);
     if (!dirInfo.isReadable() || !dirInfo.isWritable() || !dirInfo.isExecutable()) {
-        return inaccessible(tr("the folder is not writable"));
+        return inaccessible(QCoreApplication::translate("balcony", "the folder is not writable"));
     }
 
     bool created = false;
@@ -396,7 +393,7 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
     if (!created) {
         fileInfo.refresh();
         if (!fileInfo.isFile() || !fileInfo.isReadable() || !fileInfo.isWritable()) {
-            return inaccessible(tr("permission denied"));
+            return inaccessible(QCoreApplication::translate("balcony", "permission denied"));
         }
         // Tighten a file that an older tool left readable by others (never loosen: an unreadable file
         // stays an error).
@@ -445,8 +442,9 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
         r.previousVersion = diskVersion;
         r.version = diskVersion;
         r.detail = u"user_version %1 > %2"_s.arg(diskVersion).arg(knownVersion());
-        r.message = tr("The database %1 was written by a newer version of Balcony (schema %2; this version knows "
-                       "schema %3). It was left unchanged; please use a newer version of Balcony.")
+        r.message = QCoreApplication::translate("balcony",
+            "The database %1 was written by a newer version of Balcony (schema %2; this version knows "
+            "schema %3). It was left unchanged; please use a newer version of Balcony.")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(diskVersion)
                         .arg(knownVersion());
@@ -479,7 +477,8 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
         OpenResult r;
         r.status = Status::Failed;
         r.detail = problem;
-        r.message = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), problem);
+        r.message = QCoreApplication::translate("balcony", "Cannot open the database %1: %2")
+                        .arg(QDir::toNativeSeparators(path), problem);
         return r;
     }
 
@@ -490,7 +489,8 @@ Database::OpenResult Database::openConnection(int targetVersion, bool mayRecover
         r.status = Status::Failed;
         r.version = pragmaValue(sql(), u"PRAGMA user_version"_s, &error).toInt();
         r.detail = problem;
-        r.message = tr("Could not update the database %1 to the current format; it was left as it was. %2")
+        r.message = QCoreApplication::translate(
+            "balcony", "Could not update the database %1 to the current format; it was left as it was. %2")
                         .arg(QDir::toNativeSeparators(path), problem);
         return r;
     }
@@ -509,7 +509,8 @@ Database::OpenResult Database::recover(int targetVersion, const QString &why)
         OpenResult r;
         r.status = Status::Failed;
         r.detail = why + u"; "_s + error;
-        r.message = tr("The database %1 is damaged and could not be moved aside (%2). Nothing was changed.")
+        r.message = QCoreApplication::translate(
+            "balcony", "The database %1 is damaged and could not be moved aside (%2). Nothing was changed.")
                         .arg(QDir::toNativeSeparators(filePath()), error);
         return r;
     }
@@ -520,8 +521,9 @@ Database::OpenResult Database::recover(int targetVersion, const QString &why)
     r.status = Status::Recovered;
     r.movedAsidePath = movedTo;
     r.detail = why;
-    r.message = tr("The database %1 was damaged and could not be read. It was kept as %2 and a new database was "
-                   "created; contacts and server information will be fetched again from the server.")
+    r.message = QCoreApplication::translate("balcony",
+        "The database %1 was damaged and could not be read. It was kept as %2 and a new database was "
+        "created; contacts and server information will be fetched again from the server.")
                     .arg(QDir::toNativeSeparators(filePath()), QDir::toNativeSeparators(movedTo));
     qCWarning(lcStorage) << "moved the corrupt database to" << movedTo << "and created a new one";
     return r;
@@ -602,7 +604,8 @@ bool Database::applyPragmas(QString *error)
         QSqlError sqlError;
         const QVariant value = pragmaValue(db, setting.get, &sqlError);
         if (value.toString().compare(setting.expected.toString(), Qt::CaseInsensitive) != 0) {
-            *error = tr("%1 did not take effect (%2)").arg(setting.set, value.toString());
+            *error = QCoreApplication::translate("balcony", "%1 did not take effect (%2)")
+                         .arg(setting.set, value.toString());
             return false;
         }
     }
@@ -653,11 +656,13 @@ Database::StepResult Database::runStep(
     // IMMEDIATE takes the write lock at once (waiting up to the busy timeout for another writer), so the
     // version read below cannot change before this transaction commits.
     if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = tr("schema version %1: %2").arg(version).arg(query.lastError().text());
+        *error = QCoreApplication::translate("balcony", "schema version %1: %2")
+                     .arg(version)
+                     .arg(query.lastError().text());
         return StepResult::Failed;
     }
     const auto fail = [&](const QString &why) {
-        *error = tr("schema version %1: %2").arg(version).arg(why);
+        *error = QCoreApplication::translate("balcony", "schema version %1: %2").arg(version).arg(why);
         query.finish();
         query.exec(u"ROLLBACK"_s);
         return StepResult::Failed;

@@ -13,11 +13,6 @@ namespace balcony {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony", text);
-}
-
 QByteArray serialized(const Element &e)
 {
     // Only for elements built here from fixed names and base64 or ASCII text, which are always valid XML;
@@ -29,21 +24,24 @@ QString saslFailureMessage(const QString &condition, const QString &text)
 {
     QString message;
     if (condition == u"not-authorized") {
-        message = tr("Wrong user name or password.");
+        message = QCoreApplication::translate("balcony", "Wrong user name or password.");
     } else if (condition == u"account-disabled") {
-        message = tr("This account has been disabled on the server.");
+        message = QCoreApplication::translate("balcony", "This account has been disabled on the server.");
     } else if (condition == u"credentials-expired") {
-        message = tr("The password has expired; change it with another client or on the server's website.");
+        message = QCoreApplication::translate(
+            "balcony", "The password has expired; change it with another client or on the server's website.");
     } else if (condition == u"temporary-auth-failure") {
-        message = tr("The server could not check the password right now; try again later.");
+        message = QCoreApplication::translate(
+            "balcony", "The server could not check the password right now; try again later.");
     } else if (condition == u"encryption-required" || condition == u"invalid-mechanism"
         || condition == u"mechanism-too-weak") {
-        message = tr("The server refused the authentication method (%1).").arg(condition);
+        message = QCoreApplication::translate("balcony", "The server refused the authentication method (%1).")
+                      .arg(condition);
     } else {
-        message = tr("Authentication failed (%1).").arg(condition);
+        message = QCoreApplication::translate("balcony", "Authentication failed (%1).").arg(condition);
     }
     if (!text.isEmpty()) {
-        message = tr("%1 The server said: %2").arg(message, text.simplified());
+        message = QCoreApplication::translate("balcony", "%1 The server said: %2").arg(message, text.simplified());
     }
     return message;
 }
@@ -166,13 +164,15 @@ void Negotiator::handleStreamOpened(const StreamHeader &header)
     if (!header.version.startsWith(u"1."_s)) {
         StreamError error;
         error.condition = StreamErrorCondition::UnsupportedVersion;
-        fail(ConnectionError::Kind::Stream, tr("The server does not support XMPP 1.0 streams."), error);
+        fail(ConnectionError::Kind::Stream,
+            QCoreApplication::translate("balcony", "The server does not support XMPP 1.0 streams."), error);
         return;
     }
     if (header.defaultNs != ns::client) {
         StreamError error;
         error.condition = StreamErrorCondition::InvalidNamespace;
-        fail(ConnectionError::Kind::Stream, tr("The server opened a stream of the wrong kind."), error);
+        fail(ConnectionError::Kind::Stream,
+            QCoreApplication::translate("balcony", "The server opened a stream of the wrong kind."), error);
     }
 }
 
@@ -235,7 +235,8 @@ void Negotiator::handleTlsStage(const Element &element)
         // RFC 6120 §5.3.1: no STARTTLS offered. We never continue in plaintext (no downgrade, ever).
         if (!element.hasChild(u"starttls", ns::tls)) {
             fail(ConnectionError::Kind::Tls,
-                tr("The server does not offer encryption (STARTTLS); Balcony never logs in without it."));
+                QCoreApplication::translate(
+                    "balcony", "The server does not offer encryption (STARTTLS); Balcony never logs in without it."));
         }
         return;
     }
@@ -246,7 +247,8 @@ void Negotiator::handleTlsStage(const Element &element)
     }
     if (element.name() == u"failure") {
         // RFC 6120 §5.4.2.2: the server closes the stream after <failure/>.
-        fail(ConnectionError::Kind::Tls, tr("The server could not start encryption (STARTTLS failed)."));
+        fail(ConnectionError::Kind::Tls,
+            QCoreApplication::translate("balcony", "The server could not start encryption (STARTTLS failed)."));
         return;
     }
     unexpected(element);
@@ -275,7 +277,8 @@ void Negotiator::handleSaslFeatures(const Element &features)
     const QString mechanism = SaslClient::chooseMechanism(m_offeredMechanisms, true);
     if (mechanism.isEmpty()) {
         fail(ConnectionError::Kind::Authentication,
-            tr("The server offers no authentication method Balcony supports (offered: %1).")
+            QCoreApplication::translate(
+                "balcony", "The server offers no authentication method Balcony supports (offered: %1).")
                 .arg(m_offeredMechanisms.join(u", "_s)));
         return;
     }
@@ -294,7 +297,8 @@ void Negotiator::handleSasl(const Element &element)
         const QString mechanism = SaslClient::chooseMechanism(m_offeredMechanisms, true);
         if (mechanism.isEmpty()) {
             fail(ConnectionError::Kind::Authentication,
-                tr("The server offers no authentication method Balcony supports (offered: %1).")
+                QCoreApplication::translate(
+                    "balcony", "The server offers no authentication method Balcony supports (offered: %1).")
                     .arg(m_offeredMechanisms.join(u", "_s)));
             return;
         }
@@ -332,8 +336,9 @@ void Negotiator::handleSasl(const Element &element)
         ConnectionError error;
         error.kind = ConnectionError::Kind::Authentication;
         if (step.local) {
-            error.message = tr("The server failed to prove that it knows your password; it may be an "
-                               "impostor (%1).")
+            error.message = QCoreApplication::translate("balcony",
+                "The server failed to prove that it knows your password; it may be an "
+                "impostor (%1).")
                                 .arg(step.text);
         } else {
             error.saslCondition = step.condition;
@@ -418,7 +423,8 @@ void Negotiator::sendBind(bool withResource, QByteArray prefix)
     QString error;
     const auto bytes = XmlWriter::serialize(iq, QString::fromUtf16(ns::client), &error);
     if (!bytes) {
-        fail(ConnectionError::Kind::Configuration, tr("The resource name cannot be used (%1).").arg(error));
+        fail(ConnectionError::Kind::Configuration,
+            QCoreApplication::translate("balcony", "The resource name cannot be used (%1).").arg(error));
         return;
     }
     QByteArray out = prefix + *bytes;
@@ -437,7 +443,8 @@ void Negotiator::handleBindFeatures(const Element &features)
     m_features = features;
     m_sessionFeatures = features;
     if (!features.hasChild(u"bind", ns::bind)) {
-        fail(ConnectionError::Kind::Binding, tr("The server does not offer resource binding."));
+        fail(ConnectionError::Kind::Binding,
+            QCoreApplication::translate("balcony", "The server does not offer resource binding."));
         return;
     }
     maybeFinishBinding();
@@ -458,7 +465,8 @@ void Negotiator::handleIq(const Element &iq)
                     // The pipelined stanzas reached the server before any resource was bound; the stream
                     // is unusable. The Connection reconnects without pipelining them.
                     fail(ConnectionError::Kind::Binding,
-                        tr("The resource \"%1\" is in use; the next attempt lets the server choose one.")
+                        QCoreApplication::translate(
+                            "balcony", "The resource \"%1\" is in use; the next attempt lets the server choose one.")
                             .arg(m_settings.jid.resource()));
                     return;
                 }
@@ -467,13 +475,15 @@ void Negotiator::handleIq(const Element &iq)
                 return;
             }
             fail(ConnectionError::Kind::Binding,
-                tr("The server refused to bind a resource (%1).").arg(error.describe()));
+                QCoreApplication::translate("balcony", "The server refused to bind a resource (%1).")
+                    .arg(error.describe()));
             return;
         }
         const QString jidText = iq.firstChild(u"bind", ns::bind).childText(u"jid", ns::bind);
         const auto jid = Jid::parse(jidText);
         if (!jid || jid->isBare() || jid->bare() != m_settings.jid.bare()) {
-            fail(ConnectionError::Kind::Binding, tr("The server bound an invalid address (%1).").arg(jidText));
+            fail(ConnectionError::Kind::Binding,
+                QCoreApplication::translate("balcony", "The server bound an invalid address (%1).").arg(jidText));
             return;
         }
         m_boundJid = *jid;
@@ -485,7 +495,8 @@ void Negotiator::handleIq(const Element &iq)
         if (type == u"error") {
             const StanzaError error = StanzaError::fromElement(iq.firstChild(u"error"));
             fail(ConnectionError::Kind::Binding,
-                tr("The server refused to establish a session (%1).").arg(error.describe()));
+                QCoreApplication::translate("balcony", "The server refused to establish a session (%1).")
+                    .arg(error.describe()));
             return;
         }
         m_stage = Stage::Done;
@@ -537,7 +548,9 @@ void Negotiator::unexpected(const Element &element)
     error.condition = StreamErrorCondition::UnsupportedStanzaType;
     error.text = u"unexpected <%1 xmlns='%2'/> during stream negotiation"_s.arg(element.name(), element.ns());
     fail(ConnectionError::Kind::Stream,
-        tr("The server sent something unexpected while logging in (<%1/>).").arg(element.name()), error);
+        QCoreApplication::translate("balcony", "The server sent something unexpected while logging in (<%1/>).")
+            .arg(element.name()),
+        error);
 }
 
 // RFC 6120 §4.9.3.19: "host", "host:port", "[v6]" or "[v6]:port". nullopt if it is none of these.
@@ -595,26 +608,30 @@ QString Negotiator::describeStreamError(const StreamError &error)
     QString message;
     switch (error.condition) {
     case StreamErrorCondition::Conflict:
-        message = tr("Another client logged in with the same resource and replaced this connection.");
+        message = QCoreApplication::translate(
+            "balcony", "Another client logged in with the same resource and replaced this connection.");
         break;
     case StreamErrorCondition::SystemShutdown:
-        message = tr("The server is shutting down.");
+        message = QCoreApplication::translate("balcony", "The server is shutting down.");
         break;
     case StreamErrorCondition::HostUnknown:
-        message = tr("The server does not host this domain.");
+        message = QCoreApplication::translate("balcony", "The server does not host this domain.");
         break;
     case StreamErrorCondition::PolicyViolation:
-        message = tr("The server closed the connection for a policy violation.");
+        message = QCoreApplication::translate("balcony", "The server closed the connection for a policy violation.");
         break;
     case StreamErrorCondition::SeeOtherHost:
-        message = tr("The server redirected the connection more than once, or to an invalid address.");
+        message = QCoreApplication::translate(
+            "balcony", "The server redirected the connection more than once, or to an invalid address.");
         break;
     default:
-        message = tr("The server closed the stream (%1).").arg(StreamError::conditionName(error.condition));
+        message = QCoreApplication::translate("balcony", "The server closed the stream (%1).")
+                      .arg(StreamError::conditionName(error.condition));
         break;
     }
     if (!error.text.isEmpty()) {
-        message = tr("%1 The server said: %2").arg(message, error.text.simplified());
+        message
+            = QCoreApplication::translate("balcony", "%1 The server said: %2").arg(message, error.text.simplified());
     }
     return message;
 }

@@ -394,12 +394,17 @@ void TestNotifications::roomMessagesNotifyMentionsOnly()
     QCOMPARE(m_server->calls().constFirst().summary, u"hall@conference.capulet.lit"_s);
     QCOMPARE(m_server->calls().constFirst().body, u"Nurse: Where is romeo?"_s);
     QVERIFY(!m_server->calls().constFirst().actions.contains(u"inline-reply"_s));
+    // A private message from an occupant (XEP-0045 §7.5) is meant for us: notified whatever the room setting.
+    xmpp().inject("<message type='chat' from='hall@conference.capulet.lit/Nurse' id='p1'><body>Thy lady bids you"
+                  "</body><x xmlns='http://jabber.org/protocol/muc#user'/></message>");
+    QTRY_COMPARE(m_server->calls().size(), 2);
+    QCOMPARE(m_server->calls().at(1).body, u"Nurse (privately): Thy lady bids you"_s);
     // Our own message sent back by the room is never news; "all" notifies the others' messages.
     m_settings->setRoomNotifications(AppSettings::RoomNotifications::All);
     xmpp().inject(roomMessage("Romeo", "r3", "Here, Romeo"));
     xmpp().inject(roomMessage("Mercutio", "r4", "A plague o' both your houses"));
-    QTRY_COMPARE(m_server->calls().size(), 2);
-    QCOMPARE(m_server->calls().at(1).body, u"Mercutio: A plague o' both your houses"_s);
+    QTRY_COMPARE(m_server->calls().size(), 3);
+    QCOMPARE(m_server->calls().at(2).body, u"Mercutio: A plague o' both your houses"_s);
 }
 
 void TestNotifications::withoutAServerTheFallbackIsUsed()

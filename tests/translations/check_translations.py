@@ -12,6 +12,7 @@ usage: check_translations.py --lupdate LUPDATE --sources LIST [--include DIR]...
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,27 @@ def problems_in(ts_path, label):
     return found
 
 
+# A file-local helper such as `QString tr(const char *text) { return QCoreApplication::translate("balcony", text); }`
+# is a trap: lupdate files the strings of its call sites under the enclosing class's context (or nowhere), while
+# the helper looks them up under its own, so they are never translated. Call QCoreApplication::translate with
+# literals, or pass QT_TRANSLATE_NOOP strings to a helper.
+LOCAL_TR = re.compile(r"^\s*(?:static\s+)?QString\s+(?:tr|translated)\s*\(\s*const\s+char\s*\*", re.M)
+
+
+def local_helpers(sources):
+    found = []
+    for path in sources:
+        if not path.endswith(".cpp"):
+            continue
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        for match in LOCAL_TR.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(f"{path}:{line}: a local tr() helper: lupdate files its strings under another context than "
+                         f"the one it looks them up in (call QCoreApplication::translate with literals)")
+    return found
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--lupdate", required=True)
@@ -51,7 +73,8 @@ def main():
     args = parser.parse_args()
     ts_files = args.ts
     includes = [option for folder in args.include for option in ("-I", folder)]
-    problems = []
+    with open(args.sources, encoding="utf-8") as f:
+        problems = local_helpers([line.strip() for line in f if line.strip()])
     with tempfile.TemporaryDirectory() as tmp:
         for ts in ts_files:
             label = os.path.basename(ts)

@@ -25,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void joinDialogEntersTheRoomAndOpensIt();
     void roomChatShowsSubjectOccupantsAndNicks();
     void messagesGoToTheRoomWithoutChatStates();
+    void privateMessagesToAnOccupant();
     void removedFromTheRoomSaysWhyAndJoinsAgain();
     void passwordRefusalAsksForThePassword();
     void joinLinkOpensTheDialogFilledIn();
@@ -424,6 +427,110 @@ void TestRoomUi::messagesGoToTheRoomWithoutChatStates()
     QVERIFY(m_controller->room(Room));
 }
 
+namespace {
+
+// Opens the context menu of `view` at `index` (as a right click there would) and triggers the action named
+// `text`; returns the texts the menu offered.
+QStringList triggerMenuAction(QAbstractItemView *view, const QModelIndex &index, const QString &text)
+{
+    QStringList offered;
+    QTimer::singleShot(0, view, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            return;
+        }
+        QAction *wanted = nullptr;
+        for (QAction *action : menu->actions()) {
+            offered.append(action->text());
+            if (action->text() == text) {
+                wanted = action;
+            }
+        }
+        menu->close();
+        if (wanted) {
+            wanted->trigger();
+        }
+    });
+    const QPoint at = view->visualRect(index).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    return offered;
+}
+
+} // namespace
+
+void TestRoomUi::privateMessagesToAnOccupant()
+{
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    m_server->clearWrites();
+    // The occupant pane's menu: a private message to alice (not offered for ourselves).
+    QListView *list = chat->occupantList();
+    QCOMPARE(list->model()->index(2, 0).data(RoomOccupantsModel::NickRole).toString(), u"user"_s);
+    const QStringList ownMenu = triggerMenuAction(list, list->model()->index(2, 0), QString());
+    QVERIFY2(!ownMenu.contains(ChatWidget::tr("Send Private Message")), qPrintable(ownMenu.join(u", "_s)));
+    const QStringList offered
+        = triggerMenuAction(list, list->model()->index(0, 0), ChatWidget::tr("Send Private Message"));
+    QVERIFY2(offered.contains(ChatWidget::tr("Mention in Message")), qPrintable(offered.join(u", "_s)));
+    QCOMPARE(chat->composer()->privateRecipient(), u"alice"_s);
+    QCOMPARE(chat->composer()->editor()->placeholderText(), ChatWidget::tr("Write privately to %1").arg(u"alice"_s));
+
+    // Sent to room/alice as a chat message marked as a room's private message (§7.5), not to the room.
+    QPlainTextEdit *editor = chat->composer()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"Lunch?"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    const QList<Element> sent = written(*m_server, u"message"_s);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().attribute(u"to"_s), u"team@conference.example.com/alice"_s);
+    QCOMPARE(sent.first().attribute(u"type"_s), u"chat"_s);
+    QVERIFY(!sent.first().firstChild(u"x"_s, MucUserNs).isNull());
+    QCOMPARE(chat->composerText(), QString());
+    // The row says to whom; the composer stays private until told otherwise.
+    QAbstractItemModel *messages = chat->messageView()->model();
+    QTRY_COMPARE(messages->rowCount(), 1);
+    MessageDelegate *delegate = chat->messageView()->messageDelegate();
+    QCOMPARE(
+        delegate->privateText(messages->index(0, 0)), MessageDelegate::tr("private message to %1").arg(u"alice"_s));
+    const QString spoken = messages->index(0, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(u"user, private message to alice, Lunch?"_s), qPrintable(spoken));
+    QCOMPARE(chat->composer()->privateRecipient(), u"alice"_s);
+
+    // Esc goes back to writing to everyone (and does not leave the room).
+    QSignalSpy close(chat, &ChatWidget::closeRequested);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(chat->composer()->privateRecipient(), QString());
+    QCOMPARE(close.size(), 0);
+
+    // A private message from bob: marked, and "Reply Privately" on it writes back to bob only.
+    m_server->inject("<message from='team@conference.example.com/bob' type='chat' id='pm1'><body>Psst</body>"
+                     "<x xmlns='http://jabber.org/protocol/muc#user'/></message>");
+    QTRY_COMPARE(messages->rowCount(), 2);
+    QCOMPARE(delegate->privateText(messages->index(1, 0)), MessageDelegate::tr("private message"));
+    QCOMPARE(delegate->senderName(messages->index(1, 0)), u"bob"_s);
+    const QStringList messageMenu
+        = triggerMenuAction(chat->messageView(), messages->index(1, 0), MessageView::tr("Reply Privately"));
+    QVERIFY2(messageMenu.contains(MessageView::tr("Reply Privately")), qPrintable(messageMenu.join(u", "_s)));
+    QCOMPARE(chat->composer()->privateRecipient(), u"bob"_s);
+    // Our own message offers no private reply.
+    const QStringList ownMessageMenu = triggerMenuAction(chat->messageView(), messages->index(0, 0), QString());
+    QVERIFY(!ownMessageMenu.contains(MessageView::tr("Reply Privately")));
+
+    // bob leaves: what we write to him is refused with the reason, and kept in the field.
+    m_server->inject("<presence from='team@conference.example.com/bob' type='unavailable'>"
+                     "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'/></x>"
+                     "</presence>");
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    m_server->clearWrites();
+    QTest::keyClicks(editor, u"Still there?"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(written(*m_server, u"message"_s).isEmpty());
+    QCOMPARE(chat->composerText(), u"Still there?"_s);
+    QVERIFY(chat->composer()->noticeText().contains(u"bob"_s));
+    QCOMPARE(messages->rowCount(), 2);
+}
+
 void TestRoomUi::removedFromTheRoomSaysWhyAndJoinsAgain()
 {
     openWindow();
@@ -659,6 +766,17 @@ void TestRoomUi::screenshots()
     QTRY_COMPARE(chat->occupantList()->model()->rowCount(), 10);
     QTest::qWait(200);
     QVERIFY(m_window->grab().save(out + u"/room.png"_s));
+
+    // A private exchange with carol, the composer still writing to her.
+    m_server->inject("<message from='team@conference.example.com/carol' type='chat' id='p1'><body>Do you have the "
+                     "upload numbers?</body><x xmlns='http://jabber.org/protocol/muc#user'/></message>");
+    QTRY_COMPARE(chat->messageView()->model()->rowCount(), int(lines.size()) + 1);
+    Q_EMIT chat->messageView()->replyPrivatelyRequested(u"carol"_s);
+    QString error;
+    QVERIFY(m_controller->sendPrivateMessage(Room, u"carol"_s, u"Yes, 0.5x curl so far; I am on it."_s, &error));
+    QTRY_COMPARE(chat->messageView()->model()->rowCount(), int(lines.size()) + 2);
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(out + u"/room-private.png"_s));
 }
 
 QTEST_MAIN(TestRoomUi)
