@@ -1335,184 +1335,199 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="308"/>
+        <source>Show &amp;images automatically from contacts in my contact list</source>
+        <translation>Bilder von Kontakten aus meiner Kontaktliste automatisch &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="311"/>
+        <source>Show images automatically from contacts in my contact list</source>
+        <translation>Bilder von Kontakten aus meiner Kontaktliste automatisch anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="314"/>
+        <source>Images sent by contacts who share their presence with you (both ways) are downloaded and shown without a click; images from anyone else and in group chats are shown only when you click Show Image</source>
+        <translation>Bilder von Kontakten, mit denen du gegenseitig die Präsenz teilst, werden ohne Klick heruntergeladen und angezeigt; Bilder von allen anderen und in Gruppenchats erst, wenn du auf „Bild anzeigen“ klickst</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="321"/>
         <source>&amp;Publish encryption options when going offline</source>
         <translation>Verschlüsselungsoptionen beim Offlinegehen &amp;veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="311"/>
+        <location filename="../ui/SettingsDialog.ui" line="324"/>
         <source>Publish encryption options when going offline</source>
         <translation>Verschlüsselungsoptionen beim Offlinegehen veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="314"/>
+        <location filename="../ui/SettingsDialog.ui" line="327"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
         <translation>Wenn du dich abmeldest oder Balcony beendest, veröffentlicht Balcony Offline-Verschlüsselungsoptionen (XEP-0187), damit Kontakte dir verschlüsselt schreiben können, während du weg bist; bei der nächsten Anmeldung werden sie zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="326"/>
+        <location filename="../ui/SettingsDialog.ui" line="339"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Gültig für:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="336"/>
+        <location filename="../ui/SettingsDialog.ui" line="349"/>
         <source>Validity of the offline encryption options</source>
         <translation>Gültigkeit der Offline-Verschlüsselungsoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="345"/>
+        <location filename="../ui/SettingsDialog.ui" line="358"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="348"/>
+        <location filename="../ui/SettingsDialog.ui" line="361"/>
         <source>How long contacts may use the published options</source>
         <translation>Wie lange Kontakte die veröffentlichten Optionen verwenden dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="374"/>
+        <location filename="../ui/SettingsDialog.ui" line="387"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verschlüsselung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="389"/>
+        <location filename="../ui/SettingsDialog.ui" line="402"/>
         <source>&amp;Encrypt messages:</source>
         <translation>Nachrichten &amp;verschlüsseln:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="399"/>
+        <location filename="../ui/SettingsDialog.ui" line="412"/>
         <source>Default encryption policy</source>
         <translation>Standard-Verschlüsselungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="403"/>
-        <location filename="../ui/SettingsDialog.ui" line="490"/>
-        <location filename="../ui/SettingsDialog.ui" line="522"/>
+        <location filename="../ui/SettingsDialog.ui" line="416"/>
+        <location filename="../ui/SettingsDialog.ui" line="503"/>
+        <location filename="../ui/SettingsDialog.ui" line="535"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="408"/>
+        <location filename="../ui/SettingsDialog.ui" line="421"/>
         <source>When possible</source>
         <translation>Wenn möglich</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="413"/>
+        <location filename="../ui/SettingsDialog.ui" line="426"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="423"/>
+        <location filename="../ui/SettingsDialog.ui" line="436"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
         <translation>Die Vorgabe für jeden Kontakt ohne eigene Einstellung (pro Kontakt im Fingerabdruck-Dialog des Kontakts änderbar). „Immer“ sendet nichts, was nicht verschlüsselt werden kann; „Wenn möglich“ sendet unverschlüsselt, wenn der Kontakt nicht verschlüsseln kann.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="453"/>
+        <location filename="../ui/SettingsDialog.ui" line="466"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="468"/>
+        <location filename="../ui/SettingsDialog.ui" line="481"/>
         <source>Set &amp;away after:</source>
         <translation>&amp;Abwesend nach:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="478"/>
+        <location filename="../ui/SettingsDialog.ui" line="491"/>
         <source>Minutes until away</source>
         <translation>Minuten bis „Abwesend“</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="487"/>
-        <location filename="../ui/SettingsDialog.ui" line="519"/>
+        <location filename="../ui/SettingsDialog.ui" line="500"/>
+        <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="493"/>
+        <location filename="../ui/SettingsDialog.ui" line="506"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Leerlaufzeit ohne Tastatur- oder Mauseingabe, bevor dein Status zu „Abwesend“ wechselt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="500"/>
+        <location filename="../ui/SettingsDialog.ui" line="513"/>
         <source>Set &amp;extended away after:</source>
         <translation>&amp;Länger abwesend nach:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="510"/>
+        <location filename="../ui/SettingsDialog.ui" line="523"/>
         <source>Minutes until extended away</source>
         <translation>Minuten bis „Länger abwesend“</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="525"/>
+        <location filename="../ui/SettingsDialog.ui" line="538"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Leerlaufzeit, bevor dein Status zu „Länger abwesend“ wechselt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source>Status &amp;message:</source>
         <translation>Status&amp;nachricht:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="542"/>
+        <location filename="../ui/SettingsDialog.ui" line="555"/>
         <source>Status message while away</source>
         <translation>Statusnachricht bei Abwesenheit</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="545"/>
+        <location filename="../ui/SettingsDialog.ui" line="558"/>
         <source>Keep my status message</source>
         <translation>Meine Statusnachricht beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="554"/>
+        <location filename="../ui/SettingsDialog.ui" line="567"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Dein vorheriger Status wird wiederhergestellt, wenn du zurückkommst. „Bitte nicht stören“ und „Offline“ werden nie automatisch geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="584"/>
+        <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;Allgemein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="594"/>
+        <location filename="../ui/SettingsDialog.ui" line="607"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>Balcony beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>Start Balcony when I log in</source>
         <translation>Balcony beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="600"/>
+        <location filename="../ui/SettingsDialog.ui" line="613"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Startet Balcony im Systembereich, wenn du dich an deiner Arbeitsumgebung anmeldest</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="607"/>
+        <location filename="../ui/SettingsDialog.ui" line="620"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>Beim S&amp;chließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="610"/>
+        <location filename="../ui/SettingsDialog.ui" line="623"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Beim Schließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="613"/>
+        <location filename="../ui/SettingsDialog.ui" line="626"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Ohne Systembereich beendet das Schließen des Fensters Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="625"/>
+        <location filename="../ui/SettingsDialog.ui" line="638"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="635"/>
+        <location filename="../ui/SettingsDialog.ui" line="648"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="644"/>
+        <location filename="../ui/SettingsDialog.ui" line="657"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start von Balcony verwendet.</translation>
     </message>
@@ -4690,102 +4705,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="80"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="115"/>
+        <location filename="../ui/ChatWidget.cpp" line="118"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="174"/>
-        <location filename="../ui/ChatWidget.cpp" line="183"/>
-        <location filename="../ui/ChatWidget.cpp" line="590"/>
+        <location filename="../ui/ChatWidget.cpp" line="187"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="608"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="597"/>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="648"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="471"/>
-        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <location filename="../ui/ChatWidget.cpp" line="485"/>
+        <location filename="../ui/ChatWidget.cpp" line="717"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
-        <location filename="../ui/ChatWidget.cpp" line="978"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="709"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="481"/>
-        <location filename="../ui/ChatWidget.cpp" line="714"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="80"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="183"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
         <source>Write privately to %1</source>
         <translation>Privat an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="274"/>
+        <location filename="../ui/ChatWidget.cpp" line="288"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="279"/>
+        <location filename="../ui/ChatWidget.cpp" line="293"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="334"/>
         <source>Mention in Message</source>
         <translation>In Nachricht erwähnen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="321"/>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
         <source>Address %1 in your message to the room</source>
         <translation>%1 in Ihrer Nachricht an den Raum ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="324"/>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
         <source>Send Private Message</source>
         <translation>Private Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4793,165 +4808,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="394"/>
+        <location filename="../ui/ChatWidget.cpp" line="408"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="395"/>
+        <location filename="../ui/ChatWidget.cpp" line="409"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="397"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
-        <location filename="../ui/ChatWidget.cpp" line="966"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="439"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="439"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="584"/>
+        <location filename="../ui/ChatWidget.cpp" line="602"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="731"/>
+        <location filename="../ui/ChatWidget.cpp" line="751"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="735"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="753"/>
+        <location filename="../ui/ChatWidget.cpp" line="773"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="758"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="768"/>
+        <location filename="../ui/ChatWidget.cpp" line="788"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="775"/>
+        <location filename="../ui/ChatWidget.cpp" line="795"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="884"/>
-        <location filename="../ui/ChatWidget.cpp" line="1027"/>
+        <location filename="../ui/ChatWidget.cpp" line="904"/>
+        <location filename="../ui/ChatWidget.cpp" line="1052"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="895"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="908"/>
+        <location filename="../ui/ChatWidget.cpp" line="932"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="909"/>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="915"/>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
         <location filename="../ui/ChatWidget.cpp" line="1086"/>
+        <location filename="../ui/ChatWidget.cpp" line="1111"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="928"/>
+        <location filename="../ui/ChatWidget.cpp" line="952"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="934"/>
-        <location filename="../ui/ChatWidget.cpp" line="1058"/>
+        <location filename="../ui/ChatWidget.cpp" line="958"/>
         <location filename="../ui/ChatWidget.cpp" line="1083"/>
+        <location filename="../ui/ChatWidget.cpp" line="1108"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="954"/>
+        <location filename="../ui/ChatWidget.cpp" line="978"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="973"/>
+        <location filename="../ui/ChatWidget.cpp" line="997"/>
         <source>Send Unencrypted File?</source>
         <translation>Datei unverschlüsselt senden?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="974"/>
+        <location filename="../ui/ChatWidget.cpp" line="998"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1027"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1005"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
-        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
+        <location filename="../ui/ChatWidget.cpp" line="1096"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1102"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1111"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -5312,6 +5327,25 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::ImageThumbnails</name>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="256"/>
+        <source>Images cannot be fetched: the account is not open.</source>
+        <translation>Bilder können nicht geladen werden: Das Konto ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="360"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="376"/>
+        <source>This file is not an image that can be shown.</source>
+        <translation>Diese Datei ist kein Bild, das angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
+        <source>This image is too large to show: %1 × %2 pixels.</source>
+        <translation>Dieses Bild ist zu groß zum Anzeigen: %1 × %2 Pixel.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
         <location filename="../ui/JoinRoomDialog.cpp" line="44"/>
@@ -5416,270 +5450,270 @@
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>The link names no contact to open.</source>
         <translation>Der Link nennt keinen Kontakt, der geöffnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Füge zuerst ein Konto hinzu: Um den Link zu %1 zu öffnen, wird eines benötigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Der Link ist für das Konto %1 bestimmt, das hier nicht eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="776"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
         <source>Choose an account</source>
         <translation>Ein Konto wählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="777"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Mehrere deiner Konten kennen %1. Link öffnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <location filename="../ui/MainWindow.cpp" line="846"/>
         <source>Add Contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="825"/>
+        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 konnte nicht hinzugefügt werden: Das Konto ist nicht verbunden. Versuche es erneut, sobald es online ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="829"/>
+        <location filename="../ui/MainWindow.cpp" line="851"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="871"/>
+        <location filename="../ui/MainWindow.cpp" line="893"/>
         <source>Join Group Chat</source>
         <translation>Gruppenchat betreten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>%1 could not be joined: %2</source>
         <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="873"/>
+        <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>the account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="889"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Der Raum konnte nicht als Lesezeichen gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Write to this contact</source>
         <translation>Diesem Kontakt schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>Change the name this contact is shown by</source>
         <translation>Den Namen ändern, unter dem dieser Kontakt angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Edit &amp;Groups…</source>
         <translation>&amp;Gruppen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Put this contact in groups</source>
         <translation>Diesen Kontakt in Gruppen einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Anfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
         <source>Let them see when you are online</source>
         <translation>Den Kontakt sehen lassen, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>&amp;Deny Their Request</source>
         <translation>Anfrage a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Refuse to share your presence</source>
         <translation>Die Freigabe deiner Präsenz verweigern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
         <source>S&amp;hare My Presence</source>
         <translation>Meine Präsenz &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="993"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Freigabe meiner &amp;Präsenz beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972"/>
+        <location filename="../ui/MainWindow.cpp" line="994"/>
         <source>They will no longer see when you are online</source>
         <translation>Der Kontakt sieht nicht mehr, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="999"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Meine Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="999"/>
         <source>Stop asking to see their presence</source>
         <translation>Nicht mehr um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Um Freigabe der Präsenz b&amp;itten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Send a subscription request</source>
         <translation>Eine Abonnementanfrage senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="985"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Präsenz des Kontakts nicht mehr &amp;sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="985"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>Unsubscribe from their presence</source>
         <translation>Das Abonnement der Präsenz des Kontakts beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="990"/>
+        <location filename="../ui/MainWindow.cpp" line="1012"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Fingerabdrücke a&amp;nzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Verschlüsselungsschlüssel mit diesem Kontakt vergleichen und verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="995"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="995"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Diesen Kontakt und beide Abonnements entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1000"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Changes need a connection to %1</source>
         <translation>Änderungen benötigen eine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Rename Contact</source>
         <translation>Kontakt umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
         <source>Name for %1:</source>
         <translation>Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <location filename="../ui/MainWindow.cpp" line="1035"/>
-        <location filename="../ui/MainWindow.cpp" line="1051"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Das Konto ist nicht verbunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1021"/>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1043"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>Edit Groups</source>
         <translation>Gruppen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1044"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Gruppen von %1, durch Kommas getrennt (vorhanden: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1041"/>
-        <location filename="../ui/MainWindow.cpp" line="1051"/>
+        <location filename="../ui/MainWindow.cpp" line="1063"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Remove Contact</source>
         <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>%1 aus deinen Kontakten entfernen? Ihr seht dann gegenseitig eure Präsenz nicht mehr. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1046"/>
+        <location filename="../ui/MainWindow.cpp" line="1068"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1079"/>
         <source>About Balcony</source>
         <translation>Über Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1080"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Ein XMPP-Messenger für den Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1068"/>
+        <location filename="../ui/MainWindow.cpp" line="1090"/>
         <source>Don&apos;t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1107"/>
+        <location filename="../ui/MainWindow.cpp" line="1129"/>
         <source>Balcony keeps running</source>
         <translation>Balcony läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1108"/>
+        <location filename="../ui/MainWindow.cpp" line="1130"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1122"/>
+        <location filename="../ui/MainWindow.cpp" line="1144"/>
         <source>Balcony quits</source>
         <translation>Balcony wird beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1123"/>
+        <location filename="../ui/MainWindow.cpp" line="1145"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>
@@ -5687,125 +5721,178 @@
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="160"/>
+        <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>In der Warteschlange: wird gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="162"/>
+        <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Gesendet; der Server hat den Empfang noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="164"/>
+        <location filename="../ui/MessageDelegate.cpp" line="165"/>
         <source>Acknowledged by the server.</source>
         <translation>Vom Server bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="166"/>
+        <location filename="../ui/MessageDelegate.cpp" line="167"/>
         <source>Delivered to %1.</source>
         <translation>Zugestellt an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="168"/>
+        <location filename="../ui/MessageDelegate.cpp" line="169"/>
         <source>Displayed by %1.</source>
         <translation>Von %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="170"/>
+        <location filename="../ui/MessageDelegate.cpp" line="171"/>
         <source>Not delivered.</source>
         <translation>Nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="170"/>
+        <location filename="../ui/MessageDelegate.cpp" line="171"/>
         <source>Not delivered: %1</source>
         <translation>Nicht zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="181"/>
+        <location filename="../ui/MessageDelegate.cpp" line="182"/>
         <source>Encrypted (online session)</source>
         <translation>Verschlüsselt (Online-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="183"/>
+        <location filename="../ui/MessageDelegate.cpp" line="184"/>
         <source>Encrypted (offline session)</source>
         <translation>Verschlüsselt (Offline-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="187"/>
+        <location filename="../ui/MessageDelegate.cpp" line="188"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="201"/>
-        <location filename="../ui/MessageDelegate.cpp" line="766"/>
+        <location filename="../ui/MessageDelegate.cpp" line="202"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted.</source>
         <translation>Konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="201"/>
-        <location filename="../ui/MessageDelegate.cpp" line="766"/>
+        <location filename="../ui/MessageDelegate.cpp" line="202"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted: %1</source>
         <translation>Konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="251"/>
+        <location filename="../ui/MessageDelegate.cpp" line="252"/>
         <source>private message to %1</source>
         <translation>private Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="305"/>
+        <location filename="../ui/MessageDelegate.cpp" line="307"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="312"/>
+        <location filename="../ui/MessageDelegate.cpp" line="314"/>
         <source>send it again to retry</source>
         <translation>zum Wiederholen erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="315"/>
+        <location filename="../ui/MessageDelegate.cpp" line="317"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="414"/>
-        <location filename="../ui/MessageDelegate.cpp" line="539"/>
+        <location filename="../ui/MessageDelegate.cpp" line="429"/>
+        <location filename="../ui/MessageDelegate.cpp" line="459"/>
+        <location filename="../ui/MessageDelegate.cpp" line="576"/>
+        <location filename="../ui/MessageDelegate.cpp" line="656"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="254"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <source>%1: click to open the image</source>
+        <translation>%1: Klicken, um das Bild zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="255"/>
         <source>private message</source>
         <translation>private Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
+        <location filename="../ui/MessageDelegate.cpp" line="443"/>
+        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <source>Show Image</source>
+        <translation>Bild anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <source>Waiting to load the image…</source>
+        <translation>Warte auf das Laden des Bildes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="616"/>
+        <source>Loading the image… %1%</source>
+        <translation>Bild wird geladen… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="618"/>
+        <source>Loading the image…</source>
+        <translation>Bild wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <source>The image could not be shown.</source>
+        <translation>Das Bild konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="692"/>
+        <source>Image %1, shown; press Enter to open it</source>
+        <translation>Bild %1, angezeigt; Eingabetaste öffnet es</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="695"/>
+        <source>Image %1, loading</source>
+        <translation>Bild %1, wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="697"/>
+        <source>Image %1, not shown: %2</source>
+        <translation>Bild %1, nicht angezeigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <source>Image %1, not shown; press Enter to show it</source>
+        <translation>Bild %1, nicht angezeigt; Eingabetaste zeigt es an</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="750"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="582"/>
+        <location filename="../ui/MessageDelegate.cpp" line="752"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="750"/>
+        <location filename="../ui/MessageDelegate.cpp" line="920"/>
         <source>Delayed: written %1</source>
         <translation>Verzögert: geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="753"/>
+        <location filename="../ui/MessageDelegate.cpp" line="923"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Uhr des Absenders: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="761"/>
+        <location filename="../ui/MessageDelegate.cpp" line="931"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Online-Sitzung (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="762"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Offline-Sitzung (XEP-0187).</translation>
     </message>
@@ -5813,29 +5900,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="69"/>
+        <location filename="../ui/MessageView.cpp" line="74"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="72"/>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="77"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>New messages</source>
         <translation>Neue Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="75"/>
-        <location filename="../ui/MessageView.cpp" line="76"/>
+        <location filename="../ui/MessageView.cpp" line="80"/>
+        <location filename="../ui/MessageView.cpp" line="81"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="82"/>
+        <location filename="../ui/MessageView.cpp" line="87"/>
         <source>Older messages</source>
         <translation>Ältere Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -5843,62 +5930,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="257"/>
+        <location filename="../ui/MessageView.cpp" line="270"/>
         <source>Loading older messages from the server…</source>
         <translation>Ältere Nachrichten werden vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="262"/>
+        <location filename="../ui/MessageView.cpp" line="275"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden. Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="448"/>
+        <location filename="../ui/MessageView.cpp" line="475"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="481"/>
+        <location filename="../ui/MessageView.cpp" line="508"/>
         <source>Download File…</source>
         <translation>Datei herunterladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="485"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
+        <location filename="../ui/MessageView.cpp" line="519"/>
         <source>Show Image</source>
         <translation>Bild anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="492"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
+        <source>Open Image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="527"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="494"/>
+        <location filename="../ui/MessageView.cpp" line="529"/>
         <source>Copy Link Address</source>
         <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="501"/>
+        <location filename="../ui/MessageView.cpp" line="536"/>
         <source>Reply Privately</source>
         <translation>Privat antworten</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="507"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="507"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="510"/>
+        <location filename="../ui/MessageView.cpp" line="545"/>
         <source>Retry Sending</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="514"/>
+        <location filename="../ui/MessageView.cpp" line="549"/>
         <source>Remove Message</source>
         <translation>Nachricht entfernen</translation>
     </message>
@@ -6186,7 +6279,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="197"/>
+        <location filename="../ui/SettingsDialog.cpp" line="199"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

@@ -1335,184 +1335,199 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="308"/>
+        <source>Show &amp;images automatically from contacts in my contact list</source>
+        <translation>Mostrar automáticamente las &amp;imágenes de los contactos de mi lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="311"/>
+        <source>Show images automatically from contacts in my contact list</source>
+        <translation>Mostrar automáticamente las imágenes de los contactos de mi lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="314"/>
+        <source>Images sent by contacts who share their presence with you (both ways) are downloaded and shown without a click; images from anyone else and in group chats are shown only when you click Show Image</source>
+        <translation>Las imágenes de los contactos con los que compartes la presencia en ambos sentidos se descargan y se muestran sin hacer clic; las de cualquier otra persona y las de los chats de grupo solo cuando pulsas Mostrar imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="321"/>
         <source>&amp;Publish encryption options when going offline</source>
         <translation>&amp;Publicar opciones de cifrado al desconectarse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="311"/>
+        <location filename="../ui/SettingsDialog.ui" line="324"/>
         <source>Publish encryption options when going offline</source>
         <translation>Publicar opciones de cifrado al desconectarse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="314"/>
+        <location filename="../ui/SettingsDialog.ui" line="327"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
         <translation>Cuando cierras la sesión o sales, Balcony publica opciones de cifrado sin conexión (XEP-0187) para que los contactos puedan enviarte mensajes cifrados mientras no estás; el siguiente inicio de sesión las retira</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="326"/>
+        <location filename="../ui/SettingsDialog.ui" line="339"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Válidas durante:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="336"/>
+        <location filename="../ui/SettingsDialog.ui" line="349"/>
         <source>Validity of the offline encryption options</source>
         <translation>Validez de las opciones de cifrado sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="345"/>
+        <location filename="../ui/SettingsDialog.ui" line="358"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="348"/>
+        <location filename="../ui/SettingsDialog.ui" line="361"/>
         <source>How long contacts may use the published options</source>
         <translation>Cuánto tiempo pueden usar los contactos las opciones publicadas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="374"/>
+        <location filename="../ui/SettingsDialog.ui" line="387"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cifrado&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="389"/>
+        <location filename="../ui/SettingsDialog.ui" line="402"/>
         <source>&amp;Encrypt messages:</source>
         <translation>&amp;Cifrar mensajes:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="399"/>
+        <location filename="../ui/SettingsDialog.ui" line="412"/>
         <source>Default encryption policy</source>
         <translation>Política de cifrado predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="403"/>
-        <location filename="../ui/SettingsDialog.ui" line="490"/>
-        <location filename="../ui/SettingsDialog.ui" line="522"/>
+        <location filename="../ui/SettingsDialog.ui" line="416"/>
+        <location filename="../ui/SettingsDialog.ui" line="503"/>
+        <location filename="../ui/SettingsDialog.ui" line="535"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="408"/>
+        <location filename="../ui/SettingsDialog.ui" line="421"/>
         <source>When possible</source>
         <translation>Cuando sea posible</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="413"/>
+        <location filename="../ui/SettingsDialog.ui" line="426"/>
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="423"/>
+        <location filename="../ui/SettingsDialog.ui" line="436"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
         <translation>El valor predeterminado para todos los contactos que no tienen un ajuste propio (cámbialo para cada contacto en el diálogo de huellas del contacto). «Siempre» no envía nada que no se pueda cifrar; «Cuando sea posible» envía sin cifrar cuando el contacto no puede cifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="453"/>
+        <location filename="../ui/SettingsDialog.ui" line="466"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Estado&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="468"/>
+        <location filename="../ui/SettingsDialog.ui" line="481"/>
         <source>Set &amp;away after:</source>
         <translation>Pasar a &amp;ausente tras:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="478"/>
+        <location filename="../ui/SettingsDialog.ui" line="491"/>
         <source>Minutes until away</source>
         <translation>Minutos hasta pasar a ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="487"/>
-        <location filename="../ui/SettingsDialog.ui" line="519"/>
+        <location filename="../ui/SettingsDialog.ui" line="500"/>
+        <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="493"/>
+        <location filename="../ui/SettingsDialog.ui" line="506"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Tiempo de inactividad sin usar el teclado ni el ratón antes de que tu estado pase a Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="500"/>
+        <location filename="../ui/SettingsDialog.ui" line="513"/>
         <source>Set &amp;extended away after:</source>
         <translation>Pasar a ausencia &amp;extendida tras:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="510"/>
+        <location filename="../ui/SettingsDialog.ui" line="523"/>
         <source>Minutes until extended away</source>
         <translation>Minutos hasta pasar a ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="525"/>
+        <location filename="../ui/SettingsDialog.ui" line="538"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Tiempo de inactividad antes de que tu estado pase a Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source>Status &amp;message:</source>
         <translation>&amp;Mensaje de estado:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="542"/>
+        <location filename="../ui/SettingsDialog.ui" line="555"/>
         <source>Status message while away</source>
         <translation>Mensaje de estado mientras estás ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="545"/>
+        <location filename="../ui/SettingsDialog.ui" line="558"/>
         <source>Keep my status message</source>
         <translation>Mantener mi mensaje de estado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="554"/>
+        <location filename="../ui/SettingsDialog.ui" line="567"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Tu estado se restablece cuando vuelves. No molestar y Desconectado nunca se cambian automáticamente.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="584"/>
+        <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;General&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="594"/>
+        <location filename="../ui/SettingsDialog.ui" line="607"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>&amp;Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>Start Balcony when I log in</source>
         <translation>Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="600"/>
+        <location filename="../ui/SettingsDialog.ui" line="613"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Inicia Balcony en la bandeja del sistema cuando inicias sesión en tu escritorio</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="607"/>
+        <location filename="../ui/SettingsDialog.ui" line="620"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>&amp;Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="610"/>
+        <location filename="../ui/SettingsDialog.ui" line="623"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="613"/>
+        <location filename="../ui/SettingsDialog.ui" line="626"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Sin bandeja del sistema, al cerrar la ventana se sale de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="625"/>
+        <location filename="../ui/SettingsDialog.ui" line="638"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="635"/>
+        <location filename="../ui/SettingsDialog.ui" line="648"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="644"/>
+        <location filename="../ui/SettingsDialog.ui" line="657"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Balcony.</translation>
     </message>
@@ -4690,102 +4705,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="80"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="115"/>
+        <location filename="../ui/ChatWidget.cpp" line="118"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="174"/>
-        <location filename="../ui/ChatWidget.cpp" line="183"/>
-        <location filename="../ui/ChatWidget.cpp" line="590"/>
+        <location filename="../ui/ChatWidget.cpp" line="187"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="608"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="597"/>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="648"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="471"/>
-        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <location filename="../ui/ChatWidget.cpp" line="485"/>
+        <location filename="../ui/ChatWidget.cpp" line="717"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
-        <location filename="../ui/ChatWidget.cpp" line="978"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="709"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="481"/>
-        <location filename="../ui/ChatWidget.cpp" line="714"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="80"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="183"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
         <source>Write privately to %1</source>
         <translation>Escribir en privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="274"/>
+        <location filename="../ui/ChatWidget.cpp" line="288"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="279"/>
+        <location filename="../ui/ChatWidget.cpp" line="293"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="334"/>
         <source>Mention in Message</source>
         <translation>Mencionar en el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="321"/>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
         <source>Address %1 in your message to the room</source>
         <translation>Dirigirse a %1 en su mensaje a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="324"/>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
         <source>Send Private Message</source>
         <translation>Enviar mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4793,165 +4808,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="394"/>
+        <location filename="../ui/ChatWidget.cpp" line="408"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="395"/>
+        <location filename="../ui/ChatWidget.cpp" line="409"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="397"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
-        <location filename="../ui/ChatWidget.cpp" line="966"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="439"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="439"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="584"/>
+        <location filename="../ui/ChatWidget.cpp" line="602"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="731"/>
+        <location filename="../ui/ChatWidget.cpp" line="751"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="735"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="753"/>
+        <location filename="../ui/ChatWidget.cpp" line="773"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="758"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="768"/>
+        <location filename="../ui/ChatWidget.cpp" line="788"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="775"/>
+        <location filename="../ui/ChatWidget.cpp" line="795"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="884"/>
-        <location filename="../ui/ChatWidget.cpp" line="1027"/>
+        <location filename="../ui/ChatWidget.cpp" line="904"/>
+        <location filename="../ui/ChatWidget.cpp" line="1052"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="895"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="908"/>
+        <location filename="../ui/ChatWidget.cpp" line="932"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="909"/>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="915"/>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
         <location filename="../ui/ChatWidget.cpp" line="1086"/>
+        <location filename="../ui/ChatWidget.cpp" line="1111"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="928"/>
+        <location filename="../ui/ChatWidget.cpp" line="952"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="934"/>
-        <location filename="../ui/ChatWidget.cpp" line="1058"/>
+        <location filename="../ui/ChatWidget.cpp" line="958"/>
         <location filename="../ui/ChatWidget.cpp" line="1083"/>
+        <location filename="../ui/ChatWidget.cpp" line="1108"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="954"/>
+        <location filename="../ui/ChatWidget.cpp" line="978"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="973"/>
+        <location filename="../ui/ChatWidget.cpp" line="997"/>
         <source>Send Unencrypted File?</source>
         <translation>¿Enviar el archivo sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="974"/>
+        <location filename="../ui/ChatWidget.cpp" line="998"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1027"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1005"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
-        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
+        <location filename="../ui/ChatWidget.cpp" line="1096"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1102"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1111"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -5312,6 +5327,25 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::ImageThumbnails</name>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="256"/>
+        <source>Images cannot be fetched: the account is not open.</source>
+        <translation>No se pueden obtener las imágenes: la cuenta no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="360"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="376"/>
+        <source>This file is not an image that can be shown.</source>
+        <translation>Este archivo no es una imagen que se pueda mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
+        <source>This image is too large to show: %1 × %2 pixels.</source>
+        <translation>Esta imagen es demasiado grande para mostrarla: %1 × %2 píxeles.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
         <location filename="../ui/JoinRoomDialog.cpp" line="44"/>
@@ -5416,270 +5450,270 @@
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>The link names no contact to open.</source>
         <translation>El enlace no indica ningún contacto que abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Añade primero una cuenta: el enlace a %1 necesita una para abrirse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>El enlace está pensado para la cuenta %1, que no está configurada aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="776"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
         <source>Choose an account</source>
         <translation>Elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="777"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Varias de tus cuentas conocen a %1. Abrir el enlace con:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <location filename="../ui/MainWindow.cpp" line="846"/>
         <source>Add Contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="825"/>
+        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>No se ha podido añadir a %1: la cuenta no está conectada. Inténtalo de nuevo cuando esté conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="829"/>
+        <location filename="../ui/MainWindow.cpp" line="851"/>
         <source>Added %1.</source>
         <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="871"/>
+        <location filename="../ui/MainWindow.cpp" line="893"/>
         <source>Join Group Chat</source>
         <translation>Unirse a un chat de grupo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>%1 could not be joined: %2</source>
         <translation>No se pudo entrar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="873"/>
+        <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>the account is not open.</source>
         <translation>la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="889"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>No se pudo guardar la sala como marcador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Abrir chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Write to this contact</source>
         <translation>Escribir a este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>Change the name this contact is shown by</source>
         <translation>Cambiar el nombre con el que se muestra este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Edit &amp;Groups…</source>
         <translation>Editar &amp;grupos…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Put this contact in groups</source>
         <translation>Poner este contacto en grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
         <source>&amp;Approve Their Request</source>
         <translation>Apro&amp;bar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
         <source>Let them see when you are online</source>
         <translation>Permitirle ver cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>&amp;Deny Their Request</source>
         <translation>&amp;Denegar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Refuse to share your presence</source>
         <translation>Negarse a compartir tu presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
         <source>S&amp;hare My Presence</source>
         <translation>C&amp;ompartir mi presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="993"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Dejar de compartir mi &amp;presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972"/>
+        <location filename="../ui/MainWindow.cpp" line="994"/>
         <source>They will no longer see when you are online</source>
         <translation>Ya no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="999"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirar mi solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="999"/>
         <source>Stop asking to see their presence</source>
         <translation>Dejar de pedir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Ped&amp;ir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Send a subscription request</source>
         <translation>Enviar una solicitud de suscripción</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="985"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Dejar de &amp;ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="985"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>Unsubscribe from their presence</source>
         <translation>Cancelar la suscripción a su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="990"/>
+        <location filename="../ui/MainWindow.cpp" line="1012"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Mostrar &amp;huellas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparar y verificar las claves de cifrado con este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="995"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="995"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Eliminar este contacto y ambas suscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1000"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Changes need a connection to %1</source>
         <translation>Los cambios necesitan una conexión con %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Rename Contact</source>
         <translation>Renombrar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
         <source>Name for %1:</source>
         <translation>Nombre para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <location filename="../ui/MainWindow.cpp" line="1035"/>
-        <location filename="../ui/MainWindow.cpp" line="1051"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>La cuenta no está conectada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1021"/>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1043"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>Edit Groups</source>
         <translation>Editar grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1044"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Grupos de %1, separados por comas (existentes: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1041"/>
-        <location filename="../ui/MainWindow.cpp" line="1051"/>
+        <location filename="../ui/MainWindow.cpp" line="1063"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Remove Contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>¿Eliminar a %1 de tus contactos? Ninguno de los dos verá ya la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1046"/>
+        <location filename="../ui/MainWindow.cpp" line="1068"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1079"/>
         <source>About Balcony</source>
         <translation>Acerca de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1080"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Un cliente de mensajería XMPP para el escritorio.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1068"/>
+        <location filename="../ui/MainWindow.cpp" line="1090"/>
         <source>Don&apos;t show this again</source>
         <translation>No volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1107"/>
+        <location filename="../ui/MainWindow.cpp" line="1129"/>
         <source>Balcony keeps running</source>
         <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1108"/>
+        <location filename="../ui/MainWindow.cpp" line="1130"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1122"/>
+        <location filename="../ui/MainWindow.cpp" line="1144"/>
         <source>Balcony quits</source>
         <translation>Balcony se cierra</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1123"/>
+        <location filename="../ui/MainWindow.cpp" line="1145"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
@@ -5687,125 +5721,178 @@
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="160"/>
+        <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>En cola: se enviará en cuanto te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="162"/>
+        <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Enviado; el servidor aún no lo ha confirmado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="164"/>
+        <location filename="../ui/MessageDelegate.cpp" line="165"/>
         <source>Acknowledged by the server.</source>
         <translation>Confirmado por el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="166"/>
+        <location filename="../ui/MessageDelegate.cpp" line="167"/>
         <source>Delivered to %1.</source>
         <translation>Entregado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="168"/>
+        <location filename="../ui/MessageDelegate.cpp" line="169"/>
         <source>Displayed by %1.</source>
         <translation>Visto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="170"/>
+        <location filename="../ui/MessageDelegate.cpp" line="171"/>
         <source>Not delivered.</source>
         <translation>No entregado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="170"/>
+        <location filename="../ui/MessageDelegate.cpp" line="171"/>
         <source>Not delivered: %1</source>
         <translation>No entregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="181"/>
+        <location filename="../ui/MessageDelegate.cpp" line="182"/>
         <source>Encrypted (online session)</source>
         <translation>Cifrado (sesión en línea)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="183"/>
+        <location filename="../ui/MessageDelegate.cpp" line="184"/>
         <source>Encrypted (offline session)</source>
         <translation>Cifrado (sesión sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="187"/>
+        <location filename="../ui/MessageDelegate.cpp" line="188"/>
         <source>Not encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="201"/>
-        <location filename="../ui/MessageDelegate.cpp" line="766"/>
+        <location filename="../ui/MessageDelegate.cpp" line="202"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted.</source>
         <translation>No se ha podido descifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="201"/>
-        <location filename="../ui/MessageDelegate.cpp" line="766"/>
+        <location filename="../ui/MessageDelegate.cpp" line="202"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted: %1</source>
         <translation>No se ha podido descifrar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="251"/>
+        <location filename="../ui/MessageDelegate.cpp" line="252"/>
         <source>private message to %1</source>
         <translation>mensaje privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="305"/>
+        <location filename="../ui/MessageDelegate.cpp" line="307"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="312"/>
+        <location filename="../ui/MessageDelegate.cpp" line="314"/>
         <source>send it again to retry</source>
         <translation>vuelve a enviarlo para reintentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="315"/>
+        <location filename="../ui/MessageDelegate.cpp" line="317"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="414"/>
-        <location filename="../ui/MessageDelegate.cpp" line="539"/>
+        <location filename="../ui/MessageDelegate.cpp" line="429"/>
+        <location filename="../ui/MessageDelegate.cpp" line="459"/>
+        <location filename="../ui/MessageDelegate.cpp" line="576"/>
+        <location filename="../ui/MessageDelegate.cpp" line="656"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="254"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <source>%1: click to open the image</source>
+        <translation>%1: haz clic para abrir la imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="255"/>
         <source>private message</source>
         <translation>mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
+        <location filename="../ui/MessageDelegate.cpp" line="443"/>
+        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <source>Show Image</source>
+        <translation>Mostrar imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <source>Waiting to load the image…</source>
+        <translation>Esperando para cargar la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="616"/>
+        <source>Loading the image… %1%</source>
+        <translation>Cargando la imagen… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="618"/>
+        <source>Loading the image…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <source>The image could not be shown.</source>
+        <translation>No se pudo mostrar la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="692"/>
+        <source>Image %1, shown; press Enter to open it</source>
+        <translation>Imagen %1, mostrada; pulsa Intro para abrirla</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="695"/>
+        <source>Image %1, loading</source>
+        <translation>Imagen %1, cargando</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="697"/>
+        <source>Image %1, not shown: %2</source>
+        <translation>Imagen %1, no mostrada: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <source>Image %1, not shown; press Enter to show it</source>
+        <translation>Imagen %1, no mostrada; pulsa Intro para mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="750"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="582"/>
+        <location filename="../ui/MessageDelegate.cpp" line="752"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="750"/>
+        <location filename="../ui/MessageDelegate.cpp" line="920"/>
         <source>Delayed: written %1</source>
         <translation>Con retraso: escrito %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="753"/>
+        <location filename="../ui/MessageDelegate.cpp" line="923"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Reloj del remitente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="761"/>
+        <location filename="../ui/MessageDelegate.cpp" line="931"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Cifrado de extremo a extremo en una sesión en línea (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="762"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Cifrado de extremo a extremo en una sesión sin conexión (XEP-0187).</translation>
     </message>
@@ -5813,29 +5900,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="69"/>
+        <location filename="../ui/MessageView.cpp" line="74"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="72"/>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="77"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>New messages</source>
         <translation>Mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="75"/>
-        <location filename="../ui/MessageView.cpp" line="76"/>
+        <location filename="../ui/MessageView.cpp" line="80"/>
+        <location filename="../ui/MessageView.cpp" line="81"/>
         <source>Jump to the newest message</source>
         <translation>Saltar al mensaje más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="82"/>
+        <location filename="../ui/MessageView.cpp" line="87"/>
         <source>Older messages</source>
         <translation>Mensajes anteriores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -5843,62 +5930,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="257"/>
+        <location filename="../ui/MessageView.cpp" line="270"/>
         <source>Loading older messages from the server…</source>
         <translation>Cargando mensajes anteriores desde el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="262"/>
+        <location filename="../ui/MessageView.cpp" line="275"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>No se han podido cargar los mensajes anteriores. Inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="448"/>
+        <location filename="../ui/MessageView.cpp" line="475"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="481"/>
+        <location filename="../ui/MessageView.cpp" line="508"/>
         <source>Download File…</source>
         <translation>Descargar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="485"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
+        <location filename="../ui/MessageView.cpp" line="519"/>
         <source>Show Image</source>
         <translation>Mostrar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="492"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
+        <source>Open Image</source>
+        <translation>Abrir imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="527"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="494"/>
+        <location filename="../ui/MessageView.cpp" line="529"/>
         <source>Copy Link Address</source>
         <translation>Copiar dirección del enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="501"/>
+        <location filename="../ui/MessageView.cpp" line="536"/>
         <source>Reply Privately</source>
         <translation>Responder en privado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="507"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="507"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy Message</source>
         <translation>Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="510"/>
+        <location filename="../ui/MessageView.cpp" line="545"/>
         <source>Retry Sending</source>
         <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="514"/>
+        <location filename="../ui/MessageView.cpp" line="549"/>
         <source>Remove Message</source>
         <translation>Eliminar mensaje</translation>
     </message>
@@ -6186,7 +6279,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="197"/>
+        <location filename="../ui/SettingsDialog.cpp" line="199"/>
         <source>Start on login</source>
         <translation>Iniciar con la sesión</translation>
     </message>

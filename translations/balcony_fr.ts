@@ -1335,184 +1335,199 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="308"/>
+        <source>Show &amp;images automatically from contacts in my contact list</source>
+        <translation>Afficher automatiquement les &amp;images des contacts de ma liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="311"/>
+        <source>Show images automatically from contacts in my contact list</source>
+        <translation>Afficher automatiquement les images des contacts de ma liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="314"/>
+        <source>Images sent by contacts who share their presence with you (both ways) are downloaded and shown without a click; images from anyone else and in group chats are shown only when you click Show Image</source>
+        <translation>Les images des contacts avec qui vous partagez votre présence dans les deux sens sont téléchargées et affichées sans clic&#xa0;; celles de toute autre personne et des salons ne le sont que lorsque vous cliquez sur Afficher l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="321"/>
         <source>&amp;Publish encryption options when going offline</source>
         <translation>&amp;Publier les options de chiffrement en passant hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="311"/>
+        <location filename="../ui/SettingsDialog.ui" line="324"/>
         <source>Publish encryption options when going offline</source>
         <translation>Publier les options de chiffrement en passant hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="314"/>
+        <location filename="../ui/SettingsDialog.ui" line="327"/>
         <source>When you sign out or quit, Balcony publishes offline encryption options (XEP-0187) so that contacts can write to you encrypted while you are away; the next sign-in withdraws them</source>
         <translation>Lorsque vous vous déconnectez ou quittez, Balcony publie des options de chiffrement hors ligne (XEP-0187) pour que vos contacts puissent vous écrire de manière chiffrée pendant votre absence&#xa0;; la connexion suivante les retire</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="326"/>
+        <location filename="../ui/SettingsDialog.ui" line="339"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valables pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="336"/>
+        <location filename="../ui/SettingsDialog.ui" line="349"/>
         <source>Validity of the offline encryption options</source>
         <translation>Validité des options de chiffrement hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="345"/>
+        <location filename="../ui/SettingsDialog.ui" line="358"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="348"/>
+        <location filename="../ui/SettingsDialog.ui" line="361"/>
         <source>How long contacts may use the published options</source>
         <translation>Durée pendant laquelle les contacts peuvent utiliser les options publiées</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="374"/>
+        <location filename="../ui/SettingsDialog.ui" line="387"/>
         <source>&lt;b&gt;Encryption&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chiffrement&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="389"/>
+        <location filename="../ui/SettingsDialog.ui" line="402"/>
         <source>&amp;Encrypt messages:</source>
         <translation>&amp;Chiffrer les messages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="399"/>
+        <location filename="../ui/SettingsDialog.ui" line="412"/>
         <source>Default encryption policy</source>
         <translation>Politique de chiffrement par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="403"/>
-        <location filename="../ui/SettingsDialog.ui" line="490"/>
-        <location filename="../ui/SettingsDialog.ui" line="522"/>
+        <location filename="../ui/SettingsDialog.ui" line="416"/>
+        <location filename="../ui/SettingsDialog.ui" line="503"/>
+        <location filename="../ui/SettingsDialog.ui" line="535"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="408"/>
+        <location filename="../ui/SettingsDialog.ui" line="421"/>
         <source>When possible</source>
         <translation>Si possible</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="413"/>
+        <location filename="../ui/SettingsDialog.ui" line="426"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="423"/>
+        <location filename="../ui/SettingsDialog.ui" line="436"/>
         <source>The default for every contact without a setting of their own (change it per contact in the contact’s fingerprint dialog). “Always” sends nothing that cannot be encrypted; “When possible” sends in the clear when the contact cannot encrypt.</source>
         <translation>La valeur par défaut pour chaque contact sans réglage propre (modifiez-la par contact dans la boîte de dialogue des empreintes du contact). «&#xa0;Toujours&#xa0;» n’envoie rien qui ne puisse être chiffré&#xa0;; «&#xa0;Si possible&#xa0;» envoie en clair lorsque le contact ne peut pas chiffrer.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="453"/>
+        <location filename="../ui/SettingsDialog.ui" line="466"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Statut&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="468"/>
+        <location filename="../ui/SettingsDialog.ui" line="481"/>
         <source>Set &amp;away after:</source>
         <translation>Passer en &amp;absent après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="478"/>
+        <location filename="../ui/SettingsDialog.ui" line="491"/>
         <source>Minutes until away</source>
         <translation>Minutes avant le passage en absent</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="487"/>
-        <location filename="../ui/SettingsDialog.ui" line="519"/>
+        <location filename="../ui/SettingsDialog.ui" line="500"/>
+        <location filename="../ui/SettingsDialog.ui" line="532"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="493"/>
+        <location filename="../ui/SettingsDialog.ui" line="506"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Durée d’inactivité du clavier et de la souris avant que votre statut passe à «&#xa0;Absent&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="500"/>
+        <location filename="../ui/SettingsDialog.ui" line="513"/>
         <source>Set &amp;extended away after:</source>
         <translation>Passer en absence &amp;prolongée après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="510"/>
+        <location filename="../ui/SettingsDialog.ui" line="523"/>
         <source>Minutes until extended away</source>
         <translation>Minutes avant le passage en absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="525"/>
+        <location filename="../ui/SettingsDialog.ui" line="538"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Durée d’inactivité avant que votre statut passe à «&#xa0;Absence prolongée&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source>Status &amp;message:</source>
         <translation>&amp;Message de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="542"/>
+        <location filename="../ui/SettingsDialog.ui" line="555"/>
         <source>Status message while away</source>
         <translation>Message de statut pendant l’absence</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="545"/>
+        <location filename="../ui/SettingsDialog.ui" line="558"/>
         <source>Keep my status message</source>
         <translation>Conserver mon message de statut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="554"/>
+        <location filename="../ui/SettingsDialog.ui" line="567"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Votre statut est rétabli à votre retour. «&#xa0;Ne pas déranger&#xa0;» et «&#xa0;Hors ligne&#xa0;» ne sont jamais modifiés automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="584"/>
+        <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;Général&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="594"/>
+        <location filename="../ui/SettingsDialog.ui" line="607"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>&amp;Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>Start Balcony when I log in</source>
         <translation>Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="600"/>
+        <location filename="../ui/SettingsDialog.ui" line="613"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Démarre Balcony dans la zone de notification à l’ouverture de votre session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="607"/>
+        <location filename="../ui/SettingsDialog.ui" line="620"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>&amp;Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="610"/>
+        <location filename="../ui/SettingsDialog.ui" line="623"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="613"/>
+        <location filename="../ui/SettingsDialog.ui" line="626"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Sans zone de notification, fermer la fenêtre quitte Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="625"/>
+        <location filename="../ui/SettingsDialog.ui" line="638"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="635"/>
+        <location filename="../ui/SettingsDialog.ui" line="648"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="644"/>
+        <location filename="../ui/SettingsDialog.ui" line="657"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Balcony.</translation>
     </message>
@@ -4690,102 +4705,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="80"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="115"/>
+        <location filename="../ui/ChatWidget.cpp" line="118"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="174"/>
-        <location filename="../ui/ChatWidget.cpp" line="183"/>
-        <location filename="../ui/ChatWidget.cpp" line="590"/>
+        <location filename="../ui/ChatWidget.cpp" line="187"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="608"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="597"/>
+        <location filename="../ui/ChatWidget.cpp" line="615"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="648"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="471"/>
-        <location filename="../ui/ChatWidget.cpp" line="697"/>
+        <location filename="../ui/ChatWidget.cpp" line="485"/>
+        <location filename="../ui/ChatWidget.cpp" line="717"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="721"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
-        <location filename="../ui/ChatWidget.cpp" line="978"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="709"/>
+        <location filename="../ui/ChatWidget.cpp" line="729"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="481"/>
-        <location filename="../ui/ChatWidget.cpp" line="714"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="80"/>
+        <location filename="../ui/ChatWidget.cpp" line="83"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="183"/>
+        <location filename="../ui/ChatWidget.cpp" line="197"/>
         <source>Write privately to %1</source>
         <translation>Écrire en privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="274"/>
+        <location filename="../ui/ChatWidget.cpp" line="288"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="279"/>
+        <location filename="../ui/ChatWidget.cpp" line="293"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="320"/>
+        <location filename="../ui/ChatWidget.cpp" line="334"/>
         <source>Mention in Message</source>
         <translation>Mentionner dans le message</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="321"/>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
         <source>Address %1 in your message to the room</source>
         <translation>S’adresser à %1 dans votre message au salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="324"/>
+        <location filename="../ui/ChatWidget.cpp" line="338"/>
         <source>Send Private Message</source>
         <translation>Envoyer un message privé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="386"/>
+        <location filename="../ui/ChatWidget.cpp" line="400"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4793,165 +4808,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="394"/>
+        <location filename="../ui/ChatWidget.cpp" line="408"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="395"/>
+        <location filename="../ui/ChatWidget.cpp" line="409"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="397"/>
+        <location filename="../ui/ChatWidget.cpp" line="411"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="399"/>
-        <location filename="../ui/ChatWidget.cpp" line="966"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="438"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="439"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="439"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="584"/>
+        <location filename="../ui/ChatWidget.cpp" line="602"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="731"/>
+        <location filename="../ui/ChatWidget.cpp" line="751"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="735"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="753"/>
+        <location filename="../ui/ChatWidget.cpp" line="773"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="758"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="768"/>
+        <location filename="../ui/ChatWidget.cpp" line="788"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="775"/>
+        <location filename="../ui/ChatWidget.cpp" line="795"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="884"/>
-        <location filename="../ui/ChatWidget.cpp" line="1027"/>
+        <location filename="../ui/ChatWidget.cpp" line="904"/>
+        <location filename="../ui/ChatWidget.cpp" line="1052"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="895"/>
+        <location filename="../ui/ChatWidget.cpp" line="915"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="908"/>
+        <location filename="../ui/ChatWidget.cpp" line="932"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="909"/>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
+        <location filename="../ui/ChatWidget.cpp" line="933"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="915"/>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="939"/>
         <location filename="../ui/ChatWidget.cpp" line="1086"/>
+        <location filename="../ui/ChatWidget.cpp" line="1111"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="928"/>
+        <location filename="../ui/ChatWidget.cpp" line="952"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="934"/>
-        <location filename="../ui/ChatWidget.cpp" line="1058"/>
+        <location filename="../ui/ChatWidget.cpp" line="958"/>
         <location filename="../ui/ChatWidget.cpp" line="1083"/>
+        <location filename="../ui/ChatWidget.cpp" line="1108"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="954"/>
+        <location filename="../ui/ChatWidget.cpp" line="978"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="973"/>
+        <location filename="../ui/ChatWidget.cpp" line="997"/>
         <source>Send Unencrypted File?</source>
         <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="974"/>
+        <location filename="../ui/ChatWidget.cpp" line="998"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1027"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1005"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
-        <location filename="../ui/ChatWidget.cpp" line="1071"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
+        <location filename="../ui/ChatWidget.cpp" line="1096"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1102"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1111"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -5312,6 +5327,25 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::ImageThumbnails</name>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="256"/>
+        <source>Images cannot be fetched: the account is not open.</source>
+        <translation>Impossible de récupérer les images&#xa0;: le compte n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="360"/>
+        <location filename="../ui/ImageThumbnails.cpp" line="376"/>
+        <source>This file is not an image that can be shown.</source>
+        <translation>Ce fichier n’est pas une image qui peut être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageThumbnails.cpp" line="367"/>
+        <source>This image is too large to show: %1 × %2 pixels.</source>
+        <translation>Cette image est trop grande pour être affichée&#xa0;: %1 × %2 pixels.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::JoinRoomDialog</name>
     <message>
         <location filename="../ui/JoinRoomDialog.cpp" line="44"/>
@@ -5416,270 +5450,270 @@
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>The link names no contact to open.</source>
         <translation>Le lien n’indique aucun contact à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Ajoutez d’abord un compte&#xa0;: le lien vers %1 en nécessite un pour s’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Le lien est destiné au compte %1, qui n’est pas configuré ici.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="776"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
         <source>Choose an account</source>
         <translation>Choisir un compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="777"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Plusieurs de vos comptes connaissent %1. Ouvrir le lien avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <location filename="../ui/MainWindow.cpp" line="846"/>
         <source>Add Contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="825"/>
+        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 n’a pas pu être ajouté&#xa0;: le compte n’est pas connecté. Réessayez une fois qu’il sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="829"/>
+        <location filename="../ui/MainWindow.cpp" line="851"/>
         <source>Added %1.</source>
         <translation>%1 a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="871"/>
+        <location filename="../ui/MainWindow.cpp" line="893"/>
         <source>Join Group Chat</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>%1 could not be joined: %2</source>
         <translation>Impossible d’entrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="873"/>
+        <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>the account is not open.</source>
         <translation>le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="889"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Le salon n’a pas pu être enregistré comme signet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Ouvrir la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Write to this contact</source>
         <translation>Écrire à ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>Change the name this contact is shown by</source>
         <translation>Modifier le nom sous lequel ce contact est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Edit &amp;Groups…</source>
         <translation>Modifier les &amp;groupes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Put this contact in groups</source>
         <translation>Placer ce contact dans des groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Accepter sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
         <source>Let them see when you are online</source>
         <translation>Lui permettre de voir quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>&amp;Deny Their Request</source>
         <translation>Re&amp;fuser sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>Refuse to share your presence</source>
         <translation>Refuser de partager votre présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
         <source>S&amp;hare My Presence</source>
         <translation>Partager &amp;ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="993"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Arrêter de &amp;partager ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972"/>
+        <location filename="../ui/MainWindow.cpp" line="994"/>
         <source>They will no longer see when you are online</source>
         <translation>Il ne verra plus quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="999"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirer ma demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="999"/>
         <source>Stop asking to see their presence</source>
         <translation>Ne plus demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Send a subscription request</source>
         <translation>Envoyer une demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="985"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Ne plus &amp;voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="985"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
         <source>Unsubscribe from their presence</source>
         <translation>Se désabonner de sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="990"/>
+        <location filename="../ui/MainWindow.cpp" line="1012"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Afficher les &amp;empreintes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparer et vérifier les clés de chiffrement avec ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="995"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="995"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Supprimer ce contact et les deux abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1000"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Changes need a connection to %1</source>
         <translation>Les modifications nécessitent une connexion à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Rename Contact</source>
         <translation>Renommer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
         <source>Name for %1:</source>
         <translation>Nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <location filename="../ui/MainWindow.cpp" line="1035"/>
-        <location filename="../ui/MainWindow.cpp" line="1051"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Le compte n’est pas connecté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1021"/>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1043"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>Edit Groups</source>
         <translation>Modifier les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1044"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Groupes de %1, séparés par des virgules (existants&#xa0;: %2)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1041"/>
-        <location filename="../ui/MainWindow.cpp" line="1051"/>
+        <location filename="../ui/MainWindow.cpp" line="1063"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Remove Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>Supprimer %1 de vos contacts&#xa0;? Vous ne verrez plus la présence l’un de l’autre. L’historique des discussions est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1046"/>
+        <location filename="../ui/MainWindow.cpp" line="1068"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1079"/>
         <source>About Balcony</source>
         <translation>À propos de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1080"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Une messagerie XMPP pour le bureau.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1068"/>
+        <location filename="../ui/MainWindow.cpp" line="1090"/>
         <source>Don&apos;t show this again</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1107"/>
+        <location filename="../ui/MainWindow.cpp" line="1129"/>
         <source>Balcony keeps running</source>
         <translation>Balcony reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1108"/>
+        <location filename="../ui/MainWindow.cpp" line="1130"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1122"/>
+        <location filename="../ui/MainWindow.cpp" line="1144"/>
         <source>Balcony quits</source>
         <translation>Balcony se ferme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1123"/>
+        <location filename="../ui/MainWindow.cpp" line="1145"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>
@@ -5687,125 +5721,178 @@
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="160"/>
+        <location filename="../ui/MessageDelegate.cpp" line="161"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>En file d’attente&#xa0;: il partira dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="162"/>
+        <location filename="../ui/MessageDelegate.cpp" line="163"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Envoyé&#xa0;; le serveur ne l’a pas encore confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="164"/>
+        <location filename="../ui/MessageDelegate.cpp" line="165"/>
         <source>Acknowledged by the server.</source>
         <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="166"/>
+        <location filename="../ui/MessageDelegate.cpp" line="167"/>
         <source>Delivered to %1.</source>
         <translation>Remis à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="168"/>
+        <location filename="../ui/MessageDelegate.cpp" line="169"/>
         <source>Displayed by %1.</source>
         <translation>Affiché par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="170"/>
+        <location filename="../ui/MessageDelegate.cpp" line="171"/>
         <source>Not delivered.</source>
         <translation>Non remis.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="170"/>
+        <location filename="../ui/MessageDelegate.cpp" line="171"/>
         <source>Not delivered: %1</source>
         <translation>Non remis&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="181"/>
+        <location filename="../ui/MessageDelegate.cpp" line="182"/>
         <source>Encrypted (online session)</source>
         <translation>Chiffré (session en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="183"/>
+        <location filename="../ui/MessageDelegate.cpp" line="184"/>
         <source>Encrypted (offline session)</source>
         <translation>Chiffré (session hors ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="187"/>
+        <location filename="../ui/MessageDelegate.cpp" line="188"/>
         <source>Not encrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="201"/>
-        <location filename="../ui/MessageDelegate.cpp" line="766"/>
+        <location filename="../ui/MessageDelegate.cpp" line="202"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted.</source>
         <translation>Impossible de le déchiffrer.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="201"/>
-        <location filename="../ui/MessageDelegate.cpp" line="766"/>
+        <location filename="../ui/MessageDelegate.cpp" line="202"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
         <source>Could not be decrypted: %1</source>
         <translation>Impossible de le déchiffrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="251"/>
+        <location filename="../ui/MessageDelegate.cpp" line="252"/>
         <source>private message to %1</source>
         <translation>message privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="305"/>
+        <location filename="../ui/MessageDelegate.cpp" line="307"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="312"/>
+        <location filename="../ui/MessageDelegate.cpp" line="314"/>
         <source>send it again to retry</source>
         <translation>renvoyez-le pour réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="315"/>
+        <location filename="../ui/MessageDelegate.cpp" line="317"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="414"/>
-        <location filename="../ui/MessageDelegate.cpp" line="539"/>
+        <location filename="../ui/MessageDelegate.cpp" line="429"/>
+        <location filename="../ui/MessageDelegate.cpp" line="459"/>
+        <location filename="../ui/MessageDelegate.cpp" line="576"/>
+        <location filename="../ui/MessageDelegate.cpp" line="656"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="254"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <source>%1: click to open the image</source>
+        <translation>%1&#xa0;: cliquez pour ouvrir l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="255"/>
         <source>private message</source>
         <translation>message privé</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
+        <location filename="../ui/MessageDelegate.cpp" line="443"/>
+        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <source>Show Image</source>
+        <translation>Afficher l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <source>Waiting to load the image…</source>
+        <translation>En attente du chargement de l’image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="616"/>
+        <source>Loading the image… %1%</source>
+        <translation>Chargement de l’image… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="618"/>
+        <source>Loading the image…</source>
+        <translation>Chargement de l’image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <source>The image could not be shown.</source>
+        <translation>L’image n’a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="692"/>
+        <source>Image %1, shown; press Enter to open it</source>
+        <translation>Image %1, affichée&#xa0;; appuyez sur Entrée pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="695"/>
+        <source>Image %1, loading</source>
+        <translation>Image %1, en cours de chargement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="697"/>
+        <source>Image %1, not shown: %2</source>
+        <translation>Image %1, non affichée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <source>Image %1, not shown; press Enter to show it</source>
+        <translation>Image %1, non affichée&#xa0;; appuyez sur Entrée pour l’afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="750"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="582"/>
+        <location filename="../ui/MessageDelegate.cpp" line="752"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="750"/>
+        <location filename="../ui/MessageDelegate.cpp" line="920"/>
         <source>Delayed: written %1</source>
         <translation>Retardé&#xa0;: écrit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="753"/>
+        <location filename="../ui/MessageDelegate.cpp" line="923"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Horloge de l’expéditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="761"/>
+        <location filename="../ui/MessageDelegate.cpp" line="931"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Chiffré de bout en bout dans une session en ligne (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="762"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Chiffré de bout en bout dans une session hors ligne (XEP-0187).</translation>
     </message>
@@ -5813,29 +5900,29 @@
 <context>
     <name>balcony::ui::MessageView</name>
     <message>
-        <location filename="../ui/MessageView.cpp" line="69"/>
+        <location filename="../ui/MessageView.cpp" line="74"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="72"/>
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="77"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="75"/>
-        <location filename="../ui/MessageView.cpp" line="76"/>
+        <location filename="../ui/MessageView.cpp" line="80"/>
+        <location filename="../ui/MessageView.cpp" line="81"/>
         <source>Jump to the newest message</source>
         <translation>Aller au message le plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="82"/>
+        <location filename="../ui/MessageView.cpp" line="87"/>
         <source>Older messages</source>
         <translation>Messages plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageView.cpp" line="244"/>
+        <location filename="../ui/MessageView.cpp" line="257"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -5843,62 +5930,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="257"/>
+        <location filename="../ui/MessageView.cpp" line="270"/>
         <source>Loading older messages from the server…</source>
         <translation>Chargement des messages plus anciens depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="262"/>
+        <location filename="../ui/MessageView.cpp" line="275"/>
         <source>Older messages could not be loaded. Try again</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés. Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="448"/>
+        <location filename="../ui/MessageView.cpp" line="475"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="481"/>
+        <location filename="../ui/MessageView.cpp" line="508"/>
         <source>Download File…</source>
         <translation>Télécharger le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="485"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
+        <location filename="../ui/MessageView.cpp" line="519"/>
         <source>Show Image</source>
         <translation>Afficher l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="492"/>
+        <location filename="../ui/MessageView.cpp" line="515"/>
+        <source>Open Image</source>
+        <translation>Ouvrir l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageView.cpp" line="527"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="494"/>
+        <location filename="../ui/MessageView.cpp" line="529"/>
         <source>Copy Link Address</source>
         <translation>Copier l’adresse du lien</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="501"/>
+        <location filename="../ui/MessageView.cpp" line="536"/>
         <source>Reply Privately</source>
         <translation>Répondre en privé</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="507"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="507"/>
+        <location filename="../ui/MessageView.cpp" line="542"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="510"/>
+        <location filename="../ui/MessageView.cpp" line="545"/>
         <source>Retry Sending</source>
         <translation>Réessayer l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MessageView.cpp" line="514"/>
+        <location filename="../ui/MessageView.cpp" line="549"/>
         <source>Remove Message</source>
         <translation>Supprimer le message</translation>
     </message>
@@ -6186,7 +6279,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="197"/>
+        <location filename="../ui/SettingsDialog.cpp" line="199"/>
         <source>Start on login</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>

@@ -31,7 +31,8 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
+#include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -43,6 +44,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -50,6 +52,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +116,16 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
 
     m_model = controller ? controller->openChat(m_contact) : nullptr;
     m_delegate = new MessageDelegate(m_view, tr("Me"), contactName());
+    {
+        const QString profile = controller ? controller->account().settings().profileDir : QString();
+        m_thumbnails = new ImageThumbnails(
+            [this]() -> HttpUploadManager * { return m_controller ? m_controller->fileTransfers() : nullptr; },
+            profile.isEmpty() ? QString() : QDir(profile).filePath(u"thumbnails"_s), this);
+        m_thumbnails->setDevicePixelRatio(m_view->devicePixelRatioF());
+        m_thumbnails->setAutoFetch([this] { return fetchesImagesAutomatically(); });
+        m_delegate->setThumbnails(m_thumbnails);
+        connect(m_thumbnails, &ImageThumbnails::changed, this, &ChatWidget::thumbnailChanged);
+    }
     if (m_model) {
         m_view->setMessageModel(m_model, m_delegate);
         // A new message from the contact ends their "typing…" (it carried <active/>), and is read if seen.
@@ -177,6 +190,7 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
     connect(m_view, &MessageView::removeRequested, this, &ChatWidget::remove);
     connect(m_view, &MessageView::downloadRequested, this, &ChatWidget::downloadFile);
     connect(m_view, &MessageView::showImageRequested, this, &ChatWidget::showImage);
+    connect(m_view, &MessageView::thumbnailRequested, m_thumbnails, &ImageThumbnails::fetch);
     connect(m_view, &MessageView::replyPrivatelyRequested, this, &ChatWidget::writePrivately);
     connect(m_composer, &Composer::privateRecipientChanged, this, [this](const QString &nick) {
         m_composer->setPlaceholder(
@@ -494,6 +508,10 @@ void ChatWidget::writePrivately(const QString &nick)
 
 ChatWidget::~ChatWidget()
 {
+    // The thumbnails' downloads are cancelled while this chat is still whole (it hears their failures too).
+    m_delegate->setThumbnails(nullptr);
+    delete m_thumbnails;
+    m_thumbnails = nullptr;
     // A transfer of this chat ends with it (and nothing queued starts from the failure it reports).
     if (m_transfer != 0 && m_controller && m_controller->fileTransfers()) {
         m_pendingFiles.clear();
@@ -662,6 +680,8 @@ void ChatWidget::markReadIfSeen()
 void ChatWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Thumbnails decoded from now on are sharp on the screen the chat is shown on.
+    m_thumbnails->setDevicePixelRatio(m_view->devicePixelRatioF());
     QTimer::singleShot(0, this, &ChatWidget::markReadIfSeen);
 }
 
@@ -896,6 +916,10 @@ void ChatWidget::connectFileTransfers()
                 return;
             }
         }
+        if (m_thumbnails && ImageThumbnails::isImageUrl(url)) {
+            // Our own image: its thumbnail is made from the file here, never downloaded back.
+            m_thumbnails->addLocalFile(url, m_transferPath);
+        }
         transferEnded(QString(), false);
     });
     connect(files, &HttpUploadManager::uploadFailed, this,
@@ -1022,6 +1046,7 @@ void ChatWidget::startNextUpload()
         options.to = m_room ? Jid() : m_contact;
         options.confirmedUnencrypted = m_pendingConfirmed;
         m_transferName = QFileInfo(path).fileName();
+        m_transferPath = path;
         m_transfer = files->upload(path, options);
         if (m_transfer != 0) {
             m_composer->showTransfer(tr("Sending %1").arg(m_transferName), 0, QFileInfo(path).size());
@@ -1086,35 +1111,92 @@ void ChatWidget::showImage(const QUrl &url)
     m_composer->showTransfer(tr("Saving %1").arg(m_transferName), 0, 0);
 }
 
+QSize ChatWidget::previewBound() const
+{
+    // Most of the screen, leaving room for the window's frame and the dialog's button.
+    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize available = shown ? shown->availableGeometry().size() : QSize(1024, 768);
+    return QSize(std::max(64, available.width() * 9 / 10), std::max(64, available.height() * 8 / 10));
+}
+
 void ChatWidget::openPreview(const QString &path)
 {
-    // Decoded scaled down, with Qt's allocation limit: a small file that claims a huge canvas is refused.
-    QImageReader reader(path);
-    reader.setAllocationLimit(256);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && (size.width() > maxPreviewSide() || size.height() > maxPreviewSide())) {
-        reader.setScaledSize(size.scaled(maxPreviewSide(), maxPreviewSide(), Qt::KeepAspectRatio));
-    }
-    const QImage image = reader.read();
-    QFile::remove(path);
-    if (image.isNull()) {
-        m_composer->showNotice(tr("%1 is not an image that can be shown.").arg(m_transferName), true);
+    // Decoded off the UI thread, scaled down while decoding, with the allocation limit and the canvas check (a
+    // small file that claims a huge canvas is refused); the downloaded file is deleted at once.
+    const QString name = m_transferName;
+    auto *watcher = new QFutureWatcher<ImageThumbnails::Decoded>(this);
+    connect(watcher, &QFutureWatcher<ImageThumbnails::Decoded>::finished, this, [this, watcher, name] {
+        const ImageThumbnails::Decoded decoded = watcher->result();
+        watcher->deleteLater();
+        if (decoded.image.isNull()) {
+            m_composer->showNotice(tr("%1 is not an image that can be shown.").arg(name), true);
+            return;
+        }
+        auto *dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(name);
+        auto *layout = new QVBoxLayout(dialog);
+        auto *label = new QLabel(dialog);
+        label->setPixmap(QPixmap::fromImage(decoded.image));
+        label->setAlignment(Qt::AlignCenter);
+        label->setAccessibleName(tr("Image %1").arg(name));
+        layout->addWidget(label);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        layout->addWidget(buttons);
+        m_preview = dialog;
+        dialog->show();
+    });
+    const QSize bound = previewBound();
+    watcher->setFuture(QtConcurrent::run([path, bound] {
+        ImageThumbnails::Decoded decoded = ImageThumbnails::decode(path, bound);
+        QFile::remove(path);
+        return decoded;
+    }));
+}
+
+void ChatWidget::setAutoShowImages(bool enabled)
+{
+    if (enabled == m_autoShowImages) {
         return;
     }
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(m_transferName);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(dialog);
-    label->setPixmap(QPixmap::fromImage(image));
-    label->setAccessibleName(tr("Image %1").arg(m_transferName));
-    layout->addWidget(label);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    m_preview = dialog;
-    dialog->show();
+    m_autoShowImages = enabled;
+    if (enabled) {
+        // Images on screen that were not fetched are looked at again (and fetched when the contact qualifies).
+        m_thumbnails->recheck();
+        m_view->viewport()->update();
+    }
+}
+
+bool ChatWidget::fetchesImagesAutomatically() const
+{
+    if (!m_autoShowImages || m_room || !m_controller || !m_controller->roster()) {
+        return false;
+    }
+    // A contact the user added and who added the user: a both-way subscription (RFC 6121 §2.1.2.1).
+    const RosterModel *roster = m_controller->roster();
+    const QModelIndex index = roster->indexOf(m_contact);
+    return index.isValid() && index.data(RosterModel::SubscriptionRole).toString() == u"both"_s;
+}
+
+void ChatWidget::thumbnailChanged(const QUrl &url, bool layout)
+{
+    if (!m_model) {
+        return;
+    }
+    // The rows showing that file (usually one): laid out again when their size may have changed, else repainted.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        if (MessageDelegate::imageUrl(index) != url) {
+            continue;
+        }
+        if (layout) {
+            m_view->refreshMessage(index.data(MessageModel::IdRole).toLongLong());
+        } else {
+            m_view->viewport()->update(
+                m_view->visualRect(m_view->indexOfMessage(index.data(MessageModel::IdRole).toLongLong())));
+        }
+    }
 }
 
 } // namespace balcony::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImageThumbnails.h"
 #include "core/Jid.h"
 #include "im/ChatState.h"
 #include "models/MessageModel.h"
@@ -65,13 +66,25 @@ public:
     void sendImage(const QImage &image);
     // Saves a received file message's file where the user says (never by itself).
     void downloadFile(const QUrl &url);
-    // Fetches an image file message's file (at most maxPreviewBytes(), into memory-backed temporary storage) and
-    // shows it scaled down in a dialog: only when the user asks for it ("Show Image").
+    // Fetches an image file message's file (at most maxPreviewBytes(), into temporary storage, deleted once
+    // decoded off the UI thread) and shows it in a dialog, scaled down to fit the screen: only when the user asks
+    // for it (a click on its thumbnail, "Open Image").
     void showImage(const QUrl &url);
-    static constexpr qint64 maxPreviewBytes() { return 20LL * 1024 * 1024; }
-    static constexpr int maxPreviewSide() { return 640; }
+    static constexpr qint64 maxPreviewBytes() { return ImageThumbnails::maxDownloadBytes(); }
+    // The largest size the full image is shown at: most of the screen the chat is on.
+    QSize previewBound() const;
     // For tests: the preview dialog shown last (null if none).
     QWidget *imagePreview() const { return m_preview; }
+
+    // Thumbnails of image file messages, in the message list (ImageThumbnails, painted by MessageDelegate):
+    // fetched on the user's click, or by themselves when setAutoShowImages(true) and the conversation is with a
+    // contact in the roster with a both-way subscription (never a stranger, never a room: anyone can join one).
+    // The cache is the profile's thumbnails/ folder.
+    void setAutoShowImages(bool enabled);
+    bool autoShowImages() const { return m_autoShowImages; }
+    // Whether thumbnails are fetched here without a click now (the setting and the contact).
+    bool fetchesImagesAutomatically() const;
+    ImageThumbnails *thumbnails() const { return m_thumbnails; }
     // For tests: the path a download goes to without asking (empty: QFileDialog).
     void setDownloadTargetForTests(const QString &path) { m_downloadTarget = path; }
     // For tests: the answer to "upload unencrypted?" without asking (0: ask, 1: yes, -1: no).
@@ -147,12 +160,16 @@ private:
     bool m_pendingConfirmed = false; // the user agreed to upload them unencrypted
     quint64 m_transfer = 0; // the upload or download in progress (0: none)
     QString m_transferName;
+    QString m_transferPath; // the file being uploaded
     std::unique_ptr<QTemporaryDir> m_pasteDir; // pasted images, kept while the chat is open
     QString m_downloadTarget;
     int m_unencryptedAnswer = 0;
     bool m_filesConnected = false;
     QString m_previewPath; // the download in progress is for showImage()
     QPointer<QWidget> m_preview;
+    ImageThumbnails *m_thumbnails = nullptr;
+    bool m_autoShowImages = false;
+    void thumbnailChanged(const QUrl &url, bool layout);
 };
 
 } // namespace balcony::ui

@@ -598,6 +598,27 @@ QList<ChatWidget *> MainWindow::chats() const
     return list;
 }
 
+void MainWindow::setAppSettings(app::AppSettings *settings)
+{
+    if (m_appSettings) {
+        m_appSettings->disconnect(this);
+    }
+    m_appSettings = settings;
+    if (!settings) {
+        return;
+    }
+    connect(settings, &app::AppSettings::changed, this, [this](const QString &key) {
+        if (key == app::AppSettings::FilesAutoShowImages) {
+            for (ChatWidget *chat : chats()) {
+                chat->setAutoShowImages(m_appSettings->autoShowImages());
+            }
+        }
+    });
+    for (ChatWidget *chat : chats()) {
+        chat->setAutoShowImages(settings->autoShowImages());
+    }
+}
+
 ChatWidget *MainWindow::currentChat() const
 {
     return qobject_cast<ChatWidget *>(m_ui->chatTabs->currentWidget());
@@ -611,6 +632,7 @@ ChatWidget *MainWindow::openChat(app::AccountController *controller, const Jid &
     ChatWidget *widget = chat(controller->jid(), contact);
     if (!widget) {
         widget = new ChatWidget(controller, contact.bare());
+        widget->setAutoShowImages(m_appSettings && m_appSettings->autoShowImages());
         const int tab = m_ui->chatTabs->addTab(widget, contact.bare().bareString());
         Q_UNUSED(tab)
         connect(widget, &ChatWidget::closeRequested, this, [this, widget] { closeChat(widget); });

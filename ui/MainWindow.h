@@ -99,7 +99,8 @@ public:
     void setStatusController(app::StatusController *status);
     void setSignOutSequence(app::SignOutSequence *signOut);
     // The user's "close to tray" choice (settings); with no tray, closing always quits.
-    void setAppSettings(app::AppSettings *settings) { m_appSettings = settings; }
+    // The app's settings (closing to the tray, showing images in chats automatically); may be null.
+    void setAppSettings(app::AppSettings *settings);
 
     // Signs every account out, waits briefly for the clean closes (at most `waitMs`), then quits the app.
     void quit(int waitMs = 2000);

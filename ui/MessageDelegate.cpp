@@ -1,6 +1,7 @@
 #include "MessageDelegate.h"
 
 #include "MessageText.h"
+#include "files/FileMessage.h"
 #include "models/MessageModel.h"
 #include "muc/MucManager.h"
 
@@ -264,7 +265,8 @@ QString MessageDelegate::accessibleText(const QModelIndex &index) const
     if (kind != MessageE2eKind::None) {
         parts.append(encryptionText(kind));
     }
-    parts.append(shownText(index));
+    const QString image = imageText(index);
+    parts.append(image.isEmpty() ? shownText(index) : image);
     const QDateTime time = index.data(MessageModel::TimeRole).toDateTime().toLocalTime();
     if (time.isValid()) {
         parts.append(MessageText::dateTime(time));
@@ -333,8 +335,13 @@ QTextDocument *MessageDelegate::document(const QModelIndex &index, int width) co
     const QVariant status = index.data(MessageModel::EncryptionStatusRole);
     const bool failed = status.isValid() && text != index.data(MessageModel::BodyRole).toString();
     QString html;
+    const QUrl image = m_thumbnails && !failed ? imageUrl(index) : QUrl();
     if (failed) {
         html = u"<i style=\"color:%1\">"_s.arg(errorColor(palette).name()) + text.toHtmlEscaped() + u"</i>"_s;
+    } else if (!image.isEmpty()) {
+        // The picture says what it is; the line above it names the file (a link to it, as the URL was).
+        html = u"<a href=\"%1\">%2</a>"_s.arg(
+            image.toString(QUrl::FullyEncoded).toHtmlEscaped(), FileMessage::fileName(image).toHtmlEscaped());
     } else {
         const QColor mark = isDark(palette) ? QColor(0x8a, 0x6d, 0x00) : QColor(0xff, 0xe0, 0x66);
         html = MessageText::toHtml(
@@ -404,6 +411,44 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QModelIndex &index, co
     g.lock = QRect(g.time.right() + m.margin / 2, y + (lineHeight - m.icon) / 2, m.icon, m.icon);
     g.state = QRect(g.lock.right() + 1 + m.margin / 2, g.lock.top(), m.icon, m.icon);
     y += bodyHeight;
+    if (const QUrl image = m_thumbnails ? imageUrl(index) : QUrl(); !image.isEmpty()) {
+        const int left = rowRect.left() + m.left;
+        const ImageThumbnails::Status status = m_thumbnails->status(image);
+        y += m.margin / 2;
+        const QString line = imageLine(status);
+        if (status.state == ImageThumbnails::State::Shown) {
+            QSize size = status.image.deviceIndependentSize().toSize();
+            if (size.width() > textWidth) {
+                size = size.scaled(textWidth, size.height(), Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+            }
+            g.image = QRect(QPoint(left, y), size);
+            y += size.height();
+        } else if (!line.isEmpty()) {
+            // Why there is no picture (or that it is on its way), and Retry after it or below when it may help.
+            const QRect text = m.smallFm.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, line);
+            const QSize button = status.canRetry ? buttonSize(tr("Retry")) : QSize();
+            const int height = std::max(text.height(), button.isValid() ? button.height() : 0);
+            g.image = QRect(left, y, text.width(), height);
+            y += height;
+            if (button.isValid()) {
+                if (text.width() + m.margin + button.width() <= textWidth && text.height() <= m.smallFm.height() + 1) {
+                    g.imageButton = QRect(QPoint(left + text.width() + m.margin, g.image.top()), button);
+                } else {
+                    g.imageButton = QRect(QPoint(left, y + 2), button);
+                    y += button.height() + 2;
+                }
+            }
+        } else {
+            // Not fetched: the button that fetches it. While the cache is looked at, the same room, empty.
+            const QSize button = buttonSize(tr("Show Image"));
+            g.image = QRect(QPoint(left, y), button);
+            if (status.state == ImageThumbnails::State::NotShown) {
+                g.imageButton = g.image;
+            }
+            y += button.height();
+        }
+        y += m.margin / 4;
+    }
     const QString notes = notesText(index);
     if (!notes.isEmpty()) {
         // The notes wrap under the text; Retry goes right after them when they fit on one line, else below.
@@ -411,12 +456,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QModelIndex &index, co
         const QRect text = m.smallFm.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, notes);
         QSize button;
         if (canRetry(index)) {
-            const QString label = tr("Retry");
-            QStyleOptionButton option;
-            option.text = label;
-            option.fontMetrics = m.smallFm;
-            button = QApplication::style()->sizeFromContents(
-                QStyle::CT_PushButton, &option, QSize(m.smallFm.horizontalAdvance(label), m.smallFm.height()));
+            button = buttonSize(tr("Retry"));
         }
         const bool oneLine = text.height() <= m.smallFm.height() + 1;
         if (button.isValid() && oneLine && text.width() + m.margin + button.width() <= textWidth) {
@@ -533,17 +573,147 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(g.notes, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, notesText(index));
     }
     if (!g.retry.isEmpty()) {
-        QStyleOptionButton button;
-        button.initFrom(m_view ? static_cast<QWidget *>(m_view->viewport()) : nullptr);
-        button.rect = g.retry;
-        button.text = tr("Retry");
-        button.palette = palette;
-        button.fontMetrics = m.smallFm;
-        button.state = QStyle::State_Enabled | QStyle::State_Raised;
-        painter->setFont(m.small);
-        QApplication::style()->drawControl(QStyle::CE_PushButton, &button, painter, m_view);
+        paintButton(painter, g.retry, tr("Retry"), palette);
+    }
+    if (!g.image.isEmpty()) {
+        paintImage(painter, index, g, palette);
     }
     painter->restore();
+}
+
+QSize MessageDelegate::buttonSize(const QString &text) const
+{
+    const Metrics m(m_view ? m_view->font() : QApplication::font());
+    QStyleOptionButton option;
+    option.text = text;
+    option.fontMetrics = m.smallFm;
+    return QApplication::style()->sizeFromContents(
+        QStyle::CT_PushButton, &option, QSize(m.smallFm.horizontalAdvance(text), m.smallFm.height()));
+}
+
+void MessageDelegate::paintButton(
+    QPainter *painter, const QRect &rect, const QString &text, const QPalette &palette) const
+{
+    const Metrics m(m_view ? m_view->font() : QApplication::font());
+    QStyleOptionButton button;
+    button.initFrom(m_view ? static_cast<QWidget *>(m_view->viewport()) : nullptr);
+    button.rect = rect;
+    button.text = text;
+    button.palette = palette;
+    button.fontMetrics = m.smallFm;
+    button.state = QStyle::State_Enabled | QStyle::State_Raised;
+    painter->setFont(m.small);
+    QApplication::style()->drawControl(QStyle::CE_PushButton, &button, painter, m_view);
+}
+
+QString MessageDelegate::imageLine(const ImageThumbnails::Status &status)
+{
+    switch (status.state) {
+    case ImageThumbnails::State::Queued:
+        return tr("Waiting to load the image…");
+    case ImageThumbnails::State::Loading:
+        if (status.total > 0) {
+            return tr("Loading the image… %1%").arg(std::clamp<qint64>(status.received * 100 / status.total, 0, 100));
+        }
+        return tr("Loading the image…");
+    case ImageThumbnails::State::Failed:
+        return status.error.isEmpty() ? tr("The image could not be shown.") : status.error;
+    default:
+        return QString();
+    }
+}
+
+void MessageDelegate::paintImage(
+    QPainter *painter, const QModelIndex &index, const Geometry &g, const QPalette &palette) const
+{
+    const Metrics m(m_view ? m_view->font() : QApplication::font());
+    const ImageThumbnails::Status status = imageStatus(index);
+    if (status.state == ImageThumbnails::State::Unknown && m_thumbnails) {
+        // On screen: its thumbnail is looked for in the cache (and fetched if the chat allows it).
+        m_thumbnails->prepare(imageUrl(index));
+    }
+    if (status.state == ImageThumbnails::State::Shown) {
+        // Rounded like the avatars' circles are round: the picture, clipped, with a hairline for light images.
+        const qreal radius = std::max(4, m.margin * 3 / 4);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(g.image), radius, radius);
+        painter->save();
+        painter->setClipPath(path);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(QRectF(g.image), status.image);
+        painter->restore();
+        painter->setPen(QPen(blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.18), 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(g.image).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+        return;
+    }
+    const QString line = imageLine(status);
+    if (!line.isEmpty()) {
+        painter->setFont(m.small);
+        painter->setPen(status.state == ImageThumbnails::State::Failed ? errorColor(palette) : dimColor(palette));
+        painter->drawText(g.image, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, line);
+        if (!g.imageButton.isEmpty()) {
+            paintButton(painter, g.imageButton, tr("Retry"), palette);
+        }
+        return;
+    }
+    if (!g.imageButton.isEmpty()) {
+        paintButton(painter, g.imageButton, tr("Show Image"), palette);
+    }
+}
+
+QUrl MessageDelegate::imageUrl(const QModelIndex &index)
+{
+    // Cheap tests first: most rows are not files (FileUrlRole parses the stanza).
+    const QString body = index.data(MessageModel::BodyRole).toString();
+    if (!body.startsWith(u"https://"_s) || body.contains(u' ')) {
+        return {};
+    }
+    const QUrl url = index.data(MessageModel::FileUrlRole).toUrl();
+    return ImageThumbnails::isImageUrl(url) ? url : QUrl();
+}
+
+ImageThumbnails::Status MessageDelegate::imageStatus(const QModelIndex &index) const
+{
+    const QUrl url = m_thumbnails ? imageUrl(index) : QUrl();
+    return url.isEmpty() ? ImageThumbnails::Status() : m_thumbnails->status(url);
+}
+
+QString MessageDelegate::imageText(const QModelIndex &index) const
+{
+    const QUrl url = m_thumbnails ? imageUrl(index) : QUrl();
+    if (url.isEmpty()) {
+        return QString();
+    }
+    const QString name = FileMessage::fileName(url);
+    const ImageThumbnails::Status status = m_thumbnails->status(url);
+    switch (status.state) {
+    case ImageThumbnails::State::Shown:
+        return tr("Image %1, shown; press Enter to open it").arg(name);
+    case ImageThumbnails::State::Queued:
+    case ImageThumbnails::State::Loading:
+        return tr("Image %1, loading").arg(name);
+    case ImageThumbnails::State::Failed:
+        return tr("Image %1, not shown: %2").arg(name, imageLine(status));
+    default:
+        return tr("Image %1, not shown; press Enter to show it").arg(name);
+    }
+}
+
+MessageDelegate::ImagePart MessageDelegate::imagePartAt(
+    const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const
+{
+    if (!m_thumbnails || imageUrl(index).isEmpty()) {
+        return ImagePart::None;
+    }
+    const Geometry g = geometry(index, rowRect);
+    if (!g.imageButton.isEmpty() && g.imageButton.contains(pos)) {
+        return ImagePart::Button;
+    }
+    if (!g.image.isEmpty() && g.image.contains(pos) && imageStatus(index).state == ImageThumbnails::State::Shown) {
+        return ImagePart::Thumbnail;
+    }
+    return ImagePart::None;
 }
 
 void MessageDelegate::paintBody(
@@ -776,6 +946,9 @@ QString MessageDelegate::toolTipAt(const QModelIndex &index, const QRect &rowRec
     }
     if (!g.header.isEmpty() && g.header.contains(pos)) {
         return index.data(MessageModel::SenderRole).toString();
+    }
+    if (!g.image.isEmpty() && g.image.contains(pos) && imageStatus(index).state == ImageThumbnails::State::Shown) {
+        return tr("%1: click to open the image").arg(FileMessage::fileName(imageUrl(index)));
     }
     const QString link = linkAt(index, rowRect, pos);
     return link;

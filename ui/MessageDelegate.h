@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImageThumbnails.h"
 #include "storage/StoredMessage.h"
 
 #include <QHash>
@@ -49,6 +50,21 @@ public:
     QString selectedText() const;
     bool hasTextSelection() const { return m_selectionId != 0 && m_selectionAnchor != m_selectionPosition; }
 
+    // Image file messages (XEP-0066 with an image's file name): with thumbnails set, the body is the file name
+    // (a link to the file) and under it the thumbnail, or a "Show Image" button before it is fetched, the
+    // progress while it loads, or why it could not be shown (with Retry where fetching again may help).
+    void setThumbnails(ImageThumbnails *thumbnails) { m_thumbnails = thumbnails; }
+    ImageThumbnails *thumbnails() const { return m_thumbnails; }
+    // The row's file URL when it is an image file message (empty otherwise).
+    static QUrl imageUrl(const QModelIndex &index);
+    // The thumbnail's status of the row (Unknown for other rows or without thumbnails).
+    ImageThumbnails::Status imageStatus(const QModelIndex &index) const;
+    // What a screen reader hears instead of the body for an image: "Image NAME" and whether it is shown; empty
+    // for other rows.
+    QString imageText(const QModelIndex &index) const;
+    enum class ImagePart { None, Thumbnail, Button };
+    ImagePart imagePartAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const;
+
     // Hit tests in view coordinates (`rowRect` = the row's visualRect()).
     QString linkAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const;
     bool retryButtonAt(const QModelIndex &index, const QRect &rowRect, const QPoint &pos) const;
@@ -67,6 +83,8 @@ public:
         QRect time;
         QRect lock;
         QRect state;
+        QRect image; // an image file message's thumbnail, or the line saying why there is none
+        QRect imageButton; // "Show Image" or "Retry" for the thumbnail (empty if none)
         QRect notes; // "edited", the failure and the Retry button
         QRect retry;
         int height = 0;
@@ -108,8 +126,15 @@ private:
         QPainter *painter, const QRect &rect, MessageE2eKind kind, bool failed, const QPalette &palette) const;
     void paintBody(QPainter *painter, const QModelIndex &index, const Geometry &geometry,
         const QStyleOptionViewItem &option) const;
+    void paintImage(
+        QPainter *painter, const QModelIndex &index, const Geometry &geometry, const QPalette &palette) const;
+    void paintButton(QPainter *painter, const QRect &rect, const QString &text, const QPalette &palette) const;
+    QSize buttonSize(const QString &text) const;
+    // The line shown instead of a thumbnail (loading, failed); empty when there is none.
+    static QString imageLine(const ImageThumbnails::Status &status);
 
     QPointer<QAbstractItemView> m_view;
+    QPointer<ImageThumbnails> m_thumbnails;
     QString m_ownName;
     QString m_contactName;
     bool m_groupChat = false;

@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
-#include <QFileInfo>
 #include <QHelpEvent>
 #include <QIdentityProxyModel>
 #include <QLocale>
@@ -30,7 +29,7 @@ namespace {
 // Hides the model's paging from QAbstractItemView, which fetches when the LAST row is visible (lists growing
 // downwards); a conversation grows upwards, and MessageView asks at the top itself.
 // It also gives each row the delegate's accessible text (sender, text, time, state), so that a screen reader says
-// more than the bare body.
+// more than the bare body (for an image: its name and whether it is shown).
 class NoViewFetchProxy : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
@@ -42,6 +41,12 @@ public:
             return delegate->accessibleText(index);
         }
         return QIdentityProxyModel::data(index, role);
+    }
+    // Announces a change of what the delegate shows for a row (dataChanged: laid out and read again).
+    void refresh(int row)
+    {
+        const QModelIndex changed = index(row, 0);
+        Q_EMIT dataChanged(changed, changed, { Qt::AccessibleTextRole, Qt::SizeHintRole });
     }
     QPointer<MessageDelegate> delegate;
 };
@@ -145,6 +150,14 @@ bool MessageView::fetchOlderIfNeeded()
     }
     m_model->fetchMore(QModelIndex());
     return true;
+}
+
+void MessageView::refreshMessage(qint64 historyId)
+{
+    const int row = m_model ? m_model->rowOf(historyId) : -1;
+    if (row >= 0) {
+        static_cast<NoViewFetchProxy *>(m_proxy)->refresh(row);
+    }
 }
 
 bool MessageView::showMessage(qint64 historyId)
@@ -333,6 +346,19 @@ void MessageView::mousePressEvent(QMouseEvent *event)
             event->accept();
             return;
         }
+        if (const MessageDelegate::ImagePart part = m_delegate->imagePartAt(index, rect, pos);
+            part != MessageDelegate::ImagePart::None) {
+            clearTextSelection();
+            setCurrentIndex(index);
+            const QUrl url = MessageDelegate::imageUrl(index);
+            if (part == MessageDelegate::ImagePart::Thumbnail) {
+                Q_EMIT showImageRequested(url);
+            } else {
+                Q_EMIT thumbnailRequested(url);
+            }
+            event->accept();
+            return;
+        }
         m_pressLink = m_delegate->linkAt(index, rect, pos);
         const int position = m_delegate->textPositionAt(index, rect, pos);
         if (position >= 0) {
@@ -371,7 +397,8 @@ void MessageView::mouseMoveEvent(QMouseEvent *event)
         Qt::CursorShape shape = Qt::ArrowCursor;
         if (index.isValid()) {
             const QRect rect = visualRect(index);
-            if (!m_delegate->linkAt(index, rect, pos).isEmpty() || m_delegate->retryButtonAt(index, rect, pos)) {
+            if (!m_delegate->linkAt(index, rect, pos).isEmpty() || m_delegate->retryButtonAt(index, rect, pos)
+                || m_delegate->imagePartAt(index, rect, pos) != MessageDelegate::ImagePart::None) {
                 shape = Qt::PointingHandCursor;
             } else if (m_delegate->textPositionAt(index, rect, pos) >= 0) {
                 shape = Qt::IBeamCursor;
@@ -480,10 +507,18 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
         // Never fetched by itself: only when the user asks, into the file the user picks.
         menu.addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton), tr("Download File…"), this,
             [this, file] { Q_EMIT downloadRequested(file); });
-        static const QStringList images { u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s, u"webp"_s, u"bmp"_s };
-        if (images.contains(QFileInfo(file.path()).suffix().toLower())) {
-            menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon), tr("Show Image"), this,
-                [this, file] { Q_EMIT showImageRequested(file); });
+        if (ImageThumbnails::isImageUrl(file)) {
+            const ImageThumbnails::Status status = m_delegate->imageStatus(index);
+            const ImageThumbnails::State state = status.state;
+            if (!m_delegate->thumbnails() || state == ImageThumbnails::State::Shown) {
+                menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon),
+                    m_delegate->thumbnails() ? tr("Open Image") : tr("Show Image"), this,
+                    [this, file] { Q_EMIT showImageRequested(file); });
+            } else if (state != ImageThumbnails::State::Queued && state != ImageThumbnails::State::Loading
+                && (state != ImageThumbnails::State::Failed || status.canRetry)) {
+                menu.addAction(themeIcon(u"image-x-generic"_s, QStyle::SP_FileIcon), tr("Show Image"), this,
+                    [this, file] { Q_EMIT thumbnailRequested(file); });
+            }
         }
         menu.addSeparator();
     }
@@ -522,6 +557,22 @@ void MessageView::keyPressEvent(QKeyEvent *event)
         copyToClipboard();
         event->accept();
         return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && m_delegate && m_delegate->thumbnails()) {
+        // An image: Enter or Space shows its thumbnail, or opens it when it is shown.
+        const QModelIndex index = currentIndex();
+        const QUrl url = index.isValid() ? MessageDelegate::imageUrl(index) : QUrl();
+        if (!url.isEmpty()) {
+            const ImageThumbnails::Status status = m_delegate->imageStatus(index);
+            if (status.state == ImageThumbnails::State::Shown) {
+                Q_EMIT showImageRequested(url);
+            } else if (status.state != ImageThumbnails::State::Failed || status.canRetry) {
+                Q_EMIT thumbnailRequested(url);
+            }
+            event->accept();
+            return;
+        }
     }
     if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier) {
         jumpToBottom();

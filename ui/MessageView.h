@@ -48,14 +48,20 @@ public:
     int newMessagesBelow() const { return m_newBelow; }
     // Asks the model for an older page if the top is near (and there is one). Returns whether it asked.
     bool fetchOlderIfNeeded();
+    // The row of `historyId` changed in a way the model does not know (its thumbnail): laid out and announced
+    // again.
+    void refreshMessage(qint64 historyId);
 
 Q_SIGNALS:
     void retryRequested(qint64 historyId);
     void removeRequested(qint64 historyId);
     // A file message's "Download File…" (XEP-0066: the row's MessageModel::FileUrlRole).
     void downloadRequested(const QUrl &url);
-    // "Show Image" on a file message whose name is an image's: fetched and shown only on this explicit click.
+    // The full image of a file message whose name is an image's (a click on its thumbnail, Enter on it when it is
+    // shown, "Open Image"; without thumbnails "Show Image"): fetched and shown only on this explicit request.
     void showImageRequested(const QUrl &url);
+    // Its thumbnail ("Show Image" and Retry in the row, Enter or Space on the row, "Show Image" in the menu).
+    void thumbnailRequested(const QUrl &url);
     // Rooms: "Reply Privately" on a message from another occupant (its nick).
     void replyPrivatelyRequested(const QString &nick);
     void newMessagesBelowChanged(int count);

@@ -272,6 +272,16 @@ void AppSettings::setLanguage(const QString &code)
     write(GeneralLanguage, code);
 }
 
+bool AppSettings::autoShowImages() const
+{
+    return boolValue(FilesAutoShowImages, false);
+}
+
+void AppSettings::setAutoShowImages(bool show)
+{
+    write(FilesAutoShowImages, show);
+}
+
 bool AppSettings::closeToTray() const
 {
     return boolValue(GeneralCloseToTray, true);

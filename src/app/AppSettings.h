@@ -27,6 +27,8 @@ namespace balcony::app {
 //   privacy/sendChatStates = true              XEP-0085 typing notifications
 //   privacy/publishOfflineOptions = true       XEP-0187: publish offline ESession options on sign-out ...
 //   privacy/offlineOptionsValidityHours = 168  ... valid this long (1 h .. 90 days)
+//   files/autoShowImages = false               thumbnails of images from contacts with a both-way subscription are
+//                                              fetched without a click (never from strangers or in rooms)
 //   encryption/defaultPolicy = whenPossible    never | whenPossible | always: every account's default (E2eKeyStore)
 //   status/autoAwayMinutes = 5                 away after that long without input (0 = off)
 //   status/extendedAwayMinutes = 30            extended away after that long (0 = off)
@@ -58,6 +60,7 @@ public:
     static constexpr QStringView PrivacySendChatStates = u"privacy/sendChatStates";
     static constexpr QStringView PrivacyPublishOfflineOptions = u"privacy/publishOfflineOptions";
     static constexpr QStringView PrivacyOfflineOptionsHours = u"privacy/offlineOptionsValidityHours";
+    static constexpr QStringView FilesAutoShowImages = u"files/autoShowImages";
     static constexpr QStringView EncryptionDefaultPolicy = u"encryption/defaultPolicy";
     static constexpr QStringView StatusAutoAwayMinutes = u"status/autoAwayMinutes";
     static constexpr QStringView StatusExtendedAwayMinutes = u"status/extendedAwayMinutes";
@@ -98,6 +101,8 @@ public:
     void setPublishOfflineOptions(bool publish);
     int offlineOptionsValidityHours() const;
     void setOfflineOptionsValidityHours(int hours); // clamped to [min, max]
+    bool autoShowImages() const;
+    void setAutoShowImages(bool show);
 
     E2ePolicy defaultEncryptionPolicy() const;
     void setDefaultEncryptionPolicy(E2ePolicy policy);

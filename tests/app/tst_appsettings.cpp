@@ -98,6 +98,7 @@ void TestAppSettings::defaultsAndRoundTrip()
     QVERIFY(settings.sendReceipts());
     QVERIFY(settings.sendChatStates());
     QVERIFY(settings.publishOfflineOptions());
+    QVERIFY(!settings.autoShowImages());
     QCOMPARE(settings.offlineOptionsValidityHours(), 168);
     QCOMPARE(settings.defaultEncryptionPolicy(), E2ePolicy::WhenPossible);
     QCOMPARE(settings.autoAwayMinutes(), 5);
@@ -116,8 +117,10 @@ void TestAppSettings::defaultsAndRoundTrip()
     settings.setAutoAwayMessage(u"lunch"_s);
     settings.setLanguage(u"de"_s);
     settings.setCloseToTrayNoticeShown(true);
+    settings.setAutoShowImages(true);
     settings.setTheme(AppSettings::Theme::Dark); // unchanged: no signal
-    QCOMPARE(changed.size(), 9);
+    QCOMPARE(changed.size(), 10);
+    QCOMPARE(changed.at(9).constFirst().toString(), u"files/autoShowImages"_s);
     QCOMPARE(changed.at(1).constFirst().toString(), u"appearance/theme"_s);
     QVERIFY(settings.sync());
 
@@ -133,6 +136,7 @@ void TestAppSettings::defaultsAndRoundTrip()
     QCOMPARE(again.autoAwayMessage(), u"lunch"_s);
     QCOMPARE(again.language(), u"de"_s);
     QVERIFY(again.closeToTrayNoticeShown());
+    QVERIFY(again.autoShowImages());
 }
 
 void TestAppSettings::badValuesReadAsDefaults()

@@ -499,6 +499,14 @@ void TestMainWindow::chatKeyboardClosesAndCycles()
     // Opening again brings the same chat forward.
     QCOMPARE(window.openChat(controller, jid("nurse@capulet.lit/x")), nurse);
     QCOMPARE(window.chats().size(), 3);
+    // The setting "show images automatically" reaches the open chats and the ones opened later.
+    app::AppSettings settings;
+    window.setAppSettings(&settings);
+    QVERIFY(!nurse->autoShowImages());
+    settings.setAutoShowImages(true);
+    for (ChatWidget *chat : window.chats()) {
+        QVERIFY(chat->autoShowImages());
+    }
     nurse->focusComposer();
 
     QTest::keyClick(&window, Qt::Key_Tab, Qt::ControlModifier);
@@ -529,6 +537,8 @@ void TestMainWindow::chatKeyboardClosesAndCycles()
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
     QVERIFY(window.chats().isEmpty());
     QVERIFY(!window.findChild<QAction *>(u"actionCloseChat"_s)->isEnabled());
+    QVERIFY(window.openChat(controller, jid("romeo@montague.lit"))->autoShowImages());
+    window.setAppSettings(nullptr);
 }
 
 void TestMainWindow::subscriptionRequestsAreApprovedDeniedOrPutOff()

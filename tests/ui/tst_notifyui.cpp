@@ -132,6 +132,9 @@ void TestSettingsDialog::okWritesEverything()
         QVERIFY(!child<QCheckBox>(dialog, "roomMessagesCheck")->isChecked());
         child<QCheckBox>(dialog, "roomMessagesCheck")->setChecked(true);
         child<QCheckBox>(dialog, "receiptsCheck")->setChecked(false);
+        // Images are shown automatically only when the user says so.
+        QVERIFY(!child<QCheckBox>(dialog, "autoImagesCheck")->isChecked());
+        child<QCheckBox>(dialog, "autoImagesCheck")->setChecked(true);
         child<QCheckBox>(dialog, "offlineOptionsCheck")->setChecked(false);
         child<QComboBox>(dialog, "policyCombo")->setCurrentIndex(int(E2ePolicy::Never));
         child<QSpinBox>(dialog, "awaySpin")->setValue(10);
@@ -147,6 +150,7 @@ void TestSettingsDialog::okWritesEverything()
     QVERIFY(!settings.notifySubscriptionRequests());
     QCOMPARE(settings.roomNotifications(), AppSettings::RoomNotifications::All);
     QVERIFY(!settings.sendReceipts());
+    QVERIFY(settings.autoShowImages());
     QVERIFY(!settings.publishOfflineOptions());
     QCOMPARE(settings.defaultEncryptionPolicy(), E2ePolicy::Never);
     QCOMPARE(settings.autoAwayMinutes(), 10);
