@@ -123,6 +123,8 @@ struct BalconyRun {
     double lastMessageMs = 0; // (b)
     double catchUpMs = 0; // (c)
     double maxStallMs = 0;
+    double maxStallEndMs = 0; // when the longest stall ended
+    double joinedMs = 0; // our self-presence
     int rows = 0;
     int messages = 0;
 };
@@ -214,9 +216,13 @@ std::optional<BalconyRun> balconyRun(const Setup &setup, int run, QString *error
     watchdog.setInterval(5);
     qint64 lastTickNs = 0;
     qint64 maxGapNs = 0;
+    qint64 maxGapEndNs = 0;
     QObject::connect(&watchdog, &QTimer::timeout, &controller, [&] {
         const qint64 now = clock.nsecsElapsed();
-        maxGapNs = qMax(maxGapNs, now - lastTickNs);
+        if (now - lastTickNs > maxGapNs) {
+            maxGapNs = now - lastTickNs;
+            maxGapEndNs = now;
+        }
         lastTickNs = now;
     });
 
@@ -241,7 +247,10 @@ std::optional<BalconyRun> balconyRun(const Setup &setup, int run, QString *error
             StepTimeoutMs);
     watchdog.stop();
     // The stall measured up to the end of the join (the last tick before it counts from there).
-    maxGapNs = qMax(maxGapNs, qMax(occupantsNs, qMax(lastMessageNs, catchUpNs)) - lastTickNs);
+    if (const qint64 end = qMax(occupantsNs, qMax(lastMessageNs, catchUpNs)); end - lastTickNs > maxGapNs) {
+        maxGapNs = end - lastTickNs;
+        maxGapEndNs = end;
+    }
     if (!failure.isEmpty() || !done) {
         *error = failure.isEmpty() ? u"timed out: joined %1, rows %2 of %3, messages %4"_s.arg(joinedNs >= 0)
                                          .arg(occupants->rowCount())
@@ -254,6 +263,8 @@ std::optional<BalconyRun> balconyRun(const Setup &setup, int run, QString *error
     result.lastMessageMs = double(lastMessageNs) / 1e6;
     result.catchUpMs = double(catchUpNs) / 1e6;
     result.maxStallMs = double(maxGapNs) / 1e6;
+    result.maxStallEndMs = double(maxGapEndNs) / 1e6;
+    result.joinedMs = double(joinedNs) / 1e6;
     result.rows = occupants->rowCount();
     result.messages = messages->rowCount();
 
@@ -390,7 +401,8 @@ int main(int argc, char *argv[])
         }
         out() << "run " << run << (run == 0 ? " (warm-up)" : "") << ": Balcony occupants " << ms(b->occupantsMs)
               << " ms, last message " << ms(b->lastMessageMs) << " ms, catch-up " << ms(b->catchUpMs)
-              << " ms, max stall " << ms(b->maxStallMs) << " ms";
+              << " ms, max stall " << ms(b->maxStallMs) << " ms (ending at " << ms(b->maxStallEndMs)
+              << " ms; joined at " << ms(b->joinedMs) << " ms)";
         if (run > 0) {
             balcony.append(*b);
         }
