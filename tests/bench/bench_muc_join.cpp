@@ -397,7 +397,7 @@ int main(int argc, char *argv[])
         python.start(u"/usr/bin/python3"_s,
             { QStringLiteral(BALCONY_SLIXMPP_MUC_SCRIPT), u"--jid"_s, u"bob@"_s + server->domain(), u"--host"_s,
                 server->host(), u"--port"_s, QString::number(server->c2sPort()), u"--ca-file"_s, server->caFile(),
-                u"--room"_s, setup.room.toString(), u"--anchor"_s, setup.anchor });
+                u"--room"_s, setup.room.toString(), u"--anchor="_s + setup.anchor });
         if (!readJsonLine(python, StepTimeoutMs, &error)) {
             out() << "slixmpp_muc_join.py failed: " << error << Qt::endl;
             endProcess(python);

@@ -68,7 +68,7 @@ public:
         int mucArchiveMaxPage = 0;
         // XEP-0114 (Prosody only): a non-empty secret adds the external component componentDomain(), accepting
         // its connection on componentPort() of 127.0.0.1 (benchmarks drive many room occupants through it).
-        QString componentSecret;
+        QString componentSecret {};
     };
 
     virtual ~XmppServerFixture();
