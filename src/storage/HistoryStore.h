@@ -54,9 +54,10 @@ public:
     // Stores many messages in ONE transaction (XEP-0313 catch-up pages): all or nothing. The ids are in the
     // order of `messages` (duplicates give the existing row's id, also duplicates within `messages`).
     // If `archive` is not null, the archive's position becomes `position` in the same transaction, so a
-    // crash never leaves a position ahead of the stored messages. Empty result on failure.
-    virtual QList<qint64> insertBatch(
-        const QList<StoredMessage> &messages, const Jid &archive = {}, const ArchivePosition &position = {})
+    // crash never leaves a position ahead of the stored messages. Empty result on failure. `*created` (when given)
+    // gets, in the same order, whether each message made a new row (as insert() tells; all false on failure).
+    virtual QList<qint64> insertBatch(const QList<StoredMessage> &messages, const Jid &archive = {},
+        const ArchivePosition &position = {}, QList<bool> *created = nullptr)
         = 0;
 
     virtual std::optional<StoredMessage> message(qint64 id) = 0;

@@ -94,8 +94,11 @@ qint64 MemoryHistoryStore::insert(const StoredMessage &message, bool *created)
 }
 
 QList<qint64> MemoryHistoryStore::insertBatch(
-    const QList<StoredMessage> &messages, const Jid &archive, const ArchivePosition &position)
+    const QList<StoredMessage> &messages, const Jid &archive, const ArchivePosition &position, QList<bool> *created)
 {
+    if (created) {
+        created->fill(false, messages.size());
+    }
     if (failWrites) {
         return {};
     }
@@ -103,14 +106,20 @@ QList<qint64> MemoryHistoryStore::insertBatch(
     QMap<qint64, StoredMessage> rows = m_rows;
     qint64 nextId = m_nextId;
     QList<qint64> ids;
+    QList<bool> newRows;
     ids.reserve(messages.size());
+    newRows.reserve(messages.size());
     for (const StoredMessage &message : messages) {
-        bool created = false;
-        const qint64 id = insertInto(rows, nextId, message, &created);
+        bool newRow = false;
+        const qint64 id = insertInto(rows, nextId, message, &newRow);
         if (id == 0) {
             return {};
         }
         ids.append(id);
+        newRows.append(newRow);
+    }
+    if (created) {
+        *created = newRows;
     }
     m_rows = rows;
     m_nextId = nextId;

@@ -15,8 +15,8 @@ namespace balcony {
 class MemoryHistoryStore : public HistoryStore {
 public:
     qint64 insert(const StoredMessage &message, bool *created = nullptr) override;
-    QList<qint64> insertBatch(
-        const QList<StoredMessage> &messages, const Jid &archive = {}, const ArchivePosition &position = {}) override;
+    QList<qint64> insertBatch(const QList<StoredMessage> &messages, const Jid &archive = {},
+        const ArchivePosition &position = {}, QList<bool> *created = nullptr) override;
     std::optional<StoredMessage> message(qint64 id) override;
     bool updateState(qint64 id, MessageState state, const QString &errorText = {}) override;
     QList<qint64> updateStateByOriginId(

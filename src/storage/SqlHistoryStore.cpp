@@ -463,29 +463,35 @@ qint64 SqlHistoryStore::insert(const StoredMessage &message, bool *created)
 }
 
 QList<qint64> SqlHistoryStore::insertBatch(
-    const QList<StoredMessage> &messages, const Jid &archive, const ArchivePosition &position)
+    const QList<StoredMessage> &messages, const Jid &archive, const ArchivePosition &position, QList<bool> *created)
 {
     QList<qint64> ids;
+    QList<bool> newRows;
     const bool ok = m_db.transaction([&] {
         Statements statements(m_db.sql());
         ids.reserve(messages.size());
+        newRows.reserve(messages.size());
         qint64 firstCreated = 0;
         qint64 lastCreated = 0;
         for (const StoredMessage &message : messages) {
-            bool created = false;
-            const qint64 id = insertWith(statements, message, &created);
+            bool newRow = false;
+            const qint64 id = insertWith(statements, message, &newRow);
             if (id == 0) {
                 return false;
             }
-            if (created) {
+            if (newRow) {
                 firstCreated = firstCreated == 0 ? id : firstCreated;
                 lastCreated = id;
             }
             ids.append(id);
+            newRows.append(newRow);
         }
         return statements.indexCreated(firstCreated, lastCreated) && statements.updateConversations()
             && (archive.isNull() || setArchivePosition(archive, position));
     });
+    if (created) {
+        *created = ok ? newRows : QList<bool>(messages.size(), false);
+    }
     return ok ? ids : QList<qint64>();
 }
 

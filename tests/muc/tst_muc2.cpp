@@ -76,6 +76,7 @@ private Q_SLOTS:
 
     void archiveCatchUpOnFirstJoin();
     void archiveCatchUpAfterStoredIdWithoutDuplicates();
+    void archivePageStoredAllOrNothing();
     void archivePagesUntilComplete();
     void archiveRepeatingPageStops();
     void archivePageFloodAndPageCountBounded();
@@ -222,6 +223,34 @@ void TestMuc2::archiveCatchUpOnFirstJoin()
     QVERIFY(rows.at(1).flags.testFlag(MessageFlag::FromArchive));
     QCOMPARE(stored.size(), 2);
     QCOMPARE(m_history.lastStanzaId(jid(room.constData()))->stanzaId, u"A2"_s);
+    QVERIFY(m_session->expectNothing());
+}
+
+void TestMuc2::archivePageStoredAllOrNothing()
+{
+    // A page is stored with the room's position in one transaction: a failed write keeps neither, nothing is
+    // signalled, and the catch-up ends incomplete with an error (the next entry asks again from A2).
+    const QDateTime at(QDate(2026, 12, 1), QTime(10, 1), Qt::UTC);
+    QVERIFY(m_history.setArchivePosition(jid(room.constData()), { u"A2"_s, at }));
+    QVERIFY(start());
+    QSignalSpy stored(m_muc.get(), &MucManager::messageStored);
+    QSignalSpy finished(m_muc.get(), &MucManager::archiveCatchUpFinished);
+    QVERIFY(enterArchived());
+    const Element query = lastWritten();
+    const QByteArray queryId = query.firstChild(u"query").attribute(u"queryid").toUtf8();
+    m_session->inject(archived(queryId, "A3", "bob", "one", room, "2026-12-01T10:02:00Z"));
+    m_session->inject(archived(queryId, "A4", "carol", "two", room, "2026-12-01T10:03:00Z"));
+    m_history.failWrites = true;
+    m_session->inject(fin(query.attribute(u"id").toUtf8(), "A4", true));
+    m_history.failWrites = false;
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QCOMPARE(finished.first().at(2).toBool(), false);
+    QVERIFY(!finished.first().at(3).toString().isEmpty());
+    QCOMPARE(stored.size(), 0);
+    QVERIFY(roomHistory().isEmpty());
+    QCOMPARE(
+        m_history.lastStanzaId(jid(room.constData())), std::optional<ArchivePosition>(ArchivePosition { u"A2"_s, at }));
     QVERIFY(m_session->expectNothing());
 }
 

@@ -584,10 +584,16 @@ void TestSqlHistoryStore::batchIsAllOrNothing()
         m.stanzaIdBy = own;
         page.append(m);
     }
-    const QList<qint64> ids = b.history->insertBatch(page);
+    QList<bool> created;
+    const QList<qint64> ids = b.history->insertBatch(page, {}, {}, &created);
     QCOMPARE(ids.size(), 4);
     QCOMPARE(ids.at(3), ids.at(0));
+    // Which messages made a new row: not the duplicate within the batch.
+    QCOMPARE(created, (QList<bool> { true, true, true, false }));
     QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 100).size(), 3);
+    // The same page again: nothing new.
+    QCOMPARE(b.history->insertBatch(page, {}, {}, &created), ids);
+    QCOMPARE(created, (QList<bool> { false, false, false, false }));
 
     // One bad message: nothing of the batch is stored and the position does not move.
     QList<StoredMessage> bad;
@@ -595,7 +601,8 @@ void TestSqlHistoryStore::batchIsAllOrNothing()
     StoredMessage invalid = incoming(u"romeo@example.net/r"_s, u"new2"_s, 21);
     invalid.conversation = Jid();
     bad.append(invalid);
-    QCOMPARE(b.history->insertBatch(bad, own, { u"s99"_s, at(21) }), QList<qint64>());
+    QCOMPARE(b.history->insertBatch(bad, own, { u"s99"_s, at(21) }, &created), QList<qint64>());
+    QCOMPARE(created, (QList<bool> { false, false })); // the first one was rolled back
     QCOMPARE(b.history->page(jid(u"romeo@example.net"_s), 100).size(), 3);
     QCOMPARE(b.history->lastStanzaId(own), std::nullopt);
     QCOMPARE(b.history->insertBatch({}), QList<qint64>());

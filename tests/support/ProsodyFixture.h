@@ -33,10 +33,17 @@ public:
     QString logFile() const override;
     QString configFile() const;
     quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(0) : 0; }
+    quint16 componentPort() const override
+    {
+        return m_options.componentSecret.isEmpty() ? 0 : extraPort(m_options.fileUpload ? 1 : 0);
+    }
 
 protected:
     QString serverUser() const override { return QStringLiteral("prosody"); }
-    int extraPortCount() const override { return m_options.fileUpload ? 1 : 0; }
+    int extraPortCount() const override
+    {
+        return (m_options.fileUpload ? 1 : 0) + (m_options.componentSecret.isEmpty() ? 0 : 1);
+    }
     bool writeServerFiles() override;
     QString program() const override { return QStringLiteral("prosody"); }
     QStringList arguments() const override;

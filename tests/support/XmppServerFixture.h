@@ -60,6 +60,15 @@ public:
         // served over HTTPS with the server certificate on httpsPort() of 127.0.0.1, URLs on https://<domain>:port).
         bool fileUpload = false;
         qint64 fileUploadSizeLimit = 16LL * 1024 * 1024; // the service's max-file-size
+        // Benchmarks: the server logs warnings and errors only (at debug level, logging every stanza makes the
+        // server the bottleneck). Prosody only.
+        bool quietLog = false;
+        // Benchmarks (Prosody only): with groupChat, a room archive query answers up to this many results per page
+        // (mod_muc_mam's max_archive_query_results, 50 by default); 0 keeps the default.
+        int mucArchiveMaxPage = 0;
+        // XEP-0114 (Prosody only): a non-empty secret adds the external component componentDomain(), accepting
+        // its connection on componentPort() of 127.0.0.1 (benchmarks drive many room occupants through it).
+        QString componentSecret {};
     };
 
     virtual ~XmppServerFixture();
@@ -97,6 +106,9 @@ public:
     QString mucDomain() const { return QStringLiteral("conference.") + m_options.domain; }
     // The upload service's domain (Options::fileUpload).
     QString uploadDomain() const { return QStringLiteral("upload.") + m_options.domain; }
+    // The external component's domain and port (Options::componentSecret; port 0 without it).
+    QString componentDomain() const { return QStringLiteral("bots.") + m_options.domain; }
+    virtual quint16 componentPort() const { return 0; }
     // The HTTPS port of the upload service (Options::fileUpload; 0 without it or on a server without it).
     virtual quint16 httpsPort() const { return 0; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
