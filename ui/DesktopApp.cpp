@@ -182,11 +182,14 @@ void DesktopApp::wireWindow()
     connect(window, &MainWindow::chatOpened, this, &DesktopApp::setUpChat);
     connect(window, &MainWindow::focusedChatChanged, m_notifications.get(), &app::NotificationCenter::setFocusedChat);
     connect(m_notifications.get(), &app::NotificationCenter::openChatRequested, window, &MainWindow::showChat);
-    connect(m_notifications.get(), &app::NotificationCenter::subscriptionRequestActivated, window, [window] {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-    });
+    for (auto signal :
+        { &app::NotificationCenter::subscriptionRequestActivated, &app::NotificationCenter::invitationActivated }) {
+        connect(m_notifications.get(), signal, window, [window] {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        });
+    }
     PasswordDialog::answerRequests(*m_accounts, window);
 
     // Notifications: the desktop's notification service, else the tray's balloon.

@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSystemTrayIcon>
@@ -195,6 +196,7 @@ void MainWindow::setupViews()
     connect(m_ui->chatTabs, &QTabWidget::currentChanged, this, [this] {
         updateUnread();
         announceFocusedChat();
+        updateRoomActions();
     });
     m_tabTitleTimer = new QTimer(this);
     m_tabTitleTimer->setSingleShot(true);
@@ -238,6 +240,9 @@ void MainWindow::setupActions()
     connect(m_ui->actionShowOffline, &QAction::toggled, this, [this](bool show) { m_contacts->setHideOffline(!show); });
     connect(m_ui->actionSortByAvailability, &QAction::toggled, m_contacts, &ContactTreeModel::setSortByAvailability);
     connect(m_ui->actionCloseChat, &QAction::triggered, this, [this] { closeChat(currentChat()); });
+    m_ui->actionInviteToRoom->setIcon(themeIcon(QStringLiteral("contact-new"), QStyle::SP_FileDialogNewFolder));
+    m_ui->actionInviteToRoom->setEnabled(false);
+    connect(m_ui->actionInviteToRoom, &QAction::triggered, this, &MainWindow::inviteToCurrentRoom);
     connect(m_ui->actionNextChat, &QAction::triggered, this, [this] { cycleChats(1); });
     connect(m_ui->actionPreviousChat, &QAction::triggered, this, [this] { cycleChats(-1); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -309,9 +314,120 @@ void MainWindow::addController(app::AccountController *controller)
     if (m_status != PresenceStyle::Choice::Offline) {
         controller->setPresence(PresenceStyle::show(m_status), m_ui->statusMessageEdit->text().trimmed());
     }
+    if (MucManager *muc = controller->account().muc()) {
+        connect(muc, &MucManager::invitationReceived, this,
+            [this, controller](const Jid &room, const Jid &from, const QString &reason, const QString &password,
+                bool mediated) { showInvitation(controller, room, from, reason, password, mediated); });
+        connect(muc, &MucManager::invitationDeclined, this, [this](const Jid &room, const Jid &from, const QString &) {
+            statusBar()->showMessage(
+                tr("%1 declined your invitation to %2.").arg(from.bareString(), room.bareString()), 15000);
+        });
+    }
     restoreExpansion();
     updateEmptyStates();
     updateUnread();
+}
+
+void MainWindow::updateRoomActions()
+{
+    ChatWidget *chat = currentChat();
+    const MucRoom *room
+        = chat && chat->isRoom() && chat->controller() ? chat->controller()->room(chat->contact()) : nullptr;
+    m_ui->actionInviteToRoom->setEnabled(room && room->state == MucRoomState::Joined);
+}
+
+void MainWindow::inviteToCurrentRoom()
+{
+    ChatWidget *chat = currentChat();
+    app::AccountController *controller = chat && chat->isRoom() ? chat->controller() : nullptr;
+    MucManager *muc = controller ? controller->account().muc() : nullptr;
+    if (!muc) {
+        return;
+    }
+    const Jid room = chat->contact();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Invite to Room"),
+        tr("Address of the person to invite to %1:").arg(chat->title()), QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
+    if (!ok || typed.isEmpty()) {
+        return;
+    }
+    const std::optional<Jid> contact = Jid::parse(typed.startsWith(QStringLiteral("xmpp:")) ? typed.mid(5) : typed);
+    if (!contact || contact->local().isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Invite to Room"), tr("\"%1\" is not an address such as name@example.org.").arg(typed));
+        return;
+    }
+    // Through the room (§7.8.2): a members-only room may make the invitee a member, and the room checks that we
+    // may invite.
+    if (!muc->invite(room, contact->bare())) {
+        QMessageBox::warning(
+            this, tr("Invite to Room"), tr("%1 could not be invited: %2").arg(contact->bareString(), muc->lastError()));
+        return;
+    }
+    statusBar()->showMessage(tr("Invitation to %1 sent to %2.").arg(chat->title(), contact->bareString()), 15000);
+}
+
+QList<QMessageBox *> MainWindow::invitations() const
+{
+    QList<QMessageBox *> open;
+    for (const QPointer<QMessageBox> &box : m_invitations) {
+        if (box) {
+            open.append(box);
+        }
+    }
+    return open;
+}
+
+void MainWindow::showInvitation(app::AccountController *controller, const Jid &room, const Jid &from,
+    const QString &reason, const QString &password, bool mediated)
+{
+    const MucRoom *current = controller->room(room);
+    if (current && current->state == MucRoomState::Joined) {
+        return; // already there
+    }
+    const QString key = controller->jid().bareString() + QLatin1Char(' ') + room.bareString();
+    if (QMessageBox *open = m_invitations.value(key)) {
+        open->raise(); // the same invitation again (or from someone else): one window per room
+        return;
+    }
+    // Anyone can send invitations: a flood opens a handful of windows, the rest is only logged.
+    constexpr int maxOpenInvitations = 5;
+    if (invitations().size() >= maxOpenInvitations) {
+        qWarning("balcony: invitation to %s dropped: %d invitations are open already", qPrintable(room.bareString()),
+            maxOpenInvitations);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Group Chat Invitation"),
+        tr("%1 invites you to the group chat %2.").arg(from.bareString(), room.bareString()), QMessageBox::NoButton,
+        this);
+    box->setObjectName(QStringLiteral("invitation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAttribute(Qt::WA_ShowWithoutActivating);
+    box->setWindowModality(Qt::NonModal);
+    const QString why = mucDisplayText(reason).simplified().left(500);
+    if (!why.isEmpty()) {
+        box->setInformativeText(tr("“%1”").arg(why));
+    }
+    QPushButton *join = box->addButton(tr("&Join…"), QMessageBox::AcceptRole);
+    join->setAccessibleName(tr("Join the group chat"));
+    QPushButton *decline = mediated ? box->addButton(tr("&Decline"), QMessageBox::DestructiveRole) : nullptr;
+    if (decline) {
+        decline->setAccessibleName(tr("Decline the invitation"));
+    }
+    QPushButton *later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    later->setAccessibleName(tr("Answer the invitation later"));
+    const Jid account = controller->jid().bare();
+    const QPointer<app::AccountController> guard(controller);
+    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton *button) {
+        if (button == join) {
+            showJoinRoom(account, room.bareString(), password);
+        } else if (button == decline && guard && guard->account().muc()) {
+            guard->account().muc()->declineInvitation(room, from);
+        }
+    });
+    m_invitations.insert(key, box);
+    box->show();
 }
 
 void MainWindow::removeController(const Jid &account)
@@ -637,6 +753,7 @@ ChatWidget *MainWindow::openChat(app::AccountController *controller, const Jid &
         Q_UNUSED(tab)
         connect(widget, &ChatWidget::closeRequested, this, [this, widget] { closeChat(widget); });
         connect(widget, &ChatWidget::roomStateChanged, m_tabTitleTimer, qOverload<>(&QTimer::start));
+        connect(widget, &ChatWidget::roomStateChanged, this, &MainWindow::updateRoomActions);
         updateTabTitles();
         Q_EMIT chatOpened(widget);
     }

@@ -3,6 +3,7 @@
 #include "PresenceStyle.h"
 #include "core/Jid.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -16,6 +17,8 @@ class QTimer;
 namespace Ui {
 class MainWindow;
 }
+
+class QMessageBox;
 
 namespace balcony {
 class ContactTreeModel;
@@ -81,6 +84,11 @@ public:
     // The join-room dialog (XEP-0045), prefilled (xmpp:room@service?join links); enters the room through the
     // chosen account's controller when accepted and opens the room's chat.
     void showJoinRoom(const Jid &account = Jid(), const QString &room = QString(), const QString &password = QString());
+    // Chat → Invite to Room…: asks for an address and invites it to the room shown now (XEP-0045 §7.8.2, through
+    // the room). Enabled while the chat shown is a room we are in.
+    void inviteToCurrentRoom();
+    // The open invitation windows (an invitation to a group chat: Join…, Decline, Later), for tests.
+    QList<QMessageBox *> invitations() const;
     // The context menu of a contact row (built fresh; the caller owns it).
     std::unique_ptr<QMenu> contactMenu(const QModelIndex &index);
 
@@ -125,6 +133,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showInvitation(app::AccountController *controller, const Jid &room, const Jid &from, const QString &reason,
+        const QString &password, bool mediated);
+    void updateRoomActions();
     void setupActions();
     void setupViews();
     void addController(app::AccountController *controller);
@@ -169,6 +180,7 @@ private:
     bool m_quitting = false;
     bool m_restoringExpansion = false;
     QTimer *m_tabTitleTimer = nullptr; // coalesces roster changes into one tab title update
+    QHash<QString, QPointer<QMessageBox>> m_invitations; // by "account room"
 };
 
 } // namespace balcony::ui

@@ -123,6 +123,12 @@ void NotificationCenter::watch(AccountController *controller)
                 onRoomMessage(guard, message);
             }
         });
+        connect(muc, &MucManager::invitationReceived, this,
+            [this, guard](const Jid &room, const Jid &from, const QString &reason, const QString &, bool) {
+                if (guard) {
+                    onInvitation(guard, room, from, reason);
+                }
+            });
         connect(muc, &MucManager::mentioned, this, [this, guard](qint64, const StoredMessage &message) {
             if (guard && m_settings.roomNotifications() == AppSettings::RoomNotifications::Mentions) {
                 onRoomMessage(guard, message);
@@ -279,6 +285,30 @@ void NotificationCenter::onRoomMessage(AccountController *controller, const Stor
     show(notification);
 }
 
+void NotificationCenter::onInvitation(
+    AccountController *controller, const Jid &room, const Jid &from, const QString &reason)
+{
+    const MucRoom *current = controller->room(room);
+    if (suppressed() || (current && current->state == MucRoomState::Joined)) {
+        return;
+    }
+    const QString tag = u"invitation:%1:%2"_s.arg(controller->jid().bareString(), room.bareString());
+    if (!m_invitations.contains(tag) && m_invitations.size() >= 16) {
+        return; // anyone can invite: a flood does not fill the notification area
+    }
+    m_invitations.insert(tag, { controller->jid().bare(), room.bare() });
+    Notification notification;
+    notification.tag = tag;
+    notification.title = tr("Group chat invitation");
+    const QString why = mucDisplayText(reason).simplified();
+    notification.body = m_settings.hideMessageText() || why.isEmpty()
+        ? tr("%1 invites you to %2.").arg(from.bareString(), room.bareString())
+        : preview(tr("%1 invites you to %2: %3").arg(from.bareString(), room.bareString(), why));
+    notification.category = u"im"_s;
+    notification.sound = m_settings.notificationSound();
+    show(notification);
+}
+
 void NotificationCenter::onSubscriptionRequest(AccountController *controller, const Jid &from)
 {
     if (suppressed() || !m_settings.notifySubscriptionRequests()) {
@@ -332,6 +362,12 @@ void NotificationCenter::onActivated(const QString &tag)
         const Pending pending = *chat;
         closeTag(tag);
         Q_EMIT openChatRequested(pending.account, pending.contact);
+        return;
+    }
+    if (const auto invitation = m_invitations.constFind(tag); invitation != m_invitations.cend()) {
+        const auto [account, room] = *invitation;
+        m_invitations.remove(tag);
+        Q_EMIT invitationActivated(account, room);
         return;
     }
     if (const auto request = m_requests.constFind(tag); request != m_requests.cend()) {

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void openChatRequested(const balcony::Jid &account, const balcony::Jid &contact);
     // The user clicked the notification of a subscription request.
     void subscriptionRequestActivated(const balcony::Jid &account, const balcony::Jid &from);
+    // The user clicked the notification of a group chat invitation (the window shows the invitation).
+    void invitationActivated(const balcony::Jid &account, const balcony::Jid &room);
 
 private:
     struct Pending {
@@ -68,6 +70,7 @@ private:
     void watch(AccountController *controller);
     void onMessage(AccountController *controller, const StoredMessage &message);
     void onSubscriptionRequest(AccountController *controller, const Jid &from);
+    void onInvitation(AccountController *controller, const Jid &room, const Jid &from, const QString &reason);
     void onRoomMessage(AccountController *controller, const StoredMessage &message);
     void flushBurst();
     bool suppressed() const;
@@ -90,6 +93,7 @@ private:
     bool m_windowActive = false;
     QHash<QString, Pending> m_shown; // chat tag -> what its notification announces
     QHash<QString, std::pair<Jid, Jid>> m_requests; // request tag -> (account, from)
+    QHash<QString, std::pair<Jid, Jid>> m_invitations; // invitation tag -> (account, room)
     // Offline-storage burst: (account, message) in arrival order.
     QList<std::pair<Jid, StoredMessage>> m_delayed;
     QTimer m_burst;

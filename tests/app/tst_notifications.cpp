@@ -67,6 +67,7 @@ private Q_SLOTS:
     void replyIsOfferedOnlyWhereAdvertised();
     void subscriptionRequestNotifies();
     void roomMessagesNotifyMentionsOnly();
+    void invitationsNotified();
     void withoutAServerTheFallbackIsUsed();
     void serverLeavingFallsBack();
 
@@ -405,6 +406,23 @@ void TestNotifications::roomMessagesNotifyMentionsOnly()
     xmpp().inject(roomMessage("Mercutio", "r4", "A plague o' both your houses"));
     QTRY_COMPARE(m_server->calls().size(), 3);
     QCOMPARE(m_server->calls().at(2).body, u"Mercutio: A plague o' both your houses"_s);
+}
+
+void TestNotifications::invitationsNotified()
+{
+    startServer();
+    // XEP-0249 (direct, from anyone): announced with who, where and why; a click brings the window (which shows
+    // the invitation's Join / Later).
+    xmpp().inject("<message from='nurse@capulet.lit/phone' id='i1'><x xmlns='jabber:x:conference' "
+                  "jid='hall@conference.capulet.lit' reason='Come in'/></message>");
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    QCOMPARE(m_server->calls().constFirst().summary, NotificationCenter::tr("Group chat invitation"));
+    QCOMPARE(m_server->calls().constFirst().body,
+        u"nurse@capulet.lit invites you to hall@conference.capulet.lit: Come in"_s);
+    QSignalSpy activated(m_center.get(), &NotificationCenter::invitationActivated);
+    m_server->invokeAction(m_server->calls().constFirst().id, u"default"_s);
+    QTRY_COMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(1).value<Jid>(), jid("hall@conference.capulet.lit"));
 }
 
 void TestNotifications::withoutAServerTheFallbackIsUsed()

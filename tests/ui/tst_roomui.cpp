@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void roomChatShowsSubjectOccupantsAndNicks();
     void messagesGoToTheRoomWithoutChatStates();
     void privateMessagesToAnOccupant();
+    void invitationsReceivedAndSent();
     void removedFromTheRoomSaysWhyAndJoinsAgain();
     void passwordRefusalAsksForThePassword();
     void joinLinkOpensTheDialogFilledIn();
@@ -640,6 +642,63 @@ void TestRoomUi::privateMessagesToAnOccupant()
     QCOMPARE(chat->composerText(), u"Still there?"_s);
     QVERIFY(chat->composer()->noticeText().contains(u"bob"_s));
     QCOMPARE(messages->rowCount(), 2);
+}
+
+void TestRoomUi::invitationsReceivedAndSent()
+{
+    openWindow();
+    // A direct invitation (XEP-0249) with the room's password: one window for it, Join… opens the join dialog
+    // filled in; nothing is joined before the user says so.
+    m_server->inject("<message from='alice@example.com/phone' id='inv1'><x xmlns='jabber:x:conference' "
+                     "jid='team@conference.example.com' password='secret' reason='Release call'/></message>");
+    QTRY_COMPARE(m_window->invitations().size(), 1);
+    QMessageBox *box = m_window->invitations().constFirst();
+    QVERIFY2(box->text().contains(u"alice@example.com"_s) && box->text().contains(Room.bareString()),
+        qPrintable(box->text()));
+    QVERIFY(box->informativeText().contains(u"Release call"_s));
+    // The same invitation again (a flood of them): still one window.
+    m_server->inject("<message from='alice@example.com/phone' id='inv2'><x xmlns='jabber:x:conference' "
+                     "jid='team@conference.example.com'/></message>");
+    QTest::qWait(50);
+    QCOMPARE(m_window->invitations().size(), 1);
+    QVERIFY(written(*m_server, u"presence"_s).isEmpty());
+    QAbstractButton *join = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        QVERIFY(!button->accessibleName().isEmpty());
+        if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+            join = button;
+        }
+    }
+    QVERIFY(join);
+    join->click();
+    auto *dialog = m_window->findChild<JoinRoomDialog *>(u"joinRoomDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"roomEdit"_s)->text(), Room.bareString());
+    QCOMPARE(dialog->password(), u"secret"_s);
+    QTRY_COMPARE(m_window->invitations().size(), 0);
+    dialog->reject();
+
+    // Chat → Invite to Room…: only for a room we are in; the invitation goes through the room (§7.8.2).
+    QAction *invite = m_window->findChild<QAction *>(u"actionInviteToRoom"_s);
+    QVERIFY(invite);
+    QVERIFY(!invite->isEnabled());
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    QTRY_VERIFY(invite->isEnabled());
+    m_server->clearWrites();
+    answerNextDialog([](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(input);
+        input->setTextValue(u"bob@example.com"_s);
+        input->accept();
+    });
+    invite->trigger();
+    const QList<Element> sent = written(*m_server, u"message"_s);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().attribute(u"to"_s), Room.bareString());
+    QCOMPARE(
+        sent.first().firstChild(u"x"_s, MucUserNs).firstChild(u"invite"_s).attribute(u"to"_s), u"bob@example.com"_s);
 }
 
 void TestRoomUi::removedFromTheRoomSaysWhyAndJoinsAgain()
