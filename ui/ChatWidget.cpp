@@ -330,8 +330,13 @@ void ChatWidget::buildRoomPane()
             return;
         }
         QMenu menu(this);
-        QAction *mention = menu.addAction(
-            tr("Mention in Message"), this, [this, index] { Q_EMIT m_occupantList->activated(index); });
+        // The occupant may leave while the menu is open: a persistent index, used only while still valid.
+        const QPersistentModelIndex occupant(index);
+        QAction *mention = menu.addAction(tr("Mention in Message"), this, [this, occupant] {
+            if (occupant.isValid()) {
+                Q_EMIT m_occupantList->activated(occupant);
+            }
+        });
         mention->setToolTip(tr("Address %1 in your message to the room").arg(nick));
         if (nick != room->nick) {
             menu.addAction(themeIcon(u"mail-message-new"_s, QStyle::SP_MessageBoxInformation),
