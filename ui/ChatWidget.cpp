@@ -1062,14 +1062,23 @@ void ChatWidget::startNextUpload()
     m_pendingConfirmed = false;
 }
 
-void ChatWidget::downloadFile(const QUrl &url)
+HttpUploadManager *ChatWidget::idleFileTransfers(const QUrl &url)
 {
     HttpUploadManager *files = m_controller ? m_controller->fileTransfers() : nullptr;
     if (!files || url.isEmpty()) {
-        return;
+        return nullptr;
     }
     if (m_transfer != 0) {
         m_composer->showNotice(tr("Wait until the current file transfer has finished."), true);
+        return nullptr;
+    }
+    return files;
+}
+
+void ChatWidget::downloadFile(const QUrl &url)
+{
+    HttpUploadManager *files = idleFileTransfers(url);
+    if (!files) {
         return;
     }
     const QString name = FileMessage::fileName(url);
@@ -1093,12 +1102,8 @@ void ChatWidget::downloadFile(const QUrl &url)
 
 void ChatWidget::showImage(const QUrl &url)
 {
-    HttpUploadManager *files = m_controller ? m_controller->fileTransfers() : nullptr;
-    if (!files || url.isEmpty()) {
-        return;
-    }
-    if (m_transfer != 0) {
-        m_composer->showNotice(tr("Wait until the current file transfer has finished."), true);
+    HttpUploadManager *files = idleFileTransfers(url);
+    if (!files) {
         return;
     }
     if (!m_pasteDir) {

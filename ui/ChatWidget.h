@@ -19,6 +19,10 @@ class QSplitter;
 class QTemporaryDir;
 class QTimer;
 
+namespace balcony {
+class HttpUploadManager;
+}
+
 namespace balcony::app {
 class AccountController;
 class ChatStateTracker;
@@ -107,6 +111,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The account's file transfers for fetching `url`, or null (and why, in the composer) while another transfer
+    // of this chat runs.
+    HttpUploadManager *idleFileTransfers(const QUrl &url);
     void send(const QString &text, bool allowPlaintext);
     void editLast();
     void correct(qint64 historyId, const QString &text);

@@ -297,17 +297,14 @@ bool ArchiveManager::handleResultMessage(const Element &message)
         }
         return true;
     }
-    const QString archiveId = result.attribute(u"id");
-    const Element forwarded = result.firstChild(u"forwarded", ns::forward());
-    const Element inner = forwarded.firstChild(u"message");
-    if (archiveId.isEmpty() || inner.isNull()) {
+    const std::optional<ArchivedResult> archivedResult = MessageParser::parseArchiveResult(result);
+    if (!archivedResult) {
         return true;
     }
-    const QDateTime archived
-        = MessageParser::parseStamp(forwarded.firstChild(u"delay", ns::delay()).attribute(u"stamp"));
+    const Element &inner = archivedResult->message;
     ++query.results;
-    query.lastId = archiveId;
-    query.lastTime = archived;
+    query.lastId = archivedResult->id;
+    query.lastTime = archivedResult->archived;
 
     const Jid ownFull = m_connection.boundJid().isNull() ? m_connection.settings().jid : m_connection.boundJid();
     std::optional<ParsedMessage> parsed = MessageParser::parse(inner, ownFull, QDateTime::currentDateTimeUtc());
@@ -322,11 +319,11 @@ bool ArchiveManager::handleResultMessage(const Element &message)
         return true;
     }
     // The archive id is the message's stanza-id by our archive (XEP-0313 §5.1.2, XEP-0359).
-    m.stanzaId = archiveId;
+    m.stanzaId = archivedResult->id;
     m.stanzaIdBy = own;
-    m.serverTime = archived;
-    if (!m.flags.testFlag(MessageFlag::Delayed) && archived.isValid()) {
-        m.sentTime = archived;
+    m.serverTime = archivedResult->archived;
+    if (!m.flags.testFlag(MessageFlag::Delayed) && archivedResult->archived.isValid()) {
+        m.sentTime = archivedResult->archived;
     }
     m.flags |= MessageFlag::FromArchive;
     query.messages.append(std::move(m));

@@ -17,6 +17,17 @@ bool ParsedMessage::hasContent() const
     return !subject.isEmpty() && stored.type != Message::Type::Chat;
 }
 
+std::optional<ArchivedResult> MessageParser::parseArchiveResult(const Element &result)
+{
+    const QString id = result.attribute(u"id");
+    const Element forwarded = result.firstChild(u"forwarded", ns::forward());
+    const Element message = forwarded.firstChild(u"message");
+    if (id.isEmpty() || message.isNull()) {
+        return std::nullopt;
+    }
+    return ArchivedResult { id, message, parseStamp(forwarded.firstChild(u"delay", ns::delay()).attribute(u"stamp")) };
+}
+
 QDateTime MessageParser::parseStamp(QStringView text)
 {
     if (text.isEmpty()) {

@@ -34,6 +34,14 @@ struct ParsedMessage {
     bool hasContent() const;
 };
 
+// XEP-0313 §4.2: one <result id=''><forwarded><delay stamp=''/><message/></forwarded></result> of an archive
+// query, unwrapped.
+struct ArchivedResult {
+    QString id; // the archive's id of the message (the RSM position)
+    Element message; // the archived <message/>
+    QDateTime archived; // the <delay/> stamp: when the archive got it (null if missing or invalid)
+};
+
 // Parsing and timestamps for the message layer. Pure functions: the modules decide what to trust.
 class MessageParser {
 public:
@@ -46,6 +54,9 @@ public:
     // A message without 'from' comes from the account's server on its behalf (RFC 6120 §8.1.2.1): it is
     // treated as from the bare JID.
     static std::optional<ParsedMessage> parse(const Element &message, const Jid &ownJid, const QDateTime &now);
+
+    // `result` as an archive result; nullopt without an id or without a forwarded <message/> (ignored then).
+    static std::optional<ArchivedResult> parseArchiveResult(const Element &result);
 
     // XEP-0082 date-time ("2002-09-10T23:08:25Z", optional fraction and offset) in UTC; null if invalid.
     static QDateTime parseStamp(QStringView text);

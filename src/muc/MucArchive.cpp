@@ -249,17 +249,14 @@ bool MucManager::handleArchiveResult(MucRoom &room, const Element &stanza, const
         }
         return true;
     }
-    const QString archiveId = result.attribute(u"id");
-    const Element forwarded = result.firstChild(u"forwarded", ns::forward());
-    const Element inner = forwarded.firstChild(u"message");
-    if (archiveId.isEmpty() || inner.isNull()) {
+    const std::optional<ArchivedResult> archivedResult = MessageParser::parseArchiveResult(result);
+    if (!archivedResult) {
         return true;
     }
-    const QDateTime archived
-        = MessageParser::parseStamp(forwarded.firstChild(u"delay", ns::delay()).attribute(u"stamp"));
+    const Element &inner = archivedResult->message;
     ++query.results;
-    query.lastId = archiveId;
-    query.lastTime = archived;
+    query.lastId = archivedResult->id;
+    query.lastTime = archivedResult->archived;
     // Only the room's own messages (room@service/nick, groupchat): the archive of a room speaks for it alone.
     const std::optional<Jid> sender = Jid::parse(inner.attribute(u"from"));
     if (!sender || sender->bare() != room.jid || inner.attribute(u"type") != u"groupchat") {
@@ -272,11 +269,11 @@ bool MucManager::handleArchiveResult(MucRoom &room, const Element &stanza, const
     StoredMessage &m = parsed->stored;
     m.conversation = room.jid;
     // XEP-0313 §5.1.2: the archive id is the message's stanza-id by the room.
-    m.stanzaId = archiveId;
+    m.stanzaId = archivedResult->id;
     m.stanzaIdBy = room.jid;
-    m.serverTime = archived;
-    if (archived.isValid()) {
-        m.sentTime = archived;
+    m.serverTime = archivedResult->archived;
+    if (archivedResult->archived.isValid()) {
+        m.sentTime = archivedResult->archived;
     }
     m.flags |= MessageFlag::FromArchive;
     if (sender->resource() == room.nick) {
