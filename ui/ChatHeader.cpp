@@ -315,12 +315,16 @@ QIcon ChatHeader::lockIcon(bool closed, const QPalette &palette)
     return icon;
 }
 
-void ChatHeader::setEncryption(bool encrypted, const QString &policyText)
+void ChatHeader::setEncryption(bool encrypted, const QString &policyText, const QString &method)
 {
     m_encrypted = encrypted;
     m_lock->setIcon(lockIcon(encrypted, palette()));
-    const QString what = encrypted ? tr("Your next message will be end-to-end encrypted.")
-                                   : tr("Your next message will NOT be encrypted.");
+    const QString what = !encrypted ? tr("Your next message will NOT be encrypted.")
+        : method == u"ESession"_s
+        ? tr("Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO "
+             "device).")
+        : !method.isEmpty() ? tr("Your next message will be end-to-end encrypted with %1.").arg(method)
+                            : tr("Your next message will be end-to-end encrypted.");
     QString tip = what;
     if (!policyText.isEmpty()) {
         tip += u'\n' + tr("Encryption policy: %1").arg(policyText);

@@ -29,7 +29,8 @@ public:
     void setPresence(PresenceManager::Availability availability, const QString &status);
     void setChatState(ChatState state);
     // `encrypted`: the next message goes out encrypted; `policyText` names the policy for the tooltip.
-    void setEncryption(bool encrypted, const QString &policyText);
+    // `method`: how ("OMEMO", "OMEMO 2", "ESession"), shown in the lock's tooltip and accessible description.
+    void setEncryption(bool encrypted, const QString &policyText, const QString &method = QString());
     // Empty text hides the warning.
     void setKeyWarning(const QString &text);
     // A room (XEP-0045): no lock and no presence; the line under the name says whether we are in the room, how

@@ -22,6 +22,7 @@
 #include "models/RosterModel.h"
 #include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
+#include "omemo/OmemoManager.h"
 #include "stream/Connection.h"
 
 #include <QDateTime>
@@ -243,6 +244,15 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
                 }
             });
             connect(esessions, &EsessionManager::encryptedMessageStored, this, &ChatWidget::refreshEncryption);
+        }
+        if (OmemoManager *omemo = account.omemo()) {
+            // A device list or trust change decides whether (and how) the next message is encrypted.
+            connect(omemo, &OmemoManager::devicesChanged, this, [this](const Jid &who) {
+                if (who.bare() == m_contact) {
+                    refreshKeyWarning();
+                    refreshEncryption();
+                }
+            });
         }
         connect(controller, &app::AccountController::online, this, [this] { refreshEncryption(); });
         connect(controller, &app::AccountController::offline, this, [this] {
@@ -632,7 +642,8 @@ void ChatWidget::refreshEncryption()
         return;
     }
     const E2ePolicy policy = m_controller->encryptionPolicy(m_contact);
-    m_header->setEncryption(m_controller->sendsEncrypted(m_contact), FingerprintDialog::policyText(policy));
+    m_header->setEncryption(m_controller->sendsEncrypted(m_contact), FingerprintDialog::policyText(policy),
+        m_controller->encryptionMethod(m_contact));
 }
 
 void ChatWidget::refreshKeyWarning()
@@ -649,10 +660,26 @@ void ChatWidget::refreshKeyWarning()
     for (const ContactKey &key : keys->contactKeys(m_contact)) {
         changed = changed || !key.isTrusted();
     }
+    // OMEMO: a device of a contact with a verified device (or one whose identity changed) waits for the user; with
+    // manual trust every new device does. Said loudly: until then it gets nothing.
+    int undecided = 0;
+    if (OmemoManager *omemo = m_controller->account().omemo()) {
+        for (const OmemoDevice &device : omemo->devices(m_contact)) {
+            undecided += device.active && device.trust == OmemoTrust::Undecided ? 1 : 0;
+        }
+    }
     m_header->setKeyWarning(changed
             ? tr("%1's encryption key has changed. Messages are not encrypted to the new key until you verify it.")
                   .arg(contactName())
-            : QString());
+            : undecided == 1
+            ? tr("%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until "
+                 "you compare its fingerprint.")
+                  .arg(contactName())
+            : undecided > 1 ? tr("%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not "
+                                 "encrypted for them until you compare their fingerprints.")
+                                  .arg(contactName())
+                                  .arg(undecided)
+                            : QString());
 }
 
 void ChatWidget::openFingerprints()

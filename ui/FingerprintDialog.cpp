@@ -7,6 +7,8 @@
 #include "esession/KeyVerification.h"
 #include "esession/PublicKeyManager.h"
 #include "models/RosterModel.h"
+#include "omemo/OmemoElements.h"
+#include "omemo/OmemoManager.h"
 #include "ui_FingerprintDialog.h"
 
 #include <QApplication>
@@ -58,6 +60,26 @@ QString keyStateText(const ContactKey &key)
     return FingerprintDialog::tr("NEW: not trusted");
 }
 
+QString omemoTrustText(OmemoTrust trust)
+{
+    switch (trust) {
+    case OmemoTrust::Blind:
+        return FingerprintDialog::tr("Trusted (not verified)");
+    case OmemoTrust::Verified:
+        return FingerprintDialog::tr("Verified");
+    case OmemoTrust::Undecided:
+        return FingerprintDialog::tr("NEW: not trusted");
+    case OmemoTrust::Distrusted:
+        return FingerprintDialog::tr("Distrusted");
+    }
+    return QString();
+}
+
+OmemoManager *omemoOf(app::AccountController *controller)
+{
+    return controller && controller->isOpen() ? controller->account().omemo() : nullptr;
+}
+
 } // namespace
 
 FingerprintDialog::FingerprintDialog(app::AccountController *controller, const Jid &contact, QWidget *parent)
@@ -75,8 +97,9 @@ FingerprintDialog::FingerprintDialog(app::AccountController *controller, const J
     }
     setWindowTitle(tr("Encryption with %1").arg(name));
     m_ui->introLabel->setText(
-        tr("Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure "
-           "nobody is in between, compare fingerprints with %1 in person or over a channel you trust.")
+        tr("Messages to %1 are end-to-end encrypted when the policy allows it: with OMEMO when %1 has OMEMO devices, "
+           "else with encrypted sessions. To be sure nobody is in between, compare fingerprints with %1 in person or "
+           "over a channel you trust.")
             .arg(name));
     m_ui->contactBox->setTitle(tr("Keys of %1 (%2)").arg(name, m_contact.bareString()));
     m_ui->verifyLabel->setText(tr("&Compare: type or paste the fingerprint (or key id) that %1's client shows for "
@@ -90,6 +113,25 @@ FingerprintDialog::FingerprintDialog(app::AccountController *controller, const J
     m_ui->keyList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->keyList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->keyList->setFont(mono);
+    m_ui->ownOmemo->setFont(mono);
+    m_ui->omemoList->setFont(mono);
+    m_ui->omemoList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->omemoList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->omemoList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    connect(m_ui->omemoList, &QTreeWidget::currentItemChanged, this, &FingerprintDialog::updateTrustButtons);
+    connect(m_ui->trustButton, &QPushButton::clicked, this, [this] {
+        setDeviceTrust(m_ui->omemoList->indexOfTopLevelItem(m_ui->omemoList->currentItem()), OmemoTrust::Blind);
+    });
+    connect(m_ui->distrustButton, &QPushButton::clicked, this, [this] {
+        setDeviceTrust(m_ui->omemoList->indexOfTopLevelItem(m_ui->omemoList->currentItem()), OmemoTrust::Distrusted);
+    });
+    if (OmemoManager *omemo = omemoOf(controller)) {
+        connect(omemo, &OmemoManager::devicesChanged, this, [this](const Jid &who) {
+            if (who.bare() == m_contact) {
+                showOmemoDevices();
+            }
+        });
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
 
     connect(m_ui->copyOwnButton, &QPushButton::clicked, this,
@@ -103,6 +145,7 @@ FingerprintDialog::FingerprintDialog(app::AccountController *controller, const J
 
     showOwnKey();
     showContactKeys();
+    showOmemoDevices();
     fillPolicies();
     connect(m_ui->policyCombo, &QComboBox::activated, this, &FingerprintDialog::applyPolicy);
     m_ui->verifyEdit->setFocus();
@@ -131,6 +174,14 @@ void FingerprintDialog::showOwnKey()
     m_ui->createKeyButton->hide();
     m_ui->copyOwnButton->setEnabled(false);
     m_ui->ownKeyId->clear();
+    OmemoManager *omemo = account ? account->omemo() : nullptr;
+    if (omemo && omemo->open()) {
+        m_ui->ownOmemo->setText(
+            tr("device %1\n%2").arg(QString::number(omemo->deviceId()), twoLines(omemo->ownFingerprint())));
+    } else {
+        m_ui->ownOmemo->setText(
+            store && !store->isUnlocked() ? tr("Your keys are locked until you sign in.") : tr("Not available."));
+    }
     if (!store || !esessions) {
         m_ui->ownFingerprint->setText(tr("Encryption is not available for this account."));
         return;
@@ -228,6 +279,13 @@ void FingerprintDialog::fetchKeys()
     m_ui->fetchButton->setEnabled(false);
     m_ui->fetchStatus->setText(tr("Fetching keys…"));
     QPointer<FingerprintDialog> self(this);
+    if (OmemoManager *omemo = account->omemo()) {
+        omemo->fetchDevices(m_contact, [self](const QString &) {
+            if (self) {
+                self->showOmemoDevices();
+            }
+        });
+    }
     account->esessions()->keys().fetchKeys(m_contact, [self](const PublicKeyManager::FetchResult &result) {
         if (!self) {
             return;
@@ -247,6 +305,18 @@ void FingerprintDialog::verify(const QString &typed)
 {
     if (!m_controller) {
         return;
+    }
+    if (OmemoManager *omemo = omemoOf(m_controller)) {
+        if (const std::optional<OmemoDevice> device = omemo->deviceByFingerprint(m_contact, typed)) {
+            if (omemo->setTrust(device->jid, device->version, device->id, OmemoTrust::Verified)) {
+                setResult(tr("✔ The fingerprints match: OMEMO device %1 is now verified.").arg(device->id), true);
+                m_ui->verifyEdit->clear();
+            } else {
+                setResult(tr("The verification could not be stored."), false);
+            }
+            showOmemoDevices();
+            return;
+        }
     }
     const KeyVerification result = m_controller->verifyKey(m_contact, typed);
     switch (result.status) {
@@ -269,6 +339,87 @@ void FingerprintDialog::verify(const QString &typed)
         break;
     }
     showContactKeys();
+}
+
+void FingerprintDialog::showOmemoDevices()
+{
+    m_ui->omemoList->clear();
+    OmemoManager *omemo = omemoOf(m_controller);
+    const QList<OmemoDevice> devices = omemo ? omemo->devices(m_contact) : QList<OmemoDevice>();
+    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    int shown = 0;
+    for (const OmemoDevice &device : devices) {
+        if (!device.active) {
+            continue; // no longer in the contact's device list: nothing is encrypted for it
+        }
+        auto *item = new QTreeWidgetItem(m_ui->omemoList);
+        item->setText(0,
+            device.version == OmemoVersion::Legacy ? tr("%1 (OMEMO)").arg(device.id)
+                                                   : tr("%1 (OMEMO 2)").arg(device.id));
+        item->setText(1,
+            device.identityKey.isEmpty() ? tr("not known yet (fetch the keys)")
+                                         : twoLines(omemo::fingerprint(device.identityKey)));
+        item->setText(2, omemoTrustText(device.trust));
+        item->setData(0, Qt::UserRole, QVariantList { int(device.version), qint64(device.id) });
+        if (!device.isTrusted()) {
+            QFont bold = item->font(2);
+            bold.setBold(true);
+            item->setFont(2, bold);
+            item->setForeground(2, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+        } else if (device.trust == OmemoTrust::Verified) {
+            item->setForeground(2, dark ? QColor(0x57, 0xd9, 0x8a) : QColor(0x1a, 0x7f, 0x37));
+        }
+        ++shown;
+    }
+    if (shown == 0) {
+        auto *item = new QTreeWidgetItem(m_ui->omemoList);
+        item->setText(0, tr("No OMEMO device known"));
+        item->setFlags(Qt::NoItemFlags);
+    }
+    updateTrustButtons();
+}
+
+void FingerprintDialog::updateTrustButtons()
+{
+    QTreeWidgetItem *item = m_ui->omemoList->currentItem();
+    const QVariantList key = item ? item->data(0, Qt::UserRole).toList() : QVariantList();
+    OmemoManager *omemo = omemoOf(m_controller);
+    std::optional<OmemoDevice> device;
+    if (omemo && key.size() == 2) {
+        for (const OmemoDevice &d : omemo->devices(m_contact)) {
+            if (int(d.version) == key.at(0).toInt() && qint64(d.id) == key.at(1).toLongLong()) {
+                device = d;
+            }
+        }
+    }
+    m_ui->trustButton->setEnabled(device && !device->isTrusted());
+    m_ui->distrustButton->setEnabled(device && device->trust != OmemoTrust::Distrusted);
+}
+
+QStringList FingerprintDialog::omemoRows() const
+{
+    QStringList rows;
+    for (int i = 0; i < m_ui->omemoList->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_ui->omemoList->topLevelItem(i);
+        rows.append(item->text(0) + u" | "_s + QString(item->text(1)).replace(u'\n', u' ') + u" | "_s + item->text(2));
+    }
+    return rows;
+}
+
+bool FingerprintDialog::setDeviceTrust(int row, OmemoTrust trust)
+{
+    QTreeWidgetItem *item = m_ui->omemoList->topLevelItem(row);
+    const QVariantList key = item ? item->data(0, Qt::UserRole).toList() : QVariantList();
+    OmemoManager *omemo = omemoOf(m_controller);
+    if (!omemo || key.size() != 2) {
+        return false;
+    }
+    const bool ok = omemo->setTrust(m_contact, OmemoVersion(key.at(0).toInt()), quint32(key.at(1).toLongLong()), trust);
+    if (!ok) {
+        setResult(tr("The decision could not be stored."), false);
+    }
+    showOmemoDevices();
+    return ok;
 }
 
 QString FingerprintDialog::resultText() const

@@ -18,11 +18,13 @@ class AccountController;
 
 namespace balcony::ui {
 
-// Encryption with one contact (XEP-0116/0187 ESessions, keys of XEP-0189): the user's own key fingerprint to
-// read out to the contact, the contact's keys with their state (trusted on first use, verified, or new and not
-// trusted: the key changed), verification by typing or pasting what the contact's client shows (fingerprint or
-// XEP-0189 key id, KeyVerification), fetching the contact's published keys, and the per-contact policy (never /
-// when possible / always / the default).
+// Encryption with one contact (OMEMO, XEP-0384; XEP-0116/0187 ESessions with keys of XEP-0189): the user's own
+// fingerprints to read out to the contact (the ESession key and the OMEMO device), the contact's OMEMO devices with
+// their trust (blind, verified, not trusted: new next to a verified one, distrusted; Trust / Distrust for the
+// selected one) and the contact's ESession keys with their state (trusted on first use, verified, or new and not
+// trusted: the key changed), verification by typing or pasting what the contact's client shows (an OMEMO
+// fingerprint, an ESession fingerprint or XEP-0189 key id), fetching the contact's devices and published keys, and
+// the per-contact policy (never / when possible / always / the default).
 class FingerprintDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,11 +37,16 @@ public:
     // For tests: runs what the Verify button runs with `typed`; the result line says what happened.
     void verify(const QString &typed);
     QString resultText() const;
+    // For tests: the OMEMO rows (device, fingerprint, trust) and setting the trust of one device.
+    QStringList omemoRows() const;
+    bool setDeviceTrust(int row, OmemoTrust trust);
 
 private:
     void showOwnKey();
     void createOwnKey();
     void showContactKeys();
+    void showOmemoDevices();
+    void updateTrustButtons();
     void fetchKeys();
     void fillPolicies();
     void applyPolicy(int comboIndex);

@@ -182,6 +182,10 @@ QString MessageDelegate::encryptionText(MessageE2eKind kind)
         return tr("Encrypted (online session)");
     case MessageE2eKind::OfflineEsession:
         return tr("Encrypted (offline session)");
+    case MessageE2eKind::Omemo:
+        return tr("Encrypted (OMEMO)");
+    case MessageE2eKind::Omemo2:
+        return tr("Encrypted (OMEMO 2)");
     case MessageE2eKind::None:
         break;
     }
@@ -929,7 +933,13 @@ QString MessageDelegate::toolTipAt(const QModelIndex &index, const QRect &rowRec
         const QString detail = index.data(MessageModel::EncryptionDetailRole).toString();
         QString text = kind == MessageE2eKind::OnlineEsession
             ? tr("End-to-end encrypted in an online session (XEP-0116).")
-            : tr("End-to-end encrypted in an offline session (XEP-0187).");
+            : kind == MessageE2eKind::Omemo  ? tr("End-to-end encrypted with OMEMO (XEP-0384, version 0.3).")
+            : kind == MessageE2eKind::Omemo2 ? tr("End-to-end encrypted with OMEMO 2 (XEP-0384).")
+                                             : tr("End-to-end encrypted in an offline session (XEP-0187).");
+        if (!detail.isEmpty() && (kind == MessageE2eKind::Omemo || kind == MessageE2eKind::Omemo2)
+            && detail.startsWith(u"unverified device"_s)) {
+            text += u'\n' + tr("From a device you have not verified.");
+        }
         const QVariant status = index.data(MessageModel::EncryptionStatusRole);
         if (status.toInt() == int(MessageE2eStatus::Undecryptable)
             || status.toInt() == int(MessageE2eStatus::Rejected)) {

@@ -15,6 +15,7 @@
 #include "im/RosterManager.h"
 #include "im/SubscriptionManager.h"
 #include "muc/MucManager.h"
+#include "omemo/OmemoManager.h"
 #include "pubsub/PubSubManager.h"
 #include "storage/MemoryAvatarStore.h"
 #include "storage/MemoryCapsStore.h"
@@ -123,6 +124,7 @@ Account::~Account()
     // it and stops its thread), then the database.
     m_avatars.reset();
     m_chatSender.reset();
+    m_omemo.reset();
     m_esessions.reset();
     m_registration.reset();
     m_pubSub.reset();
@@ -247,7 +249,12 @@ void Account::buildModules()
         *m_connection, *m_pubSub, *m_messages, *m_presence, *m_outbox, *m_stores.e2eKeys, m_disco.get());
     // Which contacts' presence its presence barrier waits for at the start of a session.
     m_esessions->setRoster(m_roster.get());
+    // OMEMO (XEP-0384): a second incoming filter, for <message/>s with <encrypted/> of either format.
+    m_omemo = std::make_unique<OmemoManager>(
+        *m_connection, *m_pubSub, *m_messages, *m_outbox, *m_stores.e2eKeys, m_disco.get());
     m_chatSender = std::make_unique<ChatSender>(*m_messages, m_esessions.get(), m_stores.e2eKeys.get());
+    m_chatSender->setOmemo(m_omemo.get());
+    m_archive->setDecryptor([omemo = m_omemo.get()](const Element &message) { return omemo->decryptArchived(message); });
     // Avatars are cached in the profile database (in memory on memory stores: nothing left behind).
     std::unique_ptr<AvatarStore> avatarStore;
     if (m_database) {

@@ -21,6 +21,7 @@ class ConnectionCache;
 class DiscoManager;
 class E2eKeyStore;
 class EsessionManager;
+class OmemoManager;
 class HistoryStore;
 class MessageManager;
 class MucManager;
@@ -142,6 +143,7 @@ public:
     // Locked when the settings carry no password (then encrypted sending fails and nothing is decrypted).
     E2eKeyStore *e2eKeyStore() const { return m_stores.e2eKeys.get(); }
     EsessionManager *esessions() const { return m_esessions.get(); }
+    OmemoManager *omemo() const { return m_omemo.get(); }
     // Sends chat messages the way the user's encryption policy says (what the desktop and balcony-cli share).
     ChatSender *chatSender() const { return m_chatSender.get(); }
     // XEP-0084 avatars (XEP-0153 as the fallback), cached by hash in the profile database.
@@ -186,6 +188,7 @@ private:
     std::unique_ptr<PubSubManager> m_pubSub;
     std::unique_ptr<RegistrationManager> m_registration;
     std::unique_ptr<EsessionManager> m_esessions;
+    std::unique_ptr<OmemoManager> m_omemo;
     std::unique_ptr<ChatSender> m_chatSender;
     std::unique_ptr<AvatarManager> m_avatars;
 

@@ -3,6 +3,7 @@
 #include "esession/EsessionManager.h"
 #include "esession/PublicKeyManager.h"
 #include "im/MessageManager.h"
+#include "omemo/OmemoManager.h"
 #include "storage/E2eKeyStore.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,23 @@ ChatSender::ChatSender(MessageManager &messages, EsessionManager *esessions, E2e
 
 ChatSender::~ChatSender() = default;
 
+bool ChatSender::triesOmemo(const Jid &to, const Options &options) const
+{
+    if (!m_omemo || !m_keys) {
+        return false;
+    }
+    const E2ePolicy policy = m_keys->effectivePolicy(to);
+    if (options.requireEncryption || policy == E2ePolicy::Always) {
+        return true;
+    }
+    return policy == E2ePolicy::WhenPossible && m_omemo->hasDevices(to.bare());
+}
+
 bool ChatSender::encrypts(const Jid &to, const Options &options) const
 {
+    if (triesOmemo(to, options)) {
+        return true;
+    }
     if (!m_esessions || !m_keys) {
         return false;
     }
@@ -56,7 +72,7 @@ void ChatSender::send(const Jid &to, const QString &body, const Options &options
     if (it == m_queues.end()) {
         it = m_queues.insert(contact, Queue());
     }
-    it->items.append(Item { body, options, std::move(done) });
+    it->items.append(Item { body, options, std::move(done), false, QString() });
     pump(contact);
 }
 
@@ -96,12 +112,67 @@ void ChatSender::pump(const Jid &contact)
             m_queues.erase(it);
             return;
         }
-        const Item &first = it->items.constFirst();
-        const bool clear
-            = (it->clearForTheRest && !first.options.requireEncryption) || !encrypts(contact, first.options);
+        Item &first = it->items.first();
+        if (!first.omemoTried && !(it->clearForTheRest && !first.options.requireEncryption)
+            && triesOmemo(contact, first.options)) {
+            first.omemoTried = true;
+            it->inFlight = true;
+            m_omemo->send(contact, first.body, [self, contact](const OmemoManager::SendResult &sent) {
+                if (!self) {
+                    return;
+                }
+                auto queue = self->m_queues.find(contact);
+                if (queue == self->m_queues.end() || queue->items.isEmpty()) {
+                    return;
+                }
+                queue->inFlight = false;
+                if (!sent.ok()) {
+                    queue->items.first().omemoError = sent.error; // the ESession decision follows in pump()
+                    self->pump(contact);
+                    return;
+                }
+                Item item = queue->items.takeFirst();
+                Result result;
+                result.historyId = sent.historyId;
+                result.encrypted = true;
+                result.kind = sent.version == OmemoVersion::Legacy ? MessageE2eKind::Omemo : MessageE2eKind::Omemo2;
+                if (item.done) {
+                    item.done(result);
+                }
+                if (self) {
+                    self->pump(contact);
+                }
+            });
+            return;
+        }
+        const bool esessionEncrypts = m_esessions && m_keys
+            && (first.options.requireEncryption || m_keys->effectivePolicy(contact) == E2ePolicy::Always
+                || !m_esessions->keys().trustedKeys(contact).isEmpty()
+                || !m_keys->sessionThreads(contact, E2eDirection::Sending).isEmpty());
+        const bool required
+            = first.options.requireEncryption || (m_keys && m_keys->effectivePolicy(contact) == E2ePolicy::Always);
+        if (first.omemoTried && !esessionEncrypts && required && !first.options.allowPlaintext) {
+            // OMEMO failed and there is no ESession to fall back on: nothing is sent.
+            Item item = it->items.takeFirst();
+            Result result;
+            result.failure = Failure::NotEncrypted;
+            result.message = item.omemoError;
+            if (item.done) {
+                item.done(result);
+            }
+            if (!self) {
+                return;
+            }
+            continue;
+        }
+        const bool clear = (it->clearForTheRest && !first.options.requireEncryption)
+            || (first.omemoTried ? !esessionEncrypts : !encrypts(contact, first.options));
         if (clear) {
             Item item = it->items.takeFirst();
-            const Result result = sendPlain(contact, item.body);
+            Result result = sendPlain(contact, item.body);
+            if (result.ok() && !item.omemoError.isEmpty()) {
+                result.message = item.omemoError;
+            }
             if (item.done) {
                 item.done(result);
             }
@@ -124,8 +195,11 @@ void ChatSender::pump(const Jid &contact)
                 }
                 Item item = queue->items.takeFirst();
                 queue->inFlight = false;
+                const QString why = item.omemoError.isEmpty() || sent.message.isEmpty()
+                    ? QString(sent.message + item.omemoError)
+                    : QString(item.omemoError + u' ' + sent.message);
                 self->onEncryptedSent(contact, std::move(item), sent.historyId, sent.encrypted,
-                    sent.failure == EsessionManager::SendFailure::Storage, sent.message);
+                    sent.failure == EsessionManager::SendFailure::Storage, sent.encrypted ? sent.message : why);
             });
         return;
     }
@@ -137,6 +211,7 @@ void ChatSender::onEncryptedSent(
     Result result;
     result.historyId = historyId;
     result.encrypted = encrypted && historyId != 0;
+    result.kind = result.encrypted ? MessageE2eKind::OfflineEsession : MessageE2eKind::None;
     result.message = message;
     if (historyId == 0 && !storageFailed && item.options.allowPlaintext) {
         // The user accepts the clear for this message when it cannot be encrypted.

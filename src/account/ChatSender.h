@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Jid.h"
+#include "storage/StoredMessage.h"
 
 #include <QHash>
 #include <QList>
@@ -14,9 +15,16 @@ namespace balcony {
 class E2eKeyStore;
 class EsessionManager;
 class MessageManager;
+class OmemoManager;
 
-// Sends one-to-one chat messages as the user's encryption policy says (XEP-0116/0187 ESessions), for every
-// front end alike: the desktop's composer and `balcony-cli send` make the same decision here.
+// Sends one-to-one chat messages as the user's encryption policy says (OMEMO, XEP-0384, first; XEP-0116/0187
+// ESessions when OMEMO cannot), for every front end alike: the desktop's composer and `balcony-cli send` make the
+// same decision here.
+//
+// OMEMO is tried when the policy allows encryption and the contact has OMEMO devices (their device list came by PEP
+// notification or an earlier fetch), or when encryption is required (then the contact's device lists are fetched).
+// When OMEMO cannot (no trusted device, no bundle), the ESession decision below follows, and the result's message
+// says why OMEMO was not used.
 //
 // The decision (encrypts()): "never" sends in the clear; "always" (or a caller that requires encryption)
 // encrypts or sends nothing; "when possible" encrypts when the contact's key is known (an earlier session,
@@ -45,6 +53,7 @@ public:
     struct Result {
         qint64 historyId = 0; // the history row; 0 if nothing was sent
         bool encrypted = false;
+        MessageE2eKind kind = MessageE2eKind::None; // how it was encrypted
         Failure failure = Failure::None;
         // Translated, for the user: why nothing was sent, or why a message went out in the clear although
         // encryption was tried (empty when there is nothing to say).
@@ -57,8 +66,13 @@ public:
     ChatSender(MessageManager &messages, EsessionManager *esessions, E2eKeyStore *keys, QObject *parent = nullptr);
     ~ChatSender() override;
 
+    // OMEMO (null: none). Set once, before the first send().
+    void setOmemo(OmemoManager *omemo) { m_omemo = omemo; }
+
     // Whether a message to `to` would go through encrypted sessions (see the class comment).
     bool encrypts(const Jid &to, const Options &options) const;
+    // Whether OMEMO is tried first for a message to `to`.
+    bool triesOmemo(const Jid &to, const Options &options) const;
 
     // Sends `body` to `to`; `done` is called exactly once with the outcome (for a plain message with nothing
     // before it, before send() returns) unless this sender is destroyed first.
@@ -72,6 +86,8 @@ private:
         QString body;
         Options options;
         Callback done;
+        bool omemoTried = false;
+        QString omemoError; // why OMEMO was not used
     };
     struct Queue {
         QList<Item> items;
@@ -87,6 +103,7 @@ private:
     MessageManager &m_messages;
     EsessionManager *m_esessions;
     E2eKeyStore *m_keys;
+    OmemoManager *m_omemo = nullptr;
     QHash<Jid, Queue> m_queues; // by bare JID; a queue goes when it is empty
 };
 

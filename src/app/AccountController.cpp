@@ -17,13 +17,17 @@
 #include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
 #include "muc/RoomDirectory.h"
+#include "omemo/OmemoManager.h"
 #include "storage/E2eKeyStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace balcony::app {
 
@@ -380,6 +384,23 @@ RoomDirectory *AccountController::roomDirectory()
 bool AccountController::sendsEncrypted(const Jid &to) const
 {
     return isOpen() && m_account->chatSender()->encrypts(to, ChatSender::Options());
+}
+
+QString AccountController::encryptionMethod(const Jid &to) const
+{
+    if (!isOpen()) {
+        return QString();
+    }
+    const ChatSender *sender = m_account->chatSender();
+    if (sender->triesOmemo(to, ChatSender::Options()) && m_account->omemo()->hasDevices(to)) {
+        const QList<OmemoDevice> devices = m_account->omemo()->devices(to);
+        const bool v2 = std::any_of(devices.cbegin(), devices.cend(), [&](const OmemoDevice &d) {
+            return d.active && d.version == OmemoVersion::V2
+                && m_account->omemo()->preferredVersion() == OmemoVersion::V2;
+        });
+        return v2 ? u"OMEMO 2"_s : u"OMEMO"_s;
+    }
+    return sender->encrypts(to, ChatSender::Options()) ? u"ESession"_s : QString();
 }
 
 bool AccountController::retryMessage(qint64 historyId)

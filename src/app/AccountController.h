@@ -103,6 +103,9 @@ public:
         ChatSender::Callback done = {});
     // Whether a message to `to` would be encrypted (to show a lock in the composer before sending).
     bool sendsEncrypted(const Jid &to) const;
+    // How the next message to `to` would be encrypted: "OMEMO", "OMEMO 2", "ESession" (not translated: protocol
+    // names), empty for the clear.
+    QString encryptionMethod(const Jid &to) const;
     // XEP-0363 uploads (the URL sent as a XEP-0066 file message) and downloads of received files; built on first
     // use, asking sendsEncrypted() before a file goes into an encrypted conversation. Null if not open.
     HttpUploadManager *fileTransfers();

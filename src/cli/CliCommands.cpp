@@ -152,6 +152,27 @@ void CliSession::runCommand()
 
 // --- send
 
+namespace {
+
+// The `encryption` value of `send --json`.
+QString encryptionName(MessageE2eKind kind)
+{
+    switch (kind) {
+    case MessageE2eKind::Omemo:
+        return u"omemo"_s;
+    case MessageE2eKind::Omemo2:
+        return u"omemo2"_s;
+    case MessageE2eKind::OnlineEsession:
+        return u"online-esession"_s;
+    case MessageE2eKind::OfflineEsession:
+    case MessageE2eKind::None:
+        break;
+    }
+    return u"offline-esession"_s;
+}
+
+} // namespace
+
 void CliSession::onAcknowledged(qint64 historyId, const QString &originId)
 {
     if (m_options.command != Command::Send || m_done) {
@@ -168,13 +189,16 @@ void CliSession::onAcknowledged(qint64 historyId, const QString &originId)
         QJsonObject object { { u"id"_s, originId }, { u"to"_s, to }, { u"state"_s, u"acked"_s },
             { u"encrypted"_s, encrypted } };
         if (encrypted) {
-            object.insert(u"encryption"_s, online ? u"online-esession"_s : u"offline-esession"_s);
+            object.insert(u"encryption"_s, encryptionName(mark ? mark->kind : MessageE2eKind::OfflineEsession));
         }
         printJson(object);
     } else if (!encrypted) {
         m_out << tr("acknowledged %1 to %2 (not encrypted)").arg(originId, to) << Qt::endl;
     } else {
-        m_out << (online ? tr("acknowledged %1 to %2 (encrypted, online ESession)").arg(originId, to)
+        const MessageE2eKind kind = mark ? mark->kind : MessageE2eKind::OfflineEsession;
+        m_out << (kind == MessageE2eKind::Omemo  ? tr("acknowledged %1 to %2 (encrypted, OMEMO)").arg(originId, to)
+                : kind == MessageE2eKind::Omemo2 ? tr("acknowledged %1 to %2 (encrypted, OMEMO 2)").arg(originId, to)
+                : online ? tr("acknowledged %1 to %2 (encrypted, online ESession)").arg(originId, to)
                          : tr("acknowledged %1 to %2 (encrypted, offline ESession)").arg(originId, to))
               << Qt::endl;
     }

@@ -7,8 +7,11 @@
 #include "esession/EsessionManager.h"
 #include "esession/KeyVerification.h"
 #include "im/MessageManager.h"
+#include "omemo/OmemoElements.h"
+#include "omemo/OmemoManager.h"
 #include "storage/E2eKeyStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
@@ -53,6 +56,47 @@ QJsonObject keyJson(const ContactKey &key)
         { u"trusted"_s, key.isTrusted() },
         { u"firstSeen"_s, key.firstSeen.toUTC().toString(Qt::ISODate) },
     };
+}
+
+QString omemoTrustName(OmemoTrust trust)
+{
+    switch (trust) {
+    case OmemoTrust::Undecided:
+        return u"undecided"_s;
+    case OmemoTrust::Blind:
+        return u"blind"_s;
+    case OmemoTrust::Verified:
+        return u"verified"_s;
+    case OmemoTrust::Distrusted:
+        return u"distrusted"_s;
+    }
+    return QString();
+}
+
+QJsonObject omemoDeviceJson(const OmemoDevice &device)
+{
+    return QJsonObject {
+        { u"jid"_s, device.jid.toString() },
+        { u"omemo"_s, device.version == OmemoVersion::Legacy ? u"0.3"_s : u"2"_s },
+        { u"device"_s, qint64(device.id) },
+        { u"fingerprint"_s,
+            device.identityKey.isEmpty() ? QJsonValue()
+                                         : QJsonValue(omemo::fingerprint(device.identityKey).remove(u' ')) },
+        { u"trust"_s, omemoTrustName(device.trust) },
+        { u"active"_s, device.active },
+    };
+}
+
+QString omemoDeviceLine(const OmemoDevice &device)
+{
+    return QCoreApplication::translate("balcony::CliSession", "%1  OMEMO %2 device %3  %4  %5%6")
+        .arg(device.jid.toString(), device.version == OmemoVersion::Legacy ? u"0.3"_s : u"2"_s,
+            QString::number(device.id),
+            device.identityKey.isEmpty()
+                ? QCoreApplication::translate("balcony::CliSession", "(fingerprint not known yet)")
+                : omemo::fingerprint(device.identityKey),
+            omemoTrustName(device.trust),
+            device.active ? QString() : QCoreApplication::translate("balcony::CliSession", " (no longer listed)"));
 }
 
 QString statusName(MessageE2eStatus status)
@@ -135,16 +179,26 @@ void CliSession::listKeys()
     const crypto::PrivateKey *own = m_account->esessions()->keys().ownKey(&error);
     const QList<ContactKey> keys = m_account->e2eKeyStore()->allContactKeys();
     const QString ownFingerprint = own ? KeyVerification::fingerprintText(own->publicKey().fingerprint()) : QString();
+    OmemoManager *omemo = m_account->omemo();
+    const bool omemoOpen = omemo && omemo->open();
     if (m_options.json) {
         QJsonArray contacts;
         for (const ContactKey &key : keys) {
             contacts.append(keyJson(key));
         }
+        QJsonArray omemoDevices;
+        for (const OmemoDevice &device : m_account->e2eKeyStore()->allOmemoDevices()) {
+            omemoDevices.append(omemoDeviceJson(device));
+        }
         printJson({ { u"jid"_s, m_options.settings.jid.bareString() },
             { u"fingerprint"_s,
                 own ? QJsonValue(QString::fromLatin1(own->publicKey().fingerprint().toHex())) : QJsonValue() },
             { u"keyId"_s, own ? QJsonValue(PublicKeyManager::keyId(own->publicKey())) : QJsonValue() },
-            { u"contacts"_s, contacts } });
+            { u"contacts"_s, contacts },
+            { u"omemo"_s,
+                QJsonObject { { u"device"_s, omemoOpen ? QJsonValue(qint64(omemo->deviceId())) : QJsonValue() },
+                    { u"fingerprint"_s, omemoOpen ? QJsonValue(omemo->ownFingerprint().remove(u' ')) : QJsonValue() },
+                    { u"devices"_s, omemoDevices } } } });
     } else {
         // The fingerprint shown is SHA-256 of the DER public key; other clients may show the XEP-0189 key id,
         // so that is printed too (keys --verify accepts either).
@@ -157,6 +211,13 @@ void CliSession::listKeys()
                          .arg(key.jid.toString(), KeyVerification::fingerprintText(key.fingerprint), keyState(key))
                   << Qt::endl;
         }
+        if (omemoOpen) {
+            m_out << tr("own OMEMO device %1:  %2").arg(QString::number(omemo->deviceId()), omemo->ownFingerprint())
+                  << Qt::endl;
+        }
+        for (const OmemoDevice &device : m_account->e2eKeyStore()->allOmemoDevices()) {
+            m_out << omemoDeviceLine(device) << Qt::endl;
+        }
     }
     if (!own) {
         finish(ExitOther, error);
@@ -168,6 +229,25 @@ void CliSession::listKeys()
 void CliSession::verifyKey()
 {
     // Balcony's fingerprint or the XEP-0189 key id another client showed: KeyVerification matches either.
+    // An OMEMO device of the contact with this fingerprint (as Conversations, Dino and Gajim show it)?
+    if (OmemoManager *omemo = m_account->omemo()) {
+        if (const std::optional<OmemoDevice> device
+            = omemo->deviceByFingerprint(m_options.to, QString::fromLatin1(m_options.fingerprint))) {
+            if (!omemo->setTrust(device->jid, device->version, device->id, OmemoTrust::Verified)) {
+                finish(ExitOther, tr("The key could not be marked verified."));
+                return;
+            }
+            OmemoDevice verifiedDevice = *device;
+            verifiedDevice.trust = OmemoTrust::Verified;
+            if (m_options.json) {
+                printJson(omemoDeviceJson(verifiedDevice));
+            } else {
+                m_out << tr("verified %1").arg(omemoDeviceLine(verifiedDevice)) << Qt::endl;
+            }
+            finish(ExitOk);
+            return;
+        }
+    }
     const KeyVerification verified = KeyVerification::verify(m_account->esessions()->keys(), *m_account->e2eKeyStore(),
         m_options.to, QString::fromLatin1(m_options.fingerprint));
     switch (verified.status) {
@@ -211,11 +291,38 @@ void CliSession::verifyKey()
 void CliSession::fetchKeys()
 {
     const QPointer<CliSession> self(this);
+    OmemoManager *omemo = m_account->omemo();
+    if (omemo && !m_omemoFetched) {
+        // OMEMO devices first (lists and bundles, so every device has its fingerprint), then the XEP-0189 keys.
+        omemo->fetchDevices(m_options.to, [self](const QString &error) {
+            if (!self || self->m_done || self->m_closing) {
+                return;
+            }
+            self->m_omemoFetched = true;
+            for (const OmemoDevice &device : self->m_account->e2eKeyStore()->omemoDevices(self->m_options.to)) {
+                ++self->m_omemoDevicesFound;
+                if (self->m_options.json) {
+                    self->printJson(omemoDeviceJson(device));
+                } else {
+                    self->m_out << omemoDeviceLine(device) << Qt::endl;
+                }
+            }
+            if (!error.isEmpty() && self->m_omemoDevicesFound == 0) {
+                self->m_err << tr("OMEMO devices: %1").arg(error) << Qt::endl;
+            }
+            self->fetchKeys();
+        });
+        return;
+    }
     m_account->esessions()->keys().fetchKeys(m_options.to, [self](const PublicKeyManager::FetchResult &result) {
         if (!self || self->m_done || self->m_closing) {
             return;
         }
         if (result.error && result.keys.isEmpty()) {
+            if (self->m_omemoDevicesFound > 0) {
+                self->finish(ExitOk);
+                return;
+            }
             self->finish(ExitRefused, result.error->message);
             return;
         }
@@ -232,7 +339,7 @@ void CliSession::fetchKeys()
                             << Qt::endl;
             }
         }
-        if (result.keys.isEmpty()) {
+        if (result.keys.isEmpty() && self->m_omemoDevicesFound == 0) {
             self->finish(ExitNotFound, tr("%1 has published no key.").arg(self->m_options.to.toString()));
             return;
         }
@@ -340,8 +447,11 @@ void CliSession::addE2eFields(qint64 historyId, QJsonObject &object)
         object.insert(u"encryption"_s, u"none"_s);
         return;
     }
-    object.insert(
-        u"encryption"_s, mark->kind == MessageE2eKind::OfflineEsession ? u"offline-esession"_s : u"online-esession"_s);
+    object.insert(u"encryption"_s,
+        mark->kind == MessageE2eKind::Omemo                 ? u"omemo"_s
+            : mark->kind == MessageE2eKind::Omemo2          ? u"omemo2"_s
+            : mark->kind == MessageE2eKind::OfflineEsession ? u"offline-esession"_s
+                                                            : u"online-esession"_s);
     object.insert(u"e2e_status"_s, statusName(mark->status));
     object.insert(u"created"_s,
         mark->created.isValid() ? QJsonValue(mark->created.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue());

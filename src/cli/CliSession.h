@@ -137,6 +137,8 @@ private:
     int m_sendsInFlight = 0; // send: ChatSender::send() calls that have not called back yet
     bool m_toldClear = false; // send: "sending in the clear" was printed
     QSet<qint64> m_encryptedIds; // send: history rows that went out encrypted
+    bool m_omemoFetched = false; // keys --fetch: the OMEMO devices were read
+    int m_omemoDevicesFound = 0;
     bool m_roomJoined = false; // room: the room sent our self-presence
     bool m_roomCreated = false; // room join: we created it (201)
     qint64 m_roomMessageId = 0; // room send: the history row of our message

@@ -95,7 +95,7 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
     if (disco) {
         disco->addFeature(OnlineSessions::feature());
     }
-    m_messages.setIncomingFilter([this](const Element &message, MessageFlags flags) {
+    m_messages.addIncomingFilter(this, [this](const Element &message, MessageFlags flags) {
         // Carbon copies belong to sessions of the account's other resources: never to ours.
         const bool carbon = flags.testFlag(MessageFlag::CarbonReceived) || flags.testFlag(MessageFlag::CarbonSent);
         return (!carbon && m_online->handleIncoming(message)) || handleIncoming(message);
@@ -129,7 +129,7 @@ EsessionManager::EsessionManager(Connection &connection, PubSubManager &pubsub, 
 
 EsessionManager::~EsessionManager()
 {
-    m_messages.setIncomingFilter({});
+    m_messages.removeIncomingFilters(this);
 }
 
 void EsessionManager::terminateOnlineSessions()

@@ -307,11 +307,16 @@ bool ArchiveManager::handleResultMessage(const Element &message)
     query.lastTime = archivedResult->archived;
 
     const Jid ownFull = m_connection.boundJid().isNull() ? m_connection.settings().jid : m_connection.boundJid();
-    std::optional<ParsedMessage> parsed = MessageParser::parse(inner, ownFull, QDateTime::currentDateTimeUtc());
+    std::optional<ArchivedDecryption> decrypted = m_decryptor ? m_decryptor(inner) : std::nullopt;
+    std::optional<ParsedMessage> parsed
+        = MessageParser::parse(decrypted ? decrypted->message : inner, ownFull, QDateTime::currentDateTimeUtc());
     if (!parsed || parsed->error) {
         return true;
     }
     StoredMessage &m = parsed->stored;
+    if (decrypted) {
+        m.e2e = decrypted->e2e;
+    }
     if (!parsed->receiptFor.isEmpty() && m.direction == MessageDirection::Incoming) {
         query.receipts.append({ m.conversation, parsed->receiptFor });
     }

@@ -10,10 +10,18 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace balcony {
 
 class Connection;
+
+// What a decrypting module makes of an archived message (see ArchiveManager::setDecryptor()).
+struct ArchivedDecryption {
+    Element message; // parsed instead of the archived one
+    MessageE2e e2e; // the row's mark
+};
+using ArchiveDecryptor = std::function<std::optional<ArchivedDecryption>(const Element &message)>;
 
 // The account's message archive (XEP-0313 v1.x, urn:xmpp:mam:2, with XEP-0059 result set management).
 //
@@ -57,6 +65,9 @@ public:
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size) { m_pageSize = qBound(1, size, 1000); }
+    // OMEMO: the archive keeps the ciphertext, so each archived message is offered to `decryptor` before it is
+    // parsed (in archive order, on this thread).
+    void setDecryptor(ArchiveDecryptor decryptor) { m_decryptor = std::move(decryptor); }
     // Catch-up runs by itself on each new session; false disables that (the CLI runs it explicitly).
     void setAutomaticCatchUp(bool automatic) { m_automatic = automatic; }
 
@@ -115,6 +126,7 @@ private:
     ArchiveStorage *m_storage;
     int m_pageSize = 250;
     bool m_automatic = true;
+    ArchiveDecryptor m_decryptor;
     bool m_catchUpRunning = false;
     bool m_catchUpWaiting = false; // started, waiting for an earlier catch-up's pages to be stored
     int m_catchUpStored = 0;

@@ -204,8 +204,10 @@ bool MessageManager::handleMessage(const Element &stanza)
     case Carbons::Kind::NotCarbon:
         break;
     }
-    if (m_incomingFilter && m_incomingFilter(message, flags)) {
-        return true;
+    for (const auto &[owner, filter] : std::as_const(m_incomingFilters)) {
+        if (filter(message, flags)) {
+            return true;
+        }
     }
     std::optional<ParsedMessage> parsed = MessageParser::parse(message, own, QDateTime::currentDateTimeUtc());
     if (!parsed) {

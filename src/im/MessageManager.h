@@ -95,8 +95,17 @@ public:
     // A module that must see some incoming messages before they are parsed and stored: encrypted sessions
     // (XEP-0200 content has to be decrypted first; the plaintext then comes back through storeDecrypted()).
     // The filter gets the message after carbon unwrapping; returning true means it took the message.
+    // Several modules may filter (ESessions, OMEMO): they are asked in the order they were added; `owner`'s
+    // filters go with removeIncomingFilters(owner).
     using IncomingFilter = std::function<bool(const Element &message, MessageFlags flags)>;
-    void setIncomingFilter(IncomingFilter filter) { m_incomingFilter = std::move(filter); }
+    void addIncomingFilter(const QObject *owner, IncomingFilter filter)
+    {
+        m_incomingFilters.append({ owner, std::move(filter) });
+    }
+    void removeIncomingFilters(const QObject *owner)
+    {
+        m_incomingFilters.removeIf([owner](const auto &entry) { return entry.first == owner; });
+    }
 
     // Stores one message received live or as a carbon copy, with the receipt and chat-state handling.
     // Public for the CLI and the tests; the stanza handler calls it. Returns true if the stanza was a
@@ -147,7 +156,7 @@ private:
     HistoryStore &m_history;
     Outbox &m_outbox;
     std::function<bool(const Jid &)> m_receiptPolicy;
-    IncomingFilter m_incomingFilter;
+    QList<std::pair<const QObject *, IncomingFilter>> m_incomingFilters;
     // XEP-0085 §5.1: the contacts (bare JIDs) whose last content message came without a chat state, with
     // when that was; at most maxRememberedChatStates(), the oldest forgotten to make room.
     QHash<Jid, quint64> m_noChatStates;

@@ -96,6 +96,38 @@ struct MessageE2eMark {
     bool operator==(const MessageE2eMark &) const = default;
 };
 
+// OMEMO (XEP-0384): the two wire formats Balcony speaks.
+enum class OmemoVersion {
+    Legacy = 0, // OMEMO 0.3, eu.siacs.conversations.axolotl (Conversations, Dino, Gajim, Monal)
+    V2 = 1, // OMEMO 2, urn:xmpp:omemo:2 (XEP-0384 0.8+, Kaidan)
+};
+
+// What the user decided about an OMEMO device's identity key.
+enum class OmemoTrust {
+    Undecided = 0, // manual trust: not yet decided (nothing is encrypted for it)
+    Blind = 1, // trusted without verification (blind trust before verification, the default)
+    Verified = 2, // the user compared the fingerprint
+    Distrusted = 3, // the user refused it (nothing is encrypted for it; its messages are marked)
+};
+
+// A device of a contact (or one of our own other devices) as the OMEMO device list and its bundle show it.
+struct OmemoDevice {
+    Jid jid; // bare
+    OmemoVersion version = OmemoVersion::Legacy;
+    quint32 id = 0;
+    // The identity public key as libomemo-c serialises it (0x05 + 32 bytes Curve25519), whatever the wire format;
+    // empty until a bundle or a key exchange showed it.
+    QByteArray identityKey;
+    OmemoTrust trust = OmemoTrust::Undecided;
+    bool active = true; // in the owner's current device list
+    QString label; // OMEMO 2's optional device label
+    QDateTime firstSeen;
+    QDateTime lastSeen; // the device list that last listed it (or the last message from it)
+
+    bool isTrusted() const { return trust == OmemoTrust::Blind || trust == OmemoTrust::Verified; }
+    bool operator==(const OmemoDevice &) const = default;
+};
+
 // The encrypted-session secrets and trust decisions of one account (its profile database).
 //
 // Secrets (the own signing key, Alice's x values, session state) are sealed at rest with crypto/KeyWrap under
@@ -179,6 +211,25 @@ public:
         }
         return ownPolicy(Jid()).value_or(E2ePolicy::WhenPossible);
     }
+
+    // --- sealed secrets of the other encryption protocols (OMEMO identity, pre-keys and sessions): opaque blobs by
+    // (kind, name), sealed like the ESession secrets (their label names kind and name) and re-sealed with them when
+    // the passphrase changes. Locked: every call fails.
+    virtual bool setSecret(const QString &kind, const QString &name, const crypto::SecretBytes &value) = 0;
+    virtual std::optional<crypto::SecretBytes> secret(const QString &kind, const QString &name) = 0;
+    // True if it existed. A removed secret is really gone (as removeOfflineOptions()).
+    virtual bool removeSecret(const QString &kind, const QString &name) = 0;
+    virtual QStringList secretNames(const QString &kind) = 0;
+
+    // --- OMEMO devices (public keys and trust; no secrets, so these work locked)
+    // Inserts or replaces the device (jid, version, id).
+    virtual bool saveOmemoDevice(const OmemoDevice &device) = 0;
+    virtual std::optional<OmemoDevice> omemoDevice(const Jid &jid, OmemoVersion version, quint32 id) = 0;
+    // The devices of `jid` in both versions (inactive ones too), by version then id.
+    virtual QList<OmemoDevice> omemoDevices(const Jid &jid) = 0;
+    // Every device of every JID, by JID, version, id.
+    virtual QList<OmemoDevice> allOmemoDevices() = 0;
+    virtual bool removeOmemoDevice(const Jid &jid, OmemoVersion version, quint32 id) = 0;
 
     // --- history marks (see MessageE2eMark): setMessageMark() fails for a row that does not exist (SQL) and for
     // kind None; messageMark() is nullopt for a plaintext message.

@@ -223,6 +223,81 @@ public:
         return m_sessions.erase(sessionKey(contact, direction, thread)) > 0;
     }
 
+    bool setSecret(const QString &kind, const QString &name, const crypto::SecretBytes &value) override
+    {
+        if (!m_unlocked || kind.isEmpty() || value.isEmpty()) {
+            return false;
+        }
+        m_secrets.insert_or_assign(std::pair { kind, name }, value.clone());
+        return true;
+    }
+    std::optional<crypto::SecretBytes> secret(const QString &kind, const QString &name) override
+    {
+        const auto it = m_secrets.find(std::pair { kind, name });
+        if (!m_unlocked || it == m_secrets.end()) {
+            return std::nullopt;
+        }
+        return it->second.clone();
+    }
+    bool removeSecret(const QString &kind, const QString &name) override
+    {
+        return m_secrets.erase(std::pair { kind, name }) > 0;
+    }
+    QStringList secretNames(const QString &kind) override
+    {
+        QStringList names;
+        for (const auto &[key, value] : m_secrets) {
+            if (key.first == kind) {
+                names.append(key.second);
+            }
+        }
+        return names;
+    }
+
+    bool saveOmemoDevice(const OmemoDevice &device) override
+    {
+        if (device.jid.isNull() || device.id == 0) {
+            return false;
+        }
+        OmemoDevice copy = device;
+        copy.jid = device.jid.bare();
+        if (!copy.firstSeen.isValid()) {
+            copy.firstSeen = QDateTime::currentDateTimeUtc();
+        }
+        m_devices.insert_or_assign(std::tuple { copy.jid.bareString(), int(copy.version), copy.id }, copy);
+        return true;
+    }
+    std::optional<OmemoDevice> omemoDevice(const Jid &jid, OmemoVersion version, quint32 id) override
+    {
+        const auto it = m_devices.find(std::tuple { jid.bareString(), int(version), id });
+        if (it == m_devices.end()) {
+            return std::nullopt;
+        }
+        return it->second;
+    }
+    QList<OmemoDevice> omemoDevices(const Jid &jid) override
+    {
+        QList<OmemoDevice> devices;
+        for (const auto &[key, device] : m_devices) {
+            if (std::get<0>(key) == jid.bareString()) {
+                devices.append(device);
+            }
+        }
+        return devices;
+    }
+    QList<OmemoDevice> allOmemoDevices() override
+    {
+        QList<OmemoDevice> devices;
+        for (const auto &[key, device] : m_devices) {
+            devices.append(device);
+        }
+        return devices;
+    }
+    bool removeOmemoDevice(const Jid &jid, OmemoVersion version, quint32 id) override
+    {
+        return m_devices.erase(std::tuple { jid.bareString(), int(version), id }) > 0;
+    }
+
     bool setPolicy(const Jid &jid, std::optional<E2ePolicy> policy) override
     {
         if (policy) {
@@ -279,6 +354,8 @@ private:
     std::map<std::tuple<QString, int, QString>, StoredSession> m_sessions;
     QHash<QString, E2ePolicy> m_policies;
     QMap<qint64, MessageE2eMark> m_marks;
+    std::map<std::pair<QString, QString>, crypto::SecretBytes> m_secrets;
+    std::map<std::tuple<QString, int, quint32>, OmemoDevice> m_devices;
 };
 
 } // namespace balcony

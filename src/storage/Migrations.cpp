@@ -347,6 +347,29 @@ const QString createContactAvatar = u"CREATE TABLE contact_avatar ("
                                     "source INTEGER NOT NULL"
                                     ") WITHOUT ROWID"_s;
 
+// Version 10: OMEMO (XEP-0384). `e2e_secret`: sealed blobs of the other encryption protocols by (kind, name)
+// (E2eKeyStore::setSecret(): OMEMO's identity key, pre-keys, signed pre-keys and sessions), re-sealed with the
+// ESession secrets. `omemo_device`: the devices of contacts and our own other devices per wire format (0 = OMEMO
+// 0.3, 1 = OMEMO 2), their identity keys and the user's trust decisions.
+const QString createE2eSecret = u"CREATE TABLE e2e_secret ("
+                                "kind TEXT NOT NULL, "
+                                "name TEXT NOT NULL, "
+                                "sealed BLOB NOT NULL, "
+                                "PRIMARY KEY (kind, name)"
+                                ") WITHOUT ROWID"_s;
+const QString createOmemoDevice = u"CREATE TABLE omemo_device ("
+                                  "jid TEXT NOT NULL, "
+                                  "version INTEGER NOT NULL CHECK (version IN (0, 1)), "
+                                  "device_id INTEGER NOT NULL, "
+                                  "identity_key BLOB NOT NULL, "
+                                  "trust INTEGER NOT NULL, "
+                                  "active INTEGER NOT NULL, "
+                                  "label TEXT NOT NULL, "
+                                  "first_seen INTEGER NOT NULL, "
+                                  "last_seen INTEGER, "
+                                  "PRIMARY KEY (jid, version, device_id)"
+                                  ") WITHOUT ROWID"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -371,6 +394,7 @@ const QList<Database::Migration> &Database::migrations()
                 dropMessageE2e } },
         { 8, { createConversation, fillConversation, createMessageByTime } },
         { 9, { createAvatar, createContactAvatar } },
+        { 10, { createE2eSecret, createOmemoDevice } },
     };
     return list;
 }
@@ -414,6 +438,8 @@ const QStringList &Database::freshSchema()
         createConversation,
         createAvatar,
         createContactAvatar,
+        createE2eSecret,
+        createOmemoDevice,
     };
     return statements;
 }

@@ -87,6 +87,11 @@ QByteArray SqlE2eKeyStore::sessionLabel(const Jid &contact, E2eDirection directi
         + thread.toUtf8();
 }
 
+QByteArray SqlE2eKeyStore::secretLabel(const QString &kind, const QString &name)
+{
+    return "balcony-e2e:secret:" + kind.toUtf8() + ':' + name.toUtf8();
+}
+
 std::optional<SqlE2eKeyStore::Meta> SqlE2eKeyStore::readMeta()
 {
     QSqlQuery query(m_db.sql());
@@ -345,6 +350,15 @@ bool SqlE2eKeyStore::resealAll(const crypto::SecretBytes &newKey)
         rows.append({ u"e2e_session"_s, u"contact = ? AND direction = ? AND thread = ?"_s,
             { sessions.value(0), sessions.value(1), thread }, sessionLabel(contact, direction, thread),
             sessions.value(3).toByteArray() });
+    }
+    QSqlQuery secrets(m_db.sql());
+    secrets.prepare(u"SELECT kind, name, sealed FROM e2e_secret"_s);
+    if (!run(secrets, "reading secrets")) {
+        return false;
+    }
+    while (secrets.next()) {
+        rows.append({ u"e2e_secret"_s, u"kind = ? AND name = ?"_s, { secrets.value(0), secrets.value(1) },
+            secretLabel(secrets.value(0).toString(), secrets.value(1).toString()), secrets.value(2).toByteArray() });
     }
     for (const Row &row : rows) {
         const std::optional<crypto::SecretBytes> plain = crypto::unseal(m_wrapKey, row.sealed, row.label);
@@ -771,6 +785,168 @@ std::optional<E2ePolicy> SqlE2eKeyStore::ownPolicy(const Jid &jid)
 }
 
 // The marks are the history rows' e2e columns (schema version 7): the same database, the same row.
+bool SqlE2eKeyStore::setSecret(const QString &kind, const QString &name, const crypto::SecretBytes &value)
+{
+    if (!isUnlocked() || kind.isEmpty() || value.isEmpty()) {
+        return false;
+    }
+    const QByteArray sealed = crypto::seal(m_wrapKey, value, secretLabel(kind, name));
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"INSERT INTO e2e_secret (kind, name, sealed) VALUES (?, ?, ?) "
+                  "ON CONFLICT (kind, name) DO UPDATE SET sealed = excluded.sealed"_s);
+    query.addBindValue(kind);
+    query.addBindValue(name.isNull() ? u""_s : name);
+    query.addBindValue(sealed);
+    return !sealed.isEmpty() && run(query, "storing a secret");
+}
+
+std::optional<crypto::SecretBytes> SqlE2eKeyStore::secret(const QString &kind, const QString &name)
+{
+    if (!isUnlocked()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT sealed FROM e2e_secret WHERE kind = ? AND name = ?"_s);
+    query.addBindValue(kind);
+    query.addBindValue(name.isNull() ? u""_s : name);
+    if (!run(query, "reading a secret") || !query.next()) {
+        return std::nullopt;
+    }
+    std::optional<crypto::SecretBytes> plain
+        = crypto::unseal(m_wrapKey, query.value(0).toByteArray(), secretLabel(kind, name));
+    if (!plain) {
+        qCWarning(lcStorage) << "e2e keys: a sealed" << kind << "secret does not open";
+    }
+    return plain;
+}
+
+bool SqlE2eKeyStore::removeSecret(const QString &kind, const QString &name)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"DELETE FROM e2e_secret WHERE kind = ? AND name = ?"_s);
+    query.addBindValue(kind);
+    query.addBindValue(name.isNull() ? u""_s : name);
+    if (!run(query, "deleting a secret")) {
+        return false;
+    }
+    const bool removed = query.numRowsAffected() > 0;
+    if (removed) {
+        purgeWal();
+    }
+    return removed;
+}
+
+QStringList SqlE2eKeyStore::secretNames(const QString &kind)
+{
+    QStringList names;
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT name FROM e2e_secret WHERE kind = ? ORDER BY name"_s);
+    query.addBindValue(kind);
+    if (run(query, "listing secrets")) {
+        while (query.next()) {
+            names.append(query.value(0).toString());
+        }
+    }
+    return names;
+}
+
+namespace {
+
+OmemoDevice omemoDeviceFrom(const QSqlQuery &query)
+{
+    OmemoDevice device;
+    device.jid = Jid::parse(query.value(0).toString()).value_or(Jid());
+    device.version = OmemoVersion(query.value(1).toInt());
+    device.id = quint32(query.value(2).toLongLong());
+    device.identityKey = query.value(3).toByteArray();
+    device.trust = OmemoTrust(query.value(4).toInt());
+    device.active = query.value(5).toBool();
+    device.label = query.value(6).toString();
+    device.firstSeen = timeFrom(query.value(7));
+    device.lastSeen = timeFrom(query.value(8));
+    return device;
+}
+
+const QString omemoDeviceColumns
+    = u"jid, version, device_id, identity_key, trust, active, label, first_seen, last_seen"_s;
+
+} // namespace
+
+bool SqlE2eKeyStore::saveOmemoDevice(const OmemoDevice &device)
+{
+    if (device.jid.isNull() || device.id == 0) {
+        return false;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"INSERT INTO omemo_device ("_s + omemoDeviceColumns
+        + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (jid, version, device_id) DO UPDATE SET "
+          "identity_key = excluded.identity_key, trust = excluded.trust, active = excluded.active, "
+          "label = excluded.label, first_seen = excluded.first_seen, last_seen = excluded.last_seen"_s);
+    query.addBindValue(device.jid.bareString());
+    query.addBindValue(int(device.version));
+    query.addBindValue(qint64(device.id));
+    query.addBindValue(device.identityKey.isNull() ? QByteArray("") : device.identityKey);
+    query.addBindValue(int(device.trust));
+    query.addBindValue(device.active ? 1 : 0);
+    query.addBindValue(device.label.isNull() ? u""_s : device.label);
+    query.addBindValue(
+        device.firstSeen.isValid() ? device.firstSeen.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(device.lastSeen.isValid() ? QVariant(device.lastSeen.toMSecsSinceEpoch()) : QVariant());
+    return run(query, "storing an OMEMO device");
+}
+
+std::optional<OmemoDevice> SqlE2eKeyStore::omemoDevice(const Jid &jid, OmemoVersion version, quint32 id)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(
+        u"SELECT "_s + omemoDeviceColumns + u" FROM omemo_device WHERE jid = ? AND version = ? AND device_id = ?"_s);
+    query.addBindValue(jid.bareString());
+    query.addBindValue(int(version));
+    query.addBindValue(qint64(id));
+    if (!run(query, "reading an OMEMO device") || !query.next()) {
+        return std::nullopt;
+    }
+    return omemoDeviceFrom(query);
+}
+
+QList<OmemoDevice> SqlE2eKeyStore::omemoDevices(const Jid &jid)
+{
+    QList<OmemoDevice> devices;
+    QSqlQuery query(m_db.sql());
+    query.prepare(
+        u"SELECT "_s + omemoDeviceColumns + u" FROM omemo_device WHERE jid = ? ORDER BY version, device_id"_s);
+    query.addBindValue(jid.bareString());
+    if (run(query, "listing OMEMO devices")) {
+        while (query.next()) {
+            devices.append(omemoDeviceFrom(query));
+        }
+    }
+    return devices;
+}
+
+QList<OmemoDevice> SqlE2eKeyStore::allOmemoDevices()
+{
+    QList<OmemoDevice> devices;
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT "_s + omemoDeviceColumns + u" FROM omemo_device ORDER BY jid, version, device_id"_s);
+    if (run(query, "listing OMEMO devices")) {
+        while (query.next()) {
+            devices.append(omemoDeviceFrom(query));
+        }
+    }
+    return devices;
+}
+
+bool SqlE2eKeyStore::removeOmemoDevice(const Jid &jid, OmemoVersion version, quint32 id)
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"DELETE FROM omemo_device WHERE jid = ? AND version = ? AND device_id = ?"_s);
+    query.addBindValue(jid.bareString());
+    query.addBindValue(int(version));
+    query.addBindValue(qint64(id));
+    return run(query, "deleting an OMEMO device") && query.numRowsAffected() > 0;
+}
+
 bool SqlE2eKeyStore::setMessageMark(const MessageE2eMark &mark)
 {
     if (mark.kind == MessageE2eKind::None) {

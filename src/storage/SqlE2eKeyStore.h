@@ -10,7 +10,7 @@ namespace balcony {
 class Database;
 
 // E2eKeyStore in the profile database (tables e2e_meta, e2e_own_key, e2e_contact_key, e2e_offline_option,
-// e2e_replay, e2e_session, e2e_policy, and the e2e columns of message; see Migrations.cpp).
+// e2e_replay, e2e_session, e2e_policy, e2e_secret, omemo_device, and the e2e columns of message; see Migrations.cpp).
 //
 // Sealing (XEP-0187 §Security Considerations asks for the x values to be stored "securely"; ARCHITECTURE.md
 // asks the same of every ESession secret): the wrap key is scrypt(passphrase, salt) with the salt and the
@@ -66,6 +66,15 @@ public:
     bool setPolicy(const Jid &jid, std::optional<E2ePolicy> policy) override;
     std::optional<E2ePolicy> ownPolicy(const Jid &jid) override;
 
+    bool setSecret(const QString &kind, const QString &name, const crypto::SecretBytes &value) override;
+    std::optional<crypto::SecretBytes> secret(const QString &kind, const QString &name) override;
+    bool removeSecret(const QString &kind, const QString &name) override;
+    QStringList secretNames(const QString &kind) override;
+    bool saveOmemoDevice(const OmemoDevice &device) override;
+    std::optional<OmemoDevice> omemoDevice(const Jid &jid, OmemoVersion version, quint32 id) override;
+    QList<OmemoDevice> omemoDevices(const Jid &jid) override;
+    QList<OmemoDevice> allOmemoDevices() override;
+    bool removeOmemoDevice(const Jid &jid, OmemoVersion version, quint32 id) override;
     bool setMessageMark(const MessageE2eMark &mark) override;
     std::optional<MessageE2eMark> messageMark(qint64 messageId) override;
 
@@ -73,6 +82,7 @@ public:
     static QByteArray ownKeyLabel();
     static QByteArray optionsLabel(QByteArrayView nonce);
     static QByteArray sessionLabel(const Jid &contact, E2eDirection direction, const QString &thread);
+    static QByteArray secretLabel(const QString &kind, const QString &name);
 
 private:
     struct Meta;

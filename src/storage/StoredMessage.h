@@ -48,6 +48,8 @@ enum class MessageE2eKind {
     None = 0, // sent or received in the clear
     OfflineEsession = 1, // XEP-0187
     OnlineEsession = 2, // XEP-0116
+    Omemo = 3, // XEP-0384 OMEMO 0.3 (eu.siacs.conversations.axolotl)
+    Omemo2 = 4, // XEP-0384 OMEMO 2 (urn:xmpp:omemo:2)
 };
 enum class MessageE2eStatus {
     Encrypted = 0, // outgoing: sent encrypted

@@ -561,7 +561,7 @@ void TestMessageManager::decryptedStoredWithMarkWithoutFilter()
 {
     QVERIFY(start());
     int filtered = 0;
-    m_messages->setIncomingFilter([&filtered](const Element &, MessageFlags) {
+    m_messages->addIncomingFilter(this, [&filtered](const Element &, MessageFlags) {
         ++filtered;
         return false;
     });
