@@ -35,8 +35,13 @@ public:
     bool start(const XmppServerFixture &server, const QString &jid, const QString &password, const QString &storeFile,
         int timeoutMs = 60000)
     {
-        const auto online = startScript(QStringLiteral("peer_omemo.py"), server, jid, password,
-            { QStringLiteral("--store"), storeFile }, timeoutMs);
+        QStringList arguments { QStringLiteral("--store"), storeFile };
+        // BALCONY_OMEMO_PEER_LOG=FILE: every peer appends its stanzas and python-omemo's debug log to FILE.
+        const QString log = qEnvironmentVariable("BALCONY_OMEMO_PEER_LOG");
+        if (!log.isEmpty()) {
+            arguments << QStringLiteral("--log") << log;
+        }
+        const auto online = startScript(QStringLiteral("peer_omemo.py"), server, jid, password, arguments, timeoutMs);
         if (!online) {
             return false;
         }

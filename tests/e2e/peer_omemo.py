@@ -5,6 +5,8 @@ urn:xmpp:omemo:2), in ONE SessionManager (one device id and one identity key for
 
     BALCONY_PASSWORD=... /usr/bin/python3 peer_omemo.py --jid J --host H --port P --ca-file CA --store FILE
 
+--log FILE appends slixmpp's and python-omemo's debug log (every stanza sent and received) to FILE; the
+tests pass BALCONY_OMEMO_PEER_LOG through (OmemoPeer.h).
 --store FILE is a JSON file with all of python-omemo's state (identity key, device id, pre keys, sessions,
 device lists, trust): starting again with the same file is the same device (offline tests). It is rewritten
 (atomically) on every change. Needs python3-xmlschema too (oldmemo.etree/twomemo.etree validate with it).
@@ -130,6 +132,7 @@ import argparse
 import asyncio
 import datetime
 import json
+import logging
 import os
 import random
 import string
@@ -343,6 +346,8 @@ class Peer:
         self.storage = None
         self.lock = asyncio.Lock()  # python-omemo's operations must not interleave (sessions, pre keys)
         self.known_lists = set()  # (namespace, bare jid) fetched or notified in this run
+        self.configured_nodes = set()  # own nodes configured as owner in this run (publish-options refused)
+        self.subscribed = set()  # bare JIDs whose device list nodes we subscribed to in this run
         self.online = asyncio.get_event_loop().create_future()
         self.finished = asyncio.get_event_loop().create_future()
         self.buffer = b""
@@ -401,16 +406,20 @@ class Peer:
             element.append(payload)
             return element
 
-        try:
-            await self.pubsub_iq("set", None, PUBSUB, "publish", {"node": node}, [item()], [
-                self.wrap(PUBSUB, "publish-options", options_form(PUBSUB + "#publish-options", fields))])
-        except PubSubError as e:
-            if e.condition not in ("conflict", "resource-constraint", "not-acceptable", "policy-violation",
-                                   "bad-request"):
-                raise
-            # Configure the node as its owner (create it configured if missing), then publish plainly.
-            await self.configure_node(node, fields)
+        if node in self.configured_nodes:  # configured by us in this run: no publish-options needed
             await self.pubsub_iq("set", None, PUBSUB, "publish", {"node": node}, [item()])
+        else:
+            try:
+                await self.pubsub_iq("set", None, PUBSUB, "publish", {"node": node}, [item()], [
+                    self.wrap(PUBSUB, "publish-options", options_form(PUBSUB + "#publish-options", fields))])
+            except PubSubError as e:
+                if e.condition not in ("conflict", "resource-constraint", "not-acceptable", "policy-violation",
+                                       "bad-request"):
+                    raise
+                # Configure the node as its owner (create it configured if missing), then publish plainly.
+                await self.configure_node(node, fields)
+                self.configured_nodes.add(node)
+                await self.pubsub_iq("set", None, PUBSUB, "publish", {"node": node}, [item()])
         emit(event="published", namespace=SHORT[OLD if node.startswith(OLD) else TWO], node=node, item=item_id)
 
     async def configure_node(self, node, fields):
@@ -587,6 +596,18 @@ class Peer:
         iq.xml.append(ET.Element("{urn:xmpp:ping}ping"))
         await iq.send(timeout=20)
 
+    async def subscribe_device_lists(self, jid):
+        """XEP-0060 subscriptions (our bare JID) to both device list nodes of a contact, once per run: ejabberd
+        23.01 sent no +notify notification of a contact's new device to the peer (see the docstring)."""
+        if jid == self.own or jid in self.subscribed:
+            return
+        self.subscribed.add(jid)
+        for ns in (OLD, TWO):
+            try:
+                await self.pubsub_iq("set", jid, PUBSUB, "subscribe", {"node": DEVICE_LIST_NODE[ns], "jid": self.own})
+            except PubSubError as e:
+                emit(event="error", message="subscribing to %s's %s: %s" % (jid, DEVICE_LIST_NODE[ns], e))
+
     def device_json(self, device):
         return {"id": device.device_id, "namespaces": sorted(SHORT.get(n, n) for n in device.namespaces),
                 "active": {SHORT.get(n, n): a for n, a in device.active},
@@ -619,6 +640,7 @@ class Peer:
                 if (ns, jid) not in self.known_lists:
                     await m.refresh_device_list(ns, jid)
                     self.known_lists.add((ns, jid))
+            await self.subscribe_device_lists(to)
             body = command["body"]
             plaintext = body.encode("utf-8") if ns == OLD else self.envelope(body, self.own)
             messages, errors = await m.encrypt(frozenset([to]), {ns: plaintext}, [ns])
@@ -636,6 +658,7 @@ class Peer:
             for ns in (OLD, TWO):
                 await m.refresh_device_list(ns, jid)
                 self.known_lists.add((ns, jid))
+            await self.subscribe_device_lists(jid)
             devices = sorted(await m.get_device_information(jid), key=lambda d: d.device_id)
             emit(event="devices", jid=jid, devices=[self.device_json(d) for d in devices])
         elif cmd == "own":
@@ -724,7 +747,11 @@ def main():
     parser.add_argument("--ca-file", required=True)
     parser.add_argument("--store", required=True)
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--log", help="append slixmpp's and python-omemo's debug log (every stanza) to this file")
     args = parser.parse_args()
+    if args.log:
+        logging.basicConfig(filename=args.log, level=logging.DEBUG,
+                            format="%(asctime)s %(name)s %(levelname)s %(message)s")
     if "BALCONY_PASSWORD" not in os.environ:
         print("peer_omemo: set BALCONY_PASSWORD", file=sys.stderr)
         return 2

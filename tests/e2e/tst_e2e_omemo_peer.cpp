@@ -106,8 +106,8 @@ void TestE2eOmemoPeer::initTestCase()
     m_server = XmppServerFixture::create();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s, u"grace"_s,
-             u"heidi"_s, u"ivan"_s, u"judy"_s, u"mallory"_s, u"olivia"_s, u"peggy"_s, u"rupert"_s, u"sybil"_s,
-             u"trent"_s, u"uma"_s, u"victor"_s, u"walter"_s, u"xavier"_s }) {
+             u"heidi"_s, u"ivan"_s, u"judy"_s, u"mallory"_s, u"olivia"_s, u"peggy"_s, u"quentin"_s, u"rupert"_s,
+             u"sybil"_s, u"trent"_s, u"uma"_s, u"victor"_s, u"walter"_s, u"xavier"_s }) {
         QVERIFY2(m_server->registerUser(user, passwordOf(user)), qPrintable(m_server->errorString()));
     }
 }
@@ -322,6 +322,16 @@ void TestE2eOmemoPeer::secondDeviceOfContact()
         QVERIFY(olivia->waitForMessage(bare(u"mallory"_s), body, StepTimeoutMs));
         QVERIFY(second->waitForMessage(bare(u"mallory"_s), body, StepTimeoutMs));
     }
+    // A newcomer fetches both devices' bundles (the OMEMO 2 bundles node keeps one item per device).
+    auto quentin = startPeer(u"quentin"_s);
+    QVERIFY(quentin);
+    for (const QString &ns : { OmemoPeer::OldNamespace, OmemoPeer::TwoNamespace }) {
+        const auto sent = quentin->send(bare(u"olivia"_s), u"hello both"_s, ns);
+        QVERIFY2(sent, qPrintable(quentin->lastError()));
+        QCOMPARE(sent->value(u"devices"_s).toArray().size(), 2);
+        QVERIFY(olivia->waitForMessage(bare(u"quentin"_s), u"hello both"_s, StepTimeoutMs));
+        QVERIFY(second->waitForMessage(bare(u"quentin"_s), u"hello both"_s, StepTimeoutMs));
+    }
     // The second device's own message reaches mallory and, encrypted for it too, olivia's first device (which
     // receives it as the bare JID's message: no carbons here, the server sends it to the own account).
     const auto own = second->send(bare(u"mallory"_s), u"from my second device"_s, OmemoPeer::TwoNamespace);
@@ -425,39 +435,49 @@ void TestE2eOmemoPeer::malformedInput()
     const QString to = bare(u"xavier"_s) + u"/omemo"_s;
     const QString sid = QString::number(walter->deviceId());
     const QString rid = QString::number(xavier->deviceId());
-    const QStringList bad {
+    // Each stanza and the exception python-omemo (or its XML schema check) reports for it.
+    const QList<std::pair<QString, QString>> bad {
         // Not even the schema: no header.
-        u"<message to='%1' type='chat'><encrypted xmlns='urn:xmpp:omemo:2'><payload>AAAA</payload></encrypted></message>"_s,
+        { u"<message to='%1' type='chat'><encrypted xmlns='urn:xmpp:omemo:2'><payload>AAAA</payload></encrypted>"
+          "</message>"_s,
+            u"XMLSchemaChildrenValidationError"_s },
         // A key that is not a ratchet message.
-        u"<message to='%1' type='chat'><encrypted xmlns='urn:xmpp:omemo:2'><header sid='%2'><keys jid='%4'>"
-        "<key rid='%3'>bm90IGEga2V5</key></keys></header><payload>AAAA</payload></encrypted></message>"_s,
+        { u"<message to='%1' type='chat'><encrypted xmlns='urn:xmpp:omemo:2'><header sid='%2'><keys jid='%4'>"
+          "<key rid='%3'>bm90IGEga2V5</key></keys></header><payload>AAAA</payload></encrypted></message>"_s,
+            u"ValueError"_s },
         // Not base64.
-        u"<message to='%1' type='chat'><encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='%2'>"
-        "<key rid='%3'>*** not base64 ***</key><iv>AAAAAAAAAAAAAAAA</iv></header><payload>AAAA</payload>"
-        "</encrypted></message>"_s,
-        // An unknown sender device.
-        u"<message to='%1' type='chat'><encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='999'>"
-        "<key rid='%3'>AAAA</key><iv>AAAAAAAAAAAAAAAA</iv></header><payload>AAAA</payload></encrypted></message>"_s,
+        { u"<message to='%1' type='chat'><encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='%2'>"
+          "<key rid='%3'>*** not base64 ***</key><iv>AAAAAAAAAAAAAAAA</iv></header><payload>AAAA</payload>"
+          "</encrypted></message>"_s,
+            u"XMLSchemaDecodeError"_s },
+        // An unknown sender device (after one refresh of the sender's device list).
+        { u"<message to='%1' type='chat'><encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='999'>"
+          "<key rid='%3'>AAAA</key><iv>AAAAAAAAAAAAAAAA</iv></header><payload>AAAA</payload></encrypted></message>"_s,
+            u"SenderNotFound"_s },
         // Not for this device.
-        u"<message to='%1' type='chat'><encrypted xmlns='urn:xmpp:omemo:2'><header sid='%2'><keys jid='%4'>"
-        "<key rid='1'>AAAA</key></keys></header><payload>AAAA</payload></encrypted></message>"_s,
+        { u"<message to='%1' type='chat'><encrypted xmlns='urn:xmpp:omemo:2'><header sid='%2'><keys jid='%4'>"
+          "<key rid='1'>AAAA</key></keys></header><payload>AAAA</payload></encrypted></message>"_s,
+            u"MessageNotForUs"_s },
     };
-    for (const QString &xml : bad) {
-        QVERIFY(walter->run(cmd(u"raw"_s,
-            { { u"xml"_s,
-                QString(xml)
-                    .replace(u"%1"_s, to)
-                    .replace(u"%2"_s, sid)
-                    .replace(u"%3"_s, rid)
-                    .replace(u"%4"_s, bare(u"xavier"_s)) } })));
+    for (const auto &[xml, reason] : bad) {
+        const QString stanza = QString(xml)
+                                   .replace(u"%1"_s, to)
+                                   .replace(u"%2"_s, sid)
+                                   .replace(u"%3"_s, rid)
+                                   .replace(u"%4"_s, bare(u"xavier"_s));
+        QVERIFY(walter->run(cmd(u"raw"_s, { { u"xml"_s, stanza } })));
         const auto error = xavier->waitFor(u"decrypt-error", {}, StepTimeoutMs);
-        QVERIFY2(error, qPrintable(xml));
-        QVERIFY(!error->value(u"reason"_s).toString().isEmpty());
+        QVERIFY2(error, qPrintable(stanza));
+        QVERIFY2(error->value(u"reason"_s).toString().startsWith(reason + u':'),
+            qPrintable(error->value(u"reason"_s).toString()));
     }
     // The replay: the same stanza again.
     const QString replay = sent->value(u"xml"_s).toString();
     QVERIFY(walter->run(cmd(u"raw"_s, { { u"xml"_s, replay } })));
-    QVERIFY(xavier->waitFor(u"decrypt-error", {}, StepTimeoutMs));
+    const auto replayError = xavier->waitFor(u"decrypt-error", {}, StepTimeoutMs);
+    QVERIFY(replayError);
+    QVERIFY2(replayError->value(u"reason"_s).toString().startsWith(u"DecryptionFailed:"_s),
+        qPrintable(replayError->value(u"reason"_s).toString()));
     QVERIFY(!xavier->waitForMessage(bare(u"walter"_s), u"replay me"_s, 0));
 
     QVERIFY(!exchange(*walter, u"walter"_s, *xavier, u"xavier"_s, u"still fine"_s, OmemoPeer::TwoNamespace).isEmpty());
