@@ -41,6 +41,10 @@ Commands on stdin, one JSON object per line; every command may carry an "id", ec
     {"cmd": "replace-sessions", "jid": BAREJID, "device": ID}
                                             python-omemo's replace_sessions(): new sessions, announced at once
                                             by an empty key-exchange message per namespace
+    {"cmd": "subscribe-devices", "jid": BAREJID}
+                                            explicit XEP-0060 subscriptions (our bare JID) to both device list
+                                            nodes of JID: notifications without a presence subscription. Not
+                                            done by itself: like real clients the peer relies on +notify
     {"cmd": "sync"}                         a ping to the server; "done" once answered
     {"cmd": "quit"}                         unavailable presence, close, exit 0
 Events on stdout, one JSON object per line, flushed:
@@ -347,7 +351,6 @@ class Peer:
         self.lock = asyncio.Lock()  # python-omemo's operations must not interleave (sessions, pre keys)
         self.known_lists = set()  # (namespace, bare jid) fetched or notified in this run
         self.configured_nodes = set()  # own nodes configured as owner in this run (publish-options refused)
-        self.subscribed = set()  # bare JIDs whose device list nodes we subscribed to in this run
         self.online = asyncio.get_event_loop().create_future()
         self.finished = asyncio.get_event_loop().create_future()
         self.buffer = b""
@@ -570,15 +573,21 @@ class Peer:
     async def session_start(self, _):
         try:
             await self.xmpp.get_roster()
+            # The caps hash must cover the +notify features: add_interest() computed it before the session was
+            # bound, and ejabberd checks the hash (a wrong one: no +notify notifications for us).
+            await self.xmpp["xep_0115"].update_caps(broadcast=False)
             PeerSessionManager.peer = self
             storage = self.storage = JsonStorage(self.args.store)
             async with self.lock:
+                # Available before publishing: ejabberd sends a PEP item to the +notify contacts that the
+                # PUBLISHING resource knows as available, so a publish before the initial presence reaches
+                # nobody. Offline messages coming meanwhile wait for the lock, i.e. for the SessionManager.
+                self.xmpp.send_presence()
                 self.manager = await PeerSessionManager.create(
                     [oldmemo.Oldmemo(storage), twomemo.Twomemo(storage)], storage, self.own, None, "undecided")
                 for ns in (OLD, TWO):
                     await self.manager.refresh_device_list(ns, self.own)  # adds us if the list lost us
                     self.known_lists.add((ns, self.own))
-            self.xmpp.send_presence()
             await self.ping()  # offline messages come right after the initial presence, before this answer
             async with self.lock:  # decryptions of the offline messages queued before us are done
                 await self.manager.after_history_sync()
@@ -595,18 +604,6 @@ class Peer:
         iq = self.xmpp.make_iq_get(ito=self.xmpp.boundjid.domain)
         iq.xml.append(ET.Element("{urn:xmpp:ping}ping"))
         await iq.send(timeout=20)
-
-    async def subscribe_device_lists(self, jid):
-        """XEP-0060 subscriptions (our bare JID) to both device list nodes of a contact, once per run: ejabberd
-        23.01 sent no +notify notification of a contact's new device to the peer (see the docstring)."""
-        if jid == self.own or jid in self.subscribed:
-            return
-        self.subscribed.add(jid)
-        for ns in (OLD, TWO):
-            try:
-                await self.pubsub_iq("set", jid, PUBSUB, "subscribe", {"node": DEVICE_LIST_NODE[ns], "jid": self.own})
-            except PubSubError as e:
-                emit(event="error", message="subscribing to %s's %s: %s" % (jid, DEVICE_LIST_NODE[ns], e))
 
     def device_json(self, device):
         return {"id": device.device_id, "namespaces": sorted(SHORT.get(n, n) for n in device.namespaces),
@@ -640,7 +637,6 @@ class Peer:
                 if (ns, jid) not in self.known_lists:
                     await m.refresh_device_list(ns, jid)
                     self.known_lists.add((ns, jid))
-            await self.subscribe_device_lists(to)
             body = command["body"]
             plaintext = body.encode("utf-8") if ns == OLD else self.envelope(body, self.own)
             messages, errors = await m.encrypt(frozenset([to]), {ns: plaintext}, [ns])
@@ -658,7 +654,6 @@ class Peer:
             for ns in (OLD, TWO):
                 await m.refresh_device_list(ns, jid)
                 self.known_lists.add((ns, jid))
-            await self.subscribe_device_lists(jid)
             devices = sorted(await m.get_device_information(jid), key=lambda d: d.device_id)
             emit(event="devices", jid=jid, devices=[self.device_json(d) for d in devices])
         elif cmd == "own":
@@ -684,6 +679,10 @@ class Peer:
             failed = await m.replace_sessions(await self.find_device(jid, int(command["device"])))
             if failed:
                 raise RuntimeError("; ".join("%s: %s" % (SHORT[n], describe(e)) for n, e in failed.items()))
+        elif cmd == "subscribe-devices":
+            jid = slixmpp.JID(command["jid"]).bare
+            for ns in (OLD, TWO):
+                await self.pubsub_iq("set", jid, PUBSUB, "subscribe", {"node": DEVICE_LIST_NODE[ns], "jid": self.own})
         elif cmd == "sync":
             await self.ping()
         else:

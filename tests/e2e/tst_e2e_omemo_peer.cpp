@@ -332,11 +332,34 @@ void TestE2eOmemoPeer::secondDeviceOfContact()
         QVERIFY(olivia->waitForMessage(bare(u"quentin"_s), u"hello both"_s, StepTimeoutMs));
         QVERIFY(second->waitForMessage(bare(u"quentin"_s), u"hello both"_s, StepTimeoutMs));
     }
-    // The second device's own message reaches mallory and, encrypted for it too, olivia's first device (which
-    // receives it as the bare JID's message: no carbons here, the server sends it to the own account).
+    // Without a presence subscription, an explicit subscription to the device list nodes brings the updates.
+    QVERIFY2(quentin->run(cmd(u"subscribe-devices"_s, { { u"jid"_s, bare(u"olivia"_s) } })),
+        qPrintable(quentin->lastError()));
+    auto third = startPeer(u"olivia"_s, u"olivia-third"_s, u"third"_s);
+    QVERIFY(third);
+    for (const QString &ns : { OmemoPeer::OldNamespace, OmemoPeer::TwoNamespace }) {
+        QVERIFY2(quentin->waitFor(
+                     u"device-list",
+                     [&](const QJsonObject &e) {
+                         return e.value(u"namespace"_s).toString() == ns && e.value(u"devices"_s).toArray().size() == 3;
+                     },
+                     StepTimeoutMs),
+            qPrintable(ns));
+    }
+    third->stop();
+    // The own account's list comes to the other devices too; a message from the second device is encrypted for
+    // the account's other devices as well (they would read it through carbons, which the peer does not enable).
+    QVERIFY(second->waitFor(
+        u"device-list",
+        [&](const QJsonObject &e) {
+            return e.value(u"jid"_s).toString() == bare(u"olivia"_s)
+                && e.value(u"namespace"_s).toString() == OmemoPeer::TwoNamespace
+                && e.value(u"devices"_s).toArray().size() == 3;
+        },
+        StepTimeoutMs));
     const auto own = second->send(bare(u"mallory"_s), u"from my second device"_s, OmemoPeer::TwoNamespace);
     QVERIFY2(own, qPrintable(second->lastError()));
-    QCOMPARE(own->value(u"devices"_s).toArray().size(), 2);
+    QCOMPARE(own->value(u"devices"_s).toArray().size(), 3); // mallory's device, olivia's first and third
     QVERIFY(mallory->waitForMessage(bare(u"olivia"_s), u"from my second device"_s, StepTimeoutMs));
 }
 
