@@ -68,7 +68,15 @@ What the peer publishes (own PEP, no 'to' on the IQs). Every publish carries pub
 pubsub#max_items=max for the OMEMO 2 bundles node. If the server refuses them (Prosody: <conflict/> +
 precondition-not-met on an existing node with other settings; ejabberd 23.01: <resource-constraint/> or
 <not-acceptable/> for any field but access_model), the peer configures the node as its owner (creating it with
-that configuration when it does not exist) and publishes again without publish-options.
+that configuration when it does not exist) and publishes again without publish-options (remembered for the run).
+Measured: Prosody 0.12 accepts all of it as publish-options (max_items=max included); ejabberd 23.01 refuses
+pubsub#max_items there (<resource-constraint/> "Unknown field 'pubsub#max_items'"), and accepts <create/> with a
+node_config form carrying access_model=open and max_items=max: the OMEMO 2 bundles node then keeps the bundles
+of several devices. The peer sends its initial presence BEFORE python-omemo publishes anything (and with a caps
+hash recomputed after the +notify features were added): ejabberd delivers a PEP item to the +notify contacts
+only through the publishing resource, which must be available and know the contacts' presence, and it ignores
+caps whose hash does not match. Published before the presence (python-omemo's order), or with slixmpp's stale
+hash, a new device list reached no contact on ejabberd; Prosody delivered either way.
   OMEMO 0.3 device list, node 'eu.siacs.conversations.axolotl.devicelist', item 'current':
       <list xmlns='eu.siacs.conversations.axolotl'><device id='ID'/>...</list>
   OMEMO 0.3 bundle, node 'eu.siacs.conversations.axolotl.bundles:ID', item 'current':
@@ -78,7 +86,9 @@ that configuration when it does not exist) and publishes again without publish-o
         <identityKey>B64(0x05 || X25519 identity key)</identityKey>
         <prekeys><preKeyPublic preKeyId='N'>B64(0x05 || key)</preKeyPublic> x100</prekeys></bundle>
       (python-omemo's identity key is Ed25519; it publishes the Montgomery form and hides the Ed25519 sign bit
-      in the top bit of the signature's last byte, the original libsignal convention)
+      in the top bit of the signature's last byte, the original libsignal curve25519_verify convention; reading
+      a bundle it takes that bit back, and every key must be exactly 33 bytes starting with 0x05, or the bundle
+      is unusable and the device left out)
   OMEMO 2 device list, node 'urn:xmpp:omemo:2:devices', item 'current':
       <devices xmlns='urn:xmpp:omemo:2'><device id='ID'/>...</devices>   (no labels: the peer sets none)
   OMEMO 2 bundle, node 'urn:xmpp:omemo:2:bundles', item 'ID' (one node, one item per device):
@@ -89,10 +99,14 @@ What the peer sends. A 'send' is <message type='chat' to=BAREJID id=...> with
   OMEMO 0.3: <encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='OURID'>
                <key rid='ID' [prekey='true']>B64</key>... <iv>B64(12 bytes)</iv></header>
              <payload>B64(AES-128-GCM ciphertext of the UTF-8 body, without the tag)</payload></encrypted>
-             (the key is 16-byte AES key || 16-byte GCM tag, the plaintext the ratchet encrypts;
+             (the key is 16-byte AES key || 16-byte GCM tag, the plaintext the ratchet encrypts; receiving, it
+             splits the decrypted key the same way: the old "tag appended to the payload" form is NOT supported;
              prekey='true' on a key that starts a session: a PreKeySignalMessage)
   OMEMO 2:   <encrypted xmlns='urn:xmpp:omemo:2'><header sid='OURID'><keys jid='BAREJID'>
                <key rid='ID' [kex='true']>B64</key>...</keys>...</header><payload>B64</payload></encrypted>
+             (one <keys/> per bare JID: the recipient's and, with other own devices, ours; the payload is
+             AES-256-CBC/PKCS#7 under HKDF-SHA-256(32-byte key, salt 0x00*32, "OMEMO Payload") -> 32 enc key,
+             32 auth key, 16 IV; the ratchet encrypts key || 16-byte truncated HMAC-SHA-256 = 48 bytes)
              the payload's plaintext is an XEP-0420 envelope (built here, python-omemo takes bytes):
              <envelope xmlns='urn:xmpp:sce:1'><content><body xmlns='jabber:client'>TEXT</body></content>
                <rpad>random 0-200 letters</rpad><time stamp='UTC'/><from jid='OURBAREJID'/></envelope>
@@ -100,8 +114,8 @@ What the peer sends. A 'send' is <message type='chat' to=BAREJID id=...> with
   xmlns='urn:xmpp:hints'/> and a plain <body> fallback ("This message is OMEMO encrypted."), so servers store
   it offline and archive it. Messages python-omemo sends by itself (_send_message: empty key-exchange
   completions, heartbeats, replace_sessions) are the same <encrypted/> WITHOUT <payload/> (0.3: still with
-  <iv/>), with <store/> but no body and no EME, to the bare JID. They go to our own bare JID for our own
-  devices, i.e. one message per bare JID.
+  <iv/>, and the ratchet-encrypted key is 16 random bytes without a tag), with <store/> but no body and no
+  EME, to the bare JID of the device's account (our own for our own devices), one message per session.
 Receiving: <encrypted/> of either namespace is decrypted; for OMEMO 2 the envelope's <from/> must be the
 sender's bare JID and <body/> in <content/> is the text. Device list notifications
 (<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='...devicelist'|'urn:xmpp:omemo:2:devices'>)
@@ -129,6 +143,11 @@ Surprises in python-omemo 1.0.2 / oldmemo / twomemo 1.0.3 (the C++ side must int
   same passive session).
 - The parsers read the boolean attributes as Python bool(str): kex='false' / prekey='false' count as TRUE
   (omit the attribute for a normal key). A key for another jid's device in OMEMO 0.3 is matched by rid only.
+- A device list never loses devices in python-omemo's storage: devices missing from a new list become
+  inactive for that namespace and are no longer encrypted for (a device in only one namespace's list is only
+  reached in that namespace). encrypt(..., [namespace]) picks per device the namespace asked for.
+- decrypt() re-publishes the bundle after a key exchange only because the refill threshold is 99: with a lower
+  threshold its code would hit an unbound variable (python-omemo 1.0.2 bug); the peer keeps the default.
 - Both backends share one identity key; the OMEMO 0.3 fingerprint (Curve25519 form) is what format_identity_key
   gives for both; signed pre keys rotate every 7 days (not during a test).
 """
