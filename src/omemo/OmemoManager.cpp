@@ -169,10 +169,19 @@ void OmemoManager::publishOwn()
 {
     QPointer<OmemoManager> self(this);
     const quint64 session = m_session;
+    // Two device-list reads, then per format the list (when this device is missing from it) and the bundle: the
+    // session counts as published when every one of those was answered.
     auto pending = std::make_shared<int>(2);
+    auto finishOne = [self, session, pending] {
+        if (self && session == self->m_session && --*pending == 0) {
+            self->m_published = true;
+            Q_EMIT self->published();
+        }
+    };
     for (const OmemoVersion version : { OmemoVersion::Legacy, OmemoVersion::V2 }) {
         m_pubSub.retrieveItems(ownBare(), omemo::deviceListNode(version),
-            [self, session, version, pending](const QList<PubSubItem> &items, const std::optional<PubSubError> &error) {
+            [self, session, version, pending, finishOne](
+                const QList<PubSubItem> &items, const std::optional<PubSubError> &error) {
                 if (!self || session != self->m_session) {
                     return;
                 }
@@ -188,37 +197,43 @@ void OmemoManager::publishOwn()
                     [&](const omemo::DeviceListEntry &e) { return e.id == self->m_library->deviceId(); });
                 if (!listed) {
                     list.append({ self->m_library->deviceId(), u"Balcony"_s });
-                    self->publishDeviceList(version, list);
+                    ++*pending;
+                    self->publishDeviceList(version, list, finishOne);
                 }
-                self->publishBundle(version);
-                if (--*pending == 0) {
-                    self->m_published = true;
-                    Q_EMIT self->published();
-                }
+                ++*pending;
+                self->publishBundle(version, finishOne);
+                finishOne(); // the read itself
             });
     }
 }
 
-void OmemoManager::publishDeviceList(OmemoVersion version, QList<omemo::DeviceListEntry> list)
+void OmemoManager::publishDeviceList(
+    OmemoVersion version, QList<omemo::DeviceListEntry> list, std::function<void()> done)
 {
     PublishOptions options;
     options.setAccessModel(NodeConfig::AccessModel::Open);
     m_pubSub.publish(ownBare(), omemo::deviceListNode(version),
         PubSubItem { u"current"_s, omemo::deviceListElement(list, version), Jid() }, options,
-        [version](const PubSubManager::PublishResult &result) {
+        [version, done](const PubSubManager::PublishResult &result) {
             if (result.error) {
                 qCWarning(lcOmemo) << "publishing the device list" << int(version)
                                    << "failed:" << result.error->message;
             }
+            if (done) {
+                done();
+            }
         });
 }
 
-void OmemoManager::publishBundle(OmemoVersion version)
+void OmemoManager::publishBundle(OmemoVersion version, std::function<void()> done)
 {
     QString error;
     const std::optional<omemo::Bundle> bundle = m_library->ownBundle(version, &error);
     if (!bundle) {
         qCWarning(lcOmemo) << "no bundle to publish:" << error;
+        if (done) {
+            done();
+        }
         return;
     }
     PublishOptions options;
@@ -229,9 +244,12 @@ void OmemoManager::publishBundle(OmemoVersion version)
     const quint32 device = m_library->deviceId();
     m_pubSub.publish(ownBare(), omemo::bundleNode(version, device),
         PubSubItem { omemo::bundleItemId(version, device), omemo::bundleElement(*bundle, version), Jid() }, options,
-        [version](const PubSubManager::PublishResult &result) {
+        [version, done](const PubSubManager::PublishResult &result) {
             if (result.error) {
                 qCWarning(lcOmemo) << "publishing the bundle" << int(version) << "failed:" << result.error->message;
+            }
+            if (done) {
+                done();
             }
         });
 }

@@ -76,7 +76,8 @@ public:
     // Opens the identity (made on first use); false while the key store is locked.
     bool open(QString *error = nullptr);
     bool isOpen() const;
-    // The own device was published in this session.
+    // The own device lists and bundles of this session were answered by the service (published, or refused:
+    // then logged).
     bool isPublished() const { return m_published; }
     quint32 deviceId() const;
     QString ownFingerprint() const;
@@ -131,8 +132,9 @@ private:
     Jid ownBare() const;
     void onSessionStarting();
     void publishOwn();
-    void publishDeviceList(OmemoVersion version, QList<omemo::DeviceListEntry> list);
-    void publishBundle(OmemoVersion version);
+    // `done` (may be empty) when the service answered.
+    void publishDeviceList(OmemoVersion version, QList<omemo::DeviceListEntry> list, std::function<void()> done = {});
+    void publishBundle(OmemoVersion version, std::function<void()> done = {});
     void scheduleBundlePublish();
     void onEvent(const PubSubEvent &event);
     // Applies a device list seen for `jid` (event or fetch): stores new devices with the trust they start with.
