@@ -380,9 +380,7 @@ void OmemoManager::refreshDevices(const Jid &jid, std::function<void(const QStri
                     errors->append(error->message);
                 }
                 if (--*pending == 0 && done) {
-                    // Only an error if neither format told anything.
-                    const bool known = self->m_lists.value(jid.bare()).size() > 0;
-                    done(known && errors->size() < 2 ? QString() : errors->join(u' '));
+                    done(errors->join(u' ')); // a format without a node is no error: it has no devices
                 }
             });
     }

@@ -12,10 +12,12 @@
 #include "OmemoPeer.h"
 #include "account/Account.h"
 #include "account/ChatSender.h"
+#include "omemo/OmemoElements.h"
 #include "omemo/OmemoManager.h"
 #include "storage/HistoryStore.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void fromThePeerWhileOffline();
     void secondOwnDeviceGetsItsCopy();
     void peerHealsABrokenSession();
+    void hostileInputGivesFailureRows();
 
 private:
     QString bare(const QString &user) const { return user + u'@' + m_server->domain(); }
@@ -124,7 +127,7 @@ void TestE2eOmemo::initTestCase()
     m_server = XmppServerFixture::create();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     for (const QString &user : { u"alice1"_s, u"bob1"_s, u"alice2"_s, u"bob2"_s, u"alice3"_s, u"bob3"_s, u"alice4"_s,
-             u"bob4"_s, u"alice5"_s, u"bob5"_s }) {
+             u"bob4"_s, u"alice5"_s, u"bob5"_s, u"alice6"_s, u"bob6"_s }) {
         QVERIFY(m_server->registerUser(user, Password));
     }
 }
@@ -289,6 +292,88 @@ void TestE2eOmemo::peerHealsABrokenSession()
     const std::optional<ChatSender::Result> sent = alice.send(jid(u"bob5"_s), u"healed"_s);
     QVERIFY(sent && sent->ok());
     QVERIFY(bob.waitForMessage(bare(u"alice5"_s), u"healed"_s));
+    QVERIFY(alice.stop());
+}
+
+void TestE2eOmemo::hostileInputGivesFailureRows()
+{
+    Device alice(*m_server, u"alice6"_s, u"balcony"_s, profile(u"alice6"_s));
+    QVERIFY(alice.start());
+    OmemoPeer bob;
+    QVERIFY2(bob.start(*m_server, bare(u"bob6"_s) + u"/peer"_s, Password, storeFile(u"bob6"_s)),
+        qPrintable(bob.lastError()));
+    const std::optional<QJsonObject> sent = bob.send(bare(u"alice6"_s), u"genuine"_s, OmemoPeer::OldNamespace);
+    QVERIFY(sent);
+    QVERIFY(alice.waitFor(jid(u"bob6"_s), u"genuine"_s));
+    const QString xml = sent->value(u"xml"_s).toString();
+    QVERIFY(xml.contains(u"<encrypted"_s));
+    auto withId = [](QString stanza, const QString &id) {
+        static const QRegularExpression firstId(u"(<message[^>]*\\sid=)(['\"])[^'\"]*\\2"_s);
+        return stanza.replace(firstId, u"\\1\\2"_s + id + u"\\2"_s);
+    };
+    auto failedRows = [&] {
+        int failed = 0;
+        for (const StoredMessage &m : alice.account->historyStore()->page(jid(u"bob6"_s), 100)) {
+            failed += m.e2e.failed() ? 1 : 0;
+        }
+        return failed;
+    };
+    // 1. The same encrypted message again under a new id: a replay, refused with a row saying so.
+    QVERIFY(bob.run(QJsonObject { { u"cmd"_s, u"raw"_s }, { u"xml"_s, withId(xml, u"replay-1"_s) } }));
+    QVERIFY(QTest::qWaitFor([&] { return failedRows() == 1; }, StepTimeoutMs));
+    // 2. A message encrypted for another device only: "not encrypted for this device".
+    QString other = withId(xml, u"other-device-1"_s);
+    other.replace(QRegularExpression(u"rid=(['\"])\\d+\\1"_s), u"rid='12345'"_s);
+    QVERIFY(bob.run(QJsonObject { { u"cmd"_s, u"raw"_s }, { u"xml"_s, other } }));
+    QVERIFY(QTest::qWaitFor([&] { return failedRows() == 2; }, StepTimeoutMs));
+    // 3. Garbage in the header: refused.
+    const QString garbage = u"<message type='chat' to='"_s + bare(u"alice6"_s)
+        + u"' id='garbage-1'><encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='x'>"
+          "<key rid='1'>!!!</key></header><payload>AAAA</payload></encrypted></message>"_s;
+    QVERIFY(bob.run(QJsonObject { { u"cmd"_s, u"raw"_s }, { u"xml"_s, garbage } }));
+    QVERIFY(QTest::qWaitFor([&] { return failedRows() == 3; }, StepTimeoutMs));
+    for (const StoredMessage &m : alice.account->historyStore()->page(jid(u"bob6"_s), 100)) {
+        QVERIFY2(!m.body.contains(u"This message is OMEMO encrypted"_s), qPrintable(m.body)); // never the fallback
+    }
+    // 4. Still connected, and the genuine session goes on both ways.
+    QCOMPARE(alice.account->connection().state(), ConnectionState::Connected);
+    QVERIFY(bob.send(bare(u"alice6"_s), u"still fine"_s, OmemoPeer::OldNamespace));
+    QVERIFY(alice.waitFor(jid(u"bob6"_s), u"still fine"_s));
+    // 5. The peer publishes an OMEMO 2 device list of 300 devices: Balcony refuses the list with the reason and keeps
+    // at most maxDevices devices. (A list of 10,000 is refused by both servers here, Prosody and ejabberd: its
+    // parsing bound is tested on the scripted server, tst_omemo.)
+    QString devices;
+    for (int i = 1; i <= 300; ++i) {
+        devices += u"<device id='"_s + QString::number(i) + u"'/>"_s;
+    }
+    const QString huge = u"<iq type='set' id='huge-list'><pubsub xmlns='http://jabber.org/protocol/pubsub'><publish "
+                         "node='urn:xmpp:omemo:2:devices'><item id='current'><devices xmlns='urn:xmpp:omemo:2'>"_s
+        + devices + u"</devices></item></publish></pubsub></iq>"_s;
+    QVERIFY(bob.run(QJsonObject { { u"cmd"_s, u"raw"_s }, { u"xml"_s, huge } }));
+    QVERIFY(bob.run(QJsonObject { { u"cmd"_s, u"sync"_s } })); // the server has handled the publish
+    QString refreshError;
+    bool refreshed = false;
+    alice.account->omemo()->refreshDevices(jid(u"bob6"_s), [&](const QString &error) {
+        refreshError = error;
+        refreshed = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return refreshed; }, StepTimeoutMs));
+    int v2Devices = 0;
+    for (const OmemoDevice &device : alice.account->omemo()->devices(jid(u"bob6"_s))) {
+        v2Devices += device.version == OmemoVersion::V2 && device.active ? 1 : 0;
+    }
+    QVERIFY2(v2Devices <= omemo::maxDevices, qPrintable(QString::number(v2Devices)));
+    if (!refreshError.isEmpty()) {
+        QVERIFY2(refreshError.contains(QString::number(omemo::maxDevices)), qPrintable(refreshError));
+    } else {
+        qInfo("the server refused the 300-device list; the earlier one stays");
+        QVERIFY2(v2Devices == 1, qPrintable(QString::number(v2Devices)));
+    }
+    // Balcony still works: the 0.3 session with the peer's real device goes on.
+    alice.account->omemo()->setPreferredVersion(OmemoVersion::Legacy);
+    const std::optional<ChatSender::Result> after = alice.send(jid(u"bob6"_s), u"after the flood"_s);
+    QVERIFY(after && after->ok());
+    QCOMPARE(alice.account->connection().state(), ConnectionState::Connected);
     QVERIFY(alice.stop());
 }
 
