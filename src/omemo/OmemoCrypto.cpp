@@ -1,6 +1,6 @@
 #include "omemo/OmemoCrypto.h"
 
-#include "crypto/Hash.h"
+#include <QString>
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -27,21 +27,29 @@ int randomBytes(uint8_t *data, size_t len, void *)
     return RAND_bytes(data, int(len)) == 1 ? 0 : SG_ERR_UNKNOWN;
 }
 
+// OpenSSL 3 fetches are not free (a lookup under a lock): the ratchet asks for several HMACs per message, so the
+// algorithms are fetched once for the process (they are reference-counted and may be shared between threads).
+EVP_MAC *hmacAlgorithm()
+{
+    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    return mac;
+}
+
+EVP_KDF *hkdfAlgorithm()
+{
+    static EVP_KDF *const kdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
+    return kdf;
+}
+
 struct HmacContext {
-    EVP_MAC *mac = nullptr;
     EVP_MAC_CTX *ctx = nullptr;
-    ~HmacContext()
-    {
-        EVP_MAC_CTX_free(ctx);
-        EVP_MAC_free(mac);
-    }
+    ~HmacContext() { EVP_MAC_CTX_free(ctx); }
 };
 
 int hmacInit(void **context, const uint8_t *key, size_t keyLen, void *)
 {
     auto hmac = std::make_unique<HmacContext>();
-    hmac->mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    hmac->ctx = hmac->mac ? EVP_MAC_CTX_new(hmac->mac) : nullptr;
+    hmac->ctx = hmacAlgorithm() ? EVP_MAC_CTX_new(hmacAlgorithm()) : nullptr;
     char digest[] = "SHA256";
     OSSL_PARAM params[] = { OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_END };
     if (!hmac->ctx || EVP_MAC_init(hmac->ctx, key, keyLen, params) != 1) {
@@ -211,9 +219,7 @@ std::optional<QByteArray> gcm(bool encrypt, QByteArrayView key, QByteArrayView i
 
 std::optional<crypto::SecretBytes> hkdfSha256(QByteArrayView key, QByteArrayView salt, QByteArrayView info, int size)
 {
-    EVP_KDF *kdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
-    EVP_KDF_CTX *ctx = kdf ? EVP_KDF_CTX_new(kdf) : nullptr;
-    EVP_KDF_free(kdf);
+    EVP_KDF_CTX *ctx = hkdfAlgorithm() ? EVP_KDF_CTX_new(hkdfAlgorithm()) : nullptr;
     if (!ctx) {
         ERR_clear_error();
         return std::nullopt;
@@ -253,6 +259,26 @@ std::optional<V2Keys> v2Keys(QByteArrayView key)
     }
     return V2Keys { crypto::SecretBytes(derived->view().first(32)), crypto::SecretBytes(derived->view().sliced(32, 32)),
         derived->view().sliced(64, 16).toByteArray() };
+}
+
+// HMAC-SHA-256 with the cached algorithm.
+std::optional<QByteArray> hmacSha256(QByteArrayView key, QByteArrayView data)
+{
+    void *context = nullptr;
+    if (hmacInit(&context, reinterpret_cast<const uint8_t *>(key.data()), size_t(key.size()), nullptr) != 0) {
+        return std::nullopt;
+    }
+    signal_buffer *out = nullptr;
+    const bool ok
+        = hmacUpdate(context, reinterpret_cast<const uint8_t *>(data.data()), size_t(data.size()), nullptr) == 0
+        && hmacFinal(context, &out, nullptr) == 0;
+    hmacCleanup(context, nullptr);
+    if (!ok) {
+        return std::nullopt;
+    }
+    QByteArray mac(reinterpret_cast<const char *>(signal_buffer_data(out)), qsizetype(signal_buffer_len(out)));
+    signal_buffer_free(out);
+    return mac;
 }
 
 std::optional<QByteArray> cbc(bool encrypt, const crypto::SecretBytes &key, QByteArrayView iv, QByteArrayView input)
@@ -334,9 +360,11 @@ std::optional<V2Payload> encryptV2(QByteArrayView plaintext)
     if (!ciphertext) {
         return std::nullopt;
     }
-    const crypto::SecretBytes mac
-        = crypto::hmac(crypto::HashAlgorithm::Sha256, keys->authentication.view(), *ciphertext);
-    QByteArray material = key.toByteArray() + mac.view().first(16).toByteArray();
+    const std::optional<QByteArray> mac = hmacSha256(keys->authentication.view(), *ciphertext);
+    if (!mac) {
+        return std::nullopt;
+    }
+    QByteArray material = key.toByteArray() + mac->first(16);
     V2Payload payload { crypto::SecretBytes(material), std::move(*ciphertext) };
     material.fill('\0');
     return payload;
@@ -351,9 +379,8 @@ std::optional<QByteArray> decryptV2(QByteArrayView keyMaterial, QByteArrayView c
     if (!keys) {
         return std::nullopt;
     }
-    const crypto::SecretBytes mac
-        = crypto::hmac(crypto::HashAlgorithm::Sha256, keys->authentication.view(), ciphertext);
-    if (!crypto::constantTimeEquals(mac.view().first(16), keyMaterial.sliced(32, 16))) {
+    const std::optional<QByteArray> mac = hmacSha256(keys->authentication.view(), ciphertext);
+    if (!mac || !crypto::constantTimeEquals(QByteArrayView(*mac).first(16), keyMaterial.sliced(32, 16))) {
         return std::nullopt;
     }
     return cbc(false, keys->encryption, keys->iv, ciphertext);

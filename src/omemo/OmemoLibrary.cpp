@@ -177,10 +177,21 @@ struct Library::Callbacks {
         Library &lib = self(ud);
         const QString key = sessionKey(addressName(address), address->device_id);
         auto value = std::make_shared<crypto::SecretBytes>(QByteArrayView(record, qsizetype(recordLen)));
+        if (lib.m_flushRequester && !lib.m_writeThrough) {
+            // Write-behind (see the class comment): one transaction for a run of decryptions.
+            lib.m_sessions.insert(key, std::move(value));
+            const bool first = lib.m_dirtySessions.isEmpty();
+            lib.m_dirtySessions.insert(key);
+            if (first) {
+                lib.m_flushRequester();
+            }
+            return 0;
+        }
         if (!lib.m_store.setSecret(sessionKind, key, *value)) {
             lib.m_sessions.remove(key);
             return SG_ERR_UNKNOWN;
         }
+        lib.m_dirtySessions.remove(key);
         lib.m_sessions.insert(key, std::move(value));
         return 0;
     }
@@ -198,6 +209,7 @@ struct Library::Callbacks {
         Library &lib = self(ud);
         const QString key = sessionKey(addressName(address), address->device_id);
         lib.m_sessions.insert(key, nullptr);
+        lib.m_dirtySessions.remove(key);
         return lib.m_store.removeSecret(sessionKind, key) ? 1 : 0;
     }
     static int deleteAllSessions(const char *name, size_t nameLen, void *ud)
@@ -208,6 +220,7 @@ struct Library::Callbacks {
         for (const QString &key : lib.m_store.secretNames(sessionKind)) {
             if (key.startsWith(prefix) && lib.m_store.removeSecret(sessionKind, key)) {
                 lib.m_sessions.insert(key, nullptr);
+                lib.m_dirtySessions.remove(key);
                 ++removed;
             }
         }
@@ -247,16 +260,24 @@ struct Library::Callbacks {
     // --- signed pre-keys
     static int loadSignedPreKey(signal_buffer **record, uint32_t id, void *ud)
     {
-        std::optional<crypto::SecretBytes> stored = self(ud).m_store.secret(signedPreKeyKind, QString::number(id));
-        if (!stored) {
-            return SG_ERR_INVALID_KEY_ID;
+        // Cached: every pre-key message of a catch-up asks for it again.
+        Library &lib = self(ud);
+        auto it = lib.m_signedPreKeys.constFind(id);
+        if (it == lib.m_signedPreKeys.constEnd()) {
+            std::optional<crypto::SecretBytes> stored = lib.m_store.secret(signedPreKeyKind, QString::number(id));
+            if (!stored) {
+                return SG_ERR_INVALID_KEY_ID;
+            }
+            it = lib.m_signedPreKeys.insert(id, std::make_shared<crypto::SecretBytes>(std::move(*stored)));
         }
-        *record = bufferOf(stored->view());
+        *record = bufferOf(it.value()->view());
         return *record ? SG_SUCCESS : SG_ERR_NOMEM;
     }
     static int storeSignedPreKey(uint32_t id, uint8_t *record, size_t len, void *ud)
     {
-        return self(ud).m_store.setSecret(
+        Library &lib = self(ud);
+        lib.m_signedPreKeys.remove(id);
+        return lib.m_store.setSecret(
                    signedPreKeyKind, QString::number(id), crypto::SecretBytes(QByteArrayView(record, qsizetype(len))))
             ? 0
             : SG_ERR_UNKNOWN;
@@ -267,6 +288,7 @@ struct Library::Callbacks {
     }
     static int removeSignedPreKey(uint32_t id, void *ud)
     {
+        self(ud).m_signedPreKeys.remove(id);
         self(ud).m_store.removeSecret(signedPreKeyKind, QString::number(id));
         return 0;
     }
@@ -344,12 +366,37 @@ Library::Library(E2eKeyStore &store, const Jid &ownJid)
 
 Library::~Library()
 {
+    flush();
     if (m_storeContext) {
         signal_protocol_store_context_destroy(m_storeContext);
     }
     if (m_context) {
         signal_context_destroy(m_context);
     }
+}
+
+bool Library::flush()
+{
+    if (m_dirtySessions.isEmpty()) {
+        return true;
+    }
+    std::vector<std::pair<QString, crypto::SecretBytes>> values;
+    values.reserve(size_t(m_dirtySessions.size()));
+    for (const QString &key : std::as_const(m_dirtySessions)) {
+        const auto it = m_sessions.constFind(key);
+        if (it != m_sessions.constEnd() && it.value()) {
+            values.emplace_back(key, it.value()->clone());
+        }
+    }
+    m_dirtySessions.clear();
+    if (!m_store.setSecrets(sessionKind, values)) {
+        qCWarning(lcOmemoLibrary) << "OMEMO session states could not be stored";
+        for (const auto &entry : values) {
+            m_sessions.remove(entry.first); // read again from the store: what it has is what counts
+        }
+        return false;
+    }
+    return true;
 }
 
 QString Library::addressName(OmemoVersion version, const Jid &jid)
@@ -535,6 +582,7 @@ bool Library::rotateSignedPreKey(qint64 maxAgeSeconds)
     for (const QString &name : m_store.secretNames(signedPreKeyKind)) {
         const quint32 id = name.toUInt();
         if (id != previous && id != m_own.signedPreKeyId) {
+            m_signedPreKeys.remove(id);
             m_store.removeSecret(signedPreKeyKind, name);
         }
     }
@@ -659,7 +707,9 @@ std::optional<QByteArray> Library::buildSession(
         return std::nullopt;
     }
     session_builder_set_version(builder, legacy ? CIPHERTEXT_CURRENT_VERSION : CIPHERTEXT_OMEMO_VERSION);
+    m_writeThrough = true;
     const int rc = session_builder_process_pre_key_bundle(builder, preKeyBundle.get());
+    m_writeThrough = false;
     session_builder_free(builder);
     if (rc < 0) {
         setError(error, libraryError(rc));
@@ -685,8 +735,13 @@ std::optional<KeyEntry> Library::encryptKey(
     session_cipher_set_version(
         cipher, version == OmemoVersion::Legacy ? CIPHERTEXT_CURRENT_VERSION : CIPHERTEXT_OMEMO_VERSION);
     Ref<ciphertext_message> message;
+    // A sending chain step is stored before the ciphertext leaves (never the same message key twice after a crash),
+    // together with whatever decryption left pending.
+    flush();
+    m_writeThrough = true;
     const int rc = session_cipher_encrypt(
         cipher, reinterpret_cast<const uint8_t *>(keyMaterial.data()), size_t(keyMaterial.size()), message.out());
+    m_writeThrough = false;
     session_cipher_free(cipher);
     if (rc < 0) {
         setError(error, libraryError(rc));

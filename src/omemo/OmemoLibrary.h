@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,7 +29,12 @@ namespace balcony::omemo {
 // the other's messages).
 //
 // Sessions are cached in memory (as sealed-store reads are not free and a MAM catch-up decrypts hundreds in a
-// row); every change is written through to the store before the call that made it returns.
+// row). What encryption changes is written through before encryptKey() returns (a sending chain must never be
+// reused after a crash). What decryption changes is written through too, unless a flush requester is set
+// (setFlushRequester()): then the states a run of decryptions changed are written together, in one transaction, when
+// flush() runs (the manager runs it at the end of the event-loop turn). A kill in between loses only receiving-chain
+// steps, which the older state can take again when the same messages come again (the catch-up position is not
+// committed before its page either).
 //
 // Not thread-safe: the account's thread only.
 class Library {
@@ -81,6 +87,12 @@ public:
     std::optional<Decrypted> decryptKey(OmemoVersion version, const Jid &jid, quint32 device, const KeyEntry &key,
         QString *error, DecryptError *kind = nullptr);
 
+    // See the class comment. `request` is called when a flush becomes due (at most once until flush() runs).
+    void setFlushRequester(std::function<void()> request) { m_flushRequester = std::move(request); }
+    // Writes the session states changed since the last flush in one transaction.
+    bool flush();
+    int pendingWrites() const { return int(m_dirtySessions.size()); }
+
     // Called by the stores (libomemo-c callbacks).
     struct Callbacks;
     friend struct Callbacks;
@@ -112,8 +124,12 @@ private:
     quint32 m_deviceId = 0;
     QByteArray m_identityPublic;
     QHash<QString, std::shared_ptr<crypto::SecretBytes>> m_sessions; // by sessionKey(); null = known absent
+    QHash<quint32, std::shared_ptr<crypto::SecretBytes>> m_signedPreKeys; // read cache
     QSet<quint32> m_preKeys; // ids of the stored pre-keys
     QSet<quint32> m_usedPreKeys; // consumed since the last bundle publication
+    QSet<QString> m_dirtySessions; // changed in the cache, not yet in the store (see flush())
+    std::function<void()> m_flushRequester;
+    bool m_writeThrough = false; // inside encryptKey(): no write-behind
     int m_lastLibraryError = 0;
 };
 

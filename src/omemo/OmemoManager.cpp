@@ -71,6 +71,9 @@ OmemoManager::OmemoManager(Connection &connection, PubSubManager &pubSub, Messag
     , m_store(store)
     , m_library(std::make_unique<omemo::Library>(store, connection.settings().jid))
 {
+    // Ratchet states changed by decryption are stored together at the end of the event-loop turn (a catch-up page
+    // of archived messages in one transaction).
+    m_library->setFlushRequester([this] { QTimer::singleShot(0, this, [this] { m_library->flush(); }); });
     Q_UNUSED(disco);
     for (const OmemoVersion version : { OmemoVersion::Legacy, OmemoVersion::V2 }) {
         m_pubSub.registerInterest(omemo::deviceListNode(version));
@@ -124,16 +127,41 @@ bool OmemoManager::hasDevices(const Jid &contact) const
 
 bool OmemoManager::setTrust(const Jid &jid, OmemoVersion version, quint32 device, OmemoTrust trust)
 {
-    std::optional<OmemoDevice> stored = m_store.omemoDevice(jid.bare(), version, device);
+    std::optional<OmemoDevice> stored = cachedDevice(jid.bare(), version, device);
     if (!stored) {
         return false;
     }
     stored->trust = trust;
-    if (!m_store.saveOmemoDevice(*stored)) {
+    if (!saveDevice(*stored)) {
         return false;
     }
     Q_EMIT devicesChanged(jid.bare());
     return true;
+}
+
+std::optional<OmemoDevice> OmemoManager::cachedDevice(const Jid &jid, OmemoVersion version, quint32 id)
+{
+    const QString key = QString::number(int(version)) + u':' + jid.bareString() + u':' + QString::number(id);
+    const auto it = m_deviceCache.constFind(key);
+    if (it != m_deviceCache.constEnd()) {
+        return it.value();
+    }
+    std::optional<OmemoDevice> stored = m_store.omemoDevice(jid.bare(), version, id);
+    if (stored) {
+        if (m_deviceCache.size() >= maxCachedDevices) {
+            m_deviceCache.clear();
+        }
+        m_deviceCache.insert(key, *stored);
+    }
+    return stored;
+}
+
+bool OmemoManager::saveDevice(const OmemoDevice &device)
+{
+    const QString key
+        = QString::number(int(device.version)) + u':' + device.jid.bareString() + u':' + QString::number(device.id);
+    m_deviceCache.remove(key);
+    return m_store.saveOmemoDevice(device);
 }
 
 OmemoTrust OmemoManager::initialTrust(const Jid &jid) const
@@ -317,7 +345,7 @@ void OmemoManager::applyDeviceList(const Jid &jid, OmemoVersion version, const Q
         if (jid == ownBare() && entry.id == m_library->deviceId()) {
             continue;
         }
-        std::optional<OmemoDevice> device = m_store.omemoDevice(jid, version, entry.id);
+        std::optional<OmemoDevice> device = cachedDevice(jid, version, entry.id);
         if (!device) {
             OmemoDevice fresh;
             fresh.jid = jid;
@@ -327,7 +355,7 @@ void OmemoManager::applyDeviceList(const Jid &jid, OmemoVersion version, const Q
             fresh.label = entry.label;
             fresh.firstSeen = now;
             fresh.lastSeen = now;
-            m_store.saveOmemoDevice(fresh);
+            saveDevice(fresh);
             changed = true;
             if (fresh.trust == OmemoTrust::Undecided && m_trustMode == TrustMode::Blind) {
                 Q_EMIT untrustedDeviceAppeared(jid, entry.id);
@@ -336,14 +364,14 @@ void OmemoManager::applyDeviceList(const Jid &jid, OmemoVersion version, const Q
             device->active = true;
             device->label = entry.label;
             device->lastSeen = now;
-            m_store.saveOmemoDevice(*device);
+            saveDevice(*device);
             changed = true;
         }
     }
     for (OmemoDevice &device : m_store.omemoDevices(jid)) {
         if (device.version == version && device.active && !listed.contains(device.id)) {
             device.active = false;
-            m_store.saveOmemoDevice(device);
+            saveDevice(device);
             changed = true;
         }
     }
@@ -600,13 +628,13 @@ void OmemoManager::fetchBundle(OmemoVersion version, const Recipient &target,
 
 bool OmemoManager::acceptBundleIdentity(OmemoVersion version, const Recipient &target, const QByteArray &identity)
 {
-    std::optional<OmemoDevice> device = m_store.omemoDevice(target.jid, version, target.device);
+    std::optional<OmemoDevice> device = cachedDevice(target.jid, version, target.device);
     if (!device) {
         return false;
     }
     if (device->identityKey.isEmpty()) {
         device->identityKey = identity;
-        m_store.saveOmemoDevice(*device);
+        saveDevice(*device);
         Q_EMIT devicesChanged(target.jid);
         return true;
     }
@@ -855,7 +883,7 @@ OmemoManager::Outcome OmemoManager::decryptMessage(const Element &message, Messa
         }
         return handled();
     }
-    std::optional<OmemoDevice> device = m_store.omemoDevice(sender, version, encrypted->sid);
+    std::optional<OmemoDevice> device = cachedDevice(sender, version, encrypted->sid);
     omemo::Library::DecryptError decryptError = omemo::Library::DecryptError::None;
     std::optional<omemo::Library::Decrypted> decrypted
         = m_library->decryptKey(version, sender, encrypted->sid, *it, &error, &decryptError);
@@ -899,14 +927,14 @@ OmemoManager::Outcome OmemoManager::decryptMessage(const Element &message, Messa
         }
         if (device->identityKey.isEmpty()) {
             device->identityKey = decrypted->identityKey;
-            m_store.saveOmemoDevice(*device);
+            saveDevice(*device);
             Q_EMIT devicesChanged(sender);
         } else if (device->identityKey != decrypted->identityKey) {
             // The same device id with another identity: a reinstalled client, or someone else. Its trust starts over.
             qCWarning(lcOmemo) << "device" << encrypted->sid << "of" << sender.toString() << "has a new identity key";
             device->identityKey = decrypted->identityKey;
             device->trust = OmemoTrust::Undecided;
-            m_store.saveOmemoDevice(*device);
+            saveDevice(*device);
             Q_EMIT devicesChanged(sender);
             Q_EMIT untrustedDeviceAppeared(sender, encrypted->sid);
         }

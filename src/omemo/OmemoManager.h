@@ -160,6 +160,9 @@ private:
         const QString &detail) const;
     Element plainMessage(const Element &message, const QList<Element> &content) const;
     OmemoTrust initialTrust(const Jid &jid) const;
+    // The device records, read through a bounded cache (every decrypted message needs its sender's trust).
+    std::optional<OmemoDevice> cachedDevice(const Jid &jid, OmemoVersion version, quint32 id);
+    bool saveDevice(const OmemoDevice &device);
 
     Connection &m_connection;
     PubSubManager &m_pubSub;
@@ -177,6 +180,8 @@ private:
     QHash<Jid, QHash<int, QList<omemo::DeviceListEntry>>> m_lists;
     QHash<QString, QDateTime> m_lastHeal; // "version:jid:device" → when we last healed it
     static constexpr int maxKnownLists = 2048;
+    QHash<QString, OmemoDevice> m_deviceCache;
+    static constexpr int maxCachedDevices = 4096;
 };
 
 } // namespace balcony

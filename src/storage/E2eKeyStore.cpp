@@ -20,4 +20,13 @@ void E2eKeyStore::changePassphraseLater(
         });
 }
 
+bool E2eKeyStore::setSecrets(const QString &kind, const std::vector<std::pair<QString, crypto::SecretBytes>> &values)
+{
+    bool ok = true;
+    for (const auto &[name, value] : values) {
+        ok = setSecret(kind, name, value) && ok;
+    }
+    return ok;
+}
+
 } // namespace balcony

@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace balcony {
 
@@ -216,6 +218,8 @@ public:
     // (kind, name), sealed like the ESession secrets (their label names kind and name) and re-sealed with them when
     // the passphrase changes. Locked: every call fails.
     virtual bool setSecret(const QString &kind, const QString &name, const crypto::SecretBytes &value) = 0;
+    // Several at once, in one transaction where the store has them (OMEMO's ratchet states after a catch-up page).
+    virtual bool setSecrets(const QString &kind, const std::vector<std::pair<QString, crypto::SecretBytes>> &values);
     virtual std::optional<crypto::SecretBytes> secret(const QString &kind, const QString &name) = 0;
     // True if it existed. A removed secret is really gone (as removeOfflineOptions()).
     virtual bool removeSecret(const QString &kind, const QString &name) = 0;

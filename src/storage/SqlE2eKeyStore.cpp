@@ -800,6 +800,21 @@ bool SqlE2eKeyStore::setSecret(const QString &kind, const QString &name, const c
     return !sealed.isEmpty() && run(query, "storing a secret");
 }
 
+bool SqlE2eKeyStore::setSecrets(const QString &kind, const std::vector<std::pair<QString, crypto::SecretBytes>> &values)
+{
+    if (values.empty()) {
+        return true;
+    }
+    return m_db.transaction([&] {
+        for (const auto &[name, value] : values) {
+            if (!setSecret(kind, name, value)) {
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
 std::optional<crypto::SecretBytes> SqlE2eKeyStore::secret(const QString &kind, const QString &name)
 {
     if (!isUnlocked()) {

@@ -67,6 +67,7 @@ public:
     std::optional<E2ePolicy> ownPolicy(const Jid &jid) override;
 
     bool setSecret(const QString &kind, const QString &name, const crypto::SecretBytes &value) override;
+    bool setSecrets(const QString &kind, const std::vector<std::pair<QString, crypto::SecretBytes>> &values) override;
     std::optional<crypto::SecretBytes> secret(const QString &kind, const QString &name) override;
     bool removeSecret(const QString &kind, const QString &name) override;
     QStringList secretNames(const QString &kind) override;
