@@ -81,6 +81,7 @@ public:
     }
 
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    qint64 processId() const { return m_process.processId(); }
     QString fullJid() const { return m_fullJid; }
     QString errorString() const { return m_error; }
     // Events received and not taken by waitFor(), oldest first.

@@ -32,10 +32,14 @@ public:
 
     // Starts the peer as `jid` with its state in `storeFile` and waits until it is online: OMEMO set up (on the
     // first run: device id, keys, both bundles and device lists published), offline messages handled.
+    // `port`: connect there instead of the server's c2s port (a delaying proxy in front of it).
     bool start(const XmppServerFixture &server, const QString &jid, const QString &password, const QString &storeFile,
-        int timeoutMs = 60000)
+        quint16 port = 0, int timeoutMs = 60000)
     {
         QStringList arguments { QStringLiteral("--store"), storeFile };
+        if (port != 0) {
+            arguments << QStringLiteral("--port") << QString::number(port); // the last --port counts
+        }
         // BALCONY_OMEMO_PEER_LOG=FILE: every peer appends its stanzas and python-omemo's debug log to FILE.
         const QString log = qEnvironmentVariable("BALCONY_OMEMO_PEER_LOG");
         if (!log.isEmpty()) {
