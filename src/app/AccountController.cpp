@@ -2,6 +2,7 @@
 
 #include "account/RegistrationManager.h"
 #include "esession/EsessionManager.h"
+#include "esession/PublicKeyManager.h"
 #include "files/HttpUploadManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
@@ -400,7 +401,16 @@ QString AccountController::encryptionMethod(const Jid &to) const
         });
         return v2 ? u"OMEMO 2"_s : u"OMEMO"_s;
     }
-    return sender->encrypts(to, ChatSender::Options()) ? u"ESession"_s : QString();
+    if (!sender->encrypts(to, ChatSender::Options())) {
+        return QString();
+    }
+    // Encrypted, but how is decided when it is sent (the policy requires it: OMEMO devices are looked for first,
+    // then an ESession); said only when an ESession is what it will be.
+    const Jid bare = to.bare();
+    const bool esession = m_account->esessions()
+        && (!m_account->esessions()->keys().trustedKeys(bare).isEmpty()
+            || !m_account->e2eKeyStore()->sessionThreads(bare, E2eDirection::Sending).isEmpty());
+    return esession ? u"ESession"_s : QString();
 }
 
 bool AccountController::retryMessage(qint64 historyId)

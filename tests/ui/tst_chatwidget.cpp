@@ -25,6 +25,7 @@
 #include "esession/KeyVerification.h"
 #include "esession/PublicKeyManager.h"
 #include "models/MessageModel.h"
+#include "omemo/OmemoElements.h"
 #include "storage/HistoryStore.h"
 #include "stream/Scram.h"
 
@@ -50,6 +51,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace balcony;
@@ -138,6 +140,7 @@ private Q_SLOTS:
     void keyChangeWarnsUntilTheNewKeyIsVerified();
     void policyChosenInTheDialogDecidesTheLock();
     void ownKeyIsCreatedOnRequestAndShown();
+    void omemoDevicesAreListedTrustedAndVerified();
     void certificateDialogShowsTheChainAndRefusesByDefault();
     void historySearchFindsEveryConversationAndOpensTheResult();
     void dragSelectsTextAndCtrlCCopiesIt();
@@ -767,6 +770,59 @@ void TestChatWidget::ownKeyIsCreatedOnRequestAndShown()
     QVERIFY(own);
     QCOMPARE(
         fingerprint->text().replace(u'\n', u' '), KeyVerification::fingerprintText(own->publicKey().fingerprint()));
+}
+
+void TestChatWidget::omemoDevicesAreListedTrustedAndVerified()
+{
+    // Two OMEMO devices of juliet as her device lists and bundles left them: one trusted blindly, one waiting (she
+    // has a verified device... the second one came after, so it waits for the user).
+    E2eKeyStore &keys = *m_controller->account().e2eKeyStore();
+    QByteArray identityOne(33, '\x11');
+    identityOne[0] = 0x05;
+    QByteArray identityTwo(33, '\x22');
+    identityTwo[0] = 0x05;
+    OmemoDevice one { juliet, OmemoVersion::Legacy, 1111, identityOne, OmemoTrust::Blind, true, QString(),
+        QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc() };
+    OmemoDevice two { juliet, OmemoVersion::V2, 2222, identityTwo, OmemoTrust::Undecided, true, u"Phone"_s,
+        QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc() };
+    QVERIFY(keys.saveOmemoDevice(one) && keys.saveOmemoDevice(two));
+
+    // The chat warns about the device that is not trusted.
+    ChatWidget chat(m_controller.get(), juliet);
+    chat.show();
+    QVERIFY(chat.header()->keyWarningShown());
+
+    ui::FingerprintDialog dialog(m_controller.get(), juliet);
+    dialog.show();
+    QStringList rows = dialog.omemoRows();
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(0).startsWith(u"1111 (OMEMO) | 11111111"_s), qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(0).endsWith(ui::FingerprintDialog::tr("Trusted (not verified)")), qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(1).startsWith(u"2222 (OMEMO 2) | 22222222"_s), qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(1).endsWith(ui::FingerprintDialog::tr("NEW: not trusted")), qPrintable(rows.at(1)));
+    auto *list = dialog.findChild<QTreeWidget *>(u"omemoList"_s);
+    auto *trust = dialog.findChild<QPushButton *>(u"trustButton"_s);
+    auto *distrust = dialog.findChild<QPushButton *>(u"distrustButton"_s);
+    QVERIFY(list && trust && distrust);
+    QVERIFY(!list->accessibleName().isEmpty() && !trust->accessibleName().isEmpty());
+    // Selecting the new device enables Trust; the trusted one only Distrust.
+    list->setCurrentItem(list->topLevelItem(1));
+    QVERIFY(trust->isEnabled() && distrust->isEnabled());
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(!trust->isEnabled() && distrust->isEnabled());
+    distrust->click();
+    QCOMPARE(keys.omemoDevice(juliet, OmemoVersion::Legacy, 1111)->trust, OmemoTrust::Distrusted);
+
+    // Typing the second device's fingerprint (as the other client shows it, any case) verifies it.
+    dialog.verify(omemo::fingerprint(identityTwo).toUpper());
+    QVERIFY2(dialog.resultText().contains(u"2222"_s), qPrintable(dialog.resultText()));
+    QCOMPARE(keys.omemoDevice(juliet, OmemoVersion::V2, 2222)->trust, OmemoTrust::Verified);
+    rows = dialog.omemoRows();
+    QVERIFY2(rows.at(1).endsWith(ui::FingerprintDialog::tr("Verified")), qPrintable(rows.at(1)));
+    // Nothing waits any more: the warning is gone once the chat looks again.
+    ChatWidget after(m_controller.get(), juliet);
+    after.show();
+    QVERIFY(!after.header()->keyWarningShown());
 }
 
 void TestChatWidget::certificateDialogShowsTheChainAndRefusesByDefault()
