@@ -353,9 +353,12 @@ void FingerprintDialog::showOmemoDevices()
             continue; // no longer in the contact's device list: nothing is encrypted for it
         }
         auto *item = new QTreeWidgetItem(m_ui->omemoList);
+        // Two lines, like the fingerprint beside it: the format, then the device id.
         item->setText(0,
-            device.version == OmemoVersion::Legacy ? tr("%1 (OMEMO)").arg(device.id)
-                                                   : tr("%1 (OMEMO 2)").arg(device.id));
+            (device.version == OmemoVersion::Legacy ? u"OMEMO"_s : u"OMEMO 2"_s) + u'\n' + QString::number(device.id));
+        item->setData(0, Qt::AccessibleTextRole,
+            device.version == OmemoVersion::Legacy ? tr("OMEMO device %1").arg(device.id)
+                                                   : tr("OMEMO 2 device %1").arg(device.id));
         item->setText(1,
             device.identityKey.isEmpty() ? tr("not known yet (fetch the keys)")
                                          : twoLines(omemo::fingerprint(device.identityKey)));
@@ -401,7 +404,8 @@ QStringList FingerprintDialog::omemoRows() const
     QStringList rows;
     for (int i = 0; i < m_ui->omemoList->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_ui->omemoList->topLevelItem(i);
-        rows.append(item->text(0) + u" | "_s + QString(item->text(1)).replace(u'\n', u' ') + u" | "_s + item->text(2));
+        rows.append(QString(item->text(0)).replace(u'\n', u' ') + u" | "_s + QString(item->text(1)).replace(u'\n', u' ')
+            + u" | "_s + item->text(2));
     }
     return rows;
 }

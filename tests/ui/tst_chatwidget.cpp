@@ -26,6 +26,7 @@
 #include "esession/PublicKeyManager.h"
 #include "models/MessageModel.h"
 #include "omemo/OmemoElements.h"
+#include "omemo/OmemoManager.h"
 #include "storage/HistoryStore.h"
 #include "stream/Scram.h"
 
@@ -796,9 +797,9 @@ void TestChatWidget::omemoDevicesAreListedTrustedAndVerified()
     dialog.show();
     QStringList rows = dialog.omemoRows();
     QCOMPARE(rows.size(), 2);
-    QVERIFY2(rows.at(0).startsWith(u"1111 (OMEMO) | 11111111"_s), qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(0).startsWith(u"OMEMO 1111 | 11111111"_s), qPrintable(rows.at(0)));
     QVERIFY2(rows.at(0).endsWith(ui::FingerprintDialog::tr("Trusted (not verified)")), qPrintable(rows.at(0)));
-    QVERIFY2(rows.at(1).startsWith(u"2222 (OMEMO 2) | 22222222"_s), qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(1).startsWith(u"OMEMO 2 2222 | 22222222"_s), qPrintable(rows.at(1)));
     QVERIFY2(rows.at(1).endsWith(ui::FingerprintDialog::tr("NEW: not trusted")), qPrintable(rows.at(1)));
     auto *list = dialog.findChild<QTreeWidget *>(u"omemoList"_s);
     auto *trust = dialog.findChild<QPushButton *>(u"trustButton"_s);
@@ -1115,6 +1116,13 @@ void TestChatWidget::screenshots()
         [](StoredMessage &m) {
             m.e2e = { MessageE2eKind::OfflineEsession, MessageE2eStatus::Decrypted, {}, {} };
         });
+    add(5500, MessageDirection::Incoming, u"And this one came with OMEMO 2, from her phone."_s, [](StoredMessage &m) {
+        m.e2e = { MessageE2eKind::Omemo2, MessageE2eStatus::Decrypted, {}, {} };
+    });
+    add(5450, MessageDirection::Outgoing, u"Answered with OMEMO."_s, [](StoredMessage &m) {
+        m.e2e = { MessageE2eKind::Omemo2, MessageE2eStatus::Encrypted, {}, {} };
+        m.state = MessageState::Delivered;
+    });
     add(5400, MessageDirection::Incoming,
         u"A long one. Wherefore art thou Romeo? Deny thy father and refuse thy name; or, if thou wilt not, be but "
         "sworn my love, and I'll no longer be a Capulet. 'Tis but thy name that is my enemy; thou art thyself, "
@@ -1142,6 +1150,15 @@ void TestChatWidget::screenshots()
     QVERIFY(
         keys.addContactKey(juliet, second->publicKey().toDer(), second->publicKey().fingerprint(), KeySource::Xep0189));
     QVERIFY(m_controller->account().esessions()->keys().ownKey());
+    QVERIFY(m_controller->account().omemo()->open());
+    const QByteArray phoneKey
+        = QByteArray::fromHex("05d3e9a7c41b8f2e6a90c35d7e18b4f6a2c9e07d1b5f38a6c4e2d09b7f1a3c5e8d");
+    const QByteArray laptopKey
+        = QByteArray::fromHex("057a1c3e5f092b4d6f8a0c2e4b6d8f1a3c5e7b9d0f2a4c6e8b1d3f5a7c9e0b2d4f");
+    QVERIFY(keys.saveOmemoDevice({ juliet, OmemoVersion::V2, 48213957, phoneKey, OmemoTrust::Verified, true, u"Phone"_s,
+        QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc() }));
+    QVERIFY(keys.saveOmemoDevice({ juliet, OmemoVersion::V2, 1730495512, laptopKey, OmemoTrust::Undecided, true,
+        u"Laptop"_s, QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc() }));
 
     QTemporaryDir certDir;
     QProcess openssl;
