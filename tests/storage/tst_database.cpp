@@ -367,10 +367,11 @@ bool damageKeepingIdentity(const QString &path)
         return false;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 4)) {
+    // The second half: the populated rows, well past the schema's pages (which an open reads).
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2)) {
         return false;
     }
-    QByteArray noise(int(file.size() / 2), 0);
+    QByteArray noise(int(file.size() / 3), 0);
     for (qsizetype i = 0; i < noise.size(); ++i) {
         noise[i] = char((i * 7919) % 251);
     }

@@ -65,6 +65,9 @@ private Q_SLOTS:
     void beginUnlockDerivesOffTheCallingThread();
     void ownKeyIsSealedAtRest();
     void changePassphraseReseals();
+    void secretsAreSealedResealedAndDeleted();
+    void omemoDevicesWorkLockedAndKeepTrust_data();
+    void omemoDevicesWorkLockedAndKeepTrust();
     void changePassphraseLaterDerivesOffTheCallersThread();
     void blobsDoNotOpenInAnotherRow();
     void deletedSecretsLeaveNoTrace_data();
@@ -307,6 +310,79 @@ void TestE2eKeyStore::changePassphraseReseals()
     QCOMPARE(reopened.offlineOptions("NA")->secret.toByteArray(), QByteArray("x14|x5"));
     QCOMPARE(reopened.session(jid(u"bob@example.com"_s), E2eDirection::Receiving, u"t"_s)->state.toByteArray(),
         QByteArray("s"));
+}
+
+void TestE2eKeyStore::secretsAreSealedResealedAndDeleted()
+{
+    const QByteArray marker = "omemo-session-state-marker-0123456789";
+    {
+        SqlE2eKeyStore store(*m_db, cheapScrypt());
+        QVERIFY(!store.setSecret(u"omemo-session"_s, u"0:bob@example.com:7"_s, crypto::SecretBytes(marker))); // locked
+        QVERIFY(store.unlock("old"));
+        QVERIFY(store.setSecret(u"omemo-session"_s, u"0:bob@example.com:7"_s, crypto::SecretBytes(marker)));
+        std::vector<std::pair<QString, crypto::SecretBytes>> batch;
+        batch.emplace_back(u"0:bob@example.com:8"_s, crypto::SecretBytes(QByteArrayView("eight")));
+        batch.emplace_back(u"1:bob@example.com:9"_s, crypto::SecretBytes(QByteArrayView("nine")));
+        QVERIFY(store.setSecrets(u"omemo-session"_s, batch));
+        QCOMPARE(store.secretNames(u"omemo-session"_s).size(), 3);
+        QVERIFY(store.secretNames(u"omemo-prekey"_s).isEmpty());
+        const QString path = m_db->filePath();
+        QVERIFY(!fileBytes(path).contains(marker) && !fileBytes(path + u"-wal"_s).contains(marker));
+        // A blob moved to another name does not open there.
+        QSqlQuery swap(m_db->sql());
+        QVERIFY(swap.exec(u"UPDATE e2e_secret SET sealed = (SELECT sealed FROM e2e_secret WHERE name = "
+                          "'0:bob@example.com:7') WHERE name = '0:bob@example.com:8'"_s));
+        QVERIFY(!store.secret(u"omemo-session"_s, u"0:bob@example.com:8"_s));
+        // A blob that does not open stops a passphrase change (nothing would be re-sealed): the swapped one goes.
+        QVERIFY(!store.changePassphrase("old", "new"));
+        QVERIFY(store.removeSecret(u"omemo-session"_s, u"0:bob@example.com:8"_s));
+        QVERIFY(store.changePassphrase("old", "new"));
+    }
+    SqlE2eKeyStore reopened(*m_db, cheapScrypt());
+    QVERIFY(!reopened.unlock("old"));
+    QVERIFY(reopened.unlock("new"));
+    QCOMPARE(reopened.secret(u"omemo-session"_s, u"0:bob@example.com:7"_s)->toByteArray(), marker);
+    QCOMPARE(reopened.secret(u"omemo-session"_s, u"1:bob@example.com:9"_s)->toByteArray(), QByteArray("nine"));
+    QVERIFY(reopened.removeSecret(u"omemo-session"_s, u"0:bob@example.com:7"_s));
+    QVERIFY(!reopened.removeSecret(u"omemo-session"_s, u"0:bob@example.com:7"_s));
+    QVERIFY(!reopened.secret(u"omemo-session"_s, u"0:bob@example.com:7"_s));
+}
+
+void TestE2eKeyStore::omemoDevicesWorkLockedAndKeepTrust_data()
+{
+    QTest::addColumn<bool>("sql");
+    QTest::newRow("sql") << true;
+    QTest::newRow("memory") << false;
+}
+
+void TestE2eKeyStore::omemoDevicesWorkLockedAndKeepTrust()
+{
+    QFETCH(bool, sql);
+    std::unique_ptr<E2eKeyStore> store = sql ? std::unique_ptr<E2eKeyStore>(new SqlE2eKeyStore(*m_db, cheapScrypt()))
+                                             : std::unique_ptr<E2eKeyStore>(new MemoryE2eKeyStore);
+    const Jid bob = jid(u"bob@example.com"_s);
+    const QDateTime seen = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    OmemoDevice device { bob, OmemoVersion::V2, 0x7fffffff, QByteArray(33, '\x05'), OmemoTrust::Blind, true, u"Phone"_s,
+        seen, seen };
+    QVERIFY(store->saveOmemoDevice(device)); // no secret: works locked
+    OmemoDevice legacy = device;
+    legacy.version = OmemoVersion::Legacy;
+    legacy.id = 42;
+    legacy.label.clear();
+    legacy.identityKey.clear();
+    QVERIFY(store->saveOmemoDevice(legacy));
+    QCOMPARE(store->omemoDevice(bob, OmemoVersion::V2, 0x7fffffff), device);
+    QCOMPARE(store->omemoDevices(bob).size(), 2);
+    QCOMPARE(store->omemoDevices(bob).first().version, OmemoVersion::Legacy); // by version, then id
+    device.trust = OmemoTrust::Verified;
+    device.active = false;
+    QVERIFY(store->saveOmemoDevice(device));
+    QCOMPARE(store->omemoDevice(bob, OmemoVersion::V2, 0x7fffffff)->trust, OmemoTrust::Verified);
+    QVERIFY(!store->omemoDevice(bob, OmemoVersion::V2, 0x7fffffff)->active);
+    QCOMPARE(store->allOmemoDevices().size(), 2);
+    QVERIFY(store->removeOmemoDevice(bob, OmemoVersion::Legacy, 42));
+    QVERIFY(!store->omemoDevice(bob, OmemoVersion::Legacy, 42));
+    QVERIFY(!store->saveOmemoDevice(OmemoDevice())); // no JID, no id
 }
 
 void TestE2eKeyStore::changePassphraseLaterDerivesOffTheCallersThread()
