@@ -27,7 +27,9 @@ Commands on stdin, one JSON object per line; every command may carry an "id", ec
     {"cmd": "own"}                          {"event": "own", "jid", "device": ID, "fingerprint": HEX64,
                                             "namespaces": [...], "others": [{"id", "fingerprint", ...}]}
     {"cmd": "trust", "jid": BAREJID, "device": ID, "level": "trusted"|"distrusted"|"undecided"|"blind"}
-                                            sets the trust of that device's identity key
+                                            sets the trust of that device's identity key ("blind" is what
+                                            blind trust gives an undecided device when the peer first encrypts
+                                            for it, so "undecided" lasts until the next send)
     {"cmd": "subscribe", "to": BAREJID}    presence subscription request (the peer approves every request it
                                             gets and asks back, so both sides end up with "both": that is
                                             what lets the server send PEP notifications of each other's device
@@ -116,7 +118,8 @@ What the peer sends. A 'send' is <message type='chat' to=BAREJID id=...> with
   completions, heartbeats, replace_sessions) are the same <encrypted/> WITHOUT <payload/> (0.3: still with
   <iv/>, and the ratchet-encrypted key is 16 random bytes without a tag), with <store/> but no body and no
   EME, to the bare JID of the device's account (our own for our own devices), one message per session.
-Receiving: <encrypted/> of either namespace is decrypted; for OMEMO 2 the envelope's <from/> must be the
+Receiving: only messages addressed to the peer (no carbons, no MAM queries); <encrypted/> of either namespace
+is decrypted; for OMEMO 2 the envelope's <from/> must be the
 sender's bare JID and <body/> in <content/> is the text. Device list notifications
 (<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='...devicelist'|'urn:xmpp:omemo:2:devices'>)
 from the sender's bare JID (or ours) are fed to update_device_list().
@@ -229,7 +232,8 @@ class JsonStorage(omemo.Storage):
         self.save()
 
     async def _delete(self, key: str) -> None:
-        if self.data.pop(key, None) is not None:
+        if key in self.data:
+            del self.data[key]
             self.save()
 
 
