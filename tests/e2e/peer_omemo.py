@@ -13,7 +13,7 @@ device lists, trust): starting again with the same file is the same device (offl
 
 Commands on stdin, one JSON object per line; every command may carry an "id", echoed in the
 {"event": "done", "id": ...} line printed once the command has been handled (with "error": TEXT if it failed):
-    {"cmd": "send", "to": BAREJID, "body": TEXT, "namespace": "oldmemo"|"twomemo", "msgid": ID?}
+    {"cmd": "send", "to": BAREJID, "body": TEXT, "namespace": "oldmemo"|"twomemo" (default), "msgid": ID?}
         encrypt for every device of `to` and our own other devices in that namespace (blind trust: devices
         nobody decided on become "blind", i.e. trusted); the recipient's device list is fetched first unless
         it came by PEP notification or an earlier fetch in this run. Prints {"event": "sent", "to", "namespace",
@@ -27,7 +27,9 @@ Commands on stdin, one JSON object per line; every command may carry an "id", ec
     {"cmd": "own"}                          {"event": "own", "jid", "device": ID, "fingerprint": HEX64,
                                             "namespaces": [...], "others": [{"id", "fingerprint", ...}]}
     {"cmd": "trust", "jid": BAREJID, "device": ID, "level": "trusted"|"distrusted"|"undecided"|"blind"}
-                                            sets the trust of that device's identity key
+                                            sets the trust of that device's identity key ("blind" is what
+                                            blind trust gives an undecided device when the peer first encrypts
+                                            for it, so "undecided" lasts until the next send)
     {"cmd": "subscribe", "to": BAREJID}    presence subscription request (the peer approves every request it
                                             gets and asks back, so both sides end up with "both": that is
                                             what lets the server send PEP notifications of each other's device
@@ -49,12 +51,14 @@ Commands on stdin, one JSON object per line; every command may carry an "id", ec
     {"cmd": "quit"}                         unavailable presence, close, exit 0
 Events on stdout, one JSON object per line, flushed:
     {"event": "online", "jid": FULLJID, "device": ID, "fingerprint": HEX64}
-        after: roster, SessionManager created (first run: device id chosen, 100 pre keys per backend, both
-        bundles and both device lists published), own device lists fetched, initial presence, a ping (so
-        offline messages have come and been decrypted), after_history_sync() (queued empty messages sent)
+        after: roster, initial presence (caps with +notify for both device list nodes), SessionManager created
+        (first run: device id chosen, 100 pre keys per backend, both bundles and both device lists published),
+        own device lists fetched, a ping (so offline messages have come and been decrypted: they waited for
+        the SessionManager), after_history_sync() (queued empty messages sent)
     {"event": "published", "namespace", "node", "item"}          a bundle or device list stored by the server
     {"event": "message", "from": FULLJID, "jid": BAREJID, "body", "namespace", "device": ID, "trust": LEVEL,
-     "fingerprint": HEX64, "msgid", "delay": STAMP|null}        a decrypted message with content
+     "fingerprint": HEX64, "msgid", "delay": STAMP|null, "key_exchange": bool}
+                                                                a decrypted message with content
     {"event": "empty-message", "from", "jid", "namespace", "device", "key_exchange": bool}
         an OMEMO message without payload (key transport / heartbeat / session completion) decrypted
     {"event": "decrypt-error", "from", "jid", "namespace", "device": ID|null, "reason": EXCEPTION: TEXT}
@@ -116,7 +120,8 @@ What the peer sends. A 'send' is <message type='chat' to=BAREJID id=...> with
   completions, heartbeats, replace_sessions) are the same <encrypted/> WITHOUT <payload/> (0.3: still with
   <iv/>, and the ratchet-encrypted key is 16 random bytes without a tag), with <store/> but no body and no
   EME, to the bare JID of the device's account (our own for our own devices), one message per session.
-Receiving: <encrypted/> of either namespace is decrypted; for OMEMO 2 the envelope's <from/> must be the
+Receiving: only messages addressed to the peer (no carbons, no MAM queries); <encrypted/> of either namespace
+is decrypted; for OMEMO 2 the envelope's <from/> must be the
 sender's bare JID and <body/> in <content/> is the text. Device list notifications
 (<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='...devicelist'|'urn:xmpp:omemo:2:devices'>)
 from the sender's bare JID (or ours) are fed to update_device_list().
@@ -229,7 +234,8 @@ class JsonStorage(omemo.Storage):
         self.save()
 
     async def _delete(self, key: str) -> None:
-        if self.data.pop(key, None) is not None:
+        if key in self.data:
+            del self.data[key]
             self.save()
 
 
@@ -664,7 +670,7 @@ class Peer:
             devices = []
             for message in messages:
                 xml = self.send_encrypted(message, to, body, msgid)
-                devices += [[k.bare_jid if ns == TWO else None, k.device_id] for k, _ in message.keys]
+                devices += [[k.bare_jid, k.device_id] for k, _ in message.keys]
             emit(event="sent", to=to, namespace=SHORT[ns], msgid=msgid, devices=devices, xml=xml,
                  errors=[{"jid": e.bare_jid, "device": e.device_id, "reason": describe(e.exception)}
                          for e in errors])

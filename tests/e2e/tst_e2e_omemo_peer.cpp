@@ -3,8 +3,8 @@
 // itself before Balcony's OMEMO tests rely on it: it publishes device lists and bundles that another client can
 // fetch, exchanges messages both ways in both namespaces, online and through the server's offline storage (the
 // receiver's device created earlier, its state kept in its store file), sees another device of a contact through
-// the device list, heals a broken session with a key exchange, refuses a distrusted device and survives malformed
-// OMEMO elements.
+// the device list, heals a broken session with a key exchange (or replaces it on request), sends a heartbeat after 53
+// unanswered messages, refuses a distrusted device and survives malformed OMEMO elements.
 #include "E2eSupport.h"
 #include "OmemoPeer.h"
 
@@ -60,6 +60,8 @@ private Q_SLOTS:
     void secondDeviceOfContact();
     void brokenSessionHeals_data();
     void brokenSessionHeals();
+    void heartbeatAfterManyMessages_data();
+    void heartbeatAfterManyMessages();
     void distrustedDevice();
     void malformedInput();
 
@@ -105,9 +107,10 @@ void TestE2eOmemoPeer::initTestCase()
     QVERIFY(m_dir.isValid());
     m_server = XmppServerFixture::create();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s, u"grace"_s,
-             u"heidi"_s, u"ivan"_s, u"judy"_s, u"mallory"_s, u"olivia"_s, u"peggy"_s, u"quentin"_s, u"rupert"_s,
-             u"sybil"_s, u"trent"_s, u"uma"_s, u"victor"_s, u"walter"_s, u"xavier"_s }) {
+    for (const QString &user :
+        { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s, u"grace"_s, u"heidi"_s, u"ivan"_s,
+            u"judy"_s, u"mallory"_s, u"olivia"_s, u"peggy"_s, u"quentin"_s, u"rupert"_s, u"sybil"_s, u"trent"_s,
+            u"uma"_s, u"victor"_s, u"walter"_s, u"xavier"_s, u"alba"_s, u"bert"_s, u"cleo"_s, u"dora"_s }) {
         QVERIFY2(m_server->registerUser(user, passwordOf(user)), qPrintable(m_server->errorString()));
     }
 }
@@ -406,6 +409,56 @@ void TestE2eOmemoPeer::brokenSessionHeals()
     QCOMPARE(healed->value(u"key_exchange"_s).toBool(), true);
     QVERIFY(!exchange(*b, second, *a, first, u"healed, back"_s, ns).isEmpty());
     QVERIFY(!exchange(*a, first, *b, second, u"healed"_s, ns).isEmpty());
+
+    // replace_sessions(): a new session announced at once by an empty key-exchange message.
+    QVERIFY2(a->run(cmd(u"replace-sessions"_s, { { u"jid"_s, bare(second) }, { u"device"_s, b->deviceId() } })),
+        qPrintable(a->lastError()));
+    const auto announced = b->waitFor(
+        u"empty-message",
+        [&](const QJsonObject &e) {
+            return e.value(u"jid"_s).toString() == bare(first) && e.value(u"key_exchange"_s).toBool();
+        },
+        StepTimeoutMs);
+    QVERIFY(announced);
+    QCOMPARE(announced->value(u"namespace"_s).toString(), ns);
+    QVERIFY(!exchange(*b, second, *a, first, u"replaced, back"_s, ns).isEmpty());
+    QVERIFY(!exchange(*a, first, *b, second, u"replaced"_s, ns).isEmpty());
+    QVERIFY(!b->waitFor(u"decrypt-error", {}, 0));
+}
+
+void TestE2eOmemoPeer::heartbeatAfterManyMessages_data()
+{
+    QTest::addColumn<QString>("ns");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("OMEMO 0.3") << OmemoPeer::OldNamespace << u"alba"_s << u"bert"_s;
+    QTest::newRow("OMEMO 2") << OmemoPeer::TwoNamespace << u"cleo"_s << u"dora"_s;
+}
+
+// python-omemo answers a one-sided conversation by itself: once a session's receiving chain passes 53 messages it
+// sends an empty message back (staleness prevention), which the sender must accept silently.
+void TestE2eOmemoPeer::heartbeatAfterManyMessages()
+{
+    QFETCH(QString, ns);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    auto a = startPeer(from);
+    auto b = startPeer(to);
+    QVERIFY(a && b);
+    QVERIFY(!exchange(*a, from, *b, to, u"start"_s, ns).isEmpty());
+    QVERIFY(!exchange(*b, to, *a, from, u"answer"_s, ns).isEmpty()); // a new receiving chain at b starts after this
+    a->clearEvents();
+    for (int i = 1; i <= 53; ++i) {
+        QVERIFY(!exchange(*a, from, *b, to, u"monologue %1"_s.arg(i), ns).isEmpty());
+    }
+    QVERIFY(!a->waitFor(u"empty-message", {}, 0)); // 53 are not enough
+    QVERIFY(!exchange(*a, from, *b, to, u"monologue 54"_s, ns).isEmpty());
+    const auto heartbeat = a->waitFor(
+        u"empty-message", [&](const QJsonObject &e) { return e.value(u"jid"_s).toString() == bare(to); },
+        StepTimeoutMs);
+    QVERIFY(heartbeat);
+    QCOMPARE(heartbeat->value(u"key_exchange"_s).toBool(), false);
+    QVERIFY(!a->waitFor(u"decrypt-error", {}, 0));
 }
 
 // A distrusted device gets nothing and its messages are refused (SenderDistrusted); trusting it again restores both.
