@@ -123,6 +123,7 @@ void SettingsDialog::load()
     m_ui->receiptsCheck->setChecked(m_settings.sendReceipts());
     m_ui->chatStatesCheck->setChecked(m_settings.sendChatStates());
     m_ui->autoImagesCheck->setChecked(m_settings.autoShowImages());
+    m_ui->omemoManualTrustCheck->setChecked(m_settings.omemoManualTrust());
     m_ui->offlineOptionsCheck->setChecked(m_settings.publishOfflineOptions());
     m_ui->validitySpin->setRange(app::AppSettings::minOfflineOptionsHours, app::AppSettings::maxOfflineOptionsHours);
     m_ui->validitySpin->setValue(m_settings.offlineOptionsValidityHours());
@@ -183,6 +184,7 @@ bool SettingsDialog::apply()
     m_settings.setSendReceipts(m_ui->receiptsCheck->isChecked());
     m_settings.setSendChatStates(m_ui->chatStatesCheck->isChecked());
     m_settings.setAutoShowImages(m_ui->autoImagesCheck->isChecked());
+    m_settings.setOmemoManualTrust(m_ui->omemoManualTrustCheck->isChecked());
     m_settings.setPublishOfflineOptions(m_ui->offlineOptionsCheck->isChecked());
     m_settings.setOfflineOptionsValidityHours(m_ui->validitySpin->value());
     m_settings.setDefaultEncryptionPolicy(E2ePolicy(std::clamp(m_ui->policyCombo->currentIndex(), 0, 2)));

@@ -104,6 +104,7 @@ void AccountController::wireModels()
     // The privacy settings given before open() take effect now.
     setSendReceipts(m_sendReceipts);
     setSendChatStates(m_sendChatStates);
+    setOmemoManualTrust(m_omemoManualTrust);
 }
 
 void AccountController::setSendReceipts(bool send)
@@ -411,6 +412,14 @@ QString AccountController::encryptionMethod(const Jid &to) const
         && (!m_account->esessions()->keys().trustedKeys(bare).isEmpty()
             || !m_account->e2eKeyStore()->sessionThreads(bare, E2eDirection::Sending).isEmpty());
     return esession ? u"ESession"_s : QString();
+}
+
+void AccountController::setOmemoManualTrust(bool manual)
+{
+    m_omemoManualTrust = manual;
+    if (isOpen() && m_account->omemo()) {
+        m_account->omemo()->setTrustMode(manual ? OmemoManager::TrustMode::Manual : OmemoManager::TrustMode::Blind);
+    }
 }
 
 bool AccountController::retryMessage(qint64 historyId)

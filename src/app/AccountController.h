@@ -106,6 +106,8 @@ public:
     // How the next message to `to` would be encrypted: "OMEMO", "OMEMO 2", "ESession" (not translated: protocol
     // names), empty for the clear.
     QString encryptionMethod(const Jid &to) const;
+    // OMEMO: new devices wait for the user (true) or are trusted until one of the contact's devices is verified.
+    void setOmemoManualTrust(bool manual);
     // XEP-0363 uploads (the URL sent as a XEP-0066 file message) and downloads of received files; built on first
     // use, asking sendsEncrypted() before a file goes into an encrypted conversation. Null if not open.
     HttpUploadManager *fileTransfers();
@@ -197,6 +199,7 @@ private:
     QHash<Jid, RoomOccupantsModel *> m_occupants; // owned (children of this)
     bool m_sendReceipts = true;
     bool m_sendChatStates = true;
+    bool m_omemoManualTrust = false;
     bool m_publishOfflineOptions = false;
     int m_offlineOptionsHours = 0;
     bool m_signingOut = false; // publishing the offline options before the sign-out

@@ -282,6 +282,16 @@ void AppSettings::setAutoShowImages(bool show)
     write(FilesAutoShowImages, show);
 }
 
+bool AppSettings::omemoManualTrust() const
+{
+    return boolValue(EncryptionOmemoManualTrust, false);
+}
+
+void AppSettings::setOmemoManualTrust(bool manual)
+{
+    write(EncryptionOmemoManualTrust, manual);
+}
+
 bool AppSettings::closeToTray() const
 {
     return boolValue(GeneralCloseToTray, true);

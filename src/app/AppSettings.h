@@ -30,6 +30,8 @@ namespace balcony::app {
 //   files/autoShowImages = false               thumbnails of images from contacts with a both-way subscription are
 //                                              fetched without a click (never from strangers or in rooms)
 //   encryption/defaultPolicy = whenPossible    never | whenPossible | always: every account's default (E2eKeyStore)
+//   encryption/omemoManualTrust = false        OMEMO: a new device waits for the user (else blind trust before
+//                                              verification)
 //   status/autoAwayMinutes = 5                 away after that long without input (0 = off)
 //   status/extendedAwayMinutes = 30            extended away after that long (0 = off)
 //   status/autoAwayMessage = ""                the status message while automatically away
@@ -62,6 +64,7 @@ public:
     static constexpr QStringView PrivacyOfflineOptionsHours = u"privacy/offlineOptionsValidityHours";
     static constexpr QStringView FilesAutoShowImages = u"files/autoShowImages";
     static constexpr QStringView EncryptionDefaultPolicy = u"encryption/defaultPolicy";
+    static constexpr QStringView EncryptionOmemoManualTrust = u"encryption/omemoManualTrust";
     static constexpr QStringView StatusAutoAwayMinutes = u"status/autoAwayMinutes";
     static constexpr QStringView StatusExtendedAwayMinutes = u"status/extendedAwayMinutes";
     static constexpr QStringView StatusAutoAwayMessage = u"status/autoAwayMessage";
@@ -103,6 +106,8 @@ public:
     void setOfflineOptionsValidityHours(int hours); // clamped to [min, max]
     bool autoShowImages() const;
     void setAutoShowImages(bool show);
+    bool omemoManualTrust() const;
+    void setOmemoManualTrust(bool manual);
 
     E2ePolicy defaultEncryptionPolicy() const;
     void setDefaultEncryptionPolicy(E2ePolicy policy);

@@ -24,6 +24,7 @@ void EngineSettings::apply(AccountController *controller) const
     controller->setSendReceipts(m_settings.sendReceipts());
     controller->setSendChatStates(m_settings.sendChatStates());
     controller->setOfflineOptions(m_settings.publishOfflineOptions(), m_settings.offlineOptionsValidityHours());
+    controller->setOmemoManualTrust(m_settings.omemoManualTrust());
     // The app-wide default is the one the user sees in the settings: each account's store follows it.
     if (controller->encryptionPolicy(Jid()) != m_settings.defaultEncryptionPolicy()) {
         controller->setEncryptionPolicy(Jid(), m_settings.defaultEncryptionPolicy());
@@ -34,7 +35,7 @@ void EngineSettings::onChanged(const QString &key)
 {
     if (key != AppSettings::PrivacySendReceipts && key != AppSettings::PrivacySendChatStates
         && key != AppSettings::PrivacyPublishOfflineOptions && key != AppSettings::PrivacyOfflineOptionsHours
-        && key != AppSettings::EncryptionDefaultPolicy) {
+        && key != AppSettings::EncryptionDefaultPolicy && key != AppSettings::EncryptionOmemoManualTrust) {
         return;
     }
     const QList<AccountController *> controllers = m_accounts.controllers();

@@ -8,6 +8,7 @@
 #include "app/SignOutSequence.h"
 #include "esession/EsessionAlgorithms.h"
 #include "im/RosterManager.h"
+#include "omemo/OmemoManager.h"
 #include "storage/E2eKeyStore.h"
 #include "storage/ElementXml.h"
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void defaultsAndRoundTrip();
     void badValuesReadAsDefaults();
     void receiptsFollowTheSetting();
+    void omemoTrustModeFollowsTheSetting();
     void chatStatesFollowTheSetting();
     void defaultPolicyReachesEveryAccount();
     void offlineOptionsArePublishedOnSignOut();
@@ -158,6 +160,24 @@ void TestAppSettings::badValuesReadAsDefaults()
     QCOMPARE(settings.offlineOptionsValidityHours(), 168);
     QCOMPARE(settings.defaultEncryptionPolicy(), E2ePolicy::WhenPossible);
     QVERIFY(settings.language().isEmpty());
+}
+
+void TestAppSettings::omemoTrustModeFollowsTheSetting()
+{
+    ScriptedAccounts accounts;
+    QVERIFY(accounts.load());
+    AppSettings settings;
+    QVERIFY(!settings.omemoManualTrust()); // blind trust before verification is the default
+    settings.setOmemoManualTrust(true); // before the account exists: applied when it comes
+    EngineSettings engine(settings, *accounts.manager);
+    AccountController *controller = accounts.add(u"user@example.com"_s);
+    QVERIFY(controller);
+    QTRY_VERIFY(controller->isOpen());
+    QCOMPARE(controller->account().omemo()->trustMode(), OmemoManager::TrustMode::Manual);
+    settings.setOmemoManualTrust(false);
+    QCOMPARE(controller->account().omemo()->trustMode(), OmemoManager::TrustMode::Blind);
+    AppSettings again;
+    QVERIFY(!again.omemoManualTrust());
 }
 
 void TestAppSettings::receiptsFollowTheSetting()
