@@ -190,6 +190,9 @@ void OmemoManager::onSessionStarting()
         qCInfo(lcOmemo) << "OMEMO not started:" << error;
         return;
     }
+    // A signed pre-key is replaced after a week (the previous one stays for messages built on it); the bundles
+    // published below carry the new one.
+    m_library->rotateSignedPreKey(signedPreKeyMaxAgeSeconds);
     publishOwn();
 }
 

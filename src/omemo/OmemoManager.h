@@ -115,6 +115,7 @@ public:
     std::optional<ArchivedDecryption> decryptArchived(const Element &message);
 
     static constexpr int healIntervalSeconds = 600;
+    static constexpr qint64 signedPreKeyMaxAgeSeconds = 7 * 24 * 3600;
 
 Q_SIGNALS:
     void devicesChanged(const balcony::Jid &jid);

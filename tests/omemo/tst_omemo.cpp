@@ -70,6 +70,7 @@ private Q_SLOTS:
     void forgedBundleSignatureRefused_data();
     void forgedBundleSignatureRefused();
     void identityAndKeysPersistSealed();
+    void signedPreKeyRotatesAndTheOldOneStillWorks();
 
     void managerPublishesDeviceAndBundles();
     void managerDecryptsIncoming_data();
@@ -428,6 +429,32 @@ void TestOmemo::identityAndKeysPersistSealed()
     QString error;
     QVERIFY(!none.open(&error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestOmemo::signedPreKeyRotatesAndTheOldOneStillWorks()
+{
+    Device a(alice);
+    Device b(bob);
+    const omemo::Bundle before = *b.library.ownBundle(OmemoVersion::Legacy, nullptr);
+    QVERIFY(!b.library.rotateSignedPreKey(3600)); // young: kept
+    // Alice builds a session on the current signed pre-key; Bob rotates before her message arrives.
+    QString error;
+    QVERIFY(a.library.buildSession(OmemoVersion::Legacy, bob, b.library.deviceId(), before, &error));
+    const crypto::SecretBytes key = crypto::SecretBytes::random(32);
+    const std::optional<omemo::KeyEntry> message
+        = a.library.encryptKey(OmemoVersion::Legacy, bob, b.library.deviceId(), key.view(), &error);
+    QVERIFY(message);
+    QVERIFY(b.library.rotateSignedPreKey(0));
+    const omemo::Bundle after = *b.library.ownBundle(OmemoVersion::Legacy, nullptr);
+    QVERIFY(after.signedPreKeyId != before.signedPreKeyId);
+    QVERIFY(after.signedPreKey != before.signedPreKey);
+    // The message built on the previous one still decrypts.
+    const auto decrypted = b.library.decryptKey(OmemoVersion::Legacy, alice, a.library.deviceId(), *message, &error);
+    QVERIFY2(decrypted, qPrintable(error));
+    QCOMPARE(decrypted->keyMaterial.toByteArray(), key.toByteArray());
+    // A second rotation drops the oldest.
+    QVERIFY(b.library.rotateSignedPreKey(0));
+    QCOMPARE(b.store.secretNames(u"omemo-spk"_s).size(), 2);
 }
 
 // --- OmemoManager on the scripted server
