@@ -156,6 +156,24 @@ std::optional<OmemoDevice> OmemoManager::cachedDevice(const Jid &jid, OmemoVersi
     return stored;
 }
 
+bool OmemoManager::rememberDevice(const Jid &jid, OmemoVersion version, quint32 id)
+{
+    // Bounded like a device list: a contact cannot grow our store by sending from made-up device ids.
+    if (m_store.omemoDevices(jid).size() >= 2 * omemo::maxDevices) {
+        qCInfo(lcOmemo) << "not remembering device" << id << "of" << jid.toString() << ": too many devices";
+        return false;
+    }
+    OmemoDevice fresh;
+    fresh.jid = jid.bare();
+    fresh.version = version;
+    fresh.id = id;
+    fresh.trust = initialTrust(jid);
+    fresh.firstSeen = QDateTime::currentDateTimeUtc();
+    fresh.lastSeen = fresh.firstSeen;
+    fresh.active = false; // until its owner's device list names it
+    return saveDevice(fresh);
+}
+
 bool OmemoManager::saveDevice(const OmemoDevice &device)
 {
     const QString key
@@ -897,12 +915,11 @@ OmemoManager::Outcome OmemoManager::decryptMessage(const Element &message, Messa
         if (healable && !it->preKey
             && (decryptError == omemo::Library::DecryptError::NoSession
                 || decryptError == omemo::Library::DecryptError::Invalid)) {
-            if (!device) {
-                applyDeviceList(sender, version,
-                    m_lists.value(sender).value(int(version))
-                        + QList<omemo::DeviceListEntry> { { encrypted->sid, {} } });
+            // Healing needs the device's record (its identity is checked against the bundle): one is kept for a
+            // device its owner's list does not name yet, unless the sender has as many as a list may name.
+            if (device || rememberDevice(sender, version, encrypted->sid)) {
+                sendEmpty(version, senderDevice, true); // heal: a new session and a key transport
             }
-            sendEmpty(version, senderDevice, true); // heal: a new session and a key transport
         }
         if (encrypted->payload) {
             const MessageE2eStatus status = decryptError == omemo::Library::DecryptError::NoSession
@@ -917,18 +934,12 @@ OmemoManager::Outcome OmemoManager::decryptMessage(const Element &message, Messa
     }
     if (decrypted->preKey) {
         // The session was (re)built from this message: remember the device and the identity it showed.
-        if (!device) {
-            OmemoDevice fresh;
-            fresh.jid = sender;
-            fresh.version = version;
-            fresh.id = encrypted->sid;
-            fresh.trust = initialTrust(sender);
-            fresh.firstSeen = QDateTime::currentDateTimeUtc();
-            fresh.lastSeen = fresh.firstSeen;
-            fresh.active = false; // until its owner's device list names it
-            device = fresh;
+        if (!device && rememberDevice(sender, version, encrypted->sid)) {
+            device = cachedDevice(sender, version, encrypted->sid);
         }
-        if (device->identityKey.isEmpty()) {
+        if (!device) {
+            // Not remembered (the sender has too many devices already): shown, marked unverified, nothing kept.
+        } else if (device->identityKey.isEmpty()) {
             device->identityKey = decrypted->identityKey;
             saveDevice(*device);
             Q_EMIT devicesChanged(sender);

@@ -164,6 +164,9 @@ private:
     // The device records, read through a bounded cache (every decrypted message needs its sender's trust).
     std::optional<OmemoDevice> cachedDevice(const Jid &jid, OmemoVersion version, quint32 id);
     bool saveDevice(const OmemoDevice &device);
+    // Stores a device its owner's list does not name (yet): a message came from it. False when the owner has
+    // 2 × omemo::maxDevices devices stored already.
+    bool rememberDevice(const Jid &jid, OmemoVersion version, quint32 id);
 
     Connection &m_connection;
     PubSubManager &m_pubSub;

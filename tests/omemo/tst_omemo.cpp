@@ -79,6 +79,7 @@ private Q_SLOTS:
     void managerSendsToContactDevice();
     void managerStoresFailureRows();
     void managerDecryptsArchivedCopiesQuietly();
+    void madeUpDevicesDoNotGrowTheStore();
 
 private:
     struct Client {
@@ -745,6 +746,33 @@ void TestOmemo::managerDecryptsArchivedCopiesQuietly()
     Element plain(u"message"_s, u"jabber:client"_s);
     plain.appendTextChild(u"body"_s, u"jabber:client"_s, u"hello"_s);
     QVERIFY(!c.omemo->decryptArchived(plain));
+}
+
+void TestOmemo::madeUpDevicesDoNotGrowTheStore()
+{
+    Client c;
+    QVERIFY(startClient(c));
+    // A contact sends 600 messages from made-up device ids, each with a key for us that no session can read.
+    const int flood = 600;
+    for (int i = 1; i <= flood; ++i) {
+        omemo::Encrypted e;
+        e.version = OmemoVersion::Legacy;
+        e.sid = quint32(100000 + i);
+        e.keys = { { Jid(), c.omemo->deviceId(), false, QByteArray(60, char(i)) } };
+        e.iv = QByteArray(12, 'x');
+        c.session->inject("<message type='chat' from='bob@example.net/x' id='f" + QByteArray::number(i) + "'>"
+            + omemo::encryptedElement(e).toString(u"jabber:client"_s).toUtf8() + "</message>");
+    }
+    QCoreApplication::processEvents();
+    // Remembered (for healing) only up to the bound; each remembered one is healed at most once.
+    const int remembered = int(c.keys->omemoDevices(bob).size());
+    QVERIFY2(remembered <= 2 * omemo::maxDevices, qPrintable(QString::number(remembered)));
+    int bundleFetches = 0;
+    for (const Element &stanza : written(*c.session)) {
+        bundleFetches += stanza.firstChild(u"pubsub").hasChild(u"items") ? 1 : 0;
+    }
+    QVERIFY2(bundleFetches <= remembered, qPrintable(QString::number(bundleFetches)));
+    QCOMPARE(c.session->connection().state(), ConnectionState::Connected);
 }
 
 QTEST_GUILESS_MAIN(TestOmemo)
