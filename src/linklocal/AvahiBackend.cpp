@@ -1,10 +1,13 @@
 #include "linklocal/AvahiBackend.h"
 
+#include <QDBusArgument>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -62,11 +65,11 @@ AvahiBackend::AvahiBackend(const QDBusConnection &bus, QObject *parent)
         SLOT(onItemRemove(int, int, QString, QString, QString, uint, QDBusMessage)));
     m_bus.connect(
         avahiService, QString(), browserInterface, u"Failure"_s, this, SLOT(onBrowserFailure(QString, QDBusMessage)));
-    m_bus.connect(avahiService, QString(), resolverInterface, u"Found"_s, this,
-        SLOT(onResolverFound(int, int, QString, QString, QString, QString, int, QString, ushort, QList<QByteArray>,
-            uint, QDBusMessage)));
-    m_bus.connect(
-        avahiService, QString(), resolverInterface, u"Failure"_s, this, SLOT(onResolverFailure(QString, QDBusMessage)));
+    // A resolver starts resolving (from the cache: at once) without waiting for Start, so its first Found can come
+    // before the answer to ServiceResolverPrepare is handled here: the messages are taken whole and kept until
+    // the path is known (onResolverSignal()).
+    m_bus.connect(avahiService, QString(), resolverInterface, u"Found"_s, this, SLOT(onResolverSignal(QDBusMessage)));
+    m_bus.connect(avahiService, QString(), resolverInterface, u"Failure"_s, this, SLOT(onResolverSignal(QDBusMessage)));
     m_watcher = new QDBusServiceWatcher(avahiService, m_bus, QDBusServiceWatcher::WatchForOwnerChange, this);
     connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
         [this](const QString &, const QString &oldOwner, const QString &newOwner) {
@@ -357,6 +360,19 @@ void AvahiBackend::onItemNew(int interface, int protocol, const QString &name, c
             it->path = path;
             m_resolverKeys.insert(path, key);
             call(path, resolverInterface, u"Start"_s, {}, [](const QDBusMessage &) {});
+            // What it reported before we knew its path.
+            QList<QDBusMessage> early;
+            for (auto m = m_early.begin(); m != m_early.end();) {
+                if (m->path() == path) {
+                    early.append(*m);
+                    m = m_early.erase(m);
+                } else {
+                    ++m;
+                }
+            }
+            for (const QDBusMessage &earlySignal : std::as_const(early)) {
+                onResolverSignal(earlySignal);
+            }
         });
 }
 
@@ -378,46 +394,52 @@ void AvahiBackend::onBrowserFailure(const QString &error, const QDBusMessage &me
     Q_EMIT browseFailed(u"avahi-daemon: "_s + error);
 }
 
-void AvahiBackend::onResolverFound(int interface, int protocol, const QString &name, const QString &, const QString &,
-    const QString &host, int aprotocol, const QString &address, ushort port, const QList<QByteArray> &txt, uint,
-    const QDBusMessage &message)
+void AvahiBackend::onResolverSignal(const QDBusMessage &message)
 {
-    const auto keyIt = m_resolverKeys.constFind(message.path());
-    if (keyIt == m_resolverKeys.cend()) {
+    const QString key = m_resolverKeys.value(message.path());
+    if (key.isEmpty()) {
+        // Perhaps one whose ServiceResolverPrepare answer is still on its way: kept (bounded) until it is handled.
+        const bool preparing = std::any_of(
+            m_resolvers.cbegin(), m_resolvers.cend(), [](const Resolver &resolver) { return resolver.path.isEmpty(); });
+        if (preparing && m_early.size() < maxEarlySignals) {
+            m_early.append(message);
+        }
         return;
     }
-    const auto it = m_resolvers.find(*keyIt);
+    const auto it = m_resolvers.find(key);
     if (it == m_resolvers.end()) {
         return;
     }
-    ResolvedService service;
-    service.name = name;
-    service.where = whereKey(interface, protocol);
-    service.hostName = host;
-    service.address = QHostAddress(address);
-    if (aprotocol == protoInet6 && service.address.isLinkLocal()) {
-        service.address.setScopeId(QString::number(interface)); // fe80::/10 needs its interface
+    const QVariantList args = message.arguments();
+    if (message.member() == u"Failure"_s) {
+        const QString name = it->name;
+        const QString error = args.value(0).toString();
+        qCWarning(lcAvahi) << "resolving" << name << "failed:" << error;
+        removeResolver(key, true);
+        Q_EMIT resolveFailed(name, error);
+        return;
     }
-    service.port = port;
-    service.txt = txt;
+    // Found(i interface, i protocol, s name, s type, s domain, s host, i aprotocol, s address, q port, aay txt,
+    // u flags)
+    if (message.member() != u"Found"_s || message.signature() != u"iissssisqaayu"_s) {
+        return;
+    }
+    ResolvedService service;
+    service.name = args.at(2).toString();
+    service.where = whereKey(args.at(0).toInt(), args.at(1).toInt());
+    service.hostName = args.at(5).toString();
+    service.address = QHostAddress(args.at(7).toString());
+    if (args.at(6).toInt() == protoInet6 && service.address.isLinkLocal()) {
+        service.address.setScopeId(QString::number(args.at(0).toInt())); // fe80::/10 needs its interface
+    }
+    service.port = quint16(args.at(8).toUInt());
+    service.txt = qdbus_cast<QList<QByteArray>>(args.at(9));
     if (service.address.isNull()) {
-        qCWarning(lcAvahi) << "ignoring" << name << ": unusable address" << address;
+        qCWarning(lcAvahi) << "ignoring" << service.name << ": unusable address" << args.at(7).toString();
         return;
     }
     it->reported = true;
     Q_EMIT serviceResolved(service);
-}
-
-void AvahiBackend::onResolverFailure(const QString &error, const QDBusMessage &message)
-{
-    const QString key = m_resolverKeys.value(message.path());
-    if (key.isEmpty()) {
-        return;
-    }
-    const QString name = m_resolvers.value(key).name;
-    qCWarning(lcAvahi) << "resolving" << name << "failed:" << error;
-    removeResolver(key, true);
-    Q_EMIT resolveFailed(name, error);
 }
 
 void AvahiBackend::removeResolver(const QString &key, bool report)
@@ -450,6 +472,7 @@ void AvahiBackend::stopBrowsing()
     for (const QString &key : keys) {
         removeResolver(key, true);
     }
+    m_early.clear();
 }
 
 // avahi-daemon restarts -----------------------------------------------------------------------------------------
@@ -469,6 +492,7 @@ void AvahiBackend::daemonGone()
     const QList<Resolver> resolvers = m_resolvers.values();
     m_resolvers.clear();
     m_resolverKeys.clear();
+    m_early.clear();
     for (const Resolver &resolver : resolvers) {
         if (resolver.reported) {
             Q_EMIT serviceRemoved(resolver.name, resolver.where);

@@ -16,7 +16,9 @@ namespace balcony::linklocal {
 // Server2 interface): an EntryGroup to publish, a ServiceBrowser for `_presence._tcp`, one ServiceResolver per
 // browsed instance (it reports again when the instance's records change). Browsers and resolvers are made with
 // the *Prepare methods and started once this object listens (the race of the older *New methods, whose first
-// events could come before a client had subscribed, is avahi's reason for them).
+// events could come before a client had subscribed, is avahi's reason for them). Measured on avahi 0.8: a
+// resolver answers from the cache already before Start, and QtDBus may hand us that signal before the method's
+// answer, so resolver signals for a path not known yet are kept until it is.
 //
 // Collisions: a name taken by a service of the same daemon fails AddService with CollisionError, one taken on
 // the network puts the group into COLLISION; both publish again under GetAlternativeServiceName ("alice@box #2").
@@ -27,6 +29,7 @@ class AvahiBackend : public LinkLocalBackend {
     Q_OBJECT
 public:
     static constexpr int maxResolvers = 256;
+    static constexpr int maxEarlySignals = 256;
 
     explicit AvahiBackend(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
     ~AvahiBackend() override;
@@ -46,10 +49,7 @@ private Q_SLOTS:
     void onItemRemove(int interface, int protocol, const QString &name, const QString &type, const QString &domain,
         uint flags, const QDBusMessage &message);
     void onBrowserFailure(const QString &error, const QDBusMessage &message);
-    void onResolverFound(int interface, int protocol, const QString &name, const QString &type, const QString &domain,
-        const QString &host, int aprotocol, const QString &address, ushort port, const QList<QByteArray> &txt,
-        uint flags, const QDBusMessage &message);
-    void onResolverFailure(const QString &error, const QDBusMessage &message);
+    void onResolverSignal(const QDBusMessage &message);
 
 private:
     struct Resolver {
@@ -92,6 +92,7 @@ private:
     quint64 m_browseGeneration = 0;
     QHash<QString, Resolver> m_resolvers; // by name + where
     QHash<QString, QString> m_resolverKeys; // resolver path -> key
+    QList<QDBusMessage> m_early; // resolver signals that came before their ServiceResolverPrepare answer
 };
 
 } // namespace balcony::linklocal

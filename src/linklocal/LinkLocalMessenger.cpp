@@ -47,6 +47,12 @@ LinkLocalMessenger::LinkLocalMessenger(
         &service.peers(), &LinkLocalPeers::peerAdded, this, [this](const LinkLocalPeer &peer) { flush(peer.name); });
     connect(
         &service.peers(), &LinkLocalPeers::peerChanged, this, [this](const LinkLocalPeer &peer) { flush(peer.name); });
+    // What was handed for a peer that left before a stream took it (none opened) goes again when it is back.
+    connect(&service.peers(), &LinkLocalPeers::peerRemoved, this, [this](const QString &peer) {
+        if (!m_service.hasOpenStream(peer)) {
+            m_handed.remove(peer);
+        }
+    });
 }
 
 std::optional<Jid> LinkLocalMessenger::conversationFor(const QString &peerName)

@@ -16,7 +16,15 @@ LinkLocalService::LinkLocalService(LinkLocalBackend *backend, QObject *parent)
     , m_backend(backend)
     , m_peers(backend)
 {
-    connect(backend, &LinkLocalBackend::published, this, &LinkLocalService::published);
+    connect(backend, &LinkLocalBackend::published, this, [this](const QString &name) {
+        Q_EMIT published(name);
+        const QStringList waiting = m_pending.keys();
+        for (const QString &peer : waiting) {
+            if (!m_streams.contains(peer)) {
+                openStream(peer);
+            }
+        }
+    });
     connect(backend, &LinkLocalBackend::publishFailed, this, &LinkLocalService::publishFailed);
     connect(&m_server, &QTcpServer::newConnection, this, &LinkLocalService::onNewConnection);
     connect(&m_peers, &LinkLocalPeers::peerRemoved, this, [this](const QString &peer) {
@@ -133,7 +141,7 @@ bool LinkLocalService::sendSerialized(const QString &peer, const QByteArray &xml
     }
     pending.append(xml);
     if (!stream) {
-        openStream(peer);
+        openStream(peer); // or, before we are published, when we are
     }
     return true;
 }
@@ -142,6 +150,11 @@ LinkLocalStream *LinkLocalService::openStream(const QString &peer)
 {
     const std::optional<LinkLocalPeer> known = m_peers.peer(peer);
     if (!known || known->addresses.isEmpty()) {
+        return nullptr;
+    }
+    if (!m_backend || m_backend->publishedName().isEmpty()) {
+        // Peers accept streams only from names they resolved: we open none before we are published; the
+        // stanzas wait in m_pending for published().
         return nullptr;
     }
     auto *stream = new LinkLocalStream(name(), peer, known->addresses.constFirst(), known->port, this);
@@ -182,6 +195,7 @@ void LinkLocalService::flushPending(const QString &peer)
 
 void LinkLocalService::onFinished(LinkLocalStream *stream, bool clean, const QString &reason)
 {
+    const bool opened = stream->hasOpened();
     stream->deleteLater();
     if (m_incoming.remove(stream)) {
         return; // never accepted
@@ -193,8 +207,10 @@ void LinkLocalService::onFinished(LinkLocalStream *stream, bool clean, const QSt
     m_streams.remove(peer);
     qCInfo(lcLinkLocal) << "stream with" << peer << "ended:" << reason;
     Q_EMIT streamFinished(peer, clean, reason);
-    // Stanzas handed to us for this peer while the stream was going: a new stream takes them.
-    if (m_pending.contains(peer) && m_peers.peer(peer)) {
+    // Stanzas handed to us while an open stream was closing: a new stream takes them. A stream that never
+    // opened (refused, unreachable, an old record's port) is not retried here, or a dead address would be
+    // tried in a loop: the stanzas are dropped, and the caller sends again (the messenger after retryMs).
+    if (opened && m_pending.contains(peer) && m_peers.peer(peer)) {
         openStream(peer);
     } else {
         m_pending.remove(peer);

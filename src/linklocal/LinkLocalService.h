@@ -23,7 +23,8 @@ namespace balcony::linklocal {
 // anywhere else gets <invalid-from/> at once), and only when the initiator's header names us in 'to'
 // (<host-unknown/> otherwise) and in 'from' a peer resolved at that very address (<invalid-from/>). When both
 // sides open a stream at the same time, the one opened by the entity whose name sorts last is kept. At most
-// maxPendingIncoming connections may wait for their header (10 s each); more are closed unanswered.
+// maxPendingIncoming connections may wait for their header (10 s each); more are closed unanswered. No stream is
+// opened before our own service is published (the peer could not resolve us): stanzas wait until then.
 class LinkLocalService : public QObject {
     Q_OBJECT
 public:

@@ -149,6 +149,7 @@ void LinkLocalStream::accept(const QString &peerName)
     write(QByteArrayLiteral("<stream:features/>")); // XEP-0174 §4: version 1.0, nothing to negotiate
     m_state = State::Open;
     touch();
+    m_hasOpened = true;
     Q_EMIT opened();
     const QList<QByteArray> queued = std::exchange(m_queue, {});
     m_queuedBytes = 0;
@@ -281,6 +282,7 @@ void LinkLocalStream::handle(const ParserEvent &event)
             }
             m_state = State::Open;
             touch();
+            m_hasOpened = true;
             Q_EMIT opened();
             const QList<QByteArray> queued = std::exchange(m_queue, {});
             m_queuedBytes = 0;

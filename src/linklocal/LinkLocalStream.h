@@ -48,6 +48,8 @@ public:
     QString peerName() const { return m_peerName; }
     // The peer's address; an IPv4-mapped IPv6 address (a dual-stack listener) as the IPv4 address.
     QHostAddress peerAddress() const;
+    // Whether the stream was ever open (both headers exchanged).
+    bool hasOpened() const { return m_hasOpened; }
     void setIdleTimeout(int ms);
 
     // Incoming: the header named `peerName` (a resolved peer at this address): send ours and open.
@@ -92,6 +94,7 @@ private:
     bool m_headerSent = false;
     bool m_peerClosed = false;
     bool m_weClosedFirst = false;
+    bool m_hasOpened = false;
     bool m_readScheduled = false;
     int m_idleMs = defaultIdleMs;
     QTimer m_idle;

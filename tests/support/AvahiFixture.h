@@ -41,7 +41,7 @@ public:
     QString busAddress() const { return m_address; }
     // A new connection to that bus named `name` (unique per fixture and name).
     QDBusConnection connect(const QString &name);
-    // What avahi-daemon has written to stderr so far (its log: registrations, collisions, failures).
+    // What our avahi-daemon has logged so far (registrations, collisions, failures); empty for the system's.
     QString daemonLog();
     // avahi-daemon's host name (without ".local"), as it publishes it.
     QString hostName();
@@ -58,7 +58,6 @@ private:
     QProcess m_avahi;
     QString m_address;
     QString m_error;
-    QString m_log;
     QStringList m_connections;
     QByteArray m_previousBusAddress;
     bool m_hadBusAddress = false;
