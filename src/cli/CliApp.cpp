@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CliHistory.h"
+#include "CliLocal.h"
 #include "CliOptions.h"
 #include "CliRegister.h"
 #include "CliSession.h"
@@ -48,6 +49,9 @@ int trustCertificate(const CliOptions &options)
 int CliApp::run()
 {
     const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) == u"local"_s || arguments.value(1) == u"local-send"_s) {
+        return runLocal(arguments); // no account, no server: options of their own
+    }
     const ParseOutcome outcome = parseArguments(arguments);
     if (!outcome.options) {
         if (!outcome.output.isEmpty()) {
