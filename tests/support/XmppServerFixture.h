@@ -60,6 +60,9 @@ public:
         // served over HTTPS with the server certificate on httpsPort() of 127.0.0.1, URLs on https://<domain>:port).
         bool fileUpload = false;
         qint64 fileUploadSizeLimit = 16LL * 1024 * 1024; // the service's max-file-size
+        // The HTTP bindings (Prosody only): mod_websocket (RFC 7395) and mod_bosh (XEP-0206) on the HTTPS port
+        // httpsPort() with the server certificate: wss://<domain>:port/xmpp-websocket, https://<domain>:port/http-bind.
+        bool httpBindings = false;
         // Benchmarks: the server logs warnings and errors only (at debug level, logging every stanza makes the
         // server the bottleneck). Prosody only.
         bool quietLog = false;
