@@ -366,11 +366,13 @@ bool damageKeepingIdentity(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &before) != 0) {
         return false;
     }
+    // The second half of the file: roster_item's b-tree pages, past the schema's pages (sqlite_master and the
+    // tables' root pages, which the open reads; they grow with every migration).
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 4)) {
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2)) {
         return false;
     }
-    QByteArray noise(int(file.size() / 2), 0);
+    QByteArray noise(int(file.size() / 4), 0);
     for (qsizetype i = 0; i < noise.size(); ++i) {
         noise[i] = char((i * 7919) % 251);
     }
