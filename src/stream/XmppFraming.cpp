@@ -17,11 +17,6 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcony::XmlElementSplitter", text);
-}
-
 // The name of the tag starting at `tag` ('<' first; for an end tag "</" first).
 QByteArray tagName(const QByteArray &bytes, qsizetype tag)
 {
@@ -89,7 +84,7 @@ std::optional<QList<XmlElementSplitter::Item>> XmlElementSplitter::feed(const QB
                 tagStart = pos;
                 state = State::Lt;
             } else if (depth == 0 && !isSpace(c)) {
-                fail(tr("Text outside of an element."));
+                fail(QCoreApplication::translate("balcony::XmlElementSplitter", "Text outside of an element."));
                 return std::nullopt;
             }
             break;
@@ -102,7 +97,8 @@ std::optional<QList<XmlElementSplitter::Item>> XmlElementSplitter::feed(const QB
             } else if (c == '?') {
                 // Only the XML declaration before our own stream header.
                 if (!m_streamTags || depth != 0) {
-                    fail(tr("Processing instructions are not allowed."));
+                    fail(QCoreApplication::translate(
+                        "balcony::XmlElementSplitter", "Processing instructions are not allowed."));
                     return std::nullopt;
                 }
                 state = State::Pi;
@@ -129,7 +125,7 @@ std::optional<QList<XmlElementSplitter::Item>> XmlElementSplitter::feed(const QB
                     break;
                 }
                 if (++depth > m_maxDepth) {
-                    fail(tr("Elements are nested too deeply."));
+                    fail(QCoreApplication::translate("balcony::XmlElementSplitter", "Elements are nested too deeply."));
                     return std::nullopt;
                 }
             }
@@ -141,7 +137,7 @@ std::optional<QList<XmlElementSplitter::Item>> XmlElementSplitter::feed(const QB
             break;
         case State::EmptyEnd:
             if (c != '>') {
-                fail(tr("A start tag is malformed."));
+                fail(QCoreApplication::translate("balcony::XmlElementSplitter", "A start tag is malformed."));
                 return std::nullopt;
             }
             state = State::Text;
@@ -162,7 +158,7 @@ std::optional<QList<XmlElementSplitter::Item>> XmlElementSplitter::feed(const QB
                     m_itemStart = pos + 1;
                     break;
                 }
-                fail(tr("An end tag has no start tag."));
+                fail(QCoreApplication::translate("balcony::XmlElementSplitter", "An end tag has no start tag."));
                 return std::nullopt;
             }
             if (--depth == 0) {
@@ -173,7 +169,8 @@ std::optional<QList<XmlElementSplitter::Item>> XmlElementSplitter::feed(const QB
             break;
         case State::Bang:
             if (depth == 0 || c != CdataOpen.at(matched)) {
-                fail(tr("Comments, DTDs and markup declarations are not allowed."));
+                fail(QCoreApplication::translate(
+                    "balcony::XmlElementSplitter", "Comments, DTDs and markup declarations are not allowed."));
                 return std::nullopt;
             }
             if (++matched == CdataOpen.size()) {
