@@ -240,21 +240,66 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
+        <source>Co&amp;nnect over:</source>
+        <translation>Co&amp;nectar por:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP es la vía habitual; WebSocket pasa por HTTPS, para redes que solo permiten tráfico web</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <source>Connection type</source>
+        <translation>Tipo de conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <source>TCP (standard)</source>
+        <translation>TCP (estándar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="73"/>
+        <source>WebSocket (HTTPS)</source>
+        <translation>WebSocket (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <source>&amp;WebSocket URL:</source>
+        <translation>URL de &amp;WebSocket:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <source>Found automatically (host-meta)</source>
+        <translation>Se obtiene automáticamente (host-meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
+        <translation>La dirección WebSocket del servidor, que empieza por wss://; vacía: la dirección que anuncia el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <source>WebSocket URL</source>
+        <translation>URL de WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="94"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <location filename="../ui/AdvancedSettings.ui" line="100"/>
         <source>Chosen by the server</source>
         <translation>Lo elige el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -2817,12 +2862,12 @@
         <translation>No se puede leer la lista de cuentas %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <location filename="../src/app/AccountList.cpp" line="93"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <location filename="../src/app/AccountList.cpp" line="122"/>
         <source>The account list %1 cannot be written.</source>
         <translation>No se puede escribir la lista de cuentas %1.</translation>
     </message>
@@ -4033,65 +4078,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="150"/>
+        <location filename="../src/app/AccountManager.cpp" line="152"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="156"/>
+        <location filename="../src/app/AccountManager.cpp" line="158"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="181"/>
-        <location filename="../src/app/AccountManager.cpp" line="205"/>
-        <location filename="../src/app/AccountManager.cpp" line="236"/>
+        <location filename="../src/app/AccountManager.cpp" line="183"/>
+        <location filename="../src/app/AccountManager.cpp" line="207"/>
+        <location filename="../src/app/AccountManager.cpp" line="238"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="211"/>
+        <location filename="../src/app/AccountManager.cpp" line="213"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="323"/>
+        <location filename="../src/app/AccountManager.cpp" line="325"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="358"/>
+        <location filename="../src/app/AccountManager.cpp" line="360"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="365"/>
+        <location filename="../src/app/AccountManager.cpp" line="367"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="381"/>
+        <location filename="../src/app/AccountManager.cpp" line="383"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="387"/>
+        <location filename="../src/app/AccountManager.cpp" line="389"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="413"/>
-        <location filename="../src/app/AccountManager.cpp" line="450"/>
+        <location filename="../src/app/AccountManager.cpp" line="415"/>
+        <location filename="../src/app/AccountManager.cpp" line="452"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="424"/>
+        <location filename="../src/app/AccountManager.cpp" line="426"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="446"/>
+        <location filename="../src/app/AccountManager.cpp" line="448"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -4483,6 +4528,14 @@
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
         <translation>No hay ninguna cuenta a la que añadir el contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::AdvancedSettings</name>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
+        <translation>Escriba una dirección como wss://example.org/xmpp-websocket o deje el campo vacío.</translation>
     </message>
 </context>
 <context>
@@ -6772,47 +6825,47 @@
         <translation>%1 ya es una de tus cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
         <source>Signing in as %1…</source>
         <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Pidiendo a %1 su formulario de registro…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 solo crea cuentas nuevas en su página web: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 no permite que los clientes creen cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>También puedes registrarte en la página web del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
         <source>Creating your account on %1…</source>
         <translation>Creando tu cuenta en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Se ha creado la cuenta %1; iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Su huella SHA-256 es %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>No se puede guardar en %1 la decisión de confiar en el certificado: %2</translation>
     </message>

@@ -240,21 +240,66 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
+        <source>Co&amp;nnect over:</source>
+        <translation>Conne&amp;xion par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP est la voie habituelle&#xa0;; WebSocket passe par HTTPS, pour les réseaux qui n’autorisent que le trafic web</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <source>Connection type</source>
+        <translation>Type de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <source>TCP (standard)</source>
+        <translation>TCP (standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="73"/>
+        <source>WebSocket (HTTPS)</source>
+        <translation>WebSocket (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <source>&amp;WebSocket URL:</source>
+        <translation>URL &amp;WebSocket&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <source>Found automatically (host-meta)</source>
+        <translation>Trouvée automatiquement (host-meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
+        <translation>L’adresse WebSocket du serveur, commençant par wss://&#xa0;; vide&#xa0;: l’adresse que le serveur annonce</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <source>WebSocket URL</source>
+        <translation>URL WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="94"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <location filename="../ui/AdvancedSettings.ui" line="100"/>
         <source>Chosen by the server</source>
         <translation>Choisie par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2817,12 +2862,12 @@
         <translation>Impossible de lire la liste des comptes %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <location filename="../src/app/AccountList.cpp" line="93"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <location filename="../src/app/AccountList.cpp" line="122"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Impossible d’écrire la liste des comptes %1.</translation>
     </message>
@@ -4033,65 +4078,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="150"/>
+        <location filename="../src/app/AccountManager.cpp" line="152"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="156"/>
+        <location filename="../src/app/AccountManager.cpp" line="158"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="181"/>
-        <location filename="../src/app/AccountManager.cpp" line="205"/>
-        <location filename="../src/app/AccountManager.cpp" line="236"/>
+        <location filename="../src/app/AccountManager.cpp" line="183"/>
+        <location filename="../src/app/AccountManager.cpp" line="207"/>
+        <location filename="../src/app/AccountManager.cpp" line="238"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="211"/>
+        <location filename="../src/app/AccountManager.cpp" line="213"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="323"/>
+        <location filename="../src/app/AccountManager.cpp" line="325"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="358"/>
+        <location filename="../src/app/AccountManager.cpp" line="360"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="365"/>
+        <location filename="../src/app/AccountManager.cpp" line="367"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="381"/>
+        <location filename="../src/app/AccountManager.cpp" line="383"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="387"/>
+        <location filename="../src/app/AccountManager.cpp" line="389"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="413"/>
-        <location filename="../src/app/AccountManager.cpp" line="450"/>
+        <location filename="../src/app/AccountManager.cpp" line="415"/>
+        <location filename="../src/app/AccountManager.cpp" line="452"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="424"/>
+        <location filename="../src/app/AccountManager.cpp" line="426"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="446"/>
+        <location filename="../src/app/AccountManager.cpp" line="448"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4483,6 +4528,14 @@
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
         <translation>Il n’y a aucun compte auquel ajouter le contact.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::AdvancedSettings</name>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
+        <translation>Saisissez une adresse comme wss://example.org/xmpp-websocket, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -6772,47 +6825,47 @@
         <translation>%1 fait déjà partie de vos comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
         <source>Signing in as %1…</source>
         <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Demande du formulaire d’inscription à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 ne crée de nouveaux comptes que sur sa page web&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 ne permet pas aux clients de créer des comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>Vous pouvez aussi vous inscrire sur la page web du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
         <source>Creating your account on %1…</source>
         <translation>Création de votre compte sur %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Le compte %1 a été créé&#xa0;; connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Son empreinte SHA-256 est %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>Impossible d’enregistrer dans %1 la décision de faire confiance au certificat&#xa0;: %2</translation>
     </message>

@@ -57,7 +57,7 @@ QString modeName(Mode mode)
 std::optional<Sample> login(const ProsodyFixture &server, Mode mode, ConnectionCache *cache, quint16 port)
 {
     ConnectionSettings settings;
-    settings.jid = *Jid::parse(u"alice@"_s + server.domain());
+    settings.jid = *Jid::parse(QString(u"alice@"_s + server.domain()));
     settings.password = u"pw-alice"_s;
     settings.extraCaCertificates = { server.caCertificate() };
     settings.autoReconnect = false;
