@@ -146,6 +146,10 @@ void WebSocketTransport::open(const QUrl &url)
                 return;
             }
             const QString detail = m_socket ? m_socket->errorString() : QString();
+            // What arrived before the connection ended (a stream error, the server's <close/>) is handed on first.
+            if (!drainInbox()) {
+                return;
+            }
             if (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError) {
                 fail(TransportError::Kind::TlsFailed, tr("TLS with %1 failed: %2").arg(m_url.host(), detail));
             } else if (!m_open) {
@@ -399,8 +403,31 @@ void WebSocketTransport::setReadingPaused(bool paused)
     }
 }
 
+bool WebSocketTransport::drainInbox()
+{
+    const quint64 generation = m_generation;
+    while (!m_inbox.empty() && m_busy == 0) {
+        QByteArray chunk;
+        while (!m_inbox.empty() && (chunk.isEmpty() || chunk.size() + m_inbox.front().size() <= ReadChunkBytes)) {
+            chunk += m_inbox.front();
+            m_inboxBytes -= m_inbox.front().size();
+            m_inbox.pop_front();
+        }
+        ++m_busy;
+        Q_EMIT dataReceived(chunk);
+        if (generation != m_generation) {
+            return false; // the reader ended this connection
+        }
+        --m_busy;
+    }
+    return true;
+}
+
 void WebSocketTransport::onSocketDisconnected()
 {
+    if (!drainInbox()) {
+        return;
+    }
     if (m_closeRequested || m_closing) {
         finishDisconnect();
         return;

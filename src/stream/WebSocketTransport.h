@@ -79,6 +79,9 @@ private:
     void sendItem(const QByteArray &message);
     void deliver();
     void scheduleDelivery();
+    // The connection is ending: hands on everything received so far, now (the reader may end the connection from
+    // there: returns false then).
+    bool drainInbox();
     void fail(TransportError::Kind kind, const QString &message);
     void releaseSocket();
     void finishDisconnect();

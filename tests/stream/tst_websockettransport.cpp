@@ -71,14 +71,23 @@ public:
 struct Sink {
     explicit Sink(WebSocketTransport &transport)
     {
-        QObject::connect(&transport, &Transport::dataReceived, &transport, [this](const QByteArray &b) { data += b; });
-        QObject::connect(
-            &transport, &Transport::errorOccurred, &transport, [this](const TransportError &e) { errors.append(e); });
+        QObject::connect(&transport, &Transport::dataReceived, &transport, [this](const QByteArray &b) {
+            data += b;
+            events.append("data");
+        });
+        QObject::connect(&transport, &Transport::errorOccurred, &transport, [this](const TransportError &e) {
+            errors.append(e);
+            events.append("error");
+        });
         QObject::connect(&transport, &Transport::connected, &transport, [this] { ++connected; });
         QObject::connect(&transport, &Transport::encrypted, &transport, [this] { ++encrypted; });
-        QObject::connect(&transport, &Transport::disconnected, &transport, [this] { ++disconnected; });
+        QObject::connect(&transport, &Transport::disconnected, &transport, [this] {
+            ++disconnected;
+            events.append("disconnected");
+        });
     }
     QByteArray data;
+    QList<QByteArray> events;
     QList<TransportError> errors;
     int connected = 0;
     int encrypted = 0;
@@ -101,6 +110,7 @@ private Q_SLOTS:
     void hostileMessages_data();
     void hostileMessages();
     void oversizedMessage();
+    void streamErrorBeforeTheCloseIsDelivered();
     void notWssRefused();
 
 private:
@@ -383,6 +393,28 @@ void TestWebSocketTransport::oversizedMessage()
     QCOMPARE(sink.errors[0].kind, TransportError::Kind::ConnectionLost);
     QCOMPARE(sink.disconnected, 1);
     QVERIFY(sink.data.isEmpty());
+}
+
+void TestWebSocketTransport::streamErrorBeforeTheCloseIsDelivered()
+{
+    ScriptedWebSocketServer server(m_identity);
+    QVERIFY(server.listen());
+    WebSocketTransport transport;
+    Sink sink(transport);
+    openStream(transport, sink, server);
+    sink.events.clear();
+    // The server ends the stream with an error, its <close/>, and closes the WebSocket at once: the error and the
+    // stream's end still reach the parser, before the connection is reported gone.
+    const QString error = u"<stream:error xmlns:stream='http://etherx.jabber.org/streams'><conflict "
+                          "xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>"_s;
+    server.last()->sendTextMessage(error);
+    server.last()->sendTextMessage(u"<close xmlns='urn:ietf:params:xml:ns:xmpp-framing'/>"_s);
+    server.last()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(sink.disconnected == 1 || !sink.errors.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sink.data.endsWith("</stream:stream>"), 5000);
+    QCOMPARE(sink.data, error.toUtf8() + "</stream:stream>");
+    QCOMPARE(sink.events.first(), QByteArray("data"));
+    QVERIFY(sink.events.indexOf("data") < std::max(sink.events.indexOf("disconnected"), sink.events.indexOf("error")));
 }
 
 void TestWebSocketTransport::notWssRefused()
