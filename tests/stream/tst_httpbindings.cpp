@@ -2,7 +2,9 @@
 // XEP-0156 host-meta discovery (JRD and XRD parsers; fetching from a loopback HTTPS server with the account's trust
 // rules, bounds, the fallback from host-meta.json to host-meta, and the cache).
 #include "../files/HttpsTestServer.h"
+#include "ScriptedTransport.h"
 #include "stream/CertificateTrust.h"
+#include "stream/Connection.h"
 #include "stream/HostMetaDiscovery.h"
 #include "stream/WebSocketTransport.h"
 #include "stream/XmppFraming.h"
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void discoveryUntrustedCertificate();
     void discoveryBoundsTheDocument();
     void noWebSocketEndpointExplained();
+    void connectionRefusesUnavailableBindings_data();
+    void connectionRefusesUnavailableBindings();
 
 private:
     void startServer(HttpsTestServer &server)
@@ -365,6 +369,38 @@ void TestHttpBindings::noWebSocketEndpointExplained()
     QCOMPARE(error.kind, TransportError::Kind::HostNotFound);
     QVERIFY2(error.message.contains(u"WebSocket"_s), qPrintable(error.message));
     QVERIFY(connected.isEmpty());
+}
+
+void TestHttpBindings::connectionRefusesUnavailableBindings_data()
+{
+    QTest::addColumn<int>("binding");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("bosh") << int(TransportBinding::Bosh) << QString();
+    QTest::newRow("websocket over http") << int(TransportBinding::WebSocket) << u"https://example.org/ws"_s;
+    QTest::newRow("websocket unencrypted") << int(TransportBinding::WebSocket) << u"ws://example.org/ws"_s;
+}
+
+void TestHttpBindings::connectionRefusesUnavailableBindings()
+{
+    QFETCH(int, binding);
+    QFETCH(QString, url);
+    auto transport = std::make_unique<test::ScriptedTransport>();
+    test::ScriptedTransport *scripted = transport.get();
+    Connection connection(std::move(transport));
+    ConnectionSettings settings;
+    settings.jid = *Jid::parse(u"alice@example.org"_s);
+    settings.password = u"secret"_s;
+    settings.binding = TransportBinding(binding);
+    settings.websocketUrl = QUrl(url);
+    connection.setSettings(settings);
+    QSignalSpy errors(&connection, &Connection::errorOccurred);
+    connection.connectToServer();
+    QCOMPARE(errors.size(), 1);
+    const auto error = errors.first().first().value<ConnectionError>();
+    QCOMPARE(error.kind, ConnectionError::Kind::Configuration);
+    QVERIFY(!error.message.isEmpty());
+    QCOMPARE(connection.state(), ConnectionState::Disconnected);
+    QCOMPARE(scripted->connectCount(), 0); // refused before anything is connected
 }
 
 QTEST_MAIN(TestHttpBindings)
