@@ -1,9 +1,9 @@
-// XMPP over WebSocket (RFC 7395) end to end on Prosody's mod_websocket (HTTPS port with the fixture's CA-signed
-// certificate): login and messages both ways with a TCP client, XEP-0198 resumption across cuts of the WebSocket's
-// TCP connection (a DelayProxy in front of the HTTPS port), an untrusted certificate, and `balcony-cli login --json
+// XMPP over WebSocket (RFC 7395) end to end on Prosody's mod_websocket and ejabberd's ejabberd_http_ws (the server's
+// HTTPS port with the fixture's CA-signed certificate): login and messages both ways with a TCP client, XEP-0198
+// resumption across cuts of the WebSocket's TCP connection (a DelayProxy in front of the HTTPS port), an untrusted
+// certificate, and `balcony-cli login --json
 // --transport websocket`.
 #include "E2eSupport.h"
-#include "ProsodyFixture.h"
 #include "delay_proxy.h"
 #include "stream/ConnectionCache.h"
 
@@ -14,8 +14,8 @@
 using namespace Qt::StringLiterals;
 using namespace balcony;
 using balcony::test::DelayProxyThread;
-using balcony::test::ProsodyFixture;
 using balcony::test::settingsFor;
+using balcony::test::XmppServerFixture;
 
 namespace {
 
@@ -30,7 +30,7 @@ qint64 shortBackoff(qint64 upperInclusive)
 // sequence numbers of the chat messages it receives.
 class Peer : public QObject {
 public:
-    Peer(const ProsodyFixture &server, const QString &user, const QUrl &websocket = {})
+    Peer(const XmppServerFixture &server, const QString &user, const QUrl &websocket = {})
     {
         ConnectionSettings settings = settingsFor(server, user, u"pw-"_s + user);
         if (!websocket.isEmpty()) {
@@ -90,14 +90,11 @@ class TestE2eWebSocket : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QString why;
-        if (!ProsodyFixture::isAvailable(&why)) {
-            QSKIP(qPrintable(u"Prosody is not available: "_s + why));
-        }
-        ProsodyFixture::Options options;
+        BALCONY_REQUIRE_SERVER();
+        XmppServerFixture::Options options;
         options.httpBindings = true;
         options.messageArchive = false;
-        m_server = std::make_unique<ProsodyFixture>(options);
+        m_server = XmppServerFixture::create(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s }) {
             QVERIFY2(m_server->registerUser(user, u"pw-"_s + user), qPrintable(m_server->errorString()));
@@ -112,7 +109,7 @@ private Q_SLOTS:
     void cliLoginJson();
 
 private:
-    std::unique_ptr<ProsodyFixture> m_server;
+    std::unique_ptr<XmppServerFixture> m_server;
 };
 
 void TestE2eWebSocket::loginAndMessagesBothWays()
@@ -129,11 +126,11 @@ void TestE2eWebSocket::loginAndMessagesBothWays()
     QCOMPARE(stats.peer, m_server->websocketUrl().toString());
     QVERIFY(stats.directTls);
     QVERIFY(!stats.tlsProtocol.isEmpty());
-    QVERIFY(alice.connection.isStreamManagementEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(alice.connection.isStreamManagementEnabled(), 5000); // <enabled/> may follow the bind
     QCOMPARE(alice.connection.boundJid().bare().toString(), u"alice@localhost"_s);
     QCOMPARE(bob.connection.stats().binding, u"tcp"_s);
-    qInfo("WebSocket: bound after %d round trips (%s), TCP: %d", stats.roundTrips, qPrintable(stats.tlsProtocol),
-        bob.connection.stats().roundTrips);
+    qInfo("%s WebSocket: bound after %d round trips (%s), TCP: %d", qPrintable(m_server->name()), stats.roundTrips,
+        qPrintable(stats.tlsProtocol), bob.connection.stats().roundTrips);
 
     const Jid aliceJid = alice.connection.boundJid();
     const Jid bobJid = bob.connection.boundJid();
@@ -168,7 +165,7 @@ void TestE2eWebSocket::resumesAcrossCuts()
     QTRY_VERIFY2_WITH_TIMEOUT(alice.connection.state() == ConnectionState::Connected,
         qPrintable(alice.errors.join(u"; "_s)), test::BoundTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(bob.connection.state() == ConnectionState::Connected, test::BoundTimeoutMs);
-    QVERIFY(alice.connection.isStreamManagementEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(alice.connection.isStreamManagementEnabled(), 5000); // <enabled/> may follow the bind
     const Jid bobJid = bob.connection.boundJid();
     // The same exactly-once check as tst_e2e_resume on TCP: 1,000 messages, three cuts while they flow.
     constexpr int Count = 1000;

@@ -159,16 +159,6 @@ bool ProsodyFixture::writeServerFiles()
         u"prosody.cfg.lua"_s, (httpGlobal + componentGlobal + config + groupChat + fileShare + componentHost).toUtf8());
 }
 
-QUrl ProsodyFixture::websocketUrl() const
-{
-    return QUrl(u"wss://%1:%2/xmpp-websocket"_s.arg(m_options.domain).arg(httpsPort()));
-}
-
-QUrl ProsodyFixture::boshUrl() const
-{
-    return QUrl(u"https://%1:%2/http-bind"_s.arg(m_options.domain).arg(httpsPort()));
-}
-
 void ProsodyFixture::requestShutdown(qint64 pid)
 {
     ::kill(pid_t(pid), SIGTERM); // exactly the PID start() launched

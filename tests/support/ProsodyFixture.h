@@ -2,8 +2,6 @@
 
 #include "XmppServerFixture.h"
 
-#include <QUrl>
-
 namespace balcony::test {
 
 // A real Prosody (the Debian package, 0.12) started by a test on loopback (see XmppServerFixture):
@@ -39,9 +37,6 @@ public:
     {
         return m_options.componentSecret.isEmpty() ? 0 : extraPort(hasHttps() ? 1 : 0);
     }
-    // Options::httpBindings: the endpoints on httpsPort().
-    QUrl websocketUrl() const;
-    QUrl boshUrl() const;
 
 protected:
     QString serverUser() const override { return QStringLiteral("prosody"); }
