@@ -240,21 +240,66 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
+        <source>Co&amp;nnect over:</source>
+        <translation>&amp;Verbinden über:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP ist der übliche Weg; WebSocket läuft über HTTPS, für Netze, die nur Webverkehr erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <source>Connection type</source>
+        <translation>Verbindungsart</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <source>TCP (standard)</source>
+        <translation>TCP (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="73"/>
+        <source>WebSocket (HTTPS)</source>
+        <translation>WebSocket (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <source>&amp;WebSocket URL:</source>
+        <translation>&amp;WebSocket-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <source>Found automatically (host-meta)</source>
+        <translation>Automatisch ermittelt (host-meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
+        <translation>Die WebSocket-Adresse des Servers, beginnend mit wss://; leer: die Adresse, die der Server ankündigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <source>WebSocket URL</source>
+        <translation>WebSocket-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="94"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <location filename="../ui/AdvancedSettings.ui" line="100"/>
         <source>Chosen by the server</source>
         <translation>Vom Server gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Der Name der Verbindung dieses Geräts (der Teil nach „/“ in deiner Adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2817,12 +2862,12 @@
         <translation>Die Kontenliste %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <location filename="../src/app/AccountList.cpp" line="93"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>Die Kontenliste %1 wurde von einer neueren Version von Balcony geschrieben und bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <location filename="../src/app/AccountList.cpp" line="122"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Die Kontenliste %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -3097,37 +3142,47 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="94"/>
+        <location filename="../src/stream/Connection.cpp" line="90"/>
+        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
+        <translation>Die BOSH-Anbindung ist in dieser Version nicht verfügbar; verwenden Sie TCP oder WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <source>The WebSocket address must be a wss:// URL.</source>
+        <translation>Die WebSocket-Adresse muss eine wss://-URL sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="99"/>
         <source>The server name is missing or invalid.</source>
         <translation>Der Servername fehlt oder ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="96"/>
+        <location filename="../src/stream/Connection.cpp" line="101"/>
         <source>The account address must look like name@example.org.</source>
         <translation>Die Kontoadresse muss die Form name@example.org haben.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="98"/>
+        <location filename="../src/stream/Connection.cpp" line="103"/>
         <source>No password is set for this account.</source>
         <translation>Für dieses Konto ist kein Passwort festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="333"/>
+        <location filename="../src/stream/Connection.cpp" line="345"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Der Server hat ungültige Daten gesendet (%1); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="348"/>
+        <location filename="../src/stream/Connection.cpp" line="360"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="736"/>
+        <location filename="../src/stream/Connection.cpp" line="749"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="762"/>
+        <location filename="../src/stream/Connection.cpp" line="775"/>
         <source>The server did not complete the login in time.</source>
         <translation>Der Server hat die Anmeldung nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -3145,6 +3200,45 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Der Server antwortet nicht mehr; neue Verbindung wird aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::HostMetaDiscovery</name>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="52"/>
+        <source>The server&apos;s connection endpoints (host-meta) did not arrive in time.</source>
+        <translation>Die Verbindungsendpunkte des Servers (host-meta) kamen nicht rechtzeitig an.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="151"/>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="166"/>
+        <source>The server&apos;s host-meta document is larger than %1 KiB.</source>
+        <translation>Das host-meta-Dokument des Servers ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="156"/>
+        <source>The server&apos;s certificate for %1 is not trusted (host-meta discovery).</source>
+        <translation>Dem Zertifikat des Servers für %1 wird nicht vertraut (host-meta-Erkennung).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="160"/>
+        <source>The server&apos;s host-meta could not be fetched: %1</source>
+        <translation>Das host-meta des Servers konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="162"/>
+        <source>The server answered host-meta with HTTP status %1.</source>
+        <translation>Der Server beantwortete host-meta mit HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="170"/>
+        <source>The server&apos;s host-meta.json is not a JSON resource descriptor.</source>
+        <translation>Das host-meta.json des Servers ist kein JSON-Ressourcendeskriptor.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="171"/>
+        <source>The server&apos;s host-meta is not an XRD document.</source>
+        <translation>Das host-meta des Servers ist kein XRD-Dokument.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3899,147 @@
     </message>
 </context>
 <context>
+    <name>balcony::WebSocketTransport</name>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="44"/>
+        <source>The WebSocket connection to %1 did not open in time.</source>
+        <translation>Die WebSocket-Verbindung zu %1 wurde nicht rechtzeitig geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <source>The WebSocket address %1 is not a wss:// URL.</source>
+        <translation>Die WebSocket-Adresse %1 ist keine wss://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
+        <translation>%1 kündigt keinen WebSocket-Endpunkt an (XEP-0156); geben Sie dessen Adresse in der Einstellung WebSocket-URL an.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
+        <translation>Der Server sandte eine binäre WebSocket-Nachricht (RFC 7395 verlangt Text).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="150"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
+        <source>The WebSocket to %1 could not be opened: %2</source>
+        <translation>Der WebSocket zu %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="155"/>
+        <source>The WebSocket connection was lost: %1</source>
+        <translation>Die WebSocket-Verbindung ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="194"/>
+        <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
+        <translation>%1 ist kein XMPP-WebSocket-Endpunkt (kein Unterprotokoll „xmpp“).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="243"/>
+        <source>STARTTLS is not available over WebSocket.</source>
+        <translation>STARTTLS ist über WebSocket nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="257"/>
+        <source>Cannot frame the stream for WebSocket: %1</source>
+        <translation>Der Datenstrom kann nicht für WebSocket gerahmt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="294"/>
+        <source>a message must hold exactly one element</source>
+        <translation>eine Nachricht muss genau ein Element enthalten</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="295"/>
+        <source>The server sent a malformed WebSocket message: %1</source>
+        <translation>Der Server sandte eine fehlerhafte WebSocket-Nachricht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="301"/>
+        <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
+        <translation>Der Server sandte ein &lt;open/&gt; oder &lt;close/&gt; außerhalb des Framing-Namensraums (RFC 7395).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="308"/>
+        <source>The server opened the WebSocket stream twice.</source>
+        <translation>Der Server hat den WebSocket-Datenstrom zweimal geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="322"/>
+        <source>The server redirected to %1, which is not a wss:// URL.</source>
+        <translation>Der Server leitete auf %1 um, das keine wss://-URL ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <source>The server redirected too many times.</source>
+        <translation>Der Server hat zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="340"/>
+        <source>The server sent XML before opening the WebSocket stream.</source>
+        <translation>Der Server sandte XML, bevor er den WebSocket-Datenstrom öffnete.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="349"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="410"/>
+        <source>The server closed the WebSocket connection.</source>
+        <translation>Der Server hat die WebSocket-Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="411"/>
+        <source>The WebSocket to %1 could not be opened.</source>
+        <translation>Der WebSocket zu %1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::XmlElementSplitter</name>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="87"/>
+        <source>Text outside of an element.</source>
+        <translation>Text außerhalb eines Elements.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="100"/>
+        <source>Processing instructions are not allowed.</source>
+        <translation>Verarbeitungsanweisungen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="128"/>
+        <source>Elements are nested too deeply.</source>
+        <translation>Elemente sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="140"/>
+        <source>A start tag is malformed.</source>
+        <translation>Ein Start-Tag ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="161"/>
+        <source>An end tag has no start tag.</source>
+        <translation>Ein End-Tag hat kein Start-Tag.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="172"/>
+        <source>Comments, DTDs and markup declarations are not allowed.</source>
+        <translation>Kommentare, DTDs und Markup-Deklarationen sind nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::AccountController</name>
     <message>
         <location filename="../src/app/AccountController.cpp" line="519"/>
@@ -3843,65 +4078,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="150"/>
+        <location filename="../src/app/AccountManager.cpp" line="152"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="156"/>
+        <location filename="../src/app/AccountManager.cpp" line="158"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ist schon in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="181"/>
-        <location filename="../src/app/AccountManager.cpp" line="205"/>
-        <location filename="../src/app/AccountManager.cpp" line="236"/>
+        <location filename="../src/app/AccountManager.cpp" line="183"/>
+        <location filename="../src/app/AccountManager.cpp" line="207"/>
+        <location filename="../src/app/AccountManager.cpp" line="238"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ist nicht in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="211"/>
+        <location filename="../src/app/AccountManager.cpp" line="213"/>
         <source>The account could not be changed.</source>
         <translation>Das Konto konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="323"/>
+        <location filename="../src/app/AccountManager.cpp" line="325"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="358"/>
+        <location filename="../src/app/AccountManager.cpp" line="360"/>
         <source>There is no certificate to trust.</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="365"/>
+        <location filename="../src/app/AccountManager.cpp" line="367"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="381"/>
+        <location filename="../src/app/AccountManager.cpp" line="383"/>
         <source>Enter the new password.</source>
         <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="387"/>
+        <location filename="../src/app/AccountManager.cpp" line="389"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="413"/>
-        <location filename="../src/app/AccountManager.cpp" line="450"/>
+        <location filename="../src/app/AccountManager.cpp" line="415"/>
+        <location filename="../src/app/AccountManager.cpp" line="452"/>
         <source>The request could not be sent; try again.</source>
         <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="424"/>
+        <location filename="../src/app/AccountManager.cpp" line="426"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="446"/>
+        <location filename="../src/app/AccountManager.cpp" line="448"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
@@ -4293,6 +4528,14 @@
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
         <translation>Es gibt kein Konto, zu dem der Kontakt hinzugefügt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::AdvancedSettings</name>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
+        <translation>Geben Sie eine Adresse wie wss://example.org/xmpp-websocket ein oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -4742,45 +4985,45 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="187"/>
         <location filename="../ui/ChatWidget.cpp" line="197"/>
-        <location filename="../ui/ChatWidget.cpp" line="608"/>
+        <location filename="../ui/ChatWidget.cpp" line="613"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <location filename="../ui/ChatWidget.cpp" line="620"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="648"/>
+        <location filename="../ui/ChatWidget.cpp" line="653"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="485"/>
-        <location filename="../ui/ChatWidget.cpp" line="717"/>
+        <location filename="../ui/ChatWidget.cpp" line="490"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="721"/>
+        <location filename="../ui/ChatWidget.cpp" line="726"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="722"/>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="727"/>
+        <location filename="../ui/ChatWidget.cpp" line="1007"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="729"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="734"/>
+        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="739"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
@@ -4805,27 +5048,27 @@
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="334"/>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
         <source>Mention in Message</source>
         <translation>In Nachricht erwähnen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <location filename="../ui/ChatWidget.cpp" line="340"/>
         <source>Address %1 in your message to the room</source>
         <translation>%1 in Ihrer Nachricht an den Raum ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <location filename="../ui/ChatWidget.cpp" line="343"/>
         <source>Send Private Message</source>
         <translation>Private Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="400"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="400"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4833,165 +5076,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="408"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="409"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="416"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
+        <location filename="../ui/ChatWidget.cpp" line="995"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="438"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="438"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="458"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="458"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="602"/>
+        <location filename="../ui/ChatWidget.cpp" line="607"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="751"/>
+        <location filename="../ui/ChatWidget.cpp" line="756"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="755"/>
+        <location filename="../ui/ChatWidget.cpp" line="760"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="773"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="778"/>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="788"/>
+        <location filename="../ui/ChatWidget.cpp" line="793"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="795"/>
+        <location filename="../ui/ChatWidget.cpp" line="800"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="904"/>
-        <location filename="../ui/ChatWidget.cpp" line="1052"/>
+        <location filename="../ui/ChatWidget.cpp" line="909"/>
+        <location filename="../ui/ChatWidget.cpp" line="1057"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="915"/>
+        <location filename="../ui/ChatWidget.cpp" line="920"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="932"/>
+        <location filename="../ui/ChatWidget.cpp" line="937"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
-        <location filename="../ui/ChatWidget.cpp" line="1055"/>
+        <location filename="../ui/ChatWidget.cpp" line="938"/>
+        <location filename="../ui/ChatWidget.cpp" line="1060"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="939"/>
-        <location filename="../ui/ChatWidget.cpp" line="1086"/>
-        <location filename="../ui/ChatWidget.cpp" line="1111"/>
+        <location filename="../ui/ChatWidget.cpp" line="944"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="1121"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="952"/>
+        <location filename="../ui/ChatWidget.cpp" line="957"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="958"/>
-        <location filename="../ui/ChatWidget.cpp" line="1083"/>
-        <location filename="../ui/ChatWidget.cpp" line="1108"/>
+        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <location filename="../ui/ChatWidget.cpp" line="1097"/>
+        <location filename="../ui/ChatWidget.cpp" line="1118"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="978"/>
+        <location filename="../ui/ChatWidget.cpp" line="983"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="997"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted File?</source>
         <translation>Datei unverschlüsselt senden?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="998"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1027"/>
+        <location filename="../ui/ChatWidget.cpp" line="1032"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
+        <location filename="../ui/ChatWidget.cpp" line="1034"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1067"/>
-        <location filename="../ui/ChatWidget.cpp" line="1096"/>
+        <location filename="../ui/ChatWidget.cpp" line="1072"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1088"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1132"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1142"/>
+        <location filename="../ui/ChatWidget.cpp" line="1152"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -6583,47 +6825,47 @@
         <translation>%1 ist bereits eines deiner Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
         <source>Signing in as %1…</source>
         <translation>Anmeldung als %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>%1 wird nach seinem Registrierungsformular gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 erstellt neue Konten nur auf seiner Website: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 erlaubt Clients nicht, Konten zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>Du kannst dich auch auf der Website des Servers registrieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
         <source>Creating your account on %1…</source>
         <translation>Dein Konto auf %1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Das Konto %1 wurde erstellt; Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Sein SHA-256-Fingerabdruck ist %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>Die Entscheidung, dem Zertifikat zu vertrauen, kann nicht in %1 gespeichert werden: %2</translation>
     </message>

@@ -240,21 +240,66 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
+        <source>Co&amp;nnect over:</source>
+        <translation>Co&amp;nectar por:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP es la vía habitual; WebSocket pasa por HTTPS, para redes que solo permiten tráfico web</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <source>Connection type</source>
+        <translation>Tipo de conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <source>TCP (standard)</source>
+        <translation>TCP (estándar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="73"/>
+        <source>WebSocket (HTTPS)</source>
+        <translation>WebSocket (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <source>&amp;WebSocket URL:</source>
+        <translation>URL de &amp;WebSocket:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <source>Found automatically (host-meta)</source>
+        <translation>Se obtiene automáticamente (host-meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
+        <translation>La dirección WebSocket del servidor, que empieza por wss://; vacía: la dirección que anuncia el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <source>WebSocket URL</source>
+        <translation>URL de WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="94"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <location filename="../ui/AdvancedSettings.ui" line="100"/>
         <source>Chosen by the server</source>
         <translation>Lo elige el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -2817,12 +2862,12 @@
         <translation>No se puede leer la lista de cuentas %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <location filename="../src/app/AccountList.cpp" line="93"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <location filename="../src/app/AccountList.cpp" line="122"/>
         <source>The account list %1 cannot be written.</source>
         <translation>No se puede escribir la lista de cuentas %1.</translation>
     </message>
@@ -3097,37 +3142,47 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="94"/>
+        <location filename="../src/stream/Connection.cpp" line="90"/>
+        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
+        <translation>La conexión BOSH no está disponible en esta versión; use TCP o WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <source>The WebSocket address must be a wss:// URL.</source>
+        <translation>La dirección WebSocket debe ser una URL wss://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="99"/>
         <source>The server name is missing or invalid.</source>
         <translation>Falta el nombre del servidor o no es válido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="96"/>
+        <location filename="../src/stream/Connection.cpp" line="101"/>
         <source>The account address must look like name@example.org.</source>
         <translation>La dirección de la cuenta debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="98"/>
+        <location filename="../src/stream/Connection.cpp" line="103"/>
         <source>No password is set for this account.</source>
         <translation>No hay ninguna contraseña definida para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="333"/>
+        <location filename="../src/stream/Connection.cpp" line="345"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>El servidor ha enviado datos no válidos (%1); se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="348"/>
+        <location filename="../src/stream/Connection.cpp" line="360"/>
         <source>The server closed the connection.</source>
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="736"/>
+        <location filename="../src/stream/Connection.cpp" line="749"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="762"/>
+        <location filename="../src/stream/Connection.cpp" line="775"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
@@ -3145,6 +3200,45 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>El servidor ha dejado de responder; reconectando.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::HostMetaDiscovery</name>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="52"/>
+        <source>The server&apos;s connection endpoints (host-meta) did not arrive in time.</source>
+        <translation>Los puntos de conexión del servidor (host-meta) no llegaron a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="151"/>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="166"/>
+        <source>The server&apos;s host-meta document is larger than %1 KiB.</source>
+        <translation>El documento host-meta del servidor supera los %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="156"/>
+        <source>The server&apos;s certificate for %1 is not trusted (host-meta discovery).</source>
+        <translation>El certificado del servidor para %1 no es de confianza (descubrimiento host-meta).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="160"/>
+        <source>The server&apos;s host-meta could not be fetched: %1</source>
+        <translation>No se pudo obtener el host-meta del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="162"/>
+        <source>The server answered host-meta with HTTP status %1.</source>
+        <translation>El servidor respondió a host-meta con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="170"/>
+        <source>The server&apos;s host-meta.json is not a JSON resource descriptor.</source>
+        <translation>El host-meta.json del servidor no es un descriptor de recursos JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="171"/>
+        <source>The server&apos;s host-meta is not an XRD document.</source>
+        <translation>El host-meta del servidor no es un documento XRD.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3899,147 @@
     </message>
 </context>
 <context>
+    <name>balcony::WebSocketTransport</name>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="44"/>
+        <source>The WebSocket connection to %1 did not open in time.</source>
+        <translation>La conexión WebSocket con %1 no se abrió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <source>The WebSocket address %1 is not a wss:// URL.</source>
+        <translation>La dirección WebSocket %1 no es una URL wss://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
+        <translation>%1 no anuncia ningún punto de acceso WebSocket (XEP-0156); indique su dirección en el ajuste URL de WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
+        <translation>El servidor envió un mensaje WebSocket binario (RFC 7395 exige texto).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>El certificado de %1 no es de confianza: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="150"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS con %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
+        <source>The WebSocket to %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el WebSocket con %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="155"/>
+        <source>The WebSocket connection was lost: %1</source>
+        <translation>Se perdió la conexión WebSocket: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="194"/>
+        <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
+        <translation>%1 no es un punto de acceso WebSocket de XMPP (sin subprotocolo «xmpp»).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="243"/>
+        <source>STARTTLS is not available over WebSocket.</source>
+        <translation>STARTTLS no está disponible sobre WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="257"/>
+        <source>Cannot frame the stream for WebSocket: %1</source>
+        <translation>No se puede enmarcar el flujo para WebSocket: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="294"/>
+        <source>a message must hold exactly one element</source>
+        <translation>un mensaje debe contener exactamente un elemento</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="295"/>
+        <source>The server sent a malformed WebSocket message: %1</source>
+        <translation>El servidor envió un mensaje WebSocket mal formado: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="301"/>
+        <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
+        <translation>El servidor envió un &lt;open/&gt; o &lt;close/&gt; fuera del espacio de nombres de encuadre (RFC 7395).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="308"/>
+        <source>The server opened the WebSocket stream twice.</source>
+        <translation>El servidor abrió el flujo WebSocket dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="322"/>
+        <source>The server redirected to %1, which is not a wss:// URL.</source>
+        <translation>El servidor redirigió a %1, que no es una URL wss://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <source>The server redirected too many times.</source>
+        <translation>El servidor redirigió demasiadas veces.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="340"/>
+        <source>The server sent XML before opening the WebSocket stream.</source>
+        <translation>El servidor envió XML antes de abrir el flujo WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="349"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="410"/>
+        <source>The server closed the WebSocket connection.</source>
+        <translation>El servidor cerró la conexión WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="411"/>
+        <source>The WebSocket to %1 could not be opened.</source>
+        <translation>No se pudo abrir el WebSocket con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::XmlElementSplitter</name>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="87"/>
+        <source>Text outside of an element.</source>
+        <translation>Texto fuera de un elemento.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="100"/>
+        <source>Processing instructions are not allowed.</source>
+        <translation>No se permiten instrucciones de procesamiento.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="128"/>
+        <source>Elements are nested too deeply.</source>
+        <translation>Los elementos están anidados demasiado profundamente.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="140"/>
+        <source>A start tag is malformed.</source>
+        <translation>Una etiqueta de apertura está mal formada.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="161"/>
+        <source>An end tag has no start tag.</source>
+        <translation>Una etiqueta de cierre no tiene etiqueta de apertura.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="172"/>
+        <source>Comments, DTDs and markup declarations are not allowed.</source>
+        <translation>No se permiten comentarios, DTD ni declaraciones de marcado.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::AccountController</name>
     <message>
         <location filename="../src/app/AccountController.cpp" line="519"/>
@@ -3843,65 +4078,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="150"/>
+        <location filename="../src/app/AccountManager.cpp" line="152"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="156"/>
+        <location filename="../src/app/AccountManager.cpp" line="158"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="181"/>
-        <location filename="../src/app/AccountManager.cpp" line="205"/>
-        <location filename="../src/app/AccountManager.cpp" line="236"/>
+        <location filename="../src/app/AccountManager.cpp" line="183"/>
+        <location filename="../src/app/AccountManager.cpp" line="207"/>
+        <location filename="../src/app/AccountManager.cpp" line="238"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="211"/>
+        <location filename="../src/app/AccountManager.cpp" line="213"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="323"/>
+        <location filename="../src/app/AccountManager.cpp" line="325"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="358"/>
+        <location filename="../src/app/AccountManager.cpp" line="360"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="365"/>
+        <location filename="../src/app/AccountManager.cpp" line="367"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="381"/>
+        <location filename="../src/app/AccountManager.cpp" line="383"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="387"/>
+        <location filename="../src/app/AccountManager.cpp" line="389"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="413"/>
-        <location filename="../src/app/AccountManager.cpp" line="450"/>
+        <location filename="../src/app/AccountManager.cpp" line="415"/>
+        <location filename="../src/app/AccountManager.cpp" line="452"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="424"/>
+        <location filename="../src/app/AccountManager.cpp" line="426"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="446"/>
+        <location filename="../src/app/AccountManager.cpp" line="448"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -4293,6 +4528,14 @@
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
         <translation>No hay ninguna cuenta a la que añadir el contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::AdvancedSettings</name>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
+        <translation>Escriba una dirección como wss://example.org/xmpp-websocket o deje el campo vacío.</translation>
     </message>
 </context>
 <context>
@@ -4742,45 +4985,45 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="187"/>
         <location filename="../ui/ChatWidget.cpp" line="197"/>
-        <location filename="../ui/ChatWidget.cpp" line="608"/>
+        <location filename="../ui/ChatWidget.cpp" line="613"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <location filename="../ui/ChatWidget.cpp" line="620"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="648"/>
+        <location filename="../ui/ChatWidget.cpp" line="653"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="485"/>
-        <location filename="../ui/ChatWidget.cpp" line="717"/>
+        <location filename="../ui/ChatWidget.cpp" line="490"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="721"/>
+        <location filename="../ui/ChatWidget.cpp" line="726"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="722"/>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="727"/>
+        <location filename="../ui/ChatWidget.cpp" line="1007"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="729"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="734"/>
+        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="739"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
@@ -4805,27 +5048,27 @@
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="334"/>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
         <source>Mention in Message</source>
         <translation>Mencionar en el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <location filename="../ui/ChatWidget.cpp" line="340"/>
         <source>Address %1 in your message to the room</source>
         <translation>Dirigirse a %1 en su mensaje a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <location filename="../ui/ChatWidget.cpp" line="343"/>
         <source>Send Private Message</source>
         <translation>Enviar mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="400"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="400"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4833,165 +5076,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="408"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="409"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="416"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
+        <location filename="../ui/ChatWidget.cpp" line="995"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="438"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="438"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="458"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="458"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="602"/>
+        <location filename="../ui/ChatWidget.cpp" line="607"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="751"/>
+        <location filename="../ui/ChatWidget.cpp" line="756"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="755"/>
+        <location filename="../ui/ChatWidget.cpp" line="760"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="773"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="778"/>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="788"/>
+        <location filename="../ui/ChatWidget.cpp" line="793"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="795"/>
+        <location filename="../ui/ChatWidget.cpp" line="800"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="904"/>
-        <location filename="../ui/ChatWidget.cpp" line="1052"/>
+        <location filename="../ui/ChatWidget.cpp" line="909"/>
+        <location filename="../ui/ChatWidget.cpp" line="1057"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="915"/>
+        <location filename="../ui/ChatWidget.cpp" line="920"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="932"/>
+        <location filename="../ui/ChatWidget.cpp" line="937"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
-        <location filename="../ui/ChatWidget.cpp" line="1055"/>
+        <location filename="../ui/ChatWidget.cpp" line="938"/>
+        <location filename="../ui/ChatWidget.cpp" line="1060"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="939"/>
-        <location filename="../ui/ChatWidget.cpp" line="1086"/>
-        <location filename="../ui/ChatWidget.cpp" line="1111"/>
+        <location filename="../ui/ChatWidget.cpp" line="944"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="1121"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="952"/>
+        <location filename="../ui/ChatWidget.cpp" line="957"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="958"/>
-        <location filename="../ui/ChatWidget.cpp" line="1083"/>
-        <location filename="../ui/ChatWidget.cpp" line="1108"/>
+        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <location filename="../ui/ChatWidget.cpp" line="1097"/>
+        <location filename="../ui/ChatWidget.cpp" line="1118"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="978"/>
+        <location filename="../ui/ChatWidget.cpp" line="983"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="997"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted File?</source>
         <translation>¿Enviar el archivo sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="998"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1027"/>
+        <location filename="../ui/ChatWidget.cpp" line="1032"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
+        <location filename="../ui/ChatWidget.cpp" line="1034"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1067"/>
-        <location filename="../ui/ChatWidget.cpp" line="1096"/>
+        <location filename="../ui/ChatWidget.cpp" line="1072"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1088"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1132"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1142"/>
+        <location filename="../ui/ChatWidget.cpp" line="1152"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -6583,47 +6825,47 @@
         <translation>%1 ya es una de tus cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
         <source>Signing in as %1…</source>
         <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Pidiendo a %1 su formulario de registro…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 solo crea cuentas nuevas en su página web: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 no permite que los clientes creen cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>También puedes registrarte en la página web del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
         <source>Creating your account on %1…</source>
         <translation>Creando tu cuenta en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Se ha creado la cuenta %1; iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Su huella SHA-256 es %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>No se puede guardar en %1 la decisión de confiar en el certificado: %2</translation>
     </message>

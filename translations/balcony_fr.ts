@@ -240,21 +240,66 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="64"/>
+        <source>Co&amp;nnect over:</source>
+        <translation>Conne&amp;xion par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP est la voie habituelle&#xa0;; WebSocket passe par HTTPS, pour les réseaux qui n’autorisent que le trafic web</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <source>Connection type</source>
+        <translation>Type de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <source>TCP (standard)</source>
+        <translation>TCP (standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="73"/>
+        <source>WebSocket (HTTPS)</source>
+        <translation>WebSocket (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <source>&amp;WebSocket URL:</source>
+        <translation>URL &amp;WebSocket&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <source>Found automatically (host-meta)</source>
+        <translation>Trouvée automatiquement (host-meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
+        <translation>L’adresse WebSocket du serveur, commençant par wss://&#xa0;; vide&#xa0;: l’adresse que le serveur annonce</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <source>WebSocket URL</source>
+        <translation>URL WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="94"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="70"/>
+        <location filename="../ui/AdvancedSettings.ui" line="100"/>
         <source>Chosen by the server</source>
         <translation>Choisie par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="71"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="72"/>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2817,12 +2862,12 @@
         <translation>Impossible de lire la liste des comptes %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="88"/>
+        <location filename="../src/app/AccountList.cpp" line="93"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="115"/>
+        <location filename="../src/app/AccountList.cpp" line="122"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Impossible d’écrire la liste des comptes %1.</translation>
     </message>
@@ -3097,37 +3142,47 @@
 <context>
     <name>balcony::Connection</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="94"/>
+        <location filename="../src/stream/Connection.cpp" line="90"/>
+        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
+        <translation>La liaison BOSH n’est pas disponible dans cette version&#xa0;; utilisez TCP ou WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <source>The WebSocket address must be a wss:// URL.</source>
+        <translation>L’adresse WebSocket doit être une URL wss://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="99"/>
         <source>The server name is missing or invalid.</source>
         <translation>Le nom du serveur est manquant ou non valide.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="96"/>
+        <location filename="../src/stream/Connection.cpp" line="101"/>
         <source>The account address must look like name@example.org.</source>
         <translation>L’adresse du compte doit être de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="98"/>
+        <location filename="../src/stream/Connection.cpp" line="103"/>
         <source>No password is set for this account.</source>
         <translation>Aucun mot de passe n’est défini pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="333"/>
+        <location filename="../src/stream/Connection.cpp" line="345"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Le serveur a envoyé des données non valides (%1)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="348"/>
+        <location filename="../src/stream/Connection.cpp" line="360"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="736"/>
+        <location filename="../src/stream/Connection.cpp" line="749"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="762"/>
+        <location filename="../src/stream/Connection.cpp" line="775"/>
         <source>The server did not complete the login in time.</source>
         <translation>Le serveur n’a pas terminé l’identification à temps.</translation>
     </message>
@@ -3145,6 +3200,45 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Le serveur ne répond plus&#xa0;; reconnexion en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::HostMetaDiscovery</name>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="52"/>
+        <source>The server&apos;s connection endpoints (host-meta) did not arrive in time.</source>
+        <translation>Les points de connexion du serveur (host-meta) ne sont pas arrivés à temps.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="151"/>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="166"/>
+        <source>The server&apos;s host-meta document is larger than %1 KiB.</source>
+        <translation>Le document host-meta du serveur dépasse %1&#xa0;Kio.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="156"/>
+        <source>The server&apos;s certificate for %1 is not trusted (host-meta discovery).</source>
+        <translation>Le certificat du serveur pour %1 n’est pas approuvé (découverte host-meta).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="160"/>
+        <source>The server&apos;s host-meta could not be fetched: %1</source>
+        <translation>Le host-meta du serveur n’a pas pu être récupéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="162"/>
+        <source>The server answered host-meta with HTTP status %1.</source>
+        <translation>Le serveur a répondu à host-meta avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="170"/>
+        <source>The server&apos;s host-meta.json is not a JSON resource descriptor.</source>
+        <translation>Le host-meta.json du serveur n’est pas un descripteur de ressource JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/HostMetaDiscovery.cpp" line="171"/>
+        <source>The server&apos;s host-meta is not an XRD document.</source>
+        <translation>Le host-meta du serveur n’est pas un document XRD.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3899,147 @@
     </message>
 </context>
 <context>
+    <name>balcony::WebSocketTransport</name>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="44"/>
+        <source>The WebSocket connection to %1 did not open in time.</source>
+        <translation>La connexion WebSocket vers %1 ne s’est pas ouverte à temps.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <source>The WebSocket address %1 is not a wss:// URL.</source>
+        <translation>L’adresse WebSocket %1 n’est pas une URL wss://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
+        <translation>%1 n’annonce aucun point d’accès WebSocket (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
+        <translation>Le serveur a envoyé un message WebSocket binaire (la RFC 7395 exige du texte).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="150"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
+        <source>The WebSocket to %1 could not be opened: %2</source>
+        <translation>Le WebSocket vers %1 n’a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="155"/>
+        <source>The WebSocket connection was lost: %1</source>
+        <translation>La connexion WebSocket a été perdue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="194"/>
+        <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
+        <translation>%1 n’est pas un point d’accès WebSocket XMPP (pas de sous-protocole «&#xa0;xmpp&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="243"/>
+        <source>STARTTLS is not available over WebSocket.</source>
+        <translation>STARTTLS n’est pas disponible via WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="257"/>
+        <source>Cannot frame the stream for WebSocket: %1</source>
+        <translation>Impossible de découper le flux pour WebSocket&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="294"/>
+        <source>a message must hold exactly one element</source>
+        <translation>un message doit contenir exactement un élément</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="295"/>
+        <source>The server sent a malformed WebSocket message: %1</source>
+        <translation>Le serveur a envoyé un message WebSocket mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="301"/>
+        <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
+        <translation>Le serveur a envoyé un &lt;open/&gt; ou un &lt;close/&gt; hors de l’espace de noms de tramage (RFC 7395).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="308"/>
+        <source>The server opened the WebSocket stream twice.</source>
+        <translation>Le serveur a ouvert le flux WebSocket deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="322"/>
+        <source>The server redirected to %1, which is not a wss:// URL.</source>
+        <translation>Le serveur a redirigé vers %1, qui n’est pas une URL wss://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <source>The server redirected too many times.</source>
+        <translation>Le serveur a redirigé trop de fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="340"/>
+        <source>The server sent XML before opening the WebSocket stream.</source>
+        <translation>Le serveur a envoyé du XML avant d’ouvrir le flux WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="349"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="410"/>
+        <source>The server closed the WebSocket connection.</source>
+        <translation>Le serveur a fermé la connexion WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="411"/>
+        <source>The WebSocket to %1 could not be opened.</source>
+        <translation>Le WebSocket vers %1 n’a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::XmlElementSplitter</name>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="87"/>
+        <source>Text outside of an element.</source>
+        <translation>Texte en dehors d’un élément.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="100"/>
+        <source>Processing instructions are not allowed.</source>
+        <translation>Les instructions de traitement ne sont pas autorisées.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="128"/>
+        <source>Elements are nested too deeply.</source>
+        <translation>Les éléments sont imbriqués trop profondément.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="140"/>
+        <source>A start tag is malformed.</source>
+        <translation>Une balise ouvrante est mal formée.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="161"/>
+        <source>An end tag has no start tag.</source>
+        <translation>Une balise fermante n’a pas de balise ouvrante.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/XmppFraming.cpp" line="172"/>
+        <source>Comments, DTDs and markup declarations are not allowed.</source>
+        <translation>Les commentaires, DTD et déclarations de balisage ne sont pas autorisés.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::AccountController</name>
     <message>
         <location filename="../src/app/AccountController.cpp" line="519"/>
@@ -3843,65 +4078,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="150"/>
+        <location filename="../src/app/AccountManager.cpp" line="152"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="156"/>
+        <location filename="../src/app/AccountManager.cpp" line="158"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="181"/>
-        <location filename="../src/app/AccountManager.cpp" line="205"/>
-        <location filename="../src/app/AccountManager.cpp" line="236"/>
+        <location filename="../src/app/AccountManager.cpp" line="183"/>
+        <location filename="../src/app/AccountManager.cpp" line="207"/>
+        <location filename="../src/app/AccountManager.cpp" line="238"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="211"/>
+        <location filename="../src/app/AccountManager.cpp" line="213"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="323"/>
+        <location filename="../src/app/AccountManager.cpp" line="325"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="358"/>
+        <location filename="../src/app/AccountManager.cpp" line="360"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="365"/>
+        <location filename="../src/app/AccountManager.cpp" line="367"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="381"/>
+        <location filename="../src/app/AccountManager.cpp" line="383"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="387"/>
+        <location filename="../src/app/AccountManager.cpp" line="389"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="413"/>
-        <location filename="../src/app/AccountManager.cpp" line="450"/>
+        <location filename="../src/app/AccountManager.cpp" line="415"/>
+        <location filename="../src/app/AccountManager.cpp" line="452"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="424"/>
+        <location filename="../src/app/AccountManager.cpp" line="426"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="446"/>
+        <location filename="../src/app/AccountManager.cpp" line="448"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4293,6 +4528,14 @@
         <location filename="../ui/AddContactDialog.cpp" line="130"/>
         <source>There is no account to add the contact to.</source>
         <translation>Il n’y a aucun compte auquel ajouter le contact.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::AdvancedSettings</name>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
+        <translation>Saisissez une adresse comme wss://example.org/xmpp-websocket, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -4742,45 +4985,45 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="187"/>
         <location filename="../ui/ChatWidget.cpp" line="197"/>
-        <location filename="../ui/ChatWidget.cpp" line="608"/>
+        <location filename="../ui/ChatWidget.cpp" line="613"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="615"/>
+        <location filename="../ui/ChatWidget.cpp" line="620"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="648"/>
+        <location filename="../ui/ChatWidget.cpp" line="653"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="485"/>
-        <location filename="../ui/ChatWidget.cpp" line="717"/>
+        <location filename="../ui/ChatWidget.cpp" line="490"/>
+        <location filename="../ui/ChatWidget.cpp" line="722"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="721"/>
+        <location filename="../ui/ChatWidget.cpp" line="726"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="722"/>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="727"/>
+        <location filename="../ui/ChatWidget.cpp" line="1007"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="729"/>
+        <location filename="../ui/ChatWidget.cpp" line="734"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="734"/>
+        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="739"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
@@ -4805,27 +5048,27 @@
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="334"/>
+        <location filename="../ui/ChatWidget.cpp" line="335"/>
         <source>Mention in Message</source>
         <translation>Mentionner dans le message</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <location filename="../ui/ChatWidget.cpp" line="340"/>
         <source>Address %1 in your message to the room</source>
         <translation>S’adresser à %1 dans votre message au salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="338"/>
+        <location filename="../ui/ChatWidget.cpp" line="343"/>
         <source>Send Private Message</source>
         <translation>Envoyer un message privé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="400"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="400"/>
+        <location filename="../ui/ChatWidget.cpp" line="405"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4833,165 +5076,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="408"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="409"/>
+        <location filename="../ui/ChatWidget.cpp" line="414"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="411"/>
+        <location filename="../ui/ChatWidget.cpp" line="416"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
+        <location filename="../ui/ChatWidget.cpp" line="995"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="438"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="438"/>
+        <location filename="../ui/ChatWidget.cpp" line="443"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="458"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="458"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="602"/>
+        <location filename="../ui/ChatWidget.cpp" line="607"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="751"/>
+        <location filename="../ui/ChatWidget.cpp" line="756"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="755"/>
+        <location filename="../ui/ChatWidget.cpp" line="760"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="773"/>
+        <location filename="../ui/ChatWidget.cpp" line="778"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="778"/>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="788"/>
+        <location filename="../ui/ChatWidget.cpp" line="793"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="795"/>
+        <location filename="../ui/ChatWidget.cpp" line="800"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="904"/>
-        <location filename="../ui/ChatWidget.cpp" line="1052"/>
+        <location filename="../ui/ChatWidget.cpp" line="909"/>
+        <location filename="../ui/ChatWidget.cpp" line="1057"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="915"/>
+        <location filename="../ui/ChatWidget.cpp" line="920"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="932"/>
+        <location filename="../ui/ChatWidget.cpp" line="937"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="933"/>
-        <location filename="../ui/ChatWidget.cpp" line="1055"/>
+        <location filename="../ui/ChatWidget.cpp" line="938"/>
+        <location filename="../ui/ChatWidget.cpp" line="1060"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="939"/>
-        <location filename="../ui/ChatWidget.cpp" line="1086"/>
-        <location filename="../ui/ChatWidget.cpp" line="1111"/>
+        <location filename="../ui/ChatWidget.cpp" line="944"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="1121"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="952"/>
+        <location filename="../ui/ChatWidget.cpp" line="957"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="958"/>
-        <location filename="../ui/ChatWidget.cpp" line="1083"/>
-        <location filename="../ui/ChatWidget.cpp" line="1108"/>
+        <location filename="../ui/ChatWidget.cpp" line="963"/>
+        <location filename="../ui/ChatWidget.cpp" line="1097"/>
+        <location filename="../ui/ChatWidget.cpp" line="1118"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="978"/>
+        <location filename="../ui/ChatWidget.cpp" line="983"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="997"/>
+        <location filename="../ui/ChatWidget.cpp" line="1002"/>
         <source>Send Unencrypted File?</source>
         <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="998"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1027"/>
+        <location filename="../ui/ChatWidget.cpp" line="1032"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
+        <location filename="../ui/ChatWidget.cpp" line="1034"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1067"/>
-        <location filename="../ui/ChatWidget.cpp" line="1096"/>
+        <location filename="../ui/ChatWidget.cpp" line="1072"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1088"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1132"/>
+        <location filename="../ui/ChatWidget.cpp" line="1142"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1142"/>
+        <location filename="../ui/ChatWidget.cpp" line="1152"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -6583,47 +6825,47 @@
         <translation>%1 fait déjà partie de vos comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="274"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
         <source>Signing in as %1…</source>
         <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="354"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Demande du formulaire d’inscription à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="374"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 ne crée de nouveaux comptes que sur sa page web&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 ne permet pas aux clients de créer des comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="380"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>Vous pouvez aussi vous inscrire sur la page web du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="405"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
         <source>Creating your account on %1…</source>
         <translation>Création de votre compte sur %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="442"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Le compte %1 a été créé&#xa0;; connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="460"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Son empreinte SHA-256 est %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="500"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>Impossible d’enregistrer dans %1 la décision de faire confiance au certificat&#xa0;: %2</translation>
     </message>

@@ -13,6 +13,9 @@ AdvancedSettings::AdvancedSettings(QWidget *parent)
     m_ui->setupUi(this);
     showFieldError(m_ui->hostError, m_ui->hostEdit, QString());
     showFieldError(m_ui->resourceError, m_ui->resourceEdit, QString());
+    showFieldError(m_ui->websocketError, m_ui->websocketEdit, QString());
+    connect(m_ui->bindingCombo, &QComboBox::currentIndexChanged, this, &AdvancedSettings::updateBindingFields);
+    updateBindingFields();
     connect(m_ui->toggleButton, &QToolButton::toggled, this, &AdvancedSettings::setExpanded);
     setExpanded(false);
 }
@@ -47,7 +50,11 @@ void AdvancedSettings::load(const app::AccountConfig &config)
     m_ui->portSpin->setValue(config.port);
     m_ui->directTlsCheck->setChecked(config.directTls);
     m_ui->resourceEdit->setText(config.resource);
-    if (!config.host.isEmpty() || config.port != 0 || config.directTls || !config.resource.isEmpty()) {
+    m_ui->bindingCombo->setCurrentIndex(config.binding == TransportBinding::WebSocket ? 1 : 0);
+    m_ui->websocketEdit->setText(config.websocketUrl.toString());
+    updateBindingFields();
+    if (!config.host.isEmpty() || config.port != 0 || config.directTls || !config.resource.isEmpty()
+        || config.binding != TransportBinding::Tcp) {
         setExpanded(true);
     }
 }
@@ -58,6 +65,39 @@ void AdvancedSettings::apply(app::AccountConfig &config) const
     config.port = quint16(m_ui->portSpin->value());
     config.directTls = m_ui->directTlsCheck->isChecked();
     config.resource = m_resourceVisible ? m_ui->resourceEdit->text().trimmed() : QString();
+    const bool websocket = m_ui->bindingCombo->currentIndex() == 1;
+    config.binding = websocket ? TransportBinding::WebSocket : TransportBinding::Tcp;
+    config.websocketUrl = websocket ? QUrl(m_ui->websocketEdit->text().trimmed(), QUrl::StrictMode) : QUrl();
+}
+
+void AdvancedSettings::updateBindingFields()
+{
+    const bool websocket = m_ui->bindingCombo->currentIndex() == 1;
+    // Host, port and direct TLS are TCP's; the WebSocket URL is the WebSocket's.
+    m_ui->hostEdit->setEnabled(!websocket);
+    m_ui->portSpin->setEnabled(!websocket);
+    m_ui->directTlsCheck->setEnabled(!websocket);
+    m_ui->websocketLabel->setEnabled(websocket);
+    m_ui->websocketEdit->setEnabled(websocket);
+    if (!websocket) {
+        showFieldError(m_ui->websocketError, m_ui->websocketEdit, QString());
+    }
+}
+
+QString AdvancedSettings::websocketProblem() const
+{
+    if (m_ui->bindingCombo->currentIndex() != 1) {
+        return {};
+    }
+    const QString text = m_ui->websocketEdit->text().trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"wss" || url.host().isEmpty() || !url.userInfo().isEmpty()) {
+        return tr("Enter an address like wss://example.org/xmpp-websocket, or leave it empty.");
+    }
+    return {};
 }
 
 bool AdvancedSettings::validate(bool focus)
@@ -67,12 +107,17 @@ bool AdvancedSettings::validate(bool focus)
         = m_resourceVisible ? app::AccountInput::checkResource(m_ui->resourceEdit->text().trimmed()) : QString();
     showFieldError(m_ui->hostError, m_ui->hostEdit, hostProblem);
     showFieldError(m_ui->resourceError, m_ui->resourceEdit, resourceProblem);
-    if (hostProblem.isEmpty() && resourceProblem.isEmpty()) {
+    const QString urlProblem = websocketProblem();
+    showFieldError(m_ui->websocketError, m_ui->websocketEdit, urlProblem);
+    if (hostProblem.isEmpty() && resourceProblem.isEmpty() && urlProblem.isEmpty()) {
         return true;
     }
     setExpanded(true);
     if (focus) {
-        (hostProblem.isEmpty() ? m_ui->resourceEdit : m_ui->hostEdit)->setFocus();
+        QWidget *first = !hostProblem.isEmpty() ? static_cast<QWidget *>(m_ui->hostEdit)
+            : !resourceProblem.isEmpty()        ? static_cast<QWidget *>(m_ui->resourceEdit)
+                                                : static_cast<QWidget *>(m_ui->websocketEdit);
+        first->setFocus();
     }
     return false;
 }

@@ -12,7 +12,8 @@ class AdvancedSettings;
 
 namespace balcony::ui {
 
-// The collapsible "Advanced" part of the account forms: host, port, direct TLS (XEP-0368) and resource. Hidden
+// The collapsible "Advanced" part of the account forms: host, port, direct TLS (XEP-0368), resource, and the
+// connection type (TCP or WebSocket, RFC 7395, with its wss:// URL). Hidden
 // until the user opens it (or it holds something other than the defaults); problems show next to the field.
 class AdvancedSettings : public QWidget {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     bool validate(bool focus = true);
 
 private:
+    void updateBindingFields();
+    QString websocketProblem() const;
+
     std::unique_ptr<Ui::AdvancedSettings> m_ui;
     bool m_resourceVisible = true;
 };

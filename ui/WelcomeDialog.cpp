@@ -260,6 +260,8 @@ void WelcomeDialog::signInWith(const app::AccountConfig &config, const QString &
     settings.host = config.host;
     settings.port = config.port;
     settings.directTls = config.directTls;
+    settings.binding = config.binding;
+    settings.websocketUrl = config.websocketUrl;
     settings.autoReconnect = false;
     settings.streamManagement = false;
     // Decisions the user made about this account's server certificate (here, or earlier in this profile).
@@ -340,6 +342,8 @@ void WelcomeDialog::fetchForm()
     settings.host = connection.host;
     settings.port = connection.port;
     settings.directTls = connection.directTls;
+    settings.binding = connection.binding;
+    settings.websocketUrl = connection.websocketUrl;
     if (domain != m_registrationDomain) {
         m_registrationTrust.clear();
     }

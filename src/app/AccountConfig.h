@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/Jid.h"
+#include "stream/Transport.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace balcony::app {
 
@@ -25,6 +27,10 @@ struct AccountConfig {
     QString host;
     quint16 port = 0;
     bool directTls = false;
+    // How the stream travels: TCP (host/port above), or XMPP over WebSocket at `websocketUrl` (wss://; empty: the
+    // endpoint the server announces, XEP-0156).
+    TransportBinding binding = TransportBinding::Tcp;
+    QUrl websocketUrl;
     PasswordMode passwordMode = PasswordMode::Keychain;
     // A name the user gave the account (shown when several accounts are configured); empty: the JID.
     QString label;

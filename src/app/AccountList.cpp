@@ -73,6 +73,11 @@ bool AccountList::load(QString *error)
         const uint port = settings.value(u"port"_s, 0).toUInt();
         config.port = port <= 65535 ? quint16(port) : 0;
         config.directTls = settings.value(u"directTls"_s, false).toBool();
+        if (settings.value(u"transport"_s).toString() == u"websocket") {
+            config.binding = TransportBinding::WebSocket;
+            const QUrl url(settings.value(u"websocketUrl"_s).toString(), QUrl::StrictMode);
+            config.websocketUrl = url.isValid() && url.scheme() == u"wss" ? url : QUrl();
+        }
         config.passwordMode = passwordModeFrom(settings.value(u"password"_s).toString());
         config.label = settings.value(u"label"_s).toString();
         m_accounts.append(config);
@@ -105,6 +110,8 @@ bool AccountList::save(QString *error) const
         settings.setValue(u"host"_s, config.host);
         settings.setValue(u"port"_s, config.port);
         settings.setValue(u"directTls"_s, config.directTls);
+        settings.setValue(u"transport"_s, config.binding == TransportBinding::WebSocket ? u"websocket"_s : u"tcp"_s);
+        settings.setValue(u"websocketUrl"_s, config.websocketUrl.toString(QUrl::FullyEncoded));
         settings.setValue(u"password"_s, passwordModeName(config.passwordMode));
         settings.setValue(u"label"_s, config.label);
     }

@@ -73,6 +73,8 @@ AccountSettings AccountManager::settingsFor(const AccountConfig &config) const
     settings.connection.host = config.host;
     settings.connection.port = config.port;
     settings.connection.directTls = config.directTls;
+    settings.connection.binding = config.binding;
+    settings.connection.websocketUrl = config.websocketUrl;
     settings.connection.password = m_sessionPasswords.value(config.jid);
     settings.profileDir = AppPaths::profileDir(config.jid);
     const CertificateTrust trust(settings.profileDir);

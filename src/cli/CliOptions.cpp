@@ -44,6 +44,10 @@ struct Parser {
     QCommandLineOption host { u"host"_s, tr("Connect to HOST instead of looking up SRV records."), u"HOST"_s };
     QCommandLineOption port { u"port"_s, tr("Connect to PORT."), u"PORT"_s };
     QCommandLineOption directTls { u"direct-tls"_s, tr("TLS from the first byte (XEP-0368) instead of STARTTLS.") };
+    QCommandLineOption transport { u"transport"_s, tr("How the stream travels: tcp (default) or websocket (RFC 7395)."),
+        u"BINDING"_s };
+    QCommandLineOption websocketUrl { u"websocket-url"_s,
+        tr("--transport websocket: the server's wss:// endpoint (otherwise discovered, XEP-0156)."), u"URL"_s };
     QCommandLineOption caFile { u"ca-file"_s, tr("Also trust the CA certificates in this PEM file (may repeat)."),
         u"PEM"_s };
     QCommandLineOption profile { u"profile"_s, tr("The profile directory (certificate decisions)."), u"DIR"_s };
@@ -117,10 +121,10 @@ struct Parser {
                "avatar set FILE | avatar clear | avatar get JID [--out FILE] | upload FILE [--to JID]"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ jid, passwordFile, host, port, directTls, caFile, profile, resource, json, timeout, count,
-            fingerprint, body, stdinLines, flush, add, remove, name, group, show, status, priority, wait, search, limit,
-            encrypt, allowPlaintext, expires, verify, fetch, passwordStdin, field, nick, roomPassword, listen, reason,
-            direct, autojoin, configure, out, to });
+        parser.addOptions({ jid, passwordFile, host, port, directTls, transport, websocketUrl, caFile, profile,
+            resource, json, timeout, count, fingerprint, body, stdinLines, flush, add, remove, name, group, show,
+            status, priority, wait, search, limit, encrypt, allowPlaintext, expires, verify, fetch, passwordStdin,
+            field, nick, roomPassword, listen, reason, direct, autojoin, configure, out, to });
     }
 };
 
@@ -715,6 +719,33 @@ ParseOutcome parseArguments(const QStringList &arguments)
         o.settings.port = quint16(port);
     }
     o.settings.directTls = p.parser.isSet(p.directTls);
+    if (p.parser.isSet(p.transport)) {
+        const QString binding = p.parser.value(p.transport);
+        if (binding == u"tcp") {
+            o.settings.binding = TransportBinding::Tcp;
+        } else if (binding == u"websocket") {
+            o.settings.binding = TransportBinding::WebSocket;
+        } else if (binding == u"bosh") {
+            outcome.error = tr("The BOSH binding is not available in this version; use tcp or websocket.");
+            return outcome;
+        } else {
+            outcome.error = tr("Invalid transport '%1' (tcp or websocket).").arg(binding);
+            return outcome;
+        }
+    }
+    if (p.parser.isSet(p.websocketUrl)) {
+        const QUrl url(p.parser.value(p.websocketUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != u"wss" || url.host().isEmpty()) {
+            outcome.error
+                = tr("Invalid WebSocket URL '%1' (wss://HOST[:PORT]/PATH).").arg(p.parser.value(p.websocketUrl));
+            return outcome;
+        }
+        if (o.settings.binding != TransportBinding::WebSocket) {
+            outcome.error = tr("--websocket-url needs --transport websocket.");
+            return outcome;
+        }
+        o.settings.websocketUrl = url;
+    }
     for (const QString &file : p.parser.values(p.caFile)) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);
         if (certs.isEmpty()) {

@@ -290,6 +290,7 @@ void CliSession::printLogin()
             { u"mechanism"_s, stats.saslMechanism },
             { u"directTls"_s, stats.directTls },
             { u"peer"_s, stats.peer },
+            { u"binding"_s, stats.binding },
             { u"connectMs"_s, stats.connectedMs },
             { u"tlsMs"_s, stats.tlsMs },
             { u"authMs"_s, stats.authenticatedMs },
@@ -335,6 +336,7 @@ void CliSession::printLogin()
         : tr("%1, fetched, %2 items transferred").arg(ver).arg(roster.transferredItems);
     m_out << tr("bound:       %1").arg(jid) << '\n'
           << tr("peer:        %1 (%2)").arg(stats.peer, stats.directTls ? tr("direct TLS") : tr("STARTTLS")) << '\n'
+          << tr("binding:     %1").arg(stats.binding) << '\n'
           << tr("tls:         %1").arg(stats.tlsProtocol) << '\n'
           << tr("tls resumed: %1").arg(stats.tlsResumed ? yes : no) << '\n'
           << tr("mechanism:   %1").arg(stats.saslMechanism) << '\n'

@@ -370,6 +370,21 @@ const QString createOmemoDevice = u"CREATE TABLE omemo_device ("
                                   "PRIMARY KEY (jid, version, device_id)"
                                   ") WITHOUT ROWID"_s;
 
+// Version 11: XEP-0156 discovery of the server's HTTP binding endpoints (BOSH, WebSocket), cached per JID domain
+// like the DNS answers (XEP-0305 §2). A domain row without endpoint rows is a cached "the server has none".
+// `binding`: 0 BOSH (https://), 1 WebSocket (wss://); `position` keeps the server's order within a binding.
+const QString createHttpDomain = u"CREATE TABLE http_domain ("
+                                 "domain TEXT NOT NULL PRIMARY KEY, "
+                                 "expires INTEGER"
+                                 ") WITHOUT ROWID"_s;
+const QString createHttpEndpoint = u"CREATE TABLE http_endpoint ("
+                                   "domain TEXT NOT NULL REFERENCES http_domain(domain) ON DELETE CASCADE, "
+                                   "binding INTEGER NOT NULL CHECK (binding IN (0, 1)), "
+                                   "position INTEGER NOT NULL, "
+                                   "url TEXT NOT NULL, "
+                                   "PRIMARY KEY (domain, binding, position)"
+                                   ") WITHOUT ROWID"_s;
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -395,6 +410,7 @@ const QList<Database::Migration> &Database::migrations()
         { 8, { createConversation, fillConversation, createMessageByTime } },
         { 9, { createAvatar, createContactAvatar } },
         { 10, { createE2eSecret, createOmemoDevice } },
+        { 11, { createHttpDomain, createHttpEndpoint } },
     };
     return list;
 }
@@ -440,6 +456,8 @@ const QStringList &Database::freshSchema()
         createContactAvatar,
         createE2eSecret,
         createOmemoDevice,
+        createHttpDomain,
+        createHttpEndpoint,
     };
     return statements;
 }

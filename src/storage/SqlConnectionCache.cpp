@@ -194,4 +194,77 @@ void SqlConnectionCache::storeServerProfile(const QString &domain, const ServerP
     });
 }
 
+std::optional<CachedHttpEndpoints> SqlConnectionCache::httpEndpoints(const QString &domain)
+{
+    if (!m_db.isOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.sql());
+    query.prepare(u"SELECT expires FROM http_domain WHERE domain = ?"_s);
+    query.addBindValue(domain);
+    if (!run(query, "reading http_domain") || !query.next()) {
+        return std::nullopt;
+    }
+    CachedHttpEndpoints endpoints;
+    endpoints.expires = timeFromValue(query.value(0));
+    QSqlQuery rows(m_db.sql());
+    rows.prepare(u"SELECT binding, url FROM http_endpoint WHERE domain = ? ORDER BY binding, position"_s);
+    rows.addBindValue(domain);
+    if (!run(rows, "reading http_endpoint")) {
+        return std::nullopt;
+    }
+    while (rows.next()) {
+        const QUrl url(rows.value(1).toString(), QUrl::StrictMode);
+        if (!url.isValid()) {
+            continue;
+        }
+        (rows.value(0).toInt() == 0 ? endpoints.bosh : endpoints.websocket).append(url);
+    }
+    return endpoints;
+}
+
+void SqlConnectionCache::storeHttpEndpoints(const QString &domain, const CachedHttpEndpoints &endpoints)
+{
+    m_db.transaction([&] {
+        QSqlQuery remove(m_db.sql());
+        remove.prepare(u"DELETE FROM http_domain WHERE domain = ?"_s);
+        remove.addBindValue(domain);
+        if (!run(remove, "deleting http_domain")) {
+            return false;
+        }
+        QSqlQuery insertDomain(m_db.sql());
+        insertDomain.prepare(u"INSERT INTO http_domain (domain, expires) VALUES (?, ?)"_s);
+        insertDomain.addBindValue(domain);
+        insertDomain.addBindValue(timeValue(endpoints.expires));
+        if (!run(insertDomain, "inserting http_domain")) {
+            return false;
+        }
+        QSqlQuery query(m_db.sql());
+        query.prepare(u"INSERT INTO http_endpoint (domain, binding, position, url) VALUES (?, ?, ?, ?)"_s);
+        const QList<QUrl> *lists[] = { &endpoints.bosh, &endpoints.websocket };
+        for (int binding = 0; binding < 2; ++binding) {
+            for (qsizetype i = 0; i < lists[binding]->size(); ++i) {
+                query.addBindValue(domain);
+                query.addBindValue(binding);
+                query.addBindValue(int(i));
+                query.addBindValue(lists[binding]->at(i).toString(QUrl::FullyEncoded));
+                if (!run(query, "inserting http_endpoint")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    });
+}
+
+void SqlConnectionCache::forgetHttpEndpoints(const QString &domain)
+{
+    m_db.transaction([&] {
+        QSqlQuery query(m_db.sql());
+        query.prepare(u"DELETE FROM http_domain WHERE domain = ?"_s);
+        query.addBindValue(domain);
+        return run(query, "deleting http_domain");
+    });
+}
+
 } // namespace balcony

@@ -6,7 +6,8 @@ namespace balcony {
 
 class Database;
 
-// ConnectionCache in the profile database (tables dns_domain, dns_target, server_profile; schema version 1).
+// ConnectionCache in the profile database (tables dns_domain, dns_target, server_profile: schema version 1;
+// http_domain, http_endpoint: version 11).
 // Every SQL failure is logged to balcony.storage and reads as a cache miss: the cache never stops a connect.
 // `database` must outlive this object.
 class SqlConnectionCache : public ConnectionCache {
@@ -20,6 +21,11 @@ public:
 
     ServerProfile serverProfile(const QString &domain) override;
     void storeServerProfile(const QString &domain, const ServerProfile &profile) override;
+
+    std::optional<CachedHttpEndpoints> httpEndpoints(const QString &domain) override;
+    // Replaces the domain's endpoints in one transaction.
+    void storeHttpEndpoints(const QString &domain, const CachedHttpEndpoints &endpoints) override;
+    void forgetHttpEndpoints(const QString &domain) override;
 
 private:
     Database &m_db;

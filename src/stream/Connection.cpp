@@ -1,9 +1,9 @@
 #include "Connection.h"
 
 #include "Backoff.h"
+#include "BindingTransport.h"
 #include "ConnectionPrivate.h"
 #include "Negotiator.h"
-#include "TcpTransport.h"
 #include "XmlStreamParser.h"
 #include "core/StanzaError.h"
 #include "core/StreamHeader.h"
@@ -86,7 +86,12 @@ bool Connection::Private::validateSettings()
 {
     ConnectionError error;
     error.kind = ConnectionError::Kind::Configuration;
-    if (settings.purpose == ConnectionSettings::Purpose::Registration) {
+    if (settings.binding == TransportBinding::Bosh) {
+        error.message = tr("The BOSH binding is not available in this version; use TCP or WebSocket.");
+    } else if (settings.binding == TransportBinding::WebSocket && !settings.websocketUrl.isEmpty()
+        && (!settings.websocketUrl.isValid() || settings.websocketUrl.scheme() != u"wss")) {
+        error.message = tr("The WebSocket address must be a wss:// URL.");
+    } else if (settings.purpose == ConnectionSettings::Purpose::Registration) {
         // Registering needs only the server; the name and password travel in the registration IQs.
         if (!settings.jid.isNull()) {
             return true;
@@ -161,6 +166,12 @@ void Connection::Private::startAttempt()
     target.extraCaCertificates = settings.extraCaCertificates;
     target.trustedFingerprints = settings.trustedFingerprints;
     target.cache = settings.cache;
+    target.binding = settings.binding;
+    if (settings.binding == TransportBinding::Bosh) {
+        target.endpoint = settings.boshUrl;
+    } else if (settings.binding == TransportBinding::WebSocket) {
+        target.endpoint = settings.websocketUrl;
+    }
     if (target.host.isEmpty()) {
         target.lastWorking = SrvLookup::Target { profile.lastHost, profile.lastPort, profile.lastDirectTls };
     }
@@ -178,6 +189,7 @@ void Connection::Private::onConnected()
     stats.peer = transport->peerDescription();
     stats.directTls = transport->isDirectTls();
     stats.dnsFromCache = transport->usedDnsCache();
+    stats.binding = transport->bindingName();
     if (stats.directTls) {
         return; // XEP-0368: the TLS handshake runs now; encrypted() continues
     }
@@ -201,7 +213,7 @@ void Connection::Private::onEncrypted()
     if (negotiator.earlyTls()) {
         --tlsFlights;
     }
-    stats.roundTrips += tlsFlights;
+    stats.roundTrips += tlsFlights + transport->setupRoundTrips();
     setState(ConnectionState::Authenticating);
     negotiator.startSecured();
 }
@@ -589,6 +601,7 @@ void Connection::Private::negotiatorBound(const Jid &jid)
 {
     boundJid = jid;
     stats.boundMs = clock.elapsed();
+    stats.httpRequests = transport->httpRequests();
     tracker.setOwnJid(jid);
 }
 
@@ -738,7 +751,7 @@ void Connection::Private::onTransportDisconnected()
 }
 
 Connection::Connection(QObject *parent)
-    : Connection(std::make_unique<TcpTransport>(), parent)
+    : Connection(std::make_unique<BindingTransport>(), parent)
 {
 }
 

@@ -63,7 +63,9 @@ struct ConnectionStats {
     bool tlsResumed = false; // the TLS handshake resumed an earlier session (XEP-0305 §7)
     QString saslMechanism;
     bool directTls = false;
-    QString peer; // host:port reached
+    QString peer; // host:port reached (the endpoint URL for BOSH and WebSocket)
+    QString binding = QStringLiteral("tcp"); // "tcp", "bosh", "websocket"
+    int httpRequests = 0; // BOSH: HTTP requests answered up to the bound session
     // XEP-0305 caches: which ones this connection used.
     bool dnsFromCache = false; // targets from the DNS cache, no lookup
     bool profileFromCache = false; // a cached server profile steered pipelining (mechanism, extras)

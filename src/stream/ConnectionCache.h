@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -32,6 +33,18 @@ struct CachedDns {
 
     bool isFresh(const QDateTime &nowUtc) const { return !targets.isEmpty() && nowUtc < expires; }
     bool operator==(const CachedDns &) const = default;
+};
+
+// A server's HTTP binding endpoints from XEP-0156 discovery (host-meta over HTTPS), cached like the DNS
+// answers (XEP-0305 §2 applies to the HTTP bindings too). Both lists may be empty: the server was asked
+// and has none (a cached negative answer, so the next connect does not ask again before `expires`).
+struct CachedHttpEndpoints {
+    QList<QUrl> bosh; // https:// only, in the order the server listed them
+    QList<QUrl> websocket; // wss:// only
+    QDateTime expires; // UTC
+
+    bool isFresh(const QDateTime &nowUtc) const { return expires.isValid() && nowUtc < expires; }
+    bool operator==(const CachedHttpEndpoints &) const = default;
 };
 
 // What Balcony learned about a server on earlier connections (XEP-0305 §2–§3): the stream features of
@@ -68,6 +81,12 @@ public:
 
     virtual ServerProfile serverProfile(const QString &domain) = 0; // null profile if none
     virtual void storeServerProfile(const QString &domain, const ServerProfile &profile) = 0;
+
+    // XEP-0156 results (even if expired, the caller decides), or nullopt.
+    virtual std::optional<CachedHttpEndpoints> httpEndpoints(const QString &domain) = 0;
+    virtual void storeHttpEndpoints(const QString &domain, const CachedHttpEndpoints &endpoints) = 0;
+    // A cached endpoint failed: the next connect discovers again.
+    virtual void forgetHttpEndpoints(const QString &domain) = 0;
 };
 
 // In-memory ConnectionCache: tests, and profiles without a database.
@@ -87,10 +106,22 @@ public:
         m_profiles.insert(domain, profile);
     }
 
+    std::optional<CachedHttpEndpoints> httpEndpoints(const QString &domain) override
+    {
+        const auto it = m_http.constFind(domain);
+        return it == m_http.cend() ? std::nullopt : std::optional<CachedHttpEndpoints>(*it);
+    }
+    void storeHttpEndpoints(const QString &domain, const CachedHttpEndpoints &endpoints) override
+    {
+        m_http.insert(domain, endpoints);
+    }
+    void forgetHttpEndpoints(const QString &domain) override { m_http.remove(domain); }
+
     int dnsReads = 0;
 
 private:
     QHash<QString, CachedDns> m_dns;
+    QHash<QString, CachedHttpEndpoints> m_http;
     QHash<QString, ServerProfile> m_profiles;
 };
 

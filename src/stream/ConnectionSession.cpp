@@ -438,7 +438,9 @@ void Connection::Private::rememberServer()
     if (!negotiator.sessionFeatures().isNull()) {
         updated.sessionFeatures = negotiator.sessionFeatures();
     }
-    const QString peer = transport->peerDescription();
+    // The last working TCP target; an HTTP binding's endpoint is not one (it is cached by its discovery).
+    const bool tcp = transport->bindingName() == u"tcp";
+    const QString peer = tcp ? transport->peerDescription() : QString();
     const qsizetype colon = peer.lastIndexOf(u':');
     if (colon > 0) {
         QString host = peer.left(colon);
@@ -448,7 +450,9 @@ void Connection::Private::rememberServer()
         updated.lastHost = host;
         updated.lastPort = peer.mid(colon + 1).toUShort();
     }
-    updated.lastDirectTls = transport->isDirectTls();
+    if (tcp) {
+        updated.lastDirectTls = transport->isDirectTls();
+    }
     updated.updated = QDateTime::currentDateTimeUtc();
     if (updated != profile) {
         settings.cache->storeServerProfile(settings.jid.domainAce(), updated);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionCache.h"
+#include "Transport.h"
 #include "XmlStreamParser.h"
 #include "core/Jid.h"
 
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
+#include <QUrl>
 
 namespace balcony {
 
@@ -39,6 +41,11 @@ struct ConnectionSettings {
     ConnectionCache *cache = nullptr;
     // XEP-0198: enable stream management (with resumption) when the server offers it.
     bool streamManagement = true;
+    // The binding (TCP, or the HTTP bindings BOSH and WebSocket) and their endpoints: an empty URL means
+    // XEP-0156 discovery on the JID's domain; `host`/`port` apply to TCP only.
+    TransportBinding binding = TransportBinding::Tcp;
+    QUrl boshUrl; // https://...
+    QUrl websocketUrl; // wss://...
 };
 
 } // namespace balcony

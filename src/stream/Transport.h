@@ -7,8 +7,12 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
+#include <QUrl>
 
 namespace balcony {
+
+// How the XML stream travels (RFC 6120 TCP, XEP-0124/0206 BOSH, RFC 7395 WebSocket).
+enum class TransportBinding { Tcp, Bosh, WebSocket };
 
 // Where and how to reach the server. With `host` empty the transport looks up SRV records for
 // `domain` (XEP-0368 _xmpps-client._tcp for direct TLS and RFC 6120 _xmpp-client._tcp, merged by
@@ -26,6 +30,10 @@ struct TransportTarget {
     // or cached targets include it, it is tried first, so a server found to offer direct TLS (XEP-0368) is
     // reached that way again even where SRV priorities rank STARTTLS higher. Empty host = no preference.
     SrvLookup::Target lastWorking;
+    // The binding; for BOSH and WebSocket `endpoint` is the https:// or wss:// URL, empty = XEP-0156 discovery
+    // (through `cache` like the DNS answers). The certificate is then verified against the endpoint's host.
+    TransportBinding binding = TransportBinding::Tcp;
+    QUrl endpoint;
 };
 
 struct TransportError {
@@ -78,6 +86,13 @@ public:
     // back by TCP instead of filling memory. What arrived meanwhile is delivered after resuming, from the
     // event loop. A transport without a network (or without flow control) may ignore it.
     virtual void setReadingPaused(bool paused) { Q_UNUSED(paused) }
+    // The binding in use: "tcp", "bosh" or "websocket" (ConnectionStats, `login --json`).
+    virtual QString bindingName() const { return QStringLiteral("tcp"); }
+    // Round trips the binding needed before the XML stream could start, beyond the TCP connect and the TLS
+    // handshake (the WebSocket upgrade, a XEP-0156 lookup).
+    virtual int setupRoundTrips() const { return 0; }
+    // HTTP requests answered so far on this connection (BOSH; 0 for the others).
+    virtual int httpRequests() const { return 0; }
 
 Q_SIGNALS:
     // TCP is up (for direct TLS: the TLS handshake is about to start).

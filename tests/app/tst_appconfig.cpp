@@ -88,6 +88,8 @@ void TestAppConfig::roundTrip()
     AccountConfig bob = config(u"bob@example.net"_s);
     bob.enabled = false;
     bob.passwordMode = PasswordMode::Ask;
+    bob.binding = TransportBinding::WebSocket;
+    bob.websocketUrl = QUrl(u"wss://example.net/xmpp-websocket"_s);
     {
         AccountList list(file);
         QVERIFY(list.add(alice));

@@ -681,7 +681,7 @@ void TestAvatar::sqlStoreRoundTrip()
     QTemporaryDir dir;
     Database database(dir.path());
     QVERIFY(database.open().isOpen());
-    QCOMPARE(database.schemaVersion(), 9);
+    QVERIFY(database.schemaVersion() >= 9); // the avatar tables arrived with version 9
     SqlAvatarStore store(database);
     const AvatarRecord record { u"0123456789abcdef0123456789abcdef01234567"_s, u"image/png"_s, 10, 20,
         QByteArray("\x89PNG\0\1\2", 7) };

@@ -366,6 +366,8 @@ bool damageKeepingIdentity(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &before) != 0) {
         return false;
     }
+    // The second half of the file: roster_item's b-tree pages, past the schema's pages (sqlite_master and the
+    // tables' root pages, which the open reads; they grow with every migration).
     QFile file(path);
     // The second half: the populated rows, well past the schema's pages (which an open reads).
     if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2)) {

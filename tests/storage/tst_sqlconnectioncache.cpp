@@ -81,6 +81,7 @@ private Q_SLOTS:
     void serverProfileWithoutTlsStage();
     void reopenPersists();
     void closedDatabaseIsMiss();
+    void httpEndpointsRoundTrip();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -242,6 +243,44 @@ void TestSqlConnectionCache::closedDatabaseIsMiss()
     m_cache->storeDns(u"example.org"_s, sampleDns()); // no crash, nothing stored
     m_cache->storeServerProfile(u"example.org"_s, sampleProfile());
     m_cache->forgetDns(u"example.org"_s);
+}
+
+void TestSqlConnectionCache::httpEndpointsRoundTrip()
+{
+    QVERIFY(!m_cache->httpEndpoints(u"example.org"_s).has_value());
+    CachedHttpEndpoints endpoints;
+    endpoints.bosh = { QUrl(u"https://example.org/http-bind"_s), QUrl(u"https://bosh.example.org:5281/b?x=1"_s) };
+    endpoints.websocket = { QUrl(u"wss://example.org/xmpp-websocket"_s) };
+    endpoints.expires = nowUtc().addSecs(3600);
+    m_cache->storeHttpEndpoints(u"example.org"_s, endpoints);
+    std::optional<CachedHttpEndpoints> read = m_cache->httpEndpoints(u"example.org"_s);
+    QVERIFY(read.has_value());
+    QVERIFY(*read == endpoints); // order within each binding kept
+    QVERIFY(read->isFresh(nowUtc()));
+
+    // Replaced as a whole; a negative answer (no endpoints) is an entry too.
+    CachedHttpEndpoints none;
+    none.expires = nowUtc().addSecs(-5);
+    m_cache->storeHttpEndpoints(u"example.org"_s, none);
+    read = m_cache->httpEndpoints(u"example.org"_s);
+    QVERIFY(read.has_value());
+    QVERIFY(read->bosh.isEmpty() && read->websocket.isEmpty());
+    QVERIFY(!read->isFresh(nowUtc()));
+
+    m_cache->storeHttpEndpoints(u"example.org"_s, endpoints);
+    m_cache->forgetHttpEndpoints(u"example.org"_s);
+    QVERIFY(!m_cache->httpEndpoints(u"example.org"_s).has_value());
+
+    // Persisted in the profile database.
+    m_cache->storeHttpEndpoints(u"example.net"_s, endpoints);
+    m_cache.reset();
+    m_db.reset();
+    m_db = std::make_unique<Database>(m_dir->path());
+    QVERIFY(m_db->open().isOpen());
+    m_cache = std::make_unique<SqlConnectionCache>(*m_db);
+    read = m_cache->httpEndpoints(u"example.net"_s);
+    QVERIFY(read.has_value());
+    QVERIFY(*read == endpoints);
 }
 
 QTEST_GUILESS_MAIN(TestSqlConnectionCache)

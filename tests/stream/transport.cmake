@@ -8,3 +8,7 @@ balcony_add_test(tst_certificatetrust SOURCES tst_certificatetrust.cpp)
 balcony_add_test(tst_tcptransport SOURCES tst_tcptransport.cpp TIMEOUT 180)
 # XEP-0305 §2 DNS cache: a fake resolver and loopback listeners as SRV targets.
 balcony_add_test(tst_dnscache SOURCES tst_dnscache.cpp FakeDnsResolver.h)
+# RFC 7395 WebSocket binding against a scripted QWebSocketServer on loopback TLS (certificate made with `openssl`).
+balcony_add_test(tst_websockettransport SOURCES tst_websockettransport.cpp TIMEOUT 120)
+# The stream framing of the HTTP bindings and XEP-0156 host-meta discovery (parsers, a loopback HTTPS server).
+balcony_add_test(tst_httpbindings SOURCES tst_httpbindings.cpp ../files/HttpsTestServer.h)

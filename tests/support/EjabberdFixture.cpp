@@ -129,14 +129,22 @@ QString EjabberdFixture::yaml() const
         = m_options.passwordHash.compare(u"SHA-256"_s, Qt::CaseInsensitive) == 0 ? u"sha256"_s : u"sha"_s;
     // XEP-0363: an HTTPS listener of ejabberd's own (ejabberd_http with the global certfiles) on its own loopback
     // port, serving mod_http_upload under /upload and nothing else.
-    const QString httpListener = m_options.fileUpload ? u"  -\n"
-                                                        "    port: %1\n"
-                                                        "    ip: \"127.0.0.1\"\n"
-                                                        "    module: ejabberd_http\n"
-                                                        "    tls: true\n"
-                                                        "    request_handlers:\n"
-                                                        "      /upload: mod_http_upload\n"_s.arg(httpsPort())
-                                                      : QString();
+    // Options::httpBindings: RFC 7395 WebSocket (ejabberd_http_ws) and XEP-0206 BOSH (mod_bosh) on the same listener.
+    QString handlers;
+    if (m_options.fileUpload) {
+        handlers += u"      /upload: mod_http_upload\n"_s;
+    }
+    if (m_options.httpBindings) {
+        handlers += u"      /xmpp-websocket: ejabberd_http_ws\n      /http-bind: mod_bosh\n"_s;
+    }
+    const QString httpListener = httpsPort() != 0 ? u"  -\n"
+                                                    "    port: %1\n"
+                                                    "    ip: \"127.0.0.1\"\n"
+                                                    "    module: ejabberd_http\n"
+                                                    "    tls: true\n"
+                                                    "    request_handlers:\n"_s.arg(httpsPort())
+            + handlers
+                                                  : QString();
     // XEP-0313: mod_mam archives the accounts' messages (`default: always`) and, for mod_muc, the rooms whose
     // `mam` option is on. Without Options::messageArchive but with group chat it is loaded for the rooms only.
     QString archive;
@@ -194,56 +202,56 @@ QString EjabberdFixture::yaml() const
           "    module: ejabberd_c2s\n"
           "    tls: true\n"_s.arg(debug ? u"debug"_s : u"info"_s, yamlString(m_options.domain),
               yamlString(path(u"certs/server.pem"_s)), QString::number(c2sPort()), QString::number(directTlsPort()));
-    const QString rest
-        = u"auth_method: internal\n"
-          "auth_password_format: scram\n"
-          "auth_scram_hash: %1\n"
-          "%2"
-          "s2s_access: s2s\n"
-          "acl:\n"
-          "  local:\n"
-          "    user_regexp: \"\"\n"
-          "access_rules:\n"
-          "  local:\n"
-          "    allow: local\n"
-          "  c2s:\n"
-          "    allow: all\n"
-          "  s2s:\n"
-          "    deny: all\n"
-          "  pubsub_createnode:\n"
-          "    allow: local\n"
-          "shaper_rules:\n"
-          "  max_user_sessions: 100\n"
-          "  max_user_offline_messages: 5000\n"
-          "modules:\n"
-          "  mod_caps: {}\n"
-          "  mod_carboncopy: {}\n"
-          "  mod_client_state: {}\n"
-          "  mod_disco: {}\n"
-          "%3"
-          "  mod_last: {}\n"
-          "%4"
-          "%5"
-          "  mod_offline:\n"
-          "    access_max_user_messages: max_user_offline_messages\n"
-          "  mod_ping: {}\n"
-          "  mod_pubsub:\n"
-          "    access_createnode: pubsub_createnode\n"
-          "    plugins:\n"
-          "      - flat\n"
-          "      - pep\n"
-          "%6"
-          "  mod_roster:\n"
-          "    versioning: true\n"
-          "    store_current_id: true\n"
-          "  mod_stream_mgmt:\n"
-          "    resend_on_timeout: if_offline\n"
-          // XEP-0054 vcard-temp (XEP-0153 avatars are kept in it).
-          "  mod_vcard: {}\n"_s.arg(hash,
-              // XEP-0077: registration_timeout (600 s per address by default) would refuse a second
-              // account.
-              m_options.inBandRegistration ? u"registration_timeout: infinity\n"_s : QString(), upload, archive,
-              groupChat, m_options.inBandRegistration ? u"  mod_register:\n    ip_access: all\n"_s : QString());
+    const QString rest = u"auth_method: internal\n"
+                         "auth_password_format: scram\n"
+                         "auth_scram_hash: %1\n"
+                         "%2"
+                         "s2s_access: s2s\n"
+                         "acl:\n"
+                         "  local:\n"
+                         "    user_regexp: \"\"\n"
+                         "access_rules:\n"
+                         "  local:\n"
+                         "    allow: local\n"
+                         "  c2s:\n"
+                         "    allow: all\n"
+                         "  s2s:\n"
+                         "    deny: all\n"
+                         "  pubsub_createnode:\n"
+                         "    allow: local\n"
+                         "shaper_rules:\n"
+                         "  max_user_sessions: 100\n"
+                         "  max_user_offline_messages: 5000\n"
+                         "modules:\n"
+                         "  mod_caps: {}\n"
+                         "  mod_carboncopy: {}\n"
+                         "  mod_client_state: {}\n"
+                         "  mod_disco: {}\n"
+                         "%3"
+                         "  mod_last: {}\n"
+                         "%4"
+                         "%5"
+                         "  mod_offline:\n"
+                         "    access_max_user_messages: max_user_offline_messages\n"
+                         "  mod_ping: {}\n"
+                         "  mod_pubsub:\n"
+                         "    access_createnode: pubsub_createnode\n"
+                         "    plugins:\n"
+                         "      - flat\n"
+                         "      - pep\n"
+                         "%6"
+                         "  mod_roster:\n"
+                         "    versioning: true\n"
+                         "    store_current_id: true\n"
+                         "  mod_stream_mgmt:\n"
+                         "    resend_on_timeout: if_offline\n"
+                         // XEP-0054 vcard-temp (XEP-0153 avatars are kept in it).
+                         "  mod_vcard: {}\n"_s.arg(hash,
+                             // XEP-0077: registration_timeout (600 s per address by default) would refuse a second
+                             // account.
+                             m_options.inBandRegistration ? u"registration_timeout: infinity\n"_s : QString(),
+                             upload + (m_options.httpBindings ? u"  mod_bosh: {}\n"_s : QString()), archive, groupChat,
+                             m_options.inBandRegistration ? u"  mod_register:\n    ip_access: all\n"_s : QString());
     // The ReST API on a loopback-only plain HTTP listener, allowed the `register` command only (from 127.0.0.1);
     // ejabberdctl keeps every command (the console rule, ejabberd's default, restated since api_permissions
     // replaces the defaults).

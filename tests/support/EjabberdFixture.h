@@ -63,14 +63,14 @@ public:
     QString configFile() const { return path(QStringLiteral("ejabberd.yml")); }
     QString nodeName() const { return m_node; }
     // mod_http_upload's HTTPS listener (Options::fileUpload).
-    quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(2) : 0; }
+    quint16 httpsPort() const override { return m_options.fileUpload || m_options.httpBindings ? extraPort(2) : 0; }
     // The loopback-only HTTP listener of ejabberd's ReST API (mod_http_api), which registerUser() uses.
     quint16 apiPort() const { return extraPort(1); }
 
 protected:
     QString serverUser() const override { return QStringLiteral("ejabberd"); }
     // The Erlang distribution port, the ReST API's port, and mod_http_upload's HTTPS port with Options::fileUpload.
-    int extraPortCount() const override { return m_options.fileUpload ? 3 : 2; }
+    int extraPortCount() const override { return m_options.fileUpload || m_options.httpBindings ? 3 : 2; }
     bool writeServerFiles() override;
     QString program() const override;
     QStringList arguments() const override;

@@ -32,18 +32,16 @@ public:
     QString dataDirectory() const override { return path(QStringLiteral("data")); }
     QString logFile() const override;
     QString configFile() const;
-    quint16 httpsPort() const override { return m_options.fileUpload ? extraPort(0) : 0; }
+    quint16 httpsPort() const override { return hasHttps() ? extraPort(0) : 0; }
     quint16 componentPort() const override
     {
-        return m_options.componentSecret.isEmpty() ? 0 : extraPort(m_options.fileUpload ? 1 : 0);
+        return m_options.componentSecret.isEmpty() ? 0 : extraPort(hasHttps() ? 1 : 0);
     }
 
 protected:
     QString serverUser() const override { return QStringLiteral("prosody"); }
-    int extraPortCount() const override
-    {
-        return (m_options.fileUpload ? 1 : 0) + (m_options.componentSecret.isEmpty() ? 0 : 1);
-    }
+    int extraPortCount() const override { return (hasHttps() ? 1 : 0) + (m_options.componentSecret.isEmpty() ? 0 : 1); }
+    bool hasHttps() const { return m_options.fileUpload || m_options.httpBindings; }
     bool writeServerFiles() override;
     QString program() const override { return QStringLiteral("prosody"); }
     QStringList arguments() const override;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 
@@ -60,6 +61,9 @@ public:
         // served over HTTPS with the server certificate on httpsPort() of 127.0.0.1, URLs on https://<domain>:port).
         bool fileUpload = false;
         qint64 fileUploadSizeLimit = 16LL * 1024 * 1024; // the service's max-file-size
+        // The HTTP bindings on the HTTPS port httpsPort() with the server certificate (Prosody: mod_websocket and
+        // mod_bosh; ejabberd: ejabberd_http_ws and mod_bosh): websocketUrl(), boshUrl().
+        bool httpBindings = false;
         // Benchmarks: the server logs warnings and errors only (at debug level, logging every stanza makes the
         // server the bottleneck). Prosody only.
         bool quietLog = false;
@@ -111,6 +115,15 @@ public:
     virtual quint16 componentPort() const { return 0; }
     // The HTTPS port of the upload service (Options::fileUpload; 0 without it or on a server without it).
     virtual quint16 httpsPort() const { return 0; }
+    // Options::httpBindings: the RFC 7395 WebSocket and the XEP-0206 BOSH endpoints on httpsPort().
+    QUrl websocketUrl() const
+    {
+        return QUrl(QStringLiteral("wss://%1:%2/xmpp-websocket").arg(m_options.domain).arg(httpsPort()));
+    }
+    QUrl boshUrl() const
+    {
+        return QUrl(QStringLiteral("https://%1:%2/http-bind").arg(m_options.domain).arg(httpsPort()));
+    }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 c2sPort() const { return m_c2sPort; }
     quint16 directTlsPort() const { return m_directTlsPort; }

@@ -528,6 +528,37 @@ void TestAccountDialogs::accountsDialogAndItsDialogs()
     QVERIFY(manager.updateAccount(edit.config()));
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"Home"_s);
 
+    // Advanced: WebSocket (RFC 7395) instead of TCP, with a wss:// address or none (discovered, XEP-0156).
+    AccountEditDialog websocket(*manager.account(jid("alice@example.org")), false);
+    auto *binding = child<QComboBox>(websocket, "bindingCombo");
+    auto *url = child<QLineEdit>(websocket, "websocketEdit");
+    QCOMPARE(binding->accessibleName(), u"Connection type"_s);
+    QCOMPARE(url->accessibleName(), u"WebSocket URL"_s);
+    QVERIFY(!url->isEnabled()); // TCP: the URL does not apply
+    QVERIFY(child<QLineEdit>(websocket, "hostEdit")->isEnabled());
+    binding->setCurrentIndex(1);
+    QVERIFY(url->isEnabled());
+    QVERIFY(!child<QLineEdit>(websocket, "hostEdit")->isEnabled()); // host/port are TCP's
+    url->setText(u"https://example.org/xmpp-websocket"_s);
+    websocket.accept();
+    QCOMPARE(websocket.result(), int(QDialog::Rejected)); // not wss://
+    QVERIFY(!child<QLabel>(websocket, "websocketError")->text().isEmpty());
+    url->setText(u"wss://example.org:5281/xmpp-websocket"_s);
+    websocket.accept();
+    QCOMPARE(websocket.result(), int(QDialog::Accepted));
+    QCOMPARE(websocket.config().binding, TransportBinding::WebSocket);
+    QCOMPARE(websocket.config().websocketUrl, QUrl(u"wss://example.org:5281/xmpp-websocket"_s));
+    QVERIFY(manager.updateAccount(websocket.config()));
+    // The account's connection uses it (the controller is made again with the new settings).
+    QVERIFY(manager.controller(jid("alice@example.org")));
+    const ConnectionSettings &used = manager.controller(jid("alice@example.org"))->account().connection().settings();
+    QCOMPARE(used.binding, TransportBinding::WebSocket);
+    QCOMPARE(used.websocketUrl, websocket.config().websocketUrl);
+    // Shown again when the settings are opened next time.
+    AccountEditDialog again(*manager.account(jid("alice@example.org")), false);
+    QCOMPARE(child<QComboBox>(again, "bindingCombo")->currentIndex(), 1);
+    QCOMPARE(child<QLineEdit>(again, "websocketEdit")->text(), u"wss://example.org:5281/xmpp-websocket"_s);
+
     // Removing: offline accounts cannot be deleted on the server; the local removal works.
     RemoveAccountDialog remove(manager, jid("bob@example.net"));
     QVERIFY(!child<QCheckBox>(remove, "serverCheck")->isEnabled());
