@@ -484,98 +484,158 @@
         <translation>Deine Schlüsselkennung</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="51"/>
+        <location filename="../ui/FingerprintDialog.ui" line="49"/>
+        <source>OMEMO:</source>
+        <translation>OMEMO:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="56"/>
+        <source>Your OMEMO device and fingerprint</source>
+        <translation>Ihr OMEMO-Gerät und sein Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="64"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="52"/>
+        <location filename="../ui/FingerprintDialog.ui" line="65"/>
         <source>Copy your fingerprint to send it to your contact</source>
         <translation>Deinen Fingerabdruck kopieren, um ihn deinem Kontakt zu schicken</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="53"/>
+        <location filename="../ui/FingerprintDialog.ui" line="66"/>
         <source>Copy your fingerprint</source>
         <translation>Deinen Fingerabdruck kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="58"/>
+        <location filename="../ui/FingerprintDialog.ui" line="71"/>
         <source>C&amp;reate Key</source>
         <translation>Schlüssel &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="59"/>
+        <location filename="../ui/FingerprintDialog.ui" line="72"/>
         <source>Create your signing key now (it is otherwise created the first time encryption needs it)</source>
         <translation>Deinen Signaturschlüssel jetzt erzeugen (sonst wird er erzeugt, wenn die Verschlüsselung ihn zum ersten Mal braucht)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="60"/>
+        <location filename="../ui/FingerprintDialog.ui" line="73"/>
         <source>Create your key</source>
         <translation>Deinen Schlüssel erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="75"/>
-        <location filename="../ui/FingerprintDialog.ui" line="82"/>
+        <location filename="../ui/FingerprintDialog.ui" line="88"/>
+        <location filename="../ui/FingerprintDialog.ui" line="133"/>
         <source>Contact&apos;s keys</source>
         <translation>Schlüssel des Kontakts</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="85"/>
+        <location filename="../ui/FingerprintDialog.ui" line="95"/>
+        <source>Contact&apos;s OMEMO devices</source>
+        <translation>OMEMO-Geräte des Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="98"/>
+        <source>OMEMO device</source>
+        <translation>OMEMO-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="99"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="86"/>
+        <location filename="../ui/FingerprintDialog.ui" line="100"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="112"/>
+        <source>&amp;Trust Device</source>
+        <translation>Gerät &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="113"/>
+        <source>Encrypt for the selected device without comparing its fingerprint</source>
+        <translation>Für das ausgewählte Gerät verschlüsseln, ohne seinen Fingerabdruck zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="114"/>
+        <source>Trust the selected device</source>
+        <translation>Dem ausgewählten Gerät vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="120"/>
+        <source>&amp;Distrust Device</source>
+        <translation>Gerät &amp;misstrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="121"/>
+        <source>Never encrypt for the selected device, and mark its messages</source>
+        <translation>Nie für das ausgewählte Gerät verschlüsseln und seine Nachrichten kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="122"/>
+        <source>Distrust the selected device</source>
+        <translation>Dem ausgewählten Gerät misstrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="136"/>
+        <source>Encrypted-session key</source>
+        <translation>Schlüssel verschlüsselter Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="137"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="87"/>
+        <location filename="../ui/FingerprintDialog.ui" line="138"/>
         <source>First seen</source>
         <translation>Erstmals gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="103"/>
+        <location filename="../ui/FingerprintDialog.ui" line="154"/>
         <source>&amp;Fetch Keys</source>
         <translation>Schlüssel &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="104"/>
-        <source>Ask the contact&apos;s server for their published keys (XEP-0189)</source>
-        <translation>Den Server des Kontakts nach dessen veröffentlichten Schlüsseln fragen (XEP-0189)</translation>
+        <location filename="../ui/FingerprintDialog.ui" line="155"/>
+        <source>Ask the contact&apos;s server for their OMEMO devices and published keys (XEP-0189)</source>
+        <translation>Den Server des Kontakts nach seinen OMEMO-Geräten und veröffentlichten Schlüsseln fragen (XEP-0189)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="105"/>
+        <location filename="../ui/FingerprintDialog.ui" line="156"/>
         <source>Fetch the contact&apos;s keys</source>
         <translation>Die Schlüssel des Kontakts abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="121"/>
+        <location filename="../ui/FingerprintDialog.ui" line="172"/>
         <source>Fingerprint to compare</source>
         <translation>Zu vergleichender Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="122"/>
+        <location filename="../ui/FingerprintDialog.ui" line="173"/>
         <source>e.g. 3A7F 19C2 …</source>
         <translation>z. B. 3A7F 19C2 …</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="128"/>
+        <location filename="../ui/FingerprintDialog.ui" line="179"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="129"/>
+        <location filename="../ui/FingerprintDialog.ui" line="180"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="149"/>
+        <location filename="../ui/FingerprintDialog.ui" line="200"/>
         <source>Encryption &amp;policy:</source>
         <translation>Verschlüsselungs&amp;richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="155"/>
+        <location filename="../ui/FingerprintDialog.ui" line="206"/>
         <source>Encryption policy</source>
         <translation>Verschlüsselungsrichtlinie</translation>
     </message>
@@ -1455,8 +1515,8 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="416"/>
-        <location filename="../ui/SettingsDialog.ui" line="503"/>
-        <location filename="../ui/SettingsDialog.ui" line="535"/>
+        <location filename="../ui/SettingsDialog.ui" line="516"/>
+        <location filename="../ui/SettingsDialog.ui" line="548"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -1476,113 +1536,128 @@
         <translation>Die Vorgabe für jeden Kontakt ohne eigene Einstellung (pro Kontakt im Fingerabdruck-Dialog des Kontakts änderbar). „Immer“ sendet nichts, was nicht verschlüsselt werden kann; „Wenn möglich“ sendet unverschlüsselt, wenn der Kontakt nicht verschlüsseln kann.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="466"/>
+        <location filename="../ui/SettingsDialog.ui" line="449"/>
+        <source>Trust new OMEMO devices only after I &amp;compare their fingerprints</source>
+        <translation>Neuen OMEMO-Geräten erst nach &amp;Vergleich ihrer Fingerabdrücke vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="452"/>
+        <source>Trust new OMEMO devices only after comparing fingerprints</source>
+        <translation>Neuen OMEMO-Geräten erst nach Vergleich der Fingerabdrücke vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="455"/>
+        <source>Off (the default, as in Conversations): a contact&apos;s new device is trusted until you have verified one of their devices; after that, new ones wait for you. On: every new device waits until you trust it in the contact&apos;s fingerprint dialog.</source>
+        <translation>Aus (Standard, wie in Conversations): Einem neuen Gerät eines Kontakts wird vertraut, bis Sie eines seiner Geräte überprüft haben; danach warten neue auf Sie. An: Jedes neue Gerät wartet, bis Sie ihm im Fingerabdruck-Dialog des Kontakts vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="479"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="481"/>
+        <location filename="../ui/SettingsDialog.ui" line="494"/>
         <source>Set &amp;away after:</source>
         <translation>&amp;Abwesend nach:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="491"/>
+        <location filename="../ui/SettingsDialog.ui" line="504"/>
         <source>Minutes until away</source>
         <translation>Minuten bis „Abwesend“</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="500"/>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="513"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="506"/>
+        <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Leerlaufzeit ohne Tastatur- oder Mauseingabe, bevor dein Status zu „Abwesend“ wechselt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="513"/>
+        <location filename="../ui/SettingsDialog.ui" line="526"/>
         <source>Set &amp;extended away after:</source>
         <translation>&amp;Länger abwesend nach:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="523"/>
+        <location filename="../ui/SettingsDialog.ui" line="536"/>
         <source>Minutes until extended away</source>
         <translation>Minuten bis „Länger abwesend“</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="538"/>
+        <location filename="../ui/SettingsDialog.ui" line="551"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Leerlaufzeit, bevor dein Status zu „Länger abwesend“ wechselt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="545"/>
+        <location filename="../ui/SettingsDialog.ui" line="558"/>
         <source>Status &amp;message:</source>
         <translation>Status&amp;nachricht:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="555"/>
+        <location filename="../ui/SettingsDialog.ui" line="568"/>
         <source>Status message while away</source>
         <translation>Statusnachricht bei Abwesenheit</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="558"/>
+        <location filename="../ui/SettingsDialog.ui" line="571"/>
         <source>Keep my status message</source>
         <translation>Meine Statusnachricht beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="567"/>
+        <location filename="../ui/SettingsDialog.ui" line="580"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Dein vorheriger Status wird wiederhergestellt, wenn du zurückkommst. „Bitte nicht stören“ und „Offline“ werden nie automatisch geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;Allgemein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="607"/>
+        <location filename="../ui/SettingsDialog.ui" line="620"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>Balcony beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="610"/>
+        <location filename="../ui/SettingsDialog.ui" line="623"/>
         <source>Start Balcony when I log in</source>
         <translation>Balcony beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="613"/>
+        <location filename="../ui/SettingsDialog.ui" line="626"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Startet Balcony im Systembereich, wenn du dich an deiner Arbeitsumgebung anmeldest</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="620"/>
+        <location filename="../ui/SettingsDialog.ui" line="633"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>Beim S&amp;chließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="623"/>
+        <location filename="../ui/SettingsDialog.ui" line="636"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Beim Schließen des Fensters läuft Balcony im Systembereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="626"/>
+        <location filename="../ui/SettingsDialog.ui" line="639"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Ohne Systembereich beendet das Schließen des Fensters Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="638"/>
+        <location filename="../ui/SettingsDialog.ui" line="651"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="648"/>
+        <location filename="../ui/SettingsDialog.ui" line="661"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="657"/>
+        <location filename="../ui/SettingsDialog.ui" line="670"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start von Balcony verwendet.</translation>
     </message>
@@ -2510,6 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
         <source>The message could not be stored.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
     </message>
@@ -2557,33 +2633,33 @@
         <translation>Die verschlüsselte Sitzung wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="155"/>
+        <location filename="../src/account/Account.cpp" line="157"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Die Speicher des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="79"/>
+        <location filename="../src/account/ChatSender.cpp" line="95"/>
         <source>The message could not be stored: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="69"/>
+        <location filename="../src/app/AccountController.cpp" line="74"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="171"/>
+        <location filename="../src/app/AccountController.cpp" line="177"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="207"/>
-        <location filename="../src/app/AccountController.cpp" line="227"/>
+        <location filename="../src/app/AccountController.cpp" line="213"/>
+        <location filename="../src/app/AccountController.cpp" line="233"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="219"/>
+        <location filename="../src/app/AccountController.cpp" line="225"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -3548,12 +3624,12 @@
         <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="438"/>
+        <location filename="../src/im/MessageManager.cpp" line="440"/>
         <source>The correction could not be sent: not connected.</source>
         <translation>Die Korrektur konnte nicht gesendet werden: keine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="448"/>
+        <location filename="../src/im/MessageManager.cpp" line="450"/>
         <source>There is no message of yours to correct.</source>
         <translation>Es gibt keine Nachricht von dir, die du korrigieren könntest.</translation>
     </message>
@@ -3926,82 +4002,82 @@
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="150"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>Der WebSocket zu %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="155"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>Die WebSocket-Verbindung ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="194"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 ist kein XMPP-WebSocket-Endpunkt (kein Unterprotokoll „xmpp“).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="243"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS ist über WebSocket nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="257"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>Der Datenstrom kann nicht für WebSocket gerahmt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="294"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>a message must hold exactly one element</source>
         <translation>eine Nachricht muss genau ein Element enthalten</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="295"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>Der Server sandte eine fehlerhafte WebSocket-Nachricht: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="301"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>Der Server sandte ein &lt;open/&gt; oder &lt;close/&gt; außerhalb des Framing-Namensraums (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="308"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>Der Server hat den WebSocket-Datenstrom zweimal geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="322"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>Der Server leitete auf %1 um, das keine wss://-URL ist.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
         <source>The server redirected too many times.</source>
         <translation>Der Server hat zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="340"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>Der Server sandte XML, bevor er den WebSocket-Datenstrom öffnete.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="349"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="410"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>Der Server hat die WebSocket-Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="411"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>Der WebSocket zu %1 konnte nicht geöffnet werden.</translation>
     </message>
@@ -4042,7 +4118,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="519"/>
+        <location filename="../src/app/AccountController.cpp" line="559"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4393,6 +4469,214 @@
         <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony unterstützt die Aktion „%1“ von xmpp:-Links noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::omemo</name>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="99"/>
+        <source>The device list is not an OMEMO device list.</source>
+        <translation>Die Geräteliste ist keine OMEMO-Geräteliste.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="117"/>
+        <source>The device list names more than %1 devices; it is not accepted.</source>
+        <translation>Die Geräteliste nennt mehr als %1 Geräte; sie wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="149"/>
+        <source>The key bundle is not an OMEMO bundle.</source>
+        <translation>Das Schlüsselbündel ist kein OMEMO-Bündel.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="169"/>
+        <source>The key bundle lacks a valid signed pre-key, signature or identity key.</source>
+        <translation>Dem Schlüsselbündel fehlt ein gültiger signierter Vorschlüssel, eine Signatur oder ein Identitätsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="174"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="691"/>
+        <source>The key bundle has keys of an unknown type.</source>
+        <translation>Das Schlüsselbündel enthält Schlüssel unbekannten Typs.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="196"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="673"/>
+        <source>The key bundle has no usable pre-key.</source>
+        <translation>Das Schlüsselbündel hat keinen verwendbaren Vorschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="237"/>
+        <source>The message has no OMEMO content.</source>
+        <translation>Die Nachricht hat keinen OMEMO-Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="244"/>
+        <source>The OMEMO header names no sending device.</source>
+        <translation>Der OMEMO-Kopf nennt kein sendendes Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="257"/>
+        <source>The OMEMO header has more than %1 keys.</source>
+        <translation>Der OMEMO-Kopf enthält mehr als %1 Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="296"/>
+        <source>The OMEMO payload is not valid Base64 or too large.</source>
+        <translation>Die OMEMO-Nutzlast ist kein gültiges Base64 oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="303"/>
+        <source>The OMEMO header has no valid IV.</source>
+        <translation>Der OMEMO-Kopf hat keinen gültigen IV.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="100"/>
+        <source>The message was received before (a replay).</source>
+        <translation>Die Nachricht wurde schon einmal empfangen (eine Wiederholung).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="102"/>
+        <source>A key is invalid or its signature does not match.</source>
+        <translation>Ein Schlüssel ist ungültig oder seine Signatur passt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="104"/>
+        <source>The message was built on a pre-key this device no longer has.</source>
+        <translation>Die Nachricht beruht auf einem Vorschlüssel, den dieses Gerät nicht mehr hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="109"/>
+        <source>The encrypted key is damaged or was tampered with.</source>
+        <translation>Der verschlüsselte Schlüssel ist beschädigt oder wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="111"/>
+        <source>There is no session with the sending device.</source>
+        <translation>Es gibt keine Sitzung mit dem sendenden Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="114"/>
+        <source>The message uses an unsupported protocol version.</source>
+        <translation>Die Nachricht verwendet eine nicht unterstützte Protokollversion.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="116"/>
+        <source>The OMEMO library failed (error %1).</source>
+        <translation>Die OMEMO-Bibliothek ist gescheitert (Fehler %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="458"/>
+        <source>The OMEMO library could not start.</source>
+        <translation>Die OMEMO-Bibliothek konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="461"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="600"/>
+        <source>The encryption keys are locked.</source>
+        <translation>Die Schlüssel sind gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="467"/>
+        <source>The stored OMEMO identity is damaged.</source>
+        <translation>Die gespeicherte OMEMO-Identität ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="494"/>
+        <source>The OMEMO identity could not be made.</source>
+        <translation>Die OMEMO-Identität konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="502"/>
+        <source>The OMEMO keys could not be stored.</source>
+        <translation>Die OMEMO-Schlüssel konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="622"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="649"/>
+        <source>The own OMEMO keys could not be read.</source>
+        <translation>Die eigenen OMEMO-Schlüssel konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="699"/>
+        <source>The key bundle could not be used.</source>
+        <translation>Das Schlüsselbündel konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="732"/>
+        <source>The OMEMO library failed.</source>
+        <translation>Die OMEMO-Bibliothek ist gescheitert.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="40"/>
+        <source>This message is encrypted with OMEMO, which your client does not seem to support.</source>
+        <translation>Diese Nachricht ist mit OMEMO verschlüsselt, das Ihr Programm anscheinend nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
+        <translation>Keinem OMEMO-Gerät des Kontakts wird vertraut: Vergleichen und akzeptieren Sie zuerst ihre Fingerabdrücke.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <source>The contact has no OMEMO devices.</source>
+        <translation>Der Kontakt hat keine OMEMO-Geräte.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <source>The contact&apos;s OMEMO devices could not be read: %1</source>
+        <translation>Die OMEMO-Geräte des Kontakts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <source>The device has no key bundle.</source>
+        <translation>Das Gerät hat kein Schlüsselbündel.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <source>The message could not be encrypted.</source>
+        <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
+        <translation>Mit keinem Gerät des Kontakts konnte eine Sitzung aufgebaut werden (ihre Schlüsselbündel fehlen oder sind ungültig).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <source>An encrypted message could not be read: %1</source>
+        <translation>Eine verschlüsselte Nachricht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <source>The message was not encrypted for this device.</source>
+        <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <source>The encrypted text was tampered with.</source>
+        <translation>Der verschlüsselte Text wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <source>The decrypted content is not an envelope.</source>
+        <translation>Der entschlüsselte Inhalt ist kein Umschlag.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <source>The encrypted content names another sender than the message.</source>
+        <translation>Der verschlüsselte Inhalt nennt einen anderen Absender als die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <source>An encrypted message came from a device you do not trust; it is not shown.</source>
+        <translation>Eine verschlüsselte Nachricht kam von einem Gerät, dem Sie nicht vertrauen; sie wird nicht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4891,22 +5175,32 @@
         <translation>Frei für Chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
+        <translation>Ihre nächste Nachricht wird mit einer verschlüsselten Sitzung Ende-zu-Ende-verschlüsselt (der Kontakt hat kein OMEMO-Gerät).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <source>Your next message will be end-to-end encrypted with %1.</source>
+        <translation>Ihre nächste Nachricht wird mit %1 Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="327"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="323"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="330"/>
         <source>Encryption policy: %1</source>
         <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="328"/>
+        <location filename="../ui/ChatHeader.cpp" line="332"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
@@ -4973,102 +5267,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="83"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="118"/>
+        <location filename="../ui/ChatWidget.cpp" line="119"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="187"/>
-        <location filename="../ui/ChatWidget.cpp" line="197"/>
-        <location filename="../ui/ChatWidget.cpp" line="613"/>
+        <location filename="../ui/ChatWidget.cpp" line="188"/>
+        <location filename="../ui/ChatWidget.cpp" line="198"/>
+        <location filename="../ui/ChatWidget.cpp" line="623"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="620"/>
+        <location filename="../ui/ChatWidget.cpp" line="630"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="653"/>
+        <location filename="../ui/ChatWidget.cpp" line="672"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="490"/>
-        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="749"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="726"/>
+        <location filename="../ui/ChatWidget.cpp" line="753"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="727"/>
-        <location filename="../ui/ChatWidget.cpp" line="1007"/>
+        <location filename="../ui/ChatWidget.cpp" line="754"/>
+        <location filename="../ui/ChatWidget.cpp" line="1034"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="734"/>
+        <location filename="../ui/ChatWidget.cpp" line="761"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
-        <location filename="../ui/ChatWidget.cpp" line="739"/>
+        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="766"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="83"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="198"/>
         <source>Write privately to %1</source>
         <translation>Privat an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="288"/>
+        <location filename="../ui/ChatWidget.cpp" line="298"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="293"/>
+        <location filename="../ui/ChatWidget.cpp" line="303"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <location filename="../ui/ChatWidget.cpp" line="345"/>
         <source>Mention in Message</source>
         <translation>In Nachricht erwähnen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="340"/>
+        <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>Address %1 in your message to the room</source>
         <translation>%1 in Ihrer Nachricht an den Raum ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="343"/>
+        <location filename="../ui/ChatWidget.cpp" line="353"/>
         <source>Send Private Message</source>
         <translation>Private Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="415"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="415"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5076,164 +5370,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="423"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="416"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="418"/>
-        <location filename="../ui/ChatWidget.cpp" line="995"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
+        <location filename="../ui/ChatWidget.cpp" line="1022"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="458"/>
+        <location filename="../ui/ChatWidget.cpp" line="468"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="458"/>
+        <location filename="../ui/ChatWidget.cpp" line="468"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="607"/>
+        <location filename="../ui/ChatWidget.cpp" line="617"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="756"/>
+        <location filename="../ui/ChatWidget.cpp" line="675"/>
+        <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
+        <translation>%1 hat ein neues OMEMO-Gerät, dem Sie noch nicht vertrauen. Nachrichten werden erst für es verschlüsselt, wenn Sie seinen Fingerabdruck vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="678"/>
+        <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
+        <translation>%1 hat %2 neue OMEMO-Geräte, denen Sie noch nicht vertrauen. Nachrichten werden erst für sie verschlüsselt, wenn Sie ihre Fingerabdrücke vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="760"/>
+        <location filename="../ui/ChatWidget.cpp" line="787"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="778"/>
+        <location filename="../ui/ChatWidget.cpp" line="805"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <location filename="../ui/ChatWidget.cpp" line="810"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="793"/>
+        <location filename="../ui/ChatWidget.cpp" line="820"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="800"/>
+        <location filename="../ui/ChatWidget.cpp" line="827"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="909"/>
-        <location filename="../ui/ChatWidget.cpp" line="1057"/>
+        <location filename="../ui/ChatWidget.cpp" line="936"/>
+        <location filename="../ui/ChatWidget.cpp" line="1084"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="920"/>
+        <location filename="../ui/ChatWidget.cpp" line="947"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="937"/>
+        <location filename="../ui/ChatWidget.cpp" line="964"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="938"/>
-        <location filename="../ui/ChatWidget.cpp" line="1060"/>
+        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <location filename="../ui/ChatWidget.cpp" line="1087"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="944"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
-        <location filename="../ui/ChatWidget.cpp" line="1121"/>
+        <location filename="../ui/ChatWidget.cpp" line="971"/>
+        <location filename="../ui/ChatWidget.cpp" line="1127"/>
+        <location filename="../ui/ChatWidget.cpp" line="1148"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="957"/>
+        <location filename="../ui/ChatWidget.cpp" line="984"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="963"/>
-        <location filename="../ui/ChatWidget.cpp" line="1097"/>
-        <location filename="../ui/ChatWidget.cpp" line="1118"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="1124"/>
+        <location filename="../ui/ChatWidget.cpp" line="1145"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="983"/>
+        <location filename="../ui/ChatWidget.cpp" line="1010"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>Send Unencrypted File?</source>
         <translation>Datei unverschlüsselt senden?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1030"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1032"/>
+        <location filename="../ui/ChatWidget.cpp" line="1059"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1034"/>
+        <location filename="../ui/ChatWidget.cpp" line="1061"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1072"/>
+        <location filename="../ui/ChatWidget.cpp" line="1099"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1115"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1142"/>
+        <location filename="../ui/ChatWidget.cpp" line="1169"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1152"/>
+        <location filename="../ui/ChatWidget.cpp" line="1179"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -5419,117 +5723,142 @@
 <context>
     <name>balcony::ui::FingerprintDialog</name>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="53"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="55"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="69"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="56"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="58"/>
         <source>Trusted on first use</source>
         <translation>Bei erster Verwendung vertraut</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="58"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="60"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="71"/>
         <source>NEW: not trusted</source>
         <translation>NEU: nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="76"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="98"/>
         <source>Encryption with %1</source>
         <translation>Verschlüsselung mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="78"/>
-        <source>Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
-        <translation>Nachrichten an %1 werden mit verschlüsselten Sitzungen Ende-zu-Ende-verschlüsselt, wenn die Richtlinie es erlaubt. Um sicherzugehen, dass niemand dazwischen sitzt, vergleiche die Fingerabdrücke mit %1 persönlich oder über einen vertrauenswürdigen Kanal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="81"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="104"/>
         <source>Keys of %1 (%2)</source>
         <translation>Schlüssel von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="82"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="105"/>
         <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
         <translation>Ver&amp;gleichen: Tippe den Fingerabdruck (oder die Schlüsselkennung) ein, den der Client von %1 für den eigenen Schlüssel anzeigt, oder füge ihn ein:</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="93"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="135"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="117"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="160"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="119"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="162"/>
         <source>When possible</source>
         <translation>Wenn möglich</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="121"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="164"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="135"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="186"/>
         <source>Encryption is not available for this account.</source>
         <translation>Für dieses Konto ist keine Verschlüsselung verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="139"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="190"/>
         <source>Your keys are locked until you sign in.</source>
         <translation>Deine Schlüssel sind gesperrt, bis du dich anmeldest.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="144"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="67"/>
+        <source>Trusted (not verified)</source>
+        <translation>Vertraut (nicht überprüft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="73"/>
+        <source>Distrusted</source>
+        <translation>Misstraut</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="100"/>
+        <source>Messages to %1 are end-to-end encrypted when the policy allows it: with OMEMO when %1 has OMEMO devices, else with encrypted sessions. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
+        <translation>Nachrichten an %1 werden Ende-zu-Ende-verschlüsselt, wenn die Richtlinie es erlaubt: mit OMEMO, wenn %1 OMEMO-Geräte hat, sonst mit verschlüsselten Sitzungen. Um sicherzugehen, dass niemand dazwischen ist, vergleichen Sie die Fingerabdrücke mit %1 persönlich oder über einen vertrauenswürdigen Kanal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="180"/>
+        <source>device %1
+%2</source>
+        <translation>Gerät %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <source>Not available.</source>
+        <translation>Nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="195"/>
         <source>You have no key yet.</source>
         <translation>Du hast noch keinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="169"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="220"/>
         <source>Creating your key…</source>
         <translation>Dein Schlüssel wird erzeugt…</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="234"/>
         <source>A signing key could not be created.</source>
         <translation>Es konnte kein Signaturschlüssel erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="200"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="251"/>
         <source>Key id (XEP-0189): %1</source>
         <translation>Schlüsselkennung (XEP-0189): %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="212"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="263"/>
         <source>No key known yet</source>
         <translation>Noch kein Schlüssel bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="218"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="269"/>
         <source>Sign in to fetch the contact&apos;s published keys.</source>
         <translation>Melde dich an, um die veröffentlichten Schlüssel des Kontakts abzurufen.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="229"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="280"/>
         <source>Fetching keys…</source>
         <translation>Schlüssel werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="237"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="295"/>
         <source>The keys could not be fetched: %1</source>
         <translation>Die Schlüssel konnten nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="239"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="297"/>
         <source>No new key.</source>
         <translation>Kein neuer Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FingerprintDialog.cpp" line="241"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="299"/>
         <source>%n new key(s).</source>
         <translation>
             <numerusform>%n neuer Schlüssel.</numerusform>
@@ -5537,37 +5866,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="254"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="312"/>
+        <source>✔ The fingerprints match: OMEMO device %1 is now verified.</source>
+        <translation>✔ Die Fingerabdrücke stimmen überein: Das OMEMO-Gerät %1 ist jetzt überprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="324"/>
         <source>✔ The fingerprints match: the key %1 is now verified.</source>
         <translation>✔ Die Fingerabdrücke stimmen überein: Der Schlüssel %1 ist jetzt verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="260"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="330"/>
         <source>No key of this contact is known yet. Fetch the keys first.</source>
         <translation>Von diesem Kontakt ist noch kein Schlüssel bekannt. Rufe zuerst die Schlüssel ab.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="263"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="333"/>
         <source>✘ This matches none of the contact&apos;s keys. Nothing was marked. Check what you typed; if it is right, someone may be in between.</source>
         <translation>✘ Das passt zu keinem Schlüssel des Kontakts. Es wurde nichts markiert. Prüfe deine Eingabe; wenn sie stimmt, sitzt womöglich jemand dazwischen.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="268"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="315"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="338"/>
         <source>The verification could not be stored.</source>
         <translation>Die Verifizierung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="301"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="360"/>
+        <source>OMEMO device %1</source>
+        <translation>OMEMO-Gerät %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="361"/>
+        <source>OMEMO 2 device %1</source>
+        <translation>OMEMO-2-Gerät %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="363"/>
+        <source>not known yet (fetch the keys)</source>
+        <translation>noch nicht bekannt (Schlüssel abrufen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="379"/>
+        <source>No OMEMO device known</source>
+        <translation>Kein OMEMO-Gerät bekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="423"/>
+        <source>The decision could not be stored.</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="456"/>
         <source>Default (currently: %1)</source>
         <translation>Standard (derzeit: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="308"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="463"/>
         <source>Never: always in the clear. When possible: encrypted when the contact&apos;s key is known. Always: encrypted or not sent at all.</source>
         <translation>Nie: immer unverschlüsselt. Wenn möglich: verschlüsselt, wenn der Schlüssel des Kontakts bekannt ist. Immer: verschlüsselt oder gar nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="318"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="473"/>
         <source>The policy could not be saved.</source>
         <translation>Die Richtlinie konnte nicht gespeichert werden.</translation>
     </message>
@@ -6110,133 +6470,158 @@
         <translation>Verschlüsselt (Offline-Sitzung)</translation>
     </message>
     <message>
+        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <source>Encrypted (OMEMO)</source>
+        <translation>Verschlüsselt (OMEMO)</translation>
+    </message>
+    <message>
         <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <source>Encrypted (OMEMO 2)</source>
+        <translation>Verschlüsselt (OMEMO 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="192"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="206"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>Could not be decrypted.</source>
         <translation>Konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="206"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>Could not be decrypted: %1</source>
         <translation>Konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="252"/>
+        <location filename="../ui/MessageDelegate.cpp" line="256"/>
         <source>private message to %1</source>
         <translation>private Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="307"/>
+        <location filename="../ui/MessageDelegate.cpp" line="311"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="314"/>
+        <location filename="../ui/MessageDelegate.cpp" line="318"/>
         <source>send it again to retry</source>
         <translation>zum Wiederholen erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="317"/>
+        <location filename="../ui/MessageDelegate.cpp" line="321"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="429"/>
-        <location filename="../ui/MessageDelegate.cpp" line="459"/>
-        <location filename="../ui/MessageDelegate.cpp" line="576"/>
-        <location filename="../ui/MessageDelegate.cpp" line="656"/>
+        <location filename="../ui/MessageDelegate.cpp" line="433"/>
+        <location filename="../ui/MessageDelegate.cpp" line="463"/>
+        <location filename="../ui/MessageDelegate.cpp" line="580"/>
+        <location filename="../ui/MessageDelegate.cpp" line="660"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
+        <translation>Ende-zu-Ende-verschlüsselt mit OMEMO (XEP-0384, Version 0.3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
+        <translation>Ende-zu-Ende-verschlüsselt mit OMEMO 2 (XEP-0384).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <source>From a device you have not verified.</source>
+        <translation>Von einem Gerät, das Sie nicht überprüft haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="961"/>
         <source>%1: click to open the image</source>
         <translation>%1: Klicken, um das Bild zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="255"/>
+        <location filename="../ui/MessageDelegate.cpp" line="259"/>
         <source>private message</source>
         <translation>private Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="443"/>
-        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <location filename="../ui/MessageDelegate.cpp" line="447"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Show Image</source>
         <translation>Bild anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <location filename="../ui/MessageDelegate.cpp" line="617"/>
         <source>Waiting to load the image…</source>
         <translation>Warte auf das Laden des Bildes…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="616"/>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
         <source>Loading the image… %1%</source>
         <translation>Bild wird geladen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="618"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Loading the image…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="624"/>
         <source>The image could not be shown.</source>
         <translation>Das Bild konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="692"/>
+        <location filename="../ui/MessageDelegate.cpp" line="696"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Bild %1, angezeigt; Eingabetaste öffnet es</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="695"/>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
         <source>Image %1, loading</source>
         <translation>Bild %1, wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="697"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, not shown: %2</source>
         <translation>Bild %1, nicht angezeigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="703"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Bild %1, nicht angezeigt; Eingabetaste zeigt es an</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="750"/>
+        <location filename="../ui/MessageDelegate.cpp" line="754"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="752"/>
+        <location filename="../ui/MessageDelegate.cpp" line="756"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="920"/>
+        <location filename="../ui/MessageDelegate.cpp" line="924"/>
         <source>Delayed: written %1</source>
         <translation>Verzögert: geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="923"/>
+        <location filename="../ui/MessageDelegate.cpp" line="927"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Uhr des Absenders: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="931"/>
+        <location filename="../ui/MessageDelegate.cpp" line="935"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Online-Sitzung (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="932"/>
+        <location filename="../ui/MessageDelegate.cpp" line="938"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Offline-Sitzung (XEP-0187).</translation>
     </message>
@@ -6623,7 +7008,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/SettingsDialog.cpp" line="201"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

@@ -484,98 +484,158 @@
         <translation>Tu ID de clave</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="51"/>
+        <location filename="../ui/FingerprintDialog.ui" line="49"/>
+        <source>OMEMO:</source>
+        <translation>OMEMO:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="56"/>
+        <source>Your OMEMO device and fingerprint</source>
+        <translation>Su dispositivo OMEMO y su huella</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="64"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="52"/>
+        <location filename="../ui/FingerprintDialog.ui" line="65"/>
         <source>Copy your fingerprint to send it to your contact</source>
         <translation>Copia tu huella para enviarla a tu contacto</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="53"/>
+        <location filename="../ui/FingerprintDialog.ui" line="66"/>
         <source>Copy your fingerprint</source>
         <translation>Copiar tu huella</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="58"/>
+        <location filename="../ui/FingerprintDialog.ui" line="71"/>
         <source>C&amp;reate Key</source>
         <translation>C&amp;rear clave</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="59"/>
+        <location filename="../ui/FingerprintDialog.ui" line="72"/>
         <source>Create your signing key now (it is otherwise created the first time encryption needs it)</source>
         <translation>Crea ahora tu clave de firma (si no, se crea la primera vez que el cifrado la necesite)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="60"/>
+        <location filename="../ui/FingerprintDialog.ui" line="73"/>
         <source>Create your key</source>
         <translation>Crear tu clave</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="75"/>
-        <location filename="../ui/FingerprintDialog.ui" line="82"/>
+        <location filename="../ui/FingerprintDialog.ui" line="88"/>
+        <location filename="../ui/FingerprintDialog.ui" line="133"/>
         <source>Contact&apos;s keys</source>
         <translation>Claves del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="85"/>
+        <location filename="../ui/FingerprintDialog.ui" line="95"/>
+        <source>Contact&apos;s OMEMO devices</source>
+        <translation>Dispositivos OMEMO del contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="98"/>
+        <source>OMEMO device</source>
+        <translation>Dispositivo OMEMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="99"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="86"/>
+        <location filename="../ui/FingerprintDialog.ui" line="100"/>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="112"/>
+        <source>&amp;Trust Device</source>
+        <translation>&amp;Confiar en el dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="113"/>
+        <source>Encrypt for the selected device without comparing its fingerprint</source>
+        <translation>Cifrar para el dispositivo seleccionado sin comparar su huella</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="114"/>
+        <source>Trust the selected device</source>
+        <translation>Confiar en el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="120"/>
+        <source>&amp;Distrust Device</source>
+        <translation>&amp;Desconfiar del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="121"/>
+        <source>Never encrypt for the selected device, and mark its messages</source>
+        <translation>No cifrar nunca para el dispositivo seleccionado y marcar sus mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="122"/>
+        <source>Distrust the selected device</source>
+        <translation>Desconfiar del dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="136"/>
+        <source>Encrypted-session key</source>
+        <translation>Clave de sesión cifrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="137"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="87"/>
+        <location filename="../ui/FingerprintDialog.ui" line="138"/>
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="103"/>
+        <location filename="../ui/FingerprintDialog.ui" line="154"/>
         <source>&amp;Fetch Keys</source>
         <translation>&amp;Obtener claves</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="104"/>
-        <source>Ask the contact&apos;s server for their published keys (XEP-0189)</source>
-        <translation>Pide al servidor del contacto sus claves publicadas (XEP-0189)</translation>
+        <location filename="../ui/FingerprintDialog.ui" line="155"/>
+        <source>Ask the contact&apos;s server for their OMEMO devices and published keys (XEP-0189)</source>
+        <translation>Pedir al servidor del contacto sus dispositivos OMEMO y sus claves publicadas (XEP-0189)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="105"/>
+        <location filename="../ui/FingerprintDialog.ui" line="156"/>
         <source>Fetch the contact&apos;s keys</source>
         <translation>Obtener las claves del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="121"/>
+        <location filename="../ui/FingerprintDialog.ui" line="172"/>
         <source>Fingerprint to compare</source>
         <translation>Huella que comparar</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="122"/>
+        <location filename="../ui/FingerprintDialog.ui" line="173"/>
         <source>e.g. 3A7F 19C2 …</source>
         <translation>p. ej., 3A7F 19C2 …</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="128"/>
+        <location filename="../ui/FingerprintDialog.ui" line="179"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="129"/>
+        <location filename="../ui/FingerprintDialog.ui" line="180"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="149"/>
+        <location filename="../ui/FingerprintDialog.ui" line="200"/>
         <source>Encryption &amp;policy:</source>
         <translation>&amp;Política de cifrado:</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="155"/>
+        <location filename="../ui/FingerprintDialog.ui" line="206"/>
         <source>Encryption policy</source>
         <translation>Política de cifrado</translation>
     </message>
@@ -1455,8 +1515,8 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="416"/>
-        <location filename="../ui/SettingsDialog.ui" line="503"/>
-        <location filename="../ui/SettingsDialog.ui" line="535"/>
+        <location filename="../ui/SettingsDialog.ui" line="516"/>
+        <location filename="../ui/SettingsDialog.ui" line="548"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -1476,113 +1536,128 @@
         <translation>El valor predeterminado para todos los contactos que no tienen un ajuste propio (cámbialo para cada contacto en el diálogo de huellas del contacto). «Siempre» no envía nada que no se pueda cifrar; «Cuando sea posible» envía sin cifrar cuando el contacto no puede cifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="466"/>
+        <location filename="../ui/SettingsDialog.ui" line="449"/>
+        <source>Trust new OMEMO devices only after I &amp;compare their fingerprints</source>
+        <translation>Confiar en dispositivos OMEMO nuevos solo tras &amp;comparar sus huellas</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="452"/>
+        <source>Trust new OMEMO devices only after comparing fingerprints</source>
+        <translation>Confiar en dispositivos OMEMO nuevos solo tras comparar las huellas</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="455"/>
+        <source>Off (the default, as in Conversations): a contact&apos;s new device is trusted until you have verified one of their devices; after that, new ones wait for you. On: every new device waits until you trust it in the contact&apos;s fingerprint dialog.</source>
+        <translation>Desactivado (por defecto, como en Conversations): se confía en un dispositivo nuevo de un contacto hasta que haya verificado uno de sus dispositivos; después, los nuevos esperan su decisión. Activado: cada dispositivo nuevo espera hasta que confíe en él en el diálogo de huellas del contacto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="479"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Estado&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="481"/>
+        <location filename="../ui/SettingsDialog.ui" line="494"/>
         <source>Set &amp;away after:</source>
         <translation>Pasar a &amp;ausente tras:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="491"/>
+        <location filename="../ui/SettingsDialog.ui" line="504"/>
         <source>Minutes until away</source>
         <translation>Minutos hasta pasar a ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="500"/>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="513"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="506"/>
+        <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Tiempo de inactividad sin usar el teclado ni el ratón antes de que tu estado pase a Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="513"/>
+        <location filename="../ui/SettingsDialog.ui" line="526"/>
         <source>Set &amp;extended away after:</source>
         <translation>Pasar a ausencia &amp;extendida tras:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="523"/>
+        <location filename="../ui/SettingsDialog.ui" line="536"/>
         <source>Minutes until extended away</source>
         <translation>Minutos hasta pasar a ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="538"/>
+        <location filename="../ui/SettingsDialog.ui" line="551"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Tiempo de inactividad antes de que tu estado pase a Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="545"/>
+        <location filename="../ui/SettingsDialog.ui" line="558"/>
         <source>Status &amp;message:</source>
         <translation>&amp;Mensaje de estado:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="555"/>
+        <location filename="../ui/SettingsDialog.ui" line="568"/>
         <source>Status message while away</source>
         <translation>Mensaje de estado mientras estás ausente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="558"/>
+        <location filename="../ui/SettingsDialog.ui" line="571"/>
         <source>Keep my status message</source>
         <translation>Mantener mi mensaje de estado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="567"/>
+        <location filename="../ui/SettingsDialog.ui" line="580"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Tu estado se restablece cuando vuelves. No molestar y Desconectado nunca se cambian automáticamente.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;General&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="607"/>
+        <location filename="../ui/SettingsDialog.ui" line="620"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>&amp;Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="610"/>
+        <location filename="../ui/SettingsDialog.ui" line="623"/>
         <source>Start Balcony when I log in</source>
         <translation>Iniciar Balcony al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="613"/>
+        <location filename="../ui/SettingsDialog.ui" line="626"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Inicia Balcony en la bandeja del sistema cuando inicias sesión en tu escritorio</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="620"/>
+        <location filename="../ui/SettingsDialog.ui" line="633"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>&amp;Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="623"/>
+        <location filename="../ui/SettingsDialog.ui" line="636"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Cerrar la ventana deja Balcony funcionando en la bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="626"/>
+        <location filename="../ui/SettingsDialog.ui" line="639"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Sin bandeja del sistema, al cerrar la ventana se sale de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="638"/>
+        <location filename="../ui/SettingsDialog.ui" line="651"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="648"/>
+        <location filename="../ui/SettingsDialog.ui" line="661"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="657"/>
+        <location filename="../ui/SettingsDialog.ui" line="670"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Balcony.</translation>
     </message>
@@ -2510,6 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
         <source>The message could not be stored.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
@@ -2557,33 +2633,33 @@
         <translation>Se ha finalizado la sesión cifrada.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="155"/>
+        <location filename="../src/account/Account.cpp" line="157"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Los datos guardados de la cuenta están incompletos.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="79"/>
+        <location filename="../src/account/ChatSender.cpp" line="95"/>
         <source>The message could not be stored: %1</source>
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="69"/>
+        <location filename="../src/app/AccountController.cpp" line="74"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="171"/>
+        <location filename="../src/app/AccountController.cpp" line="177"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="207"/>
-        <location filename="../src/app/AccountController.cpp" line="227"/>
+        <location filename="../src/app/AccountController.cpp" line="213"/>
+        <location filename="../src/app/AccountController.cpp" line="233"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="219"/>
+        <location filename="../src/app/AccountController.cpp" line="225"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -3548,12 +3624,12 @@
         <translation>No se ha podido guardar el mensaje, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="438"/>
+        <location filename="../src/im/MessageManager.cpp" line="440"/>
         <source>The correction could not be sent: not connected.</source>
         <translation>No se ha podido enviar la corrección: sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="448"/>
+        <location filename="../src/im/MessageManager.cpp" line="450"/>
         <source>There is no message of yours to correct.</source>
         <translation>No tienes ningún mensaje que corregir.</translation>
     </message>
@@ -3926,82 +4002,82 @@
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="150"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>No se pudo abrir el WebSocket con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="155"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>Se perdió la conexión WebSocket: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="194"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 no es un punto de acceso WebSocket de XMPP (sin subprotocolo «xmpp»).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="243"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS no está disponible sobre WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="257"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>No se puede enmarcar el flujo para WebSocket: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="294"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>a message must hold exactly one element</source>
         <translation>un mensaje debe contener exactamente un elemento</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="295"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>El servidor envió un mensaje WebSocket mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="301"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>El servidor envió un &lt;open/&gt; o &lt;close/&gt; fuera del espacio de nombres de encuadre (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="308"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>El servidor abrió el flujo WebSocket dos veces.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="322"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>El servidor redirigió a %1, que no es una URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
         <source>The server redirected too many times.</source>
         <translation>El servidor redirigió demasiadas veces.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="340"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>El servidor envió XML antes de abrir el flujo WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="349"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="410"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>El servidor cerró la conexión WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="411"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>No se pudo abrir el WebSocket con %1.</translation>
     </message>
@@ -4042,7 +4118,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="519"/>
+        <location filename="../src/app/AccountController.cpp" line="559"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4393,6 +4469,214 @@
         <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony todavía no admite la acción «%1» de los enlaces xmpp:.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::omemo</name>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="99"/>
+        <source>The device list is not an OMEMO device list.</source>
+        <translation>La lista de dispositivos no es una lista OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="117"/>
+        <source>The device list names more than %1 devices; it is not accepted.</source>
+        <translation>La lista nombra más de %1 dispositivos; no se acepta.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="149"/>
+        <source>The key bundle is not an OMEMO bundle.</source>
+        <translation>El paquete de claves no es un paquete OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="169"/>
+        <source>The key bundle lacks a valid signed pre-key, signature or identity key.</source>
+        <translation>Al paquete de claves le falta una preclave firmada, una firma o una clave de identidad válida.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="174"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="691"/>
+        <source>The key bundle has keys of an unknown type.</source>
+        <translation>El paquete contiene claves de un tipo desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="196"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="673"/>
+        <source>The key bundle has no usable pre-key.</source>
+        <translation>El paquete no tiene ninguna preclave utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="237"/>
+        <source>The message has no OMEMO content.</source>
+        <translation>El mensaje no tiene contenido OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="244"/>
+        <source>The OMEMO header names no sending device.</source>
+        <translation>La cabecera OMEMO no nombra ningún dispositivo emisor.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="257"/>
+        <source>The OMEMO header has more than %1 keys.</source>
+        <translation>La cabecera OMEMO contiene más de %1 claves.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="296"/>
+        <source>The OMEMO payload is not valid Base64 or too large.</source>
+        <translation>La carga OMEMO no es Base64 válido o es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="303"/>
+        <source>The OMEMO header has no valid IV.</source>
+        <translation>La cabecera OMEMO no tiene un IV válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="100"/>
+        <source>The message was received before (a replay).</source>
+        <translation>El mensaje ya se había recibido (una repetición).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="102"/>
+        <source>A key is invalid or its signature does not match.</source>
+        <translation>Una clave no es válida o su firma no coincide.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="104"/>
+        <source>The message was built on a pre-key this device no longer has.</source>
+        <translation>El mensaje se basa en una preclave que este dispositivo ya no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="109"/>
+        <source>The encrypted key is damaged or was tampered with.</source>
+        <translation>La clave cifrada está dañada o fue manipulada.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="111"/>
+        <source>There is no session with the sending device.</source>
+        <translation>No hay ninguna sesión con el dispositivo emisor.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="114"/>
+        <source>The message uses an unsupported protocol version.</source>
+        <translation>El mensaje usa una versión de protocolo no admitida.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="116"/>
+        <source>The OMEMO library failed (error %1).</source>
+        <translation>La biblioteca OMEMO falló (error %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="458"/>
+        <source>The OMEMO library could not start.</source>
+        <translation>La biblioteca OMEMO no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="461"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="600"/>
+        <source>The encryption keys are locked.</source>
+        <translation>Las claves de cifrado están bloqueadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="467"/>
+        <source>The stored OMEMO identity is damaged.</source>
+        <translation>La identidad OMEMO guardada está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="494"/>
+        <source>The OMEMO identity could not be made.</source>
+        <translation>No se pudo crear la identidad OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="502"/>
+        <source>The OMEMO keys could not be stored.</source>
+        <translation>No se pudieron guardar las claves OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="622"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="649"/>
+        <source>The own OMEMO keys could not be read.</source>
+        <translation>No se pudieron leer las claves OMEMO propias.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="699"/>
+        <source>The key bundle could not be used.</source>
+        <translation>No se pudo usar el paquete de claves.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="732"/>
+        <source>The OMEMO library failed.</source>
+        <translation>La biblioteca OMEMO falló.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="40"/>
+        <source>This message is encrypted with OMEMO, which your client does not seem to support.</source>
+        <translation>Este mensaje está cifrado con OMEMO, que su cliente no parece admitir.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
+        <translation>No se confía en ningún dispositivo OMEMO del contacto: compare y acepte antes sus huellas.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <source>The contact has no OMEMO devices.</source>
+        <translation>El contacto no tiene dispositivos OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <source>The contact&apos;s OMEMO devices could not be read: %1</source>
+        <translation>No se pudieron leer los dispositivos OMEMO del contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <source>The device has no key bundle.</source>
+        <translation>El dispositivo no tiene paquete de claves.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <source>The message could not be encrypted.</source>
+        <translation>No se pudo cifrar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
+        <translation>No se pudo crear una sesión con ningún dispositivo del contacto (sus paquetes de claves faltan o no son válidos).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <source>An encrypted message could not be read: %1</source>
+        <translation>No se pudo leer un mensaje cifrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <source>The message was not encrypted for this device.</source>
+        <translation>El mensaje no se cifró para este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <source>The encrypted text was tampered with.</source>
+        <translation>El texto cifrado fue manipulado.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <source>The decrypted content is not an envelope.</source>
+        <translation>El contenido descifrado no es un sobre.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <source>The encrypted content names another sender than the message.</source>
+        <translation>El contenido cifrado nombra a otro remitente que el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <source>An encrypted message came from a device you do not trust; it is not shown.</source>
+        <translation>Un mensaje cifrado llegó de un dispositivo en el que no confía; no se muestra.</translation>
     </message>
 </context>
 <context>
@@ -4891,22 +5175,32 @@
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
+        <translation>Su próximo mensaje irá cifrado de extremo a extremo con una sesión cifrada (el contacto no tiene dispositivo OMEMO).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <source>Your next message will be end-to-end encrypted with %1.</source>
+        <translation>Su próximo mensaje irá cifrado de extremo a extremo con %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="327"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="323"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="330"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="328"/>
+        <location filename="../ui/ChatHeader.cpp" line="332"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -4973,102 +5267,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="83"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="118"/>
+        <location filename="../ui/ChatWidget.cpp" line="119"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="187"/>
-        <location filename="../ui/ChatWidget.cpp" line="197"/>
-        <location filename="../ui/ChatWidget.cpp" line="613"/>
+        <location filename="../ui/ChatWidget.cpp" line="188"/>
+        <location filename="../ui/ChatWidget.cpp" line="198"/>
+        <location filename="../ui/ChatWidget.cpp" line="623"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="620"/>
+        <location filename="../ui/ChatWidget.cpp" line="630"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="653"/>
+        <location filename="../ui/ChatWidget.cpp" line="672"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="490"/>
-        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="749"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="726"/>
+        <location filename="../ui/ChatWidget.cpp" line="753"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="727"/>
-        <location filename="../ui/ChatWidget.cpp" line="1007"/>
+        <location filename="../ui/ChatWidget.cpp" line="754"/>
+        <location filename="../ui/ChatWidget.cpp" line="1034"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="734"/>
+        <location filename="../ui/ChatWidget.cpp" line="761"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
-        <location filename="../ui/ChatWidget.cpp" line="739"/>
+        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="766"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="83"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="198"/>
         <source>Write privately to %1</source>
         <translation>Escribir en privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="288"/>
+        <location filename="../ui/ChatWidget.cpp" line="298"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="293"/>
+        <location filename="../ui/ChatWidget.cpp" line="303"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <location filename="../ui/ChatWidget.cpp" line="345"/>
         <source>Mention in Message</source>
         <translation>Mencionar en el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="340"/>
+        <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>Address %1 in your message to the room</source>
         <translation>Dirigirse a %1 en su mensaje a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="343"/>
+        <location filename="../ui/ChatWidget.cpp" line="353"/>
         <source>Send Private Message</source>
         <translation>Enviar mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="415"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="415"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -5076,164 +5370,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="423"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="416"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="418"/>
-        <location filename="../ui/ChatWidget.cpp" line="995"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
+        <location filename="../ui/ChatWidget.cpp" line="1022"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="458"/>
+        <location filename="../ui/ChatWidget.cpp" line="468"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="458"/>
+        <location filename="../ui/ChatWidget.cpp" line="468"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="607"/>
+        <location filename="../ui/ChatWidget.cpp" line="617"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="756"/>
+        <location filename="../ui/ChatWidget.cpp" line="675"/>
+        <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
+        <translation>%1 tiene un dispositivo OMEMO nuevo en el que aún no confía. Los mensajes no se cifran para él hasta que compare su huella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="678"/>
+        <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
+        <translation>%1 tiene %2 dispositivos OMEMO nuevos en los que aún no confía. Los mensajes no se cifran para ellos hasta que compare sus huellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="760"/>
+        <location filename="../ui/ChatWidget.cpp" line="787"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="778"/>
+        <location filename="../ui/ChatWidget.cpp" line="805"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <location filename="../ui/ChatWidget.cpp" line="810"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="793"/>
+        <location filename="../ui/ChatWidget.cpp" line="820"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="800"/>
+        <location filename="../ui/ChatWidget.cpp" line="827"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="909"/>
-        <location filename="../ui/ChatWidget.cpp" line="1057"/>
+        <location filename="../ui/ChatWidget.cpp" line="936"/>
+        <location filename="../ui/ChatWidget.cpp" line="1084"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="920"/>
+        <location filename="../ui/ChatWidget.cpp" line="947"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="937"/>
+        <location filename="../ui/ChatWidget.cpp" line="964"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="938"/>
-        <location filename="../ui/ChatWidget.cpp" line="1060"/>
+        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <location filename="../ui/ChatWidget.cpp" line="1087"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="944"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
-        <location filename="../ui/ChatWidget.cpp" line="1121"/>
+        <location filename="../ui/ChatWidget.cpp" line="971"/>
+        <location filename="../ui/ChatWidget.cpp" line="1127"/>
+        <location filename="../ui/ChatWidget.cpp" line="1148"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="957"/>
+        <location filename="../ui/ChatWidget.cpp" line="984"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="963"/>
-        <location filename="../ui/ChatWidget.cpp" line="1097"/>
-        <location filename="../ui/ChatWidget.cpp" line="1118"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="1124"/>
+        <location filename="../ui/ChatWidget.cpp" line="1145"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="983"/>
+        <location filename="../ui/ChatWidget.cpp" line="1010"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>Send Unencrypted File?</source>
         <translation>¿Enviar el archivo sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1030"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1032"/>
+        <location filename="../ui/ChatWidget.cpp" line="1059"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1034"/>
+        <location filename="../ui/ChatWidget.cpp" line="1061"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1072"/>
+        <location filename="../ui/ChatWidget.cpp" line="1099"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1115"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1142"/>
+        <location filename="../ui/ChatWidget.cpp" line="1169"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1152"/>
+        <location filename="../ui/ChatWidget.cpp" line="1179"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -5419,117 +5723,142 @@
 <context>
     <name>balcony::ui::FingerprintDialog</name>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="53"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="55"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="69"/>
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="56"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="58"/>
         <source>Trusted on first use</source>
         <translation>De confianza desde el primer uso</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="58"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="60"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="71"/>
         <source>NEW: not trusted</source>
         <translation>NUEVA: no es de confianza</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="76"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="98"/>
         <source>Encryption with %1</source>
         <translation>Cifrado con %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="78"/>
-        <source>Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
-        <translation>Los mensajes a %1 se cifran de extremo a extremo con sesiones cifradas cuando la política lo permite. Para asegurarte de que no hay nadie en medio, compara las huellas con %1 en persona o por un canal de confianza.</translation>
-    </message>
-    <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="81"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="104"/>
         <source>Keys of %1 (%2)</source>
         <translation>Claves de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="82"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="105"/>
         <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
         <translation>Co&amp;mparar: escribe o pega la huella (o el ID de clave) que muestra el cliente de %1 para su propia clave:</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="93"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="135"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="117"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="160"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="119"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="162"/>
         <source>When possible</source>
         <translation>Cuando sea posible</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="121"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="164"/>
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="135"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="186"/>
         <source>Encryption is not available for this account.</source>
         <translation>El cifrado no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="139"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="190"/>
         <source>Your keys are locked until you sign in.</source>
         <translation>Tus claves están bloqueadas hasta que inicies sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="144"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="67"/>
+        <source>Trusted (not verified)</source>
+        <translation>De confianza (sin verificar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="73"/>
+        <source>Distrusted</source>
+        <translation>Sin confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="100"/>
+        <source>Messages to %1 are end-to-end encrypted when the policy allows it: with OMEMO when %1 has OMEMO devices, else with encrypted sessions. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
+        <translation>Los mensajes a %1 se cifran de extremo a extremo cuando la política lo permite: con OMEMO si %1 tiene dispositivos OMEMO y, si no, con sesiones cifradas. Para asegurarse de que nadie se interpone, compare las huellas con %1 en persona o por un canal de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="180"/>
+        <source>device %1
+%2</source>
+        <translation>dispositivo %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <source>Not available.</source>
+        <translation>No disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="195"/>
         <source>You have no key yet.</source>
         <translation>Todavía no tienes ninguna clave.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="169"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="220"/>
         <source>Creating your key…</source>
         <translation>Creando tu clave…</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="234"/>
         <source>A signing key could not be created.</source>
         <translation>No se ha podido crear una clave de firma.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="200"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="251"/>
         <source>Key id (XEP-0189): %1</source>
         <translation>ID de clave (XEP-0189): %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="212"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="263"/>
         <source>No key known yet</source>
         <translation>Todavía no se conoce ninguna clave</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="218"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="269"/>
         <source>Sign in to fetch the contact&apos;s published keys.</source>
         <translation>Inicia sesión para obtener las claves publicadas del contacto.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="229"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="280"/>
         <source>Fetching keys…</source>
         <translation>Obteniendo claves…</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="237"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="295"/>
         <source>The keys could not be fetched: %1</source>
         <translation>No se han podido obtener las claves: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="239"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="297"/>
         <source>No new key.</source>
         <translation>Ninguna clave nueva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FingerprintDialog.cpp" line="241"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="299"/>
         <source>%n new key(s).</source>
         <translation>
             <numerusform>%n clave nueva.</numerusform>
@@ -5537,37 +5866,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="254"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="312"/>
+        <source>✔ The fingerprints match: OMEMO device %1 is now verified.</source>
+        <translation>✔ Las huellas coinciden: el dispositivo OMEMO %1 queda verificado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="324"/>
         <source>✔ The fingerprints match: the key %1 is now verified.</source>
         <translation>✔ Las huellas coinciden: la clave %1 ya está verificada.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="260"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="330"/>
         <source>No key of this contact is known yet. Fetch the keys first.</source>
         <translation>Todavía no se conoce ninguna clave de este contacto. Obtén primero las claves.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="263"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="333"/>
         <source>✘ This matches none of the contact&apos;s keys. Nothing was marked. Check what you typed; if it is right, someone may be in between.</source>
         <translation>✘ No coincide con ninguna de las claves del contacto. No se ha marcado nada. Comprueba lo que has escrito; si es correcto, puede que haya alguien en medio.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="268"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="315"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="338"/>
         <source>The verification could not be stored.</source>
         <translation>No se ha podido guardar la verificación.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="301"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="360"/>
+        <source>OMEMO device %1</source>
+        <translation>Dispositivo OMEMO %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="361"/>
+        <source>OMEMO 2 device %1</source>
+        <translation>Dispositivo OMEMO 2 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="363"/>
+        <source>not known yet (fetch the keys)</source>
+        <translation>aún desconocida (obtenga las claves)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="379"/>
+        <source>No OMEMO device known</source>
+        <translation>Ningún dispositivo OMEMO conocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="423"/>
+        <source>The decision could not be stored.</source>
+        <translation>No se pudo guardar la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="456"/>
         <source>Default (currently: %1)</source>
         <translation>Predeterminada (actualmente: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="308"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="463"/>
         <source>Never: always in the clear. When possible: encrypted when the contact&apos;s key is known. Always: encrypted or not sent at all.</source>
         <translation>Nunca: siempre sin cifrar. Cuando sea posible: cifrado cuando se conoce la clave del contacto. Siempre: cifrado o no se envía.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="318"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="473"/>
         <source>The policy could not be saved.</source>
         <translation>No se ha podido guardar la política.</translation>
     </message>
@@ -6110,133 +6470,158 @@
         <translation>Cifrado (sesión sin conexión)</translation>
     </message>
     <message>
+        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <source>Encrypted (OMEMO)</source>
+        <translation>Cifrado (OMEMO)</translation>
+    </message>
+    <message>
         <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <source>Encrypted (OMEMO 2)</source>
+        <translation>Cifrado (OMEMO 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="192"/>
         <source>Not encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="206"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>Could not be decrypted.</source>
         <translation>No se ha podido descifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="206"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>Could not be decrypted: %1</source>
         <translation>No se ha podido descifrar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="252"/>
+        <location filename="../ui/MessageDelegate.cpp" line="256"/>
         <source>private message to %1</source>
         <translation>mensaje privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="307"/>
+        <location filename="../ui/MessageDelegate.cpp" line="311"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="314"/>
+        <location filename="../ui/MessageDelegate.cpp" line="318"/>
         <source>send it again to retry</source>
         <translation>vuelve a enviarlo para reintentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="317"/>
+        <location filename="../ui/MessageDelegate.cpp" line="321"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="429"/>
-        <location filename="../ui/MessageDelegate.cpp" line="459"/>
-        <location filename="../ui/MessageDelegate.cpp" line="576"/>
-        <location filename="../ui/MessageDelegate.cpp" line="656"/>
+        <location filename="../ui/MessageDelegate.cpp" line="433"/>
+        <location filename="../ui/MessageDelegate.cpp" line="463"/>
+        <location filename="../ui/MessageDelegate.cpp" line="580"/>
+        <location filename="../ui/MessageDelegate.cpp" line="660"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
+        <translation>Cifrado de extremo a extremo con OMEMO (XEP-0384, versión 0.3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
+        <translation>Cifrado de extremo a extremo con OMEMO 2 (XEP-0384).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <source>From a device you have not verified.</source>
+        <translation>De un dispositivo que no ha verificado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="961"/>
         <source>%1: click to open the image</source>
         <translation>%1: haz clic para abrir la imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="255"/>
+        <location filename="../ui/MessageDelegate.cpp" line="259"/>
         <source>private message</source>
         <translation>mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="443"/>
-        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <location filename="../ui/MessageDelegate.cpp" line="447"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Show Image</source>
         <translation>Mostrar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <location filename="../ui/MessageDelegate.cpp" line="617"/>
         <source>Waiting to load the image…</source>
         <translation>Esperando para cargar la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="616"/>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
         <source>Loading the image… %1%</source>
         <translation>Cargando la imagen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="618"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="624"/>
         <source>The image could not be shown.</source>
         <translation>No se pudo mostrar la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="692"/>
+        <location filename="../ui/MessageDelegate.cpp" line="696"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Imagen %1, mostrada; pulsa Intro para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="695"/>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
         <source>Image %1, loading</source>
         <translation>Imagen %1, cargando</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="697"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, not shown: %2</source>
         <translation>Imagen %1, no mostrada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="703"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Imagen %1, no mostrada; pulsa Intro para mostrarla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="750"/>
+        <location filename="../ui/MessageDelegate.cpp" line="754"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="752"/>
+        <location filename="../ui/MessageDelegate.cpp" line="756"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="920"/>
+        <location filename="../ui/MessageDelegate.cpp" line="924"/>
         <source>Delayed: written %1</source>
         <translation>Con retraso: escrito %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="923"/>
+        <location filename="../ui/MessageDelegate.cpp" line="927"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Reloj del remitente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="931"/>
+        <location filename="../ui/MessageDelegate.cpp" line="935"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Cifrado de extremo a extremo en una sesión en línea (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="932"/>
+        <location filename="../ui/MessageDelegate.cpp" line="938"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Cifrado de extremo a extremo en una sesión sin conexión (XEP-0187).</translation>
     </message>
@@ -6623,7 +7008,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/SettingsDialog.cpp" line="201"/>
         <source>Start on login</source>
         <translation>Iniciar con la sesión</translation>
     </message>

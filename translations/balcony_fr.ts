@@ -484,98 +484,158 @@
         <translation>Identifiant de votre clé</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="51"/>
+        <location filename="../ui/FingerprintDialog.ui" line="49"/>
+        <source>OMEMO:</source>
+        <translation>OMEMO&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="56"/>
+        <source>Your OMEMO device and fingerprint</source>
+        <translation>Votre appareil OMEMO et son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="64"/>
         <source>&amp;Copy</source>
         <translation>Cop&amp;ier</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="52"/>
+        <location filename="../ui/FingerprintDialog.ui" line="65"/>
         <source>Copy your fingerprint to send it to your contact</source>
         <translation>Copier votre empreinte pour l’envoyer à votre contact</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="53"/>
+        <location filename="../ui/FingerprintDialog.ui" line="66"/>
         <source>Copy your fingerprint</source>
         <translation>Copier votre empreinte</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="58"/>
+        <location filename="../ui/FingerprintDialog.ui" line="71"/>
         <source>C&amp;reate Key</source>
         <translation>C&amp;réer une clé</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="59"/>
+        <location filename="../ui/FingerprintDialog.ui" line="72"/>
         <source>Create your signing key now (it is otherwise created the first time encryption needs it)</source>
         <translation>Créer votre clé de signature maintenant (sinon, elle est créée la première fois que le chiffrement en a besoin)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="60"/>
+        <location filename="../ui/FingerprintDialog.ui" line="73"/>
         <source>Create your key</source>
         <translation>Créer votre clé</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="75"/>
-        <location filename="../ui/FingerprintDialog.ui" line="82"/>
+        <location filename="../ui/FingerprintDialog.ui" line="88"/>
+        <location filename="../ui/FingerprintDialog.ui" line="133"/>
         <source>Contact&apos;s keys</source>
         <translation>Clés du contact</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="85"/>
+        <location filename="../ui/FingerprintDialog.ui" line="95"/>
+        <source>Contact&apos;s OMEMO devices</source>
+        <translation>Appareils OMEMO du contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="98"/>
+        <source>OMEMO device</source>
+        <translation>Appareil OMEMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="99"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="86"/>
+        <location filename="../ui/FingerprintDialog.ui" line="100"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="112"/>
+        <source>&amp;Trust Device</source>
+        <translation>Faire &amp;confiance à l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="113"/>
+        <source>Encrypt for the selected device without comparing its fingerprint</source>
+        <translation>Chiffrer pour l&apos;appareil sélectionné sans comparer son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="114"/>
+        <source>Trust the selected device</source>
+        <translation>Faire confiance à l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="120"/>
+        <source>&amp;Distrust Device</source>
+        <translation>&amp;Refuser l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="121"/>
+        <source>Never encrypt for the selected device, and mark its messages</source>
+        <translation>Ne jamais chiffrer pour l&apos;appareil sélectionné et marquer ses messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="122"/>
+        <source>Distrust the selected device</source>
+        <translation>Refuser l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="136"/>
+        <source>Encrypted-session key</source>
+        <translation>Clé de session chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.ui" line="137"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="87"/>
+        <location filename="../ui/FingerprintDialog.ui" line="138"/>
         <source>First seen</source>
         <translation>Vue pour la première fois</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="103"/>
+        <location filename="../ui/FingerprintDialog.ui" line="154"/>
         <source>&amp;Fetch Keys</source>
         <translation>Récupérer les c&amp;lés</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="104"/>
-        <source>Ask the contact&apos;s server for their published keys (XEP-0189)</source>
-        <translation>Demander au serveur du contact les clés qu’il a publiées (XEP-0189)</translation>
+        <location filename="../ui/FingerprintDialog.ui" line="155"/>
+        <source>Ask the contact&apos;s server for their OMEMO devices and published keys (XEP-0189)</source>
+        <translation>Demander au serveur du contact ses appareils OMEMO et ses clés publiées (XEP-0189)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="105"/>
+        <location filename="../ui/FingerprintDialog.ui" line="156"/>
         <source>Fetch the contact&apos;s keys</source>
         <translation>Récupérer les clés du contact</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="121"/>
+        <location filename="../ui/FingerprintDialog.ui" line="172"/>
         <source>Fingerprint to compare</source>
         <translation>Empreinte à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="122"/>
+        <location filename="../ui/FingerprintDialog.ui" line="173"/>
         <source>e.g. 3A7F 19C2 …</source>
         <translation>p. ex. 3A7F 19C2 …</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="128"/>
+        <location filename="../ui/FingerprintDialog.ui" line="179"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="129"/>
+        <location filename="../ui/FingerprintDialog.ui" line="180"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="149"/>
+        <location filename="../ui/FingerprintDialog.ui" line="200"/>
         <source>Encryption &amp;policy:</source>
         <translation>&amp;Politique de chiffrement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.ui" line="155"/>
+        <location filename="../ui/FingerprintDialog.ui" line="206"/>
         <source>Encryption policy</source>
         <translation>Politique de chiffrement</translation>
     </message>
@@ -1455,8 +1515,8 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="416"/>
-        <location filename="../ui/SettingsDialog.ui" line="503"/>
-        <location filename="../ui/SettingsDialog.ui" line="535"/>
+        <location filename="../ui/SettingsDialog.ui" line="516"/>
+        <location filename="../ui/SettingsDialog.ui" line="548"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -1476,113 +1536,128 @@
         <translation>La valeur par défaut pour chaque contact sans réglage propre (modifiez-la par contact dans la boîte de dialogue des empreintes du contact). «&#xa0;Toujours&#xa0;» n’envoie rien qui ne puisse être chiffré&#xa0;; «&#xa0;Si possible&#xa0;» envoie en clair lorsque le contact ne peut pas chiffrer.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="466"/>
+        <location filename="../ui/SettingsDialog.ui" line="449"/>
+        <source>Trust new OMEMO devices only after I &amp;compare their fingerprints</source>
+        <translation>Ne faire confiance aux nouveaux appareils OMEMO qu&apos;après avoir &amp;comparé leurs empreintes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="452"/>
+        <source>Trust new OMEMO devices only after comparing fingerprints</source>
+        <translation>Ne faire confiance aux nouveaux appareils OMEMO qu&apos;après comparaison des empreintes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="455"/>
+        <source>Off (the default, as in Conversations): a contact&apos;s new device is trusted until you have verified one of their devices; after that, new ones wait for you. On: every new device waits until you trust it in the contact&apos;s fingerprint dialog.</source>
+        <translation>Désactivé (par défaut, comme dans Conversations)&#xa0;: un nouvel appareil d&apos;un contact est de confiance tant que vous n&apos;avez vérifié aucun de ses appareils&#xa0;; ensuite, les nouveaux vous attendent. Activé&#xa0;: chaque nouvel appareil attend que vous lui fassiez confiance dans la fenêtre des empreintes du contact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="479"/>
         <source>&lt;b&gt;Status&lt;/b&gt;</source>
         <translation>&lt;b&gt;Statut&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="481"/>
+        <location filename="../ui/SettingsDialog.ui" line="494"/>
         <source>Set &amp;away after:</source>
         <translation>Passer en &amp;absent après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="491"/>
+        <location filename="../ui/SettingsDialog.ui" line="504"/>
         <source>Minutes until away</source>
         <translation>Minutes avant le passage en absent</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="500"/>
-        <location filename="../ui/SettingsDialog.ui" line="532"/>
+        <location filename="../ui/SettingsDialog.ui" line="513"/>
+        <location filename="../ui/SettingsDialog.ui" line="545"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="506"/>
+        <location filename="../ui/SettingsDialog.ui" line="519"/>
         <source>Idle time without keyboard or mouse input before your status becomes Away</source>
         <translation>Durée d’inactivité du clavier et de la souris avant que votre statut passe à «&#xa0;Absent&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="513"/>
+        <location filename="../ui/SettingsDialog.ui" line="526"/>
         <source>Set &amp;extended away after:</source>
         <translation>Passer en absence &amp;prolongée après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="523"/>
+        <location filename="../ui/SettingsDialog.ui" line="536"/>
         <source>Minutes until extended away</source>
         <translation>Minutes avant le passage en absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="538"/>
+        <location filename="../ui/SettingsDialog.ui" line="551"/>
         <source>Idle time before your status becomes Extended away</source>
         <translation>Durée d’inactivité avant que votre statut passe à «&#xa0;Absence prolongée&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="545"/>
+        <location filename="../ui/SettingsDialog.ui" line="558"/>
         <source>Status &amp;message:</source>
         <translation>&amp;Message de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="555"/>
+        <location filename="../ui/SettingsDialog.ui" line="568"/>
         <source>Status message while away</source>
         <translation>Message de statut pendant l’absence</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="558"/>
+        <location filename="../ui/SettingsDialog.ui" line="571"/>
         <source>Keep my status message</source>
         <translation>Conserver mon message de statut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="567"/>
+        <location filename="../ui/SettingsDialog.ui" line="580"/>
         <source>Your status comes back when you return. Do not disturb and Offline are never changed automatically.</source>
         <translation>Votre statut est rétabli à votre retour. «&#xa0;Ne pas déranger&#xa0;» et «&#xa0;Hors ligne&#xa0;» ne sont jamais modifiés automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
+        <location filename="../ui/SettingsDialog.ui" line="610"/>
         <source>&lt;b&gt;General&lt;/b&gt;</source>
         <translation>&lt;b&gt;Général&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="607"/>
+        <location filename="../ui/SettingsDialog.ui" line="620"/>
         <source>&amp;Start Balcony when I log in</source>
         <translation>&amp;Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="610"/>
+        <location filename="../ui/SettingsDialog.ui" line="623"/>
         <source>Start Balcony when I log in</source>
         <translation>Démarrer Balcony à l’ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="613"/>
+        <location filename="../ui/SettingsDialog.ui" line="626"/>
         <source>Starts Balcony in the system tray when you log in to your desktop</source>
         <translation>Démarre Balcony dans la zone de notification à l’ouverture de votre session</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="620"/>
+        <location filename="../ui/SettingsDialog.ui" line="633"/>
         <source>&amp;Closing the window keeps Balcony running in the tray</source>
         <translation>&amp;Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="623"/>
+        <location filename="../ui/SettingsDialog.ui" line="636"/>
         <source>Closing the window keeps Balcony running in the tray</source>
         <translation>Fermer la fenêtre laisse Balcony actif dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="626"/>
+        <location filename="../ui/SettingsDialog.ui" line="639"/>
         <source>Without a system tray, closing the window quits Balcony</source>
         <translation>Sans zone de notification, fermer la fenêtre quitte Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="638"/>
+        <location filename="../ui/SettingsDialog.ui" line="651"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="648"/>
+        <location filename="../ui/SettingsDialog.ui" line="661"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="657"/>
+        <location filename="../ui/SettingsDialog.ui" line="670"/>
         <source>A new language is used from the next start of Balcony.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Balcony.</translation>
     </message>
@@ -2510,6 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
         <source>The message could not be stored.</source>
         <translation>Le message n’a pas pu être enregistré.</translation>
     </message>
@@ -2557,33 +2633,33 @@
         <translation>La session chiffrée a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/account/Account.cpp" line="155"/>
+        <location filename="../src/account/Account.cpp" line="157"/>
         <source>The account&apos;s stores are incomplete.</source>
         <translation>Les données du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="79"/>
+        <location filename="../src/account/ChatSender.cpp" line="95"/>
         <source>The message could not be stored: %1</source>
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="69"/>
+        <location filename="../src/app/AccountController.cpp" line="74"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="171"/>
+        <location filename="../src/app/AccountController.cpp" line="177"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="207"/>
-        <location filename="../src/app/AccountController.cpp" line="227"/>
+        <location filename="../src/app/AccountController.cpp" line="213"/>
+        <location filename="../src/app/AccountController.cpp" line="233"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="219"/>
+        <location filename="../src/app/AccountController.cpp" line="225"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -3548,12 +3624,12 @@
         <translation>Le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="438"/>
+        <location filename="../src/im/MessageManager.cpp" line="440"/>
         <source>The correction could not be sent: not connected.</source>
         <translation>La correction n’a pas pu être envoyée&#xa0;: pas de connexion.</translation>
     </message>
     <message>
-        <location filename="../src/im/MessageManager.cpp" line="448"/>
+        <location filename="../src/im/MessageManager.cpp" line="450"/>
         <source>There is no message of yours to correct.</source>
         <translation>Vous n’avez aucun message à corriger.</translation>
     </message>
@@ -3926,82 +4002,82 @@
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="150"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="155"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>La connexion WebSocket a été perdue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="194"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 n’est pas un point d’accès WebSocket XMPP (pas de sous-protocole «&#xa0;xmpp&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="243"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS n’est pas disponible via WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="257"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>Impossible de découper le flux pour WebSocket&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="294"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>a message must hold exactly one element</source>
         <translation>un message doit contenir exactement un élément</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="295"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>Le serveur a envoyé un message WebSocket mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="301"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>Le serveur a envoyé un &lt;open/&gt; ou un &lt;close/&gt; hors de l’espace de noms de tramage (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="308"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>Le serveur a ouvert le flux WebSocket deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="322"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>Le serveur a redirigé vers %1, qui n’est pas une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
         <source>The server redirected too many times.</source>
         <translation>Le serveur a redirigé trop de fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="340"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>Le serveur a envoyé du XML avant d’ouvrir le flux WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="349"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="410"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>Le serveur a fermé la connexion WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="411"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert.</translation>
     </message>
@@ -4042,7 +4118,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="519"/>
+        <location filename="../src/app/AccountController.cpp" line="559"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4393,6 +4469,214 @@
         <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony ne prend pas encore en charge l’action «&#xa0;%1&#xa0;» des liens xmpp:.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::omemo</name>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="99"/>
+        <source>The device list is not an OMEMO device list.</source>
+        <translation>La liste d&apos;appareils n&apos;est pas une liste OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="117"/>
+        <source>The device list names more than %1 devices; it is not accepted.</source>
+        <translation>La liste nomme plus de %1 appareils&#xa0;; elle n&apos;est pas acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="149"/>
+        <source>The key bundle is not an OMEMO bundle.</source>
+        <translation>Le paquet de clés n&apos;est pas un paquet OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="169"/>
+        <source>The key bundle lacks a valid signed pre-key, signature or identity key.</source>
+        <translation>Il manque au paquet de clés une pré-clé signée, une signature ou une clé d&apos;identité valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="174"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="691"/>
+        <source>The key bundle has keys of an unknown type.</source>
+        <translation>Le paquet contient des clés d&apos;un type inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="196"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="673"/>
+        <source>The key bundle has no usable pre-key.</source>
+        <translation>Le paquet n&apos;a aucune pré-clé utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="237"/>
+        <source>The message has no OMEMO content.</source>
+        <translation>Le message n&apos;a pas de contenu OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="244"/>
+        <source>The OMEMO header names no sending device.</source>
+        <translation>L&apos;en-tête OMEMO ne nomme aucun appareil émetteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="257"/>
+        <source>The OMEMO header has more than %1 keys.</source>
+        <translation>L&apos;en-tête OMEMO contient plus de %1 clés.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="296"/>
+        <source>The OMEMO payload is not valid Base64 or too large.</source>
+        <translation>La charge utile OMEMO n&apos;est pas du Base64 valide ou est trop grande.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoElements.cpp" line="303"/>
+        <source>The OMEMO header has no valid IV.</source>
+        <translation>L&apos;en-tête OMEMO n&apos;a pas d&apos;IV valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="100"/>
+        <source>The message was received before (a replay).</source>
+        <translation>Le message a déjà été reçu (un rejeu).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="102"/>
+        <source>A key is invalid or its signature does not match.</source>
+        <translation>Une clé est invalide ou sa signature ne correspond pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="104"/>
+        <source>The message was built on a pre-key this device no longer has.</source>
+        <translation>Le message repose sur une pré-clé que cet appareil n&apos;a plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="109"/>
+        <source>The encrypted key is damaged or was tampered with.</source>
+        <translation>La clé chiffrée est endommagée ou a été altérée.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="111"/>
+        <source>There is no session with the sending device.</source>
+        <translation>Il n&apos;y a pas de session avec l&apos;appareil émetteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="114"/>
+        <source>The message uses an unsupported protocol version.</source>
+        <translation>Le message utilise une version de protocole non prise en charge.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="116"/>
+        <source>The OMEMO library failed (error %1).</source>
+        <translation>La bibliothèque OMEMO a échoué (erreur %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="458"/>
+        <source>The OMEMO library could not start.</source>
+        <translation>La bibliothèque OMEMO n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="461"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="600"/>
+        <source>The encryption keys are locked.</source>
+        <translation>Les clés de chiffrement sont verrouillées.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="467"/>
+        <source>The stored OMEMO identity is damaged.</source>
+        <translation>L&apos;identité OMEMO enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="494"/>
+        <source>The OMEMO identity could not be made.</source>
+        <translation>L&apos;identité OMEMO n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="502"/>
+        <source>The OMEMO keys could not be stored.</source>
+        <translation>Les clés OMEMO n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="622"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="649"/>
+        <source>The own OMEMO keys could not be read.</source>
+        <translation>Vos propres clés OMEMO n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="699"/>
+        <source>The key bundle could not be used.</source>
+        <translation>Le paquet de clés n&apos;a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoLibrary.cpp" line="732"/>
+        <source>The OMEMO library failed.</source>
+        <translation>La bibliothèque OMEMO a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="40"/>
+        <source>This message is encrypted with OMEMO, which your client does not seem to support.</source>
+        <translation>Ce message est chiffré avec OMEMO, que votre client ne semble pas prendre en charge.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
+        <translation>Aucun appareil OMEMO du contact n&apos;est de confiance&#xa0;: comparez et acceptez d&apos;abord leurs empreintes.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <source>The contact has no OMEMO devices.</source>
+        <translation>Le contact n&apos;a pas d&apos;appareil OMEMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <source>The contact&apos;s OMEMO devices could not be read: %1</source>
+        <translation>Les appareils OMEMO du contact n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <source>The device has no key bundle.</source>
+        <translation>L&apos;appareil n&apos;a pas de paquet de clés.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <source>The message could not be encrypted.</source>
+        <translation>Le message n&apos;a pas pu être chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
+        <translation>Aucune session n&apos;a pu être établie avec les appareils du contact (leurs paquets de clés manquent ou sont invalides).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <source>An encrypted message could not be read: %1</source>
+        <translation>Un message chiffré n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <source>The message was not encrypted for this device.</source>
+        <translation>Le message n&apos;a pas été chiffré pour cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <source>The encrypted text was tampered with.</source>
+        <translation>Le texte chiffré a été altéré.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <source>The decrypted content is not an envelope.</source>
+        <translation>Le contenu déchiffré n&apos;est pas une enveloppe.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <source>The encrypted content names another sender than the message.</source>
+        <translation>Le contenu chiffré nomme un autre expéditeur que le message.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <source>An encrypted message came from a device you do not trust; it is not shown.</source>
+        <translation>Un message chiffré vient d&apos;un appareil que vous refusez&#xa0;; il n&apos;est pas affiché.</translation>
     </message>
 </context>
 <context>
@@ -4891,22 +5175,32 @@
         <translation>Disponible pour discuter</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
+        <translation>Votre prochain message sera chiffré de bout en bout par une session chiffrée (le contact n&apos;a pas d&apos;appareil OMEMO).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <source>Your next message will be end-to-end encrypted with %1.</source>
+        <translation>Votre prochain message sera chiffré de bout en bout avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="327"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="323"/>
+        <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="330"/>
         <source>Encryption policy: %1</source>
         <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="328"/>
+        <location filename="../ui/ChatHeader.cpp" line="332"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
@@ -4973,102 +5267,102 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="83"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="118"/>
+        <location filename="../ui/ChatWidget.cpp" line="119"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="187"/>
-        <location filename="../ui/ChatWidget.cpp" line="197"/>
-        <location filename="../ui/ChatWidget.cpp" line="613"/>
+        <location filename="../ui/ChatWidget.cpp" line="188"/>
+        <location filename="../ui/ChatWidget.cpp" line="198"/>
+        <location filename="../ui/ChatWidget.cpp" line="623"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="620"/>
+        <location filename="../ui/ChatWidget.cpp" line="630"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="653"/>
+        <location filename="../ui/ChatWidget.cpp" line="672"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="490"/>
-        <location filename="../ui/ChatWidget.cpp" line="722"/>
+        <location filename="../ui/ChatWidget.cpp" line="500"/>
+        <location filename="../ui/ChatWidget.cpp" line="749"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="726"/>
+        <location filename="../ui/ChatWidget.cpp" line="753"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="727"/>
-        <location filename="../ui/ChatWidget.cpp" line="1007"/>
+        <location filename="../ui/ChatWidget.cpp" line="754"/>
+        <location filename="../ui/ChatWidget.cpp" line="1034"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="734"/>
+        <location filename="../ui/ChatWidget.cpp" line="761"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
-        <location filename="../ui/ChatWidget.cpp" line="739"/>
+        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="766"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="83"/>
+        <location filename="../ui/ChatWidget.cpp" line="84"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="197"/>
+        <location filename="../ui/ChatWidget.cpp" line="198"/>
         <source>Write privately to %1</source>
         <translation>Écrire en privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="288"/>
+        <location filename="../ui/ChatWidget.cpp" line="298"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="293"/>
+        <location filename="../ui/ChatWidget.cpp" line="303"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="335"/>
+        <location filename="../ui/ChatWidget.cpp" line="345"/>
         <source>Mention in Message</source>
         <translation>Mentionner dans le message</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="340"/>
+        <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>Address %1 in your message to the room</source>
         <translation>S’adresser à %1 dans votre message au salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="343"/>
+        <location filename="../ui/ChatWidget.cpp" line="353"/>
         <source>Send Private Message</source>
         <translation>Envoyer un message privé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="415"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="405"/>
+        <location filename="../ui/ChatWidget.cpp" line="415"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5076,164 +5370,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="423"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="414"/>
+        <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="416"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="418"/>
-        <location filename="../ui/ChatWidget.cpp" line="995"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
+        <location filename="../ui/ChatWidget.cpp" line="1022"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="443"/>
+        <location filename="../ui/ChatWidget.cpp" line="453"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="458"/>
+        <location filename="../ui/ChatWidget.cpp" line="468"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="458"/>
+        <location filename="../ui/ChatWidget.cpp" line="468"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="607"/>
+        <location filename="../ui/ChatWidget.cpp" line="617"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="756"/>
+        <location filename="../ui/ChatWidget.cpp" line="675"/>
+        <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
+        <translation>%1 a un nouvel appareil OMEMO auquel vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour lui tant que vous n&apos;avez pas comparé son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="678"/>
+        <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
+        <translation>%1 a %2 nouveaux appareils OMEMO auxquels vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour eux tant que vous n&apos;avez pas comparé leurs empreintes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="783"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="760"/>
+        <location filename="../ui/ChatWidget.cpp" line="787"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="778"/>
+        <location filename="../ui/ChatWidget.cpp" line="805"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <location filename="../ui/ChatWidget.cpp" line="810"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="793"/>
+        <location filename="../ui/ChatWidget.cpp" line="820"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="800"/>
+        <location filename="../ui/ChatWidget.cpp" line="827"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="909"/>
-        <location filename="../ui/ChatWidget.cpp" line="1057"/>
+        <location filename="../ui/ChatWidget.cpp" line="936"/>
+        <location filename="../ui/ChatWidget.cpp" line="1084"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="920"/>
+        <location filename="../ui/ChatWidget.cpp" line="947"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="937"/>
+        <location filename="../ui/ChatWidget.cpp" line="964"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="938"/>
-        <location filename="../ui/ChatWidget.cpp" line="1060"/>
+        <location filename="../ui/ChatWidget.cpp" line="965"/>
+        <location filename="../ui/ChatWidget.cpp" line="1087"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="944"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
-        <location filename="../ui/ChatWidget.cpp" line="1121"/>
+        <location filename="../ui/ChatWidget.cpp" line="971"/>
+        <location filename="../ui/ChatWidget.cpp" line="1127"/>
+        <location filename="../ui/ChatWidget.cpp" line="1148"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="957"/>
+        <location filename="../ui/ChatWidget.cpp" line="984"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="963"/>
-        <location filename="../ui/ChatWidget.cpp" line="1097"/>
-        <location filename="../ui/ChatWidget.cpp" line="1118"/>
+        <location filename="../ui/ChatWidget.cpp" line="990"/>
+        <location filename="../ui/ChatWidget.cpp" line="1124"/>
+        <location filename="../ui/ChatWidget.cpp" line="1145"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="983"/>
+        <location filename="../ui/ChatWidget.cpp" line="1010"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1002"/>
+        <location filename="../ui/ChatWidget.cpp" line="1029"/>
         <source>Send Unencrypted File?</source>
         <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1030"/>
         <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
         <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1032"/>
+        <location filename="../ui/ChatWidget.cpp" line="1059"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1034"/>
+        <location filename="../ui/ChatWidget.cpp" line="1061"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1072"/>
+        <location filename="../ui/ChatWidget.cpp" line="1099"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1115"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1142"/>
+        <location filename="../ui/ChatWidget.cpp" line="1169"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1152"/>
+        <location filename="../ui/ChatWidget.cpp" line="1179"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -5419,117 +5723,142 @@
 <context>
     <name>balcony::ui::FingerprintDialog</name>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="53"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="55"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="69"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="56"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="58"/>
         <source>Trusted on first use</source>
         <translation>Approuvée à la première utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="58"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="60"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="71"/>
         <source>NEW: not trusted</source>
         <translation>NOUVELLE&#xa0;: non approuvée</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="76"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="98"/>
         <source>Encryption with %1</source>
         <translation>Chiffrement avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="78"/>
-        <source>Messages to %1 are end-to-end encrypted with encrypted sessions when the policy allows it. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
-        <translation>Les messages envoyés à %1 sont chiffrés de bout en bout au moyen de sessions chiffrées lorsque la politique le permet. Pour être sûr que personne ne s’interpose, comparez les empreintes avec %1 en personne ou par un canal de confiance.</translation>
-    </message>
-    <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="81"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="104"/>
         <source>Keys of %1 (%2)</source>
         <translation>Clés de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="82"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="105"/>
         <source>&amp;Compare: type or paste the fingerprint (or key id) that %1&apos;s client shows for their own key:</source>
         <translation>&amp;Comparer&#xa0;: saisissez ou collez l’empreinte (ou l’identifiant de clé) que le client de %1 affiche pour sa propre clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="93"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="135"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="117"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="160"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="119"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="162"/>
         <source>When possible</source>
         <translation>Si possible</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="121"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="164"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="135"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="186"/>
         <source>Encryption is not available for this account.</source>
         <translation>Le chiffrement n’est pas disponible pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="139"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="190"/>
         <source>Your keys are locked until you sign in.</source>
         <translation>Vos clés sont verrouillées jusqu’à votre connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="144"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="67"/>
+        <source>Trusted (not verified)</source>
+        <translation>De confiance (non vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="73"/>
+        <source>Distrusted</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="100"/>
+        <source>Messages to %1 are end-to-end encrypted when the policy allows it: with OMEMO when %1 has OMEMO devices, else with encrypted sessions. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
+        <translation>Les messages à %1 sont chiffrés de bout en bout quand la politique le permet&#xa0;: avec OMEMO quand %1 a des appareils OMEMO, sinon avec des sessions chiffrées. Pour être sûr que personne ne s&apos;interpose, comparez les empreintes avec %1 en personne ou par un canal de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="180"/>
+        <source>device %1
+%2</source>
+        <translation>appareil %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <source>Not available.</source>
+        <translation>Indisponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="195"/>
         <source>You have no key yet.</source>
         <translation>Vous n’avez pas encore de clé.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="169"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="220"/>
         <source>Creating your key…</source>
         <translation>Création de votre clé…</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="183"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="234"/>
         <source>A signing key could not be created.</source>
         <translation>Impossible de créer une clé de signature.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="200"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="251"/>
         <source>Key id (XEP-0189): %1</source>
         <translation>Identifiant de clé (XEP-0189)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="212"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="263"/>
         <source>No key known yet</source>
         <translation>Aucune clé connue pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="218"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="269"/>
         <source>Sign in to fetch the contact&apos;s published keys.</source>
         <translation>Connectez-vous pour récupérer les clés publiées du contact.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="229"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="280"/>
         <source>Fetching keys…</source>
         <translation>Récupération des clés…</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="237"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="295"/>
         <source>The keys could not be fetched: %1</source>
         <translation>Les clés n’ont pas pu être récupérées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="239"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="297"/>
         <source>No new key.</source>
         <translation>Aucune nouvelle clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FingerprintDialog.cpp" line="241"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="299"/>
         <source>%n new key(s).</source>
         <translation>
             <numerusform>%n nouvelle clé.</numerusform>
@@ -5537,37 +5866,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="254"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="312"/>
+        <source>✔ The fingerprints match: OMEMO device %1 is now verified.</source>
+        <translation>✔ Les empreintes correspondent&#xa0;: l&apos;appareil OMEMO %1 est maintenant vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="324"/>
         <source>✔ The fingerprints match: the key %1 is now verified.</source>
         <translation>✔ Les empreintes correspondent&#xa0;: la clé %1 est désormais vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="260"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="330"/>
         <source>No key of this contact is known yet. Fetch the keys first.</source>
         <translation>Aucune clé de ce contact n’est encore connue. Récupérez d’abord les clés.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="263"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="333"/>
         <source>✘ This matches none of the contact&apos;s keys. Nothing was marked. Check what you typed; if it is right, someone may be in between.</source>
         <translation>✘ Cela ne correspond à aucune des clés du contact. Rien n’a été marqué. Vérifiez ce que vous avez saisi&#xa0;; si c’est correct, quelqu’un s’interpose peut-être.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="268"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="315"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="338"/>
         <source>The verification could not be stored.</source>
         <translation>La vérification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="301"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="360"/>
+        <source>OMEMO device %1</source>
+        <translation>Appareil OMEMO %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="361"/>
+        <source>OMEMO 2 device %1</source>
+        <translation>Appareil OMEMO 2 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="363"/>
+        <source>not known yet (fetch the keys)</source>
+        <translation>pas encore connue (récupérez les clés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="379"/>
+        <source>No OMEMO device known</source>
+        <translation>Aucun appareil OMEMO connu</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="423"/>
+        <source>The decision could not be stored.</source>
+        <translation>La décision n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FingerprintDialog.cpp" line="456"/>
         <source>Default (currently: %1)</source>
         <translation>Par défaut (actuellement&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="308"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="463"/>
         <source>Never: always in the clear. When possible: encrypted when the contact&apos;s key is known. Always: encrypted or not sent at all.</source>
         <translation>Jamais&#xa0;: toujours en clair. Si possible&#xa0;: chiffré lorsque la clé du contact est connue. Toujours&#xa0;: chiffré ou pas envoyé du tout.</translation>
     </message>
     <message>
-        <location filename="../ui/FingerprintDialog.cpp" line="318"/>
+        <location filename="../ui/FingerprintDialog.cpp" line="473"/>
         <source>The policy could not be saved.</source>
         <translation>La politique n’a pas pu être enregistrée.</translation>
     </message>
@@ -6110,133 +6470,158 @@
         <translation>Chiffré (session hors ligne)</translation>
     </message>
     <message>
+        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <source>Encrypted (OMEMO)</source>
+        <translation>Chiffré (OMEMO)</translation>
+    </message>
+    <message>
         <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <source>Encrypted (OMEMO 2)</source>
+        <translation>Chiffré (OMEMO 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="192"/>
         <source>Not encrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="206"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>Could not be decrypted.</source>
         <translation>Impossible de le déchiffrer.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="202"/>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="206"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>Could not be decrypted: %1</source>
         <translation>Impossible de le déchiffrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="252"/>
+        <location filename="../ui/MessageDelegate.cpp" line="256"/>
         <source>private message to %1</source>
         <translation>message privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="307"/>
+        <location filename="../ui/MessageDelegate.cpp" line="311"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="314"/>
+        <location filename="../ui/MessageDelegate.cpp" line="318"/>
         <source>send it again to retry</source>
         <translation>renvoyez-le pour réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="317"/>
+        <location filename="../ui/MessageDelegate.cpp" line="321"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="429"/>
-        <location filename="../ui/MessageDelegate.cpp" line="459"/>
-        <location filename="../ui/MessageDelegate.cpp" line="576"/>
-        <location filename="../ui/MessageDelegate.cpp" line="656"/>
+        <location filename="../ui/MessageDelegate.cpp" line="433"/>
+        <location filename="../ui/MessageDelegate.cpp" line="463"/>
+        <location filename="../ui/MessageDelegate.cpp" line="580"/>
+        <location filename="../ui/MessageDelegate.cpp" line="660"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="951"/>
+        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
+        <translation>Chiffré de bout en bout avec OMEMO (XEP-0384, version 0.3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
+        <translation>Chiffré de bout en bout avec OMEMO 2 (XEP-0384).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <source>From a device you have not verified.</source>
+        <translation>D&apos;un appareil que vous n&apos;avez pas vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="961"/>
         <source>%1: click to open the image</source>
         <translation>%1&#xa0;: cliquez pour ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="255"/>
+        <location filename="../ui/MessageDelegate.cpp" line="259"/>
         <source>private message</source>
         <translation>message privé</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="443"/>
-        <location filename="../ui/MessageDelegate.cpp" line="661"/>
+        <location filename="../ui/MessageDelegate.cpp" line="447"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Show Image</source>
         <translation>Afficher l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="613"/>
+        <location filename="../ui/MessageDelegate.cpp" line="617"/>
         <source>Waiting to load the image…</source>
         <translation>En attente du chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="616"/>
+        <location filename="../ui/MessageDelegate.cpp" line="620"/>
         <source>Loading the image… %1%</source>
         <translation>Chargement de l’image… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="618"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Loading the image…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="624"/>
         <source>The image could not be shown.</source>
         <translation>L’image n’a pas pu être affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="692"/>
+        <location filename="../ui/MessageDelegate.cpp" line="696"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Image %1, affichée&#xa0;; appuyez sur Entrée pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="695"/>
+        <location filename="../ui/MessageDelegate.cpp" line="699"/>
         <source>Image %1, loading</source>
         <translation>Image %1, en cours de chargement</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="697"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, not shown: %2</source>
         <translation>Image %1, non affichée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="703"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Image %1, non affichée&#xa0;; appuyez sur Entrée pour l’afficher</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="750"/>
+        <location filename="../ui/MessageDelegate.cpp" line="754"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="752"/>
+        <location filename="../ui/MessageDelegate.cpp" line="756"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="920"/>
+        <location filename="../ui/MessageDelegate.cpp" line="924"/>
         <source>Delayed: written %1</source>
         <translation>Retardé&#xa0;: écrit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="923"/>
+        <location filename="../ui/MessageDelegate.cpp" line="927"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Horloge de l’expéditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="931"/>
+        <location filename="../ui/MessageDelegate.cpp" line="935"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Chiffré de bout en bout dans une session en ligne (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="932"/>
+        <location filename="../ui/MessageDelegate.cpp" line="938"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Chiffré de bout en bout dans une session hors ligne (XEP-0187).</translation>
     </message>
@@ -6623,7 +7008,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/SettingsDialog.cpp" line="201"/>
         <source>Start on login</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>
