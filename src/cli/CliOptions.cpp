@@ -118,7 +118,8 @@ struct Parser {
                "room bookmark ROOM [--autojoin] [--nick N] [--name NAME] [--remove] | "
                "room invite ROOM JID [--reason R] [--direct] | room create ROOM [--configure FIELD=VALUE]... | "
                "room kick|ban|voice|devoice ROOM NICK [--reason R] | "
-               "avatar set FILE | avatar clear | avatar get JID [--out FILE] | upload FILE [--to JID]"));
+               "avatar set FILE | avatar clear | avatar get JID [--out FILE] | upload FILE [--to JID] | "
+               "local --nick N [--status S] | local-send --nick N PEER TEXT (see local --help)"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, transport, websocketUrl, caFile, profile,

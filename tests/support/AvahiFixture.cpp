@@ -247,6 +247,16 @@ bool AvahiFixture::waitUntilRunning(const QDBusConnection &bus, int timeoutMs)
     return false;
 }
 
+bool AvahiFixture::restartDaemon()
+{
+    if (!ownsDaemon()) {
+        m_error = u"not our avahi-daemon"_s;
+        return false;
+    }
+    stopProcess(m_avahi);
+    return startAvahi();
+}
+
 QString AvahiFixture::daemonLog()
 {
     if (!m_dir) {

@@ -39,6 +39,9 @@ public:
     bool ownsDaemon() const { return m_avahi.state() != QProcess::NotRunning; }
     qint64 avahiPid() const { return m_avahi.processId(); }
     QString busAddress() const { return m_address; }
+    // Stops our avahi-daemon (SIGTERM) and starts it again on the same bus: clients see org.freedesktop.Avahi
+    // leave and come back. Only when ownsDaemon().
+    bool restartDaemon();
     // A new connection to that bus named `name` (unique per fixture and name).
     QDBusConnection connect(const QString &name);
     // What our avahi-daemon has logged so far (registrations, collisions, failures); empty for the system's.
