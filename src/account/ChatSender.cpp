@@ -23,7 +23,7 @@ ChatSender::~ChatSender() = default;
 
 bool ChatSender::triesOmemo(const Jid &to, const Options &options) const
 {
-    if (!m_omemo || !m_keys) {
+    if (!m_omemo || !m_keys || options.esessionOnly) {
         return false;
     }
     const E2ePolicy policy = m_keys->effectivePolicy(to);

@@ -44,6 +44,7 @@ public:
     struct Options {
         bool requireEncryption = false; // "always" for this message, whatever the policy
         bool allowPlaintext = false; // if encryption fails, send it in the clear instead of not at all
+        bool esessionOnly = false; // ESessions only, never OMEMO (scripting, interop with older clients)
     };
     enum class Failure {
         None,

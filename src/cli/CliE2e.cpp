@@ -130,6 +130,7 @@ ChatSender::Options CliSession::sendOptions() const
     ChatSender::Options options;
     options.requireEncryption = m_options.encrypt;
     options.allowPlaintext = m_options.allowPlaintext;
+    options.esessionOnly = m_options.esessionOnly;
     return options;
 }
 
@@ -299,31 +300,16 @@ void CliSession::fetchKeys()
                 return;
             }
             self->m_omemoFetched = true;
-            for (const OmemoDevice &device : self->m_account->e2eKeyStore()->omemoDevices(self->m_options.to)) {
-                ++self->m_omemoDevicesFound;
-                if (self->m_options.json) {
-                    self->printJson(omemoDeviceJson(device));
-                } else {
-                    self->m_out << omemoDeviceLine(device) << Qt::endl;
-                }
-            }
+            self->m_omemoDevicesFound = int(self->m_account->e2eKeyStore()->omemoDevices(self->m_options.to).size());
             if (!error.isEmpty() && self->m_omemoDevicesFound == 0) {
                 self->m_err << tr("OMEMO devices: %1").arg(error) << Qt::endl;
             }
-            self->fetchKeys();
+            self->fetchKeys(); // the XEP-0189 keys are printed first, the OMEMO devices after them
         });
         return;
     }
     m_account->esessions()->keys().fetchKeys(m_options.to, [self](const PublicKeyManager::FetchResult &result) {
         if (!self || self->m_done || self->m_closing) {
-            return;
-        }
-        if (result.error && result.keys.isEmpty()) {
-            if (self->m_omemoDevicesFound > 0) {
-                self->finish(ExitOk);
-                return;
-            }
-            self->finish(ExitRefused, result.error->message);
             return;
         }
         for (const ContactKey &key : result.keys) {
@@ -339,8 +325,20 @@ void CliSession::fetchKeys()
                             << Qt::endl;
             }
         }
+        // Then the OMEMO devices read before (their fingerprints known from the bundles).
+        for (const OmemoDevice &device : self->m_account->e2eKeyStore()->omemoDevices(self->m_options.to)) {
+            if (self->m_options.json) {
+                self->printJson(omemoDeviceJson(device));
+            } else {
+                self->m_out << omemoDeviceLine(device) << Qt::endl;
+            }
+        }
         if (result.keys.isEmpty() && self->m_omemoDevicesFound == 0) {
-            self->finish(ExitNotFound, tr("%1 has published no key.").arg(self->m_options.to.toString()));
+            if (result.error) {
+                self->finish(ExitRefused, result.error->message);
+            } else {
+                self->finish(ExitNotFound, tr("%1 has published no key.").arg(self->m_options.to.toString()));
+            }
             return;
         }
         self->finish(ExitOk);

@@ -75,7 +75,10 @@ struct Parser {
     QCommandLineOption search { u"search"_s, tr("history: only messages containing every word of TEXT."), u"TEXT"_s };
     QCommandLineOption limit { u"limit"_s, tr("history: at most N messages (default 20)."), u"N"_s };
     QCommandLineOption encrypt { u"encrypt"_s,
-        tr("send: encrypt (online or offline ESession) or send nothing; exit code 11 if that is impossible.") };
+        tr("send: encrypt (OMEMO, else an online or offline ESession) or send nothing; exit code 11 if that is "
+           "impossible.") };
+    QCommandLineOption esession { u"esession"_s,
+        tr("send: encrypt with an ESession (XEP-0116/0187) only, not OMEMO (with --encrypt: that or nothing).") };
     QCommandLineOption allowPlaintext { u"allow-plaintext"_s,
         tr("send: send in the clear when encryption is impossible, even with the \"always\" policy.") };
     QCommandLineOption expires { u"expires"_s,
@@ -124,8 +127,8 @@ struct Parser {
         parser.addVersionOption();
         parser.addOptions({ jid, passwordFile, host, port, directTls, transport, websocketUrl, caFile, profile,
             resource, json, timeout, count, fingerprint, body, stdinLines, flush, add, remove, name, group, show,
-            status, priority, wait, search, limit, encrypt, allowPlaintext, expires, verify, fetch, passwordStdin,
-            field, nick, roomPassword, listen, reason, direct, autojoin, configure, out, to });
+            status, priority, wait, search, limit, encrypt, esession, allowPlaintext, expires, verify, fetch,
+            passwordStdin, field, nick, roomPassword, listen, reason, direct, autojoin, configure, out, to });
     }
 };
 
@@ -203,6 +206,7 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.search, { Command::History } },
         { &p.limit, { Command::History } },
         { &p.encrypt, { Command::Send } },
+        { &p.esession, { Command::Send } },
         { &p.allowPlaintext, { Command::Send, Command::Upload } },
         { &p.expires, { Command::PublishOfflineOptions } },
         { &p.verify, { Command::Keys } },
@@ -266,6 +270,7 @@ std::optional<E2ePolicy> policyFromName(const QString &name)
 QString parseE2eOptions(const Parser &p, CliOptions &o)
 {
     o.encrypt = p.parser.isSet(p.encrypt);
+    o.esessionOnly = p.parser.isSet(p.esession);
     o.allowPlaintext = p.parser.isSet(p.allowPlaintext);
     if (o.encrypt && o.allowPlaintext) {
         return tr("Use either --encrypt or --allow-plaintext.");

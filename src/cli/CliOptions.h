@@ -74,6 +74,7 @@ struct CliOptions {
     int limit = 20; // history --limit
     QByteArray fingerprint; // trust-cert; keys --verify: normalized (lower-case hex, no separators)
     bool encrypt = false; // send --encrypt: encrypted or not at all
+    bool esessionOnly = false; // send --esession: ESessions only, not OMEMO
     bool allowPlaintext = false; // send --allow-plaintext: an "always" policy may fall back to plaintext
     int expiresSeconds = 24 * 3600; // publish-offline-options --expires
     KeysAction keysAction = KeysAction::List; // keys; `to` is the contact for --verify/--fetch

@@ -203,6 +203,20 @@ void OmemoManager::onSessionStarting()
     ++m_session;
     m_published = false;
     m_lists.clear(); // device lists of the last session may be stale; events and fetches refill it
+    startOwnDevice(m_session);
+}
+
+void OmemoManager::startOwnDevice(quint64 session)
+{
+    if (session != m_session) {
+        return; // a newer session started meanwhile (its own start runs)
+    }
+    if (!m_library->isOpen() && m_store.isUnlocking()) {
+        // The key store's passphrase derivation is still running on its thread (issue 12: a sign-in never waits
+        // for it): look again shortly instead of blocking this thread.
+        QTimer::singleShot(20, this, [this, session] { startOwnDevice(session); });
+        return;
+    }
     QString error;
     if (!m_library->open(&error)) {
         qCInfo(lcOmemo) << "OMEMO not started:" << error;
@@ -580,7 +594,10 @@ void OmemoManager::send(const Jid &to, const QString &body, SendCallback done)
             }
         });
     };
-    if (m_lists.contains(contact) && m_lists.value(contact).size() == 2) {
+    if ((m_lists.contains(contact) && m_lists.value(contact).size() == 2)
+        || m_connection.state() != ConnectionState::Connected) {
+        // Known from this session, or offline: the stored devices decide, and only existing sessions can be used
+        // (no bundle can be fetched). A message that gets a key now is queued encrypted in the outbox at once.
         QTimer::singleShot(0, this, [proceed] { proceed(QString()); });
     } else {
         refreshDevices(contact, proceed);
@@ -595,7 +612,8 @@ void OmemoManager::ensureSessions(OmemoVersion version, const QList<Recipient> &
             missing.append(target);
         }
     }
-    if (missing.isEmpty()) {
+    if (missing.isEmpty() || m_connection.state() != ConnectionState::Connected) {
+        // Offline: no bundle can be fetched; the devices with a session are what there is.
         QTimer::singleShot(0, this, done);
         return;
     }

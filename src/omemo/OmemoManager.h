@@ -132,6 +132,7 @@ private:
 
     Jid ownBare() const;
     void onSessionStarting();
+    void startOwnDevice(quint64 session);
     void publishOwn();
     // `done` (may be empty) when the service answered.
     void publishDeviceList(OmemoVersion version, QList<omemo::DeviceListEntry> list, std::function<void()> done = {});

@@ -52,14 +52,15 @@ private Q_SLOTS:
         // Three processes: the second and third continue the session the first one started.
         QStringList bodies { u"first secret"_s, u"second secret"_s, u"third secret"_s };
         for (const QString &body : bodies) {
-            CliRun send = run(u"bob"_s, { u"send"_s, alice, body, u"--encrypt"_s, u"--json"_s });
+            // --esession: both are Balcony users with OMEMO devices too; this test is about ESessions.
+            CliRun send = run(u"bob"_s, { u"send"_s, alice, body, u"--encrypt"_s, u"--esession"_s, u"--json"_s });
             QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
             const QList<QJsonObject> acked = jsonLines(send.out);
             QCOMPARE(acked.size(), 1);
             QVERIFY2(acked.first().value(u"encrypted").toBool(), send.out.constData());
         }
         // Without flags the default policy ("when possible") encrypts: alice's key is known.
-        CliRun byPolicy = run(u"bob"_s, { u"send"_s, alice, u"fourth, by policy"_s, u"--json"_s });
+        CliRun byPolicy = run(u"bob"_s, { u"send"_s, alice, u"fourth, by policy"_s, u"--esession"_s, u"--json"_s });
         QVERIFY2(byPolicy.exitCode == 0, qPrintable(byPolicy.describe()));
         QVERIFY2(jsonLines(byPolicy.out).value(0).value(u"encrypted").toBool(), byPolicy.out.constData());
         bodies.append(u"fourth, by policy"_s);
@@ -145,7 +146,7 @@ private Q_SLOTS:
 
         CliRun send = run(u"dave"_s,
             { u"send"_s, erin, u"online secret one"_s, u"--body"_s, u"online secret two"_s, u"--encrypt"_s,
-                u"--json"_s });
+                u"--esession"_s, u"--json"_s });
         QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
         const QList<QJsonObject> acked = jsonLines(send.out);
         QCOMPARE(acked.size(), 2);
@@ -156,7 +157,8 @@ private Q_SLOTS:
         // A new process, so a new session whose first message is decided right after login (erin's presence may
         // come after the server answered everything else, as with ejabberd), by the default policy ("when
         // possible"): online and encrypted, never in the clear.
-        CliRun byPolicy = run(u"dave"_s, { u"send"_s, erin, u"online secret three, by policy"_s, u"--json"_s });
+        CliRun byPolicy
+            = run(u"dave"_s, { u"send"_s, erin, u"online secret three, by policy"_s, u"--esession"_s, u"--json"_s });
         QVERIFY2(byPolicy.exitCode == 0, qPrintable(byPolicy.describe()));
         QVERIFY2(jsonLines(byPolicy.out).value(0).value(u"encrypted").toBool(), qPrintable(byPolicy.describe()));
         QCOMPARE(jsonLines(byPolicy.out).value(0).value(u"encryption").toString(), u"online-esession"_s);

@@ -237,7 +237,8 @@ void TestMainWindowE2e::composerMessageGoesQueuedAckedDelivered()
     QVERIFY(composer);
     QTest::keyClicks(composer, u"Wherefore art thou?"_s);
     QTest::keyClick(composer, Qt::Key_Return);
-    QCOMPARE(messages->rowCount(), before + 1);
+    // Bob has OMEMO devices: the encryption decision (no session while offline, so the policy's clear) takes a turn.
+    QTRY_COMPARE(messages->rowCount(), before + 1);
     QCOMPARE(messages->messageAt(before).body, u"Wherefore art thou?"_s);
     QCOMPARE(messages->messageAt(before).state, MessageState::Queued);
     states.append(MessageState::Queued);
