@@ -151,27 +151,21 @@ void ChatSender::pump(const Jid &contact)
                 || !m_keys->sessionThreads(contact, E2eDirection::Sending).isEmpty());
         const bool required
             = first.options.requireEncryption || (m_keys && m_keys->effectivePolicy(contact) == E2ePolicy::Always);
-        if (first.omemoTried && !esessionEncrypts && required && !first.options.allowPlaintext) {
-            // OMEMO failed and there is no ESession to fall back on: nothing is sent.
-            Item item = it->items.takeFirst();
-            Result result;
-            result.failure = Failure::NotEncrypted;
-            result.message = item.omemoError;
-            if (item.done) {
-                item.done(result);
-            }
-            if (!self) {
-                return;
-            }
-            continue;
-        }
+        const bool refused = first.omemoTried && !esessionEncrypts && required && !first.options.allowPlaintext;
         const bool clear = (it->clearForTheRest && !first.options.requireEncryption)
             || (first.omemoTried ? !esessionEncrypts : !encrypts(contact, first.options));
-        if (clear) {
+        if (refused || clear) {
+            // Decided here: refused (OMEMO failed and no ESession can take it: nothing is sent), or the clear.
             Item item = it->items.takeFirst();
-            Result result = sendPlain(contact, item.body);
-            if (result.ok() && !item.omemoError.isEmpty()) {
+            Result result;
+            if (refused) {
+                result.failure = Failure::NotEncrypted;
                 result.message = item.omemoError;
+            } else {
+                result = sendPlain(contact, item.body);
+                if (result.ok() && !item.omemoError.isEmpty()) {
+                    result.message = item.omemoError; // why it went in the clear although OMEMO was tried
+                }
             }
             if (item.done) {
                 item.done(result);
