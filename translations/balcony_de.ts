@@ -491,7 +491,7 @@
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="56"/>
         <source>Your OMEMO device and fingerprint</source>
-        <translation>Ihr OMEMO-Gerät und sein Fingerabdruck</translation>
+        <translation>Dein OMEMO-Gerät und sein Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.ui" line="64"/>
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../ui/SettingsDialog.ui" line="455"/>
         <source>Off (the default, as in Conversations): a contact&apos;s new device is trusted until you have verified one of their devices; after that, new ones wait for you. On: every new device waits until you trust it in the contact&apos;s fingerprint dialog.</source>
-        <translation>Aus (Standard, wie in Conversations): Einem neuen Gerät eines Kontakts wird vertraut, bis Sie eines seiner Geräte überprüft haben; danach warten neue auf Sie. An: Jedes neue Gerät wartet, bis Sie ihm im Fingerabdruck-Dialog des Kontakts vertrauen.</translation>
+        <translation>Aus (Standard, wie in Conversations): Einem neuen Gerät eines Kontakts wird vertraut, bis du eines seiner Geräte überprüft hast; danach warten neue auf dich. An: Jedes neue Gerät wartet, bis du ihm im Fingerabdruck-Dialog des Kontakts vertraust.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="479"/>
@@ -4611,12 +4611,12 @@
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="40"/>
         <source>This message is encrypted with OMEMO, which your client does not seem to support.</source>
-        <translation>Diese Nachricht ist mit OMEMO verschlüsselt, das Ihr Programm anscheinend nicht unterstützt.</translation>
+        <translation>Diese Nachricht ist mit OMEMO verschlüsselt, das dein Programm anscheinend nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
-        <translation>Keinem OMEMO-Gerät des Kontakts wird vertraut: Vergleichen und akzeptieren Sie zuerst ihre Fingerabdrücke.</translation>
+        <translation>Keinem OMEMO-Gerät des Kontakts wird vertraut: Vergleiche und akzeptiere zuerst ihre Fingerabdrücke.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
@@ -4676,7 +4676,7 @@
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
-        <translation>Eine verschlüsselte Nachricht kam von einem Gerät, dem Sie nicht vertrauen; sie wird nicht angezeigt.</translation>
+        <translation>Eine verschlüsselte Nachricht kam von einem Gerät, dem du nicht vertraust; sie wird nicht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5177,12 +5177,12 @@
     <message>
         <location filename="../ui/ChatHeader.cpp" line="324"/>
         <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
-        <translation>Ihre nächste Nachricht wird mit einer verschlüsselten Sitzung Ende-zu-Ende-verschlüsselt (der Kontakt hat kein OMEMO-Gerät).</translation>
+        <translation>Deine nächste Nachricht wird mit einer verschlüsselten Sitzung Ende-zu-Ende-verschlüsselt (der Kontakt hat kein OMEMO-Gerät).</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="326"/>
         <source>Your next message will be end-to-end encrypted with %1.</source>
-        <translation>Ihre nächste Nachricht wird mit %1 Ende-zu-Ende-verschlüsselt.</translation>
+        <translation>Deine nächste Nachricht wird mit %1 Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="327"/>
@@ -5418,12 +5418,12 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="675"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
-        <translation>%1 hat ein neues OMEMO-Gerät, dem Sie noch nicht vertrauen. Nachrichten werden erst für es verschlüsselt, wenn Sie seinen Fingerabdruck vergleichen.</translation>
+        <translation>%1 hat ein neues OMEMO-Gerät, dem du noch nicht vertraust. Nachrichten werden erst für es verschlüsselt, wenn du seinen Fingerabdruck vergleichst.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="678"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
-        <translation>%1 hat %2 neue OMEMO-Geräte, denen Sie noch nicht vertrauen. Nachrichten werden erst für sie verschlüsselt, wenn Sie ihre Fingerabdrücke vergleichen.</translation>
+        <translation>%1 hat %2 neue OMEMO-Geräte, denen du noch nicht vertraust. Nachrichten werden erst für sie verschlüsselt, wenn du ihre Fingerabdrücke vergleichst.</translation>
     </message>
     <message>
         <location filename="../ui/ChatWidget.cpp" line="783"/>
@@ -5798,7 +5798,7 @@
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="100"/>
         <source>Messages to %1 are end-to-end encrypted when the policy allows it: with OMEMO when %1 has OMEMO devices, else with encrypted sessions. To be sure nobody is in between, compare fingerprints with %1 in person or over a channel you trust.</source>
-        <translation>Nachrichten an %1 werden Ende-zu-Ende-verschlüsselt, wenn die Richtlinie es erlaubt: mit OMEMO, wenn %1 OMEMO-Geräte hat, sonst mit verschlüsselten Sitzungen. Um sicherzugehen, dass niemand dazwischen ist, vergleichen Sie die Fingerabdrücke mit %1 persönlich oder über einen vertrauenswürdigen Kanal.</translation>
+        <translation>Nachrichten an %1 werden Ende-zu-Ende-verschlüsselt, wenn die Richtlinie es erlaubt: mit OMEMO, wenn %1 OMEMO-Geräte hat, sonst mit verschlüsselten Sitzungen. Um sicherzugehen, dass niemand dazwischen ist, vergleiche die Fingerabdrücke mit %1 persönlich oder über einen vertrauenswürdigen Kanal.</translation>
     </message>
     <message>
         <location filename="../ui/FingerprintDialog.cpp" line="180"/>
@@ -6537,7 +6537,7 @@
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="941"/>
         <source>From a device you have not verified.</source>
-        <translation>Von einem Gerät, das Sie nicht überprüft haben.</translation>
+        <translation>Von einem Gerät, das du nicht überprüft hast.</translation>
     </message>
     <message>
         <location filename="../ui/MessageDelegate.cpp" line="961"/>
