@@ -254,7 +254,8 @@ void Account::buildModules()
         *m_connection, *m_pubSub, *m_messages, *m_outbox, *m_stores.e2eKeys, m_disco.get());
     m_chatSender = std::make_unique<ChatSender>(*m_messages, m_esessions.get(), m_stores.e2eKeys.get());
     m_chatSender->setOmemo(m_omemo.get());
-    m_archive->setDecryptor([omemo = m_omemo.get()](const Element &message) { return omemo->decryptArchived(message); });
+    m_archive->setDecryptor(
+        [omemo = m_omemo.get()](const Element &message) { return omemo->decryptArchived(message); });
     // Avatars are cached in the profile database (in memory on memory stores: nothing left behind).
     std::unique_ptr<AvatarStore> avatarStore;
     if (m_database) {
