@@ -35,9 +35,21 @@ bool ChatSender::triesOmemo(const Jid &to, const Options &options) const
 
 bool ChatSender::encrypts(const Jid &to, const Options &options) const
 {
-    if (triesOmemo(to, options)) {
-        return true;
+    return triesOmemo(to, options) || encryptsWithEsession(to, options);
+}
+
+bool ChatSender::hasEsessionKeys(const Jid &to) const
+{
+    if (!m_esessions || !m_keys) {
+        return false;
     }
+    const Jid contact = to.bare();
+    return !m_esessions->keys().trustedKeys(contact).isEmpty()
+        || !m_keys->sessionThreads(contact, E2eDirection::Sending).isEmpty();
+}
+
+bool ChatSender::encryptsWithEsession(const Jid &to, const Options &options) const
+{
     if (!m_esessions || !m_keys) {
         return false;
     }
@@ -52,9 +64,7 @@ bool ChatSender::encrypts(const Jid &to, const Options &options) const
     case E2ePolicy::WhenPossible:
         break;
     }
-    const Jid contact = to.bare();
-    return !m_esessions->keys().trustedKeys(contact).isEmpty()
-        || !m_keys->sessionThreads(contact, E2eDirection::Sending).isEmpty();
+    return hasEsessionKeys(to);
 }
 
 void ChatSender::send(const Jid &to, const QString &body, const Options &options, Callback done)
@@ -145,15 +155,12 @@ void ChatSender::pump(const Jid &contact)
             });
             return;
         }
-        const bool esessionEncrypts = m_esessions && m_keys
-            && (first.options.requireEncryption || m_keys->effectivePolicy(contact) == E2ePolicy::Always
-                || !m_esessions->keys().trustedKeys(contact).isEmpty()
-                || !m_keys->sessionThreads(contact, E2eDirection::Sending).isEmpty());
+        const bool esessionEncrypts = encryptsWithEsession(contact, first.options);
         const bool required
             = first.options.requireEncryption || (m_keys && m_keys->effectivePolicy(contact) == E2ePolicy::Always);
         const bool refused = first.omemoTried && !esessionEncrypts && required && !first.options.allowPlaintext;
-        const bool clear = (it->clearForTheRest && !first.options.requireEncryption)
-            || (first.omemoTried ? !esessionEncrypts : !encrypts(contact, first.options));
+        // OMEMO was tried (or is not for this message): whether an ESession takes it decides the rest.
+        const bool clear = (it->clearForTheRest && !first.options.requireEncryption) || !esessionEncrypts;
         if (refused || clear) {
             // Decided here: refused (OMEMO failed and no ESession can take it: nothing is sent), or the clear.
             Item item = it->items.takeFirst();

@@ -74,6 +74,11 @@ public:
     bool encrypts(const Jid &to, const Options &options) const;
     // Whether OMEMO is tried first for a message to `to`.
     bool triesOmemo(const Jid &to, const Options &options) const;
+    // Whether the ESession decision (when OMEMO is not tried or failed) encrypts: the policy, or for "when
+    // possible" hasEsessionKeys().
+    bool encryptsWithEsession(const Jid &to, const Options &options) const;
+    // A trusted XEP-0189 key of the contact or a stored sending session is known.
+    bool hasEsessionKeys(const Jid &to) const;
 
     // Sends `body` to `to`; `done` is called exactly once with the outcome (for a plain message with nothing
     // before it, before send() returns) unless this sender is destroyed first.

@@ -2,7 +2,6 @@
 
 #include "account/RegistrationManager.h"
 #include "esession/EsessionManager.h"
-#include "esession/PublicKeyManager.h"
 #include "files/HttpUploadManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
@@ -407,11 +406,7 @@ QString AccountController::encryptionMethod(const Jid &to) const
     }
     // Encrypted, but how is decided when it is sent (the policy requires it: OMEMO devices are looked for first,
     // then an ESession); said only when an ESession is what it will be.
-    const Jid bare = to.bare();
-    const bool esession = m_account->esessions()
-        && (!m_account->esessions()->keys().trustedKeys(bare).isEmpty()
-            || !m_account->e2eKeyStore()->sessionThreads(bare, E2eDirection::Sending).isEmpty());
-    return esession ? u"ESession"_s : QString();
+    return sender->hasEsessionKeys(to) ? u"ESession"_s : QString();
 }
 
 void AccountController::setOmemoManualTrust(bool manual)

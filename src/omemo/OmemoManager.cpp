@@ -139,9 +139,14 @@ bool OmemoManager::setTrust(const Jid &jid, OmemoVersion version, quint32 device
     return true;
 }
 
+QString OmemoManager::deviceKey(const Jid &jid, OmemoVersion version, quint32 id)
+{
+    return QString::number(int(version)) + u':' + jid.bareString() + u':' + QString::number(id);
+}
+
 std::optional<OmemoDevice> OmemoManager::cachedDevice(const Jid &jid, OmemoVersion version, quint32 id)
 {
-    const QString key = QString::number(int(version)) + u':' + jid.bareString() + u':' + QString::number(id);
+    const QString key = deviceKey(jid, version, id);
     const auto it = m_deviceCache.constFind(key);
     if (it != m_deviceCache.constEnd()) {
         return it.value();
@@ -176,8 +181,7 @@ bool OmemoManager::rememberDevice(const Jid &jid, OmemoVersion version, quint32 
 
 bool OmemoManager::saveDevice(const OmemoDevice &device)
 {
-    const QString key
-        = QString::number(int(device.version)) + u':' + device.jid.bareString() + u':' + QString::number(device.id);
+    const QString key = deviceKey(device.jid, device.version, device.id);
     m_deviceCache.remove(key);
     return m_store.saveOmemoDevice(device);
 }
@@ -784,8 +788,7 @@ void OmemoManager::finishSend(
 
 void OmemoManager::sendEmpty(OmemoVersion version, const Recipient &target, bool rebuild)
 {
-    const QString key
-        = QString::number(int(version)) + u':' + target.jid.bareString() + u':' + QString::number(target.device);
+    const QString key = deviceKey(target.jid, version, target.device);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (rebuild) {
         const QDateTime last = m_lastHeal.value(key);

@@ -162,6 +162,8 @@ private:
         const QString &detail) const;
     Element plainMessage(const Element &message, const QList<Element> &content) const;
     OmemoTrust initialTrust(const Jid &jid) const;
+    // "version:jid:id", the key of the device cache and of the healing times.
+    static QString deviceKey(const Jid &jid, OmemoVersion version, quint32 id);
     // The device records, read through a bounded cache (every decrypted message needs its sender's trust).
     std::optional<OmemoDevice> cachedDevice(const Jid &jid, OmemoVersion version, quint32 id);
     bool saveDevice(const OmemoDevice &device);
