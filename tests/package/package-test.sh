@@ -73,10 +73,13 @@ install)
     done
     # The host has every dependency installed (that is where the programs below find their libraries), so the
     # Depends are satisfiable as written.
+    # A name may be virtual (qt6-websockets-abi): then an installed package must provide it.
+    provided="$(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' | sed -n 's/^ii  *//p' | tr ',' '\n' |
+        sed 's/^ *//; s/ .*//' | sort -u)"
     while read -r dep; do
         pkg="${dep%% *}"
         grep -q 'install ok installed' <<<"$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" ||
-            fail "$pkg is not installed here"
+            grep -qxF -- "$pkg" <<<"$provided" || fail "$pkg is neither installed nor provided here"
     done < <(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ *|.*//')
 
     # The fresh root has none of the Depends in its database: install without them (they are checked above).
