@@ -40,6 +40,7 @@ public:
     QToolButton *occupantsButton() const { return m_occupants; }
 
     QToolButton *lockButton() const { return m_lock; }
+    QToolButton *searchButton() const { return m_search; }
     QString typingText() const;
     bool keyWarningShown() const;
 

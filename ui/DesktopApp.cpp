@@ -21,6 +21,7 @@
 #include "app/DraftStore.h"
 #include "app/EngineSettings.h"
 #include "app/FreedesktopNotifier.h"
+#include "app/LocalNetwork.h"
 #include "app/NotificationCenter.h"
 #include "app/PasswordStore.h"
 #include "app/SignOutSequence.h"
@@ -33,6 +34,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -95,6 +97,17 @@ DesktopApp::DesktopApp(QObject *parent)
     });
 
     connect(m_accounts.get(), &app::AccountManager::controllerAdded, this, &DesktopApp::watchController);
+    connect(&m_settings, &app::AppSettings::changed, this, [this](const QString &key) {
+        if (!m_window) {
+            return;
+        }
+        if (key == app::AppSettings::LocalNetworkEnabled) {
+            applyLocalNetwork();
+        } else if (key == app::AppSettings::LocalNetworkNick) {
+            applyLocalStatus();
+        }
+    });
+    connect(m_status.get(), &app::StatusController::effectiveChanged, this, &DesktopApp::applyLocalStatus);
     connect(m_accounts.get(), &app::AccountManager::accountRemoved, this,
         [this](const Jid &jid) { m_drafts->removeAccount(jid); });
     connect(
@@ -108,6 +121,7 @@ DesktopApp::~DesktopApp()
     m_drafts->flush();
     // The window (and its chats) go before the accounts whose models they show.
     m_window.reset();
+    m_local.reset(); // withdrawn from the network
 }
 
 void DesktopApp::start(bool minimized, const QStringList &uris)
@@ -120,6 +134,7 @@ void DesktopApp::start(bool minimized, const QStringList &uris)
     qCInfo(lcStartup, "startup profiles at=%lld", monotonicMs());
     m_window = std::make_unique<MainWindow>(m_accounts.get());
     wireWindow();
+    applyLocalNetwork();
     // Every controller, also those load() opened above, was watched when AccountManager announced it
     // (controllerAdded, connected in the constructor).
     // --minimized starts in the tray; without a tray the window would be unreachable, so it is shown anyway.
@@ -132,7 +147,7 @@ void DesktopApp::start(bool minimized, const QStringList &uris)
     }
     // Network only once the window is on screen.
     QTimer::singleShot(0, this, [this, uris] {
-        if (m_accounts->accounts().isEmpty()) {
+        if (m_accounts->accounts().isEmpty() && !m_local) {
             showWelcome();
         } else if (!m_status->isChosenOffline()) {
             // The status chosen last time comes back; "offline" means the user signs in when they choose to.
@@ -324,7 +339,12 @@ void DesktopApp::showWelcome()
         existing.append(config.jid);
     }
     welcome.setExistingAccounts(existing);
+    welcome.setLocalNetworkOffered(!m_settings.localNetworkEnabled());
     if (welcome.exec() != QDialog::Accepted) {
+        if (welcome.localNetworkChosen() && confirmLocalNetwork()) {
+            m_settings.setLocalNetworkEnabled(true);
+            m_settings.sync();
+        }
         return;
     }
     QString error;
@@ -373,6 +393,86 @@ void DesktopApp::showFingerprints(app::AccountController *controller, const Jid 
 {
     FingerprintDialog dialog(controller, contact, m_window.get());
     dialog.exec();
+}
+
+bool DesktopApp::confirmLocalNetwork()
+{
+    QMessageBox box(QMessageBox::Question, tr("Chat on the local network"),
+        tr("Balcony will announce you as %1 to everyone on this network, with your status, and list the people "
+           "who do the same. Chats on the local network are not encrypted.")
+            .arg(app::LocalNetwork::instanceName(m_settings.localNetworkNick())),
+        QMessageBox::NoButton, m_window.get());
+    box.setInformativeText(tr("You can switch it off, or change your name there, in Settings → Local Network."));
+    QPushButton *on = box.addButton(tr("&Announce Me"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(on);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(on);
+}
+
+void DesktopApp::applyLocalNetwork()
+{
+    const bool enabled = m_settings.localNetworkEnabled();
+    if (!enabled && m_local) {
+        m_window->setLocalNetwork(nullptr);
+        m_notifications->setLocalNetwork(nullptr);
+        m_local.reset();
+        return;
+    }
+    if (!enabled) {
+        return;
+    }
+    if (!m_local) {
+        m_local = std::make_unique<app::LocalNetwork>(app::AppPaths::localNetworkDir());
+        m_local->setAccountNick(m_settings.localNetworkNick());
+        if (!m_local->open()) {
+            QMessageBox::warning(m_window.get(), tr("Local network"),
+                tr("The local network cannot be used: %1").arg(m_local->errorString()));
+            m_local.reset();
+            return;
+        }
+        connect(m_local.get(), &app::LocalNetwork::failed, this, [this](const QString &reason) {
+            if (reason == m_localFailure) {
+                return;
+            }
+            m_localFailure = reason;
+            // From the event loop: failed() may come from inside a D-Bus reply.
+            QTimer::singleShot(0, this, [this, reason] {
+                QMessageBox::warning(m_window.get(), tr("Local network"),
+                    tr("Balcony cannot announce you on the local network: %1\n\nIs the Avahi service "
+                       "(avahi-daemon) running? You can switch the local network off in Settings.")
+                        .arg(reason));
+            });
+        });
+        connect(m_local.get(), &app::LocalNetwork::started, this, [this] { m_localFailure.clear(); });
+        m_window->setLocalNetwork(m_local.get());
+        m_notifications->setLocalNetwork(m_local.get());
+    }
+    applyLocalStatus();
+}
+
+void DesktopApp::applyLocalStatus()
+{
+    if (!m_local) {
+        return;
+    }
+    if (m_status->isChosenOffline()) {
+        m_local->stop();
+        return;
+    }
+    const QString nick = m_settings.localNetworkNick();
+    if (m_local->account().local() != nick) {
+        // A new name: the rows move to the new pseudo-account JID.
+        m_window->setLocalNetwork(nullptr);
+        m_notifications->setLocalNetwork(nullptr);
+        m_local->stop();
+        m_local->setAccountNick(nick);
+        m_window->setLocalNetwork(m_local.get());
+        m_notifications->setLocalNetwork(m_local.get());
+    }
+    if (!m_local->start(nick, m_status->effectiveShow(), m_status->effectiveMessage())) {
+        QMessageBox::warning(m_window.get(), tr("Local network"), m_local->errorString());
+    }
 }
 
 } // namespace balcony::ui

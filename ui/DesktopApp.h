@@ -22,6 +22,7 @@ class DbusIdleSource;
 class DraftStore;
 class EngineSettings;
 class FreedesktopNotifier;
+class LocalNetwork;
 class NotificationCenter;
 class PasswordStore;
 class SignOutSequence;
@@ -68,6 +69,12 @@ private:
     void onAccountError(app::AccountController *controller, const ConnectionError &error);
     void setUpChat(ChatWidget *chat);
     void showWelcome();
+    // The "Local network" pseudo-account follows the setting (made or removed) and the user's status (published
+    // while not offline, under the nick from the settings).
+    void applyLocalNetwork();
+    void applyLocalStatus();
+    // Asks before announcing the user on the network (from the welcome dialog); true when switched on.
+    bool confirmLocalNetwork();
     void setUpWelcome(WelcomeDialog &dialog);
     void showAccounts();
     void showSettings();
@@ -89,7 +96,9 @@ private:
     std::unique_ptr<app::CallbackNotifier> m_trayNotifier;
     std::unique_ptr<app::SignOutSequence> m_signOut;
     std::unique_ptr<app::TerminationSignals> m_termination;
+    std::unique_ptr<app::LocalNetwork> m_local; // while the setting is on; goes after the window
     std::unique_ptr<MainWindow> m_window;
+    QString m_localFailure; // the last failure told, so that it is told once
     UserActivityFilter *m_activityFilter = nullptr;
     QSet<Jid> m_certificateAsked; // accounts whose certificate question is open
     QSet<Jid> m_startupTraced; // accounts whose start-up milestones are logged (balcony.startup)

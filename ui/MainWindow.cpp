@@ -5,6 +5,7 @@
 #include "ConnectionStateText.h"
 #include "ConversationDelegate.h"
 #include "JoinRoomDialog.h"
+#include "LocalChatWidget.h"
 #include "RosterDelegate.h"
 #include "SubscriptionRequestsBar.h"
 #include "TrayIcon.h"
@@ -12,6 +13,7 @@
 #include "app/AccountManager.h"
 #include "app/AppPaths.h"
 #include "app/AppSettings.h"
+#include "app/LocalNetwork.h"
 #include "app/SignOutSequence.h"
 #include "app/StatusController.h"
 #include "app/XmppUri.h"
@@ -191,8 +193,14 @@ void MainWindow::setupViews()
     connect(m_ui->statusMessageEdit, &QLineEdit::returnPressed, this, &MainWindow::onStatusChosen);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
 
-    connect(m_ui->chatTabs, &QTabWidget::tabCloseRequested, this,
-        [this](int tab) { closeChat(qobject_cast<ChatWidget *>(m_ui->chatTabs->widget(tab))); });
+    connect(m_ui->chatTabs, &QTabWidget::tabCloseRequested, this, [this](int tab) {
+        QWidget *widget = m_ui->chatTabs->widget(tab);
+        if (auto *local = qobject_cast<LocalChatWidget *>(widget)) {
+            closeLocalChat(local);
+        } else {
+            closeChat(qobject_cast<ChatWidget *>(widget));
+        }
+    });
     connect(m_ui->chatTabs, &QTabWidget::currentChanged, this, [this] {
         updateUnread();
         announceFocusedChat();
@@ -458,15 +466,19 @@ void MainWindow::showConnectionState(app::AccountController *controller)
 void MainWindow::updateEmptyStates()
 {
     const bool hasAccounts = m_manager && !m_manager->accounts().isEmpty();
-    m_ui->emptyChatLabel->setText(hasAccounts
-            ? tr("<p><b>No chat open</b></p><p>Pick a conversation or a contact on the left, or add a contact "
-                 "with Ctrl+N.</p>")
+    // The local network alone (no server account) is enough to chat: the lists and the status are shown.
+    const bool canChat = hasAccounts || !m_localAccount.isNull();
+    m_ui->emptyChatLabel->setText(canChat
+            ? (hasAccounts ? tr("<p><b>No chat open</b></p><p>Pick a conversation or a contact on the left, or add a "
+                                "contact with Ctrl+N.</p>")
+                           : tr("<p><b>No chat open</b></p><p>People on your local network appear on the left under "
+                                "“Local network”: double-click one to chat.</p>"))
             : tr("<p><b>Welcome to Balcony</b></p><p>Add your XMPP account on the left to start chatting.</p>"));
-    m_ui->sideStack->setCurrentWidget(hasAccounts ? static_cast<QWidget *>(m_ui->sideTabs) : m_ui->noAccountPage);
+    m_ui->sideStack->setCurrentWidget(canChat ? static_cast<QWidget *>(m_ui->sideTabs) : m_ui->noAccountPage);
     // Without an account there is no status to choose and nothing to search: the controls go, not just grey out.
     for (QWidget *control : std::initializer_list<QWidget *> {
              m_ui->statusLabel, m_ui->statusCombo, m_ui->statusMessageEdit, m_ui->searchEdit }) {
-        control->setVisible(hasAccounts);
+        control->setVisible(canChat);
     }
     m_ui->actionAddContact->setEnabled(hasAccounts);
     m_ui->actionJoinRoom->setEnabled(hasAccounts);
@@ -501,8 +513,8 @@ void MainWindow::updateUnread()
     if (m_tray) {
         m_tray->setUnreadCount(unread);
     }
-    const ChatWidget *chat = currentChat();
-    const QString base = chat ? tr("%1 – Balcony").arg(chat->windowTitle()) : tr("Balcony");
+    const QString title = currentChatTitle();
+    const QString base = !title.isEmpty() ? tr("%1 – Balcony").arg(title) : tr("Balcony");
     setWindowTitle(unread > 0 ? tr("(%1) %2").arg(unread).arg(base) : base);
     updateTabTitles();
 }
@@ -510,6 +522,24 @@ void MainWindow::updateUnread()
 void MainWindow::updateTabTitles()
 {
     for (int tab = 0; tab < m_ui->chatTabs->count(); ++tab) {
+        if (auto *local = qobject_cast<LocalChatWidget *>(m_ui->chatTabs->widget(tab))) {
+            RosterModel *peers = m_local ? m_local->peers() : nullptr;
+            const QModelIndex row = peers ? peers->indexOf(local->peer()) : QModelIndex();
+            const QString name = local->title();
+            const ConversationListModel *conversations = m_local ? m_local->conversations() : nullptr;
+            const int conversation = conversations ? conversations->rowOf(local->peer()) : -1;
+            const int unread = conversation >= 0
+                ? conversations->data(conversations->index(conversation), ConversationListModel::UnreadCountRole)
+                      .toInt()
+                : 0;
+            m_ui->chatTabs->setTabText(tab, unread > 0 ? tr("%1 (%2)").arg(name).arg(unread) : name);
+            m_ui->chatTabs->setTabIcon(tab,
+                PresenceStyle::icon(row.isValid()
+                        ? PresenceManager::Availability(row.data(RosterModel::AvailabilityRole).toInt())
+                        : PresenceManager::Availability::Offline));
+            m_ui->chatTabs->setTabToolTip(tab, tr("%1 (local network)").arg(local->peer().bareString()));
+            continue;
+        }
         auto *chat = qobject_cast<ChatWidget *>(m_ui->chatTabs->widget(tab));
         if (!chat || !chat->controller() || !chat->controller()->roster()) {
             continue;
@@ -546,7 +576,10 @@ void MainWindow::updateTabTitles()
 void MainWindow::announceFocusedChat()
 {
     const ChatWidget *chat = isVisible() ? currentChat() : nullptr;
-    if (chat && chat->controller()) {
+    const auto *local = isVisible() ? qobject_cast<LocalChatWidget *>(m_ui->chatTabs->currentWidget()) : nullptr;
+    if (local && !m_localAccount.isNull()) {
+        Q_EMIT focusedChatChanged(m_localAccount, local->peer(), isActiveWindow());
+    } else if (chat && chat->controller()) {
         Q_EMIT focusedChatChanged(chat->controller()->jid().bare(), chat->contact(), isActiveWindow());
     } else {
         Q_EMIT focusedChatChanged(Jid(), Jid(), isActiveWindow());
@@ -663,6 +696,12 @@ void MainWindow::openFromRoster(const QModelIndex &index)
         || ContactTreeModel::Kind(index.data(ContactTreeModel::KindRole).toInt()) != ContactTreeModel::Kind::Contact) {
         return;
     }
+    if (isLocal(index.data(ContactTreeModel::AccountRole).value<Jid>())) {
+        if (LocalChatWidget *chat = openLocalChat(index.data(RosterModel::JidRole).value<Jid>())) {
+            chat->focusComposer();
+        }
+        return;
+    }
     if (ChatWidget *chat = openChat(controllerFor(index.data(ContactTreeModel::AccountRole).value<Jid>()),
             index.data(RosterModel::JidRole).value<Jid>())) {
         chat->focusComposer();
@@ -674,6 +713,12 @@ void MainWindow::openFromConversations(const QModelIndex &index)
     if (!index.isValid()) {
         return;
     }
+    if (isLocal(index.data(MergedConversationModel::AccountRole).value<Jid>())) {
+        if (LocalChatWidget *chat = openLocalChat(index.data(ConversationListModel::JidRole).value<Jid>())) {
+            chat->focusComposer();
+        }
+        return;
+    }
     if (ChatWidget *chat = openChat(controllerFor(index.data(MergedConversationModel::AccountRole).value<Jid>()),
             index.data(ConversationListModel::JidRole).value<Jid>())) {
         chat->focusComposer();
@@ -682,6 +727,15 @@ void MainWindow::openFromConversations(const QModelIndex &index)
 
 ChatWidget *MainWindow::showChat(const Jid &account, const Jid &contact)
 {
+    if (isLocal(account)) {
+        if (LocalChatWidget *local = openLocalChat(contact)) {
+            showNormal();
+            raise();
+            activateWindow();
+            local->focusComposer();
+        }
+        return nullptr;
+    }
     ChatWidget *chat = openChat(controllerFor(account), contact);
     if (chat) {
         showNormal();
@@ -732,6 +786,119 @@ void MainWindow::setAppSettings(app::AppSettings *settings)
     });
     for (ChatWidget *chat : chats()) {
         chat->setAutoShowImages(settings->autoShowImages());
+    }
+}
+
+bool MainWindow::isLocal(const Jid &account) const
+{
+    return m_local && !m_localAccount.isNull() && account == m_localAccount;
+}
+
+QString MainWindow::currentChatTitle() const
+{
+    if (const ChatWidget *chat = currentChat()) {
+        return chat->windowTitle();
+    }
+    if (const auto *local = qobject_cast<LocalChatWidget *>(m_ui->chatTabs->currentWidget())) {
+        return local->title();
+    }
+    return QString();
+}
+
+void MainWindow::setLocalNetwork(app::LocalNetwork *network)
+{
+    if (m_local == network) {
+        return;
+    }
+    if (!m_localAccount.isNull()) {
+        const QList<LocalChatWidget *> open = localChats();
+        for (LocalChatWidget *chat : open) {
+            closeLocalChat(chat);
+        }
+        m_contacts->removeAccount(m_localAccount);
+        m_conversations->removeAccount(m_localAccount);
+        m_localAccount = Jid();
+    }
+    if (m_local) {
+        m_local->disconnect(this);
+    }
+    m_local = network;
+    if (!network || !network->peers()) {
+        updateEmptyStates();
+        return;
+    }
+    m_localAccount = network->account();
+    m_contacts->addAccount(m_localAccount, tr("Local network"), network->peers(), true);
+    m_conversations->addAccount(m_localAccount, network->conversations());
+    connect(network->peers(), &QAbstractItemModel::dataChanged, m_tabTitleTimer, qOverload<>(&QTimer::start));
+    connect(network->peers(), &QAbstractItemModel::rowsInserted, m_tabTitleTimer, qOverload<>(&QTimer::start));
+    connect(network->peers(), &QAbstractItemModel::rowsRemoved, m_tabTitleTimer, qOverload<>(&QTimer::start));
+    connect(network, &QObject::destroyed, this, [this] { setLocalNetwork(nullptr); });
+    updateEmptyStates();
+    restoreExpansion();
+}
+
+LocalChatWidget *MainWindow::localChat(const Jid &peer) const
+{
+    const QList<LocalChatWidget *> open = localChats();
+    for (LocalChatWidget *chat : open) {
+        if (chat->peer() == peer.bare()) {
+            return chat;
+        }
+    }
+    return nullptr;
+}
+
+QList<LocalChatWidget *> MainWindow::localChats() const
+{
+    QList<LocalChatWidget *> list;
+    for (int tab = 0; tab < m_ui->chatTabs->count(); ++tab) {
+        if (auto *chat = qobject_cast<LocalChatWidget *>(m_ui->chatTabs->widget(tab))) {
+            list.append(chat);
+        }
+    }
+    return list;
+}
+
+LocalChatWidget *MainWindow::openLocalChat(const Jid &peer)
+{
+    if (!m_local || peer.isNull()) {
+        return nullptr;
+    }
+    LocalChatWidget *widget = localChat(peer);
+    if (!widget) {
+        widget = new LocalChatWidget(m_local, peer.bare());
+        m_ui->chatTabs->addTab(widget, peer.bare().bareString());
+        connect(widget, &LocalChatWidget::closeRequested, this, [this, widget] { closeLocalChat(widget); });
+        updateTabTitles();
+    }
+    m_ui->chatTabs->setCurrentWidget(widget);
+    showChatPage();
+    updateUnread();
+    return widget;
+}
+
+void MainWindow::closeLocalChat(LocalChatWidget *chat)
+{
+    const int tab = chat ? m_ui->chatTabs->indexOf(chat) : -1;
+    if (tab < 0) {
+        return;
+    }
+    m_ui->chatTabs->removeTab(tab);
+    const Jid peer = chat->peer();
+    app::LocalNetwork *network = chat->network();
+    delete chat;
+    if (network && !localChat(peer)) {
+        network->closeChat(peer);
+    }
+    showChatPage();
+    announceFocusedChat();
+    if (ChatWidget *next = currentChat()) {
+        next->focusComposer();
+    } else if (auto *local = qobject_cast<LocalChatWidget *>(m_ui->chatTabs->currentWidget())) {
+        local->focusComposer();
+    } else {
+        m_ui->sideTabs->currentWidget()->setFocus();
     }
 }
 
@@ -808,6 +975,8 @@ void MainWindow::cycleChats(int step)
     m_ui->chatTabs->setCurrentIndex((m_ui->chatTabs->currentIndex() + step + count) % count);
     if (ChatWidget *chat = currentChat()) {
         chat->focusComposer();
+    } else if (auto *local = qobject_cast<LocalChatWidget *>(m_ui->chatTabs->currentWidget())) {
+        local->focusComposer();
     }
 }
 
@@ -1041,6 +1210,20 @@ std::unique_ptr<QMenu> MainWindow::contactMenu(const QModelIndex &index)
     if (!index.isValid()
         || ContactTreeModel::Kind(index.data(ContactTreeModel::KindRole).toInt()) != ContactTreeModel::Kind::Contact) {
         return nullptr;
+    }
+    if (isLocal(index.data(ContactTreeModel::AccountRole).value<Jid>())) {
+        // A peer on the local network is no roster item: chatting is all there is to do with it.
+        const Jid peer = index.data(RosterModel::JidRole).value<Jid>();
+        auto menu = std::make_unique<QMenu>();
+        menu->setObjectName(QStringLiteral("contactMenu"));
+        QAction *open = menu->addAction(tr("&Open Chat"));
+        open->setObjectName(QStringLiteral("openChat"));
+        connect(open, &QAction::triggered, this, [this, peer] {
+            if (LocalChatWidget *chat = openLocalChat(peer)) {
+                chat->focusComposer();
+            }
+        });
+        return menu;
     }
     app::AccountController *controller = controllerFor(index.data(ContactTreeModel::AccountRole).value<Jid>());
     if (!controller) {

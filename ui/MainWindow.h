@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PresenceStyle.h"
+#include "app/LocalNetwork.h"
 #include "core/Jid.h"
 
 #include <QHash>
@@ -37,6 +38,7 @@ class XmppUri;
 namespace balcony::ui {
 
 class ChatWidget;
+class LocalChatWidget;
 class SubscriptionRequestsBar;
 class TrayIcon;
 
@@ -102,6 +104,17 @@ public:
     TrayIcon *trayIcon() const { return m_tray; }
     int totalUnread() const;
 
+    // The "Local network" pseudo-account (XEP-0174): its peers as a branch of the contact tree labelled "Local
+    // network", its conversations in the list, its chats as tabs (LocalChatWidget). Null removes it (and closes
+    // its chats). It must outlive the window or its removal.
+    void setLocalNetwork(app::LocalNetwork *network);
+    app::LocalNetwork *localNetwork() const { return m_local; }
+    // Opens (or brings forward) the chat with the peer `peer` (an instance name as a JID) on the local network.
+    LocalChatWidget *openLocalChat(const Jid &peer);
+    LocalChatWidget *localChat(const Jid &peer) const;
+    QList<LocalChatWidget *> localChats() const;
+    void closeLocalChat(LocalChatWidget *chat);
+
     // The desktop app's own status (auto-away) and quit sequence (offline options first), when it has them
     // (DesktopApp); without them the window sets the presence and signs out per account itself.
     void setStatusController(app::StatusController *status);
@@ -160,6 +173,10 @@ private:
     void showAbout();
     bool tellOnce(const QString &key, const QString &title, const QString &text);
     app::AccountController *controllerFor(const Jid &account) const;
+    // Whether rows of `account` are the local network's.
+    bool isLocal(const Jid &account) const;
+    // The title of the chat tab shown now ("" when none).
+    QString currentChatTitle() const;
     QList<app::AccountController *> controllers() const;
     void saveSettings() const;
     void restoreSettings();
@@ -177,6 +194,8 @@ private:
     QPointer<app::StatusController> m_statusController;
     QPointer<app::SignOutSequence> m_signOut;
     app::AppSettings *m_appSettings = nullptr;
+    QPointer<app::LocalNetwork> m_local;
+    Jid m_localAccount; // the JID its rows carry in the models while it is shown
     bool m_quitting = false;
     bool m_restoringExpansion = false;
     QTimer *m_tabTitleTimer = nullptr; // coalesces roster changes into one tab title update

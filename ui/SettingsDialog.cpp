@@ -3,6 +3,7 @@
 #include "AvatarSettings.h"
 #include "Theme.h"
 #include "app/Autostart.h"
+#include "app/LocalNetwork.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ SettingsDialog::SettingsDialog(
         { tr("Encryption"), { u"security-high"_s, u"channel-secure"_s, u"changes-prevent"_s } },
         { tr("Status"), { u"user-available"_s, u"user-online"_s, u"im-user-online"_s } },
         { tr("General"), { u"preferences-system"_s, u"preferences-other"_s, u"applications-system"_s } },
+        { tr("Local Network"), { u"network-workgroup"_s, u"network-wired"_s, u"preferences-system-network"_s } },
     };
     QList<QIcon> icons;
     for (const auto &[title, names] : pages) {
@@ -74,6 +76,8 @@ SettingsDialog::SettingsDialog(
     connect(m_ui->notifyMessagesCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->offlineOptionsCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->awaySpin, &QSpinBox::valueChanged, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->localNetworkCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->localNickEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
     connect(m_ui->xaSpin, &QSpinBox::valueChanged, this, &SettingsDialog::updateEnabled);
     // The theme changes at once, so the user sees what they pick; Cancel goes back (done()).
     connect(m_ui->themeCombo, &QComboBox::currentIndexChanged, this, [this] { Theme::apply(chosenTheme()); });
@@ -141,6 +145,8 @@ void SettingsDialog::load()
     m_ui->closeToTrayCheck->setChecked(m_settings.closeToTray());
     const int language = m_ui->languageCombo->findData(m_settings.language());
     m_ui->languageCombo->setCurrentIndex(language >= 0 ? language : 0);
+    m_ui->localNetworkCheck->setChecked(m_settings.localNetworkEnabled());
+    m_ui->localNickEdit->setText(m_settings.localNetworkNick());
     updateEnabled();
 }
 
@@ -153,6 +159,17 @@ void SettingsDialog::updateEnabled()
     m_ui->validitySpin->setEnabled(publish);
     m_ui->validityLabel->setEnabled(publish);
     m_ui->awayMessageEdit->setEnabled(m_ui->awaySpin->value() > 0 || m_ui->xaSpin->value() > 0);
+    const bool local = m_ui->localNetworkCheck->isChecked();
+    m_ui->localNickEdit->setEnabled(local);
+    m_ui->localNickLabel->setEnabled(local);
+    const QString nick = m_ui->localNickEdit->text().trimmed();
+    const bool validNick = app::LocalNetwork::isValidNick(nick);
+    m_ui->localNameHint->setText(validNick ? tr("You appear as %1.").arg(app::LocalNetwork::instanceName(nick))
+                                           : tr("Use a name without “@” or spaces."));
+    m_ui->localNameHint->setEnabled(local);
+    // An invalid name cannot be applied while the local network is on.
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!local || validNick);
+    m_ui->buttons->button(QDialogButtonBox::Apply)->setEnabled(!local || validNick);
 }
 
 app::AppSettings::Theme SettingsDialog::chosenTheme() const
@@ -193,6 +210,10 @@ bool SettingsDialog::apply()
     m_settings.setAutoAwayMessage(m_ui->awayMessageEdit->text().trimmed());
     m_settings.setCloseToTray(m_ui->closeToTrayCheck->isChecked());
     m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    if (app::LocalNetwork::isValidNick(m_ui->localNickEdit->text().trimmed())) {
+        m_settings.setLocalNetworkNick(m_ui->localNickEdit->text().trimmed());
+    }
+    m_settings.setLocalNetworkEnabled(m_ui->localNetworkCheck->isChecked());
     m_settings.sync();
 
     app::Autostart autostart(QCoreApplication::applicationFilePath(), m_profileRoot);

@@ -26,7 +26,7 @@ class AvatarSettings;
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Page { Accounts, Notifications, Appearance, Privacy, Encryption, Status, General };
+    enum class Page { Accounts, Notifications, Appearance, Privacy, Encryption, Status, General, LocalNetwork };
 
     // `profileRoot`: the --profile-root the app runs with (empty: the standard location), for the autostart
     // entry; `translationDirs`: where balcony_<code>.qm files are looked for (the language list).

@@ -53,6 +53,10 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->signInChoice, &QCommandLinkButton::clicked, this, [this] { showPage(Page::SignIn); });
     connect(m_ui->createChoice, &QCommandLinkButton::clicked, this, [this] { showPage(Page::Server); });
+    connect(m_ui->localChoice, &QCommandLinkButton::clicked, this, [this] {
+        m_localChosen = true;
+        reject(); // no account to add: the caller switches the local network on
+    });
     connect(m_ui->trustButton, &QPushButton::clicked, this, &WelcomeDialog::reviewCertificate);
     // Return in the last field of a page moves on, as the default button would.
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &WelcomeDialog::goNext);
@@ -508,6 +512,11 @@ bool WelcomeDialog::recordTrust(const Jid &account, const QList<QByteArray> &fin
         }
     }
     return true;
+}
+
+void WelcomeDialog::setLocalNetworkOffered(bool offered)
+{
+    m_ui->localChoice->setVisible(offered);
 }
 
 } // namespace balcony::ui

@@ -64,6 +64,10 @@ public:
 
     // The button that moves on (Sign In, Next, Create Account): for keyboard users it is the default button.
     QPushButton *nextButton() const { return m_next; }
+    // The user chose "Chat on the local network, without an account" (the dialog was closed, with no account).
+    bool localNetworkChosen() const { return m_localChosen; }
+    // Offers that choice (the first-run dialog does; "Add account" does not when it is on already).
+    void setLocalNetworkOffered(bool offered);
 
 private:
     void goNext();
@@ -114,6 +118,7 @@ private:
 
     app::AccountConfig m_result;
     QString m_password;
+    bool m_localChosen = false;
 };
 
 } // namespace balcony::ui

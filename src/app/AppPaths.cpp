@@ -32,6 +32,11 @@ QString AppPaths::profileDir(const Jid &account)
     return dataDir() + u"/profiles/"_s + account.bareString();
 }
 
+QString AppPaths::localNetworkDir()
+{
+    return dataDir() + u"/local-network"_s;
+}
+
 QString AppPaths::accountListFile()
 {
     return dataDir() + u"/accounts.ini"_s;

@@ -16,6 +16,8 @@ public:
     static void setDataDir(const QString &dir);
     static QString dataDir();
     static QString profileDir(const Jid &account);
+    // The profile of the "Local network" pseudo-account (LocalNetwork, `balcony-cli local`): local-network/.
+    static QString localNetworkDir();
     static QString accountListFile();
     static QString settingsFile();
 };

@@ -1,6 +1,7 @@
 #include "app/AppSettings.h"
 
 #include "app/AppPaths.h"
+#include "app/LocalNetwork.h"
 
 #include <QRegularExpression>
 
@@ -310,6 +311,27 @@ bool AppSettings::closeToTrayNoticeShown() const
 void AppSettings::setCloseToTrayNoticeShown(bool shown)
 {
     write(GeneralCloseToTrayNoticeShown, shown);
+}
+
+bool AppSettings::localNetworkEnabled() const
+{
+    return boolValue(LocalNetworkEnabled, false);
+}
+
+void AppSettings::setLocalNetworkEnabled(bool enabled)
+{
+    write(LocalNetworkEnabled, enabled);
+}
+
+QString AppSettings::localNetworkNick() const
+{
+    const QString nick = m_settings.value(LocalNetworkNick.toString()).toString().trimmed();
+    return LocalNetwork::isValidNick(nick) ? nick : LocalNetwork::defaultNick();
+}
+
+void AppSettings::setLocalNetworkNick(const QString &nick)
+{
+    write(LocalNetworkNick, nick.trimmed() == LocalNetwork::defaultNick() ? QString() : nick.trimmed());
 }
 
 } // namespace balcony::app

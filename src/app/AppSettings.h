@@ -41,6 +41,9 @@ namespace balcony::app {
 //   general/language = ""                      "" = the system's; else a translation code (de, fr, ...), next start
 //   general/closeToTray = true                 closing the window hides it in the tray (when a tray exists)
 //   general/closeToTrayNoticeShown = false     the user was told once what closing does
+//   localNetwork/enabled = false               the "Local network" pseudo-account (XEP-0174): announces the user
+//                                              to everyone on the network, so off until the user switches it on
+//   localNetwork/nick = ""                     the name published there ("" = the login name); invalid = ""
 //
 // One instance per process (the app makes it and hands it around): changed() comes from the instance that
 // wrote the value. Values read back from the file are checked; anything out of range reads as the default.
@@ -73,6 +76,8 @@ public:
     static constexpr QStringView GeneralLanguage = u"general/language";
     static constexpr QStringView GeneralCloseToTray = u"general/closeToTray";
     static constexpr QStringView GeneralCloseToTrayNoticeShown = u"general/closeToTrayNoticeShown";
+    static constexpr QStringView LocalNetworkEnabled = u"localNetwork/enabled";
+    static constexpr QStringView LocalNetworkNick = u"localNetwork/nick";
 
     static constexpr int minOfflineOptionsHours = 1;
     static constexpr int maxOfflineOptionsHours = 90 * 24;
@@ -130,6 +135,11 @@ public:
     void setCloseToTray(bool close);
     bool closeToTrayNoticeShown() const;
     void setCloseToTrayNoticeShown(bool shown);
+    bool localNetworkEnabled() const;
+    void setLocalNetworkEnabled(bool enabled);
+    // The nick to publish (LocalNetwork::isValidNick()), or LocalNetwork::defaultNick() when none valid is set.
+    QString localNetworkNick() const;
+    void setLocalNetworkNick(const QString &nick);
 
     // Writes pending changes to the file now (QSettings writes them lazily otherwise). False if it cannot.
     bool sync();

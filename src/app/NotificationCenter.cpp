@@ -4,10 +4,12 @@
 #include "app/AccountController.h"
 #include "app/AccountManager.h"
 #include "app/AppSettings.h"
+#include "app/LocalNetwork.h"
 #include "app/StatusController.h"
 #include "avatar/AvatarManager.h"
 #include "im/MessageManager.h"
 #include "im/RosterManager.h"
+#include "models/RosterModel.h"
 #include "muc/MucManager.h"
 
 #include <QCoreApplication>
@@ -257,6 +259,41 @@ void NotificationCenter::notifyChat(AccountController *controller, const Jid &co
     show(notification);
 }
 
+void NotificationCenter::setLocalNetwork(LocalNetwork *network)
+{
+    if (m_local) {
+        m_local->disconnect(this);
+    }
+    m_local = network;
+    if (network) {
+        connect(network, &LocalNetwork::messageReceived, this,
+            [this](const Jid &peer, qint64, const QString &body) { onLocalMessage(peer, body); });
+    }
+}
+
+void NotificationCenter::onLocalMessage(const Jid &peer, const QString &body)
+{
+    if (!m_local || body.isEmpty() || suppressed() || isFocused(m_local->account(), peer)) {
+        return;
+    }
+    const QString tag = chatTag(m_local->account(), peer);
+    Pending &pending = m_shown[tag];
+    pending.account = m_local->account();
+    pending.contact = peer.bare();
+    pending.count += 1;
+    RosterModel *peers = m_local->peers();
+    const QModelIndex row = peers ? peers->indexOf(peer.bare()) : QModelIndex();
+    const QString name = row.isValid() ? row.data(Qt::DisplayRole).toString() : peer.bareString();
+    Notification notification;
+    notification.tag = tag;
+    notification.title = pending.count > 1 ? tr("%1 (%n messages)", nullptr, pending.count).arg(name) : name;
+    notification.body = m_settings.hideMessageText() ? tr("New message") : preview(body);
+    notification.category = u"im.received"_s;
+    notification.sound = m_settings.notificationSound();
+    notification.replyable = true;
+    show(notification);
+}
+
 void NotificationCenter::onRoomMessage(AccountController *controller, const StoredMessage &message)
 {
     if (message.direction != MessageDirection::Incoming || message.body.isEmpty()
@@ -388,6 +425,12 @@ void NotificationCenter::onReplied(const QString &tag, const QString &text)
         return;
     }
     const Pending pending = *chat;
+    if (m_local && pending.account == m_local->account()) {
+        m_local->sendMessage(pending.contact, text);
+        m_local->markRead(pending.contact);
+        closeTag(tag);
+        return;
+    }
     AccountController *controller = m_accounts.controller(pending.account);
     if (!controller) {
         return;

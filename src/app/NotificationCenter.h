@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/LocalNetwork.h"
 #include "app/Notifier.h"
 #include "core/Jid.h"
 #include "storage/StoredMessage.h"
@@ -47,6 +48,10 @@ public:
     // notification goes away (its messages are in view).
     void setFocusedChat(const Jid &account, const Jid &contact, bool windowActive);
 
+    // Messages from peers on the local network are announced like chats (and can be answered from the
+    // notification). Null stops it. Must outlive this object or its removal.
+    void setLocalNetwork(LocalNetwork *network);
+
     // How long offline-storage messages are collected before they are announced (ms; tests shorten it).
     void setBurstDelay(int milliseconds) { m_burst.setInterval(milliseconds); }
 
@@ -72,6 +77,7 @@ private:
     void onSubscriptionRequest(AccountController *controller, const Jid &from);
     void onInvitation(AccountController *controller, const Jid &room, const Jid &from, const QString &reason);
     void onRoomMessage(AccountController *controller, const StoredMessage &message);
+    void onLocalMessage(const Jid &peer, const QString &body);
     void flushBurst();
     bool suppressed() const;
     bool isFocused(const Jid &account, const Jid &contact) const;
@@ -86,6 +92,7 @@ private:
     AccountManager &m_accounts;
     AppSettings &m_settings;
     QPointer<StatusController> m_status;
+    QPointer<LocalNetwork> m_local;
     QPointer<Notifier> m_primary;
     QPointer<Notifier> m_fallback;
     Jid m_focusedAccount;

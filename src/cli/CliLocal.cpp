@@ -1,6 +1,8 @@
 #include "CliLocal.h"
 
 #include "ExitCode.h"
+#include "app/AppPaths.h"
+#include "app/LocalNetwork.h"
 #include "app/TerminationSignals.h"
 #include "linklocal/AvahiBackend.h"
 #include "linklocal/LinkLocalMessenger.h"
@@ -15,8 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -38,14 +38,9 @@ void printError(const QString &message)
     QTextStream(stderr) << u"balcony-cli: "_s << message << Qt::endl;
 }
 
-// XEP-0174 §3.1: the instance name is user@machine; the machine is the host name without its domain.
 QString instanceName(const QString &nick)
 {
-    QString host = QSysInfo::machineHostName().section(u'.', 0, 0);
-    if (host.isEmpty()) {
-        host = u"localhost"_s;
-    }
-    return nick + u'@' + host;
+    return app::LocalNetwork::instanceName(nick);
 }
 
 std::optional<LinkLocalPresence::Status> statusFromName(const QString &name)
@@ -115,7 +110,7 @@ ParsedLocal parse(const QStringList &arguments)
     }
     o.nick = parser.value(nick).trimmed();
     // The instance name is a JID's local part and DNS-SD label: no '@', no spaces, at most 63 bytes.
-    if (o.nick.isEmpty() || o.nick.contains(u'@') || o.nick.contains(u' ') || o.nick.toUtf8().size() > 40) {
+    if (!app::LocalNetwork::isValidNick(o.nick)) {
         outcome.error = tr("--nick is required: a name without '@' or spaces, at most 40 bytes.");
         return outcome;
     }
@@ -130,9 +125,7 @@ ParsedLocal parse(const QStringList &arguments)
     }
     o.status = *parsedStatus;
     o.message = parser.value(message);
-    o.profileDir = parser.isSet(profile)
-        ? parser.value(profile)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/local-network"_s;
+    o.profileDir = parser.isSet(profile) ? parser.value(profile) : app::AppPaths::localNetworkDir();
     o.json = parser.isSet(json);
     if (parser.isSet(timeout)) {
         bool ok = false;

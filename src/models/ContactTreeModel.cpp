@@ -59,7 +59,7 @@ QString ContactTreeModel::contactKey(const Jid &account, const QString &group, c
         + contact.bareString();
 }
 
-void ContactTreeModel::addAccount(const Jid &account, const QString &label, RosterModel *roster)
+void ContactTreeModel::addAccount(const Jid &account, const QString &label, RosterModel *roster, bool alwaysLabelled)
 {
     if (!roster || sourceOf(account)) {
         return;
@@ -67,6 +67,7 @@ void ContactTreeModel::addAccount(const Jid &account, const QString &label, Rost
     auto source = std::make_unique<Source>();
     source->account = account.bare();
     source->label = label;
+    source->alwaysLabelled = alwaysLabelled;
     source->roster = roster;
     source->proxy = std::make_unique<RosterFilterProxyModel>();
     source->proxy->setFilterText(m_filterText);
@@ -172,7 +173,7 @@ void ContactTreeModel::scheduleRebuild()
 ContactTreeModel::Tree ContactTreeModel::build() const
 {
     Tree tree;
-    const bool accountLevel = m_sources.size() > 1;
+    const bool accountLevel = m_sources.size() > 1 || (m_sources.size() == 1 && m_sources.front()->alwaysLabelled);
     for (int s = 0; s < int(m_sources.size()); ++s) {
         const Source &source = *m_sources[size_t(s)];
         if (!source.roster) {

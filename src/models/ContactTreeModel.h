@@ -50,8 +50,9 @@ public:
     ~ContactTreeModel() override;
 
     // Shows the contacts of `roster` (which must outlive its removal or this model) as those of `account`,
-    // labelled `label` at the top level. Accounts keep the order they were added in.
-    void addAccount(const Jid &account, const QString &label, RosterModel *roster);
+    // labelled `label` at the top level. Accounts keep the order they were added in. `alwaysLabelled`: the account
+    // level is shown even when it is the only account (the local network's peers are not "Contacts").
+    void addAccount(const Jid &account, const QString &label, RosterModel *roster, bool alwaysLabelled = false);
     void removeAccount(const Jid &account);
     void setAccountLabel(const Jid &account, const QString &label);
     QList<Jid> accounts() const;
@@ -85,6 +86,7 @@ private:
     struct Source {
         Jid account;
         QString label;
+        bool alwaysLabelled = false;
         QPointer<RosterModel> roster;
         std::unique_ptr<RosterFilterProxyModel> proxy;
         QList<QMetaObject::Connection> connections;

@@ -1,40 +1,28 @@
-// XEP-0174 §3: the TXT record Balcony publishes and what it accepts from others, and LinkLocalPeers'
-// bookkeeping (appear, change, leave, malformed, bounds) on a backend the test drives.
+// XEP-0174 §3: the TXT record Balcony publishes and what it accepts from others, LinkLocalPeers' bookkeeping
+// (appear, change, leave, malformed, bounds) on a backend the test drives, and the desktop's "Local network"
+// pseudo-account (app::LocalNetwork): two of them on loopback streams, their peers, chats and status as models.
+#include "FakeLinkLocalBackend.h"
+#include "app/LocalNetwork.h"
+#include "linklocal/LinkLocalMessenger.h"
 #include "linklocal/LinkLocalPeers.h"
+#include "linklocal/LinkLocalService.h"
 #include "linklocal/LinkLocalTxt.h"
+#include "models/ConversationListModel.h"
+#include "models/MessageModel.h"
+#include "models/RosterModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace balcony;
 using namespace balcony::linklocal;
 
 namespace {
 
-class FakeBackend : public LinkLocalBackend {
-    Q_OBJECT
-public:
-    void publish(const QString &name, quint16, const QList<QByteArray> &) override
-    {
-        m_name = name;
-        Q_EMIT published(name);
-    }
-    void updateTxt(const QList<QByteArray> &) override { }
-    void withdraw() override { m_name.clear(); }
-    QString publishedName() const override { return m_name; }
-    void startBrowsing() override { }
-    void stopBrowsing() override { }
-
-    void resolve(
-        const QString &name, const QString &where, const QString &address, quint16 port, const QList<QByteArray> &txt)
-    {
-        Q_EMIT serviceResolved(ResolvedService { name, where, u"host.local"_s, QHostAddress(address), port, txt });
-    }
-    void remove(const QString &name, const QString &where) { Q_EMIT serviceRemoved(name, where); }
-
-private:
-    QString m_name;
-};
+using FakeBackend = balcony::test::FakeLinkLocalBackend;
 
 QList<QByteArray> txt(std::initializer_list<const char *> items)
 {
@@ -244,6 +232,120 @@ private Q_SLOTS:
             backend.resolve(u"p0@flood"_s, u"%1:0"_s.arg(i + 10), u"192.0.2.%1"_s.arg(i + 10), 5562, txt({ "nick=p" }));
         }
         QCOMPARE(peers.peer(u"p0@flood"_s)->addresses.size(), LinkLocalPeers::maxRecordsPerPeer);
+    }
+
+    // Two desktop "Local network" pseudo-accounts that see each other (their backends report the other's record,
+    // as avahi would) chat over real loopback streams: the peers model, the conversations and unread counts, the
+    // message states, a status change, a peer that leaves (messages wait) and comes back, and going offline.
+    void localNetworkShowsPeersChatsAndStatus()
+    {
+        QTemporaryDir dirA;
+        QTemporaryDir dirB;
+        FakeBackend backendA;
+        FakeBackend backendB;
+        app::LocalNetwork alice(dirA.path(), &backendA);
+        app::LocalNetwork bob(dirB.path(), &backendB);
+        QVERIFY(!alice.start(u"al ice"_s, Presence::Show::None, QString()));
+        QVERIFY(alice.errorString().contains(u"al ice"_s));
+        QVERIFY(alice.start(u"alice"_s, Presence::Show::None, u"at my desk"_s));
+        QVERIFY(bob.start(u"bob"_s, Presence::Show::Away, u"lunch"_s));
+        QVERIFY(alice.isRunning());
+        QCOMPARE(alice.name(), app::LocalNetwork::instanceName(u"alice"_s));
+        QCOMPARE(alice.account().toString(), alice.name());
+        QAbstractItemModelTester peersTester(alice.peers());
+        QAbstractItemModelTester conversationsTester(bob.conversations());
+
+        const auto see = [](FakeBackend &backend, app::LocalNetwork &other, FakeBackend &otherBackend) {
+            backend.resolve(
+                other.name(), u"1:0"_s, u"127.0.0.1"_s, other.service()->port(), otherBackend.publishedTxt());
+        };
+        see(backendA, bob, backendB);
+        see(backendB, alice, backendA);
+        const Jid bobJid = bob.account();
+        const Jid aliceJid = alice.account();
+        QCOMPARE(alice.peers()->rowCount(), 1);
+        const QModelIndex bobRow = alice.peers()->indexOf(bobJid);
+        QVERIFY(bobRow.isValid());
+        QCOMPARE(bobRow.data(Qt::DisplayRole).toString(), u"bob"_s);
+        QCOMPARE(PresenceManager::Availability(bobRow.data(RosterModel::AvailabilityRole).toInt()),
+            PresenceManager::Availability::Away);
+        QCOMPARE(bobRow.data(RosterModel::StatusTextRole).toString(), u"lunch"_s);
+        QVERIFY(alice.isPresent(bobJid));
+
+        // A message: stored at once, delivered (receipt), in bob's conversations as unread and in an open chat.
+        MessageModel *bobsChat = bob.openChat(aliceJid);
+        QVERIFY(bobsChat);
+        QSignalSpy states(alice.messenger(), &linklocal::LinkLocalMessenger::messageStateChanged);
+        QSignalSpy received(&bob, &app::LocalNetwork::messageReceived);
+        const qint64 id = alice.sendMessage(bobJid, u"Lunch is over"_s);
+        QVERIFY(id > 0);
+        QTRY_VERIFY(received.size() == 1);
+        QCOMPARE(received.at(0).at(0).value<Jid>(), aliceJid);
+        QCOMPARE(received.at(0).at(2).toString(), u"Lunch is over"_s);
+        QTRY_COMPARE(bobsChat->rowCount(), 1);
+        QCOMPARE(bobsChat->data(bobsChat->index(0), MessageModel::BodyRole).toString(), u"Lunch is over"_s);
+        QTRY_COMPARE(bob.conversations()->unreadCounts().value(aliceJid), 1);
+        QTRY_VERIFY(std::any_of(states.cbegin(), states.cend(), [id](const QList<QVariant> &args) {
+            return args.at(0).toLongLong() == id && args.at(1).value<MessageState>() == MessageState::Delivered;
+        }));
+        MessageModel *alicesChat = alice.openChat(bobJid);
+        QTRY_COMPARE(MessageState(alicesChat->data(alicesChat->index(0), MessageModel::StateRole).toInt()),
+            MessageState::Delivered);
+        bob.markRead(aliceJid);
+        QCOMPARE(bob.conversations()->unreadCounts().value(aliceJid), 0);
+
+        // Bob comes back from lunch: his new record changes his row.
+        bob.setPresence(Presence::Show::None, u"back"_s);
+        see(backendA, bob, backendB);
+        QCOMPARE(
+            PresenceManager::Availability(alice.peers()->indexOf(bobJid).data(RosterModel::AvailabilityRole).toInt()),
+            PresenceManager::Availability::Online);
+        QCOMPARE(alice.statusText(bobJid), u"back"_s);
+
+        // Bob leaves: his row goes, a message to him waits in the outbox, and goes when he is back.
+        bob.service()->closeStream(aliceJid.toString());
+        backendA.remove(bob.name(), u"1:0"_s);
+        QCOMPARE(alice.peers()->rowCount(), 0);
+        QVERIFY(!alice.isPresent(bobJid));
+        const qint64 later = alice.sendMessage(bobJid, u"Where are you?"_s);
+        QVERIFY(later > 0);
+        QTRY_COMPARE(alicesChat->rowCount(), 2);
+        QTest::qWait(200);
+        QCOMPARE(MessageState(alicesChat->data(alicesChat->index(1), MessageModel::StateRole).toInt()),
+            MessageState::Queued);
+        QCOMPARE(bobsChat->rowCount(), 1);
+        see(backendA, bob, backendB);
+        QTRY_COMPARE(bobsChat->rowCount(), 2);
+        QTRY_COMPARE(MessageState(alicesChat->data(alicesChat->index(1), MessageModel::StateRole).toInt()),
+            MessageState::Delivered);
+
+        // Offline: withdrawn, no peers, the conversations stay.
+        QSignalSpy stopped(&alice, &app::LocalNetwork::stopped);
+        alice.stop();
+        QCOMPARE(stopped.size(), 1);
+        QVERIFY(!alice.isRunning());
+        QVERIFY(backendA.publishedName().isEmpty());
+        QVERIFY(!backendA.isBrowsing());
+        QCOMPARE(alice.conversations()->rowCount(), 1);
+        alice.closeChat(bobJid);
+        bob.closeChat(aliceJid);
+    }
+
+    // The nick is the user part of a JID and a DNS-SD label: what cannot be one is refused before anything is
+    // published.
+    void localNetworkNicks()
+    {
+        QVERIFY(app::LocalNetwork::isValidNick(u"alice"_s));
+        QVERIFY(app::LocalNetwork::isValidNick(u"Jürgen"_s));
+        QVERIFY(!app::LocalNetwork::isValidNick(QString()));
+        QVERIFY(!app::LocalNetwork::isValidNick(u"a@b"_s));
+        QVERIFY(!app::LocalNetwork::isValidNick(u"a b"_s));
+        QVERIFY(!app::LocalNetwork::isValidNick(u"tab\there"_s));
+        QVERIFY(!app::LocalNetwork::isValidNick(QString(41, u'x')));
+        QVERIFY(!app::LocalNetwork::isValidNick(u"a/b"_s)); // a JID with a resource is no conversation
+        QVERIFY(app::LocalNetwork::isValidNick(app::LocalNetwork::defaultNick()));
+        QVERIFY(app::LocalNetwork::instanceName(u"alice"_s).startsWith(u"alice@"_s));
+        QVERIFY(!app::LocalNetwork::instanceName(u"alice"_s).contains(u'.'));
     }
 };
 

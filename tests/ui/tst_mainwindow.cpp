@@ -3,9 +3,14 @@
 // the composer, contact requests, xmpp: links, the add-contact dialog, view settings and chat keyboard.
 
 #include "AddContactDialog.h"
+#include "ChatHeader.h"
 #include "ChatSearchBar.h"
 #include "ChatWidget.h"
+#include "Composer.h"
+#include "FakeLinkLocalBackend.h"
+#include "LocalChatWidget.h"
 #include "MainWindow.h"
+#include "MessageView.h"
 #include "ScriptedSession.h"
 #include "SubscriptionRequestsBar.h"
 #include "TestJid.h"
@@ -13,8 +18,10 @@
 #include "UiFixture.h"
 #include "app/ActivityIdleSource.h"
 #include "app/AppSettings.h"
+#include "app/LocalNetwork.h"
 #include "app/StatusController.h"
 #include "app/XmppUri.h"
+#include "linklocal/LinkLocalTxt.h"
 #include "models/ContactTreeModel.h"
 #include "models/ConversationListModel.h"
 #include "models/MergedConversationModel.h"
@@ -38,8 +45,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace balcony;
@@ -130,6 +139,7 @@ private Q_SLOTS:
     void closingWithoutATrayTellsOnceSignsOutAndQuits();
     void trayIconShowsTheUnreadCount();
     void focusedChatIsAnnouncedForNotifications();
+    void localNetworkIsABranchWithItsOwnChats();
 
 private:
     std::unique_ptr<UiFixture> m_fixture;
@@ -877,6 +887,70 @@ void TestMainWindow::focusedChatIsAnnouncedForNotifications()
     QVERIFY(!window.showChat(jid("nobody@example.org"), jid("romeo@montague.lit")));
     window.closeChat(window.currentChat());
     QCOMPARE(focused.last(), std::make_pair(Jid(), Jid()));
+}
+
+// The "Local network" pseudo-account with no server account: the window offers the lists (not the "add an account"
+// page), its peers are a branch labelled "Local network", a peer's row opens a LocalChatWidget tab whose composer
+// stores and queues the message, the peer leaving shows in the chat, and removing the local network closes its chat.
+void TestMainWindow::localNetworkIsABranchWithItsOwnChats()
+{
+    QTemporaryDir profile;
+    test::FakeLinkLocalBackend backend;
+    app::LocalNetwork local(profile.path(), &backend);
+    MainWindow window(&m_fixture->manager());
+    window.show();
+    QVERIFY(local.start(u"me"_s, Presence::Show::None, QString()));
+    window.setLocalNetwork(&local);
+    QVERIFY(!window.findChild<QPushButton *>(u"addAccountButton"_s)->isVisibleTo(&window));
+
+    // A peer appears (port 9: nobody listens there, so the message stays queued).
+    linklocal::LinkLocalPresence presence;
+    presence.nick = u"Romeo"_s;
+    presence.status = linklocal::LinkLocalPresence::Status::Dnd;
+    presence.message = u"in the orchard"_s;
+    backend.resolve(u"romeo@orchard"_s, u"1:0"_s, u"127.0.0.1"_s, 9, linklocal::encodeTxt(presence));
+    ContactTreeModel *contacts = window.contactModel();
+    contacts->rebuildNow();
+    const Jid romeo = jid("romeo@orchard");
+    const QModelIndex row = contacts->indexOf(local.account(), romeo);
+    QVERIFY(row.isValid());
+    QCOMPARE(row.data(Qt::DisplayRole).toString(), u"Romeo"_s);
+    QModelIndex top = row.parent();
+    while (top.parent().isValid()) {
+        top = top.parent();
+    }
+    QCOMPARE(top.data(Qt::DisplayRole).toString(), u"Local network"_s);
+
+    // Its context menu opens the chat.
+    std::unique_ptr<QMenu> menu = window.contactMenu(row);
+    QVERIFY(menu);
+    QAction *open = menuAction(menu.get(), u"openChat"_s);
+    QVERIFY(open);
+    open->trigger();
+    LocalChatWidget *chat = window.localChat(romeo);
+    QVERIFY(chat);
+    QVERIFY(!chat->accessibleName().isEmpty());
+    QVERIFY(chat->header()->lockButton()->toolTip().contains(u"not encrypted"_s));
+    chat->composer()->setText(u"Are you there?"_s);
+    QTest::keyClick(chat->composer()->editor(), Qt::Key_Return);
+    QTRY_COMPARE(chat->messageView()->model()->rowCount(), 1);
+    QVERIFY(chat->composer()->text().isEmpty());
+    QCOMPARE(local.conversations()->rowCount(), 1);
+
+    // Romeo leaves: the header says so, and the next message waits with a notice.
+    backend.remove(u"romeo@orchard"_s, u"1:0"_s);
+    contacts->rebuildNow();
+    QVERIFY(!contacts->indexOf(local.account(), romeo).isValid());
+    chat->composer()->setText(u"Later then"_s);
+    QTest::keyClick(chat->composer()->editor(), Qt::Key_Return);
+    QTRY_COMPARE(chat->messageView()->model()->rowCount(), 2);
+    QVERIFY(chat->composer()->noticeText().contains(u"not on the local network"_s));
+
+    // Switched off: the branch and the chat go.
+    window.setLocalNetwork(nullptr);
+    QVERIFY(!window.localChat(romeo));
+    QVERIFY(!contacts->accounts().contains(local.account()));
+    QVERIFY(window.findChild<QPushButton *>(u"addAccountButton"_s)->isVisibleTo(&window));
 }
 
 QTEST_MAIN(TestMainWindow)
