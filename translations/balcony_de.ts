@@ -1661,6 +1661,46 @@
         <source>A new language is used from the next start of Balcony.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start von Balcony verwendet.</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="700"/>
+        <source>&lt;b&gt;Local Network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lokales Netzwerk&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="710"/>
+        <source>&amp;Chat with people on this network, without a server</source>
+        <translation>Mit Leuten in diesem Netzwerk &amp;chatten, ohne Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="713"/>
+        <source>Chat with people on this network, without a server</source>
+        <translation>Mit Leuten in diesem Netzwerk chatten, ohne Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="716"/>
+        <source>Serverless messaging (XEP-0174, as Bonjour chat in Pidgin and iChat): the people on this network who do the same appear under “Local network” in your contacts</source>
+        <translation>Chat ohne Server (XEP-0174, wie der Bonjour-Chat in Pidgin und iChat): Wer in diesem Netzwerk dasselbe tut, erscheint in deinen Kontakten unter „Lokales Netzwerk“</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="723"/>
+        <source>While this is on, everyone on this network sees your name and status and can write to you, and these chats are not encrypted. Switch it on at home or at work, not on a public network.</source>
+        <translation>Solange dies eingeschaltet ist, sehen alle in diesem Netzwerk deinen Namen und Status und können dir schreiben, und diese Chats sind nicht verschlüsselt. Schalte es zu Hause oder bei der Arbeit ein, nicht in einem öffentlichen Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="741"/>
+        <source>&amp;Your name there:</source>
+        <translation>&amp;Dein Name dort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="751"/>
+        <source>Your name on the local network</source>
+        <translation>Dein Name im lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="757"/>
+        <source>A name without “@” or spaces; you appear as name@this-computer</source>
+        <translation>Ein Name ohne „@“ und Leerzeichen; du erscheinst als name@dieser-computer</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -1715,147 +1755,162 @@
         <translation>Ein neues Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="54"/>
+        <location filename="../ui/WelcomeDialog.ui" line="44"/>
+        <source>Chat on the &amp;local network, without an account</source>
+        <translation>Im &amp;lokalen Netzwerk chatten, ohne Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="45"/>
+        <source>With the people on this network (at home, in the office), with no server. Everyone on the network sees your name and status while it is on.</source>
+        <translation>Mit den Leuten in diesem Netzwerk (zu Hause, im Büro), ohne Server. Solange es eingeschaltet ist, sehen alle im Netzwerk deinen Namen und Status.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="46"/>
+        <source>Chat on the local network, without an account</source>
+        <translation>Im lokalen Netzwerk chatten, ohne Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="61"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="60"/>
+        <location filename="../ui/WelcomeDialog.ui" line="67"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="61"/>
+        <location filename="../ui/WelcomeDialog.ui" line="68"/>
         <source>Your XMPP address</source>
         <translation>Deine XMPP-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="62"/>
+        <location filename="../ui/WelcomeDialog.ui" line="69"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="70"/>
+        <location filename="../ui/WelcomeDialog.ui" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="77"/>
+        <location filename="../ui/WelcomeDialog.ui" line="84"/>
         <source>Your account&apos;s password</source>
         <translation>Das Passwort deines Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="78"/>
+        <location filename="../ui/WelcomeDialog.ui" line="85"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="91"/>
+        <location filename="../ui/WelcomeDialog.ui" line="98"/>
         <source>Which server should hold your account? Balcony asks it for its sign-up form; some servers only accept new accounts on their web page.</source>
         <translation>Auf welchem Server soll dein Konto liegen? Balcony fragt ihn nach seinem Registrierungsformular; manche Server nehmen neue Konten nur auf ihrer Website an.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="97"/>
+        <location filename="../ui/WelcomeDialog.ui" line="104"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="103"/>
+        <location filename="../ui/WelcomeDialog.ui" line="110"/>
         <source>example.org</source>
         <translation>example.org</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="104"/>
+        <location filename="../ui/WelcomeDialog.ui" line="111"/>
         <source>The name of the server, without a user name</source>
         <translation>Der Name des Servers, ohne Benutzernamen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="105"/>
+        <location filename="../ui/WelcomeDialog.ui" line="112"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="119"/>
+        <location filename="../ui/WelcomeDialog.ui" line="126"/>
         <source>The server&apos;s instructions</source>
         <translation>Die Hinweise des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="127"/>
+        <location filename="../ui/WelcomeDialog.ui" line="134"/>
         <source>Sign-up web page</source>
         <translation>Registrierungs-Website</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="143"/>
+        <location filename="../ui/WelcomeDialog.ui" line="150"/>
         <source>Remember the password</source>
         <translation>Das Passwort merken</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="147"/>
+        <location filename="../ui/WelcomeDialog.ui" line="154"/>
         <source>In the system &amp;keychain</source>
         <translation>&amp;Im System-Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="148"/>
+        <location filename="../ui/WelcomeDialog.ui" line="155"/>
         <source>The desktop&apos;s keychain (Secret Service or KWallet) keeps it; Balcony never writes it to a file</source>
         <translation>Der Schlüsselbund der Arbeitsumgebung (Secret Service oder KWallet) bewahrt es auf; Balcony schreibt es niemals in eine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="149"/>
+        <location filename="../ui/WelcomeDialog.ui" line="156"/>
         <source>Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund merken</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="154"/>
+        <location filename="../ui/WelcomeDialog.ui" line="161"/>
         <source>Only until Balcony &amp;quits</source>
         <translation>Nur bis Balcony &amp;beendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="155"/>
+        <location filename="../ui/WelcomeDialog.ui" line="162"/>
         <source>Kept in memory; asked again at the next start</source>
         <translation>Im Arbeitsspeicher gehalten; beim nächsten Start wird erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="156"/>
+        <location filename="../ui/WelcomeDialog.ui" line="163"/>
         <source>Remember until Balcony quits</source>
         <translation>Merken, bis Balcony beendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="161"/>
+        <location filename="../ui/WelcomeDialog.ui" line="168"/>
         <source>&amp;Never: ask every time the account connects</source>
         <translation>&amp;Nie: bei jeder Verbindung des Kontos fragen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="162"/>
+        <location filename="../ui/WelcomeDialog.ui" line="169"/>
         <source>Not kept anywhere</source>
         <translation>Wird nirgends aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="163"/>
+        <location filename="../ui/WelcomeDialog.ui" line="170"/>
         <source>Never remember the password</source>
         <translation>Das Passwort nie merken</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="169"/>
+        <location filename="../ui/WelcomeDialog.ui" line="176"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop, and Balcony never stores passwords in files. Choose whether it asks at every start or keeps the password until it quits.</source>
         <translation>In dieser Arbeitsumgebung ist kein Schlüsselbund (Secret Service oder KWallet) verfügbar, und Balcony speichert Passwörter niemals in Dateien. Wähle, ob bei jedem Start gefragt oder das Passwort bis zum Beenden behalten werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="194"/>
+        <location filename="../ui/WelcomeDialog.ui" line="201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="199"/>
+        <location filename="../ui/WelcomeDialog.ui" line="206"/>
         <source>&amp;Trust…</source>
         <translation>&amp;Vertrauen…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="200"/>
+        <location filename="../ui/WelcomeDialog.ui" line="207"/>
         <source>Look at the server&apos;s certificate and decide whether to trust it</source>
         <translation>Das Zertifikat des Servers ansehen und entscheiden, ob ihm vertraut werden soll</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="201"/>
+        <location filename="../ui/WelcomeDialog.ui" line="208"/>
         <source>Review the certificate</source>
         <translation>Das Zertifikat prüfen</translation>
     </message>
@@ -2585,7 +2640,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
     </message>
@@ -2638,28 +2693,28 @@
         <translation>Die Speicher des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -4118,7 +4173,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4309,9 +4364,27 @@
     </message>
 </context>
 <context>
+    <name>balcony::app::LocalNetwork</name>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="125"/>
+        <source>Cannot open the profile database %1.</source>
+        <translation>Die Profildatenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="207"/>
+        <source>“%1” cannot be your name on the local network: use a name without “@” or spaces, at most 40 bytes.</source>
+        <translation>„%1“ kann nicht dein Name im lokalen Netzwerk sein: Verwende einen Namen ohne „@“ und Leerzeichen, höchstens 40 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="228"/>
+        <source>Cannot listen for chats: %1</source>
+        <translation>Kann nicht auf Chats warten: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -4319,7 +4392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="228"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -4327,13 +4400,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="229"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
         <source>While you were offline: %1</source>
         <translation>Während du offline warst: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="248"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="277"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="250"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n Nachricht)</numerusform>
@@ -4341,43 +4415,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="249"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="279"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="251"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="280"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="280"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (privat): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="302"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Einladung in einen Gruppenchat</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="305"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 lädt Sie in %2 ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="306"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 lädt Sie in %2 ein: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="321"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Kontaktanfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="322"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 möchte dich als Kontakt hinzufügen und sehen, wann du online bist.</translation>
     </message>
@@ -4614,67 +4689,67 @@
         <translation>Diese Nachricht ist mit OMEMO verschlüsselt, das dein Programm anscheinend nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Keinem OMEMO-Gerät des Kontakts wird vertraut: Vergleiche und akzeptiere zuerst ihre Fingerabdrücke.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Der Kontakt hat keine OMEMO-Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Die OMEMO-Geräte des Kontakts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>Das Gerät hat kein Schlüsselbündel.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Mit keinem Gerät des Kontakts konnte eine Sitzung aufgebaut werden (ihre Schlüsselbündel fehlen oder sind ungültig).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Eine verschlüsselte Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Der verschlüsselte Text wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Der entschlüsselte Inhalt ist kein Umschlag.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Der verschlüsselte Inhalt nennt einen anderen Absender als die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Eine verschlüsselte Nachricht kam von einem Gerät, dem du nicht vertraust; sie wird nicht angezeigt.</translation>
     </message>
@@ -5689,35 +5764,76 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="115"/>
         <source>Account not opened</source>
         <translation>Konto nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="102"/>
-        <location filename="../ui/DesktopApp.cpp" line="277"/>
+        <location filename="../ui/DesktopApp.cpp" line="115"/>
+        <location filename="../ui/DesktopApp.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="131"/>
+        <location filename="../ui/DesktopApp.cpp" line="146"/>
         <source>Accounts not read</source>
         <translation>Konten nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="164"/>
+        <location filename="../ui/DesktopApp.cpp" line="179"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="285"/>
+        <location filename="../ui/DesktopApp.cpp" line="300"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="332"/>
+        <location filename="../ui/DesktopApp.cpp" line="352"/>
         <source>Account not added</source>
         <translation>Konto nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="400"/>
+        <source>Chat on the local network</source>
+        <translation>Im lokalen Netzwerk chatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="401"/>
+        <source>Balcony will announce you as %1 to everyone on this network, with your status, and list the people who do the same. Chats on the local network are not encrypted.</source>
+        <translation>Balcony kündigt dich allen in diesem Netzwerk als %1 an, mit deinem Status, und listet die Leute auf, die dasselbe tun. Chats im lokalen Netzwerk sind nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="405"/>
+        <source>You can switch it off, or change your name there, in Settings → Local Network.</source>
+        <translation>Du kannst es unter Einstellungen → Lokales Netzwerk ausschalten oder dort deinen Namen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="406"/>
+        <source>&amp;Announce Me</source>
+        <translation>Mich &amp;ankündigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="429"/>
+        <location filename="../ui/DesktopApp.cpp" line="441"/>
+        <location filename="../ui/DesktopApp.cpp" line="474"/>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="430"/>
+        <source>The local network cannot be used: %1</source>
+        <translation>Das lokale Netzwerk kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="442"/>
+        <source>Balcony cannot announce you on the local network: %1
+
+Is the Avahi service (avahi-daemon) running? You can switch the local network off in Settings.</source>
+        <translation>Balcony kann dich nicht im lokalen Netzwerk ankündigen: %1
+
+Läuft der Avahi-Dienst (avahi-daemon)? Du kannst das lokale Netzwerk in den Einstellungen ausschalten.</translation>
     </message>
 </context>
 <context>
@@ -6016,408 +6132,478 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::LocalChatWidget</name>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="31"/>
+        <source>Chat with %1 on the local network</source>
+        <translation>Chat mit %1 im lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="40"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="59"/>
+        <source>Chats on the local network are not encrypted: anyone on the network can read them.</source>
+        <translation>Chats im lokalen Netzwerk sind nicht verschlüsselt: Jeder im Netzwerk kann sie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="82"/>
+        <source>Messages on the local network are sent again by themselves when %1 is back.</source>
+        <translation>Nachrichten im lokalen Netzwerk werden von selbst erneut gesendet, wenn %1 wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="135"/>
+        <source>Write to %1</source>
+        <translation>An %1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="146"/>
+        <source>not on the local network now</source>
+        <translation>gerade nicht im lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="147"/>
+        <source>you are not on the local network</source>
+        <translation>du bist nicht im lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="158"/>
+        <source>The message could not be stored; it was not sent.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden; sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="166"/>
+        <source>%1 is not on the local network now: the message is sent when they are back.</source>
+        <translation>%1 ist gerade nicht im lokalen Netzwerk: Die Nachricht wird gesendet, sobald %1 wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="167"/>
+        <source>You are not on the local network (your status is Offline): the message is sent when you and %1 are both there.</source>
+        <translation>Du bist nicht im lokalen Netzwerk (dein Status ist Offline): Die Nachricht wird gesendet, sobald du und %1 beide dort seid.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
         <translation>Noch keine Unterhaltungen. Öffne einen Chat aus deinen Kontakten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>%1 declined your invitation to %2.</source>
         <translation>%1 hat Ihre Einladung in %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Invite to Room</source>
         <translation>In den Raum einladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Address of the person to invite to %1:</source>
         <translation>Adresse der Person, die Sie in %1 einladen möchten:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&quot;%1&quot; is not an address such as name@example.org.</source>
         <translation>„%1“ ist keine Adresse wie name@example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>%1 could not be invited: %2</source>
         <translation>%1 konnte nicht eingeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Invitation to %1 sent to %2.</source>
         <translation>Einladung in %1 an %2 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Group Chat Invitation</source>
         <translation>Einladung in einen Gruppenchat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>%1 invites you to the group chat %2.</source>
         <translation>%1 lädt Sie in den Gruppenchat %2 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>&amp;Join…</source>
         <translation>&amp;Betreten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Join the group chat</source>
         <translation>Den Gruppenchat betreten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Decline the invitation</source>
         <translation>Die Einladung ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Answer the invitation later</source>
         <translation>Die Einladung später beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kein Chat geöffnet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wähle links eine Unterhaltung oder einen Kontakt aus oder füge mit Strg+N einen Kontakt hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;People on your local network appear on the left under “Local network”: double-click one to chat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Chat geöffnet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leute in deinem lokalen Netzwerk erscheinen links unter „Lokales Netzwerk“: Doppelklicke auf eine Person, um zu chatten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Willkommen bei Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Füge links dein XMPP-Konto hinzu, um loszuchatten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>No conversation matches.</source>
         <translation>Keine passende Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Balcony</source>
         <translation>Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%1 – Balcony</source>
         <translation>%1 – Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>%1 (local network)</source>
+        <translation>%1 (lokales Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Room %1 (account %2)</source>
         <translation>Raum %1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>%1 (account %2)</source>
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="884"/>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1070"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>The link names no contact to open.</source>
         <translation>Der Link nennt keinen Kontakt, der geöffnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="903"/>
+        <location filename="../ui/MainWindow.cpp" line="1072"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Füge zuerst ein Konto hinzu: Um den Link zu %1 zu öffnen, wird eines benötigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="904"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Der Link ist für das Konto %1 bestimmt, das hier nicht eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="1084"/>
         <source>Choose an account</source>
         <translation>Ein Konto wählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Mehrere deiner Konten kennen %1. Link öffnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1132"/>
         <source>Add Contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 konnte nicht hinzugefügt werden: Das Konto ist nicht verbunden. Versuche es erneut, sobald es online ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="1137"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1179"/>
         <source>Join Group Chat</source>
         <translation>Gruppenchat betreten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>%1 could not be joined: %2</source>
         <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1012"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>the account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1028"/>
+        <location filename="../ui/MainWindow.cpp" line="1197"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Der Raum konnte nicht als Lesezeichen gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1219"/>
+        <location filename="../ui/MainWindow.cpp" line="1253"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1253"/>
         <source>Write to this contact</source>
         <translation>Diesem Kontakt schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1081"/>
+        <location filename="../ui/MainWindow.cpp" line="1264"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1081"/>
+        <location filename="../ui/MainWindow.cpp" line="1264"/>
         <source>Change the name this contact is shown by</source>
         <translation>Den Namen ändern, unter dem dieser Kontakt angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>Edit &amp;Groups…</source>
         <translation>&amp;Gruppen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>Put this contact in groups</source>
         <translation>Diesen Kontakt in Gruppen einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1099"/>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Anfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1099"/>
-        <location filename="../ui/MainWindow.cpp" line="1106"/>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>Let them see when you are online</source>
         <translation>Den Kontakt sehen lassen, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102"/>
+        <location filename="../ui/MainWindow.cpp" line="1285"/>
         <source>&amp;Deny Their Request</source>
         <translation>Anfrage a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102"/>
+        <location filename="../ui/MainWindow.cpp" line="1285"/>
         <source>Refuse to share your presence</source>
         <translation>Die Freigabe deiner Präsenz verweigern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>S&amp;hare My Presence</source>
         <translation>Meine Präsenz &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <location filename="../ui/MainWindow.cpp" line="1293"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Freigabe meiner &amp;Präsenz beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>They will no longer see when you are online</source>
         <translation>Der Kontakt sieht nicht mehr, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Meine Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
         <source>Stop asking to see their presence</source>
         <translation>Nicht mehr um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1120"/>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Um Freigabe der Präsenz b&amp;itten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1120"/>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
         <source>Send a subscription request</source>
         <translation>Eine Abonnementanfrage senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Präsenz des Kontakts nicht mehr &amp;sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Unsubscribe from their presence</source>
         <translation>Das Abonnement der Präsenz des Kontakts beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1129"/>
+        <location filename="../ui/MainWindow.cpp" line="1312"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Fingerabdrücke a&amp;nzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1130"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Verschlüsselungsschlüssel mit diesem Kontakt vergleichen und verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1134"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1134"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Diesen Kontakt und beide Abonnements entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1139"/>
+        <location filename="../ui/MainWindow.cpp" line="1322"/>
         <source>Changes need a connection to %1</source>
         <translation>Änderungen benötigen eine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1149"/>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
         <source>Rename Contact</source>
         <translation>Kontakt umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1149"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
         <source>Name for %1:</source>
         <translation>Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
-        <location filename="../ui/MainWindow.cpp" line="1174"/>
-        <location filename="../ui/MainWindow.cpp" line="1190"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Das Konto ist nicht verbunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1160"/>
-        <location filename="../ui/MainWindow.cpp" line="1174"/>
+        <location filename="../ui/MainWindow.cpp" line="1343"/>
+        <location filename="../ui/MainWindow.cpp" line="1357"/>
         <source>Edit Groups</source>
         <translation>Gruppen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1161"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Gruppen von %1, durch Kommas getrennt (vorhanden: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
-        <location filename="../ui/MainWindow.cpp" line="1190"/>
+        <location filename="../ui/MainWindow.cpp" line="1363"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>Remove Contact</source>
         <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>%1 aus deinen Kontakten entfernen? Ihr seht dann gegenseitig eure Präsenz nicht mehr. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1185"/>
+        <location filename="../ui/MainWindow.cpp" line="1368"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1196"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>About Balcony</source>
         <translation>Über Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Ein XMPP-Messenger für den Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="1390"/>
         <source>Don&apos;t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1246"/>
+        <location filename="../ui/MainWindow.cpp" line="1429"/>
         <source>Balcony keeps running</source>
         <translation>Balcony läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1247"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1261"/>
+        <location filename="../ui/MainWindow.cpp" line="1444"/>
         <source>Balcony quits</source>
         <translation>Balcony wird beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1262"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>
@@ -6953,62 +7139,77 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="34"/>
+        <location filename="../ui/SettingsDialog.cpp" line="35"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/SettingsDialog.cpp" line="42"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="63"/>
+        <location filename="../ui/SettingsDialog.cpp" line="43"/>
+        <source>Local Network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="65"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="87"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="88"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/SettingsDialog.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="201"/>
+        <location filename="../ui/SettingsDialog.cpp" line="167"/>
+        <source>You appear as %1.</source>
+        <translation>Du erscheinst als %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="168"/>
+        <source>Use a name without “@” or spaces.</source>
+        <translation>Verwende einen Namen ohne „@“ und Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="222"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
@@ -7150,7 +7351,7 @@
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
-        <location filename="../ui/WelcomeDialog.cpp" line="129"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="133"/>
         <source>&amp;Sign In</source>
         <translation>An&amp;melden</translation>
     </message>
@@ -7160,97 +7361,97 @@
         <translation>Schließen, ohne ein Konto hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="98"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="102"/>
         <source>Welcome to Balcony</source>
         <translation>Willkommen bei Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="102"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="106"/>
         <source>Sign in to your account</source>
         <translation>Bei deinem Konto anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="107"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="111"/>
         <source>Create a new account</source>
         <translation>Ein neues Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="112"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="116"/>
         <source>Create an account on %1</source>
         <translation>Ein Konto auf %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="130"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="134"/>
         <source>Check the address and password with the server, then add the account</source>
         <translation>Adresse und Passwort beim Server prüfen, dann das Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="133"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="137"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="134"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="138"/>
         <source>Ask the server for its sign-up form</source>
         <translation>Den Server nach seinem Registrierungsformular fragen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="137"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="141"/>
         <source>&amp;Create Account</source>
         <translation>&amp;Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="138"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="142"/>
         <source>Send the form to the server and sign in with the new account</source>
         <translation>Das Formular an den Server senden und mit dem neuen Konto anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="232"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="236"/>
         <source>%1 is already one of your accounts.</source>
         <translation>%1 ist bereits eines deiner Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="280"/>
         <source>Signing in as %1…</source>
         <translation>Anmeldung als %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="362"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>%1 wird nach seinem Registrierungsformular gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 erstellt neue Konten nur auf seiner Website: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="386"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 erlaubt Clients nicht, Konten zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="388"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>Du kannst dich auch auf der Website des Servers registrieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="413"/>
         <source>Creating your account on %1…</source>
         <translation>Dein Konto auf %1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="450"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Das Konto %1 wurde erstellt; Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="468"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Sein SHA-256-Fingerabdruck ist %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="508"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>Die Entscheidung, dem Zertifikat zu vertrauen, kann nicht in %1 gespeichert werden: %2</translation>
     </message>

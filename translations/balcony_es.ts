@@ -1661,6 +1661,46 @@
         <source>A new language is used from the next start of Balcony.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Balcony.</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="700"/>
+        <source>&lt;b&gt;Local Network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Red local&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="710"/>
+        <source>&amp;Chat with people on this network, without a server</source>
+        <translation>&amp;Chatear con las personas de esta red, sin servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="713"/>
+        <source>Chat with people on this network, without a server</source>
+        <translation>Chatear con las personas de esta red, sin servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="716"/>
+        <source>Serverless messaging (XEP-0174, as Bonjour chat in Pidgin and iChat): the people on this network who do the same appear under “Local network” in your contacts</source>
+        <translation>Mensajería sin servidor (XEP-0174, como el chat Bonjour de Pidgin e iChat): las personas de esta red que hacen lo mismo aparecen en «Red local» en tus contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="723"/>
+        <source>While this is on, everyone on this network sees your name and status and can write to you, and these chats are not encrypted. Switch it on at home or at work, not on a public network.</source>
+        <translation>Mientras esté activado, todos en esta red ven tu nombre y tu estado y pueden escribirte, y estos chats no están cifrados. Actívalo en casa o en el trabajo, no en una red pública.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="741"/>
+        <source>&amp;Your name there:</source>
+        <translation>&amp;Tu nombre allí:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="751"/>
+        <source>Your name on the local network</source>
+        <translation>Tu nombre en la red local</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="757"/>
+        <source>A name without “@” or spaces; you appear as name@this-computer</source>
+        <translation>Un nombre sin «@» ni espacios; apareces como nombre@este-equipo</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -1715,147 +1755,162 @@
         <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="54"/>
+        <location filename="../ui/WelcomeDialog.ui" line="44"/>
+        <source>Chat on the &amp;local network, without an account</source>
+        <translation>Chatear en la red &amp;local, sin cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="45"/>
+        <source>With the people on this network (at home, in the office), with no server. Everyone on the network sees your name and status while it is on.</source>
+        <translation>Con las personas de esta red (en casa, en la oficina), sin servidor. Mientras esté activado, todos en la red ven tu nombre y tu estado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="46"/>
+        <source>Chat on the local network, without an account</source>
+        <translation>Chatear en la red local, sin cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="61"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="60"/>
+        <location filename="../ui/WelcomeDialog.ui" line="67"/>
         <source>name@example.org</source>
         <translation>nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="61"/>
+        <location filename="../ui/WelcomeDialog.ui" line="68"/>
         <source>Your XMPP address</source>
         <translation>Tu dirección XMPP</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="62"/>
+        <location filename="../ui/WelcomeDialog.ui" line="69"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="70"/>
+        <location filename="../ui/WelcomeDialog.ui" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="77"/>
+        <location filename="../ui/WelcomeDialog.ui" line="84"/>
         <source>Your account&apos;s password</source>
         <translation>La contraseña de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="78"/>
+        <location filename="../ui/WelcomeDialog.ui" line="85"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="91"/>
+        <location filename="../ui/WelcomeDialog.ui" line="98"/>
         <source>Which server should hold your account? Balcony asks it for its sign-up form; some servers only accept new accounts on their web page.</source>
         <translation>¿Qué servidor debe alojar tu cuenta? Balcony le pedirá su formulario de registro; algunos servidores solo aceptan cuentas nuevas en su página web.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="97"/>
+        <location filename="../ui/WelcomeDialog.ui" line="104"/>
         <source>&amp;Server:</source>
         <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="103"/>
+        <location filename="../ui/WelcomeDialog.ui" line="110"/>
         <source>example.org</source>
         <translation>example.org</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="104"/>
+        <location filename="../ui/WelcomeDialog.ui" line="111"/>
         <source>The name of the server, without a user name</source>
         <translation>El nombre del servidor, sin nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="105"/>
+        <location filename="../ui/WelcomeDialog.ui" line="112"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="119"/>
+        <location filename="../ui/WelcomeDialog.ui" line="126"/>
         <source>The server&apos;s instructions</source>
         <translation>Las instrucciones del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="127"/>
+        <location filename="../ui/WelcomeDialog.ui" line="134"/>
         <source>Sign-up web page</source>
         <translation>Página web de registro</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="143"/>
+        <location filename="../ui/WelcomeDialog.ui" line="150"/>
         <source>Remember the password</source>
         <translation>Recordar la contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="147"/>
+        <location filename="../ui/WelcomeDialog.ui" line="154"/>
         <source>In the system &amp;keychain</source>
         <translation>En el &amp;llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="148"/>
+        <location filename="../ui/WelcomeDialog.ui" line="155"/>
         <source>The desktop&apos;s keychain (Secret Service or KWallet) keeps it; Balcony never writes it to a file</source>
         <translation>La guarda el llavero del escritorio (Secret Service o KWallet); Balcony nunca la escribe en un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="149"/>
+        <location filename="../ui/WelcomeDialog.ui" line="156"/>
         <source>Remember in the system keychain</source>
         <translation>Recordar en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="154"/>
+        <location filename="../ui/WelcomeDialog.ui" line="161"/>
         <source>Only until Balcony &amp;quits</source>
         <translation>Solo hasta que &amp;Balcony se cierre</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="155"/>
+        <location filename="../ui/WelcomeDialog.ui" line="162"/>
         <source>Kept in memory; asked again at the next start</source>
         <translation>Se guarda en memoria; se vuelve a pedir en el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="156"/>
+        <location filename="../ui/WelcomeDialog.ui" line="163"/>
         <source>Remember until Balcony quits</source>
         <translation>Recordar hasta que Balcony se cierre</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="161"/>
+        <location filename="../ui/WelcomeDialog.ui" line="168"/>
         <source>&amp;Never: ask every time the account connects</source>
         <translation>&amp;Nunca: preguntar cada vez que la cuenta se conecte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="162"/>
+        <location filename="../ui/WelcomeDialog.ui" line="169"/>
         <source>Not kept anywhere</source>
         <translation>No se guarda en ningún sitio</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="163"/>
+        <location filename="../ui/WelcomeDialog.ui" line="170"/>
         <source>Never remember the password</source>
         <translation>No recordar nunca la contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="169"/>
+        <location filename="../ui/WelcomeDialog.ui" line="176"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop, and Balcony never stores passwords in files. Choose whether it asks at every start or keeps the password until it quits.</source>
         <translation>No hay ningún llavero (Secret Service o KWallet) disponible en este escritorio y Balcony nunca guarda contraseñas en archivos. Elige si debe preguntarla en cada inicio o guardarla hasta que se cierre.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="194"/>
+        <location filename="../ui/WelcomeDialog.ui" line="201"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="199"/>
+        <location filename="../ui/WelcomeDialog.ui" line="206"/>
         <source>&amp;Trust…</source>
         <translation>Con&amp;fiar…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="200"/>
+        <location filename="../ui/WelcomeDialog.ui" line="207"/>
         <source>Look at the server&apos;s certificate and decide whether to trust it</source>
         <translation>Examina el certificado del servidor y decide si confías en él</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="201"/>
+        <location filename="../ui/WelcomeDialog.ui" line="208"/>
         <source>Review the certificate</source>
         <translation>Revisar el certificado</translation>
     </message>
@@ -2585,7 +2640,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
@@ -2638,28 +2693,28 @@
         <translation>Los datos guardados de la cuenta están incompletos.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -4118,7 +4173,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4309,9 +4364,27 @@
     </message>
 </context>
 <context>
+    <name>balcony::app::LocalNetwork</name>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="125"/>
+        <source>Cannot open the profile database %1.</source>
+        <translation>No se puede abrir la base de datos del perfil %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="207"/>
+        <source>“%1” cannot be your name on the local network: use a name without “@” or spaces, at most 40 bytes.</source>
+        <translation>«%1» no puede ser tu nombre en la red local: usa un nombre sin «@» ni espacios, de 40 bytes como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="228"/>
+        <source>Cannot listen for chats: %1</source>
+        <translation>No se puede esperar chats: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -4319,7 +4392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="228"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -4327,13 +4400,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="229"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
         <source>While you were offline: %1</source>
         <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="248"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="277"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="250"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -4341,43 +4415,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="249"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="279"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="251"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="280"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="280"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privado): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="302"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Invitación a un chat en grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="305"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 le invita a %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="306"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 le invita a %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="321"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Solicitud de contacto</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="322"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
     </message>
@@ -4614,67 +4689,67 @@
         <translation>Este mensaje está cifrado con OMEMO, que su cliente no parece admitir.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>No se confía en ningún dispositivo OMEMO del contacto: compare y acepte antes sus huellas.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>El contacto no tiene dispositivos OMEMO.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>No se pudieron leer los dispositivos OMEMO del contacto: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>El dispositivo no tiene paquete de claves.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>No se pudo cifrar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>No se pudo crear una sesión con ningún dispositivo del contacto (sus paquetes de claves faltan o no son válidos).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>No se pudo leer un mensaje cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>El mensaje no se cifró para este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>El texto cifrado fue manipulado.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>El contenido descifrado no es un sobre.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>El contenido cifrado nombra a otro remitente que el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Un mensaje cifrado llegó de un dispositivo en el que no confía; no se muestra.</translation>
     </message>
@@ -5689,35 +5764,76 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="115"/>
         <source>Account not opened</source>
         <translation>No se ha podido abrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="102"/>
-        <location filename="../ui/DesktopApp.cpp" line="277"/>
+        <location filename="../ui/DesktopApp.cpp" line="115"/>
+        <location filename="../ui/DesktopApp.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="131"/>
+        <location filename="../ui/DesktopApp.cpp" line="146"/>
         <source>Accounts not read</source>
         <translation>No se han podido leer las cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="164"/>
+        <location filename="../ui/DesktopApp.cpp" line="179"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="285"/>
+        <location filename="../ui/DesktopApp.cpp" line="300"/>
         <source>Certificate not trusted</source>
         <translation>Certificado no fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="332"/>
+        <location filename="../ui/DesktopApp.cpp" line="352"/>
         <source>Account not added</source>
         <translation>No se ha añadido la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="400"/>
+        <source>Chat on the local network</source>
+        <translation>Chatear en la red local</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="401"/>
+        <source>Balcony will announce you as %1 to everyone on this network, with your status, and list the people who do the same. Chats on the local network are not encrypted.</source>
+        <translation>Balcony te anunciará como %1 a todos en esta red, con tu estado, y mostrará a las personas que hacen lo mismo. Los chats en la red local no están cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="405"/>
+        <source>You can switch it off, or change your name there, in Settings → Local Network.</source>
+        <translation>Puedes desactivarlo, o cambiar allí tu nombre, en Ajustes → Red local.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="406"/>
+        <source>&amp;Announce Me</source>
+        <translation>&amp;Anunciarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="429"/>
+        <location filename="../ui/DesktopApp.cpp" line="441"/>
+        <location filename="../ui/DesktopApp.cpp" line="474"/>
+        <source>Local network</source>
+        <translation>Red local</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="430"/>
+        <source>The local network cannot be used: %1</source>
+        <translation>No se puede usar la red local: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="442"/>
+        <source>Balcony cannot announce you on the local network: %1
+
+Is the Avahi service (avahi-daemon) running? You can switch the local network off in Settings.</source>
+        <translation>Balcony no puede anunciarte en la red local: %1
+
+¿Está en marcha el servicio Avahi (avahi-daemon)? Puedes desactivar la red local en los Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -6016,408 +6132,478 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::LocalChatWidget</name>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="31"/>
+        <source>Chat with %1 on the local network</source>
+        <translation>Chat con %1 en la red local</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="40"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="59"/>
+        <source>Chats on the local network are not encrypted: anyone on the network can read them.</source>
+        <translation>Los chats en la red local no están cifrados: cualquiera en la red puede leerlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="82"/>
+        <source>Messages on the local network are sent again by themselves when %1 is back.</source>
+        <translation>Los mensajes en la red local se reenvían solos cuando %1 vuelve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="135"/>
+        <source>Write to %1</source>
+        <translation>Escribir a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="146"/>
+        <source>not on the local network now</source>
+        <translation>no está en la red local ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="147"/>
+        <source>you are not on the local network</source>
+        <translation>no estás en la red local</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="158"/>
+        <source>The message could not be stored; it was not sent.</source>
+        <translation>No se pudo guardar el mensaje; no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="166"/>
+        <source>%1 is not on the local network now: the message is sent when they are back.</source>
+        <translation>%1 no está en la red local ahora: el mensaje se enviará cuando vuelva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="167"/>
+        <source>You are not on the local network (your status is Offline): the message is sent when you and %1 are both there.</source>
+        <translation>No estás en la red local (tu estado es Desconectado): el mensaje se enviará cuando tú y %1 estéis allí.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
         <translation>Todavía no hay conversaciones. Abre un chat desde tus contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>%1 declined your invitation to %2.</source>
         <translation>%1 rechazó su invitación a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Invite to Room</source>
         <translation>Invitar a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Address of the person to invite to %1:</source>
         <translation>Dirección de la persona a invitar a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&quot;%1&quot; is not an address such as name@example.org.</source>
         <translation>«%1» no es una dirección como nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>%1 could not be invited: %2</source>
         <translation>No se pudo invitar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Invitation to %1 sent to %2.</source>
         <translation>Invitación a %1 enviada a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Group Chat Invitation</source>
         <translation>Invitación a un chat en grupo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>%1 invites you to the group chat %2.</source>
         <translation>%1 le invita al chat en grupo %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>&amp;Join…</source>
         <translation>&amp;Entrar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Join the group chat</source>
         <translation>Entrar en el chat en grupo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>&amp;Decline</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Decline the invitation</source>
         <translation>Rechazar la invitación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Answer the invitation later</source>
         <translation>Responder a la invitación más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ningún chat abierto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Elige una conversación o un contacto a la izquierda, o añade un contacto con Ctrl+N.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;People on your local network appear on the left under “Local network”: double-click one to chat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ningún chat abierto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las personas de tu red local aparecen a la izquierda en «Red local»: haz doble clic en una para chatear.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bienvenido a Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Añade tu cuenta XMPP a la izquierda para empezar a chatear.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>No conversation matches.</source>
         <translation>Ninguna conversación coincide.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Balcony</source>
         <translation>Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%1 – Balcony</source>
         <translation>%1 – Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>%1 (local network)</source>
+        <translation>%1 (red local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Room %1 (account %2)</source>
         <translation>Sala %1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>%1 (account %2)</source>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="884"/>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <source>Local network</source>
+        <translation>Red local</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1070"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>The link names no contact to open.</source>
         <translation>El enlace no indica ningún contacto que abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="903"/>
+        <location filename="../ui/MainWindow.cpp" line="1072"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Añade primero una cuenta: el enlace a %1 necesita una para abrirse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="904"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>El enlace está pensado para la cuenta %1, que no está configurada aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="1084"/>
         <source>Choose an account</source>
         <translation>Elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Varias de tus cuentas conocen a %1. Abrir el enlace con:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1132"/>
         <source>Add Contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>No se ha podido añadir a %1: la cuenta no está conectada. Inténtalo de nuevo cuando esté conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="1137"/>
         <source>Added %1.</source>
         <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1179"/>
         <source>Join Group Chat</source>
         <translation>Unirse a un chat de grupo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>%1 could not be joined: %2</source>
         <translation>No se pudo entrar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1012"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>the account is not open.</source>
         <translation>la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1028"/>
+        <location filename="../ui/MainWindow.cpp" line="1197"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>No se pudo guardar la sala como marcador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1219"/>
+        <location filename="../ui/MainWindow.cpp" line="1253"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Abrir chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1253"/>
         <source>Write to this contact</source>
         <translation>Escribir a este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1081"/>
+        <location filename="../ui/MainWindow.cpp" line="1264"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1081"/>
+        <location filename="../ui/MainWindow.cpp" line="1264"/>
         <source>Change the name this contact is shown by</source>
         <translation>Cambiar el nombre con el que se muestra este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>Edit &amp;Groups…</source>
         <translation>Editar &amp;grupos…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>Put this contact in groups</source>
         <translation>Poner este contacto en grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1099"/>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
         <source>&amp;Approve Their Request</source>
         <translation>Apro&amp;bar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1099"/>
-        <location filename="../ui/MainWindow.cpp" line="1106"/>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>Let them see when you are online</source>
         <translation>Permitirle ver cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102"/>
+        <location filename="../ui/MainWindow.cpp" line="1285"/>
         <source>&amp;Deny Their Request</source>
         <translation>&amp;Denegar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102"/>
+        <location filename="../ui/MainWindow.cpp" line="1285"/>
         <source>Refuse to share your presence</source>
         <translation>Negarse a compartir tu presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>S&amp;hare My Presence</source>
         <translation>C&amp;ompartir mi presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <location filename="../ui/MainWindow.cpp" line="1293"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Dejar de compartir mi &amp;presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>They will no longer see when you are online</source>
         <translation>Ya no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirar mi solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
         <source>Stop asking to see their presence</source>
         <translation>Dejar de pedir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1120"/>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Ped&amp;ir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1120"/>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
         <source>Send a subscription request</source>
         <translation>Enviar una solicitud de suscripción</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Dejar de &amp;ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Unsubscribe from their presence</source>
         <translation>Cancelar la suscripción a su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1129"/>
+        <location filename="../ui/MainWindow.cpp" line="1312"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Mostrar &amp;huellas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1130"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparar y verificar las claves de cifrado con este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1134"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1134"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Eliminar este contacto y ambas suscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1139"/>
+        <location filename="../ui/MainWindow.cpp" line="1322"/>
         <source>Changes need a connection to %1</source>
         <translation>Los cambios necesitan una conexión con %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1149"/>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
         <source>Rename Contact</source>
         <translation>Renombrar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1149"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
         <source>Name for %1:</source>
         <translation>Nombre para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
-        <location filename="../ui/MainWindow.cpp" line="1174"/>
-        <location filename="../ui/MainWindow.cpp" line="1190"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>La cuenta no está conectada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1160"/>
-        <location filename="../ui/MainWindow.cpp" line="1174"/>
+        <location filename="../ui/MainWindow.cpp" line="1343"/>
+        <location filename="../ui/MainWindow.cpp" line="1357"/>
         <source>Edit Groups</source>
         <translation>Editar grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1161"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Grupos de %1, separados por comas (existentes: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
-        <location filename="../ui/MainWindow.cpp" line="1190"/>
+        <location filename="../ui/MainWindow.cpp" line="1363"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>Remove Contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>¿Eliminar a %1 de tus contactos? Ninguno de los dos verá ya la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1185"/>
+        <location filename="../ui/MainWindow.cpp" line="1368"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1196"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>About Balcony</source>
         <translation>Acerca de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Un cliente de mensajería XMPP para el escritorio.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="1390"/>
         <source>Don&apos;t show this again</source>
         <translation>No volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1246"/>
+        <location filename="../ui/MainWindow.cpp" line="1429"/>
         <source>Balcony keeps running</source>
         <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1247"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1261"/>
+        <location filename="../ui/MainWindow.cpp" line="1444"/>
         <source>Balcony quits</source>
         <translation>Balcony se cierra</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1262"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
@@ -6953,62 +7139,77 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="34"/>
+        <location filename="../ui/SettingsDialog.cpp" line="35"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/SettingsDialog.cpp" line="42"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="63"/>
+        <location filename="../ui/SettingsDialog.cpp" line="43"/>
+        <source>Local Network</source>
+        <translation>Red local</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="65"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="87"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="88"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/SettingsDialog.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="201"/>
+        <location filename="../ui/SettingsDialog.cpp" line="167"/>
+        <source>You appear as %1.</source>
+        <translation>Apareces como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="168"/>
+        <source>Use a name without “@” or spaces.</source>
+        <translation>Usa un nombre sin «@» ni espacios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="222"/>
         <source>Start on login</source>
         <translation>Iniciar con la sesión</translation>
     </message>
@@ -7150,7 +7351,7 @@
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
-        <location filename="../ui/WelcomeDialog.cpp" line="129"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="133"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
@@ -7160,97 +7361,97 @@
         <translation>Cerrar sin añadir ninguna cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="98"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="102"/>
         <source>Welcome to Balcony</source>
         <translation>Bienvenido a Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="102"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="106"/>
         <source>Sign in to your account</source>
         <translation>Inicia sesión en tu cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="107"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="111"/>
         <source>Create a new account</source>
         <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="112"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="116"/>
         <source>Create an account on %1</source>
         <translation>Crear una cuenta en %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="130"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="134"/>
         <source>Check the address and password with the server, then add the account</source>
         <translation>Comprobar la dirección y la contraseña con el servidor y luego añadir la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="133"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="137"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="134"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="138"/>
         <source>Ask the server for its sign-up form</source>
         <translation>Pedir al servidor su formulario de registro</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="137"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="141"/>
         <source>&amp;Create Account</source>
         <translation>&amp;Crear cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="138"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="142"/>
         <source>Send the form to the server and sign in with the new account</source>
         <translation>Enviar el formulario al servidor e iniciar sesión con la nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="232"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="236"/>
         <source>%1 is already one of your accounts.</source>
         <translation>%1 ya es una de tus cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="280"/>
         <source>Signing in as %1…</source>
         <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="362"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Pidiendo a %1 su formulario de registro…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 solo crea cuentas nuevas en su página web: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="386"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 no permite que los clientes creen cuentas.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="388"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>También puedes registrarte en la página web del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="413"/>
         <source>Creating your account on %1…</source>
         <translation>Creando tu cuenta en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="450"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Se ha creado la cuenta %1; iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="468"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Su huella SHA-256 es %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="508"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>No se puede guardar en %1 la decisión de confiar en el certificado: %2</translation>
     </message>

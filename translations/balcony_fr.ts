@@ -1661,6 +1661,46 @@
         <source>A new language is used from the next start of Balcony.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Balcony.</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="700"/>
+        <source>&lt;b&gt;Local Network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Réseau local&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="710"/>
+        <source>&amp;Chat with people on this network, without a server</source>
+        <translation>&amp;Discuter avec les personnes de ce réseau, sans serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="713"/>
+        <source>Chat with people on this network, without a server</source>
+        <translation>Discuter avec les personnes de ce réseau, sans serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="716"/>
+        <source>Serverless messaging (XEP-0174, as Bonjour chat in Pidgin and iChat): the people on this network who do the same appear under “Local network” in your contacts</source>
+        <translation>Messagerie sans serveur (XEP-0174, comme la discussion Bonjour de Pidgin et iChat)&#xa0;: les personnes de ce réseau qui font de même apparaissent sous «&#xa0;Réseau local&#xa0;» dans vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="723"/>
+        <source>While this is on, everyone on this network sees your name and status and can write to you, and these chats are not encrypted. Switch it on at home or at work, not on a public network.</source>
+        <translation>Tant que cette option est activée, tout le monde sur ce réseau voit votre nom et votre statut et peut vous écrire, et ces discussions ne sont pas chiffrées. Activez-la chez vous ou au travail, pas sur un réseau public.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="741"/>
+        <source>&amp;Your name there:</source>
+        <translation>&amp;Votre nom là-bas&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="751"/>
+        <source>Your name on the local network</source>
+        <translation>Votre nom sur le réseau local</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="757"/>
+        <source>A name without “@” or spaces; you appear as name@this-computer</source>
+        <translation>Un nom sans «&#xa0;@&#xa0;» ni espaces&#xa0;; vous apparaissez comme nom@cet-ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -1715,147 +1755,162 @@
         <translation>Créer un nouveau compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="54"/>
+        <location filename="../ui/WelcomeDialog.ui" line="44"/>
+        <source>Chat on the &amp;local network, without an account</source>
+        <translation>Discuter sur le réseau &amp;local, sans compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="45"/>
+        <source>With the people on this network (at home, in the office), with no server. Everyone on the network sees your name and status while it is on.</source>
+        <translation>Avec les personnes de ce réseau (à la maison, au bureau), sans serveur. Tant que c’est activé, tout le monde sur le réseau voit votre nom et votre statut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="46"/>
+        <source>Chat on the local network, without an account</source>
+        <translation>Discuter sur le réseau local, sans compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.ui" line="61"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="60"/>
+        <location filename="../ui/WelcomeDialog.ui" line="67"/>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="61"/>
+        <location filename="../ui/WelcomeDialog.ui" line="68"/>
         <source>Your XMPP address</source>
         <translation>Votre adresse XMPP</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="62"/>
+        <location filename="../ui/WelcomeDialog.ui" line="69"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="70"/>
+        <location filename="../ui/WelcomeDialog.ui" line="77"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="77"/>
+        <location filename="../ui/WelcomeDialog.ui" line="84"/>
         <source>Your account&apos;s password</source>
         <translation>Le mot de passe de votre compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="78"/>
+        <location filename="../ui/WelcomeDialog.ui" line="85"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="91"/>
+        <location filename="../ui/WelcomeDialog.ui" line="98"/>
         <source>Which server should hold your account? Balcony asks it for its sign-up form; some servers only accept new accounts on their web page.</source>
         <translation>Quel serveur doit héberger votre compte&#xa0;? Balcony lui demande son formulaire d’inscription&#xa0;; certains serveurs n’acceptent de nouveaux comptes que sur leur page web.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="97"/>
+        <location filename="../ui/WelcomeDialog.ui" line="104"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="103"/>
+        <location filename="../ui/WelcomeDialog.ui" line="110"/>
         <source>example.org</source>
         <translation>example.org</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="104"/>
+        <location filename="../ui/WelcomeDialog.ui" line="111"/>
         <source>The name of the server, without a user name</source>
         <translation>Le nom du serveur, sans nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="105"/>
+        <location filename="../ui/WelcomeDialog.ui" line="112"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="119"/>
+        <location filename="../ui/WelcomeDialog.ui" line="126"/>
         <source>The server&apos;s instructions</source>
         <translation>Les instructions du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="127"/>
+        <location filename="../ui/WelcomeDialog.ui" line="134"/>
         <source>Sign-up web page</source>
         <translation>Page web d’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="143"/>
+        <location filename="../ui/WelcomeDialog.ui" line="150"/>
         <source>Remember the password</source>
         <translation>Se souvenir du mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="147"/>
+        <location filename="../ui/WelcomeDialog.ui" line="154"/>
         <source>In the system &amp;keychain</source>
         <translation>Dans le &amp;trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="148"/>
+        <location filename="../ui/WelcomeDialog.ui" line="155"/>
         <source>The desktop&apos;s keychain (Secret Service or KWallet) keeps it; Balcony never writes it to a file</source>
         <translation>Le trousseau du bureau (Secret Service ou KWallet) le conserve&#xa0;; Balcony ne l’écrit jamais dans un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="149"/>
+        <location filename="../ui/WelcomeDialog.ui" line="156"/>
         <source>Remember in the system keychain</source>
         <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="154"/>
+        <location filename="../ui/WelcomeDialog.ui" line="161"/>
         <source>Only until Balcony &amp;quits</source>
         <translation>Seulement jusqu’à la &amp;fermeture de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="155"/>
+        <location filename="../ui/WelcomeDialog.ui" line="162"/>
         <source>Kept in memory; asked again at the next start</source>
         <translation>Conservé en mémoire&#xa0;; redemandé au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="156"/>
+        <location filename="../ui/WelcomeDialog.ui" line="163"/>
         <source>Remember until Balcony quits</source>
         <translation>Mémoriser jusqu’à la fermeture de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="161"/>
+        <location filename="../ui/WelcomeDialog.ui" line="168"/>
         <source>&amp;Never: ask every time the account connects</source>
         <translation>&amp;Jamais&#xa0;: demander à chaque connexion du compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="162"/>
+        <location filename="../ui/WelcomeDialog.ui" line="169"/>
         <source>Not kept anywhere</source>
         <translation>N’est conservé nulle part</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="163"/>
+        <location filename="../ui/WelcomeDialog.ui" line="170"/>
         <source>Never remember the password</source>
         <translation>Ne jamais mémoriser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="169"/>
+        <location filename="../ui/WelcomeDialog.ui" line="176"/>
         <source>No keychain (Secret Service or KWallet) is available on this desktop, and Balcony never stores passwords in files. Choose whether it asks at every start or keeps the password until it quits.</source>
         <translation>Aucun trousseau (Secret Service ou KWallet) n’est disponible sur ce bureau, et Balcony n’enregistre jamais les mots de passe dans des fichiers. Choisissez s’il doit le demander à chaque démarrage ou le conserver jusqu’à sa fermeture.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="194"/>
+        <location filename="../ui/WelcomeDialog.ui" line="201"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="199"/>
+        <location filename="../ui/WelcomeDialog.ui" line="206"/>
         <source>&amp;Trust…</source>
         <translation>Faire conf&amp;iance…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="200"/>
+        <location filename="../ui/WelcomeDialog.ui" line="207"/>
         <source>Look at the server&apos;s certificate and decide whether to trust it</source>
         <translation>Examiner le certificat du serveur et décider de lui faire confiance ou non</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.ui" line="201"/>
+        <location filename="../ui/WelcomeDialog.ui" line="208"/>
         <source>Review the certificate</source>
         <translation>Examiner le certificat</translation>
     </message>
@@ -2585,7 +2640,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>Le message n’a pas pu être enregistré.</translation>
     </message>
@@ -2638,28 +2693,28 @@
         <translation>Les données du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -4118,7 +4173,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4309,9 +4364,27 @@
     </message>
 </context>
 <context>
+    <name>balcony::app::LocalNetwork</name>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="125"/>
+        <source>Cannot open the profile database %1.</source>
+        <translation>Impossible d’ouvrir la base de données du profil %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="207"/>
+        <source>“%1” cannot be your name on the local network: use a name without “@” or spaces, at most 40 bytes.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être votre nom sur le réseau local&#xa0;: utilisez un nom sans «&#xa0;@&#xa0;» ni espaces, de 40 octets au plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LocalNetwork.cpp" line="228"/>
+        <source>Cannot listen for chats: %1</source>
+        <translation>Impossible d’attendre les discussions&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="224"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -4319,7 +4392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="228"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -4327,13 +4400,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="229"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
         <source>While you were offline: %1</source>
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="248"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="277"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="250"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -4341,43 +4415,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="249"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="279"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="251"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="280"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="280"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privé)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="302"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Invitation à une discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="305"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 vous invite dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="306"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 vous invite dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="321"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="322"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>
@@ -4614,67 +4689,67 @@
         <translation>Ce message est chiffré avec OMEMO, que votre client ne semble pas prendre en charge.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Aucun appareil OMEMO du contact n&apos;est de confiance&#xa0;: comparez et acceptez d&apos;abord leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Le contact n&apos;a pas d&apos;appareil OMEMO.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Les appareils OMEMO du contact n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>L&apos;appareil n&apos;a pas de paquet de clés.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>Le message n&apos;a pas pu être chiffré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Aucune session n&apos;a pu être établie avec les appareils du contact (leurs paquets de clés manquent ou sont invalides).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Un message chiffré n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Le message n&apos;a pas été chiffré pour cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Le texte chiffré a été altéré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Le contenu déchiffré n&apos;est pas une enveloppe.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Le contenu chiffré nomme un autre expéditeur que le message.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Un message chiffré vient d&apos;un appareil que vous refusez&#xa0;; il n&apos;est pas affiché.</translation>
     </message>
@@ -5689,35 +5764,76 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="102"/>
+        <location filename="../ui/DesktopApp.cpp" line="115"/>
         <source>Account not opened</source>
         <translation>Impossible d’ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="102"/>
-        <location filename="../ui/DesktopApp.cpp" line="277"/>
+        <location filename="../ui/DesktopApp.cpp" line="115"/>
+        <location filename="../ui/DesktopApp.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="131"/>
+        <location filename="../ui/DesktopApp.cpp" line="146"/>
         <source>Accounts not read</source>
         <translation>Liste des comptes illisible</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="164"/>
+        <location filename="../ui/DesktopApp.cpp" line="179"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="285"/>
+        <location filename="../ui/DesktopApp.cpp" line="300"/>
         <source>Certificate not trusted</source>
         <translation>Certificat non fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="332"/>
+        <location filename="../ui/DesktopApp.cpp" line="352"/>
         <source>Account not added</source>
         <translation>Compte non ajouté</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="400"/>
+        <source>Chat on the local network</source>
+        <translation>Discuter sur le réseau local</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="401"/>
+        <source>Balcony will announce you as %1 to everyone on this network, with your status, and list the people who do the same. Chats on the local network are not encrypted.</source>
+        <translation>Balcony va vous annoncer comme %1 à tout le monde sur ce réseau, avec votre statut, et lister les personnes qui font de même. Les discussions sur le réseau local ne sont pas chiffrées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="405"/>
+        <source>You can switch it off, or change your name there, in Settings → Local Network.</source>
+        <translation>Vous pouvez la désactiver, ou y changer votre nom, dans Paramètres → Réseau local.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="406"/>
+        <source>&amp;Announce Me</source>
+        <translation>M’&amp;annoncer</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="429"/>
+        <location filename="../ui/DesktopApp.cpp" line="441"/>
+        <location filename="../ui/DesktopApp.cpp" line="474"/>
+        <source>Local network</source>
+        <translation>Réseau local</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="430"/>
+        <source>The local network cannot be used: %1</source>
+        <translation>Le réseau local ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="442"/>
+        <source>Balcony cannot announce you on the local network: %1
+
+Is the Avahi service (avahi-daemon) running? You can switch the local network off in Settings.</source>
+        <translation>Balcony ne peut pas vous annoncer sur le réseau local&#xa0;: %1
+
+Le service Avahi (avahi-daemon) est-il lancé&#xa0;? Vous pouvez désactiver le réseau local dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -6016,408 +6132,478 @@
     </message>
 </context>
 <context>
+    <name>balcony::ui::LocalChatWidget</name>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="31"/>
+        <source>Chat with %1 on the local network</source>
+        <translation>Discussion avec %1 sur le réseau local</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="40"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="59"/>
+        <source>Chats on the local network are not encrypted: anyone on the network can read them.</source>
+        <translation>Les discussions sur le réseau local ne sont pas chiffrées&#xa0;: n’importe qui sur le réseau peut les lire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="82"/>
+        <source>Messages on the local network are sent again by themselves when %1 is back.</source>
+        <translation>Les messages sur le réseau local sont renvoyés d’eux-mêmes quand %1 est de retour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="135"/>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="146"/>
+        <source>not on the local network now</source>
+        <translation>absent du réseau local pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="147"/>
+        <source>you are not on the local network</source>
+        <translation>vous n’êtes pas sur le réseau local</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="158"/>
+        <source>The message could not be stored; it was not sent.</source>
+        <translation>Le message n’a pas pu être enregistré&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="166"/>
+        <source>%1 is not on the local network now: the message is sent when they are back.</source>
+        <translation>%1 n’est pas sur le réseau local pour l’instant&#xa0;: le message sera envoyé à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LocalChatWidget.cpp" line="167"/>
+        <source>You are not on the local network (your status is Offline): the message is sent when you and %1 are both there.</source>
+        <translation>Vous n’êtes pas sur le réseau local (votre statut est Hors ligne)&#xa0;: le message sera envoyé quand vous et %1 y serez tous les deux.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>No conversations yet. Open a chat from your contacts.</source>
         <translation>Aucune conversation pour l’instant. Ouvrez une discussion depuis vos contacts.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>%1 declined your invitation to %2.</source>
         <translation>%1 a décliné votre invitation dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Invite to Room</source>
         <translation>Inviter dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Address of the person to invite to %1:</source>
         <translation>Adresse de la personne à inviter dans %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&quot;%1&quot; is not an address such as name@example.org.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse du type nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>%1 could not be invited: %2</source>
         <translation>%1 n’a pas pu être invité&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Invitation to %1 sent to %2.</source>
         <translation>Invitation dans %1 envoyée à %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Group Chat Invitation</source>
         <translation>Invitation à une discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>%1 invites you to the group chat %2.</source>
         <translation>%1 vous invite dans la discussion de groupe %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>&amp;Join…</source>
         <translation>&amp;Rejoindre…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Join the group chat</source>
         <translation>Rejoindre la discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>&amp;Decline</source>
         <translation>&amp;Décliner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Decline the invitation</source>
         <translation>Décliner l’invitation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Answer the invitation later</source>
         <translation>Répondre à l’invitation plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a conversation or a contact on the left, or add a contact with Ctrl+N.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune discussion ouverte&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez une conversation ou un contact à gauche, ou ajoutez un contact avec Ctrl+N.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;People on your local network appear on the left under “Local network”: double-click one to chat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune discussion ouverte&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les personnes de votre réseau local apparaissent à gauche sous «&#xa0;Réseau local&#xa0;»&#xa0;: double-cliquez sur l’une d’elles pour discuter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>&lt;p&gt;&lt;b&gt;Welcome to Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your XMPP account on the left to start chatting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bienvenue dans Balcony&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ajoutez votre compte XMPP à gauche pour commencer à discuter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>No conversation matches.</source>
         <translation>Aucune conversation ne correspond.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Balcony</source>
         <translation>Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%1 – Balcony</source>
         <translation>%1 – Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>%1 (local network)</source>
+        <translation>%1 (réseau local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Room %1 (account %2)</source>
         <translation>Salon %1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>%1 (account %2)</source>
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="884"/>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <source>Local network</source>
+        <translation>Réseau local</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1070"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>The link names no contact to open.</source>
         <translation>Le lien n’indique aucun contact à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="903"/>
+        <location filename="../ui/MainWindow.cpp" line="1072"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Ajoutez d’abord un compte&#xa0;: le lien vers %1 en nécessite un pour s’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="904"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Le lien est destiné au compte %1, qui n’est pas configuré ici.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="1084"/>
         <source>Choose an account</source>
         <translation>Choisir un compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Plusieurs de vos comptes connaissent %1. Ouvrir le lien avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1132"/>
         <source>Add Contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 n’a pas pu être ajouté&#xa0;: le compte n’est pas connecté. Réessayez une fois qu’il sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="1137"/>
         <source>Added %1.</source>
         <translation>%1 a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1179"/>
         <source>Join Group Chat</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>%1 could not be joined: %2</source>
         <translation>Impossible d’entrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1012"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>the account is not open.</source>
         <translation>le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1028"/>
+        <location filename="../ui/MainWindow.cpp" line="1197"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Le salon n’a pas pu être enregistré comme signet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1219"/>
+        <location filename="../ui/MainWindow.cpp" line="1253"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Ouvrir la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1253"/>
         <source>Write to this contact</source>
         <translation>Écrire à ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1081"/>
+        <location filename="../ui/MainWindow.cpp" line="1264"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1081"/>
+        <location filename="../ui/MainWindow.cpp" line="1264"/>
         <source>Change the name this contact is shown by</source>
         <translation>Modifier le nom sous lequel ce contact est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>Edit &amp;Groups…</source>
         <translation>Modifier les &amp;groupes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>Put this contact in groups</source>
         <translation>Placer ce contact dans des groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1099"/>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Accepter sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1099"/>
-        <location filename="../ui/MainWindow.cpp" line="1106"/>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>Let them see when you are online</source>
         <translation>Lui permettre de voir quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102"/>
+        <location filename="../ui/MainWindow.cpp" line="1285"/>
         <source>&amp;Deny Their Request</source>
         <translation>Re&amp;fuser sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102"/>
+        <location filename="../ui/MainWindow.cpp" line="1285"/>
         <source>Refuse to share your presence</source>
         <translation>Refuser de partager votre présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>S&amp;hare My Presence</source>
         <translation>Partager &amp;ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <location filename="../ui/MainWindow.cpp" line="1293"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Arrêter de &amp;partager ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>They will no longer see when you are online</source>
         <translation>Il ne verra plus quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirer ma demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
         <source>Stop asking to see their presence</source>
         <translation>Ne plus demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1120"/>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1120"/>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
         <source>Send a subscription request</source>
         <translation>Envoyer une demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Ne plus &amp;voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>Unsubscribe from their presence</source>
         <translation>Se désabonner de sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1129"/>
+        <location filename="../ui/MainWindow.cpp" line="1312"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Afficher les &amp;empreintes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1130"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparer et vérifier les clés de chiffrement avec ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1134"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1134"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Supprimer ce contact et les deux abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1139"/>
+        <location filename="../ui/MainWindow.cpp" line="1322"/>
         <source>Changes need a connection to %1</source>
         <translation>Les modifications nécessitent une connexion à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1149"/>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
         <source>Rename Contact</source>
         <translation>Renommer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1149"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
         <source>Name for %1:</source>
         <translation>Nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
-        <location filename="../ui/MainWindow.cpp" line="1174"/>
-        <location filename="../ui/MainWindow.cpp" line="1190"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Le compte n’est pas connecté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1160"/>
-        <location filename="../ui/MainWindow.cpp" line="1174"/>
+        <location filename="../ui/MainWindow.cpp" line="1343"/>
+        <location filename="../ui/MainWindow.cpp" line="1357"/>
         <source>Edit Groups</source>
         <translation>Modifier les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1161"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Groupes de %1, séparés par des virgules (existants&#xa0;: %2)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
-        <location filename="../ui/MainWindow.cpp" line="1190"/>
+        <location filename="../ui/MainWindow.cpp" line="1363"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>Remove Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>Supprimer %1 de vos contacts&#xa0;? Vous ne verrez plus la présence l’un de l’autre. L’historique des discussions est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1185"/>
+        <location filename="../ui/MainWindow.cpp" line="1368"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1196"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>About Balcony</source>
         <translation>À propos de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Une messagerie XMPP pour le bureau.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="1390"/>
         <source>Don&apos;t show this again</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1246"/>
+        <location filename="../ui/MainWindow.cpp" line="1429"/>
         <source>Balcony keeps running</source>
         <translation>Balcony reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1247"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1261"/>
+        <location filename="../ui/MainWindow.cpp" line="1444"/>
         <source>Balcony quits</source>
         <translation>Balcony se ferme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1262"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>
@@ -6953,62 +7139,77 @@
 <context>
     <name>balcony::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="34"/>
+        <location filename="../ui/SettingsDialog.cpp" line="35"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/SettingsDialog.cpp" line="40"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/SettingsDialog.cpp" line="42"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="63"/>
+        <location filename="../ui/SettingsDialog.cpp" line="43"/>
+        <source>Local Network</source>
+        <translation>Réseau local</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="65"/>
         <source>System default</source>
         <translation>Par défaut (système)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/SettingsDialog.cpp" line="87"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/SettingsDialog.cpp" line="88"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/SettingsDialog.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="201"/>
+        <location filename="../ui/SettingsDialog.cpp" line="167"/>
+        <source>You appear as %1.</source>
+        <translation>Vous apparaissez comme %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="168"/>
+        <source>Use a name without “@” or spaces.</source>
+        <translation>Utilisez un nom sans «&#xa0;@&#xa0;» ni espaces.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="222"/>
         <source>Start on login</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>
@@ -7150,7 +7351,7 @@
     </message>
     <message>
         <location filename="../ui/WelcomeDialog.cpp" line="48"/>
-        <location filename="../ui/WelcomeDialog.cpp" line="129"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="133"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Se connecter</translation>
     </message>
@@ -7160,97 +7361,97 @@
         <translation>Fermer sans ajouter de compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="98"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="102"/>
         <source>Welcome to Balcony</source>
         <translation>Bienvenue dans Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="102"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="106"/>
         <source>Sign in to your account</source>
         <translation>Connectez-vous à votre compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="107"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="111"/>
         <source>Create a new account</source>
         <translation>Créer un nouveau compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="112"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="116"/>
         <source>Create an account on %1</source>
         <translation>Créer un compte sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="130"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="134"/>
         <source>Check the address and password with the server, then add the account</source>
         <translation>Vérifier l’adresse et le mot de passe auprès du serveur, puis ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="133"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="137"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="134"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="138"/>
         <source>Ask the server for its sign-up form</source>
         <translation>Demander au serveur son formulaire d’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="137"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="141"/>
         <source>&amp;Create Account</source>
         <translation>&amp;Créer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="138"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="142"/>
         <source>Send the form to the server and sign in with the new account</source>
         <translation>Envoyer le formulaire au serveur et se connecter avec le nouveau compte</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="232"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="236"/>
         <source>%1 is already one of your accounts.</source>
         <translation>%1 fait déjà partie de vos comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="276"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="280"/>
         <source>Signing in as %1…</source>
         <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="358"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="362"/>
         <source>Asking %1 for its sign-up form…</source>
         <translation>Demande du formulaire d’inscription à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="378"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
         <source>%1 creates new accounts only on its web page: %2</source>
         <translation>%1 ne crée de nouveaux comptes que sur sa page web&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="382"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="386"/>
         <source>%1 does not let clients create accounts.</source>
         <translation>%1 ne permet pas aux clients de créer des comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="384"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="388"/>
         <source>You can also sign up on the server&apos;s web page: %1</source>
         <translation>Vous pouvez aussi vous inscrire sur la page web du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="409"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="413"/>
         <source>Creating your account on %1…</source>
         <translation>Création de votre compte sur %1…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="446"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="450"/>
         <source>The account %1 was created; signing in…</source>
         <translation>Le compte %1 a été créé&#xa0;; connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="464"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="468"/>
         <source>%1 Its SHA-256 fingerprint is %2.</source>
         <translation>%1 Son empreinte SHA-256 est %2.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="504"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="508"/>
         <source>Cannot record the decision to trust the certificate in %1: %2</source>
         <translation>Impossible d’enregistrer dans %1 la décision de faire confiance au certificat&#xa0;: %2</translation>
     </message>
