@@ -332,6 +332,7 @@ void LocalNetwork::onPeer(const LinkLocalPeer &peer)
     RosterItem item;
     item.jid = *jid;
     item.name = displayNameOf(peer);
+    m_conversations->setKnownName(*jid, item.name);
     item.subscription = u"both"_s; // everyone on the network sees everyone's presence
     m_peers->updateItem(item);
     RosterModel::ContactPresence presence;

@@ -120,12 +120,29 @@ void ConversationListModel::setRosterManager(RosterManager *roster)
     refreshNames();
 }
 
+void ConversationListModel::setKnownName(const Jid &conversation, const QString &name)
+{
+    const Jid bare = conversation.bare();
+    if (m_knownNames.value(bare) == name.trimmed()) {
+        return;
+    }
+    if (name.trimmed().isEmpty()) {
+        m_knownNames.remove(bare);
+    } else {
+        m_knownNames.insert(bare, name.trimmed());
+    }
+    refreshName(bare);
+}
+
 QString ConversationListModel::nameFor(const Jid &conversation) const
 {
     if (m_roster) {
         if (const auto item = m_roster->item(conversation); item && !item->name.trimmed().isEmpty()) {
             return item->name;
         }
+    }
+    if (const auto known = m_knownNames.constFind(conversation.bare()); known != m_knownNames.cend()) {
+        return *known;
     }
     return conversation.local().isEmpty() ? conversation.toString() : conversation.local();
 }

@@ -71,6 +71,9 @@ public:
 
     // Names from this roster (null: names from the JIDs).
     void setRosterManager(RosterManager *roster);
+    // A name for `conversation` where there is no roster (the local network's peers: their published nick);
+    // a roster name still wins. Empty forgets it.
+    void setKnownName(const Jid &conversation, const QString &name);
 
     // Avatars from this module (AvatarHashRole, AvatarRole); dataChanged() for the peer's row when one changes.
     void setAvatarManager(AvatarManager *avatars);
@@ -148,6 +151,7 @@ private:
     QHash<qint64, Jid> m_lastIds; // id of a row's last message -> its conversation
     int m_totalUnread = 0;
     QPointer<RosterManager> m_roster;
+    QHash<Jid, QString> m_knownNames;
     QPointer<MucManager> m_muc;
     QList<QMetaObject::Connection> m_rosterConnections;
     QPointer<AvatarManager> m_avatars;

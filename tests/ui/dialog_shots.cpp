@@ -10,14 +10,17 @@
 #include "RemoveAccountDialog.h"
 #include "ScriptedSession.h"
 #include "ScriptedTransport.h"
+#include "SettingsDialog.h"
 #include "Theme.h"
 #include "WelcomeDialog.h"
 #include "account/Account.h"
 #include "app/AccountManager.h"
 #include "app/AppPaths.h"
+#include "app/AppSettings.h"
 #include "app/PasswordStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QLineEdit>
@@ -201,6 +204,16 @@ int main(int argc, char *argv[])
             ui::RemoveAccountDialog remove(manager, work.jid);
             shoot(remove, u"remove-account"_s);
         }
+    }
+    {
+        // Settings → Local Network, switched on, with a name that cannot be used (the hint and the disabled OK).
+        app::AppSettings settings;
+        ui::SettingsDialog dialog(settings, data.path(), {});
+        dialog.showPage(ui::SettingsDialog::Page::LocalNetwork);
+        dialog.findChild<QCheckBox *>(u"localNetworkCheck"_s)->setChecked(true);
+        shoot(dialog, u"settings-localnetwork"_s);
+        dialog.findChild<QLineEdit *>(u"localNickEdit"_s)->setText(u"my name"_s);
+        shoot(dialog, u"settings-localnetwork-invalid"_s);
     }
     return 0;
 }

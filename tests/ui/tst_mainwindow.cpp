@@ -936,6 +936,8 @@ void TestMainWindow::localNetworkIsABranchWithItsOwnChats()
     QTRY_COMPARE(chat->messageView()->model()->rowCount(), 1);
     QVERIFY(chat->composer()->text().isEmpty());
     QCOMPARE(local.conversations()->rowCount(), 1);
+    // The conversation is named by the nick Romeo publishes, not by his instance name.
+    QCOMPARE(local.conversations()->index(0).data(Qt::DisplayRole).toString(), u"Romeo"_s);
 
     // Romeo leaves: the header says so, and the next message waits with a notice.
     backend.remove(u"romeo@orchard"_s, u"1:0"_s);

@@ -5,10 +5,14 @@
 //   ui_screenshots OUTPUT_DIR [--dark]
 
 #include "ChatWidget.h"
+#include "FakeLinkLocalBackend.h"
+#include "LocalChatWidget.h"
 #include "MainWindow.h"
 #include "TestJid.h"
 #include "Theme.h"
 #include "UiFixture.h"
+#include "app/LocalNetwork.h"
+#include "linklocal/LinkLocalTxt.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -121,5 +126,30 @@ int main(int argc, char *argv[])
             QTextStream(stdout) << out + u"/add-contact"_s + suffix + u".png"_s << Qt::endl;
         }
     }
+
+    // The local network (XEP-0174) beside the two accounts: its peers as their own branch, and a chat with one.
+    QTemporaryDir localProfile;
+    FakeLinkLocalBackend backend;
+    app::LocalNetwork local(localProfile.path(), &backend);
+    local.start(u"me"_s, Presence::Show::None, QString());
+    const auto peer = [&backend](const QString &name, const QString &nick, linklocal::LinkLocalPresence::Status status,
+                          const QString &message) {
+        linklocal::LinkLocalPresence presence;
+        presence.nick = nick;
+        presence.status = status;
+        presence.message = message;
+        backend.resolve(name, u"1:0"_s, u"127.0.0.1"_s, 9, linklocal::encodeTxt(presence));
+    };
+    peer(u"juliet@balcony-pc"_s, u"Juliet"_s, linklocal::LinkLocalPresence::Status::Available, u"upstairs"_s);
+    peer(u"nurse@kitchen"_s, u"Nurse"_s, linklocal::LinkLocalPresence::Status::Away, u"making tea"_s);
+    window.setLocalNetwork(&local);
+    local.sendMessage(jid("juliet@balcony-pc"), u"Are you on the balcony?"_s);
+    window.findChild<QTabWidget *>(u"sideTabs"_s)->setCurrentIndex(1);
+    save(&window, out + u"/main-local-contacts"_s + suffix + u".png"_s);
+    window.findChild<QTabWidget *>(u"sideTabs"_s)->setCurrentIndex(0);
+    ui::LocalChatWidget *localChat = window.openLocalChat(jid("juliet@balcony-pc"));
+    localChat->setComposerText(u"I can see the light from here."_s);
+    save(&window, out + u"/main-local-chat"_s + suffix + u".png"_s);
+    window.setLocalNetwork(nullptr);
     return 0;
 }
