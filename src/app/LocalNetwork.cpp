@@ -325,7 +325,8 @@ void LocalNetwork::onPeer(const LinkLocalPeer &peer)
 {
     const std::optional<Jid> jid = linklocal::LinkLocalMessenger::conversationFor(peer.name);
     if (!jid) {
-        // Avahi's alternative after a collision ("alice@laptop #2") is no JID: such a peer cannot be chatted with.
+        // Avahi's alternative after a collision ("alice@laptop #2", which other clients publish) is no JID: such a
+        // peer cannot be chatted with.
         qCInfo(lcLocalNetwork) << "not listing" << peer.name << ": the name is not an address";
         return;
     }

@@ -30,7 +30,7 @@ constexpr int ifUnspec = -1; // AVAHI_IF_UNSPEC
 constexpr int protoUnspec = -1; // AVAHI_PROTO_UNSPEC
 constexpr int protoInet6 = 1; // AVAHI_PROTO_INET6
 enum GroupState { Uncommitted = 0, Registering = 1, Established = 2, Collision = 3, Failure = 4 };
-constexpr int maxCollisions = 16; // "alice@box #2" ... then give up with a reason
+constexpr int maxCollisions = 16; // "alice-2@box" ... then give up with a reason
 constexpr int callTimeoutMs = 10000;
 
 QString whereKey(int interface, int protocol)
@@ -193,29 +193,28 @@ void AvahiBackend::resolveCollision()
     const quint64 generation = m_publishGeneration;
     m_established = false;
     m_added = false;
-    call(serverPath, server2Interface, u"GetAlternativeServiceName"_s, { m_name },
-        [this, generation](const QDBusMessage &reply) {
-            if (generation != m_publishGeneration) {
-                return;
-            }
-            if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
-                failPublish(u"avahi-daemon: GetAlternativeServiceName: "_s + errorText(reply));
-                return;
-            }
-            qCInfo(lcAvahi) << "the service name" << m_name << "is taken; publishing as"
-                            << reply.arguments().constFirst().toString();
-            m_name = reply.arguments().constFirst().toString();
-            call(m_groupPath, groupInterface, u"Reset"_s, {}, [this, generation](const QDBusMessage &reset) {
-                if (generation != m_publishGeneration) {
-                    return;
-                }
-                if (reset.type() != QDBusMessage::ReplyMessage) {
-                    failPublish(u"avahi-daemon: Reset: "_s + errorText(reset));
-                    return;
-                }
-                addService();
-            });
-        });
+    const QString alternative = alternativeName(m_requestedName, m_collisions + 1);
+    qCInfo(lcAvahi) << "the service name" << m_name << "is taken; publishing as" << alternative;
+    m_name = alternative;
+    call(m_groupPath, groupInterface, u"Reset"_s, {}, [this, generation](const QDBusMessage &reset) {
+        if (generation != m_publishGeneration) {
+            return;
+        }
+        if (reset.type() != QDBusMessage::ReplyMessage) {
+            failPublish(u"avahi-daemon: Reset: "_s + errorText(reset));
+            return;
+        }
+        addService();
+    });
+}
+
+QString AvahiBackend::alternativeName(const QString &requested, int attempt)
+{
+    const qsizetype at = requested.indexOf(u'@');
+    if (at <= 0) {
+        return u"%1 #%2"_s.arg(requested).arg(attempt);
+    }
+    return requested.left(at) + u"-%1"_s.arg(attempt) + requested.mid(at);
 }
 
 void AvahiBackend::failPublish(const QString &reason)

@@ -31,6 +31,11 @@ public:
     static constexpr int maxResolvers = 256;
     static constexpr int maxEarlySignals = 256;
 
+    // The name published after `attempt` - 1 collisions (attempt ≥ 2). XEP-0174 instance names are addresses
+    // (user@machine), and avahi's own alternative ("alice@box #2") is no JID, so nobody could chat with it: the
+    // number goes into the user part ("alice-2@box"). A name without '@' gets avahi's form ("name #2").
+    static QString alternativeName(const QString &requested, int attempt);
+
     explicit AvahiBackend(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
     ~AvahiBackend() override;
 

@@ -16,7 +16,8 @@ namespace balcony::linklocal {
 // Chat messages, XEP-0085 chat states and XEP-0184 receipts over link-local streams, into the same HistoryStore
 // and durable OutboxStore (and so the same models) as a server account: the "Local network" pseudo-account's
 // message layer. A conversation is the peer's instance name read as a JID ("alice@laptop"); an instance name
-// that is not a valid JID (e.g. avahi's collision alternative "alice@laptop #2") cannot be chatted with.
+// that is not a valid JID (e.g. the collision alternative "alice@laptop #2" that other clients take from avahi;
+// Balcony's own is "alice-2@laptop") cannot be chatted with.
 //
 // Outgoing: the message is committed to the history (Queued) and the outbox before anything is written; it is
 // written when the peer is resolved (at once, or when it reappears: messages to a peer that left stay queued),

@@ -4,6 +4,7 @@
 // they publish.
 #include "AvahiFixture.h"
 #include "linklocal/AvahiBackend.h"
+#include "linklocal/LinkLocalMessenger.h"
 #include "linklocal/LinkLocalPeers.h"
 
 #include <QProcess>
@@ -117,7 +118,9 @@ private Q_SLOTS:
         second.backend.publish(name, 40004, encodeTxt(presence(u"carol"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(secondPublished.size(), 1, timeoutMs);
         const QString alternative = secondPublished.at(0).at(0).toString();
-        QCOMPARE(alternative, name + u" #2"_s); // avahi_alternative_service_name()
+        // Not avahi's "carol@balcony-test #2", which is no address: the number goes into the user part.
+        QCOMPARE(alternative, u"carol-%1-2@balcony-test"_s.arg(m_suffix));
+        QVERIFY(LinkLocalMessenger::conversationFor(alternative).has_value());
         QCOMPARE(second.backend.publishedName(), alternative);
         // A third browser sees both, with their own ports.
         Side observer(m_avahi.connect(u"observer"_s));

@@ -3,6 +3,7 @@
 // pseudo-account (app::LocalNetwork): two of them on loopback streams, their peers, chats and status as models.
 #include "FakeLinkLocalBackend.h"
 #include "app/LocalNetwork.h"
+#include "linklocal/AvahiBackend.h"
 #include "linklocal/LinkLocalMessenger.h"
 #include "linklocal/LinkLocalPeers.h"
 #include "linklocal/LinkLocalService.h"
@@ -329,6 +330,14 @@ private Q_SLOTS:
         QCOMPARE(alice.conversations()->rowCount(), 1);
         alice.closeChat(bobJid);
         bob.closeChat(aliceJid);
+    }
+
+    void collisionAlternativesAreAddresses()
+    {
+        QCOMPARE(AvahiBackend::alternativeName(u"alice@box"_s, 2), u"alice-2@box"_s);
+        QCOMPARE(AvahiBackend::alternativeName(u"alice@box"_s, 17), u"alice-17@box"_s);
+        QVERIFY(LinkLocalMessenger::conversationFor(AvahiBackend::alternativeName(u"alice@box"_s, 2)).has_value());
+        QCOMPARE(AvahiBackend::alternativeName(u"printer"_s, 2), u"printer #2"_s);
     }
 
     // The nick is the user part of a JID and a DNS-SD label: what cannot be one is refused before anything is
