@@ -105,6 +105,10 @@ DesktopApp::DesktopApp(QObject *parent)
             applyLocalNetwork();
         } else if (key == app::AppSettings::LocalNetworkNick) {
             applyLocalStatus();
+        } else if (m_local && key == app::AppSettings::PrivacySendReceipts) {
+            m_local->setSendReceipts(m_settings.sendReceipts());
+        } else if (m_local && key == app::AppSettings::PrivacySendChatStates) {
+            m_local->setSendChatStates(m_settings.sendChatStates());
         }
     });
     connect(m_status.get(), &app::StatusController::effectiveChanged, this, &DesktopApp::applyLocalStatus);
@@ -425,6 +429,8 @@ void DesktopApp::applyLocalNetwork()
     if (!m_local) {
         m_local = std::make_unique<app::LocalNetwork>(app::AppPaths::localNetworkDir());
         m_local->setAccountNick(m_settings.localNetworkNick());
+        m_local->setSendReceipts(m_settings.sendReceipts());
+        m_local->setSendChatStates(m_settings.sendChatStates());
         if (!m_local->open()) {
             QMessageBox::warning(m_window.get(), tr("Local network"),
                 tr("The local network cannot be used: %1").arg(m_local->errorString()));

@@ -140,6 +140,7 @@ bool LocalNetwork::open()
     }
     m_service = std::make_unique<linklocal::LinkLocalService>(backend);
     m_messenger = std::make_unique<linklocal::LinkLocalMessenger>(*m_service, *m_history, *m_outbox);
+    m_messenger->setSendReceipts(m_sendReceipts);
 
     m_peers = std::make_unique<RosterModel>();
     m_conversations = std::make_unique<ConversationListModel>(*m_history);
@@ -303,9 +304,17 @@ qint64 LocalNetwork::sendMessage(const Jid &peer, const QString &body)
     return m_messenger->sendMessage(peer.bare().toString(), body);
 }
 
+void LocalNetwork::setSendReceipts(bool send)
+{
+    m_sendReceipts = send;
+    if (m_messenger) {
+        m_messenger->setSendReceipts(send);
+    }
+}
+
 void LocalNetwork::setChatState(const Jid &peer, ChatState state)
 {
-    if (isRunning()) {
+    if (isRunning() && m_sendChatStates) {
         m_messenger->sendChatState(peer.bare().toString(), state);
     }
 }

@@ -93,6 +93,9 @@ public:
     // stored.
     qint64 sendMessage(const Jid &peer, const QString &body);
     void setChatState(const Jid &peer, ChatState state);
+    // The privacy settings, as on server accounts: answer receipts (XEP-0184), send chat states (XEP-0085).
+    void setSendReceipts(bool send);
+    void setSendChatStates(bool send) { m_sendChatStates = send; }
     void markRead(const Jid &peer);
 
     linklocal::LinkLocalService *service() const { return m_service.get(); }
@@ -127,6 +130,8 @@ private:
     std::unique_ptr<ConversationListModel> m_conversations;
     QHash<Jid, QPointer<MessageModel>> m_chats;
     QHash<Jid, QString> m_statusTexts;
+    bool m_sendReceipts = true;
+    bool m_sendChatStates = true;
 };
 
 } // namespace balcony::app

@@ -260,7 +260,7 @@ void LinkLocalMessenger::onMessage(const QString &peer, const Jid &conversation,
         message.id = rowId;
         Q_EMIT messageStored(rowId, message);
     }
-    if (rowId != 0 && !id.isEmpty() && stanza.hasChild(u"request", ns::receipts())) {
+    if (m_sendReceipts && rowId != 0 && !id.isEmpty() && stanza.hasChild(u"request", ns::receipts())) {
         // XEP-0184 §5.2: answered also for a duplicate (the first receipt may be what got lost).
         Element receipt(u"message"_s, clientNs());
         receipt.setAttribute(u"to"_s, peer);

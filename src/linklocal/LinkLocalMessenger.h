@@ -42,6 +42,9 @@ public:
     qint64 sendMessage(const QString &peerName, const QString &body);
     // Sends a standalone chat state when the peer has an open stream (never queued, never opens one).
     void sendChatState(const QString &peerName, ChatState state);
+    // Whether requested receipts (XEP-0184) are answered: the user's privacy choice, as on server accounts.
+    void setSendReceipts(bool send) { m_sendReceipts = send; }
+    bool sendsReceipts() const { return m_sendReceipts; }
 
 Q_SIGNALS:
     // The same signals as MessageManager's, so the models follow them the same way.
@@ -62,6 +65,7 @@ private:
     OutboxStore &m_outbox;
     QHash<QString, QSet<QString>> m_handed; // peer -> origin-ids written on its current stream
     QTimer m_retry;
+    bool m_sendReceipts = true;
 };
 
 } // namespace balcony::linklocal

@@ -332,6 +332,40 @@ private Q_SLOTS:
         bob.closeChat(aliceJid);
     }
 
+    // The privacy settings reach the local network as they reach server accounts: no receipt and no chat state
+    // leaves while they are off.
+    void localNetworkHonoursPrivacySettings()
+    {
+        QTemporaryDir dirA;
+        QTemporaryDir dirB;
+        FakeBackend backendA;
+        FakeBackend backendB;
+        app::LocalNetwork alice(dirA.path(), &backendA);
+        app::LocalNetwork bob(dirB.path(), &backendB);
+        QVERIFY(alice.start(u"alice"_s, Presence::Show::None, QString()));
+        QVERIFY(bob.start(u"bob"_s, Presence::Show::None, QString()));
+        backendA.resolve(bob.name(), u"1:0"_s, u"127.0.0.1"_s, bob.service()->port(), backendB.publishedTxt());
+        backendB.resolve(alice.name(), u"1:0"_s, u"127.0.0.1"_s, alice.service()->port(), backendA.publishedTxt());
+        bob.setSendReceipts(false);
+        QSignalSpy received(&bob, &app::LocalNetwork::messageReceived);
+        QSignalSpy states(alice.messenger(), &linklocal::LinkLocalMessenger::messageStateChanged);
+        QVERIFY(alice.sendMessage(bob.account(), u"No receipt, please"_s) > 0);
+        QTRY_COMPARE(received.size(), 1);
+        QTest::qWait(300);
+        QVERIFY(std::none_of(states.cbegin(), states.cend(),
+            [](const QList<QVariant> &args) { return args.at(1).value<MessageState>() == MessageState::Delivered; }));
+
+        QSignalSpy typing(&bob, &app::LocalNetwork::chatStateReceived);
+        alice.setSendChatStates(false);
+        alice.setChatState(bob.account(), ChatState::Composing);
+        QTest::qWait(300);
+        QCOMPARE(typing.size(), 0);
+        alice.setSendChatStates(true);
+        alice.setChatState(bob.account(), ChatState::Composing);
+        QTRY_COMPARE(typing.size(), 1);
+        QCOMPARE(typing.at(0).at(1).value<ChatState>(), ChatState::Composing);
+    }
+
     void collisionAlternativesAreAddresses()
     {
         QCOMPARE(AvahiBackend::alternativeName(u"alice@box"_s, 2), u"alice-2@box"_s);
