@@ -4371,12 +4371,12 @@
         <translation>Die Profildatenbank %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/LocalNetwork.cpp" line="207"/>
+        <location filename="../src/app/LocalNetwork.cpp" line="208"/>
         <source>“%1” cannot be your name on the local network: use a name without “@” or spaces, at most 40 bytes.</source>
         <translation>„%1“ kann nicht dein Name im lokalen Netzwerk sein: Verwende einen Namen ohne „@“ und Leerzeichen, höchstens 40 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/app/LocalNetwork.cpp" line="228"/>
+        <location filename="../src/app/LocalNetwork.cpp" line="229"/>
         <source>Cannot listen for chats: %1</source>
         <translation>Kann nicht auf Chats warten: %1</translation>
     </message>
@@ -4544,6 +4544,19 @@
         <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony unterstützt die Aktion „%1“ von xmpp:-Links noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::linklocal::AvahiBackend</name>
+    <message>
+        <location filename="../src/linklocal/AvahiBackend.cpp" line="54"/>
+        <source>the Avahi service (avahi-daemon) is not running on this computer</source>
+        <translation>der Avahi-Dienst (avahi-daemon) läuft auf diesem Computer nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/linklocal/AvahiBackend.cpp" line="198"/>
+        <source>the name “%1” and %2 alternatives are taken on this network</source>
+        <translation>der Name „%1“ und %2 Alternativen sind in diesem Netzwerk vergeben</translation>
     </message>
 </context>
 <context>
@@ -5764,76 +5777,76 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="115"/>
+        <location filename="../ui/DesktopApp.cpp" line="119"/>
         <source>Account not opened</source>
         <translation>Konto nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="115"/>
-        <location filename="../ui/DesktopApp.cpp" line="292"/>
+        <location filename="../ui/DesktopApp.cpp" line="119"/>
+        <location filename="../ui/DesktopApp.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="146"/>
+        <location filename="../ui/DesktopApp.cpp" line="150"/>
         <source>Accounts not read</source>
         <translation>Konten nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="179"/>
+        <location filename="../ui/DesktopApp.cpp" line="183"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="300"/>
+        <location filename="../ui/DesktopApp.cpp" line="304"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="352"/>
+        <location filename="../ui/DesktopApp.cpp" line="356"/>
         <source>Account not added</source>
         <translation>Konto nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="400"/>
+        <location filename="../ui/DesktopApp.cpp" line="404"/>
         <source>Chat on the local network</source>
         <translation>Im lokalen Netzwerk chatten</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="401"/>
+        <location filename="../ui/DesktopApp.cpp" line="405"/>
         <source>Balcony will announce you as %1 to everyone on this network, with your status, and list the people who do the same. Chats on the local network are not encrypted.</source>
         <translation>Balcony kündigt dich allen in diesem Netzwerk als %1 an, mit deinem Status, und listet die Leute auf, die dasselbe tun. Chats im lokalen Netzwerk sind nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="405"/>
+        <location filename="../ui/DesktopApp.cpp" line="409"/>
         <source>You can switch it off, or change your name there, in Settings → Local Network.</source>
         <translation>Du kannst es unter Einstellungen → Lokales Netzwerk ausschalten oder dort deinen Namen ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="406"/>
+        <location filename="../ui/DesktopApp.cpp" line="410"/>
         <source>&amp;Announce Me</source>
         <translation>Mich &amp;ankündigen</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="429"/>
-        <location filename="../ui/DesktopApp.cpp" line="441"/>
-        <location filename="../ui/DesktopApp.cpp" line="474"/>
+        <location filename="../ui/DesktopApp.cpp" line="435"/>
+        <location filename="../ui/DesktopApp.cpp" line="447"/>
+        <location filename="../ui/DesktopApp.cpp" line="480"/>
         <source>Local network</source>
         <translation>Lokales Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="430"/>
+        <location filename="../ui/DesktopApp.cpp" line="436"/>
         <source>The local network cannot be used: %1</source>
         <translation>Das lokale Netzwerk kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="442"/>
-        <source>Balcony cannot announce you on the local network: %1
+        <location filename="../ui/DesktopApp.cpp" line="448"/>
+        <source>Balcony cannot announce you on the local network: %1.
 
-Is the Avahi service (avahi-daemon) running? You can switch the local network off in Settings.</source>
-        <translation>Balcony kann dich nicht im lokalen Netzwerk ankündigen: %1
+You can switch the local network off in Settings → Local Network.</source>
+        <translation>Balcony kann dich nicht im lokalen Netzwerk ankündigen: %1.
 
-Läuft der Avahi-Dienst (avahi-daemon)? Du kannst das lokale Netzwerk in den Einstellungen ausschalten.</translation>
+Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalten.</translation>
     </message>
 </context>
 <context>

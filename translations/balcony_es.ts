@@ -4371,12 +4371,12 @@
         <translation>No se puede abrir la base de datos del perfil %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/LocalNetwork.cpp" line="207"/>
+        <location filename="../src/app/LocalNetwork.cpp" line="208"/>
         <source>“%1” cannot be your name on the local network: use a name without “@” or spaces, at most 40 bytes.</source>
         <translation>«%1» no puede ser tu nombre en la red local: usa un nombre sin «@» ni espacios, de 40 bytes como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/app/LocalNetwork.cpp" line="228"/>
+        <location filename="../src/app/LocalNetwork.cpp" line="229"/>
         <source>Cannot listen for chats: %1</source>
         <translation>No se puede esperar chats: %1</translation>
     </message>
@@ -4544,6 +4544,19 @@
         <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony todavía no admite la acción «%1» de los enlaces xmpp:.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::linklocal::AvahiBackend</name>
+    <message>
+        <location filename="../src/linklocal/AvahiBackend.cpp" line="54"/>
+        <source>the Avahi service (avahi-daemon) is not running on this computer</source>
+        <translation>el servicio Avahi (avahi-daemon) no está en marcha en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../src/linklocal/AvahiBackend.cpp" line="198"/>
+        <source>the name “%1” and %2 alternatives are taken on this network</source>
+        <translation>el nombre «%1» y %2 alternativas ya están ocupados en esta red</translation>
     </message>
 </context>
 <context>
@@ -5764,76 +5777,76 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="115"/>
+        <location filename="../ui/DesktopApp.cpp" line="119"/>
         <source>Account not opened</source>
         <translation>No se ha podido abrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="115"/>
-        <location filename="../ui/DesktopApp.cpp" line="292"/>
+        <location filename="../ui/DesktopApp.cpp" line="119"/>
+        <location filename="../ui/DesktopApp.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="146"/>
+        <location filename="../ui/DesktopApp.cpp" line="150"/>
         <source>Accounts not read</source>
         <translation>No se han podido leer las cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="179"/>
+        <location filename="../ui/DesktopApp.cpp" line="183"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="300"/>
+        <location filename="../ui/DesktopApp.cpp" line="304"/>
         <source>Certificate not trusted</source>
         <translation>Certificado no fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="352"/>
+        <location filename="../ui/DesktopApp.cpp" line="356"/>
         <source>Account not added</source>
         <translation>No se ha añadido la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="400"/>
+        <location filename="../ui/DesktopApp.cpp" line="404"/>
         <source>Chat on the local network</source>
         <translation>Chatear en la red local</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="401"/>
+        <location filename="../ui/DesktopApp.cpp" line="405"/>
         <source>Balcony will announce you as %1 to everyone on this network, with your status, and list the people who do the same. Chats on the local network are not encrypted.</source>
         <translation>Balcony te anunciará como %1 a todos en esta red, con tu estado, y mostrará a las personas que hacen lo mismo. Los chats en la red local no están cifrados.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="405"/>
+        <location filename="../ui/DesktopApp.cpp" line="409"/>
         <source>You can switch it off, or change your name there, in Settings → Local Network.</source>
         <translation>Puedes desactivarlo, o cambiar allí tu nombre, en Ajustes → Red local.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="406"/>
+        <location filename="../ui/DesktopApp.cpp" line="410"/>
         <source>&amp;Announce Me</source>
         <translation>&amp;Anunciarme</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="429"/>
-        <location filename="../ui/DesktopApp.cpp" line="441"/>
-        <location filename="../ui/DesktopApp.cpp" line="474"/>
+        <location filename="../ui/DesktopApp.cpp" line="435"/>
+        <location filename="../ui/DesktopApp.cpp" line="447"/>
+        <location filename="../ui/DesktopApp.cpp" line="480"/>
         <source>Local network</source>
         <translation>Red local</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="430"/>
+        <location filename="../ui/DesktopApp.cpp" line="436"/>
         <source>The local network cannot be used: %1</source>
         <translation>No se puede usar la red local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="442"/>
-        <source>Balcony cannot announce you on the local network: %1
+        <location filename="../ui/DesktopApp.cpp" line="448"/>
+        <source>Balcony cannot announce you on the local network: %1.
 
-Is the Avahi service (avahi-daemon) running? You can switch the local network off in Settings.</source>
-        <translation>Balcony no puede anunciarte en la red local: %1
+You can switch the local network off in Settings → Local Network.</source>
+        <translation>Balcony no puede anunciarte en la red local: %1.
 
-¿Está en marcha el servicio Avahi (avahi-daemon)? Puedes desactivar la red local en los Ajustes.</translation>
+Puedes desactivar la red local en Ajustes → Red local.</translation>
     </message>
 </context>
 <context>

@@ -4371,12 +4371,12 @@
         <translation>Impossible d’ouvrir la base de données du profil %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/LocalNetwork.cpp" line="207"/>
+        <location filename="../src/app/LocalNetwork.cpp" line="208"/>
         <source>“%1” cannot be your name on the local network: use a name without “@” or spaces, at most 40 bytes.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être votre nom sur le réseau local&#xa0;: utilisez un nom sans «&#xa0;@&#xa0;» ni espaces, de 40 octets au plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/LocalNetwork.cpp" line="228"/>
+        <location filename="../src/app/LocalNetwork.cpp" line="229"/>
         <source>Cannot listen for chats: %1</source>
         <translation>Impossible d’attendre les discussions&#xa0;: %1</translation>
     </message>
@@ -4544,6 +4544,19 @@
         <location filename="../src/app/XmppUri.cpp" line="262"/>
         <source>Balcony does not support the &quot;%1&quot; action of xmpp: links yet.</source>
         <translation>Balcony ne prend pas encore en charge l’action «&#xa0;%1&#xa0;» des liens xmpp:.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::linklocal::AvahiBackend</name>
+    <message>
+        <location filename="../src/linklocal/AvahiBackend.cpp" line="54"/>
+        <source>the Avahi service (avahi-daemon) is not running on this computer</source>
+        <translation>le service Avahi (avahi-daemon) n’est pas lancé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../src/linklocal/AvahiBackend.cpp" line="198"/>
+        <source>the name “%1” and %2 alternatives are taken on this network</source>
+        <translation>le nom «&#xa0;%1&#xa0;» et %2 variantes sont déjà pris sur ce réseau</translation>
     </message>
 </context>
 <context>
@@ -5764,76 +5777,76 @@
 <context>
     <name>balcony::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="115"/>
+        <location filename="../ui/DesktopApp.cpp" line="119"/>
         <source>Account not opened</source>
         <translation>Impossible d’ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="115"/>
-        <location filename="../ui/DesktopApp.cpp" line="292"/>
+        <location filename="../ui/DesktopApp.cpp" line="119"/>
+        <location filename="../ui/DesktopApp.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="146"/>
+        <location filename="../ui/DesktopApp.cpp" line="150"/>
         <source>Accounts not read</source>
         <translation>Liste des comptes illisible</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="179"/>
+        <location filename="../ui/DesktopApp.cpp" line="183"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="300"/>
+        <location filename="../ui/DesktopApp.cpp" line="304"/>
         <source>Certificate not trusted</source>
         <translation>Certificat non fiable</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="352"/>
+        <location filename="../ui/DesktopApp.cpp" line="356"/>
         <source>Account not added</source>
         <translation>Compte non ajouté</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="400"/>
+        <location filename="../ui/DesktopApp.cpp" line="404"/>
         <source>Chat on the local network</source>
         <translation>Discuter sur le réseau local</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="401"/>
+        <location filename="../ui/DesktopApp.cpp" line="405"/>
         <source>Balcony will announce you as %1 to everyone on this network, with your status, and list the people who do the same. Chats on the local network are not encrypted.</source>
         <translation>Balcony va vous annoncer comme %1 à tout le monde sur ce réseau, avec votre statut, et lister les personnes qui font de même. Les discussions sur le réseau local ne sont pas chiffrées.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="405"/>
+        <location filename="../ui/DesktopApp.cpp" line="409"/>
         <source>You can switch it off, or change your name there, in Settings → Local Network.</source>
         <translation>Vous pouvez la désactiver, ou y changer votre nom, dans Paramètres → Réseau local.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="406"/>
+        <location filename="../ui/DesktopApp.cpp" line="410"/>
         <source>&amp;Announce Me</source>
         <translation>M’&amp;annoncer</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="429"/>
-        <location filename="../ui/DesktopApp.cpp" line="441"/>
-        <location filename="../ui/DesktopApp.cpp" line="474"/>
+        <location filename="../ui/DesktopApp.cpp" line="435"/>
+        <location filename="../ui/DesktopApp.cpp" line="447"/>
+        <location filename="../ui/DesktopApp.cpp" line="480"/>
         <source>Local network</source>
         <translation>Réseau local</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="430"/>
+        <location filename="../ui/DesktopApp.cpp" line="436"/>
         <source>The local network cannot be used: %1</source>
         <translation>Le réseau local ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="442"/>
-        <source>Balcony cannot announce you on the local network: %1
+        <location filename="../ui/DesktopApp.cpp" line="448"/>
+        <source>Balcony cannot announce you on the local network: %1.
 
-Is the Avahi service (avahi-daemon) running? You can switch the local network off in Settings.</source>
-        <translation>Balcony ne peut pas vous annoncer sur le réseau local&#xa0;: %1
+You can switch the local network off in Settings → Local Network.</source>
+        <translation>Balcony ne peut pas vous annoncer sur le réseau local&#xa0;: %1.
 
-Le service Avahi (avahi-daemon) est-il lancé&#xa0;? Vous pouvez désactiver le réseau local dans les Paramètres.</translation>
+Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</translation>
     </message>
 </context>
 <context>

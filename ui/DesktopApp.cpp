@@ -445,8 +445,8 @@ void DesktopApp::applyLocalNetwork()
             // From the event loop: failed() may come from inside a D-Bus reply.
             QTimer::singleShot(0, this, [this, reason] {
                 QMessageBox::warning(m_window.get(), tr("Local network"),
-                    tr("Balcony cannot announce you on the local network: %1\n\nIs the Avahi service "
-                       "(avahi-daemon) running? You can switch the local network off in Settings.")
+                    tr("Balcony cannot announce you on the local network: %1.\n\nYou can switch the local network "
+                       "off in Settings → Local Network.")
                         .arg(reason));
             });
         });

@@ -1,5 +1,6 @@
 #include "linklocal/AvahiBackend.h"
 
+#include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
@@ -45,6 +46,14 @@ QString resolverKey(const QString &name, const QString &where)
 
 QString errorText(const QDBusMessage &reply)
 {
+    // The usual one first, in the user's words: no daemon on the bus (not installed, not started, or no system
+    // bus at all).
+    if (reply.errorName() == u"org.freedesktop.DBus.Error.ServiceUnknown"_s
+        || reply.errorName() == u"org.freedesktop.DBus.Error.NameHasNoOwner"_s
+        || reply.errorName() == u"org.freedesktop.DBus.Error.Disconnected"_s) {
+        return QCoreApplication::translate(
+            "balcony::linklocal::AvahiBackend", "the Avahi service (avahi-daemon) is not running on this computer");
+    }
     return reply.errorMessage().isEmpty() ? reply.errorName() : reply.errorMessage();
 }
 
@@ -186,8 +195,10 @@ void AvahiBackend::addService()
 void AvahiBackend::resolveCollision()
 {
     if (++m_collisions > maxCollisions) {
-        failPublish(
-            u"the name \"%1\" and %2 alternatives are taken on this network"_s.arg(m_requestedName).arg(maxCollisions));
+        failPublish(QCoreApplication::translate(
+            "balcony::linklocal::AvahiBackend", "the name “%1” and %2 alternatives are taken on this network")
+                        .arg(m_requestedName)
+                        .arg(maxCollisions));
         return;
     }
     const quint64 generation = m_publishGeneration;
