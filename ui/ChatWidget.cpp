@@ -131,12 +131,8 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
         m_view->setMessageModel(m_model, m_delegate);
         // A new message from the contact ends their "typing…" (it carried <active/>), and is read if seen.
         connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-            for (int row = first; row <= last; ++row) {
-                if (m_model->data(m_model->index(row), MessageModel::DirectionRole).toInt()
-                    == int(MessageDirection::Incoming)) {
-                    m_header->setChatState(ChatState::Active);
-                    break;
-                }
+            if (m_model->hasIncoming(first, last)) {
+                m_header->setChatState(ChatState::Active);
             }
             markReadIfSeen();
         });

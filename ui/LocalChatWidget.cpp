@@ -41,12 +41,8 @@ LocalChatWidget::LocalChatWidget(app::LocalNetwork *network, const Jid &peer, QW
     if (m_model) {
         m_view->setMessageModel(m_model, m_delegate);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-            for (int row = first; row <= last; ++row) {
-                if (m_model->data(m_model->index(row), MessageModel::DirectionRole).toInt()
-                    == int(MessageDirection::Incoming)) {
-                    m_header->setChatState(ChatState::Active);
-                    break;
-                }
+            if (m_model->hasIncoming(first, last)) {
+                m_header->setChatState(ChatState::Active);
             }
             markReadIfSeen();
         });

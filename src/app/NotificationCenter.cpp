@@ -238,13 +238,21 @@ void NotificationCenter::flushBurst()
 
 void NotificationCenter::notifyChat(AccountController *controller, const Jid &contact, const QString &text, int added)
 {
-    const QString tag = chatTag(controller->jid(), contact);
+    // The contact's avatar as the notification's image (a file in the profile; none while it is not cached).
+    const QString image = controller->isOpen() && controller->account().avatars()
+        ? controller->account().avatars()->imageFile(contact.bare())
+        : QString();
+    showChat(controller->jid().bare(), contact, displayName(controller, contact), image, text, added);
+}
+
+void NotificationCenter::showChat(const Jid &account, const Jid &contact, const QString &name, const QString &imagePath,
+    const QString &text, int added)
+{
+    const QString tag = chatTag(account, contact);
     Pending &pending = m_shown[tag];
-    pending.account = controller->jid().bare();
+    pending.account = account;
     pending.contact = contact.bare();
     pending.count += added;
-
-    const QString name = displayName(controller, contact);
     Notification notification;
     notification.tag = tag;
     notification.title = pending.count > 1 ? tr("%1 (%n messages)", nullptr, pending.count).arg(name) : name;
@@ -252,10 +260,7 @@ void NotificationCenter::notifyChat(AccountController *controller, const Jid &co
     notification.category = u"im.received"_s;
     notification.sound = m_settings.notificationSound();
     notification.replyable = true;
-    // The contact's avatar as the notification's image (a file in the profile; none while it is not cached).
-    if (controller->isOpen() && controller->account().avatars()) {
-        notification.imagePath = controller->account().avatars()->imageFile(contact.bare());
-    }
+    notification.imagePath = imagePath;
     show(notification);
 }
 
@@ -276,22 +281,10 @@ void NotificationCenter::onLocalMessage(const Jid &peer, const QString &body)
     if (!m_local || body.isEmpty() || suppressed() || isFocused(m_local->account(), peer)) {
         return;
     }
-    const QString tag = chatTag(m_local->account(), peer);
-    Pending &pending = m_shown[tag];
-    pending.account = m_local->account();
-    pending.contact = peer.bare();
-    pending.count += 1;
     RosterModel *peers = m_local->peers();
     const QModelIndex row = peers ? peers->indexOf(peer.bare()) : QModelIndex();
-    const QString name = row.isValid() ? row.data(Qt::DisplayRole).toString() : peer.bareString();
-    Notification notification;
-    notification.tag = tag;
-    notification.title = pending.count > 1 ? tr("%1 (%n messages)", nullptr, pending.count).arg(name) : name;
-    notification.body = m_settings.hideMessageText() ? tr("New message") : preview(body);
-    notification.category = u"im.received"_s;
-    notification.sound = m_settings.notificationSound();
-    notification.replyable = true;
-    show(notification);
+    showChat(m_local->account(), peer, row.isValid() ? row.data(Qt::DisplayRole).toString() : peer.bareString(),
+        QString(), body, 1);
 }
 
 void NotificationCenter::onRoomMessage(AccountController *controller, const StoredMessage &message)

@@ -82,6 +82,9 @@ private:
     bool suppressed() const;
     bool isFocused(const Jid &account, const Jid &contact) const;
     void notifyChat(AccountController *controller, const Jid &contact, const QString &text, int added);
+    // The chat's notification, counting `added` more messages (server accounts and the local network).
+    void showChat(const Jid &account, const Jid &contact, const QString &name, const QString &imagePath,
+        const QString &text, int added);
     void show(const Notification &notification);
     void closeTag(const QString &tag);
     QString displayName(AccountController *controller, const Jid &contact) const;

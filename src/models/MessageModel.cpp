@@ -482,4 +482,14 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     return names;
 }
 
+bool MessageModel::hasIncoming(int first, int last) const
+{
+    for (int row = std::max(first, 0); row <= last && row < rowCount(); ++row) {
+        if (data(index(row), DirectionRole).toInt() == int(MessageDirection::Incoming)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace balcony

@@ -109,6 +109,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     int rowOf(qint64 id) const; // -1 if not loaded
+    // Whether one of the rows first..last is an incoming message (a view's rowsInserted: the contact wrote).
+    bool hasIncoming(int first, int last) const;
     StoredMessage messageAt(int row) const;
 
 public Q_SLOTS:

@@ -34,6 +34,20 @@ QList<QByteArray> txt(std::initializer_list<const char *> items)
     return list;
 }
 
+// One desktop "Local network" pseudo-account on a profile of its own, its backend driven by the test.
+struct LocalSide {
+    QTemporaryDir dir;
+    FakeBackend backend;
+    app::LocalNetwork network { dir.path(), &backend };
+
+    // This side's backend reports `other`'s record at 127.0.0.1, as avahi would.
+    void see(LocalSide &other)
+    {
+        backend.resolve(other.network.name(), u"1:0"_s, u"127.0.0.1"_s, other.network.service()->port(),
+            other.backend.publishedTxt());
+    }
+};
+
 } // namespace
 
 class TestLinkLocal : public QObject {
@@ -240,12 +254,11 @@ private Q_SLOTS:
     // message states, a status change, a peer that leaves (messages wait) and comes back, and going offline.
     void localNetworkShowsPeersChatsAndStatus()
     {
-        QTemporaryDir dirA;
-        QTemporaryDir dirB;
-        FakeBackend backendA;
-        FakeBackend backendB;
-        app::LocalNetwork alice(dirA.path(), &backendA);
-        app::LocalNetwork bob(dirB.path(), &backendB);
+        LocalSide a;
+        LocalSide b;
+        app::LocalNetwork &alice = a.network;
+        app::LocalNetwork &bob = b.network;
+        FakeBackend &backendA = a.backend;
         QVERIFY(!alice.start(u"al ice"_s, Presence::Show::None, QString()));
         QVERIFY(alice.errorString().contains(u"al ice"_s));
         QVERIFY(alice.start(u"alice"_s, Presence::Show::None, u"at my desk"_s));
@@ -256,12 +269,8 @@ private Q_SLOTS:
         QAbstractItemModelTester peersTester(alice.peers());
         QAbstractItemModelTester conversationsTester(bob.conversations());
 
-        const auto see = [](FakeBackend &backend, app::LocalNetwork &other, FakeBackend &otherBackend) {
-            backend.resolve(
-                other.name(), u"1:0"_s, u"127.0.0.1"_s, other.service()->port(), otherBackend.publishedTxt());
-        };
-        see(backendA, bob, backendB);
-        see(backendB, alice, backendA);
+        a.see(b);
+        b.see(a);
         const Jid bobJid = bob.account();
         const Jid aliceJid = alice.account();
         QCOMPARE(alice.peers()->rowCount(), 1);
@@ -297,7 +306,7 @@ private Q_SLOTS:
 
         // Bob comes back from lunch: his new record changes his row.
         bob.setPresence(Presence::Show::None, u"back"_s);
-        see(backendA, bob, backendB);
+        a.see(b);
         QCOMPARE(
             PresenceManager::Availability(alice.peers()->indexOf(bobJid).data(RosterModel::AvailabilityRole).toInt()),
             PresenceManager::Availability::Online);
@@ -315,7 +324,7 @@ private Q_SLOTS:
         QCOMPARE(MessageState(alicesChat->data(alicesChat->index(1), MessageModel::StateRole).toInt()),
             MessageState::Queued);
         QCOMPARE(bobsChat->rowCount(), 1);
-        see(backendA, bob, backendB);
+        a.see(b);
         QTRY_COMPARE(bobsChat->rowCount(), 2);
         QTRY_COMPARE(MessageState(alicesChat->data(alicesChat->index(1), MessageModel::StateRole).toInt()),
             MessageState::Delivered);
@@ -336,16 +345,14 @@ private Q_SLOTS:
     // leaves while they are off.
     void localNetworkHonoursPrivacySettings()
     {
-        QTemporaryDir dirA;
-        QTemporaryDir dirB;
-        FakeBackend backendA;
-        FakeBackend backendB;
-        app::LocalNetwork alice(dirA.path(), &backendA);
-        app::LocalNetwork bob(dirB.path(), &backendB);
+        LocalSide a;
+        LocalSide b;
+        app::LocalNetwork &alice = a.network;
+        app::LocalNetwork &bob = b.network;
         QVERIFY(alice.start(u"alice"_s, Presence::Show::None, QString()));
         QVERIFY(bob.start(u"bob"_s, Presence::Show::None, QString()));
-        backendA.resolve(bob.name(), u"1:0"_s, u"127.0.0.1"_s, bob.service()->port(), backendB.publishedTxt());
-        backendB.resolve(alice.name(), u"1:0"_s, u"127.0.0.1"_s, alice.service()->port(), backendA.publishedTxt());
+        a.see(b);
+        b.see(a);
         bob.setSendReceipts(false);
         QSignalSpy received(&bob, &app::LocalNetwork::messageReceived);
         QSignalSpy states(alice.messenger(), &linklocal::LinkLocalMessenger::messageStateChanged);
