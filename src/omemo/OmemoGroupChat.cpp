@@ -270,9 +270,14 @@ void OmemoManager::sendToMembers(const Jid &room, const QString &body, const QLi
     const Jid occupant = room.withResource(joined->nick);
     QPointer<OmemoManager> self(this);
     ensureSessions(*version, targets, [self, room, body, version = *version, targets, done, occupant] {
-        if (self) {
-            self->finishSend(room, body, version, targets, done, occupant);
+        if (!self) {
+            return;
         }
+        self->whenPublished([self, room, body, version, targets, done, occupant] {
+            if (self) {
+                self->finishSend(room, body, version, targets, done, occupant);
+            }
+        });
     });
 }
 

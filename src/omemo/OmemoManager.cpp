@@ -602,9 +602,14 @@ void OmemoManager::send(const Jid &to, const QString &body, SendCallback done)
             return;
         }
         self->ensureSessions(*version, targets, [self, contact, body, version = *version, targets, done] {
-            if (self) {
-                self->finishSend(contact, body, version, targets, done);
+            if (!self) {
+                return;
             }
+            self->whenPublished([self, contact, body, version, targets, done] {
+                if (self) {
+                    self->finishSend(contact, body, version, targets, done);
+                }
+            });
         });
     };
     if ((m_lists.contains(contact) && m_lists.value(contact).size() == 2)
@@ -615,6 +620,25 @@ void OmemoManager::send(const Jid &to, const QString &body, SendCallback done)
     } else {
         refreshDevices(contact, proceed);
     }
+}
+
+void OmemoManager::whenPublished(std::function<void()> then)
+{
+    if (m_published || m_connection.state() != ConnectionState::Connected) {
+        then();
+        return;
+    }
+    // Whichever comes first: the publication, or the time limit (a service that never answers).
+    auto pending = std::make_shared<std::function<void()>>(std::move(then));
+    auto *context = new QObject(this);
+    auto run = [pending, context] {
+        context->deleteLater();
+        if (*pending) {
+            std::exchange(*pending, {})();
+        }
+    };
+    connect(this, &OmemoManager::published, context, run);
+    QTimer::singleShot(publishWaitMs, context, run);
 }
 
 void OmemoManager::ensureSessions(OmemoVersion version, const QList<Recipient> &targets, std::function<void()> done)

@@ -147,6 +147,9 @@ public:
         const Element &stanza, const Jid &realSender, bool live);
 
     static constexpr int healIntervalSeconds = 600;
+    // A message encrypted before this session's own device list and bundles were answered waits for them (a
+    // recipient such as python-omemo refuses a sender device its list does not name), at most this long.
+    static constexpr int publishWaitMs = 10000;
     static constexpr qint64 signedPreKeyMaxAgeSeconds = 7 * 24 * 3600;
 
 Q_SIGNALS:
@@ -179,6 +182,9 @@ private:
     QList<Recipient> trustedDevices(const Jid &jid, OmemoVersion version, int *untrusted = nullptr) const;
     QList<Recipient> ownOtherDevices(OmemoVersion version) const;
     void refreshUnknownLists(const QList<Jid> &jids, std::function<void()> done);
+    // Runs `then` once this session's own device is published (or at once when it is, or there is no stream), at
+    // the latest after publishWaitMs.
+    void whenPublished(std::function<void()> then);
     void sendToMembers(const Jid &room, const QString &body, const QList<Jid> &members, SendCallback done);
     void ensureSessions(OmemoVersion version, const QList<Recipient> &targets, std::function<void()> done);
     void fetchBundle(OmemoVersion version, const Recipient &target,

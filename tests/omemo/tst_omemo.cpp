@@ -89,6 +89,7 @@ private Q_SLOTS:
     void roomWithoutTheFeaturesRefused();
     void roomMemberWithoutOmemoRefused();
     void roomMessageFromAnonymousSenderNotDecrypted();
+    void roomMemberListIsBounded();
 
 private:
     struct Client {
@@ -1137,6 +1138,39 @@ void TestOmemo::roomMessageFromAnonymousSenderNotDecrypted()
     QTRY_COMPARE(stored.size(), 2);
     QCOMPARE(stored.last().at(1).value<StoredMessage>().body, u"plain hello"_s);
     QVERIFY(!stored.last().at(1).value<StoredMessage>().e2e.isEncrypted());
+}
+
+// A room that lists thousands of members: at most OmemoManager::maxRoomMembers are kept (each would cost device-list
+// and bundle requests), the check still answers.
+void TestOmemo::roomMemberListIsBounded()
+{
+    Client c;
+    QVERIFY(startClient(c));
+    QVERIFY(joinRoom(c));
+    std::optional<OmemoManager::RoomCheck> check;
+    c.omemo->checkRoom(room, [&check](const OmemoManager::RoomCheck &r) { check = r; });
+    QByteArray flood = "<query xmlns='http://jabber.org/protocol/muc#admin'>";
+    for (int i = 0; i < 1000; ++i) {
+        flood += "<item affiliation='member' jid='member" + QByteArray::number(i) + "@example.org'/>";
+    }
+    flood += "</query>";
+    QDeadlineTimer deadline(10000);
+    while (!check && !deadline.hasExpired()) {
+        QCoreApplication::processEvents();
+        for (const Element &stanza : written(*c.session)) {
+            if (stanza.hasChild(u"query", u"http://jabber.org/protocol/disco#info")) {
+                reply(*c.session, stanza,
+                    "<query xmlns='http://jabber.org/protocol/disco#info'><feature var='muc_membersonly'/>"
+                    "<feature var='muc_nonanonymous'/></query>");
+            } else if (stanza.hasChild(u"query", u"http://jabber.org/protocol/muc#admin")) {
+                reply(*c.session, stanza, flood);
+            }
+        }
+    }
+    QVERIFY(check);
+    QVERIFY(check->qualifies);
+    QVERIFY2(check->members.size() <= OmemoManager::maxRoomMembers, qPrintable(QString::number(check->members.size())));
+    QVERIFY(check->members.size() >= OmemoManager::maxRoomMembers - 1);
 }
 
 QTEST_GUILESS_MAIN(TestOmemo)
