@@ -157,7 +157,7 @@ void ChatHeader::updateAvatar()
 void ChatHeader::setRoomMode(bool room)
 {
     m_room = room;
-    m_lock->setVisible(!room);
+    m_lock->setVisible(true);
     m_occupants->setVisible(room);
     m_name->setAccessibleName(room ? tr("Room") : tr("Contact"));
     m_avatar->setAccessibleName(room ? tr("Room's picture") : tr("Contact's picture"));
@@ -330,6 +330,22 @@ void ChatHeader::setEncryption(bool encrypted, const QString &policyText, const 
         tip += u'\n' + tr("Encryption policy: %1").arg(policyText);
     }
     tip += u'\n' + tr("Click to compare fingerprints and change the policy.");
+    m_lock->setToolTip(tip);
+    m_lock->setAccessibleDescription(what);
+}
+
+void ChatHeader::setRoomEncryption(bool encrypted, const QString &reason)
+{
+    m_encrypted = encrypted;
+    m_lock->setIcon(lockIcon(encrypted, palette()));
+    const QString what = encrypted ? tr("Your next message in this room will be end-to-end encrypted with OMEMO, for "
+                                        "every member's devices.")
+                                   : tr("Your next message in this room will NOT be end-to-end encrypted.");
+    QString tip = what;
+    if (!reason.isEmpty()) {
+        tip += u'\n' + reason;
+    }
+    tip += u'\n' + tr("Click to turn OMEMO on or off for this room.");
     m_lock->setToolTip(tip);
     m_lock->setAccessibleDescription(what);
 }

@@ -33,8 +33,11 @@ public:
     void setEncryption(bool encrypted, const QString &policyText, const QString &method = QString());
     // Empty text hides the warning.
     void setKeyWarning(const QString &text);
-    // A room (XEP-0045): no lock and no presence; the line under the name says whether we are in the room, how
-    // many are there and the subject (`text`), and a button shows or hides the occupant list.
+    // A room's lock (XEP-0384 §6): whether the next room message goes out OMEMO-encrypted, and when OMEMO cannot
+    // be used in the room, why (`reason`, shown in the tooltip).
+    void setRoomEncryption(bool encrypted, const QString &reason);
+    // A room (XEP-0045): the room's lock (setRoomEncryption()), no presence; the line under the name says whether we
+    // are in the room, how many are there and the subject (`text`), and a button shows or hides the occupant list.
     void setRoomMode(bool room);
     void setRoomStatus(bool inRoom, const QString &text);
     QToolButton *occupantsButton() const { return m_occupants; }

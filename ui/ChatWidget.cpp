@@ -14,6 +14,7 @@
 #include "avatar/AvatarManager.h"
 #include "esession/EsessionManager.h"
 #include "esession/PublicKeyManager.h"
+#include "files/AesGcmLink.h"
 #include "files/FileMessage.h"
 #include "files/HttpUploadManager.h"
 #include "im/MessageManager.h"
@@ -40,7 +41,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -368,6 +368,7 @@ void ChatWidget::buildRoomPane()
                 m_roomExit.clear();
                 m_needsPassword = false;
                 refreshRoom();
+                checkRoomEncryption();
             }
         });
         connect(muc, &MucManager::joinFailed, this,
@@ -487,6 +488,29 @@ void ChatWidget::sendToRoom(const QString &text)
     m_composer->setText(QString());
     QString error;
     const QString privateTo = m_composer->privateRecipient();
+    if (privateTo.isEmpty() && m_controller->roomEncrypted(m_contact)) {
+        // OMEMO for every member: the room and its members are asked first, so the outcome comes later.
+        if (!m_controller->room(m_contact)) {
+            m_composer->setText(text);
+            offerJoin(m_roomExit.isEmpty() ? tr("You are not in this room.") : m_roomExit, true);
+            return;
+        }
+        QPointer<ChatWidget> self(this);
+        m_controller->sendEncryptedRoomMessage(m_contact, text, [self, text](qint64 historyId, const QString &why) {
+            if (!self || historyId != 0) {
+                if (self) {
+                    self->m_view->jumpToBottom();
+                }
+                return;
+            }
+            // Nothing was sent: the text comes back unless the user typed something new meanwhile.
+            if (self->m_composer->text().isEmpty()) {
+                self->m_composer->setText(text);
+            }
+            self->m_composer->showNotice(tr("Not sent (OMEMO): %1").arg(why), true);
+        });
+        return;
+    }
     const qint64 id = privateTo.isEmpty() ? m_controller->sendRoomMessage(m_contact, text, &error)
                                           : m_controller->sendPrivateMessage(m_contact, privateTo, text, &error);
     if (id == 0) {
@@ -631,7 +655,10 @@ void ChatWidget::refreshContact()
 void ChatWidget::refreshEncryption()
 {
     if (m_room) {
-        return; // room messages are not end-to-end encrypted; the header shows no lock
+        // OMEMO in the room (the user's choice per room); the reason why the room cannot have it, if it cannot.
+        const bool on = m_controller && m_controller->roomEncrypted(m_contact);
+        m_header->setRoomEncryption(on, m_roomOmemoPossible ? QString() : m_roomOmemoReason);
+        return;
     }
     if (!m_controller || !m_controller->isOpen()) {
         m_header->setEncryption(false, QString());
@@ -678,9 +705,53 @@ void ChatWidget::refreshKeyWarning()
                             : QString());
 }
 
+void ChatWidget::checkRoomEncryption()
+{
+    if (!m_room || !m_controller || !m_controller->isOpen()) {
+        return;
+    }
+    QPointer<ChatWidget> self(this);
+    m_controller->checkRoomEncryption(m_contact, [self](bool possible, const QString &reason) {
+        if (self) {
+            self->m_roomOmemoPossible = possible;
+            self->m_roomOmemoReason = reason;
+            self->refreshEncryption();
+        }
+    });
+}
+
+void ChatWidget::openRoomEncryption()
+{
+    if (!m_controller || !m_controller->isOpen()) {
+        return;
+    }
+    const bool on = m_controller->roomEncrypted(m_contact);
+    QMenu menu(this);
+    QAction *toggle = menu.addAction(tr("Encrypt Messages in This Room with OMEMO"));
+    toggle->setCheckable(true);
+    toggle->setChecked(on);
+    // Turning it on needs a room that allows it; turning it off is always possible.
+    toggle->setEnabled(on || m_roomOmemoPossible);
+    if (!m_roomOmemoPossible) {
+        QAction *why = menu.addAction(
+            m_roomOmemoReason.isEmpty() ? tr("Asking the room whether OMEMO can be used in it…") : m_roomOmemoReason);
+        why->setEnabled(false);
+    }
+    QAction *chosen = menu.exec(m_header->lockButton()->mapToGlobal(QPoint(0, m_header->lockButton()->height())));
+    if (chosen == toggle) {
+        m_controller->setRoomEncrypted(m_contact, !on);
+        refreshEncryption();
+    }
+    checkRoomEncryption(); // members and settings change: ask again for next time
+}
+
 void ChatWidget::openFingerprints()
 {
     if (!m_controller || !m_controller->isOpen()) {
+        return;
+    }
+    if (m_room) {
+        openRoomEncryption();
         return;
     }
     FingerprintDialog dialog(m_controller, m_contact, this);
@@ -936,7 +1007,18 @@ void ChatWidget::connectFileTransfers()
         if (id != m_transfer) {
             return;
         }
-        if (m_room && m_controller) {
+        if (m_room && m_controller && url.scheme() == AesGcmLink::scheme()) {
+            // XEP-0454 in an OMEMO room: the aesgcm:// link goes OMEMO-encrypted to every member, never in the clear.
+            QPointer<ChatWidget> self(this);
+            const QString name = m_transferName;
+            m_controller->sendEncryptedRoomMessage(
+                m_contact, url.toString(QUrl::FullyEncoded), [self, name](qint64 historyId, const QString &why) {
+                    if (self && historyId == 0) {
+                        self->m_composer->showNotice(
+                            tr("%1 was uploaded encrypted but not sent: %2").arg(name, why), true);
+                    }
+                });
+        } else if (m_room && m_controller) {
             // XEP-0363 §5 in a room: the URL as the body with its XEP-0066 <x/>, to everyone, through the outbox.
             MucManager *muc = m_controller->account().muc();
             if (muc->sendMessage(m_contact, url.toString(QUrl::FullyEncoded), { FileMessage::oobElement(url) }) == 0) {
@@ -1018,25 +1100,8 @@ void ChatWidget::sendFiles(const QStringList &paths)
         offerJoin(m_roomExit.isEmpty() ? tr("You are not in this room.") : m_roomExit, true);
         return;
     }
-    // Files: XEP-0363 uploads are not end-to-end encrypted. Say so plainly and ask before the first one.
-    if (m_controller->sendsEncrypted(m_contact) && !m_pendingConfirmed) {
-        int answer = m_unencryptedAnswer;
-        if (answer == 0) {
-            QMessageBox box(QMessageBox::Warning, tr("Send Unencrypted File?"),
-                tr("Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server "
-                   "unencrypted, and anyone who gets the link can download it.")
-                    .arg(contactName()),
-                QMessageBox::Cancel, this);
-            QPushButton *send = box.addButton(tr("Send Unencrypted"), QMessageBox::AcceptRole);
-            box.setDefaultButton(QMessageBox::Cancel);
-            box.exec();
-            answer = box.clickedButton() == send ? 1 : -1;
-        }
-        if (answer != 1) {
-            return;
-        }
-        m_pendingConfirmed = true;
-    }
+    // Files into an encrypted conversation are encrypted (XEP-0454) and their aesgcm:// link is sent encrypted
+    // (HttpUploadManager with the controller's encrypted sender): nothing to ask.
     m_pendingFiles += paths;
     if (m_transfer == 0) {
         startNextUpload();
@@ -1072,7 +1137,8 @@ void ChatWidget::startNextUpload()
         UploadOptions options;
         // A room gets the URL as a room message (below, when the upload is done); a contact as a file message.
         options.to = m_room ? Jid() : m_contact;
-        options.confirmedUnencrypted = m_pendingConfirmed;
+        // An OMEMO room: the file is encrypted (XEP-0454); its link goes out encrypted when the upload is done.
+        options.encrypt = m_room && m_controller->roomEncrypted(m_contact);
         m_transferName = QFileInfo(path).fileName();
         m_transferPath = path;
         m_transfer = files->upload(path, options);
@@ -1082,7 +1148,6 @@ void ChatWidget::startNextUpload()
         }
         m_composer->showNotice(tr("%1 was not sent: %2").arg(m_transferName, files->lastError()), true);
     }
-    m_pendingConfirmed = false;
 }
 
 HttpUploadManager *ChatWidget::idleFileTransfers(const QUrl &url)

@@ -64,7 +64,7 @@ public:
     void scrollToMessage(qint64 historyId);
 
     // Files (XEP-0363, the URL sent with XEP-0066): uploaded one after the other with the composer's progress bar;
-    // into an encrypted conversation only after the user agreed that the file itself is not encrypted.
+    // into an encrypted conversation encrypted first (XEP-0454), the aesgcm:// link sent encrypted.
     void sendFiles(const QStringList &paths);
     // A pasted image: saved as a PNG file first, then sent as a file.
     void sendImage(const QImage &image);
@@ -91,8 +91,6 @@ public:
     ImageThumbnails *thumbnails() const { return m_thumbnails; }
     // For tests: the path a download goes to without asking (empty: QFileDialog).
     void setDownloadTargetForTests(const QString &path) { m_downloadTarget = path; }
-    // For tests: the answer to "upload unencrypted?" without asking (0: ask, 1: yes, -1: no).
-    void setUnencryptedAnswerForTests(int answer) { m_unencryptedAnswer = answer; }
 
     // --- for tests and the window
     MessageView *messageView() const { return m_view; }
@@ -132,6 +130,9 @@ private:
     void buildRoomPane();
     void refreshRoom();
     void sendToRoom(const QString &text);
+    // The room's OMEMO choice (the header's lock in a room): a menu to turn it on or off, where the room allows it.
+    void openRoomEncryption();
+    void checkRoomEncryption();
     void joinRoomAgain();
     // Rooms: the composer writes privately to the occupant `nick` (XEP-0045 §7.5) until the user stops it.
     void writePrivately(const QString &nick);
@@ -152,6 +153,8 @@ private:
     QTimer *m_flash;
     QString m_unsent; // a message that could not be sent encrypted, for "Send unencrypted"
     bool m_room = false;
+    bool m_roomOmemoPossible = false; // the room's last answer: members-only and non-anonymous
+    QString m_roomOmemoReason; // why not, when it is not (empty while unknown)
     QSplitter *m_splitter = nullptr; // rooms: the messages and composer | the occupant list
     QListView *m_occupantList = nullptr;
     QString m_roomExit; // why we are not in the room (kicked, join refused...), shown until we are back
@@ -164,13 +167,11 @@ private:
     void transferEnded(const QString &notice, bool error);
     void openPreview(const QString &path);
     QStringList m_pendingFiles; // waiting for the upload in progress
-    bool m_pendingConfirmed = false; // the user agreed to upload them unencrypted
     quint64 m_transfer = 0; // the upload or download in progress (0: none)
     QString m_transferName;
     QString m_transferPath; // the file being uploaded
     std::unique_ptr<QTemporaryDir> m_pasteDir; // pasted images, kept while the chat is open
     QString m_downloadTarget;
-    int m_unencryptedAnswer = 0;
     bool m_filesConnected = false;
     QString m_previewPath; // the download in progress is for showImage()
     QPointer<QWidget> m_preview;

@@ -254,6 +254,7 @@ void Account::buildModules()
         *m_connection, *m_pubSub, *m_messages, *m_outbox, *m_stores.e2eKeys, m_disco.get());
     m_chatSender = std::make_unique<ChatSender>(*m_messages, m_esessions.get(), m_stores.e2eKeys.get());
     m_chatSender->setOmemo(m_omemo.get());
+    m_omemo->setMuc(m_muc.get()); // OMEMO in members-only non-anonymous rooms
     m_archive->setDecryptor(
         [omemo = m_omemo.get()](const Element &message) { return omemo->decryptArchived(message); });
     // Avatars are cached in the profile database (in memory on memory stores: nothing left behind).

@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -214,6 +215,44 @@ qint64 AccountController::sendRoomMessage(const Jid &room, const QString &body, 
     return id;
 }
 
+bool AccountController::roomEncrypted(const Jid &room) const
+{
+    return isOpen() && m_account->e2eKeyStore()->ownPolicy(room.bare()) == E2ePolicy::Always;
+}
+
+bool AccountController::setRoomEncrypted(const Jid &room, bool encrypted)
+{
+    return isOpen()
+        && m_account->e2eKeyStore()->setPolicy(
+            room.bare(), encrypted ? std::optional<E2ePolicy>(E2ePolicy::Always) : std::nullopt);
+}
+
+void AccountController::checkRoomEncryption(
+    const Jid &room, std::function<void(bool possible, const QString &reason)> done)
+{
+    OmemoManager *omemo = isOpen() ? m_account->omemo() : nullptr;
+    if (!omemo) {
+        QTimer::singleShot(
+            0, this, [done] { done(false, QCoreApplication::translate("balcony", "The account is not open.")); });
+        return;
+    }
+    omemo->checkRoom(
+        room.bare(), [done](const OmemoManager::RoomCheck &check) { done(check.qualifies, check.reason); });
+}
+
+void AccountController::sendEncryptedRoomMessage(
+    const Jid &room, const QString &body, std::function<void(qint64 historyId, const QString &error)> done)
+{
+    OmemoManager *omemo = isOpen() ? m_account->omemo() : nullptr;
+    if (!omemo || body.isEmpty()) {
+        QTimer::singleShot(
+            0, this, [done] { done(0, QCoreApplication::translate("balcony", "The message could not be sent.")); });
+        return;
+    }
+    omemo->sendToRoom(
+        room.bare(), body, [done](const OmemoManager::SendResult &result) { done(result.historyId, result.error); });
+}
+
 qint64 AccountController::sendPrivateMessage(const Jid &room, const QString &nick, const QString &body, QString *error)
 {
     MucManager *muc = isOpen() ? m_account->muc() : nullptr;
@@ -367,6 +406,16 @@ HttpUploadManager *AccountController::fileTransfers()
         m_files = std::make_unique<HttpUploadManager>(
             m_account->connection(), *m_account->messages(), *m_account->outbox());
         m_files->setEncryptionCheck([this](const Jid &to) { return sendsEncrypted(to); });
+        // XEP-0454: the aesgcm:// link of a file for an encrypted conversation goes encrypted or not at all.
+        ChatSender *sender = m_account->chatSender();
+        m_files->setEncryptedSender(
+            [sender](const Jid &to, const QString &body, HttpUploadManager::EncryptedSendDone done) {
+                ChatSender::Options options;
+                options.requireEncryption = true;
+                sender->send(to, body, options, [done = std::move(done)](const ChatSender::Result &result) {
+                    done(result.historyId, result.message);
+                });
+            });
     }
     return m_files.get();
 }

@@ -140,6 +140,15 @@ public:
     // A message to everyone in the room, through the outbox: the history row id, 0 (with *error) if we are not
     // in the room.
     qint64 sendRoomMessage(const Jid &room, const QString &body, QString *error = nullptr);
+    // OMEMO in a room (XEP-0384 §6, OmemoManager): the user's choice per room, kept as the room's own encryption
+    // policy (Always: on). Only members-only non-anonymous rooms can have it (checkRoomEncryption()).
+    bool roomEncrypted(const Jid &room) const;
+    bool setRoomEncrypted(const Jid &room, bool encrypted);
+    // Asks the room whether OMEMO can be used in it; `done` once, later: whether, and if not why (translated).
+    void checkRoomEncryption(const Jid &room, std::function<void(bool possible, const QString &reason)> done);
+    // An OMEMO-encrypted message to everyone in the room; `done` once, later, with the history row or 0 and why.
+    void sendEncryptedRoomMessage(
+        const Jid &room, const QString &body, std::function<void(qint64 historyId, const QString &error)> done);
     // XEP-0045 §7.5: a private message to the occupant `nick` of `room` (stored in the room's conversation).
     // Refused (0, `error`) when we are in the room and `nick` is not there.
     qint64 sendPrivateMessage(const Jid &room, const QString &nick, const QString &body, QString *error = nullptr);

@@ -1,5 +1,7 @@
 // The file half of CliSession: `upload FILE [--to JID]` (XEP-0363), printing the download URL and, with --to,
-// sending it as a file message (the body and XEP-0066 <x xmlns='jabber:x:oob'/>) through the outbox.
+// sending it as a file message (the body and XEP-0066 <x xmlns='jabber:x:oob'/>) through the outbox; into an
+// encrypted conversation the file is encrypted first (XEP-0454) and the aesgcm:// link goes through ChatSender,
+// encrypted, instead.
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "files/HttpUploadManager.h"
@@ -34,6 +36,7 @@ ExitCode exitCodeFor(FileTransferError error)
     case FileTransferError::Http:
         return ExitRefused;
     case FileTransferError::FileUnreadable:
+    case FileTransferError::Integrity:
     case FileTransferError::Cancelled:
         return ExitOther;
     }
@@ -48,6 +51,14 @@ void CliSession::runUpload()
         = std::make_unique<HttpUploadManager>(m_account->connection(), *m_account->messages(), *m_account->outbox());
     ChatSender *sender = m_account->chatSender();
     m_upload->setEncryptionCheck([sender](const Jid &to) { return sender->encrypts(to, ChatSender::Options {}); });
+    // XEP-0454: into an encrypted conversation the file is encrypted and its aesgcm:// link sent encrypted.
+    m_upload->setEncryptedSender(
+        [sender](const Jid &to, const QString &body, HttpUploadManager::EncryptedSendDone done) {
+            ChatSender::Options options;
+            options.requireEncryption = true;
+            sender->send(to, body, options,
+                [done = std::move(done)](const ChatSender::Result &result) { done(result.historyId, result.message); });
+        });
     connect(m_upload.get(), &HttpUploadManager::uploadFailed, this,
         [this](quint64, FileTransferError error, const QString &message) { finish(exitCodeFor(error), message); });
     connect(
@@ -66,14 +77,11 @@ void CliSession::runUpload()
         });
     HttpUploadManager::UploadOptions options;
     options.to = m_options.to;
-    // --allow-plaintext: the user agreed that the file goes unencrypted into an encrypted conversation.
+    // --allow-plaintext: the file goes unencrypted (XEP-0066) even into an encrypted conversation, for a contact
+    // whose client cannot read aesgcm:// links.
     options.confirmedUnencrypted = m_options.allowPlaintext;
     if (m_upload->upload(m_options.uploadFile, options) == 0) {
-        const FileTransferError kind = m_upload->lastErrorKind();
-        finish(exitCodeFor(kind),
-            kind == FileTransferError::Encrypted
-                ? m_upload->lastError() + u" "_s + tr("(--allow-plaintext sends it anyway.)")
-                : m_upload->lastError());
+        finish(exitCodeFor(m_upload->lastErrorKind()), m_upload->lastError());
     }
 }
 

@@ -1,5 +1,6 @@
 #include "FileMessage.h"
 
+#include "AesGcmLink.h"
 #include "storage/ElementXml.h"
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,15 @@ QUrl FileMessage::urlOf(const Element &message)
 
 QUrl FileMessage::urlOf(const StoredMessage &message)
 {
+    if (message.e2e.isEncrypted() && !message.e2e.failed() && message.body.size() <= AesGcmLink::maxLength()
+        && message.body.contains(u"aesgcm://"_s, Qt::CaseInsensitive)) {
+        // XEP-0454: the decrypted body is exactly one aesgcm:// link. Only ever from an end-to-end encrypted row:
+        // a link that came in the clear carried its key in the clear and is shown as text.
+        if (const std::optional<AesGcmLink> link = AesGcmLink::fromBody(message.body)) {
+            return link->toUrl();
+        }
+        return {};
+    }
     // Cheap test first: most rows are not file messages, and parsing every row's XML would cost the views.
     if (message.stanzaXml.isEmpty() || message.e2e.failed() || !message.stanzaXml.contains(u"jabber:x:oob"_s)) {
         return {};

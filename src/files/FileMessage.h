@@ -22,6 +22,8 @@ public:
     // no longer than maxUrlLength(); empty otherwise.
     static QUrl urlOf(const Element &message);
     // The same for a history row (from its stanzaXml); empty for rows without the stanza or not file messages.
+    // An end-to-end encrypted row whose body is exactly one aesgcm:// link (XEP-0454, AesGcmLink) gives that link;
+    // such a link in a clear row is never a file (its key travelled in the clear).
     static QUrl urlOf(const StoredMessage &message);
     // The file name a URL names (its last path segment, percent-decoded), or "file" when it has none.
     static QString fileName(const QUrl &url);

@@ -1,9 +1,11 @@
 #include "HttpUploadManager.h"
 
+#include "AesGcmLink.h"
 #include "FileMessage.h"
 #include "HttpPut.h"
 #include "core/DataForm.h"
 #include "core/StanzaError.h"
+#include "crypto/AesGcm.h"
 #include "disco/DiscoInfo.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
@@ -20,6 +22,7 @@
 #include <QPointer>
 #include <QSaveFile>
 #include <QSslCertificate>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -75,6 +78,12 @@ struct HttpUploadManager::Transfer {
     FileTransferError pendingKind = FileTransferError::None;
     bool waitingForService = false;
     bool waitingForSlot = false;
+    // XEP-0454 upload: the encrypted copy that is uploaded (`path` names it) and the link's key and IV.
+    std::unique_ptr<QTemporaryFile> encrypted;
+    std::optional<AesGcmLink> link;
+    // XEP-0454 download: the decryption so far, and the last bytes received (the tag, once the body has ended).
+    std::unique_ptr<crypto::AesGcmStream> gcm;
+    QByteArray heldBack;
 };
 
 QString HttpUploadManager::xmlns()
@@ -381,7 +390,9 @@ quint64 HttpUploadManager::upload(const QString &filePath, const UploadOptions &
         refuse(FileTransferError::FileUnreadable, tr("The file %1 cannot be read.").arg(filePath));
         return 0;
     }
-    if (!options.to.isNull() && m_encryptionCheck && m_encryptionCheck(options.to) && !options.confirmedUnencrypted) {
+    const bool encryptedConversation = !options.to.isNull() && m_encryptionCheck && m_encryptionCheck(options.to);
+    const bool encrypt = options.encrypt || (encryptedConversation && !options.confirmedUnencrypted);
+    if (encrypt && !options.to.isNull() && !m_encryptedSender) {
         refuse(FileTransferError::Encrypted,
             tr("The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and "
                "anyone with the link could read it. Confirm to send it anyway.")
@@ -411,6 +422,49 @@ quint64 HttpUploadManager::upload(const QString &filePath, const UploadOptions &
     t->to = options.to;
     const QMimeType mime = QMimeDatabase().mimeTypeForFile(info);
     t->contentType = mime.isValid() && !mime.isDefault() ? mime.name() : u"application/octet-stream"_s;
+    if (encrypt) {
+        // XEP-0454: what goes to the server is the ciphertext and the tag, written to a temporary file piece by
+        // piece; its type says nothing about the content.
+        AesGcmLink link = AesGcmLink::generate();
+        QFile source(t->path);
+        auto temporary = std::make_unique<QTemporaryFile>();
+        if (link.key.size() != AesGcmLink::keySize() || link.iv.size() != AesGcmLink::ivSize()) {
+            refuse(FileTransferError::FileUnreadable, tr("No key could be made to encrypt the file."));
+            return 0;
+        }
+        if (!source.open(QIODevice::ReadOnly)) {
+            refuse(FileTransferError::FileUnreadable, tr("The file %1 cannot be read.").arg(filePath));
+            return 0;
+        }
+        if (!temporary->open()) {
+            refuse(FileTransferError::FileUnreadable,
+                tr("The file cannot be encrypted: no temporary file (%1).").arg(temporary->errorString()));
+            return 0;
+        }
+        QString why;
+        const qint64 written = link.encrypt(source, *temporary, &why);
+        if (written < 0 || !temporary->flush()) {
+            refuse(FileTransferError::FileUnreadable,
+                why.isEmpty() ? tr("The file cannot be encrypted: %1").arg(temporary->errorString()) : why);
+            return 0;
+        }
+        if (written != size + AesGcmLink::tagSize()) {
+            refuse(FileTransferError::FileUnreadable, tr("The file %1 changed while it was being sent.").arg(filePath));
+            return 0;
+        }
+        temporary->close();
+        t->path = temporary->fileName();
+        t->size = written;
+        t->contentType = u"application/octet-stream"_s;
+        t->encrypted = std::move(temporary);
+        t->link = std::move(link);
+        if (m_serviceKnown && m_service && m_service->maxFileSize > 0 && t->size > m_service->maxFileSize) {
+            refuse(FileTransferError::TooLarge,
+                tr("The file is too large to upload: %1 encrypted, and the server accepts at most %2.")
+                    .arg(humanSize(t->size), humanSize(m_service->maxFileSize)));
+            return 0;
+        }
+    }
     t->waitingForService = true;
     const quint64 id = m_nextId++;
     m_transfers.emplace(id, std::move(t));
@@ -613,6 +667,10 @@ void HttpUploadManager::putFinished(quint64 id)
         return;
     }
     if (status == 200 || status == 201) {
+        if (t->link) {
+            sendLink(id, t->getUrl);
+            return;
+        }
         const QUrl getUrl = t->getUrl;
         const Jid to = t->to;
         finishTransfer(id);
@@ -643,6 +701,34 @@ void HttpUploadManager::putFinished(quint64 id)
         tr("The upload server answered with an error: %1 %2.").arg(QString::number(status), reason));
 }
 
+void HttpUploadManager::sendLink(quint64 id, const QUrl &getUrl)
+{
+    Transfer *t = transfer(id);
+    AesGcmLink link = *t->link;
+    link.httpsUrl = getUrl;
+    const QUrl url = link.toUrl();
+    const Jid to = t->to;
+    finishTransfer(id); // the temporary copy goes; the upload is done
+    if (to.isNull()) {
+        Q_EMIT uploadFinished(id, url, 0);
+        return;
+    }
+    // The link holds the key: it goes end-to-end encrypted or not at all (no XEP-0066 <x/>, no clear body).
+    QPointer<HttpUploadManager> self(this);
+    m_encryptedSender(to, link.toString(), [self, id, url](qint64 historyId, const QString &error) {
+        if (!self) {
+            return;
+        }
+        if (historyId == 0) {
+            Q_EMIT self->uploadFailed(id, FileTransferError::Encrypted,
+                tr("The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1")
+                    .arg(error));
+            return;
+        }
+        Q_EMIT self->uploadFinished(id, url, historyId);
+    });
+}
+
 qint64 HttpUploadManager::sendFileMessage(const Jid &to, const QUrl &url)
 {
     m_lastError.clear();
@@ -671,16 +757,36 @@ quint64 HttpUploadManager::download(const QUrl &url, const QString &targetPath, 
 {
     m_lastError.clear();
     m_lastErrorKind = FileTransferError::None;
-    if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty()) {
+    QUrl fetched = url;
+    std::unique_ptr<crypto::AesGcmStream> gcm;
+    if (url.scheme() == AesGcmLink::scheme()) {
+        QString why;
+        const std::optional<AesGcmLink> link = AesGcmLink::parse(url, &why);
+        if (!link) {
+            refuse(FileTransferError::BadSlot, why);
+            return 0;
+        }
+        gcm = crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Decrypt, link->key, link->iv);
+        if (!gcm) {
+            refuse(FileTransferError::BadSlot, tr("The link to the encrypted file carries no usable key."));
+            return 0;
+        }
+        fetched = link->httpsUrl;
+    }
+    if (!fetched.isValid() || fetched.scheme() != u"https"_s || fetched.host().isEmpty()) {
         refuse(FileTransferError::BadSlot,
             tr("Files are downloaded over https only: %1 is refused.")
-                .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+                .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)));
         return 0;
     }
     auto t = std::make_unique<Transfer>();
     t->kind = Transfer::Kind::Download;
     t->path = targetPath;
     t->maxBytes = maxBytes > 0 ? maxBytes : defaultMaxDownloadBytes();
+    if (gcm) {
+        t->gcm = std::move(gcm);
+        t->maxBytes += AesGcmLink::tagSize(); // the limit is the decrypted file's; the tag comes on top
+    }
     t->target = std::make_unique<QSaveFile>(targetPath);
     if (!t->target->open(QIODevice::WriteOnly)) {
         refuse(FileTransferError::FileUnreadable, tr("%1 cannot be written.").arg(targetPath));
@@ -688,7 +794,7 @@ quint64 HttpUploadManager::download(const QUrl &url, const QString &targetPath, 
     }
     const quint64 id = m_nextId++;
     m_transfers.emplace(id, std::move(t));
-    QNetworkRequest request(url);
+    QNetworkRequest request(fetched);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(transferTimeoutMs());
@@ -731,7 +837,25 @@ void HttpUploadManager::downloadData(quint64 id)
         t->reply->abort();
         return;
     }
-    if (t->target->write(data) != data.size()) {
+    QByteArray plain = data;
+    if (t->gcm) {
+        // The tag is the body's last 16 bytes: hold back that many until the body ends.
+        t->heldBack.append(data);
+        const qsizetype ready = t->heldBack.size() - AesGcmLink::tagSize();
+        plain.clear();
+        if (ready > 0) {
+            const std::optional<QByteArray> decrypted = t->gcm->update(QByteArrayView(t->heldBack).first(ready));
+            t->heldBack.remove(0, ready);
+            if (!decrypted) {
+                t->pendingKind = FileTransferError::Integrity;
+                t->pendingError = tr("The encrypted file could not be decrypted: nothing was kept.");
+                t->reply->abort();
+                return;
+            }
+            plain = *decrypted;
+        }
+    }
+    if (t->target->write(plain) != plain.size()) {
         t->pendingKind = FileTransferError::FileUnreadable;
         t->pendingError = tr("%1 cannot be written: %2").arg(t->path, t->target->errorString());
         t->reply->abort();
@@ -781,6 +905,13 @@ void HttpUploadManager::downloadDone(quint64 id)
     if (length > 0 && length != t->received) {
         fail(id, FileTransferError::Network,
             tr("The download ended early: %1 of %2.").arg(humanSize(t->received), humanSize(length)));
+        return;
+    }
+    if (t->gcm && !t->gcm->finishDecryption(t->heldBack)) {
+        // Not the file that was encrypted (changed on the server or on the way, or the wrong key): the partial
+        // plaintext is dropped with the unsaved target.
+        fail(id, FileTransferError::Integrity,
+            tr("The encrypted file failed its integrity check (damaged or changed): it was not saved."));
         return;
     }
     if (!t->target->commit()) {

@@ -44,7 +44,12 @@ struct UploadSlot {
 // How HttpUploadManager::upload() sends a file.
 struct UploadOptions {
     Jid to; // null: upload only; otherwise the URL is sent to this contact with XEP-0066 OOB
-    // The conversation with `to` is encrypted: the user was told the file is uploaded in the clear and agreed.
+    // XEP-0454: encrypt the file (AES-256-GCM) before uploading it; the result is an aesgcm:// link. Implied when the
+    // conversation with `to` is encrypted (the encryption check) unless confirmedUnencrypted; set it for an upload
+    // whose link the caller sends itself in an encrypted message (a room).
+    bool encrypt = false;
+    // The conversation with `to` is encrypted, but the user asked for the file in the clear (XEP-0066, for a
+    // contact whose client cannot read aesgcm:// links).
     bool confirmedUnencrypted = false;
 };
 
@@ -54,7 +59,8 @@ enum class FileTransferError {
     NoService, // the server offers no upload service
     FileUnreadable, // the file to upload does not exist or cannot be read; a download target cannot be written
     TooLarge, // larger than the service's limit (advertised, or told by the slot error or an HTTP 413)
-    Encrypted, // the conversation is encrypted and the caller did not confirm sending the file unencrypted
+    Encrypted, // the conversation is encrypted, and the file could not be sent encrypted (nor was the clear allowed)
+    Integrity, // an encrypted file (XEP-0454) did not decrypt: damaged or changed on the way; nothing was kept
     SlotRefused, // the service refused the slot (any other stanza error)
     RetryLater, // resource-constraint: the user's quota is used up for now
     BadSlot, // the slot is malformed, not https, or on another host: nothing was uploaded
@@ -101,6 +107,12 @@ public:
 
     // Whether messages to a contact would be encrypted (ChatSender::encrypts()). Without a check, none are.
     void setEncryptionCheck(std::function<bool(const Jid &)> check) { m_encryptionCheck = std::move(check); }
+    // Sends `body` (an aesgcm:// link) to `to` end-to-end encrypted (ChatSender with encryption required) and calls
+    // `done` once with the history row, or 0 and why not. Without it, an upload into an encrypted conversation is
+    // refused (FileTransferError::Encrypted) unless the caller allows the clear.
+    using EncryptedSendDone = std::function<void(qint64 historyId, const QString &error)>;
+    using EncryptedSender = std::function<void(const Jid &to, const QString &body, EncryptedSendDone done)>;
+    void setEncryptedSender(EncryptedSender sender) { m_encryptedSender = std::move(sender); }
 
     // --- the service
     using ServiceCallback = std::function<void(const std::optional<UploadService> &service, const QString &error)>;
@@ -112,8 +124,14 @@ public:
     // --- uploads
     using UploadOptions = balcony::UploadOptions;
     // Starts uploading `filePath` (streamed from disk). Returns the transfer's id, or 0 when it is refused at once
-    // (lastError(), lastErrorKind(): unreadable, too large for a known limit, an encrypted conversation without
-    // confirmation, not connected). Then uploadProgress()* and exactly one of uploadFinished()/uploadFailed().
+    // (lastError(), lastErrorKind(): unreadable, too large for a known limit, an encrypted conversation without an
+    // encrypted sender or confirmation, not connected). Then uploadProgress()* and exactly one of
+    // uploadFinished()/uploadFailed().
+    //
+    // Encrypted (XEP-0454, UploadOptions::encrypt or an encrypted conversation): the file is encrypted into a
+    // temporary file (QTemporaryFile, removed when the transfer ends) in 64 KiB pieces, that
+    // file is uploaded as application/octet-stream, and uploadFinished() carries the aesgcm:// link; with a
+    // recipient the link goes through the encrypted sender, never in the clear and never with an OOB <x/>.
     quint64 upload(const QString &filePath, const UploadOptions &options = {});
     // Stops an upload or a download; it ends with ...Failed(Cancelled). False for an unknown transfer.
     bool cancel(quint64 transfer);
@@ -128,6 +146,9 @@ public:
     // Downloads `url` (https only) to `targetPath` (written when complete, never partially). Returns the
     // transfer's id, or 0 when refused at once (lastError()). Then downloadProgress()* and exactly one of
     // downloadFinished()/downloadFailed().
+    // An aesgcm:// link (XEP-0454, AesGcmLink::parse()) is fetched from its https address under the same rules and
+    // decrypted as it arrives; the GCM tag (the last 16 bytes) is checked at the end, and a file that fails it is
+    // not kept (FileTransferError::Integrity). `maxBytes` bounds the decrypted file.
     quint64 download(const QUrl &url, const QString &targetPath, qint64 maxBytes = defaultMaxDownloadBytes());
 
     int activeTransfers() const { return int(m_transfers.size()); }
@@ -164,6 +185,7 @@ private:
     void slotAnswered(quint64 id, const Element &response, const QString &errorText, const Element &errorElement);
     void startPut(quint64 id, const UploadSlot &slot);
     void putFinished(quint64 id);
+    void sendLink(quint64 id, const QUrl &getUrl);
     void downloadData(quint64 id);
     void downloadDone(quint64 id);
     void fail(quint64 id, FileTransferError kind, const QString &message);
@@ -180,6 +202,7 @@ private:
     Outbox &m_outbox;
     QNetworkAccessManager m_network;
     std::function<bool(const Jid &)> m_encryptionCheck;
+    EncryptedSender m_encryptedSender;
     std::optional<UploadService> m_service;
     bool m_serviceKnown = false; // discovery finished on this session (m_service may still be empty)
     bool m_discovering = false;

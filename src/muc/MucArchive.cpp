@@ -262,11 +262,20 @@ bool MucManager::handleArchiveResult(MucRoom &room, const Element &stanza, const
     if (!sender || sender->bare() != room.jid || inner.attribute(u"type") != u"groupchat") {
         return true;
     }
-    std::optional<ParsedMessage> parsed = MessageParser::parse(inner, ownJid(), QDateTime::currentDateTimeUtc());
+    // OMEMO in the room: archived copies keep the ciphertext; decrypted here like live ones (nothing sent back).
+    const std::optional<GroupchatDecryption> decryption = decryptRoomMessage(room, inner, false);
+    if (decryption && decryption->plain.isNull()) {
+        return true; // a key transport, or our own message (stored when it was sent)
+    }
+    std::optional<ParsedMessage> parsed
+        = MessageParser::parse(decryption ? decryption->plain : inner, ownJid(), QDateTime::currentDateTimeUtc());
     if (!parsed || parsed->error || parsed->stored.body.isEmpty()) {
         return true;
     }
     StoredMessage &m = parsed->stored;
+    if (decryption) {
+        m.e2e = decryption->e2e;
+    }
     m.conversation = room.jid;
     // XEP-0313 §5.1.2: the archive id is the message's stanza-id by the room.
     m.stanzaId = archivedResult->id;

@@ -650,13 +650,60 @@ bool MucManager::handleMessage(const Element &stanza)
     return false;
 }
 
+Jid MucManager::realJidOf(const Jid &room, const QString &nick, const Element &stanza) const
+{
+    const auto it = m_rooms.constFind(room.bare());
+    if (it == m_rooms.constEnd() || nick.isEmpty()) {
+        return {};
+    }
+    if (nick == it->nick) {
+        return ownJid().bare();
+    }
+    const auto occupant = it->occupants.constFind(nick);
+    if (occupant != it->occupants.constEnd() && !occupant->realJid.isNull()) {
+        return occupant->realJid.bare();
+    }
+    // The room itself may name the sender (non-anonymous rooms, archived copies): only the room writes this <x/>.
+    const std::optional<Jid> named
+        = Jid::parse(stanza.firstChild(u"x", ns::mucUser()).firstChild(u"item", ns::mucUser()).attribute(u"jid"));
+    return named ? named->bare() : Jid();
+}
+
+std::optional<MucManager::GroupchatDecryption> MucManager::decryptRoomMessage(
+    const MucRoom &room, const Element &stanza, bool live) const
+{
+    if (!m_decryptor) {
+        return std::nullopt;
+    }
+    bool encrypted = false;
+    for (const Element &child : stanza.childElements()) {
+        encrypted = encrypted || child.name() == u"encrypted"_s;
+    }
+    if (!encrypted) {
+        return std::nullopt;
+    }
+    const std::optional<Jid> from = Jid::parse(stanza.attribute(u"from"));
+    return m_decryptor(stanza, realJidOf(room.jid, from ? from->resource() : QString(), stanza), live);
+}
+
 void MucManager::handleGroupchat(MucRoom &room, const Jid &from, const Element &stanza)
 {
-    std::optional<ParsedMessage> parsed = MessageParser::parse(stanza, ownJid(), QDateTime::currentDateTimeUtc());
+    const std::optional<GroupchatDecryption> decryption = decryptRoomMessage(room, stanza, true);
+    // A message without anything to store (a key transport, our own message coming back: its key was not for this
+    // device) is taken as it came: our reflection still confirms our message by its origin-id below.
+    const bool decrypted = decryption && !decryption->plain.isNull();
+    if (decryption && !decrypted && from.resource() != room.nick) {
+        return;
+    }
+    std::optional<ParsedMessage> parsed
+        = MessageParser::parse(decrypted ? decryption->plain : stanza, ownJid(), QDateTime::currentDateTimeUtc());
     if (!parsed) {
         return;
     }
     StoredMessage &m = parsed->stored;
+    if (decrypted) {
+        m.e2e = decryption->e2e;
+    }
     const QString nick = from.resource();
     if (stanza.hasChild(u"subject", clientNs()) && m.body.isEmpty()) {
         // §8.1: a subject without a body is the room's subject (also the last thing sent on entering).

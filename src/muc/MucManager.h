@@ -80,6 +80,22 @@ struct IqResult;
 class MucManager : public QObject {
     Q_OBJECT
 public:
+    // End-to-end encrypted room messages (OMEMO in members-only non-anonymous rooms, OmemoManager::setMuc()): what a
+    // decryptor makes of a room message with an encrypted payload. `plain` is the message to store instead (null:
+    // nothing to store, e.g. a key transport, or our own message coming back), `e2e` its mark.
+    struct GroupchatDecryption {
+        Element plain;
+        MessageE2e e2e;
+    };
+    // Called for every room message (live or from the room's archive) that carries an encrypted payload, with the
+    // sender's real bare JID (null when the room did not tell it); nullopt: not a payload it knows, handled as clear.
+    using GroupchatDecryptor
+        = std::function<std::optional<GroupchatDecryption>(const Element &stanza, const Jid &realSender, bool live)>;
+    void setGroupchatDecryptor(GroupchatDecryptor decryptor) { m_decryptor = std::move(decryptor); }
+    // The real bare JID behind `nick` in `room` as far as this client knows it: our own for our nick, the
+    // occupant's (non-anonymous rooms), else the <item jid/> of the room's muc#user <x/> in `stanza`, else null.
+    Jid realJidOf(const Jid &room, const QString &nick, const Element &stanza = {}) const;
+
     // `disco` may be null (the MUC feature is then not advertised).
     MucManager(
         Connection &connection, HistoryStore &history, Outbox &outbox, DiscoManager *disco, QObject *parent = nullptr);
@@ -213,6 +229,9 @@ private:
     void handleJoinError(MucRoom &room, const Element &stanza);
     void handleSelfUnavailable(MucRoom &room, const MucUserPayload &x);
     void handleGroupchat(MucRoom &room, const Jid &from, const Element &stanza);
+    // The decryptor's answer for a room message with an encrypted payload: nullopt when there is none (or no
+    // decryptor); otherwise the message to parse instead and its mark (plain null: nothing to store).
+    std::optional<GroupchatDecryption> decryptRoomMessage(const MucRoom &room, const Element &stanza, bool live) const;
     void handlePrivate(const Jid &from, const Element &stanza);
     void handleError(const Jid &room, const Element &stanza);
     void upsertOccupant(MucRoom &room, const MucOccupant &occupant);
@@ -262,6 +281,7 @@ private:
     DiscoManager *m_disco = nullptr;
     QHash<Jid, MucRoom> m_rooms; // by bare room JID
     PresenceSource m_presenceSource;
+    GroupchatDecryptor m_decryptor;
     int m_maxOccupants = defaultMaxOccupants();
     QString m_lastError;
     QHash<Jid, bool> m_archivedRooms; // disco#info answers: the room advertises MAM

@@ -207,6 +207,7 @@ void OmemoManager::onSessionStarting()
     ++m_session;
     m_published = false;
     m_lists.clear(); // device lists of the last session may be stale; events and fetches refill it
+    m_roomChecks.clear();
     startOwnDevice(m_session);
 }
 
@@ -515,23 +516,36 @@ std::optional<OmemoVersion> OmemoManager::versionFor(const Jid &contact) const
     return found;
 }
 
-QList<OmemoManager::Recipient> OmemoManager::recipients(const Jid &contact, OmemoVersion version, QString *why) const
+QList<OmemoManager::Recipient> OmemoManager::trustedDevices(const Jid &jid, OmemoVersion version, int *untrusted) const
 {
     QList<Recipient> targets;
-    int contactDevices = 0;
-    int untrusted = 0;
-    for (const OmemoDevice &device : m_store.omemoDevices(contact.bare())) {
+    for (const OmemoDevice &device : m_store.omemoDevices(jid.bare())) {
         if (device.version != version || !device.active) {
             continue;
         }
         if (!device.isTrusted()) {
-            ++untrusted;
+            if (untrusted) {
+                ++*untrusted;
+            }
             continue;
         }
-        targets.append({ contact.bare(), device.id });
-        ++contactDevices;
+        targets.append({ jid.bare(), device.id });
     }
-    if (contactDevices == 0) {
+    return targets;
+}
+
+QList<OmemoManager::Recipient> OmemoManager::ownOtherDevices(OmemoVersion version) const
+{
+    QList<Recipient> targets = trustedDevices(ownBare(), version);
+    targets.removeIf([this](const Recipient &r) { return r.device == m_library->deviceId(); });
+    return targets;
+}
+
+QList<OmemoManager::Recipient> OmemoManager::recipients(const Jid &contact, OmemoVersion version, QString *why) const
+{
+    int untrusted = 0;
+    QList<Recipient> targets = trustedDevices(contact, version, &untrusted);
+    if (targets.isEmpty()) {
         if (why) {
             *why = untrusted > 0 ? QCoreApplication::translate("balcony::omemo",
                        "None of the contact's OMEMO devices is trusted: compare and accept "
@@ -541,12 +555,7 @@ QList<OmemoManager::Recipient> OmemoManager::recipients(const Jid &contact, Omem
         return {};
     }
     if (contact.bare() != ownBare()) {
-        for (const OmemoDevice &device : m_store.omemoDevices(ownBare())) {
-            if (device.version == version && device.active && device.isTrusted()
-                && device.id != m_library->deviceId()) {
-                targets.append({ ownBare(), device.id });
-            }
-        }
+        targets += ownOtherDevices(version);
     }
     return targets;
 }
@@ -593,9 +602,14 @@ void OmemoManager::send(const Jid &to, const QString &body, SendCallback done)
             return;
         }
         self->ensureSessions(*version, targets, [self, contact, body, version = *version, targets, done] {
-            if (self) {
-                self->finishSend(contact, body, version, targets, done);
+            if (!self) {
+                return;
             }
+            self->whenPublished([self, contact, body, version, targets, done] {
+                if (self) {
+                    self->finishSend(contact, body, version, targets, done);
+                }
+            });
         });
     };
     if ((m_lists.contains(contact) && m_lists.value(contact).size() == 2)
@@ -606,6 +620,25 @@ void OmemoManager::send(const Jid &to, const QString &body, SendCallback done)
     } else {
         refreshDevices(contact, proceed);
     }
+}
+
+void OmemoManager::whenPublished(std::function<void()> then)
+{
+    if (m_published || m_connection.state() != ConnectionState::Connected) {
+        then();
+        return;
+    }
+    // Whichever comes first: the publication, or the time limit (a service that never answers).
+    auto pending = std::make_shared<std::function<void()>>(std::move(then));
+    auto *context = new QObject(this);
+    auto run = [pending, context] {
+        context->deleteLater();
+        if (*pending) {
+            std::exchange(*pending, {})();
+        }
+    };
+    connect(this, &OmemoManager::published, context, run);
+    QTimer::singleShot(publishWaitMs, context, run);
 }
 
 void OmemoManager::ensureSessions(OmemoVersion version, const QList<Recipient> &targets, std::function<void()> done)
@@ -689,9 +722,10 @@ bool OmemoManager::acceptBundleIdentity(OmemoVersion version, const Recipient &t
     return true;
 }
 
-void OmemoManager::finishSend(
-    const Jid &to, const QString &body, OmemoVersion version, const QList<Recipient> &targets, SendCallback done)
+void OmemoManager::finishSend(const Jid &to, const QString &body, OmemoVersion version, const QList<Recipient> &targets,
+    SendCallback done, const Jid &roomOccupant)
 {
+    const bool room = !roomOccupant.isNull();
     SendResult result;
     result.version = version;
     QByteArray plaintext;
@@ -742,21 +776,24 @@ void OmemoManager::finishSend(
             continue;
         }
         encrypted.keys.append(*key);
-        if (target.jid == to.bare()) {
+        if (room ? target.jid != ownBare() : target.jid == to.bare()) {
             ++contactDevices;
         }
     }
     if (contactDevices == 0) {
-        result.error = QCoreApplication::translate("balcony::omemo",
-            "No session could be built with any of the contact's devices (their key bundles are "
-            "missing or invalid).");
+        result.error = room ? QCoreApplication::translate("balcony::omemo",
+                           "No session could be built with any device of the room's members (their key "
+                           "bundles are missing or invalid).")
+                            : QCoreApplication::translate("balcony::omemo",
+                                "No session could be built with any of the contact's devices (their key bundles are "
+                                "missing or invalid).");
         done(result);
         return;
     }
     const QString id = Connection::generateId();
     Element stanza(u"message"_s, clientNs);
     stanza.setAttribute(u"to"_s, to.bareString());
-    stanza.setAttribute(u"type"_s, u"chat"_s);
+    stanza.setAttribute(u"type"_s, room ? u"groupchat"_s : u"chat"_s);
     stanza.setAttribute(u"id"_s, id);
     stanza.appendChild(omemo::encryptedElement(encrypted));
     stanza.appendTextChild(u"body"_s, clientNs, fallbackBody());
@@ -768,12 +805,16 @@ void OmemoManager::finishSend(
     Element originId(u"origin-id"_s, sidNs);
     originId.setAttribute(u"id"_s, id);
     stanza.appendChild(originId);
-    Element request(u"request"_s, u"urn:xmpp:receipts"_s);
-    stanza.appendChild(request);
+    if (!room) {
+        Element request(u"request"_s, u"urn:xmpp:receipts"_s);
+        stanza.appendChild(request);
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Jid from = m_connection.boundJid().isNull() ? m_connection.settings().jid : m_connection.boundJid();
-    StoredMessage message = StoredMessage::outgoing(from, to.bare(), Message::Type::Chat, id, QString(), body, now);
+    const Jid from = room ? roomOccupant
+                          : (m_connection.boundJid().isNull() ? m_connection.settings().jid : m_connection.boundJid());
+    StoredMessage message = StoredMessage::outgoing(
+        from, to.bare(), room ? Message::Type::GroupChat : Message::Type::Chat, id, QString(), body, now);
     message.e2e = { kindOf(version), MessageE2eStatus::Encrypted, now, QString() };
     const std::optional<OutboxEntry> entry = m_outbox.submit(message, stanza);
     if (!entry) {
@@ -877,20 +918,30 @@ OmemoManager::Outcome OmemoManager::notice(const Element &message, MessageE2eKin
     return { true, plainMessage(message, { body }), { kind, status, QDateTime(), detail } };
 }
 
-OmemoManager::Outcome OmemoManager::decryptMessage(const Element &message, MessageFlags flags, bool live)
+OmemoManager::Outcome OmemoManager::decryptMessage(
+    const Element &message, MessageFlags flags, bool live, const Jid *roomSender)
 {
     const Element encryptedElement = omemo::findEncrypted(message);
-    if (encryptedElement.isNull() || message.attribute(u"type") == u"groupchat"_s
+    if (encryptedElement.isNull() || (message.attribute(u"type") == u"groupchat"_s) != (roomSender != nullptr)
         || message.attribute(u"type") == u"error"_s) {
         return {};
     }
     const std::optional<Jid> fromJid = Jid::parse(message.attribute(u"from"));
-    const Jid sender = (fromJid && !fromJid->isNull() ? *fromJid : ownBare()).bare();
+    const Jid sender = roomSender ? roomSender->bare() : (fromJid && !fromJid->isNull() ? *fromJid : ownBare()).bare();
     QString error;
     const std::optional<omemo::Encrypted> encrypted = omemo::parseEncrypted(encryptedElement, &error);
     const OmemoVersion version = omemo::versionOf(encryptedElement.ns()).value_or(OmemoVersion::Legacy);
     const MessageE2eKind kind = kindOf(version);
     const bool hasPayload = !encryptedElement.firstChild(u"payload", encryptedElement.ns()).isNull();
+    if (roomSender && sender.isNull()) {
+        // Without the sender's real JID there is no session to look up (an anonymous room, or an occupant gone).
+        const QString why = QCoreApplication::translate(
+            "balcony::omemo", "The room did not tell who sent this message, so it cannot be decrypted.");
+        return hasPayload ? notice(message, kind, MessageE2eStatus::Undecryptable,
+                   QCoreApplication::translate("balcony::omemo", "An encrypted message could not be read: %1").arg(why),
+                   why)
+                          : handled();
+    }
     if (!encrypted) {
         qCInfo(lcOmemo) << "OMEMO message from" << sender.toString() << "refused:" << error;
         if (hasPayload) {

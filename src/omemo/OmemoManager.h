@@ -4,6 +4,7 @@
 #include "core/Jid.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
+#include "muc/MucManager.h"
 #include "omemo/OmemoElements.h"
 #include "storage/E2eKeyStore.h"
 
@@ -53,6 +54,15 @@ class Library;
 // of a working session heals it: a new session from the sender's bundle and an empty key-transport message to that
 // device (at most once per device every ten minutes). After a pre-key message received live, an empty message goes
 // back so the sender's session is complete.
+//
+// Group chats (XEP-0384 §6, OmemoGroupChat.cpp, with setMuc()): only in rooms that are members-only and non-anonymous
+// (their disco#info features muc_membersonly and muc_nonanonymous), where every member's real JID is known. The
+// recipients are the devices of every member (the room's owner, admin and member lists as far as the room lets us
+// read them, plus the real JIDs of the occupants present; at most maxRoomMembers) and our own other devices; every
+// member needs a trusted device of one common format, or nothing is sent (the error names who lacks one). The message
+// goes to the room as groupchat through the outbox, stored as sent by our occupant JID. Room messages with an
+// <encrypted/> are decrypted with the sender's real JID, found through the occupant (MucManager::realJidOf()); our own
+// message coming back carries no key for this device and only confirms the stored one.
 //
 // Trust: by default blind trust before verification (a new device is trusted, unless the contact has a verified
 // device: then it is not trusted until the user decides, and untrustedDeviceAppeared() says so loudly); with manual
@@ -114,7 +124,32 @@ public:
     // mark; nullopt if it is not OMEMO. Nothing is sent from here (no healing, no heartbeat: history is not live).
     std::optional<ArchivedDecryption> decryptArchived(const Element &message);
 
+    // --- group chats (see the class comment)
+    // Takes the room messages MucManager receives with an <encrypted/> (null: none). Set once.
+    void setMuc(MucManager *muc);
+    static constexpr int maxRoomMembers = 500;
+    struct RoomCheck {
+        bool qualifies = false;
+        QString reason; // translated: why OMEMO cannot be used in the room (empty when it can)
+        QList<Jid> members; // real bare JIDs of the members (without us), sorted; when it qualifies
+    };
+    using RoomCheckCallback = std::function<void(const RoomCheck &check)>;
+    // Asks the room's disco#info and member lists; `done` is called exactly once, later.
+    void checkRoom(const Jid &room, RoomCheckCallback done);
+    // The features part of checkRoom(): whether a room with this disco#info <query/> qualifies, and if not why.
+    static RoomCheck roomFeatures(const Element &discoInfoQuery);
+    // The last checkRoom() answer for `room` in this session, if any (for the desktop's lock).
+    std::optional<RoomCheck> knownRoom(const Jid &room) const;
+    // Encrypts `body` for the room's members and sends it to `room` (we must be in it). `done` exactly once, later.
+    void sendToRoom(const Jid &room, const QString &body, SendCallback done);
+    // MucManager's decryptor (public for tests).
+    std::optional<MucManager::GroupchatDecryption> decryptGroupchat(
+        const Element &stanza, const Jid &realSender, bool live);
+
     static constexpr int healIntervalSeconds = 600;
+    // A message encrypted before this session's own device list and bundles were answered waits for them (a
+    // recipient such as python-omemo refuses a sender device its list does not name), at most this long.
+    static constexpr int publishWaitMs = 10000;
     static constexpr qint64 signedPreKeyMaxAgeSeconds = 7 * 24 * 3600;
 
 Q_SIGNALS:
@@ -143,12 +178,21 @@ private:
     void applyDeviceList(const Jid &jid, OmemoVersion version, const QList<omemo::DeviceListEntry> &list);
     std::optional<OmemoVersion> versionFor(const Jid &contact) const;
     QList<Recipient> recipients(const Jid &contact, OmemoVersion version, QString *why) const;
+    // The trusted active devices of `jid` in `version` (`untrusted`: how many active ones are not trusted).
+    QList<Recipient> trustedDevices(const Jid &jid, OmemoVersion version, int *untrusted = nullptr) const;
+    QList<Recipient> ownOtherDevices(OmemoVersion version) const;
+    void refreshUnknownLists(const QList<Jid> &jids, std::function<void()> done);
+    // Runs `then` once this session's own device is published (or at once when it is, or there is no stream), at
+    // the latest after publishWaitMs.
+    void whenPublished(std::function<void()> then);
+    void sendToMembers(const Jid &room, const QString &body, const QList<Jid> &members, SendCallback done);
     void ensureSessions(OmemoVersion version, const QList<Recipient> &targets, std::function<void()> done);
     void fetchBundle(OmemoVersion version, const Recipient &target,
         std::function<void(const std::optional<omemo::Bundle> &bundle, const QString &error)> done);
     bool acceptBundleIdentity(OmemoVersion version, const Recipient &target, const QByteArray &identity);
-    void finishSend(
-        const Jid &to, const QString &body, OmemoVersion version, const QList<Recipient> &targets, SendCallback done);
+    // `roomOccupant` (our room@service/nick): a room message to `to`, type groupchat; null: a chat message.
+    void finishSend(const Jid &to, const QString &body, OmemoVersion version, const QList<Recipient> &targets,
+        SendCallback done, const Jid &roomOccupant = {});
     // An empty message (no payload) to one device: a key transport that heals or completes a session.
     void sendEmpty(OmemoVersion version, const Recipient &target, bool rebuild);
     struct Outcome {
@@ -157,7 +201,8 @@ private:
         MessageE2e e2e;
     };
     static Outcome handled() { return { true, std::nullopt, {} }; }
-    Outcome decryptMessage(const Element &message, MessageFlags flags, bool live);
+    // `roomSender`: a room message, from this real JID (null pointer: not a room message; groupchat is not taken).
+    Outcome decryptMessage(const Element &message, MessageFlags flags, bool live, const Jid *roomSender = nullptr);
     Outcome notice(const Element &message, MessageE2eKind kind, MessageE2eStatus status, const QString &text,
         const QString &detail) const;
     Element plainMessage(const Element &message, const QList<Element> &content) const;
@@ -188,6 +233,8 @@ private:
     QHash<QString, QDateTime> m_lastHeal; // "version:jid:device" → when we last healed it
     static constexpr int maxKnownLists = 2048;
     QHash<QString, OmemoDevice> m_deviceCache;
+    MucManager *m_muc = nullptr;
+    QHash<Jid, RoomCheck> m_roomChecks; // this session's checkRoom() answers, by room (bounded by the rooms we join)
     static constexpr int maxCachedDevices = 4096;
 };
 

@@ -48,6 +48,28 @@ Commands on stdin, one JSON object per line; every command may carry an "id", ec
                                             nodes of JID: notifications without a presence subscription. Not
                                             done by itself: like real clients the peer relies on +notify
     {"cmd": "sync"}                         a ping to the server; "done" once answered
+    {"cmd": "join", "room": ROOMJID, "nick": NICK}
+                                            enter a room (XEP-0045, slixmpp's xep_0045, no history); "done" once
+                                            the room sent our own presence
+    {"cmd": "room-send", "room": ROOMJID, "body": TEXT, "namespace": NS, "members": [BAREJID...]?}
+                                            OMEMO in a group chat (XEP-0384 §6): encrypt for every device of the
+                                            room's members (the real JIDs of the occupants present, as the
+                                            non-anonymous room told them, plus `members`) and our own other
+                                            devices, and send it to the room as type groupchat; the "sent" event
+                                            as for "send" (with "to": ROOMJID)
+    Room messages with <encrypted/> are decrypted with the sender's real JID from its occupant presence (our
+    own reflection is skipped); their "message" / "decrypt-error" events carry "room": ROOMJID and "nick".
+    {"cmd": "upload-encrypted", "service": JID, "data": BASE64, "filename": NAME}
+                                            XEP-0454 as another client does it, with Python's `cryptography`:
+                                            AES-256-GCM with a random 12-byte IV and 32-byte key, the body
+                                            ciphertext || 16-byte tag, a XEP-0363 slot from `service` for that
+                                            size, an HTTPS PUT (to --host, TLS checked against --ca-file with the
+                                            URL's host name); then {"event": "uploaded", "link": "aesgcm://...#
+                                            IVHEX KEYHEX", "get": URL}. The link is sent by a later "send".
+    {"cmd": "download-encrypted", "link": AESGCM_URL}
+                                            GET the https form of the link (same TLS rules), split off the tag,
+                                            decrypt and verify; {"event": "downloaded", "size": N, "sha256": HEX}
+                                            or "done" with "error" (InvalidTag for a bad tag)
     {"cmd": "quit"}                         unavailable presence, close, exit 0
 Events on stdout, one JSON object per line, flushed:
     {"event": "online", "jid": FULLJID, "device": ID, "fingerprint": HEX64}
@@ -383,6 +405,7 @@ class Peer:
         x.register_plugin("xep_0030")
         x.register_plugin("xep_0115")
         x.register_plugin("xep_0163")
+        x.register_plugin("xep_0045")
         # +notify for both device lists: the server sends us our own and our contacts' lists.
         x["xep_0163"].add_interest([DEVICE_LIST_NODE[OLD], DEVICE_LIST_NODE[TWO]])
         x.add_event_handler("session_start", self.session_start)
@@ -494,10 +517,10 @@ class Peer:
 
     # --- messages -----------------------------------------------------------------------------------------
 
-    def send_encrypted(self, message, bare_jid, body, msgid):
+    def send_encrypted(self, message, bare_jid, body, msgid, mtype="chat"):
         """Sends python-omemo's Message to bare_jid; with a body (a user message) also EME and a fallback."""
         serializer = oldmemo.etree if message.namespace == OLD else twomemo.etree
-        msg = self.xmpp.make_message(mto=bare_jid, mtype="chat")
+        msg = self.xmpp.make_message(mto=bare_jid, mtype=mtype)
         if msgid:
             msg["id"] = msgid
         msg.xml.append(serializer.serialize_message(message))
@@ -536,13 +559,26 @@ class Peer:
         if msg["type"] == "error":
             return
         sender = msg["from"].bare or self.own
+        room = None
+        if msg["type"] == "groupchat":
+            # A room message: the sender is the occupant's real JID (non-anonymous room), never the room.
+            room, nick = msg["from"].bare, msg["from"].resource
+            muc = self.xmpp["xep_0045"]
+            if nick == muc.our_nicks.get(slixmpp.JID(room)):
+                return  # our own message coming back: it carries no key for this device
+            real = muc.get_jid_property(slixmpp.JID(room), nick, "jid")
+            sender = slixmpp.JID(real).bare if real else None
         event = msg.xml.find("{%s}event" % PUBSUB_EVENT)
-        if event is not None:
+        if event is not None and room is None:
             asyncio.ensure_future(self.device_list_event(sender, event))
         for ns in (OLD, TWO):
             encrypted = msg.xml.find("{%s}encrypted" % ns)
             if encrypted is not None:
-                asyncio.ensure_future(self.decrypt(msg, sender, ns, encrypted))
+                if room is not None and sender is None:
+                    emit(event="decrypt-error", namespace=SHORT[ns], room=room, nick=msg["from"].resource,
+                         device=None, reason="no real JID for this occupant", **{"from": str(msg["from"]), "jid": None})
+                    continue
+                asyncio.ensure_future(self.decrypt(msg, sender, ns, encrypted, room))
 
     async def device_list_event(self, sender, event):
         for items in event.findall("{%s}items" % PUBSUB_EVENT):
@@ -562,8 +598,10 @@ class Peer:
                 except Exception as e:
                     emit(event="error", message="device list of %s: %s" % (sender, describe(e)))
 
-    async def decrypt(self, msg, sender, ns, encrypted):
+    async def decrypt(self, msg, sender, ns, encrypted, room=None):
         base = {"from": str(msg["from"]), "jid": sender, "namespace": SHORT[ns]}
+        if room is not None:
+            base.update(room=room, nick=msg["from"].resource)
         header = encrypted.find("{%s}header" % ns)
         try:
             device_id = int(header.get("sid")) if header is not None else None
@@ -710,8 +748,115 @@ class Peer:
                 await self.pubsub_iq("set", jid, PUBSUB, "subscribe", {"node": DEVICE_LIST_NODE[ns], "jid": self.own})
         elif cmd == "sync":
             await self.ping()
+        elif cmd == "join":
+            await self.xmpp["xep_0045"].join_muc_wait(slixmpp.JID(command["room"]), command["nick"], maxstanzas=0,
+                                                       timeout=20)
+        elif cmd == "room-send":
+            room = slixmpp.JID(command["room"]).bare
+            ns = NAMES[command.get("namespace", "twomemo")]
+            muc = self.xmpp["xep_0045"]
+            members = {slixmpp.JID(j).bare for j in command.get("members", [])}
+            for nick in muc.get_roster(slixmpp.JID(room)) or []:
+                real = muc.get_jid_property(slixmpp.JID(room), nick, "jid")
+                if real:
+                    members.add(slixmpp.JID(real).bare)
+            members.discard(self.own)
+            if not members:
+                raise RuntimeError("no member with a known real JID in %s" % room)
+            for jid in sorted(members) + [self.own]:
+                if (ns, jid) not in self.known_lists:
+                    await m.refresh_device_list(ns, jid)
+                    self.known_lists.add((ns, jid))
+            body = command["body"]
+            plaintext = body.encode("utf-8") if ns == OLD else self.envelope(body, self.own)
+            messages, errors = await m.encrypt(frozenset(members), {ns: plaintext}, [ns])
+            msgid = command.get("msgid") or self.xmpp.new_id()
+            xml = None
+            devices = []
+            for message in messages:
+                xml = self.send_encrypted(message, room, body, msgid, "groupchat")
+                devices += [[k.bare_jid, k.device_id] for k, _ in message.keys]
+            emit(event="sent", to=room, namespace=SHORT[ns], msgid=msgid, devices=devices, xml=xml,
+                 errors=[{"jid": e.bare_jid, "device": e.device_id, "reason": describe(e.exception)}
+                         for e in errors])
+        elif cmd == "upload-encrypted":
+            await self.upload_encrypted(command)
+        elif cmd == "download-encrypted":
+            loop = asyncio.get_event_loop()
+            size, digest = await loop.run_in_executor(None, self.download_encrypted, command["link"])
+            emit(event="downloaded", size=size, sha256=digest)
         else:
             raise ValueError("unknown command %r" % cmd)
+
+    # --- XEP-0454 files -----------------------------------------------------------------------------------
+
+    def https(self, url):
+        """An HTTPS connection for url's host and port, made to --host (the test server on 127.0.0.1)."""
+        import http.client
+        import socket
+        import ssl
+        context = ssl.create_default_context(cafile=self.args.ca_file)
+        host, port, loopback = url.hostname, url.port or 443, self.args.host
+
+        class Connection(http.client.HTTPSConnection):
+            def connect(self):
+                raw = socket.create_connection((loopback, port), timeout=30)
+                self.sock = context.wrap_socket(raw, server_hostname=host)
+
+        return Connection(host, port, context=context, timeout=30)
+
+    async def upload_encrypted(self, command):
+        import base64
+        import urllib.parse
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        data = base64.b64decode(command["data"])
+        key, iv = os.urandom(32), os.urandom(12)
+        body = AESGCM(key).encrypt(iv, data, None)  # ciphertext || tag
+        iq = self.xmpp.make_iq_get(ito=command["service"])
+        ET.SubElement(iq.xml, "{urn:xmpp:http:upload:0}request", filename=command.get("filename", "file.bin"),
+                      size=str(len(body)), **{"content-type": "application/octet-stream"})
+        answer = await iq.send(timeout=20)
+        slot = answer.xml.find("{urn:xmpp:http:upload:0}slot")
+        put = slot.find("{urn:xmpp:http:upload:0}put")
+        get = slot.find("{urn:xmpp:http:upload:0}get").get("url")
+        headers = {"Content-Type": "application/octet-stream", "Content-Length": str(len(body))}
+        for header in put.findall("{urn:xmpp:http:upload:0}header"):
+            headers[header.get("name")] = header.text or ""
+        put_url = urllib.parse.urlsplit(put.get("url"))
+
+        def do_put():
+            connection = self.https(put_url)
+            path = put_url.path + ("?" + put_url.query if put_url.query else "")
+            connection.request("PUT", path, body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            connection.close()
+            return response.status
+
+        status = await asyncio.get_event_loop().run_in_executor(None, do_put)
+        if status not in (200, 201):
+            raise RuntimeError("PUT answered %d" % status)
+        link = "aesgcm" + get[len("https"):] + "#" + iv.hex() + key.hex()
+        emit(event="uploaded", link=link, get=get)
+
+    def download_encrypted(self, link):
+        import hashlib
+        import urllib.parse
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        url = urllib.parse.urlsplit(link)
+        if url.scheme != "aesgcm" or len(url.fragment) not in (88, 96):
+            raise ValueError("not an aesgcm link: %r" % link)
+        secret = bytes.fromhex(url.fragment)
+        iv, key = secret[:-32], secret[-32:]
+        connection = self.https(url)
+        connection.request("GET", url.path + ("?" + url.query if url.query else ""))
+        response = connection.getresponse()
+        body = response.read()
+        connection.close()
+        if response.status != 200:
+            raise RuntimeError("GET answered %d" % response.status)
+        data = AESGCM(key).decrypt(iv, body, None)
+        return len(data), hashlib.sha256(data).hexdigest()
 
     def handle(self, command):
         x = self.xmpp

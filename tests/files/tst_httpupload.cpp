@@ -5,6 +5,9 @@
 #include "ScriptedSession.h"
 #include "TestJid.h"
 #include "XmlCompare.h"
+#include "crypto/AesGcm.h"
+#include "crypto/OpenSslErrors.h"
+#include "files/AesGcmLink.h"
 #include "files/FileMessage.h"
 #include "files/HttpPut.h"
 #include "files/HttpUploadManager.h"
@@ -14,6 +17,7 @@
 #include "storage/MemoryOutboxStore.h"
 #include "stream/CertificateTrust.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -136,6 +140,18 @@ private Q_SLOTS:
     void downloadRefusesPlainHttp();
     void downloadCapped();
     void downloadHttpError();
+    // XEP-0454
+    void aesGcmKnownAnswers();
+    void aesGcmLinkParsing_data();
+    void aesGcmLinkParsing();
+    void encryptedUploadSendsTheLinkEncrypted();
+    void encryptedUploadLinkNotSent();
+    void encryptedDownloadDecrypts_data();
+    void encryptedDownloadDecrypts();
+    void encryptedDownloadTamperedNotKept_data();
+    void encryptedDownloadTamperedNotKept();
+    void encryptedDownloadCapped();
+    void aesGcmLinksOnlyFromEncryptedRows();
 
 private:
     bool start(bool trustServer = true);
@@ -1020,6 +1036,416 @@ void TestHttpUpload::downloadHttpError()
     QCOMPARE(failed.first().at(1).value<FileTransferError>(), FileTransferError::Http);
     QVERIFY(failed.first().at(2).toString().contains(u"404"_s));
     QVERIFY(!QFile::exists(target));
+}
+
+// --- XEP-0454
+
+namespace {
+
+const QByteArray GcmKey = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+const QByteArray GcmIv12 = QByteArray::fromHex("6465666768696a6b6c6d6e6f");
+const QByteArray GcmIv16 = QByteArray::fromHex("c8c9cacbcccdcecfd0d1d2d3d4d5d6d7");
+
+// Decrypts a whole XEP-0454 body (ciphertext || tag); nullopt when the tag does not verify.
+std::optional<QByteArray> gcmOpen(const QByteArray &key, const QByteArray &iv, const QByteArray &body)
+{
+    auto gcm = crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Decrypt, key, iv);
+    if (!gcm || body.size() < 16) {
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> plain = gcm->update(QByteArrayView(body).first(body.size() - 16));
+    if (!plain || !gcm->finishDecryption(QByteArrayView(body).last(16))) {
+        return std::nullopt;
+    }
+    return plain;
+}
+
+// Encrypts `plain` in the XEP-0454 layout.
+QByteArray gcmSeal(const QByteArray &key, const QByteArray &iv, const QByteArray &plain)
+{
+    auto gcm = crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Encrypt, key, iv);
+    if (!gcm) {
+        return {};
+    }
+    QByteArray sealed = gcm->update(plain).value_or(QByteArray()); // before the tag: two statements, in order
+    sealed += gcm->finishEncryption().value_or(QByteArray());
+    return sealed;
+}
+
+QByteArray randomContent(qsizetype size)
+{
+    QByteArray content(size, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
+    return content;
+}
+
+} // namespace
+
+// AES-256-GCM against values computed independently (Python's `cryptography`, AESGCM.encrypt), with the 12-byte IV
+// Balcony sends and the 16-byte IV older clients send; streamed in odd pieces the result is the same.
+void TestHttpUpload::aesGcmKnownAnswers()
+{
+    const QByteArray plain = "Balcony XEP-0454 known answer: the quick brown fox";
+    const QByteArray expected12 = QByteArray::fromHex(
+        "0a7ab20516872fbe66270fc5ea515fc962a96865fc02d313c9a2db2d8999853cfc8c60b1397bf86fdd910a508a2ceaa97423cddd5fba3"
+        "5ef99cbd588bc51541defe8");
+    const QByteArray expected16 = QByteArray::fromHex(
+        "66496342f953f7dd96042a148ab0cbb5f7af46c88e1021a9496b83de70480838c64359726a2e53fc2340fc5498fd80a4d42089cf4697e"
+        "ce69a54fa80fe850c42a26e");
+    QCOMPARE(gcmSeal(GcmKey, GcmIv12, plain).toHex(), expected12.toHex());
+    QCOMPARE(gcmSeal(GcmKey, GcmIv16, plain).toHex(), expected16.toHex());
+    QCOMPARE(gcmOpen(GcmKey, GcmIv12, expected12), plain);
+    QCOMPARE(gcmOpen(GcmKey, GcmIv16, expected16), plain);
+
+    auto gcm = crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Encrypt, GcmKey, GcmIv12);
+    QVERIFY(gcm);
+    QByteArray pieces;
+    for (qsizetype at = 0; at < plain.size(); at += 7) {
+        pieces += *gcm->update(QByteArrayView(plain).sliced(at, std::min<qsizetype>(7, plain.size() - at)));
+    }
+    pieces += *gcm->finishEncryption();
+    QCOMPARE(pieces.toHex(), expected12.toHex());
+    QVERIFY(!gcm->update("more")); // finished: refused
+    QVERIFY(!gcm->finishEncryption());
+
+    // Any flipped bit, a wrong key, IV or tag: refused.
+    for (const qsizetype at : { qsizetype(0), plain.size() - 1, plain.size(), expected12.size() - 1 }) {
+        QByteArray bad = expected12;
+        bad[at] = char(bad.at(at) ^ 0x01);
+        QVERIFY2(!gcmOpen(GcmKey, GcmIv12, bad), qPrintable(QString::number(at)));
+    }
+    QByteArray otherKey = GcmKey;
+    otherKey[5] = 'x';
+    QVERIFY(!gcmOpen(otherKey, GcmIv12, expected12));
+    QVERIFY(!gcmOpen(GcmKey, GcmIv16, expected12));
+    QVERIFY(!gcmOpen(GcmKey, GcmIv12, expected12.left(15)));
+    // Sizes the format does not have.
+    QVERIFY(!crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Encrypt, GcmKey.left(31), GcmIv12));
+    QVERIFY(!crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Encrypt, GcmKey, GcmIv12.left(11)));
+    QVERIFY(!crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Decrypt, GcmKey, QByteArray(32, 'i')));
+    auto decrypt = crypto::AesGcmStream::create(crypto::AesGcmStream::Direction::Decrypt, GcmKey, GcmIv12);
+    QVERIFY(!decrypt->finishDecryption(QByteArray(15, 't')));
+    QVERIFY(crypto::errorQueueIsEmpty());
+
+    // A whole file through AesGcmLink::encrypt(): ciphertext then tag, decrypting to the original.
+    const QByteArray file = randomContent(3 * AesGcmLink::chunkBytes() + 5);
+    QBuffer in;
+    in.setData(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QBuffer out;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    const AesGcmLink link = AesGcmLink::generate(QUrl(u"https://h/x"_s));
+    QCOMPARE(link.key.size(), 32);
+    QCOMPARE(link.iv.size(), 12);
+    QVERIFY(link.key != AesGcmLink::generate().key);
+    QCOMPARE(link.encrypt(in, out), file.size() + 16);
+    QCOMPARE(out.data().size(), file.size() + 16);
+    QVERIFY(out.data().left(1000) != file.left(1000));
+    QCOMPARE(gcmOpen(link.key, link.iv, out.data()), file);
+}
+
+void TestHttpUpload::aesGcmLinkParsing_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("ivSize");
+    const QString iv12 = QString::fromLatin1(GcmIv12.toHex());
+    const QString iv16 = QString::fromLatin1(GcmIv16.toHex());
+    const QString key = QString::fromLatin1(GcmKey.toHex());
+    QTest::newRow("12-byte IV") << u"aesgcm://upload.example.com/get/a/cat.jpg#"_s + iv12 + key << true << 12;
+    QTest::newRow("16-byte IV") << u"aesgcm://upload.example.com/get/a/cat.jpg#"_s + iv16 + key << true << 16;
+    QTest::newRow("upper-case hex, port, query")
+        << u"aesgcm://upload.example.com:5281/g/x.bin?t=1#"_s + QString(iv12 + key).toUpper() << true << 12;
+    QTest::newRow("87 digits") << u"aesgcm://h/x#"_s + QString(iv12 + key).left(87) << false << 0;
+    QTest::newRow("89 digits") << u"aesgcm://h/x#"_s + iv12 + key + u"0"_s << false << 0;
+    QTest::newRow("95 digits") << u"aesgcm://h/x#"_s + QString(iv16 + key).left(95) << false << 0;
+    QTest::newRow("97 digits") << u"aesgcm://h/x#"_s + iv16 + key + u"a"_s << false << 0;
+    QTest::newRow("64 digits (key only)") << u"aesgcm://h/x#"_s + key << false << 0;
+    QTest::newRow("no fragment") << u"aesgcm://h/x"_s << false << 0;
+    QTest::newRow("not hex") << u"aesgcm://h/x#"_s + QString(iv12 + key).left(87) + u"g"_s << false << 0;
+    QTest::newRow("https") << u"https://h/x#"_s + iv12 + key << false << 0;
+    QTest::newRow("http") << u"http://h/x#"_s + iv12 + key << false << 0;
+    QTest::newRow("no host") << u"aesgcm:///x#"_s + iv12 + key << false << 0;
+    QTest::newRow("user info") << u"aesgcm://user:pw@h/x#"_s + iv12 + key << false << 0;
+    QTest::newRow("too long") << u"aesgcm://h/"_s + QString(5000, u'a') + u"#"_s + iv12 + key << false << 0;
+}
+
+void TestHttpUpload::aesGcmLinkParsing()
+{
+    QFETCH(QString, link);
+    QFETCH(bool, valid);
+    QFETCH(int, ivSize);
+    QString why;
+    const std::optional<AesGcmLink> parsed = AesGcmLink::parse(link, &why);
+    QCOMPARE(parsed.has_value(), valid);
+    QCOMPARE(AesGcmLink::fromBody(u"  "_s + link + u"\n"_s).has_value(), valid);
+    if (!valid) {
+        QVERIFY(!why.isEmpty());
+        if (!link.startsWith(u"aesgcm:"_s)) {
+            return; // another scheme: not a link to an encrypted file (https is an ordinary download)
+        }
+        // Never a download either: refused at once.
+        QVERIFY(start());
+        QCOMPARE(m_upload->download(QUrl(link), m_dir.filePath(u"never"_s)), 0u);
+        QCOMPARE(m_upload->lastErrorKind(), FileTransferError::BadSlot);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"never"_s)));
+        return;
+    }
+    QCOMPARE(parsed->iv.size(), ivSize);
+    QCOMPARE(parsed->key, GcmKey);
+    QCOMPARE(parsed->iv, ivSize == 12 ? GcmIv12 : GcmIv16);
+    QCOMPARE(parsed->httpsUrl.scheme(), u"https"_s);
+    QVERIFY(!parsed->httpsUrl.hasFragment());
+    QCOMPARE(AesGcmLink::parse(parsed->toUrl())->key, parsed->key);
+    // A body with anything else besides the link is text, not a file.
+    QVERIFY(!AesGcmLink::fromBody(u"look: "_s + link));
+    QVERIFY(!AesGcmLink::fromBody(link + u" "_s + link));
+}
+
+// Into an encrypted conversation: the file is encrypted before it leaves (the PUT carries ciphertext and tag, as
+// application/octet-stream), the slot asks for the encrypted size, and the aesgcm:// link goes to the encrypted
+// sender, never into a clear message and never with an OOB <x/>.
+void TestHttpUpload::encryptedUploadSendsTheLinkEncrypted()
+{
+    QVERIFY(start());
+    m_upload->setEncryptionCheck([](const Jid &to) { return to.bare() == jid("secret@example.net"); });
+    QList<std::pair<Jid, QString>> sent;
+    m_upload->setEncryptedSender(
+        [&sent](const Jid &to, const QString &body, const HttpUploadManager::EncryptedSendDone &done) {
+            sent.append({ to, body });
+            done(77, QString());
+        });
+    const QString path = makeFile(u"secret plan.png"_s, 200 * 1024 + 3);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QSignalSpy finished(m_upload.get(), &HttpUploadManager::uploadFinished);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::uploadFailed);
+    const qsizetype before = m_http.requests().size();
+    UploadOptions options;
+    options.to = jid("secret@example.net/phone");
+    QVERIFY2(m_upload->upload(path, options) != 0, qPrintable(m_upload->lastError()));
+    answerDiscovery();
+    const Element request = nextStanza();
+    const Element slotRequest = request.firstChild(u"request", HttpUploadManager::xmlns());
+    QCOMPARE(slotRequest.attribute(u"size"), QString::number(content.size() + 16));
+    QCOMPARE(slotRequest.attribute(u"content-type"), u"application/octet-stream"_s);
+    m_session->inject("<iq type='result' from='upload.example.com' id='" + request.attribute(u"id").toUtf8()
+        + "'><slot xmlns='urn:xmpp:http:upload:0'><put url='" + m_http.url("/put/e/secret%20plan.png") + "'/><get url='"
+        + m_http.url("/get/e/secret%20plan.png") + "'/></slot></iq>");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+
+    QCOMPARE(m_http.requests().size(), before + 1);
+    const HttpsTestServer::Request put = m_http.requests().last();
+    QCOMPARE(put.header("content-type"), "application/octet-stream");
+    QCOMPARE(put.body.size(), content.size() + 16);
+    QVERIFY(!put.body.contains(content.left(64)));
+
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().first, jid("secret@example.net/phone"));
+    const std::optional<AesGcmLink> link = AesGcmLink::fromBody(sent.first().second);
+    QVERIFY2(link, qPrintable(sent.first().second));
+    QCOMPARE(link->httpsUrl, fileUrl("/get/e/secret%20plan.png"));
+    QCOMPARE(sent.first().second.section(u'#', 1).size(), 88);
+    QCOMPARE(gcmOpen(link->key, link->iv, put.body), content);
+    QCOMPARE(finished.first().at(1).toUrl(), link->toUrl());
+    QCOMPARE(finished.first().at(2).toLongLong(), 77);
+    // Nothing in the clear: no message stanza, no history row with the link.
+    QVERIFY(nextStanza().isNull());
+    QCOMPARE(m_history.page(jid("secret@example.net"), 10).size(), 0);
+    QCOMPARE(m_upload->activeTransfers(), 0);
+
+    // UploadOptions::encrypt without a recipient: the link only, for a caller that sends it itself.
+    UploadOptions only;
+    only.encrypt = true;
+    QVERIFY(m_upload->upload(path, only) != 0);
+    answerSlot(m_http.url("/put/f"), m_http.url("/get/f"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 2, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+    const std::optional<AesGcmLink> second = AesGcmLink::parse(finished.last().at(1).toUrl());
+    QVERIFY(second);
+    QVERIFY(second->key != link->key && second->iv != link->iv);
+    QCOMPARE(gcmOpen(second->key, second->iv, m_http.requests().last().body), content);
+    QCOMPARE(sent.size(), 1);
+
+    // The user chose the clear for this file (a contact whose client cannot read aesgcm://): XEP-0066 as before.
+    options.confirmedUnencrypted = true;
+    QVERIFY(m_upload->upload(path, options) != 0);
+    answerSlot(m_http.url("/put/g"), m_http.url("/get/g"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 3, 10000);
+    QCOMPARE(m_http.requests().last().body, content);
+    QCOMPARE(nextStanza().firstChild(u"x", u"jabber:x:oob").childText(u"url", u"jabber:x:oob"),
+        QString::fromLatin1(m_http.url("/get/g")));
+}
+
+// The encrypted sender cannot send the link (no trusted device, say): the upload fails with that reason, and the
+// link is sent nowhere.
+void TestHttpUpload::encryptedUploadLinkNotSent()
+{
+    QVERIFY(start());
+    m_upload->setEncryptionCheck([](const Jid &) { return true; });
+    m_upload->setEncryptedSender([](const Jid &, const QString &, const HttpUploadManager::EncryptedSendDone &done) {
+        done(0, u"no trusted device"_s);
+    });
+    QSignalSpy finished(m_upload.get(), &HttpUploadManager::uploadFinished);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::uploadFailed);
+    UploadOptions options;
+    options.to = jid("secret@example.net");
+    QVERIFY(m_upload->upload(makeFile(u"n.bin"_s, 1000), options) != 0);
+    answerDiscovery();
+    answerSlot(m_http.url("/put/n"), m_http.url("/get/n"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 10000);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(1).value<FileTransferError>(), FileTransferError::Encrypted);
+    QVERIFY2(
+        failed.first().at(2).toString().contains(u"no trusted device"_s), qPrintable(failed.first().at(2).toString()));
+    QVERIFY(nextStanza().isNull());
+}
+
+void TestHttpUpload::encryptedDownloadDecrypts_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QByteArray>("iv");
+    QTest::newRow("1 byte") << 1 << GcmIv12;
+    QTest::newRow("3 MiB + 17, 12-byte IV") << 3 * 1024 * 1024 + 17 << GcmIv12;
+    QTest::newRow("100 KiB, 16-byte IV") << 100 * 1024 << GcmIv16;
+}
+
+// A received aesgcm:// link: fetched over https (the account's TLS rules), decrypted as it comes, byte-identical.
+void TestHttpUpload::encryptedDownloadDecrypts()
+{
+    QFETCH(int, size);
+    QFETCH(QByteArray, iv);
+    QVERIFY(start());
+    const QByteArray content = randomContent(size);
+    m_http.files.insert("/get/enc.bin", gcmSeal(GcmKey, iv, content));
+    AesGcmLink link;
+    link.httpsUrl = fileUrl("/get/enc.bin");
+    link.key = GcmKey;
+    link.iv = iv;
+    QSignalSpy done(m_upload.get(), &HttpUploadManager::downloadFinished);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::downloadFailed);
+    const QString target = m_dir.filePath(u"enc.out"_s);
+    QFile::remove(target);
+    QVERIFY(m_upload->download(link.toUrl(), target) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == content);
+    QCOMPARE(m_http.requests().last().path, "/get/enc.bin");
+}
+
+void TestHttpUpload::encryptedDownloadTamperedNotKept_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("a flipped bit") << u"flip"_s;
+    QTest::newRow("the tag cut off") << u"truncate"_s;
+    QTest::newRow("shorter than a tag") << u"tiny"_s;
+    QTest::newRow("a byte appended") << u"append"_s;
+    QTest::newRow("the wrong key") << u"key"_s;
+    QTest::newRow("the clear file") << u"clear"_s;
+}
+
+// Whatever does not verify is not kept: no target file, a clear Integrity error.
+void TestHttpUpload::encryptedDownloadTamperedNotKept()
+{
+    QFETCH(QString, damage);
+    QVERIFY(start());
+    const QByteArray content = randomContent(300 * 1024);
+    QByteArray body = gcmSeal(GcmKey, GcmIv12, content);
+    QByteArray key = GcmKey;
+    if (damage == u"flip"_s) {
+        body[1000] = char(body.at(1000) ^ 0x40);
+    } else if (damage == u"truncate"_s) {
+        body.chop(16);
+    } else if (damage == u"tiny"_s) {
+        body = body.left(10);
+    } else if (damage == u"append"_s) {
+        body.append('x');
+    } else if (damage == u"key"_s) {
+        key[0] = char(key.at(0) ^ 1);
+    } else {
+        body = content;
+    }
+    m_http.files.insert("/get/bad.bin", body);
+    AesGcmLink link;
+    link.httpsUrl = fileUrl("/get/bad.bin");
+    link.key = key;
+    link.iv = GcmIv12;
+    QSignalSpy done(m_upload.get(), &HttpUploadManager::downloadFinished);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::downloadFailed);
+    const QString target = m_dir.filePath(u"bad.out"_s);
+    QVERIFY(m_upload->download(link.toUrl(), target) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size() + failed.size(), 1, 10000);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(1).value<FileTransferError>(), FileTransferError::Integrity);
+    QVERIFY2(failed.first().at(2).toString().contains(u"integrity"_s), qPrintable(failed.first().at(2).toString()));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(m_upload->activeTransfers(), 0);
+    QVERIFY(crypto::errorQueueIsEmpty());
+}
+
+// The download cap is the decrypted file's (the tag on top), and holds without an announced length too.
+void TestHttpUpload::encryptedDownloadCapped()
+{
+    QVERIFY(start());
+    const QByteArray content = randomContent(64 * 1024);
+    m_http.files.insert("/get/cap.bin", gcmSeal(GcmKey, GcmIv12, content));
+    AesGcmLink link;
+    link.httpsUrl = fileUrl("/get/cap.bin");
+    link.key = GcmKey;
+    link.iv = GcmIv12;
+    QSignalSpy done(m_upload.get(), &HttpUploadManager::downloadFinished);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::downloadFailed);
+    const QString target = m_dir.filePath(u"cap.out"_s);
+    // Exactly the limit: taken.
+    QVERIFY(m_upload->download(link.toUrl(), target, content.size()) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+    QCOMPARE(QFileInfo(target).size(), content.size());
+    QFile::remove(target);
+    // One byte less: refused, on the header and without one.
+    for (const qint64 announced : { qint64(-1), qint64(-2) }) {
+        m_http.announcedLength = announced;
+        QVERIFY(m_upload->download(link.toUrl(), target, content.size() - 1) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size() + failed.size(), announced == -1 ? 2 : 3, 10000);
+        QCOMPARE(failed.last().at(1).value<FileTransferError>(), FileTransferError::TooLarge);
+        QVERIFY(!QFile::exists(target));
+    }
+}
+
+// Which rows are encrypted files: an end-to-end encrypted row whose body is exactly one aesgcm:// link. The same link
+// received in the clear (its key readable by the server) is text; a failed row is never a file.
+void TestHttpUpload::aesGcmLinksOnlyFromEncryptedRows()
+{
+    QVERIFY(start());
+    const QString link
+        = u"aesgcm://upload.example.com/get/1/cat.jpg#"_s + QString::fromLatin1(QByteArray(GcmIv12 + GcmKey).toHex());
+    m_session->inject("<message from='bob@example.net/phone' to='user@example.com/balcony' type='chat' id='c1'><body>"
+        + link.toUtf8() + "</body><x xmlns='jabber:x:oob'><url>" + link.toUtf8() + "</url></x></message>");
+    const QList<StoredMessage> rows = m_history.page(jid("bob@example.net"), 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().body, link);
+    QVERIFY(FileMessage::urlOf(rows.first()).isEmpty());
+
+    StoredMessage row = rows.first();
+    row.e2e.kind = MessageE2eKind::Omemo;
+    row.e2e.status = MessageE2eStatus::Decrypted;
+    const QUrl url = FileMessage::urlOf(row);
+    QCOMPARE(url.scheme(), u"aesgcm"_s);
+    QCOMPARE(AesGcmLink::parse(url)->key, GcmKey);
+    QCOMPARE(FileMessage::fileName(url), u"cat.jpg"_s);
+    row.e2e.kind = MessageE2eKind::Omemo2;
+    QVERIFY(!FileMessage::urlOf(row).isEmpty());
+    row.e2e.status = MessageE2eStatus::Undecryptable;
+    QVERIFY(FileMessage::urlOf(row).isEmpty());
+    row.e2e.status = MessageE2eStatus::Decrypted;
+    row.body = u"see "_s + link;
+    QVERIFY(FileMessage::urlOf(row).isEmpty());
+    row.body = link.left(link.size() - 1);
+    QVERIFY(FileMessage::urlOf(row).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHttpUpload)

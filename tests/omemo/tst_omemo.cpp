@@ -9,11 +9,13 @@
 #include "ScriptedSession.h"
 #include "im/MessageManager.h"
 #include "im/Outbox.h"
+#include "muc/MucManager.h"
 #include "omemo/OmemoCrypto.h"
 #include "omemo/OmemoElements.h"
 #include "omemo/OmemoLibrary.h"
 #include "omemo/OmemoManager.h"
 #include "pubsub/PubSubManager.h"
+#include "storage/ElementXml.h"
 #include "storage/MemoryE2eKeyStore.h"
 #include "storage/MemoryHistoryStore.h"
 #include "storage/MemoryOutboxStore.h"
@@ -81,6 +83,14 @@ private Q_SLOTS:
     void managerDecryptsArchivedCopiesQuietly();
     void madeUpDevicesDoNotGrowTheStore();
 
+    void roomFeaturesDecide();
+    void roomMessageForEveryMember_data();
+    void roomMessageForEveryMember();
+    void roomWithoutTheFeaturesRefused();
+    void roomMemberWithoutOmemoRefused();
+    void roomMessageFromAnonymousSenderNotDecrypted();
+    void roomMemberListIsBounded();
+
 private:
     struct Client {
         std::unique_ptr<ScriptedSession> session;
@@ -91,7 +101,20 @@ private:
         std::unique_ptr<MessageManager> messages;
         std::unique_ptr<MemoryE2eKeyStore> keys;
         std::unique_ptr<OmemoManager> omemo;
+        std::unique_ptr<MucManager> muc;
     };
+    // Enters room@conference.example.com as "me" (non-anonymous: status 100), with Bob present as "bob".
+    static bool joinRoom(Client &c);
+    // Answers what the client asks while it prepares a room message: the room's disco#info (`features`), its
+    // owner list (Bob), admin list (forbidden), member list (Carol and ourselves), and device lists and bundles
+    // of `devices` (JID → device); other PEP reads get item-not-found. Returns the message it sends, if any.
+    struct RoomAnswers {
+        QByteArray features = "<feature var='muc_membersonly'/><feature var='muc_nonanonymous'/>";
+        QMap<QString, Device *> devices;
+        OmemoVersion version = OmemoVersion::V2;
+    };
+    static void answerRoom(Client &c, const RoomAnswers &answers, const std::function<bool()> &until, Element *sent,
+        QStringList *asked = nullptr);
     // A logged-in client whose session start was answered: empty device lists, then the publications.
     // Returns the bundles it published, by format.
     bool startClient(Client &client, QMap<int, omemo::Bundle> *bundles = nullptr);
@@ -111,6 +134,8 @@ bool TestOmemo::startClient(Client &c, QMap<int, omemo::Bundle> *bundles)
     c.keys->unlock("pw");
     c.omemo
         = std::make_unique<OmemoManager>(c.session->connection(), *c.pubsub, *c.messages, *c.outbox, *c.keys, nullptr);
+    c.muc = std::make_unique<MucManager>(c.session->connection(), *c.history, *c.outbox, nullptr);
+    c.omemo->setMuc(c.muc.get());
     if (!c.session->login()) {
         return false;
     }
@@ -773,6 +798,379 @@ void TestOmemo::madeUpDevicesDoNotGrowTheStore()
     }
     QVERIFY2(bundleFetches <= remembered, qPrintable(QString::number(bundleFetches)));
     QCOMPARE(c.session->connection().state(), ConnectionState::Connected);
+}
+
+// --- group chats
+
+namespace {
+const Jid room = Jid::parse(u"room@conference.example.com"_s).value_or(Jid());
+const Jid carol = Jid::parse(u"carol@example.org"_s).value_or(Jid());
+
+// An OMEMO message from `peer` to the client's device (its published bundle) with `body`, as <encrypted/> XML.
+QByteArray encryptedFrom(Device &peer, const Jid &peerJid, OmemoVersion v, quint32 clientDevice,
+    const omemo::Bundle &clientBundle, const QString &body)
+{
+    QString error;
+    if (!peer.library.hasSession(v, user, clientDevice)
+        && !peer.library.buildSession(v, user, clientDevice, clientBundle, &error)) {
+        return {};
+    }
+    QByteArray plaintext = body.toUtf8();
+    if (v == OmemoVersion::V2) {
+        plaintext = "<envelope xmlns='urn:xmpp:sce:1'><content><body xmlns='jabber:client'>" + body.toUtf8()
+            + "</body></content><rpad>xyz</rpad><from jid='" + peerJid.bareString().toUtf8() + "'/></envelope>";
+    }
+    omemo::Encrypted encrypted;
+    encrypted.version = v;
+    encrypted.sid = peer.library.deviceId();
+    crypto::SecretBytes material;
+    if (v == OmemoVersion::Legacy) {
+        auto payload = omemo::encryptLegacy(plaintext);
+        material = std::move(payload->keyMaterial);
+        encrypted.iv = payload->iv;
+        encrypted.payload = payload->ciphertext;
+    } else {
+        auto payload = omemo::encryptV2(plaintext);
+        material = std::move(payload->keyMaterial);
+        encrypted.payload = payload->ciphertext;
+    }
+    encrypted.keys.append(*peer.library.encryptKey(v, user, clientDevice, material.view(), &error));
+    return omemo::encryptedElement(encrypted).toString(u"jabber:client"_s).toUtf8();
+}
+} // namespace
+
+bool TestOmemo::joinRoom(Client &c)
+{
+    MucJoinOptions options;
+    options.nick = u"me"_s;
+    if (!c.muc->join(room, options)) {
+        return false;
+    }
+    c.session->inject("<presence from='room@conference.example.com/bob' to='user@example.com/balcony'>"
+                      "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' role='moderator' "
+                      "jid='bob@example.net/phone'/></x></presence>");
+    c.session->inject("<presence from='room@conference.example.com/me' to='user@example.com/balcony'>"
+                      "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' role='participant' "
+                      "jid='user@example.com/balcony'/><status code='100'/><status code='110'/></x></presence>");
+    written(*c.session);
+    return c.muc->isJoined(room);
+}
+
+void TestOmemo::answerRoom(
+    Client &c, const RoomAnswers &answers, const std::function<bool()> &until, Element *sent, QStringList *asked)
+{
+    const QByteArray pubsubNs = "http://jabber.org/protocol/pubsub";
+    QDeadlineTimer deadline(10000);
+    while (!until() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents();
+        for (const Element &stanza : written(*c.session)) {
+            const QByteArray id = stanza.attribute(u"id").toUtf8();
+            const QString to = stanza.attribute(u"to");
+            if (stanza.name() == u"message"_s) {
+                if (sent) {
+                    *sent = stanza;
+                }
+                continue;
+            }
+            if (stanza.hasChild(u"query", u"http://jabber.org/protocol/disco#info")) {
+                if (asked) {
+                    asked->append(u"disco "_s + to);
+                }
+                reply(*c.session, stanza,
+                    "<query xmlns='http://jabber.org/protocol/disco#info'><identity category='conference' "
+                    "type='text'/><feature var='http://jabber.org/protocol/muc'/>"
+                        + answers.features + "</query>");
+                continue;
+            }
+            const Element admin = stanza.firstChild(u"query", u"http://jabber.org/protocol/muc#admin");
+            if (!admin.isNull()) {
+                const QString affiliation = admin.firstChild(u"item").attribute(u"affiliation");
+                if (asked) {
+                    asked->append(u"list "_s + affiliation);
+                }
+                if (affiliation == u"owner"_s) {
+                    reply(*c.session, stanza,
+                        "<query xmlns='http://jabber.org/protocol/muc#admin'><item affiliation='owner' "
+                        "jid='bob@example.net'/></query>");
+                } else if (affiliation == u"member"_s) {
+                    reply(*c.session, stanza,
+                        "<query xmlns='http://jabber.org/protocol/muc#admin'><item affiliation='member' "
+                        "jid='carol@example.org'/><item affiliation='member' jid='user@example.com'/>"
+                        "<item affiliation='member' jid='not a jid@@'/></query>");
+                } else {
+                    c.session->inject("<iq type='error' from='" + to.toUtf8() + "' id='" + id
+                        + "'><error type='auth'><forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+                }
+                continue;
+            }
+            const Element items = stanza.firstChild(u"pubsub").firstChild(u"items");
+            if (items.isNull()) {
+                if (stanza.hasChild(u"pubsub")) {
+                    reply(*c.session, stanza);
+                }
+                continue;
+            }
+            const QString node = items.attribute(u"node");
+            Device *device = answers.devices.value(to);
+            const OmemoVersion v = answers.version;
+            if (device && node == omemo::deviceListNode(v)) {
+                const Element list = omemo::deviceListElement({ { device->library.deviceId(), {} } }, v);
+                reply(*c.session, stanza,
+                    "<pubsub xmlns='" + pubsubNs + "'><items node='" + node.toUtf8() + "'><item id='current'>"
+                        + list.toString(QString::fromLatin1(pubsubNs)).toUtf8() + "</item></items></pubsub>");
+            } else if (device && node == omemo::bundleNode(v, device->library.deviceId())) {
+                const Element bundle = omemo::bundleElement(*device->library.ownBundle(v, nullptr), v);
+                reply(*c.session, stanza,
+                    "<pubsub xmlns='" + pubsubNs + "'><items node='" + node.toUtf8() + "'><item id='"
+                        + omemo::bundleItemId(v, device->library.deviceId()).toUtf8() + "'>"
+                        + bundle.toString(QString::fromLatin1(pubsubNs)).toUtf8() + "</item></items></pubsub>");
+            } else {
+                c.session->inject("<iq type='error' from='" + to.toUtf8() + "' id='" + id
+                    + "'><error type='cancel'><item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                      "</error></iq>");
+            }
+        }
+    }
+}
+
+// Which rooms qualify: members-only and non-anonymous, both; anything else is refused with its reason.
+void TestOmemo::roomFeaturesDecide()
+{
+    const auto query = [](const QByteArray &features) {
+        return elementFromXml(QString::fromUtf8(
+            "<query xmlns='http://jabber.org/protocol/disco#info'><identity category='conference' type='text'/>"
+            + features + "</query>"));
+    };
+    QVERIFY(OmemoManager::roomFeatures(query("<feature var='muc_membersonly'/><feature var='muc_nonanonymous'/>"))
+                .qualifies);
+    const OmemoManager::RoomCheck open
+        = OmemoManager::roomFeatures(query("<feature var='muc_open'/><feature var='muc_semianonymous'/>"));
+    QVERIFY(!open.qualifies);
+    QVERIFY2(open.reason.contains(u"members-only"_s), qPrintable(open.reason));
+    const OmemoManager::RoomCheck anonymous
+        = OmemoManager::roomFeatures(query("<feature var='muc_membersonly'/><feature var='muc_semianonymous'/>"));
+    QVERIFY(!anonymous.qualifies);
+    QVERIFY2(anonymous.reason.contains(u"hides"_s), qPrintable(anonymous.reason));
+    const OmemoManager::RoomCheck public_
+        = OmemoManager::roomFeatures(query("<feature var='muc_open'/><feature var='muc_nonanonymous'/>"));
+    QVERIFY(!public_.qualifies);
+    QVERIFY2(public_.reason.contains(u"anyone can enter"_s), qPrintable(public_.reason));
+    QVERIFY(!OmemoManager::roomFeatures(Element(u"query"_s, u"urn:other"_s)).qualifies);
+}
+
+void TestOmemo::roomMessageForEveryMember_data()
+{
+    deviceListRoundTripAndBounds_data();
+}
+
+// A room message: the room is asked (disco#info, the three lists; the admin list refused), the recipients are Bob
+// (owner, present), Carol (member, absent) and nobody else (our own JID and a malformed entry dropped); each of their
+// devices reads the key; the message goes to the room as groupchat, stored as ours. Then Bob's answer in the room is
+// decrypted with his real JID, and our own message coming back confirms the stored one.
+void TestOmemo::roomMessageForEveryMember()
+{
+    QFETCH(int, version);
+    const auto v = OmemoVersion(version);
+    Client c;
+    QMap<int, omemo::Bundle> bundles;
+    QVERIFY(startClient(c, &bundles));
+    c.omemo->setPreferredVersion(v);
+    QVERIFY(joinRoom(c));
+    Device bobDevice(bob);
+    Device carolDevice(carol);
+    RoomAnswers answers;
+    answers.version = v;
+    answers.devices.insert(bob.bareString(), &bobDevice);
+    answers.devices.insert(carol.bareString(), &carolDevice);
+
+    std::optional<OmemoManager::SendResult> result;
+    c.omemo->sendToRoom(room, u"Hi room"_s, [&](const OmemoManager::SendResult &r) { result = r; });
+    Element sent;
+    QStringList asked;
+    answerRoom(
+        c, answers, [&] { return result.has_value() && !sent.isNull(); }, &sent, &asked);
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->error));
+    QCOMPARE(result->version, v);
+    QCOMPARE(result->devices, 2);
+    QVERIFY2(asked.contains(u"disco room@conference.example.com"_s), qPrintable(asked.join(u", ")));
+    QVERIFY(asked.contains(u"list owner"_s) && asked.contains(u"list admin"_s) && asked.contains(u"list member"_s));
+    const std::optional<OmemoManager::RoomCheck> check = c.omemo->knownRoom(room);
+    QVERIFY(check && check->qualifies);
+    QCOMPARE(check->members, (QList<Jid> { bob, carol }));
+
+    QVERIFY(!sent.isNull());
+    QCOMPARE(sent.attribute(u"type"), u"groupchat"_s);
+    QCOMPARE(sent.attribute(u"to"), room.bareString());
+    QVERIFY(!sent.hasChild(u"request", u"urn:xmpp:receipts"));
+    QVERIFY(!sent.childText(u"body", u"jabber:client").contains(u"Hi room"_s));
+    const std::optional<omemo::Encrypted> encrypted = omemo::parseEncrypted(omemo::findEncrypted(sent), nullptr);
+    QVERIFY(encrypted);
+    QCOMPARE(encrypted->keys.size(), 2);
+    for (Device *device : { &bobDevice, &carolDevice }) {
+        const auto key = std::find_if(encrypted->keys.cbegin(), encrypted->keys.cend(),
+            [device](const omemo::KeyEntry &k) { return k.rid == device->library.deviceId(); });
+        QVERIFY(key != encrypted->keys.cend());
+        QString error;
+        auto material = device->library.decryptKey(v, user, c.omemo->deviceId(), *key, &error);
+        QVERIFY2(material, qPrintable(error));
+        QVERIFY(decryptPayload(v, material->keyMaterial, *encrypted).contains("Hi room"));
+    }
+    const std::optional<StoredMessage> row = c.history->message(result->historyId);
+    QVERIFY(row);
+    QCOMPARE(row->conversation, room);
+    QCOMPARE(row->from, room.withResource(u"me"_s));
+    QCOMPARE(row->type, Message::Type::GroupChat);
+    QCOMPARE(row->body, u"Hi room"_s);
+    QCOMPARE(row->e2e.status, MessageE2eStatus::Encrypted);
+
+    // The room reflects our message: no key for this device; it confirms the stored row, nothing new is stored.
+    QSignalSpy stored(c.muc.get(), &MucManager::messageStored);
+    QSignalSpy states(c.muc.get(), &MucManager::messageStateChanged);
+    Element reflection = sent;
+    reflection.setAttribute(u"from"_s, u"room@conference.example.com/me"_s);
+    reflection.setAttribute(u"to"_s, u"user@example.com/balcony"_s);
+    c.session->inject(reflection.toString().toUtf8());
+    QTRY_COMPARE(states.size(), 1);
+    QCOMPARE(states.first().at(1).value<MessageState>(), MessageState::Delivered);
+    QCOMPARE(stored.size(), 0);
+
+    // Bob answers in the room: decrypted with his real JID (from his occupant presence).
+    const QByteArray fromBob
+        = encryptedFrom(bobDevice, bob, v, c.omemo->deviceId(), bundles.value(int(v)), u"Hello from Bob in the room"_s);
+    QVERIFY(!fromBob.isEmpty());
+    c.session->inject("<message type='groupchat' from='room@conference.example.com/bob' "
+                      "to='user@example.com/balcony' id='r1'>"
+        + fromBob + "<body>fallback</body></message>");
+    QTRY_COMPARE(stored.size(), 1);
+    const StoredMessage message = stored.first().at(1).value<StoredMessage>();
+    QCOMPARE(message.body, u"Hello from Bob in the room"_s);
+    QCOMPARE(message.conversation, room);
+    QCOMPARE(message.from, room.withResource(u"bob"_s));
+    QCOMPARE(message.e2e.kind, v == OmemoVersion::Legacy ? MessageE2eKind::Omemo : MessageE2eKind::Omemo2);
+    QCOMPARE(message.e2e.status, MessageE2eStatus::Decrypted);
+    // Carol's device sending under Bob's nick: the session is looked up under Bob's real JID, and there is none
+    // with Carol's device: refused, never shown as Bob's.
+    const QByteArray fromCarol
+        = encryptedFrom(carolDevice, carol, v, c.omemo->deviceId(), bundles.value(int(v)), u"pretending to be Bob"_s);
+    c.session->inject("<message type='groupchat' from='room@conference.example.com/bob' "
+                      "to='user@example.com/balcony' id='r2'>"
+        + fromCarol + "<body>fallback</body></message>");
+    QTRY_COMPARE(stored.size(), 2);
+    const StoredMessage forged = stored.last().at(1).value<StoredMessage>();
+    QVERIFY(forged.e2e.failed());
+    QVERIFY(!forged.body.contains(u"pretending"_s));
+}
+
+// Rooms without both features are refused before anything is encrypted or sent, with the reason.
+void TestOmemo::roomWithoutTheFeaturesRefused()
+{
+    Client c;
+    QVERIFY(startClient(c));
+    QVERIFY(joinRoom(c));
+    RoomAnswers answers;
+    answers.features = "<feature var='muc_open'/><feature var='muc_nonanonymous'/>";
+    std::optional<OmemoManager::SendResult> result;
+    c.omemo->sendToRoom(room, u"secret"_s, [&](const OmemoManager::SendResult &r) { result = r; });
+    Element sent;
+    QStringList asked;
+    answerRoom(
+        c, answers, [&] { return result.has_value(); }, &sent, &asked);
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QVERIFY2(result->error.contains(u"members-only"_s), qPrintable(result->error));
+    QVERIFY(sent.isNull());
+    QCOMPARE(asked, QStringList { u"disco room@conference.example.com"_s }); // no member list asked for
+    QTest::qWait(50);
+    for (const Element &stanza : written(*c.session)) {
+        QVERIFY2(stanza.name() != u"message"_s, qPrintable(stanza.toString()));
+    }
+    // A room we are not in: refused at once.
+    std::optional<OmemoManager::SendResult> notIn;
+    c.omemo->sendToRoom(Jid::parse(u"other@conference.example.com"_s).value_or(Jid()), u"x"_s,
+        [&](const OmemoManager::SendResult &r) { notIn = r; });
+    QTRY_VERIFY(notIn.has_value());
+    QVERIFY(notIn->error.contains(u"not in the room"_s));
+}
+
+// A member without any OMEMO device: nothing is sent, and the error names the member.
+void TestOmemo::roomMemberWithoutOmemoRefused()
+{
+    Client c;
+    QVERIFY(startClient(c));
+    QVERIFY(joinRoom(c));
+    Device bobDevice(bob);
+    RoomAnswers answers;
+    answers.devices.insert(bob.bareString(), &bobDevice); // Carol has none
+    std::optional<OmemoManager::SendResult> result;
+    c.omemo->sendToRoom(room, u"secret"_s, [&](const OmemoManager::SendResult &r) { result = r; });
+    Element sent;
+    answerRoom(
+        c, answers, [&] { return result.has_value(); }, &sent);
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QVERIFY2(result->error.contains(u"carol@example.org"_s), qPrintable(result->error));
+    QVERIFY(!result->error.contains(u"bob@example.net"_s));
+    QVERIFY(sent.isNull());
+}
+
+// A room message whose sender's real JID nobody told us (no occupant, no <item jid/>) is stored as unreadable, with
+// the reason; a plain room message is untouched.
+void TestOmemo::roomMessageFromAnonymousSenderNotDecrypted()
+{
+    Client c;
+    QMap<int, omemo::Bundle> bundles;
+    QVERIFY(startClient(c, &bundles));
+    QVERIFY(joinRoom(c));
+    Device stranger(carol);
+    QSignalSpy stored(c.muc.get(), &MucManager::messageStored);
+    const QByteArray payload = encryptedFrom(
+        stranger, carol, OmemoVersion::V2, c.omemo->deviceId(), bundles.value(int(OmemoVersion::V2)), u"who am I"_s);
+    c.session->inject("<message type='groupchat' from='room@conference.example.com/ghost' "
+                      "to='user@example.com/balcony' id='g1'>"
+        + payload + "<body>fallback</body></message>");
+    QTRY_COMPARE(stored.size(), 1);
+    const StoredMessage row = stored.first().at(1).value<StoredMessage>();
+    QCOMPARE(row.e2e.status, MessageE2eStatus::Undecryptable);
+    QVERIFY2(row.body.contains(u"did not tell who sent"_s), qPrintable(row.body));
+    c.session->inject("<message type='groupchat' from='room@conference.example.com/bob' to='user@example.com/balcony' "
+                      "id='g2'><body>plain hello</body></message>");
+    QTRY_COMPARE(stored.size(), 2);
+    QCOMPARE(stored.last().at(1).value<StoredMessage>().body, u"plain hello"_s);
+    QVERIFY(!stored.last().at(1).value<StoredMessage>().e2e.isEncrypted());
+}
+
+// A room that lists thousands of members: at most OmemoManager::maxRoomMembers are kept (each would cost device-list
+// and bundle requests), the check still answers.
+void TestOmemo::roomMemberListIsBounded()
+{
+    Client c;
+    QVERIFY(startClient(c));
+    QVERIFY(joinRoom(c));
+    std::optional<OmemoManager::RoomCheck> check;
+    c.omemo->checkRoom(room, [&check](const OmemoManager::RoomCheck &r) { check = r; });
+    QByteArray flood = "<query xmlns='http://jabber.org/protocol/muc#admin'>";
+    for (int i = 0; i < 1000; ++i) {
+        flood += "<item affiliation='member' jid='member" + QByteArray::number(i) + "@example.org'/>";
+    }
+    flood += "</query>";
+    QDeadlineTimer deadline(10000);
+    while (!check && !deadline.hasExpired()) {
+        QCoreApplication::processEvents();
+        for (const Element &stanza : written(*c.session)) {
+            if (stanza.hasChild(u"query", u"http://jabber.org/protocol/disco#info")) {
+                reply(*c.session, stanza,
+                    "<query xmlns='http://jabber.org/protocol/disco#info'><feature var='muc_membersonly'/>"
+                    "<feature var='muc_nonanonymous'/></query>");
+            } else if (stanza.hasChild(u"query", u"http://jabber.org/protocol/muc#admin")) {
+                reply(*c.session, stanza, flood);
+            }
+        }
+    }
+    QVERIFY(check);
+    QVERIFY(check->qualifies);
+    QVERIFY2(check->members.size() <= OmemoManager::maxRoomMembers, qPrintable(QString::number(check->members.size())));
+    QVERIFY(check->members.size() >= OmemoManager::maxRoomMembers - 1);
 }
 
 QTEST_GUILESS_MAIN(TestOmemo)

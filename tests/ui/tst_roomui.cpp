@@ -130,6 +130,7 @@ private Q_SLOTS:
     void browsingListsTheServersRoomsAndFillsTheAddress();
     void roomChatShowsSubjectOccupantsAndNicks();
     void messagesGoToTheRoomWithoutChatStates();
+    void roomLockOffersOmemoOnlyWhereTheRoomAllowsIt();
     void privateMessagesToAnOccupant();
     void invitationsReceivedAndSent();
     void removedFromTheRoomSaysWhyAndJoinsAgain();
@@ -429,7 +430,7 @@ void TestRoomUi::joinDialogEntersTheRoomAndOpensIt()
     QCOMPARE(chat->contact(), Room);
     QCOMPARE(headerLine(chat), u"Joining…"_s);
     QVERIFY(chat->occupantList());
-    QVERIFY(!chat->header()->lockButton()->isVisible());
+    QVERIFY(chat->header()->lockButton()->isVisible()); // the room's OMEMO choice (roomLockOffersOmemo...)
     QVERIFY(chat->header()->occupantsButton()->isVisible());
 
     m_server->inject(occupantPresence(u"user"_s, u"none"_s, u"participant"_s, u"<status code='110'/>"_s));
@@ -538,6 +539,81 @@ void TestRoomUi::messagesGoToTheRoomWithoutChatStates()
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(close.size(), 0);
     QVERIFY(m_controller->room(Room));
+}
+
+namespace {
+
+// Answers every disco#info request to the room the client wrote since the last call with `features`; how many.
+int answerRoomInfo(ScriptedTransport &server, const QString &features)
+{
+    int answered = 0;
+    for (const Element &iq : written(server, u"iq"_s)) {
+        if (iq.attribute(u"to"_s) == Room.bareString()
+            && !iq.firstChild(u"query"_s, u"http://jabber.org/protocol/disco#info"_s).isNull()) {
+            server.inject(u"<iq type='result' from='%1' id='%2'><query xmlns='http://jabber.org/protocol/disco#info'>"
+                          "<identity category='conference' type='text'/><feature var='http://jabber.org/protocol/muc'/>"
+                          "%3</query></iq>"_s.arg(Room.bareString(), iq.attribute(u"id"_s), features)
+                              .toUtf8());
+            ++answered;
+        }
+    }
+    return answered;
+}
+
+} // namespace
+
+// The room's lock (XEP-0384 §6): the room is asked whether OMEMO can be used in it; this one is open and hides the
+// addresses, so the lock's menu offers the choice disabled, with the reason. A message while the choice is on (set
+// when the room still qualified) is not sent at all, in the clear or otherwise: the composer keeps it and says why.
+void TestRoomUi::roomLockOffersOmemoOnlyWhereTheRoomAllowsIt()
+{
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    QToolButton *lock = chat->header()->lockButton();
+    QVERIFY(lock->isVisible());
+    // (Entering, the room answered a disco#info without either feature already; one asked later gets this answer.)
+    QTRY_VERIFY2(answerRoomInfo(*m_server, u"<feature var='muc_open'/><feature var='muc_semianonymous'/>"_s) >= 0
+            && lock->toolTip().contains(u"members-only"_s),
+        qPrintable(lock->toolTip()));
+    QVERIFY(lock->toolTip().contains(u"will NOT be end-to-end encrypted"_s));
+
+    QStringList offered;
+    bool toggleEnabled = true;
+    QTimer::singleShot(0, chat, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            return;
+        }
+        for (QAction *action : menu->actions()) {
+            offered.append(action->text());
+            if (action->isCheckable()) {
+                toggleEnabled = action->isEnabled();
+            }
+        }
+        menu->close();
+    });
+    lock->click();
+    QVERIFY2(offered.contains(ChatWidget::tr("Encrypt Messages in This Room with OMEMO")),
+        qPrintable(offered.join(u", "_s)));
+    QVERIFY(!toggleEnabled);
+    QVERIFY2(offered.size() == 2 && offered.last().contains(u"members-only"_s), qPrintable(offered.join(u", "_s)));
+    QVERIFY(!m_controller->roomEncrypted(Room));
+
+    QVERIFY(m_controller->setRoomEncrypted(Room, true));
+    m_server->clearWrites();
+    QPlainTextEdit *editor = chat->composer()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"the secret plan"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The room is asked again before the message is encrypted (answered here as before, if the answer is not known).
+    QTRY_VERIFY(answerRoomInfo(*m_server, u"<feature var='muc_open'/><feature var='muc_semianonymous'/>"_s) >= 0
+        && chat->composer()->hasNotice());
+    QVERIFY2(chat->composer()->noticeText().contains(u"members-only"_s), qPrintable(chat->composer()->noticeText()));
+    QCOMPARE(chat->composerText(), u"the secret plan"_s);
+    QTest::qWait(50);
+    QVERIFY(written(*m_server, u"message"_s).isEmpty());
+    QVERIFY(m_controller->setRoomEncrypted(Room, false));
 }
 
 namespace {
