@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "core/StreamHeader.h"
 #include "disco/DiscoManager.h"
+#include "eventing/EventingManager.h"
 #include "files/HttpUploadManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
@@ -143,6 +144,7 @@ bool CliSession::openProfile()
         [this](qint64 historyId, const QString &) { onUploadAcknowledged(historyId); });
     connect(m_account->archive(), &ArchiveManager::catchUpFinished, this, &CliSession::onCatchUpFinished);
     connectRoom();
+    setUpEventing();
     connect(m_account->roster(), &RosterManager::rosterFailed, this, [this](const QString &message) {
         if (m_options.command == Command::Login || m_options.command == Command::Roster) {
             finish(ExitOther, message);
@@ -162,6 +164,9 @@ bool CliSession::queueMessages()
                 bodies.append(line);
             }
         }
+    }
+    if (m_eventing) {
+        return queueEventingMessages(bodies);
     }
     m_esessionSend = usesEsessionSend();
     if (m_esessionSend) {
@@ -393,6 +398,9 @@ void CliSession::printIncoming(qint64 historyId, const StoredMessage &message)
         { u"stamp"_s, delayed ? QJsonValue(message.sentTime.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
     };
     addE2eFields(historyId, object);
+    if (message.flags.testFlag(MessageFlag::Eventing)) {
+        object.insert(u"mode"_s, u"eventing"_s); // XEP-0207: received as a pubsub notification
+    }
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
     ++m_received;
     if (m_options.count > 0 && m_received >= m_options.count) {
