@@ -44,6 +44,11 @@ QJsonValue stringOrNull(const QString &value)
 // a command takes is stored in the history like any message and announced when it ends (noteTakenMessage()).
 int announcedPriority(const CliOptions &options)
 {
+    if (options.eventing) {
+        // XEP-0207: pubsub notifications (our own, which acknowledge what we published, the authorization forms,
+        // the chat node invitations) go to the bare JID, i.e. only to resources with a priority of 0 or more.
+        return 0;
+    }
     switch (options.command) {
     case Command::Listen:
     case Command::Requests:

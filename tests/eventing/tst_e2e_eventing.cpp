@@ -15,8 +15,13 @@
 #include "storage/HistoryStore.h"
 #include "storage/SubscriptionRequestStore.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace balcony;
@@ -101,9 +106,20 @@ private Q_SLOTS:
     void oneToOneMessages();
     void threeMemberRoom();
     void ordinaryPeerStillServed();
+    void cli();
 
 private:
+    QStringList cliArgs(const QString &user, const QStringList &command) const
+    {
+        return command + cliConnectArgs(*m_server, user, m_home.filePath(u"profile-"_s + user));
+    }
+    CliRun cliRun(const QString &user, const QStringList &command)
+    {
+        return runCli(cliArgs(user, command), cliEnvironment(u"pw-"_s + user, m_home.path()));
+    }
+
     std::unique_ptr<XmppServerFixture> m_server;
+    QTemporaryDir m_home;
 };
 
 void TestE2eEventing::initTestCase()
@@ -114,7 +130,8 @@ void TestE2eEventing::initTestCase()
     }
     XmppServerFixture::Options options;
     options.pubsub = true;
-    const QStringList users { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s, u"gina"_s };
+    const QStringList users { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s, u"gina"_s, u"hank"_s,
+        u"ivy"_s };
     for (const QString &user : users) {
         options.pubsubCreators.append(user + u"@localhost"_s);
     }
@@ -303,6 +320,77 @@ void TestE2eEventing::ordinaryPeerStillServed()
         },
         StepMs));
     QCOMPARE(alice.eventing->ignoredEvents(), quint64(0));
+}
+
+void TestE2eEventing::cli()
+{
+    // ivy listens in eventing mode; hank's `send --eventing` creates the pair's node, invites her, publishes, and
+    // exits 0 on his own notification.
+    QProcess listen;
+    listen.setProcessEnvironment(cliEnvironment(u"pw-ivy"_s, m_home.path()));
+    listen.start(cliPath(),
+        cliArgs(
+            u"ivy"_s, { u"listen"_s, u"--eventing"_s, u"--count"_s, u"1"_s, u"--timeout"_s, u"60"_s, u"--json"_s }));
+    QVERIFY(listen.waitForStarted());
+    QByteArray status;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (status += listen.readAllStandardError()).contains("listening"), status.constData(), BoundTimeoutMs);
+    const CliRun send
+        = cliRun(u"hank"_s, { u"send"_s, u"--eventing"_s, u"ivy@localhost"_s, u"over the node"_s, u"--json"_s });
+    QVERIFY2(send.exitCode == 0, qPrintable(send.describe()));
+    QCOMPARE(jsonLines(send.out).value(0).value(u"mode").toString(), u"eventing"_s);
+    QCOMPARE(jsonLines(send.out).value(0).value(u"state").toString(), u"acked"_s);
+    QVERIFY(listen.waitForFinished(BoundTimeoutMs));
+    const QByteArray heard = listen.readAllStandardOutput();
+    QVERIFY2(listen.exitCode() == 0, QByteArray(heard + listen.readAllStandardError()).constData());
+    const QJsonObject got = jsonLines(heard).value(0);
+    QCOMPARE(got.value(u"body").toString(), u"over the node"_s);
+    QCOMPARE(got.value(u"mode").toString(), u"eventing"_s);
+    QVERIFY(got.value(u"from").toString().startsWith(u"hank@localhost/"_s));
+
+    // A room: hank joins and sends, ivy joins later and has the message from the node's items, both leave.
+    const QString room = u"cliroom@"_s + m_server->pubsubDomain();
+    const CliRun join = cliRun(u"hank"_s, { u"room"_s, u"join"_s, room, u"--eventing"_s, u"--nick"_s, u"Hank"_s });
+    QVERIFY2(join.exitCode == 0, qPrintable(join.describe()));
+    const CliRun roomSend
+        = cliRun(u"hank"_s, { u"room"_s, u"send"_s, room, u"to the room"_s, u"--eventing"_s, u"--nick"_s, u"Hank"_s });
+    QVERIFY2(roomSend.exitCode == 0, qPrintable(roomSend.describe()));
+    QVERIFY2(roomSend.out.contains("eventing"), qPrintable(roomSend.describe()));
+    const CliRun ivyJoin = cliRun(u"ivy"_s, { u"room"_s, u"join"_s, room, u"--eventing"_s, u"--nick"_s, u"Ivy"_s });
+    QVERIFY2(ivyJoin.exitCode == 0, qPrintable(ivyJoin.describe()));
+    const CliRun history = cliRun(u"ivy"_s, { u"history"_s, room });
+    QVERIFY2(history.exitCode == 0 && history.out.contains("to the room"), qPrintable(history.describe()));
+    for (const QString &user : { u"hank"_s, u"ivy"_s }) {
+        const CliRun leave = cliRun(user, { u"room"_s, u"leave"_s, room, u"--eventing"_s });
+        QVERIFY2(leave.exitCode == 0, qPrintable(leave.describe()));
+    }
+    const CliRun again = cliRun(u"ivy"_s, { u"room"_s, u"leave"_s, room, u"--eventing"_s });
+    QCOMPARE(again.exitCode, 8); // not in it any more
+    const CliRun wrongHost
+        = cliRun(u"ivy"_s, { u"room"_s, u"join"_s, u"cliroom@"_s + m_server->mucDomain(), u"--eventing"_s });
+    QCOMPARE(wrongHost.exitCode, 2);
+
+    // An authorization: ivy asks for hank's presence node (refused: no roster subscription), hank finds the
+    // request in `requests` and approves it; ivy's next run gets the answer and subscribes.
+    const CliRun subscribe = cliRun(u"ivy"_s, { u"subscribe"_s, u"--eventing"_s, u"hank@localhost"_s, u"--json"_s });
+    QVERIFY2(subscribe.exitCode == 0, qPrintable(subscribe.describe()));
+    QCOMPARE(jsonLines(subscribe.out).value(0).value(u"subscription").toString(), u"requested"_s);
+    const CliRun requests = cliRun(u"hank"_s, { u"requests"_s, u"--eventing"_s, u"--json"_s });
+    QVERIFY2(requests.exitCode == 0 && requests.out.contains("ivy@localhost"), qPrintable(requests.describe()));
+    const CliRun approve = cliRun(u"hank"_s, { u"approve"_s, u"--eventing"_s, u"ivy@localhost"_s });
+    QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+    const CliRun twice = cliRun(u"hank"_s, { u"approve"_s, u"--eventing"_s, u"ivy@localhost"_s });
+    QCOMPARE(twice.exitCode, 8); // answered already
+    const CliRun answered = cliRun(u"ivy"_s, { u"presence"_s, u"--eventing"_s, u"--wait"_s, u"3"_s });
+    QVERIFY2(answered.exitCode == 0, qPrintable(answered.describe()));
+    QFile state(m_home.filePath(u"profile-ivy/eventing.json"_s));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(state.readAll()).object();
+    QVERIFY2(
+        saved.value(u"authorized").toArray().contains(u"hank@localhost"_s), QJsonDocument(saved).toJson().constData());
+    // --eventing where it does not apply, and with encryption.
+    QCOMPARE(cliRun(u"ivy"_s, { u"roster"_s, u"--eventing"_s }).exitCode, 2);
+    QCOMPARE(cliRun(u"ivy"_s, { u"send"_s, u"--eventing"_s, u"--encrypt"_s, u"hank@localhost"_s, u"x"_s }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestE2eEventing)
