@@ -54,6 +54,26 @@ bool validRoomName(const QString &room)
     return Jid::parse(QString(room + u"@example.org")).has_value();
 }
 
+QString delayNs()
+{
+    return u"urn:xmpp:delay"_s;
+}
+
+// The sender's time of an item (XEP-0203 <delay/> in the <message/>: items are stored and forwarded), else now; a
+// stamp more than five minutes in the future is not believed.
+QDateTime sentTimeOf(const Element &payload, const QDateTime &now)
+{
+    const QString stamp = payload.firstChild(u"delay", delayNs()).attribute(u"stamp");
+    if (stamp.isEmpty() || stamp.size() > 64) {
+        return now;
+    }
+    const QDateTime time = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    if (!time.isValid() || time > now.addSecs(300)) {
+        return now;
+    }
+    return time.toUTC();
+}
+
 DataForm::Field field(const QString &var, const QString &value, const QString &type = QString())
 {
     DataForm::Field f;
@@ -365,6 +385,14 @@ void EventingManager::onEvent(const PubSubEvent &event)
         return;
     }
     if (m_rooms.contains(event.node)) {
+        if (event.deleted) {
+            m_rooms.remove(event.node);
+            m_joined.remove(event.node);
+            m_nickOwners.remove(event.node);
+            save();
+            Q_EMIT roomLeft(event.node);
+            return;
+        }
         onRoomEvent(event, event.node);
         return;
     }
@@ -667,6 +695,9 @@ Element EventingManager::messagePayload(
     Element origin(u"origin-id"_s, u"urn:xmpp:sid:0"_s);
     origin.setAttribute(u"id"_s, originId);
     message.appendChild(origin);
+    Element delay(u"delay"_s, delayNs());
+    delay.setAttribute(u"stamp"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    message.appendChild(delay);
     Element addresses(u"addresses"_s, addressNs());
     Element address(u"address"_s, addressNs());
     address.setAttribute(u"type"_s, u"replyto"_s);
@@ -924,8 +955,13 @@ void EventingManager::publishPending(const QString &originId)
 
 void EventingManager::republishUnconfirmed()
 {
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-        const QString originId = it.key();
+    // Over a copy of the keys: what is published may be acknowledged or fail before the loop ends.
+    const QStringList originIds = m_pending.keys();
+    for (const QString &originId : originIds) {
+        const auto it = m_pending.constFind(originId);
+        if (it == m_pending.cend()) {
+            continue;
+        }
         if (it->node.isEmpty() && !it->room) {
             const auto stored = m_history.message(it->historyId);
             if (!stored) {
@@ -1016,7 +1052,7 @@ std::optional<StoredMessage> EventingManager::parseItemMessage(const Element &no
     m.messageId = item.id;
     m.body = body;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m.sentTime = now;
+    m.sentTime = sentTimeOf(payload, now);
     m.receivedTime = now;
     m.state = MessageState::Received;
     m.direction = MessageDirection::Incoming;
@@ -1176,6 +1212,7 @@ bool EventingManager::leaveRoom(const QString &room)
     }
     m_rooms.remove(room);
     m_joined.remove(room);
+    m_nickOwners.remove(room);
     save();
     Element pubsub(u"pubsub"_s, PubSubManager::xmlns());
     Element unsubscribe(u"unsubscribe"_s, PubSubManager::xmlns());
@@ -1258,6 +1295,19 @@ void EventingManager::onRoomEvent(const PubSubEvent &event, const QString &room)
         if (nick.isEmpty() || nick.size() > maxNickLength()) {
             nick = reply.local().left(maxNickLength());
         }
+        // A nick belongs to the first account seen using it in this room (no room service enforces it here): another
+        // account's use of it gets its user name added, so nobody speaks as someone else.
+        QHash<QString, Jid> &owners = m_nickOwners[room];
+        const auto owner = owners.constFind(nick);
+        if (owner == owners.cend()) {
+            if (owners.size() < maxNicksPerRoom()) {
+                owners.insert(nick, reply.bare());
+            }
+        } else if (*owner != reply.bare()) {
+            ignore(u"room %1: nick %2 of %3 used by %4; shown with the user name"_s.arg(
+                room, nick, owner->toString(), reply.bare().toString()));
+            nick = QString(nick + u" ("_s + reply.bare().toString() + u')').left(2 * maxNickLength() + 64);
+        }
         const Jid from = conversation.withResource(nick);
         StoredMessage m;
         m.conversation = conversation;
@@ -1269,7 +1319,7 @@ void EventingManager::onRoomEvent(const PubSubEvent &event, const QString &room)
         m.messageId = item.id;
         m.body = body;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        m.sentTime = now;
+        m.sentTime = sentTimeOf(payload, now);
         m.receivedTime = now;
         m.flags |= MessageFlag::Eventing;
         m.stanzaXml = payload.toString();

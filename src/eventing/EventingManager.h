@@ -84,6 +84,7 @@ public:
     static constexpr int maxNickLength() { return 64; }
     static constexpr int maxItemsPerEvent() { return 50; }
     static constexpr int roomHistoryItems() { return 50; }
+    static constexpr int maxNicksPerRoom() { return 1000; }
 
     // Loads and from now on saves the persistent state (see the class comment). False if the file exists and
     // cannot be read as the state (then nothing is loaded).
@@ -193,6 +194,7 @@ private:
     QHash<Jid, QString> m_nodeOf; // peer -> the node messages to them are published to
     QHash<QString, QString> m_rooms; // room -> nick (subscribed)
     QSet<QString> m_joined; // rooms subscribed on this session
+    QHash<QString, QHash<QString, Jid>> m_nickOwners; // room -> nick -> the account first seen using it
     QHash<Jid, QString> m_authorizationsIn; // subscriber -> the message id of their request
     QHash<Jid, QString> m_authorizationsOut; // contact -> the message id of our request
     QSet<Jid> m_authorized; // contacts whose presence node we subscribed to explicitly

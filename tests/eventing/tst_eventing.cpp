@@ -65,6 +65,7 @@ private Q_SLOTS:
     void authorizationHostile();
     void roomJoinHistoryPublishLeave();
     void stateFileSurvivesRestart();
+    void senderTimeAndRoomDeletion();
 
 private:
     // The written stanzas; the first whose XML contains `needle` is returned and the rest stay in `rest`.
@@ -606,15 +607,22 @@ void TestEventing::roomJoinHistoryPublishLeave()
     m_session->inject(eventMessage(
         service, "characters", chatItem("n2", "I am romeo", "romeo@example.com/mobile", "mallory@example.com")));
     QCOMPARE(ignored.size(), 1);
+    // Another account using Bard's nick is shown with its address, not as Bard.
+    m_session->inject(eventMessage(service, "characters",
+        chatItem("n4", "I am the bard", "mallory@example.com/x", "mallory@example.com",
+            "<nick xmlns='http://jabber.org/protocol/nick'>Bard</nick>")));
+    QCOMPARE(ignored.size(), 2);
     history = rows(room.toString());
-    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(history.first().body, u"I am the bard"_s);
+    QCOMPARE(history.first().from.resource(), u"Bard (mallory@example.com)"_s);
     // Leave: unsubscribe; later events from the room are ignored.
     QVERIFY(m_eventing->leaveRoom(u"characters"_s));
     const Element unsubscribe = take(u"<unsubscribe jid=\"user@example.com\" node=\"characters\""_s);
     QCOMPARE(unsubscribe.firstChild(u"pubsub").firstChild(u"unsubscribe").attribute(u"jid"), u"user@example.com"_s);
     reply(unsubscribe);
     m_session->inject(eventMessage(service, "characters", chatItem("n3", "after", "bard@example.com/globe")));
-    QCOMPARE(rows(room.toString()).size(), 3);
+    QCOMPARE(rows(room.toString()).size(), 4);
     QVERIFY(ignored.last().first().toString().contains(u"never subscribed"_s));
     QCOMPARE(m_eventing->sendRoomMessage(u"characters"_s, u"gone"_s), qint64(0));
 }
@@ -631,6 +639,11 @@ void TestEventing::stateFileSurvivesRestart()
           "http://jabber.org/protocol/pubsub#subscribe_authorization</value></field><field var='pubsub#node'>"
           "<value>presence</value></field><field var='pubsub#subscriber_jid'><value>bard@shakespeare.example"
           "</value></field></x></message>");
+    // A message published without an answer (the process ends first): still Queued/Sent in the history.
+    const qint64 unconfirmed = m_eventing->sendMessage(*Jid::parse(u"bob@example.com"_s), u"not confirmed"_s);
+    const Element first = take(u"<publish node=\"node-b\""_s);
+    const QString itemId = first.firstChild(u"pubsub").firstChild(u"publish").firstChild(u"item").attribute(u"id");
+    QVERIFY(!itemId.isEmpty());
     m_eventing.reset();
     m_presence.reset();
     m_pubsub.reset();
@@ -639,6 +652,13 @@ void TestEventing::stateFileSurvivesRestart()
     // A new process on the same profile: the node and the request (with its id) are known.
     build(file);
     QCOMPARE(m_eventing->chatNode(*Jid::parse(u"bob@example.com"_s)), u"node-b"_s);
+    // ... published again at the session start, with the same item id, and acknowledged by its notification.
+    const Element again = take(u"<publish node=\"node-b\""_s);
+    QCOMPARE(again.firstChild(u"pubsub").firstChild(u"publish").firstChild(u"item").attribute(u"id"), itemId);
+    reply(again);
+    m_session->inject(
+        eventMessage(service, "node-b", chatItem(itemId.toUtf8(), "not confirmed", ownFull, "user@example.com")));
+    QCOMPARE(m_history->message(unconfirmed)->state, MessageState::AckedByServer);
     QVERIFY(m_eventing->answerAuthorization(*Jid::parse(u"bard@shakespeare.example"_s), false));
     const Element refusal = take(u"subscribe_authorization"_s);
     QCOMPARE(refusal.attribute(u"id"), u"approve1"_s);
@@ -648,6 +668,40 @@ void TestEventing::stateFileSurvivesRestart()
     corrupt.write("{ not json");
     corrupt.close();
     QVERIFY(!m_eventing->setStateFile(corrupt.fileName()));
+}
+
+void TestEventing::senderTimeAndRoomDeletion()
+{
+    openChatWith("bob@example.com", "node-b");
+    // The sender's XEP-0203 stamp orders the history; one from the future is not believed.
+    const QByteArray old = "<delay xmlns='urn:xmpp:delay' stamp='2026-01-02T03:04:05.000Z'/>";
+    const QByteArray future = "<delay xmlns='urn:xmpp:delay' stamp='2999-01-01T00:00:00Z'/>";
+    m_session->inject(
+        eventMessage(service, "node-b", chatItem("t1", "old", "bob@example.com/x", "bob@example.com", old)));
+    m_session->inject(
+        eventMessage(service, "node-b", chatItem("t2", "future", "bob@example.com/x", "bob@example.com", future)));
+    const QList<StoredMessage> got = rows(u"bob@example.com"_s);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got.last().body, u"old"_s); // oldest last (newest first)
+    QCOMPARE(got.last().sentTime, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    QVERIFY(got.first().sentTime < QDateTime::currentDateTimeUtc().addSecs(60));
+    // Our own items carry the stamp.
+    const qint64 id = m_eventing->sendMessage(*Jid::parse(u"bob@example.com"_s), u"stamped"_s);
+    const Element publish = take(u"<publish node=\"node-b\""_s);
+    QVERIFY(publish.toString(u"jabber:client"_s).contains(u"urn:xmpp:delay"_s));
+    QVERIFY(id > 0);
+    // A deleted room is left.
+    QVERIFY(m_eventing->joinRoom(u"gone"_s, u"JC"_s));
+    reply(take(u"<subscribe jid=\"user@example.com\" node=\"gone\""_s));
+    reply(take(u"<items max_items=\"50\" node=\"gone\""_s),
+        "<pubsub xmlns='http://jabber.org/protocol/pubsub'><items node='gone'/></pubsub>");
+    QVERIFY(m_eventing->isJoined(u"gone"_s));
+    QSignalSpy left(m_eventing.get(), &EventingManager::roomLeft);
+    m_session->inject("<message from='" + service + "' to='" + ownFull
+        + "'><event xmlns='http://jabber.org/protocol/pubsub#event'><delete node='gone'/></event></message>");
+    QCOMPARE(left.size(), 1);
+    QVERIFY(!m_eventing->isJoined(u"gone"_s));
+    QVERIFY(!m_eventing->rooms().contains(u"gone"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEventing)
