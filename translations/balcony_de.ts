@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
     </message>
@@ -2638,28 +2638,28 @@
         <translation>Die Speicher des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -3276,6 +3276,99 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Der Server antwortet nicht mehr; neue Verbindung wird aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::EventingManager</name>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="444"/>
+        <source>Not connected, or not an address of a user.</source>
+        <translation>Nicht verbunden, oder keine Adresse eines Benutzers.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="549"/>
+        <source>Presence by publish-subscribe (XEP-0207)</source>
+        <translation>Präsenz über Publish-Subscribe (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="618"/>
+        <source>No authorization request from %1.</source>
+        <translation>Keine Autorisierungsanfrage von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="622"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1130"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="714"/>
+        <source>No publish-subscribe service is set for eventing mode.</source>
+        <translation>Für den Eventing-Modus ist kein Publish-Subscribe-Dienst eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="718"/>
+        <source>Not an address of another user.</source>
+        <translation>Keine Adresse eines anderen Benutzers.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="722"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1235"/>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>Die Nachricht ist leer oder länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="734"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1247"/>
+        <source>The message could not be stored.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="797"/>
+        <source>The publish-subscribe service refused %1: %2</source>
+        <translation>Der Publish-Subscribe-Dienst hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="816"/>
+        <source>creating the chat node</source>
+        <translation>das Anlegen des Chat-Knotens</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="829"/>
+        <source>making the contact a publisher</source>
+        <translation>das Eintragen des Kontakts als Veröffentlicher</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="844"/>
+        <source>subscribing to the chat node</source>
+        <translation>das Abonnieren des Chat-Knotens</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1118"/>
+        <source>“%1” is not a usable room name, or no publish-subscribe service is set.</source>
+        <translation>„%1“ ist kein brauchbarer Raumname, oder es ist kein Publish-Subscribe-Dienst eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1122"/>
+        <source>The nickname is empty or longer than %1 characters.</source>
+        <translation>Der Spitzname ist leer oder länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1126"/>
+        <source>Too many rooms in eventing mode (at most %1).</source>
+        <translation>Zu viele Räume im Eventing-Modus (höchstens %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1193"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1202"/>
+        <source>Could not join “%1”: %2</source>
+        <translation>„%1“ konnte nicht betreten werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1210"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1231"/>
+        <source>Not in the room “%1”.</source>
+        <translation>Nicht im Raum „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4211,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4614,67 +4707,67 @@
         <translation>Diese Nachricht ist mit OMEMO verschlüsselt, das dein Programm anscheinend nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Keinem OMEMO-Gerät des Kontakts wird vertraut: Vergleiche und akzeptiere zuerst ihre Fingerabdrücke.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Der Kontakt hat keine OMEMO-Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Die OMEMO-Geräte des Kontakts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>Das Gerät hat kein Schlüsselbündel.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Mit keinem Gerät des Kontakts konnte eine Sitzung aufgebaut werden (ihre Schlüsselbündel fehlen oder sind ungültig).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Eine verschlüsselte Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Der verschlüsselte Text wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Der entschlüsselte Inhalt ist kein Umschlag.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Der verschlüsselte Inhalt nennt einen anderen Absender als die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Eine verschlüsselte Nachricht kam von einem Gerät, dem du nicht vertraust; sie wird nicht angezeigt.</translation>
     </message>

@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>Le message n’a pas pu être enregistré.</translation>
     </message>
@@ -2638,28 +2638,28 @@
         <translation>Les données du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -3276,6 +3276,99 @@
         <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Le serveur ne répond plus&#xa0;; reconnexion en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::EventingManager</name>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="444"/>
+        <source>Not connected, or not an address of a user.</source>
+        <translation>Non connecté, ou ce n’est pas l’adresse d’un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="549"/>
+        <source>Presence by publish-subscribe (XEP-0207)</source>
+        <translation>Présence par publication-abonnement (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="618"/>
+        <source>No authorization request from %1.</source>
+        <translation>Aucune demande d’autorisation de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="622"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1130"/>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="714"/>
+        <source>No publish-subscribe service is set for eventing mode.</source>
+        <translation>Aucun service de publication-abonnement n’est défini pour le mode eventing.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="718"/>
+        <source>Not an address of another user.</source>
+        <translation>Ce n’est pas l’adresse d’un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="722"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1235"/>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>Le message est vide ou dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="734"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1247"/>
+        <source>The message could not be stored.</source>
+        <translation>Le message n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="797"/>
+        <source>The publish-subscribe service refused %1: %2</source>
+        <translation>Le service de publication-abonnement a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="816"/>
+        <source>creating the chat node</source>
+        <translation>la création du nœud de discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="829"/>
+        <source>making the contact a publisher</source>
+        <translation>l’ajout du contact comme éditeur</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="844"/>
+        <source>subscribing to the chat node</source>
+        <translation>l’abonnement au nœud de discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1118"/>
+        <source>“%1” is not a usable room name, or no publish-subscribe service is set.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de salon utilisable, ou aucun service de publication-abonnement n’est défini.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1122"/>
+        <source>The nickname is empty or longer than %1 characters.</source>
+        <translation>Le pseudo est vide ou dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1126"/>
+        <source>Too many rooms in eventing mode (at most %1).</source>
+        <translation>Trop de salons en mode eventing (au plus %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1193"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1202"/>
+        <source>Could not join “%1”: %2</source>
+        <translation>Impossible de rejoindre «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1210"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1231"/>
+        <source>Not in the room “%1”.</source>
+        <translation>Pas dans le salon «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4211,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4614,67 +4707,67 @@
         <translation>Ce message est chiffré avec OMEMO, que votre client ne semble pas prendre en charge.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Aucun appareil OMEMO du contact n&apos;est de confiance&#xa0;: comparez et acceptez d&apos;abord leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Le contact n&apos;a pas d&apos;appareil OMEMO.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Les appareils OMEMO du contact n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>L&apos;appareil n&apos;a pas de paquet de clés.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>Le message n&apos;a pas pu être chiffré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Aucune session n&apos;a pu être établie avec les appareils du contact (leurs paquets de clés manquent ou sont invalides).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Un message chiffré n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Le message n&apos;a pas été chiffré pour cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Le texte chiffré a été altéré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Le contenu déchiffré n&apos;est pas une enveloppe.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Le contenu chiffré nomme un autre expéditeur que le message.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Un message chiffré vient d&apos;un appareil que vous refusez&#xa0;; il n&apos;est pas affiché.</translation>
     </message>
