@@ -3334,6 +3334,99 @@
     </message>
 </context>
 <context>
+    <name>balcony::EventingManager</name>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="444"/>
+        <source>Not connected, or not an address of a user.</source>
+        <translation>Nicht verbunden, oder keine Adresse eines Benutzers.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="549"/>
+        <source>Presence by publish-subscribe (XEP-0207)</source>
+        <translation>Präsenz über Publish-Subscribe (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="618"/>
+        <source>No authorization request from %1.</source>
+        <translation>Keine Autorisierungsanfrage von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="622"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1130"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="714"/>
+        <source>No publish-subscribe service is set for eventing mode.</source>
+        <translation>Für den Eventing-Modus ist kein Publish-Subscribe-Dienst eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="718"/>
+        <source>Not an address of another user.</source>
+        <translation>Keine Adresse eines anderen Benutzers.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="722"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1235"/>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>Die Nachricht ist leer oder länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="734"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1247"/>
+        <source>The message could not be stored.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="797"/>
+        <source>The publish-subscribe service refused %1: %2</source>
+        <translation>Der Publish-Subscribe-Dienst hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="816"/>
+        <source>creating the chat node</source>
+        <translation>das Anlegen des Chat-Knotens</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="829"/>
+        <source>making the contact a publisher</source>
+        <translation>das Eintragen des Kontakts als Veröffentlicher</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="844"/>
+        <source>subscribing to the chat node</source>
+        <translation>das Abonnieren des Chat-Knotens</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1118"/>
+        <source>“%1” is not a usable room name, or no publish-subscribe service is set.</source>
+        <translation>„%1“ ist kein brauchbarer Raumname, oder es ist kein Publish-Subscribe-Dienst eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1122"/>
+        <source>The nickname is empty or longer than %1 characters.</source>
+        <translation>Der Spitzname ist leer oder länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1126"/>
+        <source>Too many rooms in eventing mode (at most %1).</source>
+        <translation>Zu viele Räume im Eventing-Modus (höchstens %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1193"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1202"/>
+        <source>Could not join “%1”: %2</source>
+        <translation>„%1“ konnte nicht betreten werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1210"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1231"/>
+        <source>Not in the room “%1”.</source>
+        <translation>Nicht im Raum „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>balcony::HostMetaDiscovery</name>
     <message>
         <location filename="../src/stream/HostMetaDiscovery.cpp" line="52"/>

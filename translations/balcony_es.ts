@@ -3334,6 +3334,99 @@
     </message>
 </context>
 <context>
+    <name>balcony::EventingManager</name>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="444"/>
+        <source>Not connected, or not an address of a user.</source>
+        <translation>Sin conexión, o no es la dirección de un usuario.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="549"/>
+        <source>Presence by publish-subscribe (XEP-0207)</source>
+        <translation>Presencia por publicación-suscripción (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="618"/>
+        <source>No authorization request from %1.</source>
+        <translation>No hay ninguna solicitud de autorización de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="622"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1130"/>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="714"/>
+        <source>No publish-subscribe service is set for eventing mode.</source>
+        <translation>No hay ningún servicio de publicación-suscripción configurado para el modo eventing.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="718"/>
+        <source>Not an address of another user.</source>
+        <translation>No es la dirección de otro usuario.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="722"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1235"/>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>El mensaje está vacío o tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="734"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1247"/>
+        <source>The message could not be stored.</source>
+        <translation>No se ha podido guardar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="797"/>
+        <source>The publish-subscribe service refused %1: %2</source>
+        <translation>El servicio de publicación-suscripción rechazó %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="816"/>
+        <source>creating the chat node</source>
+        <translation>la creación del nodo de chat</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="829"/>
+        <source>making the contact a publisher</source>
+        <translation>añadir al contacto como publicador</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="844"/>
+        <source>subscribing to the chat node</source>
+        <translation>la suscripción al nodo de chat</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1118"/>
+        <source>“%1” is not a usable room name, or no publish-subscribe service is set.</source>
+        <translation>«%1» no es un nombre de sala válido, o no hay ningún servicio de publicación-suscripción configurado.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1122"/>
+        <source>The nickname is empty or longer than %1 characters.</source>
+        <translation>El apodo está vacío o tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1126"/>
+        <source>Too many rooms in eventing mode (at most %1).</source>
+        <translation>Demasiadas salas en modo eventing (como máximo %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1193"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1202"/>
+        <source>Could not join “%1”: %2</source>
+        <translation>No se pudo entrar en «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1210"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1231"/>
+        <source>Not in the room “%1”.</source>
+        <translation>No estás en la sala «%1».</translation>
+    </message>
+</context>
+<context>
     <name>balcony::HostMetaDiscovery</name>
     <message>
         <location filename="../src/stream/HostMetaDiscovery.cpp" line="52"/>

@@ -3334,6 +3334,99 @@
     </message>
 </context>
 <context>
+    <name>balcony::EventingManager</name>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="444"/>
+        <source>Not connected, or not an address of a user.</source>
+        <translation>Non connecté, ou ce n’est pas l’adresse d’un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="549"/>
+        <source>Presence by publish-subscribe (XEP-0207)</source>
+        <translation>Présence par publication-abonnement (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="618"/>
+        <source>No authorization request from %1.</source>
+        <translation>Aucune demande d’autorisation de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="622"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1130"/>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="714"/>
+        <source>No publish-subscribe service is set for eventing mode.</source>
+        <translation>Aucun service de publication-abonnement n’est défini pour le mode eventing.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="718"/>
+        <source>Not an address of another user.</source>
+        <translation>Ce n’est pas l’adresse d’un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="722"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1235"/>
+        <source>The message is empty or longer than %1 characters.</source>
+        <translation>Le message est vide ou dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="734"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1247"/>
+        <source>The message could not be stored.</source>
+        <translation>Le message n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="797"/>
+        <source>The publish-subscribe service refused %1: %2</source>
+        <translation>Le service de publication-abonnement a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="816"/>
+        <source>creating the chat node</source>
+        <translation>la création du nœud de discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="829"/>
+        <source>making the contact a publisher</source>
+        <translation>l’ajout du contact comme éditeur</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="844"/>
+        <source>subscribing to the chat node</source>
+        <translation>l’abonnement au nœud de discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1118"/>
+        <source>“%1” is not a usable room name, or no publish-subscribe service is set.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de salon utilisable, ou aucun service de publication-abonnement n’est défini.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1122"/>
+        <source>The nickname is empty or longer than %1 characters.</source>
+        <translation>Le pseudo est vide ou dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1126"/>
+        <source>Too many rooms in eventing mode (at most %1).</source>
+        <translation>Trop de salons en mode eventing (au plus %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1193"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1202"/>
+        <source>Could not join “%1”: %2</source>
+        <translation>Impossible de rejoindre «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventing/EventingManager.cpp" line="1210"/>
+        <location filename="../src/eventing/EventingManager.cpp" line="1231"/>
+        <source>Not in the room “%1”.</source>
+        <translation>Pas dans le salon «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>balcony::HostMetaDiscovery</name>
     <message>
         <location filename="../src/stream/HostMetaDiscovery.cpp" line="52"/>

@@ -85,6 +85,9 @@ void CliSession::afterWait(std::function<void()> action)
 
 void CliSession::runCommand()
 {
+    if (runEventing()) {
+        return;
+    }
     switch (m_options.command) {
     case Command::Send:
         if (m_esessionSend) {
@@ -208,7 +211,7 @@ void CliSession::onAcknowledged(qint64 historyId, const QString &originId)
 void CliSession::checkSendDone()
 {
     if (!m_online || m_done || m_closing || m_sendsInFlight > 0 || !m_encryptedBodies.isEmpty()
-        || !m_account->outboxStore()->pending().isEmpty()) {
+        || !m_account->outboxStore()->pending().isEmpty() || !m_eventingIds.isEmpty()) {
         return;
     }
     if (!m_options.json) {

@@ -81,6 +81,9 @@ struct Parser {
         tr("send: encrypt with an ESession (XEP-0116/0187) only, not OMEMO (with --encrypt: that or nothing).") };
     QCommandLineOption allowPlaintext { u"allow-plaintext"_s,
         tr("send: send in the clear when encryption is impossible, even with the \"always\" policy.") };
+    QCommandLineOption eventing { u"eventing"_s,
+        tr("presence/send/listen/subscribe/approve/deny/requests/room join|send|leave: XEP-0207 eventing mode, "
+           "presence and messages also over publish-subscribe (pubsub.<domain>).") };
     QCommandLineOption expires { u"expires"_s,
         tr("publish-offline-options: how long the options stay valid, e.g. 30m, 8h, 2d (default 24h)."),
         u"DURATION"_s };
@@ -128,7 +131,7 @@ struct Parser {
         parser.addOptions({ jid, passwordFile, host, port, directTls, transport, websocketUrl, caFile, profile,
             resource, json, timeout, count, fingerprint, body, stdinLines, flush, add, remove, name, group, show,
             status, priority, wait, search, limit, encrypt, esession, allowPlaintext, expires, verify, fetch,
-            passwordStdin, field, nick, roomPassword, listen, reason, direct, autojoin, configure, out, to });
+            passwordStdin, field, nick, roomPassword, listen, reason, direct, autojoin, configure, out, to, eventing });
     }
 };
 
@@ -209,6 +212,9 @@ QString misplacedOption(const Parser &p, Command command)
         { &p.esession, { Command::Send } },
         { &p.allowPlaintext, { Command::Send, Command::Upload } },
         { &p.expires, { Command::PublishOfflineOptions } },
+        { &p.eventing,
+            { Command::Presence, Command::Send, Command::Listen, Command::Subscribe, Command::Approve, Command::Deny,
+                Command::Requests, Command::Room } },
         { &p.verify, { Command::Keys } },
         { &p.fetch, { Command::Keys } },
         { &p.passwordStdin, { Command::Register } },
@@ -667,6 +673,11 @@ ParseOutcome parseArguments(const QStringList &arguments)
         ? p.parser.value(p.profile)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/"_s + jid->bareString();
     o.json = p.parser.isSet(p.json);
+    o.eventing = p.parser.isSet(p.eventing);
+    if (o.eventing && (p.parser.isSet(p.encrypt) || p.parser.isSet(p.esession) || p.parser.isSet(p.flush))) {
+        outcome.error = tr("--eventing sends new messages in the clear: not with --encrypt, --esession or --flush.");
+        return outcome;
+    }
 
     if (o.command == Command::TrustCert) {
         o.fingerprint = CertificateTrust::normalizedFingerprint(p.parser.value(p.fingerprint).toLatin1());

@@ -75,7 +75,10 @@ struct CliOptions {
     QByteArray fingerprint; // trust-cert; keys --verify: normalized (lower-case hex, no separators)
     bool encrypt = false; // send --encrypt: encrypted or not at all
     bool esessionOnly = false; // send --esession: ESessions only, not OMEMO
-    bool allowPlaintext = false; // send --allow-plaintext: an "always" policy may fall back to plaintext
+    bool allowPlaintext = false;
+    // --eventing: XEP-0207 eventing mode (presence, send, listen, subscribe, approve, deny, requests, room
+    // join|send|leave) on the pubsub service pubsub.<domain>.
+    bool eventing = false; // send --allow-plaintext: an "always" policy may fall back to plaintext
     int expiresSeconds = 24 * 3600; // publish-offline-options --expires
     KeysAction keysAction = KeysAction::List; // keys; `to` is the contact for --verify/--fetch
     std::optional<E2ePolicy> policy; // policy: the value to set (none: show); `to` null: the global default

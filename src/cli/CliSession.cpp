@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "core/StreamHeader.h"
 #include "disco/DiscoManager.h"
+#include "eventing/EventingManager.h"
 #include "files/HttpUploadManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
@@ -43,6 +44,11 @@ QJsonValue stringOrNull(const QString &value)
 // a command takes is stored in the history like any message and announced when it ends (noteTakenMessage()).
 int announcedPriority(const CliOptions &options)
 {
+    if (options.eventing) {
+        // XEP-0207: pubsub notifications (our own, which acknowledge what we published, the authorization forms,
+        // the chat node invitations) go to the bare JID, i.e. only to resources with a priority of 0 or more.
+        return 0;
+    }
     switch (options.command) {
     case Command::Listen:
     case Command::Requests:
@@ -143,6 +149,7 @@ bool CliSession::openProfile()
         [this](qint64 historyId, const QString &) { onUploadAcknowledged(historyId); });
     connect(m_account->archive(), &ArchiveManager::catchUpFinished, this, &CliSession::onCatchUpFinished);
     connectRoom();
+    setUpEventing();
     connect(m_account->roster(), &RosterManager::rosterFailed, this, [this](const QString &message) {
         if (m_options.command == Command::Login || m_options.command == Command::Roster) {
             finish(ExitOther, message);
@@ -162,6 +169,9 @@ bool CliSession::queueMessages()
                 bodies.append(line);
             }
         }
+    }
+    if (m_eventing) {
+        return queueEventingMessages(bodies);
     }
     m_esessionSend = usesEsessionSend();
     if (m_esessionSend) {
@@ -393,6 +403,9 @@ void CliSession::printIncoming(qint64 historyId, const StoredMessage &message)
         { u"stamp"_s, delayed ? QJsonValue(message.sentTime.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
     };
     addE2eFields(historyId, object);
+    if (message.flags.testFlag(MessageFlag::Eventing)) {
+        object.insert(u"mode"_s, u"eventing"_s); // XEP-0207: received as a pubsub notification
+    }
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
     ++m_received;
     if (m_options.count > 0 && m_received >= m_options.count) {

@@ -17,8 +17,9 @@
 #include <memory>
 
 namespace balcony {
+class EventingManager;
 class HttpUploadManager;
-}
+} // namespace balcony
 
 namespace balcony::cli {
 
@@ -103,6 +104,11 @@ private:
     void runUpload();
     void onUploadAcknowledged(qint64 historyId);
 
+    // CliEventing.cpp: --eventing (XEP-0207).
+    void setUpEventing();
+    bool queueEventingMessages(const QStringList &bodies);
+    bool runEventing(); // true if the command ran in eventing mode
+
     // Ends the run: with a clean close when bound (the exit waits for the server's </stream:stream>),
     // otherwise at once. `message` goes to stderr.
     void finish(int exitCode, const QString &message = QString());
@@ -112,6 +118,8 @@ private:
     CliOptions m_options;
     QString m_program;
     std::unique_ptr<Account> m_account;
+    std::unique_ptr<EventingManager> m_eventing; // --eventing
+    QSet<qint64> m_eventingIds; // --eventing send / room send: rows not yet confirmed by their notification
     QTimer m_timeout;
     QTimer m_closeGuard;
     QTimer m_wait;

@@ -380,6 +380,19 @@ bool PresenceManager::handleStanza(const Element &stanza)
     return true;
 }
 
+bool PresenceManager::applyPresence(const Element &presence)
+{
+    const auto from = Jid::parse(presence.attribute(u"from"));
+    if (presence.name() != u"presence" || !from || from->isBare()) {
+        return false;
+    }
+    const QString type = presence.attribute(u"type");
+    if (!type.isEmpty() && type != u"unavailable") {
+        return false;
+    }
+    return handleStanza(presence);
+}
+
 void PresenceManager::handleAvailable(const Jid &from, const Element &stanza)
 {
     auto parsed = parse(stanza, ++m_sequence);

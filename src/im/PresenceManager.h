@@ -164,6 +164,11 @@ public:
     static bool isBetter(const ResourcePresence &a, const ResourcePresence &b);
     // Parses an incoming available presence (nullopt if it is not one or has no full 'from').
     static std::optional<ResourcePresence> parse(const Element &presence, quint64 sequence = 0);
+    // A presence that reached us another way than as a stanza from the server (XEP-0207: the item of a
+    // contact's `presence` node, src/eventing), handled exactly like a received one: the same resource (its full
+    // 'from') is updated, so a contact seen both ways is kept once. The caller checked who sent it. False if it is
+    // not a <presence/> with a valid full 'from'.
+    bool applyPresence(const Element &presence);
 
 Q_SIGNALS:
     // The contact's resources, best resource or error changed (at once, once per stanza).

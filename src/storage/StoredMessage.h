@@ -38,6 +38,7 @@ enum class MessageFlag {
     Delayed = 0x8, // carried a XEP-0203 <delay/> (offline storage): sentTime is the delay stamp
     Markable = 0x10, // the sender asked for XEP-0333 chat markers (<markable/>)
     Corrected = 0x20, // the body was replaced by a XEP-0308 correction
+    Eventing = 0x40, // XEP-0207 eventing mode: carried as a pubsub item (src/eventing), not as a <message/> stanza
 };
 Q_DECLARE_FLAGS(MessageFlags, MessageFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)

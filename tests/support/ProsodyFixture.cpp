@@ -155,8 +155,19 @@ bool ProsodyFixture::writeServerFiles()
           "    http_file_share_daily_quota = %4\n"_s.arg(luaString(uploadDomain()), luaString(m_options.domain),
               QString::number(m_options.fileUploadSizeLimit), QString::number(m_options.fileUploadSizeLimit * 100))
         : QString();
-    return writeFile(
-        u"prosody.cfg.lua"_s, (httpGlobal + componentGlobal + config + groupChat + fileShare + componentHost).toUtf8());
+    // XEP-0060 on pubsub.<domain> (XEP-0207 eventing mode): items name their publisher (expose_publisher); only
+    // admins may create nodes on Prosody 0.12's component, hence the creators as admins (a global option).
+    QStringList creators;
+    for (const QString &jid : m_options.pubsubCreators) {
+        creators.append(luaString(jid));
+    }
+    const QString pubsubGlobal = m_options.pubsub ? u"admins = { %1 }\n"_s.arg(creators.join(u"; "_s)) : QString();
+    const QString pubsub = m_options.pubsub ? u"Component %1 \"pubsub\"\n"
+                                              "    expose_publisher = true\n"_s.arg(luaString(pubsubDomain()))
+                                            : QString();
+    return writeFile(u"prosody.cfg.lua"_s,
+        (httpGlobal + componentGlobal + pubsubGlobal + config + groupChat + fileShare + pubsub + componentHost)
+            .toUtf8());
 }
 
 void ProsodyFixture::requestShutdown(qint64 pid)

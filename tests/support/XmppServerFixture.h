@@ -73,6 +73,11 @@ public:
         // XEP-0114 (Prosody only): a non-empty secret adds the external component componentDomain(), accepting
         // its connection on componentPort() of 127.0.0.1 (benchmarks drive many room occupants through it).
         QString componentSecret {};
+        // XEP-0060 on pubsubDomain() (Prosody only: `Component "pubsub.<domain>" "pubsub"` with expose_publisher, for
+        // XEP-0207 eventing mode). Prosody 0.12's component lets only admins create nodes, so the bare JIDs in
+        // `pubsubCreators` are made server admins.
+        bool pubsub = false;
+        QStringList pubsubCreators {};
     };
 
     virtual ~XmppServerFixture();
@@ -110,6 +115,8 @@ public:
     QString mucDomain() const { return QStringLiteral("conference.") + m_options.domain; }
     // The upload service's domain (Options::fileUpload).
     QString uploadDomain() const { return QStringLiteral("upload.") + m_options.domain; }
+    // The publish-subscribe service's domain (Options::pubsub).
+    QString pubsubDomain() const { return QStringLiteral("pubsub.") + m_options.domain; }
     // The external component's domain and port (Options::componentSecret; port 0 without it).
     QString componentDomain() const { return QStringLiteral("bots.") + m_options.domain; }
     virtual quint16 componentPort() const { return 0; }
