@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="821"/>
         <source>The message could not be stored.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
     </message>
@@ -2698,23 +2698,29 @@
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="73"/>
+        <location filename="../src/app/AccountController.cpp" line="74"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="176"/>
+        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="236"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="212"/>
-        <location filename="../src/app/AccountController.cpp" line="232"/>
+        <location filename="../src/app/AccountController.cpp" line="213"/>
+        <location filename="../src/app/AccountController.cpp" line="271"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="224"/>
+        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <source>The message could not be sent.</source>
+        <translation>Die Nachricht konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="263"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -3110,6 +3116,46 @@
     </message>
 </context>
 <context>
+    <name>balcony::AesGcmLink</name>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="44"/>
+        <source>The encrypted file&apos;s link is too long.</source>
+        <translation>Der Link zur verschlüsselten Datei ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="61"/>
+        <source>This is not a valid link to an encrypted file (aesgcm://).</source>
+        <translation>Das ist kein gültiger Link zu einer verschlüsselten Datei (aesgcm://).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="66"/>
+        <source>The link to the encrypted file carries no valid key (it needs 88 or 96 hex digits).</source>
+        <translation>Der Link zur verschlüsselten Datei enthält keinen gültigen Schlüssel (nötig sind 88 oder 96 Hex-Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="114"/>
+        <source>The file could not be encrypted (no valid key).</source>
+        <translation>Die Datei konnte nicht verschlüsselt werden (kein gültiger Schlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="121"/>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="129"/>
+        <location filename="../src/files/AesGcmLink.cpp" line="140"/>
+        <source>The file could not be encrypted.</source>
+        <translation>Die Datei konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="133"/>
+        <location filename="../src/files/AesGcmLink.cpp" line="143"/>
+        <source>The encrypted file could not be written: %1</source>
+        <translation>Die verschlüsselte Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ArchiveManager</name>
     <message>
         <location filename="../src/im/ArchiveManager.cpp" line="109"/>
@@ -3468,260 +3514,302 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="138"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="141"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="144"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="146"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="216"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="235"/>
         <source>The server could not list its services: %1</source>
         <translation>Der Server konnte seine Dienste nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="236"/>
         <source>The server did not list its services.</source>
         <translation>Der Server hat seine Dienste nicht aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="292"/>
         <source>The server offers no file upload service.</source>
         <translation>Der Server bietet keinen Dienst zum Hochladen von Dateien an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="328"/>
         <source>The upload service answered without a slot.</source>
         <translation>Der Upload-Dienst hat ohne Upload-Platz geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="336"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Der Upload-Dienst hat einen Upload-Platz ohne gültige Adressen angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="361"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine Adresse ohne https angeboten (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="365"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine ungültige Adresse angeboten: Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="371"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst wollte die Datei an einen anderen Host senden lassen (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="390"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="436"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The file %1 cannot be read.</source>
         <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>Die Unterhaltung mit %1 ist verschlüsselt, die Datei würde aber unverschlüsselt hochgeladen: Der Server und alle, die den Link haben, könnten sie lesen. Bestätige, um sie trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="403"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="523"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Nicht verbunden: Die Datei kann jetzt nicht hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="408"/>
         <source>The file %1 is empty.</source>
         <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="495"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="551"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="432"/>
+        <source>No key could be made to encrypt the file.</source>
+        <translation>Es konnte kein Schlüssel zum Verschlüsseln der Datei erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <source>The file cannot be encrypted: no temporary file (%1).</source>
+        <translation>Die Datei kann nicht verschlüsselt werden: keine temporäre Datei (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="448"/>
+        <source>The file cannot be encrypted: %1</source>
+        <translation>Die Datei kann nicht verschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="463"/>
+        <source>The file is too large to upload: %1 encrypted, and the server accepts at most %2.</source>
+        <translation>Die Datei ist zu groß zum Hochladen: verschlüsselt %1, und der Server nimmt höchstens %2 an.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="515"/>
         <source>The upload service did not answer.</source>
         <translation>Der Upload-Dienst hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="518"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Die Verbindung ist abgebrochen, bevor das Hochladen begann.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="548"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt jetzt nach eigener Aussage höchstens %2 an (angekündigt hatte er %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="555"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Die Datei ist zu groß für den Upload-Dienst (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="563"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es nach %1 wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="565"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es später wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="568"/>
         <source>The upload service refused the file: %1</source>
         <translation>Der Upload-Dienst hat die Datei abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="452"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="607"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Die Datei %1 hat sich während des Sendens geändert.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="654"/>
         <source>The upload failed: the server took nothing for %1 seconds.</source>
         <translation>Das Hochladen ist fehlgeschlagen: Der Server hat %1 Sekunden lang nichts angenommen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Der Upload-Server hat eine übergroße Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="660"/>
         <source>The upload server&apos;s answer is not HTTP.</source>
         <translation>Die Antwort des Upload-Servers ist kein HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="682"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Die Datei wurde nach %1 hochgeladen, die Nachricht konnte aber nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="693"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1), obwohl der Dienst eine Grenze von %2 angekündigt hatte.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="696"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="701"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Der Upload-Server hat mit einem Fehler geantwortet: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="966"/>
         <source>The upload was cancelled.</source>
         <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="649"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
         <source>The upload failed: %1</source>
         <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
+        <source>The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1</source>
+        <translation>Die verschlüsselte Datei wurde hochgeladen, aber ihr Link konnte nicht verschlüsselt gesendet werden, daher wurde sie nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Eine Dateinachricht braucht einen Empfänger und eine https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="748"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Die Dateinachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="771"/>
+        <source>The link to the encrypted file carries no usable key.</source>
+        <translation>Der Link zur verschlüsselten Datei enthält keinen brauchbaren Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Dateien werden nur über https heruntergeladen: %1 wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="792"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="811"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: %1, mehr als die erlaubten %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: mehr als die erlaubten %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="851"/>
+        <source>The encrypted file could not be decrypted: nothing was kept.</source>
+        <translation>Die verschlüsselte Datei konnte nicht entschlüsselt werden: nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="860"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="883"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="962"/>
         <source>The download was cancelled.</source>
         <translation>Das Herunterladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="888"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Dateiservers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="893"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Der Dateiserver hat auf eine Adresse ohne https umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="897"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Der Dateiserver hat mit einem Fehler geantwortet: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="901"/>
         <source>The download failed: %1</source>
         <translation>Das Herunterladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="907"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Das Herunterladen endete vorzeitig: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="914"/>
+        <source>The encrypted file failed its integrity check (damaged or changed): it was not saved.</source>
+        <translation>Die verschlüsselte Datei hat die Integritätsprüfung nicht bestanden (beschädigt oder verändert): sie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="943"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
@@ -3908,7 +3996,7 @@
         <location filename="../src/muc/MucManager.cpp" line="180"/>
         <location filename="../src/muc/MucManager.cpp" line="294"/>
         <location filename="../src/muc/MucManager.cpp" line="319"/>
-        <location filename="../src/muc/MucManager.cpp" line="783"/>
+        <location filename="../src/muc/MucManager.cpp" line="830"/>
         <location filename="../src/muc/MucModeration.cpp" line="72"/>
         <source>&quot;%1&quot; cannot be used as a nickname.</source>
         <translation>„%1“ kann nicht als Spitzname verwendet werden.</translation>
@@ -3919,9 +4007,9 @@
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="748"/>
-        <location filename="../src/muc/MucManager.cpp" line="758"/>
-        <location filename="../src/muc/MucManager.cpp" line="778"/>
+        <location filename="../src/muc/MucManager.cpp" line="795"/>
+        <location filename="../src/muc/MucManager.cpp" line="805"/>
+        <location filename="../src/muc/MucManager.cpp" line="825"/>
         <location filename="../src/muc/MucInvitations.cpp" line="37"/>
         <location filename="../src/muc/MucModeration.cpp" line="68"/>
         <location filename="../src/muc/MucModeration.cpp" line="87"/>
@@ -3929,12 +4017,12 @@
         <translation>Sie sind nicht im Raum %1.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="793"/>
+        <location filename="../src/muc/MucManager.cpp" line="840"/>
         <source>A message needs a text.</source>
         <translation>Eine Nachricht braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="820"/>
+        <location filename="../src/muc/MucManager.cpp" line="867"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
@@ -4266,7 +4354,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="554"/>
+        <location filename="../src/app/AccountController.cpp" line="603"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4498,9 +4586,8 @@
         <translation>Während du offline warst: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="250"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n Nachricht)</numerusform>
@@ -4508,44 +4595,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="251"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (privat): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
         <source>Group chat invitation</source>
         <translation>Einladung in einen Gruppenchat</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 lädt Sie in %2 ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 lädt Sie in %2 ein: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
         <source>Contact request</source>
         <translation>Kontaktanfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 möchte dich als Kontakt hinzufügen und sehen, wann du online bist.</translation>
     </message>
@@ -4795,69 +4881,131 @@
         <translation>Diese Nachricht ist mit OMEMO verschlüsselt, das dein Programm anscheinend nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="550"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Keinem OMEMO-Gerät des Kontakts wird vertraut: Vergleiche und akzeptiere zuerst ihre Fingerabdrücke.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="553"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="589"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Der Kontakt hat keine OMEMO-Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="590"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Die OMEMO-Geräte des Kontakts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="695"/>
         <source>The device has no key bundle.</source>
         <translation>Das Gerät hat kein Schlüsselbündel.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="762"/>
         <source>The message could not be encrypted.</source>
         <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="784"/>
+        <source>No session could be built with any device of the room&apos;s members (their key bundles are missing or invalid).</source>
+        <translation>Mit keinem Gerät der Raummitglieder konnte eine Sitzung aufgebaut werden (ihre Schlüsselbündel fehlen oder sind ungültig).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="787"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Mit keinem Gerät des Kontakts konnte eine Sitzung aufgebaut werden (ihre Schlüsselbündel fehlen oder sind ungültig).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="938"/>
+        <source>The room did not tell who sent this message, so it cannot be decrypted.</source>
+        <translation>Der Raum hat nicht mitgeteilt, wer diese Nachricht gesendet hat, daher kann sie nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="941"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="949"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="960"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="974"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1070"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Eine verschlüsselte Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1044"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Der verschlüsselte Text wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1053"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Der entschlüsselte Inhalt ist kein Umschlag.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1058"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Der verschlüsselte Inhalt nennt einen anderen Absender als die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1076"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Eine verschlüsselte Nachricht kam von einem Gerät, dem du nicht vertraust; sie wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="34"/>
+        <source>The room did not describe itself, so OMEMO cannot be used in it.</source>
+        <translation>Der Raum hat sich nicht beschrieben, daher kann OMEMO darin nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="41"/>
+        <source>OMEMO works only in members-only rooms that show everyone&apos;s address; this room is open and hides the addresses.</source>
+        <translation>OMEMO funktioniert nur in Räumen nur für Mitglieder, die die Adressen aller zeigen; dieser Raum ist offen und verbirgt die Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="45"/>
+        <source>OMEMO works only in members-only rooms: anyone can enter this one.</source>
+        <translation>OMEMO funktioniert nur in Räumen nur für Mitglieder: diesen Raum kann jeder betreten.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="48"/>
+        <source>OMEMO works only in rooms that show everyone&apos;s address: this room hides them, so nobody knows whom to encrypt for.</source>
+        <translation>OMEMO funktioniert nur in Räumen, die die Adressen aller zeigen: dieser Raum verbirgt sie, daher weiß niemand, für wen verschlüsselt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="79"/>
+        <source>Not connected: the room cannot be asked whether OMEMO can be used in it.</source>
+        <translation>Nicht verbunden: der Raum kann nicht gefragt werden, ob OMEMO darin verwendet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="96"/>
+        <source>The room could not be asked whether OMEMO can be used in it: %1</source>
+        <translation>Der Raum konnte nicht gefragt werden, ob OMEMO darin verwendet werden kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="99"/>
+        <source>The room did not answer whether OMEMO can be used in it.</source>
+        <translation>Der Raum hat nicht beantwortet, ob OMEMO darin verwendet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="192"/>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="233"/>
+        <source>You are not in the room %1.</source>
+        <translation>Du bist nicht im Raum %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="212"/>
+        <source>Nobody else is a member of the room: there is nobody to encrypt for.</source>
+        <translation>Niemand sonst ist Mitglied des Raums: es gibt niemanden, für den verschlüsselt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="257"/>
+        <source>Not every member of the room can read OMEMO: %1 has no trusted device (of a format the others share). Nothing was sent.</source>
+        <translation>Nicht jedes Mitglied des Raums kann OMEMO lesen: %1 hat kein vertrauenswürdiges Gerät (in einem Format, das die anderen teilen). Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5519,21 @@
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
+        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
+        <translation>Deine nächste Nachricht in diesem Raum wird mit OMEMO Ende-zu-Ende-verschlüsselt, für die Geräte aller Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <source>Your next message in this room will NOT be end-to-end encrypted.</source>
+        <translation>Deine nächste Nachricht in diesem Raum wird NICHT Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <source>Click to turn OMEMO on or off for this room.</source>
+        <translation>Klicke, um OMEMO für diesen Raum ein- oder auszuschalten.</translation>
+    </message>
+    <message>
         <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
@@ -5458,47 +5621,46 @@
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="188"/>
-        <location filename="../ui/ChatWidget.cpp" line="198"/>
-        <location filename="../ui/ChatWidget.cpp" line="623"/>
+        <location filename="../ui/ChatWidget.cpp" line="184"/>
+        <location filename="../ui/ChatWidget.cpp" line="194"/>
+        <location filename="../ui/ChatWidget.cpp" line="643"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="650"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="672"/>
+        <location filename="../ui/ChatWidget.cpp" line="695"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
-        <location filename="../ui/ChatWidget.cpp" line="749"/>
+        <location filename="../ui/ChatWidget.cpp" line="520"/>
+        <location filename="../ui/ChatWidget.cpp" line="816"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="753"/>
+        <location filename="../ui/ChatWidget.cpp" line="820"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="754"/>
-        <location filename="../ui/ChatWidget.cpp" line="1034"/>
+        <location filename="../ui/ChatWidget.cpp" line="821"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="761"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
-        <location filename="../ui/ChatWidget.cpp" line="766"/>
+        <location filename="../ui/ChatWidget.cpp" line="530"/>
+        <location filename="../ui/ChatWidget.cpp" line="833"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
@@ -5508,42 +5670,42 @@
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="198"/>
+        <location filename="../ui/ChatWidget.cpp" line="194"/>
         <source>Write privately to %1</source>
         <translation>Privat an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="298"/>
+        <location filename="../ui/ChatWidget.cpp" line="294"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="303"/>
+        <location filename="../ui/ChatWidget.cpp" line="299"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="345"/>
+        <location filename="../ui/ChatWidget.cpp" line="341"/>
         <source>Mention in Message</source>
         <translation>In Nachricht erwähnen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="346"/>
         <source>Address %1 in your message to the room</source>
         <translation>%1 in Ihrer Nachricht an den Raum ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="353"/>
+        <location filename="../ui/ChatWidget.cpp" line="349"/>
         <source>Send Private Message</source>
         <translation>Private Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="415"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="415"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5551,174 +5713,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="420"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="423"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="428"/>
-        <location filename="../ui/ChatWidget.cpp" line="1022"/>
+        <location filename="../ui/ChatWidget.cpp" line="425"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="450"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="450"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="468"/>
+        <location filename="../ui/ChatWidget.cpp" line="465"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="468"/>
+        <location filename="../ui/ChatWidget.cpp" line="465"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="617"/>
+        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <source>Not sent (OMEMO): %1</source>
+        <translation>Nicht gesendet (OMEMO): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="637"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="675"/>
+        <location filename="../ui/ChatWidget.cpp" line="698"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 hat ein neues OMEMO-Gerät, dem du noch nicht vertraust. Nachrichten werden erst für es verschlüsselt, wenn du seinen Fingerabdruck vergleichst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="678"/>
+        <location filename="../ui/ChatWidget.cpp" line="701"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 hat %2 neue OMEMO-Geräte, denen du noch nicht vertraust. Nachrichten werden erst für sie verschlüsselt, wenn du ihre Fingerabdrücke vergleichst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <source>Encrypt Messages in This Room with OMEMO</source>
+        <translation>Nachrichten in diesem Raum mit OMEMO verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <source>Asking the room whether OMEMO can be used in it…</source>
+        <translation>Der Raum wird gefragt, ob OMEMO darin verwendet werden kann…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="850"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="787"/>
+        <location filename="../ui/ChatWidget.cpp" line="854"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="805"/>
+        <location filename="../ui/ChatWidget.cpp" line="872"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="810"/>
+        <location filename="../ui/ChatWidget.cpp" line="877"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="887"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="827"/>
+        <location filename="../ui/ChatWidget.cpp" line="894"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="936"/>
-        <location filename="../ui/ChatWidget.cpp" line="1084"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1146"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="947"/>
+        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <source>%1 was uploaded encrypted but not sent: %2</source>
+        <translation>%1 wurde verschlüsselt hochgeladen, aber nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1025"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="964"/>
+        <location filename="../ui/ChatWidget.cpp" line="1042"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="965"/>
-        <location filename="../ui/ChatWidget.cpp" line="1087"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <location filename="../ui/ChatWidget.cpp" line="1149"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="971"/>
-        <location filename="../ui/ChatWidget.cpp" line="1127"/>
-        <location filename="../ui/ChatWidget.cpp" line="1148"/>
+        <location filename="../ui/ChatWidget.cpp" line="1049"/>
+        <location filename="../ui/ChatWidget.cpp" line="1188"/>
+        <location filename="../ui/ChatWidget.cpp" line="1209"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="984"/>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
-        <location filename="../ui/ChatWidget.cpp" line="1124"/>
-        <location filename="../ui/ChatWidget.cpp" line="1145"/>
+        <location filename="../ui/ChatWidget.cpp" line="1068"/>
+        <location filename="../ui/ChatWidget.cpp" line="1185"/>
+        <location filename="../ui/ChatWidget.cpp" line="1206"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1010"/>
+        <location filename="../ui/ChatWidget.cpp" line="1088"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
-        <source>Send Unencrypted File?</source>
-        <translation>Datei unverschlüsselt senden?</translation>
-    </message>
-    <message>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
-        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
-        <translation>Deine Unterhaltung mit %1 ist verschlüsselt, Dateien aber nicht: Die Datei wird unverschlüsselt auf deinen Server hochgeladen, und jeder, der den Link bekommt, kann sie herunterladen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ChatWidget.cpp" line="1059"/>
+        <location filename="../ui/ChatWidget.cpp" line="1120"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="1122"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1099"/>
+        <location filename="../ui/ChatWidget.cpp" line="1160"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1115"/>
+        <location filename="../ui/ChatWidget.cpp" line="1176"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1169"/>
+        <location filename="../ui/ChatWidget.cpp" line="1230"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1179"/>
+        <location filename="../ui/ChatWidget.cpp" line="1240"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -6250,42 +6423,42 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="59"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="55"/>
         <source>Chats on the local network are not encrypted: anyone on the network can read them.</source>
         <translation>Chats im lokalen Netzwerk sind nicht verschlüsselt: Jeder im Netzwerk kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="82"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="78"/>
         <source>Messages on the local network are sent again by themselves when %1 is back.</source>
         <translation>Nachrichten im lokalen Netzwerk werden von selbst erneut gesendet, wenn %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="135"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="131"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="146"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="142"/>
         <source>not on the local network now</source>
         <translation>gerade nicht im lokalen Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="147"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="143"/>
         <source>you are not on the local network</source>
         <translation>du bist nicht im lokalen Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="158"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="154"/>
         <source>The message could not be stored; it was not sent.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden; sie wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="166"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="162"/>
         <source>%1 is not on the local network now: the message is sent when they are back.</source>
         <translation>%1 ist gerade nicht im lokalen Netzwerk: Die Nachricht wird gesendet, sobald %1 wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="167"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="163"/>
         <source>You are not on the local network (your status is Offline): the message is sent when you and %1 are both there.</source>
         <translation>Du bist nicht im lokalen Netzwerk (dein Status ist Offline): Die Nachricht wird gesendet, sobald du und %1 beide dort seid.</translation>
     </message>

@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="821"/>
         <source>The message could not be stored.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
@@ -2698,23 +2698,29 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="73"/>
+        <location filename="../src/app/AccountController.cpp" line="74"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="176"/>
+        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="236"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="212"/>
-        <location filename="../src/app/AccountController.cpp" line="232"/>
+        <location filename="../src/app/AccountController.cpp" line="213"/>
+        <location filename="../src/app/AccountController.cpp" line="271"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="224"/>
+        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <source>The message could not be sent.</source>
+        <translation>No se ha podido enviar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="263"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -3110,6 +3116,46 @@
     </message>
 </context>
 <context>
+    <name>balcony::AesGcmLink</name>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="44"/>
+        <source>The encrypted file&apos;s link is too long.</source>
+        <translation>El enlace al archivo cifrado es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="61"/>
+        <source>This is not a valid link to an encrypted file (aesgcm://).</source>
+        <translation>No es un enlace válido a un archivo cifrado (aesgcm://).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="66"/>
+        <source>The link to the encrypted file carries no valid key (it needs 88 or 96 hex digits).</source>
+        <translation>El enlace al archivo cifrado no contiene una clave válida (hacen falta 88 o 96 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="114"/>
+        <source>The file could not be encrypted (no valid key).</source>
+        <translation>No se pudo cifrar el archivo (no hay una clave válida).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="121"/>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="129"/>
+        <location filename="../src/files/AesGcmLink.cpp" line="140"/>
+        <source>The file could not be encrypted.</source>
+        <translation>No se pudo cifrar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="133"/>
+        <location filename="../src/files/AesGcmLink.cpp" line="143"/>
+        <source>The encrypted file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo cifrado: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ArchiveManager</name>
     <message>
         <location filename="../src/im/ArchiveManager.cpp" line="109"/>
@@ -3468,260 +3514,302 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="138"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="141"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="144"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="146"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="216"/>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="235"/>
         <source>The server could not list its services: %1</source>
         <translation>El servidor no pudo enumerar sus servicios: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="236"/>
         <source>The server did not list its services.</source>
         <translation>El servidor no enumeró sus servicios.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="292"/>
         <source>The server offers no file upload service.</source>
         <translation>El servidor no ofrece ningún servicio de subida de archivos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="328"/>
         <source>The upload service answered without a slot.</source>
         <translation>El servicio de subida respondió sin un espacio.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="336"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>El servicio de subida ofreció un espacio sin direcciones válidas.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="361"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección que no es https (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="365"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección no válida: no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="371"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>El servicio de subida pidió enviar el archivo a otro servidor (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="390"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="436"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The file %1 cannot be read.</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversación con %1 está cifrada, pero el archivo se subiría sin cifrar: el servidor y cualquiera con el enlace podrían leerlo. Confirma para enviarlo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="403"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="523"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Sin conexión: ahora no se puede subir el archivo.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="408"/>
         <source>The file %1 is empty.</source>
         <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="495"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="551"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="432"/>
+        <source>No key could be made to encrypt the file.</source>
+        <translation>No se pudo crear una clave para cifrar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <source>The file cannot be encrypted: no temporary file (%1).</source>
+        <translation>No se puede cifrar el archivo: no hay archivo temporal (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="448"/>
+        <source>The file cannot be encrypted: %1</source>
+        <translation>No se puede cifrar el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="463"/>
+        <source>The file is too large to upload: %1 encrypted, and the server accepts at most %2.</source>
+        <translation>El archivo es demasiado grande para subirlo: %1 cifrado, y el servidor acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="515"/>
         <source>The upload service did not answer.</source>
         <translation>El servicio de subida no respondió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="518"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Se perdió la conexión antes de que empezara la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="548"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor dice ahora que acepta como máximo %2 (anunciaba %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="555"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>El archivo es demasiado grande para el servicio de subida (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="563"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo después de %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="565"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="568"/>
         <source>The upload service refused the file: %1</source>
         <translation>El servicio de subida rechazó el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="452"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="607"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>El archivo %1 cambió mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="654"/>
         <source>The upload failed: the server took nothing for %1 seconds.</source>
         <translation>La subida falló: el servidor no aceptó nada durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>El servidor de subida envió una respuesta demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="660"/>
         <source>The upload server&apos;s answer is not HTTP.</source>
         <translation>La respuesta del servidor de subida no es HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="682"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>El archivo se subió a %1, pero el mensaje no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="693"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1), aunque el servicio anunciaba un límite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="696"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="701"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>El servidor de subida respondió con un error: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="966"/>
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="649"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de subida no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
         <source>The upload failed: %1</source>
         <translation>La subida falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
+        <source>The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1</source>
+        <translation>El archivo cifrado se subió, pero su enlace no se pudo enviar cifrado, así que no se envió: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un mensaje de archivo necesita un destinatario y una dirección https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="748"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>El mensaje de archivo no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="771"/>
+        <source>The link to the encrypted file carries no usable key.</source>
+        <translation>El enlace al archivo cifrado no contiene una clave utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Los archivos solo se descargan por https: se rechaza %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="792"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="811"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: %1, más de los %2 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: más de los %1 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="851"/>
+        <source>The encrypted file could not be decrypted: nothing was kept.</source>
+        <translation>No se pudo descifrar el archivo cifrado: no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="860"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="883"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="962"/>
         <source>The download was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="888"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de archivos no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="893"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>El servidor de archivos redirigió a una dirección que no es https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="897"/>
         <source>The file server answered with an error: %1.</source>
         <translation>El servidor de archivos respondió con un error: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="901"/>
         <source>The download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="907"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>La descarga terminó antes de tiempo: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="914"/>
+        <source>The encrypted file failed its integrity check (damaged or changed): it was not saved.</source>
+        <translation>El archivo cifrado no superó la comprobación de integridad (dañado o modificado): no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="943"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
@@ -3908,7 +3996,7 @@
         <location filename="../src/muc/MucManager.cpp" line="180"/>
         <location filename="../src/muc/MucManager.cpp" line="294"/>
         <location filename="../src/muc/MucManager.cpp" line="319"/>
-        <location filename="../src/muc/MucManager.cpp" line="783"/>
+        <location filename="../src/muc/MucManager.cpp" line="830"/>
         <location filename="../src/muc/MucModeration.cpp" line="72"/>
         <source>&quot;%1&quot; cannot be used as a nickname.</source>
         <translation>«%1» no se puede usar como apodo.</translation>
@@ -3919,9 +4007,9 @@
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="748"/>
-        <location filename="../src/muc/MucManager.cpp" line="758"/>
-        <location filename="../src/muc/MucManager.cpp" line="778"/>
+        <location filename="../src/muc/MucManager.cpp" line="795"/>
+        <location filename="../src/muc/MucManager.cpp" line="805"/>
+        <location filename="../src/muc/MucManager.cpp" line="825"/>
         <location filename="../src/muc/MucInvitations.cpp" line="37"/>
         <location filename="../src/muc/MucModeration.cpp" line="68"/>
         <location filename="../src/muc/MucModeration.cpp" line="87"/>
@@ -3929,12 +4017,12 @@
         <translation>No está en la sala %1.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="793"/>
+        <location filename="../src/muc/MucManager.cpp" line="840"/>
         <source>A message needs a text.</source>
         <translation>Un mensaje necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="820"/>
+        <location filename="../src/muc/MucManager.cpp" line="867"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>No se ha podido guardar el mensaje, así que no se ha enviado.</translation>
     </message>
@@ -4266,7 +4354,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="554"/>
+        <location filename="../src/app/AccountController.cpp" line="603"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4498,9 +4586,8 @@
         <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="250"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -4508,44 +4595,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="251"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privado): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
         <source>Group chat invitation</source>
         <translation>Invitación a un chat en grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 le invita a %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 le invita a %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
         <source>Contact request</source>
         <translation>Solicitud de contacto</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
     </message>
@@ -4795,69 +4881,131 @@
         <translation>Este mensaje está cifrado con OMEMO, que su cliente no parece admitir.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="550"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>No se confía en ningún dispositivo OMEMO del contacto: compare y acepte antes sus huellas.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="553"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="589"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>El contacto no tiene dispositivos OMEMO.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="590"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>No se pudieron leer los dispositivos OMEMO del contacto: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="695"/>
         <source>The device has no key bundle.</source>
         <translation>El dispositivo no tiene paquete de claves.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="762"/>
         <source>The message could not be encrypted.</source>
         <translation>No se pudo cifrar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="784"/>
+        <source>No session could be built with any device of the room&apos;s members (their key bundles are missing or invalid).</source>
+        <translation>No se pudo establecer una sesión con ningún dispositivo de los miembros de la sala (sus paquetes de claves faltan o no son válidos).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="787"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>No se pudo crear una sesión con ningún dispositivo del contacto (sus paquetes de claves faltan o no son válidos).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="938"/>
+        <source>The room did not tell who sent this message, so it cannot be decrypted.</source>
+        <translation>La sala no indicó quién envió este mensaje, así que no se puede descifrar.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="941"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="949"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="960"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="974"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1070"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>No se pudo leer un mensaje cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
         <source>The message was not encrypted for this device.</source>
         <translation>El mensaje no se cifró para este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1044"/>
         <source>The encrypted text was tampered with.</source>
         <translation>El texto cifrado fue manipulado.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1053"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>El contenido descifrado no es un sobre.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1058"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>El contenido cifrado nombra a otro remitente que el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1076"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Un mensaje cifrado llegó de un dispositivo en el que no confía; no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="34"/>
+        <source>The room did not describe itself, so OMEMO cannot be used in it.</source>
+        <translation>La sala no se describió, así que no se puede usar OMEMO en ella.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="41"/>
+        <source>OMEMO works only in members-only rooms that show everyone&apos;s address; this room is open and hides the addresses.</source>
+        <translation>OMEMO solo funciona en salas solo para miembros que muestran la dirección de todos; esta sala es abierta y oculta las direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="45"/>
+        <source>OMEMO works only in members-only rooms: anyone can enter this one.</source>
+        <translation>OMEMO solo funciona en salas solo para miembros: en esta puede entrar cualquiera.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="48"/>
+        <source>OMEMO works only in rooms that show everyone&apos;s address: this room hides them, so nobody knows whom to encrypt for.</source>
+        <translation>OMEMO solo funciona en salas que muestran la dirección de todos: esta sala las oculta, así que nadie sabe para quién cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="79"/>
+        <source>Not connected: the room cannot be asked whether OMEMO can be used in it.</source>
+        <translation>Sin conexión: no se puede preguntar a la sala si se puede usar OMEMO en ella.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="96"/>
+        <source>The room could not be asked whether OMEMO can be used in it: %1</source>
+        <translation>No se pudo preguntar a la sala si se puede usar OMEMO en ella: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="99"/>
+        <source>The room did not answer whether OMEMO can be used in it.</source>
+        <translation>La sala no respondió si se puede usar OMEMO en ella.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="192"/>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="233"/>
+        <source>You are not in the room %1.</source>
+        <translation>No estás en la sala %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="212"/>
+        <source>Nobody else is a member of the room: there is nobody to encrypt for.</source>
+        <translation>Nadie más es miembro de la sala: no hay nadie para quien cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="257"/>
+        <source>Not every member of the room can read OMEMO: %1 has no trusted device (of a format the others share). Nothing was sent.</source>
+        <translation>No todos los miembros de la sala pueden leer OMEMO: %1 no tiene ningún dispositivo de confianza (en un formato que compartan los demás). No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5519,21 @@
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
+        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
+        <translation>Tu próximo mensaje en esta sala estará cifrado de extremo a extremo con OMEMO, para los dispositivos de todos los miembros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <source>Your next message in this room will NOT be end-to-end encrypted.</source>
+        <translation>Tu próximo mensaje en esta sala NO estará cifrado de extremo a extremo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <source>Click to turn OMEMO on or off for this room.</source>
+        <translation>Haz clic para activar o desactivar OMEMO en esta sala.</translation>
+    </message>
+    <message>
         <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
@@ -5458,47 +5621,46 @@
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="188"/>
-        <location filename="../ui/ChatWidget.cpp" line="198"/>
-        <location filename="../ui/ChatWidget.cpp" line="623"/>
+        <location filename="../ui/ChatWidget.cpp" line="184"/>
+        <location filename="../ui/ChatWidget.cpp" line="194"/>
+        <location filename="../ui/ChatWidget.cpp" line="643"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="650"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="672"/>
+        <location filename="../ui/ChatWidget.cpp" line="695"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
-        <location filename="../ui/ChatWidget.cpp" line="749"/>
+        <location filename="../ui/ChatWidget.cpp" line="520"/>
+        <location filename="../ui/ChatWidget.cpp" line="816"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="753"/>
+        <location filename="../ui/ChatWidget.cpp" line="820"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="754"/>
-        <location filename="../ui/ChatWidget.cpp" line="1034"/>
+        <location filename="../ui/ChatWidget.cpp" line="821"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="761"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
-        <location filename="../ui/ChatWidget.cpp" line="766"/>
+        <location filename="../ui/ChatWidget.cpp" line="530"/>
+        <location filename="../ui/ChatWidget.cpp" line="833"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
@@ -5508,42 +5670,42 @@
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="198"/>
+        <location filename="../ui/ChatWidget.cpp" line="194"/>
         <source>Write privately to %1</source>
         <translation>Escribir en privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="298"/>
+        <location filename="../ui/ChatWidget.cpp" line="294"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="303"/>
+        <location filename="../ui/ChatWidget.cpp" line="299"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="345"/>
+        <location filename="../ui/ChatWidget.cpp" line="341"/>
         <source>Mention in Message</source>
         <translation>Mencionar en el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="346"/>
         <source>Address %1 in your message to the room</source>
         <translation>Dirigirse a %1 en su mensaje a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="353"/>
+        <location filename="../ui/ChatWidget.cpp" line="349"/>
         <source>Send Private Message</source>
         <translation>Enviar mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="415"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="415"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -5551,174 +5713,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="420"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="423"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="428"/>
-        <location filename="../ui/ChatWidget.cpp" line="1022"/>
+        <location filename="../ui/ChatWidget.cpp" line="425"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="450"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="450"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="468"/>
+        <location filename="../ui/ChatWidget.cpp" line="465"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="468"/>
+        <location filename="../ui/ChatWidget.cpp" line="465"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="617"/>
+        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <source>Not sent (OMEMO): %1</source>
+        <translation>No enviado (OMEMO): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="637"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="675"/>
+        <location filename="../ui/ChatWidget.cpp" line="698"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 tiene un dispositivo OMEMO nuevo en el que aún no confía. Los mensajes no se cifran para él hasta que compare su huella.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="678"/>
+        <location filename="../ui/ChatWidget.cpp" line="701"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 tiene %2 dispositivos OMEMO nuevos en los que aún no confía. Los mensajes no se cifran para ellos hasta que compare sus huellas.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <source>Encrypt Messages in This Room with OMEMO</source>
+        <translation>Cifrar los mensajes de esta sala con OMEMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <source>Asking the room whether OMEMO can be used in it…</source>
+        <translation>Preguntando a la sala si se puede usar OMEMO en ella…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="850"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="787"/>
+        <location filename="../ui/ChatWidget.cpp" line="854"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="805"/>
+        <location filename="../ui/ChatWidget.cpp" line="872"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="810"/>
+        <location filename="../ui/ChatWidget.cpp" line="877"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="887"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="827"/>
+        <location filename="../ui/ChatWidget.cpp" line="894"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="936"/>
-        <location filename="../ui/ChatWidget.cpp" line="1084"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1146"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="947"/>
+        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <source>%1 was uploaded encrypted but not sent: %2</source>
+        <translation>%1 se subió cifrado pero no se envió: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1025"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="964"/>
+        <location filename="../ui/ChatWidget.cpp" line="1042"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="965"/>
-        <location filename="../ui/ChatWidget.cpp" line="1087"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <location filename="../ui/ChatWidget.cpp" line="1149"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="971"/>
-        <location filename="../ui/ChatWidget.cpp" line="1127"/>
-        <location filename="../ui/ChatWidget.cpp" line="1148"/>
+        <location filename="../ui/ChatWidget.cpp" line="1049"/>
+        <location filename="../ui/ChatWidget.cpp" line="1188"/>
+        <location filename="../ui/ChatWidget.cpp" line="1209"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="984"/>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
-        <location filename="../ui/ChatWidget.cpp" line="1124"/>
-        <location filename="../ui/ChatWidget.cpp" line="1145"/>
+        <location filename="../ui/ChatWidget.cpp" line="1068"/>
+        <location filename="../ui/ChatWidget.cpp" line="1185"/>
+        <location filename="../ui/ChatWidget.cpp" line="1206"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1010"/>
+        <location filename="../ui/ChatWidget.cpp" line="1088"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
-        <source>Send Unencrypted File?</source>
-        <translation>¿Enviar el archivo sin cifrar?</translation>
-    </message>
-    <message>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
-        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
-        <translation>Tu conversación con %1 está cifrada, pero los archivos no: el archivo se sube sin cifrar a tu servidor y cualquiera que obtenga el enlace puede descargarlo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ChatWidget.cpp" line="1059"/>
+        <location filename="../ui/ChatWidget.cpp" line="1120"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="1122"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1099"/>
+        <location filename="../ui/ChatWidget.cpp" line="1160"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1115"/>
+        <location filename="../ui/ChatWidget.cpp" line="1176"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1169"/>
+        <location filename="../ui/ChatWidget.cpp" line="1230"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1179"/>
+        <location filename="../ui/ChatWidget.cpp" line="1240"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -6250,42 +6423,42 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="59"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="55"/>
         <source>Chats on the local network are not encrypted: anyone on the network can read them.</source>
         <translation>Los chats en la red local no están cifrados: cualquiera en la red puede leerlos.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="82"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="78"/>
         <source>Messages on the local network are sent again by themselves when %1 is back.</source>
         <translation>Los mensajes en la red local se reenvían solos cuando %1 vuelve.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="135"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="131"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="146"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="142"/>
         <source>not on the local network now</source>
         <translation>no está en la red local ahora</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="147"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="143"/>
         <source>you are not on the local network</source>
         <translation>no estás en la red local</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="158"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="154"/>
         <source>The message could not be stored; it was not sent.</source>
         <translation>No se pudo guardar el mensaje; no se envió.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="166"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="162"/>
         <source>%1 is not on the local network now: the message is sent when they are back.</source>
         <translation>%1 no está en la red local ahora: el mensaje se enviará cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="167"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="163"/>
         <source>You are not on the local network (your status is Offline): the message is sent when you and %1 are both there.</source>
         <translation>No estás en la red local (tu estado es Desconectado): el mensaje se enviará cuando tú y %1 estéis allí.</translation>
     </message>

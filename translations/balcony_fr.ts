@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="821"/>
         <source>The message could not be stored.</source>
         <translation>Le message n’a pas pu être enregistré.</translation>
     </message>
@@ -2698,23 +2698,29 @@
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="73"/>
+        <location filename="../src/app/AccountController.cpp" line="74"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="176"/>
+        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="236"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="212"/>
-        <location filename="../src/app/AccountController.cpp" line="232"/>
+        <location filename="../src/app/AccountController.cpp" line="213"/>
+        <location filename="../src/app/AccountController.cpp" line="271"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="224"/>
+        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <source>The message could not be sent.</source>
+        <translation>Le message n’a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountController.cpp" line="263"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -3110,6 +3116,46 @@
     </message>
 </context>
 <context>
+    <name>balcony::AesGcmLink</name>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="44"/>
+        <source>The encrypted file&apos;s link is too long.</source>
+        <translation>Le lien vers le fichier chiffré est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="61"/>
+        <source>This is not a valid link to an encrypted file (aesgcm://).</source>
+        <translation>Ce n'est pas un lien valide vers un fichier chiffré (aesgcm://).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="66"/>
+        <source>The link to the encrypted file carries no valid key (it needs 88 or 96 hex digits).</source>
+        <translation>Le lien vers le fichier chiffré ne contient pas de clé valide (il faut 88 ou 96 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="114"/>
+        <source>The file could not be encrypted (no valid key).</source>
+        <translation>Le fichier n'a pas pu être chiffré (pas de clé valide).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="121"/>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n'a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="129"/>
+        <location filename="../src/files/AesGcmLink.cpp" line="140"/>
+        <source>The file could not be encrypted.</source>
+        <translation>Le fichier n'a pas pu être chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/AesGcmLink.cpp" line="133"/>
+        <location filename="../src/files/AesGcmLink.cpp" line="143"/>
+        <source>The encrypted file could not be written: %1</source>
+        <translation>Le fichier chiffré n'a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>balcony::ArchiveManager</name>
     <message>
         <location filename="../src/im/ArchiveManager.cpp" line="109"/>
@@ -3468,260 +3514,302 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="129"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="138"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="132"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="141"/>
         <source>%1 KiB</source>
         <translation>%1 Kio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="135"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="144"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="137"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="146"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="207"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="216"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="226"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="235"/>
         <source>The server could not list its services: %1</source>
         <translation>Le serveur n’a pas pu lister ses services&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="227"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="236"/>
         <source>The server did not list its services.</source>
         <translation>Le serveur n’a pas listé ses services.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="283"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="292"/>
         <source>The server offers no file upload service.</source>
         <translation>Le serveur ne propose aucun service d’envoi de fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="319"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="328"/>
         <source>The upload service answered without a slot.</source>
         <translation>Le service d’envoi a répondu sans emplacement.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="327"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="336"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Le service d’envoi a proposé un emplacement sans adresses valides.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="361"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse qui n’est pas en https (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="356"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="365"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse invalide&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="362"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="371"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a demandé d’envoyer le fichier à un autre hôte (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="549"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="390"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="436"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
         <source>The file %1 cannot be read.</source>
         <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="386"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversation avec %1 est chiffrée, mais le fichier serait envoyé sans chiffrement&#xa0;: le serveur et toute personne ayant le lien pourraient le lire. Confirmez pour l’envoyer quand même.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="392"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="469"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="403"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="523"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Non connecté&#xa0;: le fichier ne peut pas être envoyé maintenant.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="408"/>
         <source>The file %1 is empty.</source>
         <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="402"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="497"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="495"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="551"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur accepte au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="461"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="432"/>
+        <source>No key could be made to encrypt the file.</source>
+        <translation>Aucune clé n'a pu être créée pour chiffrer le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <source>The file cannot be encrypted: no temporary file (%1).</source>
+        <translation>Le fichier ne peut pas être chiffré&#xa0;: pas de fichier temporaire (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="448"/>
+        <source>The file cannot be encrypted: %1</source>
+        <translation>Le fichier ne peut pas être chiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="463"/>
+        <source>The file is too large to upload: %1 encrypted, and the server accepts at most %2.</source>
+        <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1 une fois chiffré, et le serveur accepte au plus %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="515"/>
         <source>The upload service did not answer.</source>
         <translation>Le service d’envoi n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="464"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="518"/>
         <source>The connection was lost before the upload started.</source>
         <translation>La connexion a été perdue avant le début de l’envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="494"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="548"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur dit maintenant accepter au plus %2 (il annonçait %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="501"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="555"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Le fichier est trop volumineux pour le service d’envoi (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="509"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="563"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez après %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="511"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="565"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="514"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="568"/>
         <source>The upload service refused the file: %1</source>
         <translation>Le service d’envoi a refusé le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="452"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="607"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Le fichier %1 a changé pendant son envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="600"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="654"/>
         <source>The upload failed: the server took nothing for %1 seconds.</source>
         <translation>L’envoi a échoué&#xa0;: le serveur n’a rien accepté pendant %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Le serveur d’envoi a envoyé une réponse trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="660"/>
         <source>The upload server&apos;s answer is not HTTP.</source>
         <translation>La réponse du serveur d’envoi n’est pas du HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="624"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="682"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Le fichier a été envoyé vers %1, mais le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="635"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="693"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1), bien que le service annonce une limite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="638"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="696"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="643"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="701"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Le serveur d’envoi a répondu par une erreur&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="824"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="835"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="966"/>
         <source>The upload was cancelled.</source>
         <translation>L’envoi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="595"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="649"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur d’envoi n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="612"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
         <source>The upload failed: %1</source>
         <translation>L’envoi a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="651"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
+        <source>The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1</source>
+        <translation>Le fichier chiffré a été téléversé, mais son lien n'a pas pu être envoyé chiffré, il n'a donc pas été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un message de fichier nécessite un destinataire et une adresse https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="662"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="748"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Le message de fichier n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="676"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="771"/>
+        <source>The link to the encrypted file carries no usable key.</source>
+        <translation>Le lien vers le fichier chiffré ne contient pas de clé utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Les fichiers ne sont téléchargés qu’en https&#xa0;: %1 est refusé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="686"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="787"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="792"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="705"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="811"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: %1, plus que les %2 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="730"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: plus que les %1 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="736"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="851"/>
+        <source>The encrypted file could not be decrypted: nothing was kept.</source>
+        <translation>Le fichier chiffré n'a pas pu être déchiffré&#xa0;: rien n'a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="860"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="831"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="883"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="962"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="764"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="888"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur de fichiers n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="769"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="893"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Le serveur de fichiers a redirigé vers une adresse qui n’est pas en https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="773"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="897"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Le serveur de fichiers a répondu par une erreur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="777"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="901"/>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="783"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="907"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Le téléchargement s’est arrêté trop tôt&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="812"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="914"/>
+        <source>The encrypted file failed its integrity check (damaged or changed): it was not saved.</source>
+        <translation>Le fichier chiffré a échoué au contrôle d'intégrité (endommagé ou modifié)&#xa0;: il n'a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/files/HttpUploadManager.cpp" line="943"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Le certificat de %1 n’est pas de confiance (%2).</translation>
     </message>
@@ -3908,7 +3996,7 @@
         <location filename="../src/muc/MucManager.cpp" line="180"/>
         <location filename="../src/muc/MucManager.cpp" line="294"/>
         <location filename="../src/muc/MucManager.cpp" line="319"/>
-        <location filename="../src/muc/MucManager.cpp" line="783"/>
+        <location filename="../src/muc/MucManager.cpp" line="830"/>
         <location filename="../src/muc/MucModeration.cpp" line="72"/>
         <source>&quot;%1&quot; cannot be used as a nickname.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas servir de pseudonyme.</translation>
@@ -3919,9 +4007,9 @@
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="748"/>
-        <location filename="../src/muc/MucManager.cpp" line="758"/>
-        <location filename="../src/muc/MucManager.cpp" line="778"/>
+        <location filename="../src/muc/MucManager.cpp" line="795"/>
+        <location filename="../src/muc/MucManager.cpp" line="805"/>
+        <location filename="../src/muc/MucManager.cpp" line="825"/>
         <location filename="../src/muc/MucInvitations.cpp" line="37"/>
         <location filename="../src/muc/MucModeration.cpp" line="68"/>
         <location filename="../src/muc/MucModeration.cpp" line="87"/>
@@ -3929,12 +4017,12 @@
         <translation>Vous n’êtes pas dans le salon %1.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="793"/>
+        <location filename="../src/muc/MucManager.cpp" line="840"/>
         <source>A message needs a text.</source>
         <translation>Un message doit contenir du texte.</translation>
     </message>
     <message>
-        <location filename="../src/muc/MucManager.cpp" line="820"/>
+        <location filename="../src/muc/MucManager.cpp" line="867"/>
         <source>The message could not be saved, so it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
@@ -4266,7 +4354,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="554"/>
+        <location filename="../src/app/AccountController.cpp" line="603"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4498,9 +4586,8 @@
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="250"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="289"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -4508,44 +4595,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="251"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="290"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privé)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
         <source>Group chat invitation</source>
         <translation>Invitation à une discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 vous invite dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 vous invite dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>
@@ -4795,69 +4881,131 @@
         <translation>Ce message est chiffré avec OMEMO, que votre client ne semble pas prendre en charge.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="550"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Aucun appareil OMEMO du contact n&apos;est de confiance&#xa0;: comparez et acceptez d&apos;abord leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="553"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="589"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Le contact n&apos;a pas d&apos;appareil OMEMO.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="590"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Les appareils OMEMO du contact n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="695"/>
         <source>The device has no key bundle.</source>
         <translation>L&apos;appareil n&apos;a pas de paquet de clés.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="762"/>
         <source>The message could not be encrypted.</source>
         <translation>Le message n&apos;a pas pu être chiffré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="784"/>
+        <source>No session could be built with any device of the room&apos;s members (their key bundles are missing or invalid).</source>
+        <translation>Aucune session n'a pu être établie avec un appareil des membres du salon (leurs paquets de clés manquent ou ne sont pas valides).</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="787"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Aucune session n&apos;a pu être établie avec les appareils du contact (leurs paquets de clés manquent ou sont invalides).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="938"/>
+        <source>The room did not tell who sent this message, so it cannot be decrypted.</source>
+        <translation>Le salon n'a pas indiqué qui a envoyé ce message, il ne peut donc pas être déchiffré.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoManager.cpp" line="941"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="949"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="960"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="974"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1070"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Un message chiffré n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Le message n&apos;a pas été chiffré pour cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1044"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Le texte chiffré a été altéré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1053"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Le contenu déchiffré n&apos;est pas une enveloppe.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1058"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Le contenu chiffré nomme un autre expéditeur que le message.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1076"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Un message chiffré vient d&apos;un appareil que vous refusez&#xa0;; il n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="34"/>
+        <source>The room did not describe itself, so OMEMO cannot be used in it.</source>
+        <translation>Le salon ne s'est pas décrit, OMEMO ne peut donc pas y être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="41"/>
+        <source>OMEMO works only in members-only rooms that show everyone&apos;s address; this room is open and hides the addresses.</source>
+        <translation>OMEMO ne fonctionne que dans les salons réservés aux membres qui montrent l'adresse de chacun&#xa0;; ce salon est ouvert et cache les adresses.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="45"/>
+        <source>OMEMO works only in members-only rooms: anyone can enter this one.</source>
+        <translation>OMEMO ne fonctionne que dans les salons réservés aux membres&#xa0;: n'importe qui peut entrer dans celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="48"/>
+        <source>OMEMO works only in rooms that show everyone&apos;s address: this room hides them, so nobody knows whom to encrypt for.</source>
+        <translation>OMEMO ne fonctionne que dans les salons qui montrent l'adresse de chacun&#xa0;: ce salon les cache, personne ne sait donc pour qui chiffrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="79"/>
+        <source>Not connected: the room cannot be asked whether OMEMO can be used in it.</source>
+        <translation>Non connecté&#xa0;: impossible de demander au salon si OMEMO peut y être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="96"/>
+        <source>The room could not be asked whether OMEMO can be used in it: %1</source>
+        <translation>Impossible de demander au salon si OMEMO peut y être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="99"/>
+        <source>The room did not answer whether OMEMO can be used in it.</source>
+        <translation>Le salon n'a pas répondu à la question de savoir si OMEMO peut y être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="192"/>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="233"/>
+        <source>You are not in the room %1.</source>
+        <translation>Vous n'êtes pas dans le salon %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="212"/>
+        <source>Nobody else is a member of the room: there is nobody to encrypt for.</source>
+        <translation>Personne d'autre n'est membre du salon&#xa0;: il n'y a personne pour qui chiffrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/omemo/OmemoGroupChat.cpp" line="257"/>
+        <source>Not every member of the room can read OMEMO: %1 has no trusted device (of a format the others share). Nothing was sent.</source>
+        <translation>Tous les membres du salon ne peuvent pas lire OMEMO&#xa0;: %1 n'a aucun appareil de confiance (dans un format que les autres partagent). Rien n'a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5519,21 @@
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
+        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
+        <translation>Votre prochain message dans ce salon sera chiffré de bout en bout avec OMEMO, pour les appareils de chaque membre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <source>Your next message in this room will NOT be end-to-end encrypted.</source>
+        <translation>Votre prochain message dans ce salon ne sera PAS chiffré de bout en bout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <source>Click to turn OMEMO on or off for this room.</source>
+        <translation>Cliquez pour activer ou désactiver OMEMO dans ce salon.</translation>
+    </message>
+    <message>
         <location filename="../ui/ChatHeader.cpp" line="322"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
@@ -5458,47 +5621,46 @@
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="188"/>
-        <location filename="../ui/ChatWidget.cpp" line="198"/>
-        <location filename="../ui/ChatWidget.cpp" line="623"/>
+        <location filename="../ui/ChatWidget.cpp" line="184"/>
+        <location filename="../ui/ChatWidget.cpp" line="194"/>
+        <location filename="../ui/ChatWidget.cpp" line="643"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="630"/>
+        <location filename="../ui/ChatWidget.cpp" line="650"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="672"/>
+        <location filename="../ui/ChatWidget.cpp" line="695"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="500"/>
-        <location filename="../ui/ChatWidget.cpp" line="749"/>
+        <location filename="../ui/ChatWidget.cpp" line="520"/>
+        <location filename="../ui/ChatWidget.cpp" line="816"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="753"/>
+        <location filename="../ui/ChatWidget.cpp" line="820"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="754"/>
-        <location filename="../ui/ChatWidget.cpp" line="1034"/>
+        <location filename="../ui/ChatWidget.cpp" line="821"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="761"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
-        <location filename="../ui/ChatWidget.cpp" line="766"/>
+        <location filename="../ui/ChatWidget.cpp" line="530"/>
+        <location filename="../ui/ChatWidget.cpp" line="833"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
@@ -5508,42 +5670,42 @@
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="198"/>
+        <location filename="../ui/ChatWidget.cpp" line="194"/>
         <source>Write privately to %1</source>
         <translation>Écrire en privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="298"/>
+        <location filename="../ui/ChatWidget.cpp" line="294"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="303"/>
+        <location filename="../ui/ChatWidget.cpp" line="299"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="345"/>
+        <location filename="../ui/ChatWidget.cpp" line="341"/>
         <source>Mention in Message</source>
         <translation>Mentionner dans le message</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="346"/>
         <source>Address %1 in your message to the room</source>
         <translation>S’adresser à %1 dans votre message au salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="353"/>
+        <location filename="../ui/ChatWidget.cpp" line="349"/>
         <source>Send Private Message</source>
         <translation>Envoyer un message privé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="415"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="415"/>
+        <location filename="../ui/ChatWidget.cpp" line="412"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5551,174 +5713,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="420"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="423"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="428"/>
-        <location filename="../ui/ChatWidget.cpp" line="1022"/>
+        <location filename="../ui/ChatWidget.cpp" line="425"/>
+        <location filename="../ui/ChatWidget.cpp" line="495"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="450"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="453"/>
+        <location filename="../ui/ChatWidget.cpp" line="450"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="468"/>
+        <location filename="../ui/ChatWidget.cpp" line="465"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="468"/>
+        <location filename="../ui/ChatWidget.cpp" line="465"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="617"/>
+        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <source>Not sent (OMEMO): %1</source>
+        <translation>Non envoyé (OMEMO)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="637"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="675"/>
+        <location filename="../ui/ChatWidget.cpp" line="698"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 a un nouvel appareil OMEMO auquel vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour lui tant que vous n&apos;avez pas comparé son empreinte.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="678"/>
+        <location filename="../ui/ChatWidget.cpp" line="701"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 a %2 nouveaux appareils OMEMO auxquels vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour eux tant que vous n&apos;avez pas comparé leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="783"/>
+        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <source>Encrypt Messages in This Room with OMEMO</source>
+        <translation>Chiffrer les messages de ce salon avec OMEMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <source>Asking the room whether OMEMO can be used in it…</source>
+        <translation>Demande au salon si OMEMO peut y être utilisé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="850"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="787"/>
+        <location filename="../ui/ChatWidget.cpp" line="854"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="805"/>
+        <location filename="../ui/ChatWidget.cpp" line="872"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="810"/>
+        <location filename="../ui/ChatWidget.cpp" line="877"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="887"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="827"/>
+        <location filename="../ui/ChatWidget.cpp" line="894"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="936"/>
-        <location filename="../ui/ChatWidget.cpp" line="1084"/>
+        <location filename="../ui/ChatWidget.cpp" line="1003"/>
+        <location filename="../ui/ChatWidget.cpp" line="1146"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="947"/>
+        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <source>%1 was uploaded encrypted but not sent: %2</source>
+        <translation>%1 a été téléversé chiffré mais pas envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="1025"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="964"/>
+        <location filename="../ui/ChatWidget.cpp" line="1042"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="965"/>
-        <location filename="../ui/ChatWidget.cpp" line="1087"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
+        <location filename="../ui/ChatWidget.cpp" line="1149"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="971"/>
-        <location filename="../ui/ChatWidget.cpp" line="1127"/>
-        <location filename="../ui/ChatWidget.cpp" line="1148"/>
+        <location filename="../ui/ChatWidget.cpp" line="1049"/>
+        <location filename="../ui/ChatWidget.cpp" line="1188"/>
+        <location filename="../ui/ChatWidget.cpp" line="1209"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="984"/>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="990"/>
-        <location filename="../ui/ChatWidget.cpp" line="1124"/>
-        <location filename="../ui/ChatWidget.cpp" line="1145"/>
+        <location filename="../ui/ChatWidget.cpp" line="1068"/>
+        <location filename="../ui/ChatWidget.cpp" line="1185"/>
+        <location filename="../ui/ChatWidget.cpp" line="1206"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1010"/>
+        <location filename="../ui/ChatWidget.cpp" line="1088"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1029"/>
-        <source>Send Unencrypted File?</source>
-        <translation>Envoyer le fichier sans chiffrement&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
-        <source>Your conversation with %1 is encrypted, but files are not: the file is uploaded to your server unencrypted, and anyone who gets the link can download it.</source>
-        <translation>Votre conversation avec %1 est chiffrée, mais pas les fichiers&#xa0;: le fichier est envoyé sans chiffrement sur votre serveur, et toute personne qui obtient le lien peut le télécharger.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ChatWidget.cpp" line="1059"/>
+        <location filename="../ui/ChatWidget.cpp" line="1120"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="1122"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1099"/>
+        <location filename="../ui/ChatWidget.cpp" line="1160"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1115"/>
+        <location filename="../ui/ChatWidget.cpp" line="1176"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1169"/>
+        <location filename="../ui/ChatWidget.cpp" line="1230"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1179"/>
+        <location filename="../ui/ChatWidget.cpp" line="1240"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -6250,42 +6423,42 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="59"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="55"/>
         <source>Chats on the local network are not encrypted: anyone on the network can read them.</source>
         <translation>Les discussions sur le réseau local ne sont pas chiffrées&#xa0;: n’importe qui sur le réseau peut les lire.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="82"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="78"/>
         <source>Messages on the local network are sent again by themselves when %1 is back.</source>
         <translation>Les messages sur le réseau local sont renvoyés d’eux-mêmes quand %1 est de retour.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="135"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="131"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="146"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="142"/>
         <source>not on the local network now</source>
         <translation>absent du réseau local pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="147"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="143"/>
         <source>you are not on the local network</source>
         <translation>vous n’êtes pas sur le réseau local</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="158"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="154"/>
         <source>The message could not be stored; it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré&#xa0;; il n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="166"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="162"/>
         <source>%1 is not on the local network now: the message is sent when they are back.</source>
         <translation>%1 n’est pas sur le réseau local pour l’instant&#xa0;: le message sera envoyé à son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/LocalChatWidget.cpp" line="167"/>
+        <location filename="../ui/LocalChatWidget.cpp" line="163"/>
         <source>You are not on the local network (your status is Offline): the message is sent when you and %1 are both there.</source>
         <translation>Vous n’êtes pas sur le réseau local (votre statut est Hors ligne)&#xa0;: le message sera envoyé quand vous et %1 y serez tous les deux.</translation>
     </message>
