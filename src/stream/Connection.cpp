@@ -86,8 +86,9 @@ bool Connection::Private::validateSettings()
 {
     ConnectionError error;
     error.kind = ConnectionError::Kind::Configuration;
-    if (settings.binding == TransportBinding::Bosh) {
-        error.message = tr("The BOSH binding is not available in this version; use TCP or WebSocket.");
+    if (settings.binding == TransportBinding::Bosh && !settings.boshUrl.isEmpty()
+        && (!settings.boshUrl.isValid() || settings.boshUrl.scheme() != u"https")) {
+        error.message = tr("The BOSH address must be an https:// URL.");
     } else if (settings.binding == TransportBinding::WebSocket && !settings.websocketUrl.isEmpty()
         && (!settings.websocketUrl.isValid() || settings.websocketUrl.scheme() != u"wss")) {
         error.message = tr("The WebSocket address must be a wss:// URL.");

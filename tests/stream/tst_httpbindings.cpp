@@ -375,7 +375,8 @@ void TestHttpBindings::connectionRefusesUnavailableBindings_data()
 {
     QTest::addColumn<int>("binding");
     QTest::addColumn<QString>("url");
-    QTest::newRow("bosh") << int(TransportBinding::Bosh) << QString();
+    QTest::newRow("bosh over http") << int(TransportBinding::Bosh) << u"http://example.org/http-bind"_s;
+    QTest::newRow("bosh over wss") << int(TransportBinding::Bosh) << u"wss://example.org/http-bind"_s;
     QTest::newRow("websocket over http") << int(TransportBinding::WebSocket) << u"https://example.org/ws"_s;
     QTest::newRow("websocket unencrypted") << int(TransportBinding::WebSocket) << u"ws://example.org/ws"_s;
 }
@@ -392,6 +393,7 @@ void TestHttpBindings::connectionRefusesUnavailableBindings()
     settings.password = u"secret"_s;
     settings.binding = TransportBinding(binding);
     settings.websocketUrl = QUrl(url);
+    settings.boshUrl = QUrl(url);
     connection.setSettings(settings);
     QSignalSpy errors(&connection, &Connection::errorOccurred);
     connection.connectToServer();
