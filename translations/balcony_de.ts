@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>Die Nachricht konnte nicht gespeichert werden.</translation>
     </message>
@@ -2638,28 +2638,28 @@
         <translation>Die Speicher des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -3216,64 +3216,188 @@
     </message>
 </context>
 <context>
-    <name>balcony::Connection</name>
+    <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
-        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
-        <translation>Die BOSH-Anbindung ist in dieser Version nicht verfügbar; verwenden Sie TCP oder WebSocket.</translation>
+        <location filename="../src/stream/BoshTransport.cpp" line="160"/>
+        <source>The BOSH address %1 is not an https:// URL.</source>
+        <translation>Die BOSH-Adresse %1 ist keine https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="186"/>
+        <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
+        <translation>%1 kündigt keinen BOSH-Endpunkt an (XEP-0156); gib seine Adresse in der Einstellung BOSH-URL an.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="231"/>
+        <source>STARTTLS is not available over BOSH.</source>
+        <translation>STARTTLS ist über BOSH nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="242"/>
+        <source>Cannot frame the stream for BOSH: %1</source>
+        <translation>Der Datenstrom kann nicht für BOSH verpackt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="525"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="559"/>
+        <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
+        <translation>Der BOSH-Verbindungsmanager hat eine Antwort größer als %1 MiB gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="531"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="533"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="541"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="552"/>
+        <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
+        <translation>Der BOSH-Verbindungsmanager hat mit HTTP-Status %1 geantwortet; die Sitzung ist verloren.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="566"/>
+        <source>The BOSH connection manager sent a malformed response: %1</source>
+        <translation>Der BOSH-Verbindungsmanager hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="610"/>
+        <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
+        <translation>Der BOSH-Verbindungsmanager hat nicht geantwortet (%1); die Sitzung ist verloren.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="651"/>
+        <source>the XML declaration is not closed</source>
+        <translation>die XML-Deklaration ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <source>the response is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="665"/>
+        <source>it must be exactly one &lt;body/&gt; element</source>
+        <translation>sie muss genau ein &lt;body/&gt;-Element sein</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <source>markup declarations, comments and processing instructions are not allowed</source>
+        <translation>Markup-Deklarationen, Kommentare und Verarbeitungsanweisungen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="683"/>
+        <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1 xmlns=&apos;%2&apos;/&gt;, kein &lt;body/&gt; nach XEP-0124</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="694"/>
+        <source>not well-formed XML (%1)</source>
+        <translation>kein wohlgeformtes XML (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="699"/>
+        <source>the &lt;body/&gt; start tag is not closed</source>
+        <translation>das Start-Tag von &lt;body/&gt; ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
+        <source>an element in the &lt;body/&gt; is not complete</source>
+        <translation>ein Element im &lt;body/&gt; ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="761"/>
+        <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
+        <translation>Der BOSH-Verbindungsmanager hat keine Sitzung angelegt (seine Antwort hat keine gültige sid).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="856"/>
+        <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
+        <translation>Der BOSH-Verbindungsmanager kennt diese Sitzung oder Anfrage nicht mehr (item-not-found).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="858"/>
+        <source>The BOSH connection manager redirected to another address, which is not followed.</source>
+        <translation>Der BOSH-Verbindungsmanager hat an eine andere Adresse umgeleitet; dem wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="860"/>
+        <source>The BOSH connection manager ended the session (%1).</source>
+        <translation>Der BOSH-Verbindungsmanager hat die Sitzung beendet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="870"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Connection</name>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <source>The BOSH address must be an https:// URL.</source>
+        <translation>Die BOSH-Adresse muss eine https://-URL sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The WebSocket address must be a wss:// URL.</source>
         <translation>Die WebSocket-Adresse muss eine wss://-URL sein.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="99"/>
+        <location filename="../src/stream/Connection.cpp" line="100"/>
         <source>The server name is missing or invalid.</source>
         <translation>Der Servername fehlt oder ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="101"/>
+        <location filename="../src/stream/Connection.cpp" line="102"/>
         <source>The account address must look like name@example.org.</source>
         <translation>Die Kontoadresse muss die Form name@example.org haben.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="103"/>
+        <location filename="../src/stream/Connection.cpp" line="104"/>
         <source>No password is set for this account.</source>
         <translation>Für dieses Konto ist kein Passwort festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="368"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Der Server hat ungültige Daten gesendet (%1); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="360"/>
+        <location filename="../src/stream/Connection.cpp" line="383"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="749"/>
+        <location filename="../src/stream/Connection.cpp" line="773"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="775"/>
+        <location filename="../src/stream/Connection.cpp" line="802"/>
         <source>The server did not complete the login in time.</source>
         <translation>Der Server hat die Anmeldung nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="214"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Sitzung wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="332"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="420"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Der Server antwortet nicht mehr; neue Verbindung wird aufgebaut.</translation>
     </message>
@@ -4118,7 +4242,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4614,67 +4738,67 @@
         <translation>Diese Nachricht ist mit OMEMO verschlüsselt, das dein Programm anscheinend nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Keinem OMEMO-Gerät des Kontakts wird vertraut: Vergleiche und akzeptiere zuerst ihre Fingerabdrücke.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Der Kontakt hat keine OMEMO-Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Die OMEMO-Geräte des Kontakts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>Das Gerät hat kein Schlüsselbündel.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Mit keinem Gerät des Kontakts konnte eine Sitzung aufgebaut werden (ihre Schlüsselbündel fehlen oder sind ungültig).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Eine verschlüsselte Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Der verschlüsselte Text wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Der entschlüsselte Inhalt ist kein Umschlag.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Der verschlüsselte Inhalt nennt einen anderen Absender als die Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Eine verschlüsselte Nachricht kam von einem Gerät, dem du nicht vertraust; sie wird nicht angezeigt.</translation>
     </message>

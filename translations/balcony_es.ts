@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
@@ -2638,28 +2638,28 @@
         <translation>Los datos guardados de la cuenta están incompletos.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -3216,64 +3216,188 @@
     </message>
 </context>
 <context>
-    <name>balcony::Connection</name>
+    <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
-        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
-        <translation>La conexión BOSH no está disponible en esta versión; use TCP o WebSocket.</translation>
+        <location filename="../src/stream/BoshTransport.cpp" line="160"/>
+        <source>The BOSH address %1 is not an https:// URL.</source>
+        <translation>La dirección BOSH %1 no es una URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="186"/>
+        <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
+        <translation>%1 no anuncia ningún punto de acceso BOSH (XEP-0156); indica su dirección en el ajuste URL de BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="231"/>
+        <source>STARTTLS is not available over BOSH.</source>
+        <translation>STARTTLS no está disponible sobre BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="242"/>
+        <source>Cannot frame the stream for BOSH: %1</source>
+        <translation>No se puede encapsular el flujo para BOSH: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="525"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="559"/>
+        <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
+        <translation>El gestor de conexiones BOSH envió una respuesta de más de %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="531"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>El certificado de %1 no es de confianza: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="533"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS con %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="541"/>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="552"/>
+        <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
+        <translation>El gestor de conexiones BOSH respondió con el estado HTTP %1; la sesión se ha perdido.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="566"/>
+        <source>The BOSH connection manager sent a malformed response: %1</source>
+        <translation>El gestor de conexiones BOSH envió una respuesta mal formada: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="610"/>
+        <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
+        <translation>El gestor de conexiones BOSH no respondió (%1); la sesión se ha perdido.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="651"/>
+        <source>the XML declaration is not closed</source>
+        <translation>la declaración XML no está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <source>the response is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="665"/>
+        <source>it must be exactly one &lt;body/&gt; element</source>
+        <translation>debe ser exactamente un elemento &lt;body/&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <source>markup declarations, comments and processing instructions are not allowed</source>
+        <translation>no se permiten declaraciones de marcado, comentarios ni instrucciones de procesamiento</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="683"/>
+        <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
+        <translation>el elemento raíz es &lt;%1 xmlns=&apos;%2&apos;/&gt;, no un &lt;body/&gt; de XEP-0124</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="694"/>
+        <source>not well-formed XML (%1)</source>
+        <translation>XML mal formado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="699"/>
+        <source>the &lt;body/&gt; start tag is not closed</source>
+        <translation>la etiqueta de apertura de &lt;body/&gt; no está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
+        <source>an element in the &lt;body/&gt; is not complete</source>
+        <translation>un elemento del &lt;body/&gt; está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="761"/>
+        <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
+        <translation>El gestor de conexiones BOSH no creó ninguna sesión (su respuesta no tiene un sid válido).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="856"/>
+        <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
+        <translation>El gestor de conexiones BOSH ya no conoce esta sesión o petición (item-not-found).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="858"/>
+        <source>The BOSH connection manager redirected to another address, which is not followed.</source>
+        <translation>El gestor de conexiones BOSH redirigió a otra dirección, que no se sigue.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="860"/>
+        <source>The BOSH connection manager ended the session (%1).</source>
+        <translation>El gestor de conexiones BOSH terminó la sesión (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="870"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Connection</name>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <source>The BOSH address must be an https:// URL.</source>
+        <translation>La dirección BOSH debe ser una URL https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The WebSocket address must be a wss:// URL.</source>
         <translation>La dirección WebSocket debe ser una URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="99"/>
+        <location filename="../src/stream/Connection.cpp" line="100"/>
         <source>The server name is missing or invalid.</source>
         <translation>Falta el nombre del servidor o no es válido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="101"/>
+        <location filename="../src/stream/Connection.cpp" line="102"/>
         <source>The account address must look like name@example.org.</source>
         <translation>La dirección de la cuenta debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="103"/>
+        <location filename="../src/stream/Connection.cpp" line="104"/>
         <source>No password is set for this account.</source>
         <translation>No hay ninguna contraseña definida para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="368"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>El servidor ha enviado datos no válidos (%1); se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="360"/>
+        <location filename="../src/stream/Connection.cpp" line="383"/>
         <source>The server closed the connection.</source>
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="749"/>
+        <location filename="../src/stream/Connection.cpp" line="773"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="775"/>
+        <location filename="../src/stream/Connection.cpp" line="802"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="214"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha restablecido la sesión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="332"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="420"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>El servidor ha dejado de responder; reconectando.</translation>
     </message>
@@ -4118,7 +4242,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4614,67 +4738,67 @@
         <translation>Este mensaje está cifrado con OMEMO, que su cliente no parece admitir.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>No se confía en ningún dispositivo OMEMO del contacto: compare y acepte antes sus huellas.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>El contacto no tiene dispositivos OMEMO.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>No se pudieron leer los dispositivos OMEMO del contacto: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>El dispositivo no tiene paquete de claves.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>No se pudo cifrar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>No se pudo crear una sesión con ningún dispositivo del contacto (sus paquetes de claves faltan o no son válidos).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>No se pudo leer un mensaje cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>El mensaje no se cifró para este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>El texto cifrado fue manipulado.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>El contenido descifrado no es un sobre.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>El contenido cifrado nombra a otro remitente que el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Un mensaje cifrado llegó de un dispositivo en el que no confía; no se muestra.</translation>
     </message>

@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <location filename="../src/esession/EsessionManager.cpp" line="677"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="758"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="780"/>
         <source>The message could not be stored.</source>
         <translation>Le message n’a pas pu être enregistré.</translation>
     </message>
@@ -2638,28 +2638,28 @@
         <translation>Les données du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../src/account/ChatSender.cpp" line="95"/>
+        <location filename="../src/account/ChatSender.cpp" line="105"/>
         <source>The message could not be stored: %1</source>
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="73"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
+        <location filename="../src/app/AccountController.cpp" line="176"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="233"/>
+        <location filename="../src/app/AccountController.cpp" line="212"/>
+        <location filename="../src/app/AccountController.cpp" line="232"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="225"/>
+        <location filename="../src/app/AccountController.cpp" line="224"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -3216,64 +3216,188 @@
     </message>
 </context>
 <context>
-    <name>balcony::Connection</name>
+    <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
-        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
-        <translation>La liaison BOSH n’est pas disponible dans cette version&#xa0;; utilisez TCP ou WebSocket.</translation>
+        <location filename="../src/stream/BoshTransport.cpp" line="160"/>
+        <source>The BOSH address %1 is not an https:// URL.</source>
+        <translation>L’adresse BOSH %1 n’est pas une URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="186"/>
+        <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
+        <translation>%1 n’annonce aucun point d’accès BOSH (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="231"/>
+        <source>STARTTLS is not available over BOSH.</source>
+        <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="242"/>
+        <source>Cannot frame the stream for BOSH: %1</source>
+        <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="525"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="559"/>
+        <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
+        <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="531"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="533"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="541"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="552"/>
+        <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
+        <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="566"/>
+        <source>The BOSH connection manager sent a malformed response: %1</source>
+        <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="610"/>
+        <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
+        <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="651"/>
+        <source>the XML declaration is not closed</source>
+        <translation>la déclaration XML n’est pas fermée</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <source>the response is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="665"/>
+        <source>it must be exactly one &lt;body/&gt; element</source>
+        <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <source>markup declarations, comments and processing instructions are not allowed</source>
+        <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="683"/>
+        <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
+        <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="694"/>
+        <source>not well-formed XML (%1)</source>
+        <translation>XML mal formé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="699"/>
+        <source>the &lt;body/&gt; start tag is not closed</source>
+        <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
+        <source>an element in the &lt;body/&gt; is not complete</source>
+        <translation>un élément du &lt;body/&gt; est incomplet</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="761"/>
+        <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
+        <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="856"/>
+        <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
+        <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="858"/>
+        <source>The BOSH connection manager redirected to another address, which is not followed.</source>
+        <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="860"/>
+        <source>The BOSH connection manager ended the session (%1).</source>
+        <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="870"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Connection</name>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <source>The BOSH address must be an https:// URL.</source>
+        <translation>L’adresse BOSH doit être une URL https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The WebSocket address must be a wss:// URL.</source>
         <translation>L’adresse WebSocket doit être une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="99"/>
+        <location filename="../src/stream/Connection.cpp" line="100"/>
         <source>The server name is missing or invalid.</source>
         <translation>Le nom du serveur est manquant ou non valide.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="101"/>
+        <location filename="../src/stream/Connection.cpp" line="102"/>
         <source>The account address must look like name@example.org.</source>
         <translation>L’adresse du compte doit être de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="103"/>
+        <location filename="../src/stream/Connection.cpp" line="104"/>
         <source>No password is set for this account.</source>
         <translation>Aucun mot de passe n’est défini pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="368"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Le serveur a envoyé des données non valides (%1)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="360"/>
+        <location filename="../src/stream/Connection.cpp" line="383"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="749"/>
+        <location filename="../src/stream/Connection.cpp" line="773"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="775"/>
+        <location filename="../src/stream/Connection.cpp" line="802"/>
         <source>The server did not complete the login in time.</source>
         <translation>Le serveur n’a pas terminé l’identification à temps.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="214"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la session a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="332"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="420"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Le serveur ne répond plus&#xa0;; reconnexion en cours.</translation>
     </message>
@@ -4118,7 +4242,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="559"/>
+        <location filename="../src/app/AccountController.cpp" line="554"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4614,67 +4738,67 @@
         <translation>Ce message est chiffré avec OMEMO, que votre client ne semble pas prendre en charge.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="518"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="536"/>
         <source>None of the contact&apos;s OMEMO devices is trusted: compare and accept their fingerprints first.</source>
         <translation>Aucun appareil OMEMO du contact n&apos;est de confiance&#xa0;: comparez et acceptez d&apos;abord leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="521"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="562"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="539"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="580"/>
         <source>The contact has no OMEMO devices.</source>
         <translation>Le contact n&apos;a pas d&apos;appareil OMEMO.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="563"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="581"/>
         <source>The contact&apos;s OMEMO devices could not be read: %1</source>
         <translation>Les appareils OMEMO du contact n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="640"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="662"/>
         <source>The device has no key bundle.</source>
         <translation>L&apos;appareil n&apos;a pas de paquet de clés.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="706"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
         <source>The message could not be encrypted.</source>
         <translation>Le message n&apos;a pas pu être chiffré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="728"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="750"/>
         <source>No session could be built with any of the contact&apos;s devices (their key bundles are missing or invalid).</source>
         <translation>Aucune session n&apos;a pu être établie avec les appareils du contact (leurs paquets de clés manquent ou sont invalides).</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="877"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="888"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="902"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="930"/>
-        <location filename="../src/omemo/OmemoManager.cpp" line="998"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="898"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="909"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="923"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="951"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1019"/>
         <source>An encrypted message could not be read: %1</source>
         <translation>Un message chiffré n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="900"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="921"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Le message n&apos;a pas été chiffré pour cet appareil.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="972"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="993"/>
         <source>The encrypted text was tampered with.</source>
         <translation>Le texte chiffré a été altéré.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="981"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1002"/>
         <source>The decrypted content is not an envelope.</source>
         <translation>Le contenu déchiffré n&apos;est pas une enveloppe.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="986"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1007"/>
         <source>The encrypted content names another sender than the message.</source>
         <translation>Le contenu chiffré nomme un autre expéditeur que le message.</translation>
     </message>
     <message>
-        <location filename="../src/omemo/OmemoManager.cpp" line="1004"/>
+        <location filename="../src/omemo/OmemoManager.cpp" line="1025"/>
         <source>An encrypted message came from a device you do not trust; it is not shown.</source>
         <translation>Un message chiffré vient d&apos;un appareil que vous refusez&#xa0;; il n&apos;est pas affiché.</translation>
     </message>

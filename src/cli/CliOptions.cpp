@@ -44,8 +44,8 @@ struct Parser {
     QCommandLineOption host { u"host"_s, tr("Connect to HOST instead of looking up SRV records."), u"HOST"_s };
     QCommandLineOption port { u"port"_s, tr("Connect to PORT."), u"PORT"_s };
     QCommandLineOption directTls { u"direct-tls"_s, tr("TLS from the first byte (XEP-0368) instead of STARTTLS.") };
-    QCommandLineOption transport { u"transport"_s, tr("How the stream travels: tcp (default), bosh (XEP-0206) or websocket (RFC 7395)."),
-        u"BINDING"_s };
+    QCommandLineOption transport { u"transport"_s,
+        tr("How the stream travels: tcp (default), bosh (XEP-0206) or websocket (RFC 7395)."), u"BINDING"_s };
     QCommandLineOption websocketUrl { u"websocket-url"_s,
         tr("--transport websocket: the server's wss:// endpoint (otherwise discovered, XEP-0156)."), u"URL"_s };
     QCommandLineOption boshUrl { u"bosh-url"_s,

@@ -2,6 +2,7 @@
 
 #include "CertificateTrust.h"
 
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,6 +14,8 @@
 using namespace Qt::StringLiterals;
 
 namespace balcony {
+
+Q_LOGGING_CATEGORY(lcBosh, "balcony.stream.bosh")
 
 namespace {
 
@@ -139,6 +142,7 @@ void BoshTransport::connectToServer(const TransportTarget &target)
     m_connectedEmitted = false;
     m_endpointFromCache = false;
     m_setupRoundTrips = 0;
+    m_creationRoundTrips = 0;
     m_answered = 0;
     m_payloadRequests = 0;
     m_tls = TlsInfo();
@@ -234,8 +238,7 @@ void BoshTransport::write(const QByteArray &bytes)
     }
     const auto items = m_out.feed(bytes);
     if (!items) {
-        fail(TransportError::Kind::ConnectionLost,
-            tr("Cannot frame the stream for BOSH: %1").arg(m_out.errorString()));
+        fail(TransportError::Kind::ConnectionLost, tr("Cannot frame the stream for BOSH: %1").arg(m_out.errorString()));
         return;
     }
     for (const XmlElementSplitter::Item &item : *items) {
@@ -245,7 +248,9 @@ void BoshTransport::write(const QByteArray &bytes)
                 m_creationHeader = item.bytes;
                 break;
             }
-            // XEP-0206 §5: a restart request; what follows the header in this turn rides in it.
+            // XEP-0206 §5: an empty restart request (ejabberd drops payload in it); what follows the header in this
+            // turn goes in the request right behind it, sent at once (same round trip; the server takes them in rid
+            // order).
             if (!m_drafts.empty() && m_drafts.back().payload.isEmpty() && !m_drafts.back().terminate
                 && !m_drafts.back().restart) {
                 m_drafts.back().restart = true;
@@ -254,7 +259,7 @@ void BoshTransport::write(const QByteArray &bytes)
             }
             break;
         case XmlElementSplitter::Item::Kind::Element:
-            if (m_drafts.empty() || m_drafts.back().terminate) {
+            if (m_drafts.empty() || m_drafts.back().terminate || m_drafts.back().restart) {
                 m_drafts.push_back(Draft());
             }
             m_drafts.back().payload += framing::standaloneElement(item.bytes);
@@ -352,6 +357,9 @@ void BoshTransport::sendCreation()
     }
     m_creationPayload = payload;
     m_pipelinedCreation = !payload.isEmpty();
+    if (payload.isEmpty() && !m_drafts.empty()) {
+        ++m_creationRoundTrips; // what was written behind the header waits for the creation response
+    }
     const qint64 rid = m_nextRid++;
     QByteArray body = "<body" + attr("content", "text/xml; charset=utf-8") + attr("hold", "1")
         + attr("rid", QByteArray::number(rid)) + attr("to", to) + attr("ver", "1.6")
@@ -422,8 +430,8 @@ void BoshTransport::ensurePoll()
 {
     // XEP-0124 §10: the server can only talk while it holds a request; keep one (hold=1) whenever nothing else is
     // in flight. Not while closing, nor before the Connection had its turn with the last answer (it may write).
-    if (!m_sessionUp || m_terminateSent || m_closeRequested || !m_drafts.empty() || inFlight() > 0
-        || !m_inbox.empty() || m_busy > 0) {
+    if (!m_sessionUp || m_terminateSent || m_closeRequested || !m_drafts.empty() || inFlight() > 0 || !m_inbox.empty()
+        || m_busy > 0) {
         return;
     }
     // §12 overactivity: two empty requests in a row, the first answered empty, at least `polling` apart.
@@ -457,6 +465,7 @@ void BoshTransport::post(qint64 rid)
     http.setTransferTimeout(wait * 1000 + RequestMarginMs);
     request.received.clear();
     request.sent.start();
+    qCDebug(lcBosh) << "request" << rid << (request.retries > 0 ? "(again)" : "") << request.body.left(2048);
     QNetworkReply *reply = m_network->post(http, request.body);
     request.reply = reply;
     const QString host = m_url.host();
@@ -525,6 +534,7 @@ void BoshTransport::onReplyFinished(qint64 rid, QNetworkReply *reply)
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcBosh) << "response" << rid << status << reply->error() << request.received.left(2048);
     if (status == 0 || status >= 500 || (status == 200 && reply->error() != QNetworkReply::NoError)) {
         // Recoverable (XEP-0124 §14.3): the same rid and payload again.
         retry(rid, status >= 500 ? tr("HTTP status %1").arg(status) : reply->errorString());
@@ -619,6 +629,7 @@ void BoshTransport::failPipelinedCreation()
     m_nextToProcess = m_nextRid;
     m_drafts.push_front(Draft { m_creationPayload, false, false });
     m_payloadRequests = std::max(0, m_payloadRequests - 1);
+    ++m_creationRoundTrips; // the refused request
     m_pipelineCreation = false;
     m_pipelinedCreation = false;
     m_creationSent = false;
@@ -650,7 +661,7 @@ std::optional<BoshTransport::Parsed> BoshTransport::parse(const QByteArray &raw,
     }
     if (items->size() != 1 || splitter.pendingBytes() > 0) {
         *error = items->isEmpty() && splitter.pendingBytes() == 0 ? tr("the response is empty")
-                                                                   : tr("it must be exactly one <body/> element");
+                                                                  : tr("it must be exactly one <body/> element");
         return std::nullopt;
     }
     const QByteArray element = items->constFirst().bytes;

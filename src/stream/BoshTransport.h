@@ -31,9 +31,9 @@ namespace balcony {
 // Pipelining (XEP-0305 §6): what the Connection writes behind its first header (the SCRAM <auth/>) goes inside the
 // session creation request when the connection cache already knows the server's SASL features (a server reached
 // before); else the creation request is empty and the <auth/> follows in the next request (the unpipelined
-// exchange). A restart request carries what follows the header (bind, and the session-start stanzas the Connection
-// pipelines behind it). A connection manager that refuses a pipelined creation request (a terminal error to it) gets
-// an empty one again at once, and this endpoint is not pipelined to again in this process.
+// exchange). After SASL, the restart request (empty: ejabberd drops payload in it) and a request with what follows
+// the header (bind, and the session-start stanzas the Connection pipelines behind it) go out together, in one round
+// trip.
 //
 // Requests: rids strictly increasing from a random start, never more in flight than the server's `requests`, at
 // most one empty request held (`hold`=1), responses handed on strictly in rid order (a later response waits for an
@@ -80,7 +80,9 @@ public:
     bool usedDnsCache() const override { return m_endpointFromCache; }
     void setReadingPaused(bool paused) override;
     QString bindingName() const override { return QStringLiteral("bosh"); }
-    int setupRoundTrips() const override { return m_setupRoundTrips; }
+    // XEP-0156 discovery, plus the session creation exchange when it could not carry what the Connection wrote
+    // behind its header (the unpipelined path, or a refused pipelined creation request).
+    int setupRoundTrips() const override { return m_setupRoundTrips + m_creationRoundTrips; }
     int httpRequests() const override { return m_answered; }
 
     // Tests: where XEP-0156 discovery looks (see HostMetaDiscovery::start).
@@ -180,6 +182,7 @@ private:
     bool m_endpointFromCache = false;
     bool m_connectedEmitted = false;
     int m_setupRoundTrips = 0;
+    int m_creationRoundTrips = 0;
     int m_answered = 0;
     int m_payloadRequests = 0;
     TlsInfo m_tls;

@@ -16,9 +16,11 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -110,11 +112,86 @@ private:
     QString m_sid;
     qint64 m_lastRid = 0;
     qint64 m_highestAnswered = 0;
+    int m_deferred = -1; // a request that arrived before its predecessor
     int m_sessionCount = 0;
     int m_maxInFlight = 0;
     bool m_lastWasEmptyAnsweredEmpty = false;
     QElapsedTimer m_lastEmpty;
     QStringList m_violations;
+};
+
+// The XMPP server behind a BoshTestServer for one account, user@example.com/balcony with the password "pencil": the
+// SCRAM-SHA-1 exchange of RFC 5802 §5 (the client needs Scram::setTestNonce("fyko+d2lbbFgONRv9qkxdawL")), bind,
+// XEP-0198 enable/resume/acks, and the client's chat messages recorded.
+// RFC 5802 §5 with the test nonce (user "user", password "pencil").
+inline const QByteArray ServerFirst = "r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096";
+inline const QByteArray ServerFinal = "v=rmF9pqV8S7suAoZWja4dJRkFsKQ=";
+inline const QByteArray BoshSaslFeatures = "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                                           "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>";
+inline const QByteArray BoshSessionFeatures
+    = "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
+      "<session xmlns='urn:ietf:params:xml:ns:xmpp-session'><optional/></session>"
+      "<sm xmlns='urn:xmpp:sm:3'/></stream:features>";
+
+inline QByteArray saslElement(const QByteArray &name, const QByteArray &payload)
+{
+    return "<" + name + " xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>" + payload.toBase64() + "</" + name + ">";
+}
+
+struct BoshXmppScript {
+    QStringList messages; // bodies of the client's messages, in the order the server got them
+    int handled = 0; // XEP-0198: stanzas counted since <enable/> or kept across a resumption
+    bool smEnabled = false;
+    int resumes = 0;
+    int binds = 0;
+    bool ignoreResume = false; // never answer <resume/> (as Prosody 0.12 over BOSH)
+
+    static inline const QByteArray SaslFeatures = BoshSaslFeatures;
+    static inline const QByteArray SessionFeatures = BoshSessionFeatures;
+    // Plays the XMPP server on `server` (its features and answers).
+    void attach(BoshTestServer &server)
+    {
+        server.creationFeatures = SaslFeatures;
+        server.restartFeatures = SessionFeatures;
+        server.onPayload = [this](const BoshTestServer::Received &r) { return answer(r); };
+    }
+
+    QByteArray answer(const BoshTestServer::Received &r)
+    {
+        const QByteArray &p = r.payload;
+        QByteArray out;
+        if (p.contains("<auth ")) {
+            out += saslElement("challenge", ServerFirst);
+        }
+        if (p.contains("<response ")) {
+            out += saslElement("success", ServerFinal);
+        }
+        if (p.contains("<resume ") && !ignoreResume) {
+            ++resumes;
+            out += "<resumed xmlns='urn:xmpp:sm:3' previd='sm1' h='" + QByteArray::number(handled) + "'/>";
+        }
+        static const QRegularExpression bindIq(QStringLiteral("<iq [^>]*id=\"([^\"]+)\"[^>]*><bind "));
+        if (const auto match = bindIq.match(QString::fromUtf8(p)); match.hasMatch()) {
+            ++binds;
+            out += "<iq xmlns='jabber:client' type='result' id='" + match.captured(1).toUtf8()
+                + "'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>user@example.com/balcony</jid></bind></iq>";
+        }
+        if (p.contains("<enable ")) {
+            smEnabled = true;
+            handled = 0;
+            out += "<enabled xmlns='urn:xmpp:sm:3' id='sm1' resume='true'/>";
+        }
+        static const QRegularExpression body(QStringLiteral("<message [^>]*><body>([^<]*)</body>"));
+        auto it = body.globalMatch(QString::fromUtf8(p));
+        while (it.hasNext()) {
+            messages.append(it.next().captured(1));
+            ++handled;
+        }
+        if (p.contains("<r xmlns=\"urn:xmpp:sm:3\"")) {
+            out += "<a xmlns='urn:xmpp:sm:3' h='" + QByteArray::number(handled) + "'/>";
+        }
+        return out;
+    }
 };
 
 } // namespace balcony::test
