@@ -245,8 +245,8 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
-        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
-        <translation>TCP es la vía habitual; WebSocket pasa por HTTPS, para redes que solo permiten tráfico web</translation>
+        <source>TCP is the usual way; WebSocket and BOSH go through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP es la vía habitual; WebSocket y BOSH pasan por HTTPS, para redes que solo permiten tráfico web</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
@@ -264,42 +264,63 @@
         <translation>WebSocket (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <location filename="../ui/AdvancedSettings.ui" line="74"/>
+        <source>BOSH (HTTPS)</source>
+        <translation>BOSH (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="79"/>
         <source>&amp;WebSocket URL:</source>
         <translation>URL de &amp;WebSocket:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>Found automatically (host-meta)</source>
         <translation>Se obtiene automáticamente (host-meta)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
         <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
         <translation>La dirección WebSocket del servidor, que empieza por wss://; vacía: la dirección que anuncia el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <location filename="../ui/AdvancedSettings.ui" line="87"/>
         <source>WebSocket URL</source>
         <translation>URL de WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="94"/>
+        <location filename="../ui/AdvancedSettings.ui" line="95"/>
+        <source>&amp;BOSH URL:</source>
+        <translation>URL de &amp;BOSH:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <source>The server&apos;s BOSH address, starting with https://; empty: the address the server announces</source>
+        <translation>La dirección BOSH del servidor, que empieza por https://; vacía: la dirección que anuncia el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="103"/>
+        <source>BOSH URL</source>
+        <translation>URL de BOSH</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="111"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="100"/>
+        <location filename="../ui/AdvancedSettings.ui" line="117"/>
         <source>Chosen by the server</source>
         <translation>Lo elige el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="101"/>
+        <location filename="../ui/AdvancedSettings.ui" line="118"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <location filename="../ui/AdvancedSettings.ui" line="119"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -2938,12 +2959,12 @@
         <translation>No se puede leer la lista de cuentas %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="93"/>
+        <location filename="../src/app/AccountList.cpp" line="98"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="122"/>
+        <location filename="../src/app/AccountList.cpp" line="131"/>
         <source>The account list %1 cannot be written.</source>
         <translation>No se puede escribir la lista de cuentas %1.</translation>
     </message>
@@ -3233,108 +3254,108 @@
         <translation>STARTTLS no está disponible sobre BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="242"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="241"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>No se puede encapsular el flujo para BOSH: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="525"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="559"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="524"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="558"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>El gestor de conexiones BOSH envió una respuesta de más de %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="531"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="530"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="533"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="532"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="541"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="540"/>
         <source>HTTP status %1</source>
         <translation>estado HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="552"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="551"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>El gestor de conexiones BOSH respondió con el estado HTTP %1; la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="566"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>El gestor de conexiones BOSH envió una respuesta mal formada: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="610"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="609"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>El gestor de conexiones BOSH no respondió (%1); la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="651"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="650"/>
         <source>the XML declaration is not closed</source>
         <translation>la declaración XML no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="663"/>
         <source>the response is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="665"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>debe ser exactamente un elemento &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="676"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>no se permiten declaraciones de marcado, comentarios ni instrucciones de procesamiento</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="683"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="682"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>el elemento raíz es &lt;%1 xmlns=&apos;%2&apos;/&gt;, no un &lt;body/&gt; de XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="694"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="693"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="699"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="698"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la etiqueta de apertura de &lt;body/&gt; no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un elemento del &lt;body/&gt; está incompleto</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="761"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="760"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>El gestor de conexiones BOSH no creó ninguna sesión (su respuesta no tiene un sid válido).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="856"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="855"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>El gestor de conexiones BOSH ya no conoce esta sesión o petición (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="858"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="857"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>El gestor de conexiones BOSH redirigió a otra dirección, que no se sigue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="860"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="859"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>El gestor de conexiones BOSH terminó la sesión (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="870"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
@@ -4278,65 +4299,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="152"/>
+        <location filename="../src/app/AccountManager.cpp" line="153"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="158"/>
+        <location filename="../src/app/AccountManager.cpp" line="159"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="183"/>
-        <location filename="../src/app/AccountManager.cpp" line="207"/>
-        <location filename="../src/app/AccountManager.cpp" line="238"/>
+        <location filename="../src/app/AccountManager.cpp" line="184"/>
+        <location filename="../src/app/AccountManager.cpp" line="208"/>
+        <location filename="../src/app/AccountManager.cpp" line="239"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="213"/>
+        <location filename="../src/app/AccountManager.cpp" line="214"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="325"/>
+        <location filename="../src/app/AccountManager.cpp" line="326"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="360"/>
+        <location filename="../src/app/AccountManager.cpp" line="361"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="367"/>
+        <location filename="../src/app/AccountManager.cpp" line="368"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
+        <location filename="../src/app/AccountManager.cpp" line="384"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="389"/>
+        <location filename="../src/app/AccountManager.cpp" line="390"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="415"/>
-        <location filename="../src/app/AccountManager.cpp" line="452"/>
+        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="453"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="426"/>
+        <location filename="../src/app/AccountManager.cpp" line="427"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="448"/>
+        <location filename="../src/app/AccountManager.cpp" line="449"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -4941,9 +4962,14 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Escriba una dirección como wss://example.org/xmpp-websocket o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
+        <translation>Escriba una dirección como https://example.org/http-bind o deje el campo vacío.</translation>
     </message>
 </context>
 <context>

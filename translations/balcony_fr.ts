@@ -245,8 +245,8 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
-        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
-        <translation>TCP est la voie habituelle&#xa0;; WebSocket passe par HTTPS, pour les réseaux qui n’autorisent que le trafic web</translation>
+        <source>TCP is the usual way; WebSocket and BOSH go through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP est la voie habituelle&#xa0;; WebSocket et BOSH passent par HTTPS, pour les réseaux qui n’autorisent que le trafic web</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
@@ -264,42 +264,63 @@
         <translation>WebSocket (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <location filename="../ui/AdvancedSettings.ui" line="74"/>
+        <source>BOSH (HTTPS)</source>
+        <translation>BOSH (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="79"/>
         <source>&amp;WebSocket URL:</source>
         <translation>URL &amp;WebSocket&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>Found automatically (host-meta)</source>
         <translation>Trouvée automatiquement (host-meta)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
         <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
         <translation>L’adresse WebSocket du serveur, commençant par wss://&#xa0;; vide&#xa0;: l’adresse que le serveur annonce</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <location filename="../ui/AdvancedSettings.ui" line="87"/>
         <source>WebSocket URL</source>
         <translation>URL WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="94"/>
+        <location filename="../ui/AdvancedSettings.ui" line="95"/>
+        <source>&amp;BOSH URL:</source>
+        <translation>URL &amp;BOSH&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <source>The server&apos;s BOSH address, starting with https://; empty: the address the server announces</source>
+        <translation>L’adresse BOSH du serveur, commençant par https://&#xa0;; vide&#xa0;: l’adresse que le serveur annonce</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="103"/>
+        <source>BOSH URL</source>
+        <translation>URL BOSH</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="111"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="100"/>
+        <location filename="../ui/AdvancedSettings.ui" line="117"/>
         <source>Chosen by the server</source>
         <translation>Choisie par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="101"/>
+        <location filename="../ui/AdvancedSettings.ui" line="118"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <location filename="../ui/AdvancedSettings.ui" line="119"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2938,12 +2959,12 @@
         <translation>Impossible de lire la liste des comptes %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="93"/>
+        <location filename="../src/app/AccountList.cpp" line="98"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="122"/>
+        <location filename="../src/app/AccountList.cpp" line="131"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Impossible d’écrire la liste des comptes %1.</translation>
     </message>
@@ -3233,108 +3254,108 @@
         <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="242"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="241"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="525"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="559"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="524"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="558"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="531"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="530"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="533"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="532"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="541"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="540"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="552"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="551"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="566"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="610"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="609"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="651"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="650"/>
         <source>the XML declaration is not closed</source>
         <translation>la déclaration XML n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="663"/>
         <source>the response is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="665"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="676"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="683"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="682"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="694"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="693"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="699"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="698"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un élément du &lt;body/&gt; est incomplet</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="761"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="760"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="856"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="855"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="858"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="857"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="860"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="859"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="870"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
@@ -4278,65 +4299,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="152"/>
+        <location filename="../src/app/AccountManager.cpp" line="153"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="158"/>
+        <location filename="../src/app/AccountManager.cpp" line="159"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="183"/>
-        <location filename="../src/app/AccountManager.cpp" line="207"/>
-        <location filename="../src/app/AccountManager.cpp" line="238"/>
+        <location filename="../src/app/AccountManager.cpp" line="184"/>
+        <location filename="../src/app/AccountManager.cpp" line="208"/>
+        <location filename="../src/app/AccountManager.cpp" line="239"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="213"/>
+        <location filename="../src/app/AccountManager.cpp" line="214"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="325"/>
+        <location filename="../src/app/AccountManager.cpp" line="326"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="360"/>
+        <location filename="../src/app/AccountManager.cpp" line="361"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="367"/>
+        <location filename="../src/app/AccountManager.cpp" line="368"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
+        <location filename="../src/app/AccountManager.cpp" line="384"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="389"/>
+        <location filename="../src/app/AccountManager.cpp" line="390"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="415"/>
-        <location filename="../src/app/AccountManager.cpp" line="452"/>
+        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="453"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="426"/>
+        <location filename="../src/app/AccountManager.cpp" line="427"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="448"/>
+        <location filename="../src/app/AccountManager.cpp" line="449"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4941,9 +4962,14 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Saisissez une adresse comme wss://example.org/xmpp-websocket, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
+        <translation>Saisissez une adresse comme https://example.org/http-bind, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
