@@ -146,6 +146,8 @@ void BoshTransport::connectToServer(const TransportTarget &target)
     m_answered = 0;
     m_payloadRequests = 0;
     m_tls = TlsInfo();
+    m_untrusted = QSslCertificate();
+    m_untrustedDetail.clear();
     // XEP-0124 §7: a random initial rid, small enough that it never passes 2^53 in a session.
     m_nextRid = qint64(QRandomGenerator::global()->bounded(1u << 30)) + 1;
     m_nextToProcess = m_nextRid;
@@ -197,9 +199,15 @@ void BoshTransport::start(const QUrl &url)
     if (!m_network) {
         m_network = new QNetworkAccessManager(this);
         m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        // The connection opened ahead (below) has no request of ours to report on: the same trust rules here.
+        connect(m_network, &QNetworkAccessManager::sslErrors, this, &BoshTransport::checkCertificate);
     }
     // A new connect starts on new HTTP connections (the old ones may be what just broke).
     m_network->clearConnectionCache();
+    // BOSH keeps two requests in flight (one held), so a second HTTP connection is needed right after login, when
+    // the restart and the bind go out together: it is opened (TCP and TLS, no request) beside the first one, so
+    // that it costs no round trip of its own then.
+    m_network->connectToHostEncrypted(url.host(), quint16(url.port(443)));
     // XEP-0305 §6: the <auth/> goes into the session creation request when the server is known (its SASL features
     // are cached, from any binding) and this endpoint has not refused it before.
     if (m_target.cache) {
@@ -461,6 +469,8 @@ void BoshTransport::post(qint64 rid)
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/xml; charset=utf-8"));
     http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     http.setMaximumRedirectsAllowed(0);
+    // HTTP/1.1, as the connection opened ahead (and what connection managers speak).
+    http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     const int wait = request.creation ? WaitSeconds : m_serverWait;
     http.setTransferTimeout(wait * 1000 + RequestMarginMs);
     request.received.clear();
@@ -468,25 +478,9 @@ void BoshTransport::post(qint64 rid)
     qCDebug(lcBosh) << "request" << rid << (request.retries > 0 ? "(again)" : "") << request.body.left(2048);
     QNetworkReply *reply = m_network->post(http, request.body);
     request.reply = reply;
-    const QString host = m_url.host();
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, host](const QList<QSslError> &errors) {
-        const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-        if (CertificateTrust::acceptedByAccount(
-                errors, chain, host, m_target.extraCaCertificates, m_target.trustedFingerprints)) {
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        m_untrusted = chain.value(0);
-        for (qsizetype i = 0; m_untrusted.isNull() && i < errors.size(); ++i) {
-            m_untrusted = errors.at(i).certificate();
-        }
-        QStringList details;
-        for (const QSslError &error : errors) {
-            details.append(error.errorString());
-        }
-        m_untrustedDetail = details.join(u"; "_s);
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply](const QList<QSslError> &errors) { checkCertificate(reply, errors); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply, rid, generation] {
         if (generation != m_generation) {
             return;
@@ -509,6 +503,26 @@ void BoshTransport::post(qint64 rid)
             onReplyFinished(rid, reply);
         }
     });
+}
+
+void BoshTransport::checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    if (CertificateTrust::acceptedByAccount(
+            errors, chain, m_url.host(), m_target.extraCaCertificates, m_target.trustedFingerprints)) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    // Refused: the handshake fails, and every request waiting for that connection with it.
+    m_untrusted = chain.value(0);
+    for (qsizetype i = 0; m_untrusted.isNull() && i < errors.size(); ++i) {
+        m_untrusted = errors.at(i).certificate();
+    }
+    QStringList details;
+    for (const QSslError &error : errors) {
+        details.append(error.errorString());
+    }
+    m_untrustedDetail = details.join(u"; "_s);
 }
 
 void BoshTransport::onReplyFinished(qint64 rid, QNetworkReply *reply)

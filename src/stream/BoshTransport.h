@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 #include <deque>
@@ -33,7 +34,7 @@ namespace balcony {
 // before); else the creation request is empty and the <auth/> follows in the next request (the unpipelined
 // exchange). After SASL, the restart request (empty: ejabberd drops payload in it) and a request with what follows
 // the header (bind, and the session-start stanzas the Connection pipelines behind it) go out together, in one round
-// trip.
+// trip (the second HTTP connection that needs is opened, TCP and TLS, beside the first one at connect time).
 //
 // Requests: rids strictly increasing from a random start, never more in flight than the server's `requests`, at
 // most one empty request held (`hold`=1), responses handed on strictly in rid order (a later response waits for an
@@ -130,6 +131,7 @@ private:
     void post(qint64 rid);
     void ensurePoll();
     void onReplyFinished(qint64 rid, QNetworkReply *reply);
+    void checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
     void retry(qint64 rid, const QString &why);
     void processResponses();
     bool processResponse(const Request &request);

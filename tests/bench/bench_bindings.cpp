@@ -1,13 +1,16 @@
 // bench_bindings: from nothing to online (bound + XEP-0198 enabled) over each binding against Prosody 0.12 in the
-// same run: TCP with STARTTLS, TCP with direct TLS (XEP-0368) and XMPP over WebSocket (RFC 7395, mod_websocket on
-// Prosody's HTTPS port). Cold = an empty connection cache (DNS is skipped anyway: explicit host/URL), warm = the
-// server profile a previous login stored (XEP-0305 pipelining of the SM <enable/> behind the bind).
+// same run: TCP with STARTTLS, TCP with direct TLS (XEP-0368), XMPP over WebSocket (RFC 7395, mod_websocket on
+// Prosody's HTTPS port) and XMPP over BOSH (XEP-0124/0206, mod_bosh there, and the scripted BOSH connection manager of
+// the unit tests). Cold = an empty connection cache (DNS is skipped anyway: explicit host/URL), warm = the server
+// profile a previous login stored (XEP-0305 pipelining of the SM <enable/> behind the bind; over BOSH also the <auth/>
+// in the session creation request, §6).
 //
 //   bench_bindings [--runs N] [--delay MS]
 //
 // With --delay, every connection goes through a DelayProxy that delays each direction by MS (the TCP handshake is
 // not delayed), so "measured RTs" = wall time / (2 * MS) shows the round trips on the wire beside the ones the
-// client counted (ConnectionStats::roundTrips: TCP 1, TLS flights, the WebSocket upgrade, each wait).
+// client counted (ConnectionStats::roundTrips: TCP 1, TLS flights, the WebSocket upgrade, an unpipelined BOSH session
+// creation, each wait).
 #include "BenchSupport.h"
 #include "BoshTestServer.h"
 #include "ProsodyFixture.h"

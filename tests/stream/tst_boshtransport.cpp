@@ -405,7 +405,7 @@ void TestBoshTransport::unansweredResumeGivesWayToANewSession()
     QVERIFY(h.connection->send(chat(u"carried"_s)));
     QTRY_COMPARE_WITH_TIMEOUT(h.xmpp.binds, 2, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(h.xmpp.messages, QStringList { u"carried"_s }, 10000);
-    QCOMPARE(h.connection->state(), ConnectionState::Connected);
+    QTRY_COMPARE(h.connection->state(), ConnectionState::Connected);
     QCOMPARE(h.connectedCount, 2);
     bool timedOut = false;
     for (const ConnectionError &error : std::as_const(h.errors)) {
