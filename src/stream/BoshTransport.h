@@ -39,12 +39,14 @@ namespace balcony {
 // Requests: rids strictly increasing from a random start, never more in flight than the server's `requests`, at
 // most one empty request held (`hold`=1), responses handed on strictly in rid order (a later response waits for an
 // earlier held one); `polling` is honoured between empty requests whose answers were empty; `inactivity` is never
-// reached because a request is always held while the session is up. A request that fails at the HTTP level (network
+// reached because a request is always held while the session is up (`pause` is not used: a connected client keeps
+// its session active; a Connection that goes away terminates it). A request that fails at the HTTP level (network
 // error, timeout after the server's `wait` plus a margin, HTTP 5xx) is sent again with the same rid and payload, at
 // most MaxRetries times. Terminal binding conditions end the connection with a clear error: remote-stream-error
 // hands the <stream:error/> on, the conditions that have a stream error of the same name are handed on as that
 // stream error (policy-violation, system-shutdown, host-unknown, ...), and item-not-found, other-request,
-// bad-request and HTTP 400/403/404 are a lost connection (the Connection reconnects and resumes with XEP-0198).
+// bad-request and HTTP 400/403/404 are a lost connection (the Connection reconnects and resumes with XEP-0198). A
+// terminal answer to a later request is acted upon at once: earlier requests the server still holds are dropped.
 //
 // Bounds: a response larger than MaxBodyBytes is refused while it downloads; a response must be one well-formed
 // <body/> in the httpbind namespace (no DTD, no processing instruction, no comment, nesting bounded), checked before

@@ -283,7 +283,8 @@ void TestE2eBosh::exactlyOnceAcrossCuts()
     QTRY_COMPARE_WITH_TIMEOUT(bob.received.size(), Count, 30000);
     QCOMPARE(bob.received, range(0, Count));
     QCOMPARE(cuts, 3);
-    QTRY_COMPARE_WITH_TIMEOUT(alice.connection.unacknowledgedCount(), 0, 10000);
+    // On Prosody the last cut may still cost the unanswered <resume/> (the connect timeout, 8 s) and a new session.
+    QTRY_COMPARE_WITH_TIMEOUT(alice.connection.unacknowledgedCount(), 0, 30000);
     QTest::qWait(300);
     QCOMPARE(bob.received.size(), Count);
     const int newSessions = alice.connectedCount - 1 - alice.resumptions;
