@@ -14,6 +14,7 @@ AdvancedSettings::AdvancedSettings(QWidget *parent)
     showFieldError(m_ui->hostError, m_ui->hostEdit, QString());
     showFieldError(m_ui->resourceError, m_ui->resourceEdit, QString());
     showFieldError(m_ui->websocketError, m_ui->websocketEdit, QString());
+    showFieldError(m_ui->boshError, m_ui->boshEdit, QString());
     connect(m_ui->bindingCombo, &QComboBox::currentIndexChanged, this, &AdvancedSettings::updateBindingFields);
     updateBindingFields();
     connect(m_ui->toggleButton, &QToolButton::toggled, this, &AdvancedSettings::setExpanded);
@@ -50,8 +51,12 @@ void AdvancedSettings::load(const app::AccountConfig &config)
     m_ui->portSpin->setValue(config.port);
     m_ui->directTlsCheck->setChecked(config.directTls);
     m_ui->resourceEdit->setText(config.resource);
-    m_ui->bindingCombo->setCurrentIndex(config.binding == TransportBinding::WebSocket ? 1 : 0);
+    // The combo's items: TCP, WebSocket, BOSH.
+    m_ui->bindingCombo->setCurrentIndex(config.binding == TransportBinding::WebSocket ? 1
+            : config.binding == TransportBinding::Bosh                                ? 2
+                                                                                      : 0);
     m_ui->websocketEdit->setText(config.websocketUrl.toString());
+    m_ui->boshEdit->setText(config.boshUrl.toString());
     updateBindingFields();
     if (!config.host.isEmpty() || config.port != 0 || config.directTls || !config.resource.isEmpty()
         || config.binding != TransportBinding::Tcp) {
@@ -66,21 +71,29 @@ void AdvancedSettings::apply(app::AccountConfig &config) const
     config.directTls = m_ui->directTlsCheck->isChecked();
     config.resource = m_resourceVisible ? m_ui->resourceEdit->text().trimmed() : QString();
     const bool websocket = m_ui->bindingCombo->currentIndex() == 1;
-    config.binding = websocket ? TransportBinding::WebSocket : TransportBinding::Tcp;
+    const bool bosh = m_ui->bindingCombo->currentIndex() == 2;
+    config.binding = websocket ? TransportBinding::WebSocket : bosh ? TransportBinding::Bosh : TransportBinding::Tcp;
     config.websocketUrl = websocket ? QUrl(m_ui->websocketEdit->text().trimmed(), QUrl::StrictMode) : QUrl();
+    config.boshUrl = bosh ? QUrl(m_ui->boshEdit->text().trimmed(), QUrl::StrictMode) : QUrl();
 }
 
 void AdvancedSettings::updateBindingFields()
 {
     const bool websocket = m_ui->bindingCombo->currentIndex() == 1;
-    // Host, port and direct TLS are TCP's; the WebSocket URL is the WebSocket's.
-    m_ui->hostEdit->setEnabled(!websocket);
-    m_ui->portSpin->setEnabled(!websocket);
-    m_ui->directTlsCheck->setEnabled(!websocket);
+    const bool bosh = m_ui->bindingCombo->currentIndex() == 2;
+    // Host, port and direct TLS are TCP's; each URL is its binding's.
+    m_ui->hostEdit->setEnabled(!websocket && !bosh);
+    m_ui->portSpin->setEnabled(!websocket && !bosh);
+    m_ui->directTlsCheck->setEnabled(!websocket && !bosh);
     m_ui->websocketLabel->setEnabled(websocket);
     m_ui->websocketEdit->setEnabled(websocket);
+    m_ui->boshLabel->setEnabled(bosh);
+    m_ui->boshEdit->setEnabled(bosh);
     if (!websocket) {
         showFieldError(m_ui->websocketError, m_ui->websocketEdit, QString());
+    }
+    if (!bosh) {
+        showFieldError(m_ui->boshError, m_ui->boshEdit, QString());
     }
 }
 
@@ -100,6 +113,22 @@ QString AdvancedSettings::websocketProblem() const
     return {};
 }
 
+QString AdvancedSettings::boshProblem() const
+{
+    if (m_ui->bindingCombo->currentIndex() != 2) {
+        return {};
+    }
+    const QString text = m_ui->boshEdit->text().trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || !url.userInfo().isEmpty()) {
+        return tr("Enter an address like https://example.org/http-bind, or leave it empty.");
+    }
+    return {};
+}
+
 bool AdvancedSettings::validate(bool focus)
 {
     const QString hostProblem = app::AccountInput::checkHost(m_ui->hostEdit->text());
@@ -109,14 +138,17 @@ bool AdvancedSettings::validate(bool focus)
     showFieldError(m_ui->resourceError, m_ui->resourceEdit, resourceProblem);
     const QString urlProblem = websocketProblem();
     showFieldError(m_ui->websocketError, m_ui->websocketEdit, urlProblem);
-    if (hostProblem.isEmpty() && resourceProblem.isEmpty() && urlProblem.isEmpty()) {
+    const QString boshUrlProblem = boshProblem();
+    showFieldError(m_ui->boshError, m_ui->boshEdit, boshUrlProblem);
+    if (hostProblem.isEmpty() && resourceProblem.isEmpty() && urlProblem.isEmpty() && boshUrlProblem.isEmpty()) {
         return true;
     }
     setExpanded(true);
     if (focus) {
         QWidget *first = !hostProblem.isEmpty() ? static_cast<QWidget *>(m_ui->hostEdit)
             : !resourceProblem.isEmpty()        ? static_cast<QWidget *>(m_ui->resourceEdit)
-                                                : static_cast<QWidget *>(m_ui->websocketEdit);
+            : !urlProblem.isEmpty()             ? static_cast<QWidget *>(m_ui->websocketEdit)
+                                                : static_cast<QWidget *>(m_ui->boshEdit);
         first->setFocus();
     }
     return false;

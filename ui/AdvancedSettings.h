@@ -37,6 +37,7 @@ public:
 private:
     void updateBindingFields();
     QString websocketProblem() const;
+    QString boshProblem() const;
 
     std::unique_ptr<Ui::AdvancedSettings> m_ui;
     bool m_resourceVisible = true;

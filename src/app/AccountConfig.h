@@ -27,10 +27,11 @@ struct AccountConfig {
     QString host;
     quint16 port = 0;
     bool directTls = false;
-    // How the stream travels: TCP (host/port above), or XMPP over WebSocket at `websocketUrl` (wss://; empty: the
-    // endpoint the server announces, XEP-0156).
+    // How the stream travels: TCP (host/port above), XMPP over WebSocket at `websocketUrl` (wss://) or over BOSH at
+    // `boshUrl` (https://); an empty URL: the endpoint the server announces, XEP-0156.
     TransportBinding binding = TransportBinding::Tcp;
     QUrl websocketUrl;
+    QUrl boshUrl;
     PasswordMode passwordMode = PasswordMode::Keychain;
     // A name the user gave the account (shown when several accounts are configured); empty: the JID.
     QString label;

@@ -73,10 +73,15 @@ bool AccountList::load(QString *error)
         const uint port = settings.value(u"port"_s, 0).toUInt();
         config.port = port <= 65535 ? quint16(port) : 0;
         config.directTls = settings.value(u"directTls"_s, false).toBool();
-        if (settings.value(u"transport"_s).toString() == u"websocket") {
+        const QString transport = settings.value(u"transport"_s).toString();
+        if (transport == u"websocket") {
             config.binding = TransportBinding::WebSocket;
             const QUrl url(settings.value(u"websocketUrl"_s).toString(), QUrl::StrictMode);
             config.websocketUrl = url.isValid() && url.scheme() == u"wss" ? url : QUrl();
+        } else if (transport == u"bosh") {
+            config.binding = TransportBinding::Bosh;
+            const QUrl url(settings.value(u"boshUrl"_s).toString(), QUrl::StrictMode);
+            config.boshUrl = url.isValid() && url.scheme() == u"https" ? url : QUrl();
         }
         config.passwordMode = passwordModeFrom(settings.value(u"password"_s).toString());
         config.label = settings.value(u"label"_s).toString();
@@ -110,8 +115,12 @@ bool AccountList::save(QString *error) const
         settings.setValue(u"host"_s, config.host);
         settings.setValue(u"port"_s, config.port);
         settings.setValue(u"directTls"_s, config.directTls);
-        settings.setValue(u"transport"_s, config.binding == TransportBinding::WebSocket ? u"websocket"_s : u"tcp"_s);
+        settings.setValue(u"transport"_s,
+            config.binding == TransportBinding::WebSocket  ? u"websocket"_s
+                : config.binding == TransportBinding::Bosh ? u"bosh"_s
+                                                           : u"tcp"_s);
         settings.setValue(u"websocketUrl"_s, config.websocketUrl.toString(QUrl::FullyEncoded));
+        settings.setValue(u"boshUrl"_s, config.boshUrl.toString(QUrl::FullyEncoded));
         settings.setValue(u"password"_s, passwordModeName(config.passwordMode));
         settings.setValue(u"label"_s, config.label);
     }

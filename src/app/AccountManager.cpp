@@ -75,6 +75,7 @@ AccountSettings AccountManager::settingsFor(const AccountConfig &config) const
     settings.connection.directTls = config.directTls;
     settings.connection.binding = config.binding;
     settings.connection.websocketUrl = config.websocketUrl;
+    settings.connection.boshUrl = config.boshUrl;
     settings.connection.password = m_sessionPasswords.value(config.jid);
     settings.profileDir = AppPaths::profileDir(config.jid);
     const CertificateTrust trust(settings.profileDir);

@@ -44,10 +44,12 @@ struct Parser {
     QCommandLineOption host { u"host"_s, tr("Connect to HOST instead of looking up SRV records."), u"HOST"_s };
     QCommandLineOption port { u"port"_s, tr("Connect to PORT."), u"PORT"_s };
     QCommandLineOption directTls { u"direct-tls"_s, tr("TLS from the first byte (XEP-0368) instead of STARTTLS.") };
-    QCommandLineOption transport { u"transport"_s, tr("How the stream travels: tcp (default) or websocket (RFC 7395)."),
-        u"BINDING"_s };
+    QCommandLineOption transport { u"transport"_s,
+        tr("How the stream travels: tcp (default), bosh (XEP-0206) or websocket (RFC 7395)."), u"BINDING"_s };
     QCommandLineOption websocketUrl { u"websocket-url"_s,
         tr("--transport websocket: the server's wss:// endpoint (otherwise discovered, XEP-0156)."), u"URL"_s };
+    QCommandLineOption boshUrl { u"bosh-url"_s,
+        tr("--transport bosh: the server's https:// endpoint (otherwise discovered, XEP-0156)."), u"URL"_s };
     QCommandLineOption caFile { u"ca-file"_s, tr("Also trust the CA certificates in this PEM file (may repeat)."),
         u"PEM"_s };
     QCommandLineOption profile { u"profile"_s, tr("The profile directory (certificate decisions)."), u"DIR"_s };
@@ -128,7 +130,7 @@ struct Parser {
                "local --nick N [--status S] | local-send --nick N PEER TEXT (see local --help)"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ jid, passwordFile, host, port, directTls, transport, websocketUrl, caFile, profile,
+        parser.addOptions({ jid, passwordFile, host, port, directTls, transport, websocketUrl, boshUrl, caFile, profile,
             resource, json, timeout, count, fingerprint, body, stdinLines, flush, add, remove, name, group, show,
             status, priority, wait, search, limit, encrypt, esession, allowPlaintext, expires, verify, fetch,
             passwordStdin, field, nick, roomPassword, listen, reason, direct, autojoin, configure, out, to, eventing });
@@ -743,10 +745,9 @@ ParseOutcome parseArguments(const QStringList &arguments)
         } else if (binding == u"websocket") {
             o.settings.binding = TransportBinding::WebSocket;
         } else if (binding == u"bosh") {
-            outcome.error = tr("The BOSH binding is not available in this version; use tcp or websocket.");
-            return outcome;
+            o.settings.binding = TransportBinding::Bosh;
         } else {
-            outcome.error = tr("Invalid transport '%1' (tcp or websocket).").arg(binding);
+            outcome.error = tr("Invalid transport '%1' (tcp, bosh or websocket).").arg(binding);
             return outcome;
         }
     }
@@ -762,6 +763,18 @@ ParseOutcome parseArguments(const QStringList &arguments)
             return outcome;
         }
         o.settings.websocketUrl = url;
+    }
+    if (p.parser.isSet(p.boshUrl)) {
+        const QUrl url(p.parser.value(p.boshUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty()) {
+            outcome.error = tr("Invalid BOSH URL '%1' (https://HOST[:PORT]/PATH).").arg(p.parser.value(p.boshUrl));
+            return outcome;
+        }
+        if (o.settings.binding != TransportBinding::Bosh) {
+            outcome.error = tr("--bosh-url needs --transport bosh.");
+            return outcome;
+        }
+        o.settings.boshUrl = url;
     }
     for (const QString &file : p.parser.values(p.caFile)) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);

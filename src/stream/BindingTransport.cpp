@@ -1,5 +1,6 @@
 #include "BindingTransport.h"
 
+#include "BoshTransport.h"
 #include "TcpTransport.h"
 #include "WebSocketTransport.h"
 
@@ -27,8 +28,9 @@ void BindingTransport::connectToServer(const TransportTarget &target)
         m_binding = target.binding;
         if (target.binding == TransportBinding::WebSocket) {
             m_current = std::make_unique<WebSocketTransport>();
+        } else if (target.binding == TransportBinding::Bosh) {
+            m_current = std::make_unique<BoshTransport>();
         } else {
-            // BOSH is not built yet: ConnectionSettings refuses it before a connect gets here.
             m_current = std::make_unique<TcpTransport>();
         }
         Transport *t = m_current.get();

@@ -86,8 +86,9 @@ bool Connection::Private::validateSettings()
 {
     ConnectionError error;
     error.kind = ConnectionError::Kind::Configuration;
-    if (settings.binding == TransportBinding::Bosh) {
-        error.message = tr("The BOSH binding is not available in this version; use TCP or WebSocket.");
+    if (settings.binding == TransportBinding::Bosh && !settings.boshUrl.isEmpty()
+        && (!settings.boshUrl.isValid() || settings.boshUrl.scheme() != u"https")) {
+        error.message = tr("The BOSH address must be an https:// URL.");
     } else if (settings.binding == TransportBinding::WebSocket && !settings.websocketUrl.isEmpty()
         && (!settings.websocketUrl.isValid() || settings.websocketUrl.scheme() != u"wss")) {
         error.message = tr("The WebSocket address must be a wss:// URL.");
@@ -213,9 +214,31 @@ void Connection::Private::onEncrypted()
     if (negotiator.earlyTls()) {
         --tlsFlights;
     }
-    stats.roundTrips += tlsFlights + transport->setupRoundTrips();
+    countedSetupRoundTrips = transport->setupRoundTrips();
+    tlsFlightsGuessed = stats.tlsProtocol.isEmpty();
+    stats.roundTrips += tlsFlights + countedSetupRoundTrips;
     setState(ConnectionState::Authenticating);
     negotiator.startSecured();
+}
+
+void Connection::Private::refreshTransportStats()
+{
+    // BOSH: the TLS handshake rides in the first request (its protocol is known once that is answered), and a
+    // session creation request that could not carry the <auth/> costs a round trip of its own.
+    const int setup = transport->setupRoundTrips();
+    stats.roundTrips += setup - countedSetupRoundTrips;
+    countedSetupRoundTrips = setup;
+    if (tlsFlightsGuessed) {
+        const TlsInfo negotiated = transport->tlsInfo();
+        if (!negotiated.protocol.isEmpty()) {
+            tlsFlightsGuessed = false;
+            stats.tlsProtocol = negotiated.protocol;
+            stats.tlsResumed = negotiated.sessionResumed;
+            if (negotiated.protocol == u"TLSv1.3") {
+                --stats.roundTrips; // one flight, not the two counted while it was unknown
+            }
+        }
+    }
 }
 
 void Connection::Private::onData(const QByteArray &bytes)
@@ -602,6 +625,7 @@ void Connection::Private::negotiatorBound(const Jid &jid)
     boundJid = jid;
     stats.boundMs = clock.elapsed();
     stats.httpRequests = transport->httpRequests();
+    refreshTransportStats();
     tracker.setOwnJid(jid);
 }
 
@@ -770,6 +794,9 @@ Connection::Connection(std::unique_ptr<Transport> transport, QObject *parent)
     connect(t, &Transport::disconnected, this, [this] { d->onTransportDisconnected(); });
     connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { d->startAttempt(); });
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
+        if (d->negotiator.stage() == Negotiator::Stage::Resuming) {
+            d->abandonResumption = true;
+        }
         ConnectionError error;
         error.kind = ConnectionError::Kind::Timeout;
         error.message = tr("The server did not complete the login in time.");

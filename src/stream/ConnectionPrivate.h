@@ -167,6 +167,13 @@ public:
     Jid sessionJid; // the bound JID of the (resumable) session
     bool resumed = false; // the current stream resumed the previous session
     bool pipelineSessionStart = true; // cleared for one attempt after a bind conflict with pipelined extras
+    // A <resume/> the server never answered (the connect timed out): the next attempt starts a new session instead
+    // (Prosody 0.12 cannot resume into a BOSH session and stays silent).
+    bool abandonResumption = false;
+    // Round trip figures an HTTP binding only knows once its first requests are answered (refreshTransportStats()).
+    int countedSetupRoundTrips = 0;
+    bool tlsFlightsGuessed = false;
+    void refreshTransportStats();
     bool quickRetryUsed = false; // the immediate reconnect after losing a resumable session
     QTimer ackTimer; // coalesces <r/> requests
     QTimer ackTimeoutTimer; // no <a/> for our <r/>: the connection is dead even if TCP did not say so

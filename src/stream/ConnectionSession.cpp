@@ -202,6 +202,7 @@ std::optional<Element> Connection::Private::negotiatorResumeRequest()
 void Connection::Private::negotiatorResumed(const Element &resumedElement, const Element &streamFeatures)
 {
     QList<StreamManagement::Unacked> resend;
+    refreshTransportStats();
     qCDebug(lcConnection) << "resumed, server h" << resumedElement.attribute(u"h");
     if (sm.handleResumed(resumedElement, &resend) == StreamManagement::AckResult::TooHigh) {
         StreamError error;
@@ -291,9 +292,10 @@ void Connection::Private::negotiatorResumeFailed(const Element &failed)
 
 void Connection::Private::smConnectionLost()
 {
-    if (!userClosing && settings.autoReconnect && sm.isResumable()) {
+    if (!userClosing && settings.autoReconnect && sm.isResumable() && !std::exchange(abandonResumption, false)) {
         return; // everything stays: the next stream resumes (or learns that it cannot)
     }
+    abandonResumption = false;
     // No resumption: IQs are lost with the stream; unacknowledged messages wait for the next session
     // (if one comes), as after a failed resumption.
     const QList<StreamManagement::Unacked> rest = sm.takeUnackedAndReset();

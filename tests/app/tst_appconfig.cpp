@@ -90,18 +90,23 @@ void TestAppConfig::roundTrip()
     bob.passwordMode = PasswordMode::Ask;
     bob.binding = TransportBinding::WebSocket;
     bob.websocketUrl = QUrl(u"wss://example.net/xmpp-websocket"_s);
+    AccountConfig carol = config(u"carol@example.com"_s);
+    carol.binding = TransportBinding::Bosh;
+    carol.boshUrl = QUrl(u"https://example.com:5281/http-bind"_s);
     {
         AccountList list(file);
         QVERIFY(list.add(alice));
         QVERIFY(list.add(bob));
+        QVERIFY(list.add(carol));
         QString error;
         QVERIFY2(list.save(&error), qPrintable(error));
     }
     AccountList loaded(file);
     QVERIFY(loaded.load());
-    QCOMPARE(loaded.accounts().size(), 2);
+    QCOMPARE(loaded.accounts().size(), 3);
     QCOMPARE(loaded.accounts().at(0), alice);
     QCOMPARE(loaded.accounts().at(1), bob);
+    QCOMPARE(loaded.accounts().at(2), carol);
     QCOMPARE(loaded.accounts().at(0).displayName(), u"Work ✓"_s);
     QCOMPARE(loaded.accounts().at(1).displayName(), u"bob@example.net"_s);
 }

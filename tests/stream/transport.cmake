@@ -12,3 +12,6 @@ balcony_add_test(tst_dnscache SOURCES tst_dnscache.cpp FakeDnsResolver.h)
 balcony_add_test(tst_websockettransport SOURCES tst_websockettransport.cpp TIMEOUT 120)
 # The stream framing of the HTTP bindings and XEP-0156 host-meta discovery (parsers, a loopback HTTPS server).
 balcony_add_test(tst_httpbindings SOURCES tst_httpbindings.cpp ../files/HttpsTestServer.h)
+# XEP-0124/0206 BOSH (XEP-0305 §6 pipelining) under a Connection against the scripted BOSH connection manager
+# (tests/support/BoshTestServer, loopback HTTPS, certificate made with `openssl`).
+balcony_add_test(tst_boshtransport SOURCES tst_boshtransport.cpp TIMEOUT 180)

@@ -3,6 +3,7 @@
 // rules, bounds, the fallback from host-meta.json to host-meta, and the cache).
 #include "../files/HttpsTestServer.h"
 #include "ScriptedTransport.h"
+#include "stream/BoshTransport.h"
 #include "stream/CertificateTrust.h"
 #include "stream/Connection.h"
 #include "stream/HostMetaDiscovery.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void discoveryUntrustedCertificate();
     void discoveryBoundsTheDocument();
     void noWebSocketEndpointExplained();
+    void noBoshEndpointExplained();
     void connectionRefusesUnavailableBindings_data();
     void connectionRefusesUnavailableBindings();
 
@@ -371,11 +373,37 @@ void TestHttpBindings::noWebSocketEndpointExplained()
     QVERIFY(connected.isEmpty());
 }
 
+void TestHttpBindings::noBoshEndpointExplained()
+{
+    // XEP-0156 discovery for BOSH: a host-meta that lists only a WebSocket endpoint is a clear error, before any
+    // BOSH request (connected() never comes).
+    HttpsTestServer server;
+    startServer(server);
+    server.files.insert("/.well-known/host-meta.json",
+        "{\"links\":[{\"rel\":\"urn:xmpp:alt-connections:websocket\",\"href\":\"wss://example.org/ws\"}]}");
+    BoshTransport transport;
+    transport.setDiscoveryBase(base(server));
+    QSignalSpy errors(&transport, &Transport::errorOccurred);
+    QSignalSpy connected(&transport, &Transport::connected);
+    TransportTarget target;
+    target.domain = u"example.org"_s;
+    target.binding = TransportBinding::Bosh;
+    target.trustedFingerprints = m_fingerprints;
+    transport.connectToServer(target);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
+    const auto error = errors.first().first().value<TransportError>();
+    QCOMPARE(error.kind, TransportError::Kind::HostNotFound);
+    QVERIFY2(error.message.contains(u"BOSH"_s), qPrintable(error.message));
+    QVERIFY(connected.isEmpty());
+    QVERIFY(transport.setupRoundTrips() > 0); // the host-meta lookup
+}
+
 void TestHttpBindings::connectionRefusesUnavailableBindings_data()
 {
     QTest::addColumn<int>("binding");
     QTest::addColumn<QString>("url");
-    QTest::newRow("bosh") << int(TransportBinding::Bosh) << QString();
+    QTest::newRow("bosh over http") << int(TransportBinding::Bosh) << u"http://example.org/http-bind"_s;
+    QTest::newRow("bosh over wss") << int(TransportBinding::Bosh) << u"wss://example.org/http-bind"_s;
     QTest::newRow("websocket over http") << int(TransportBinding::WebSocket) << u"https://example.org/ws"_s;
     QTest::newRow("websocket unencrypted") << int(TransportBinding::WebSocket) << u"ws://example.org/ws"_s;
 }
@@ -392,6 +420,7 @@ void TestHttpBindings::connectionRefusesUnavailableBindings()
     settings.password = u"secret"_s;
     settings.binding = TransportBinding(binding);
     settings.websocketUrl = QUrl(url);
+    settings.boshUrl = QUrl(url);
     connection.setSettings(settings);
     QSignalSpy errors(&connection, &Connection::errorOccurred);
     connection.connectToServer();

@@ -559,6 +559,36 @@ void TestAccountDialogs::accountsDialogAndItsDialogs()
     QCOMPARE(child<QComboBox>(again, "bindingCombo")->currentIndex(), 1);
     QCOMPARE(child<QLineEdit>(again, "websocketEdit")->text(), u"wss://example.org:5281/xmpp-websocket"_s);
 
+    // Advanced: BOSH (XEP-0206) with an https:// address.
+    AccountEditDialog bosh(*manager.account(jid("alice@example.org")), false);
+    auto *boshBinding = child<QComboBox>(bosh, "bindingCombo");
+    auto *boshUrl = child<QLineEdit>(bosh, "boshEdit");
+    QCOMPARE(boshUrl->accessibleName(), u"BOSH URL"_s);
+    QVERIFY(!boshUrl->isEnabled()); // WebSocket: the BOSH URL does not apply
+    boshBinding->setCurrentIndex(2);
+    QVERIFY(boshUrl->isEnabled());
+    QVERIFY(!child<QLineEdit>(bosh, "websocketEdit")->isEnabled());
+    QVERIFY(!child<QLineEdit>(bosh, "hostEdit")->isEnabled());
+    boshUrl->setText(u"http://example.org/http-bind"_s);
+    bosh.accept();
+    QCOMPARE(bosh.result(), int(QDialog::Rejected)); // not https://
+    QVERIFY(!child<QLabel>(bosh, "boshError")->text().isEmpty());
+    boshUrl->setText(u"https://example.org:5281/http-bind"_s);
+    bosh.accept();
+    QCOMPARE(bosh.result(), int(QDialog::Accepted));
+    QCOMPARE(bosh.config().binding, TransportBinding::Bosh);
+    QCOMPARE(bosh.config().boshUrl, QUrl(u"https://example.org:5281/http-bind"_s));
+    QVERIFY(bosh.config().websocketUrl.isEmpty());
+    QVERIFY(manager.updateAccount(bosh.config()));
+    QVERIFY(manager.controller(jid("alice@example.org")));
+    const ConnectionSettings &usedBosh
+        = manager.controller(jid("alice@example.org"))->account().connection().settings();
+    QCOMPARE(usedBosh.binding, TransportBinding::Bosh);
+    QCOMPARE(usedBosh.boshUrl, bosh.config().boshUrl);
+    AccountEditDialog boshAgain(*manager.account(jid("alice@example.org")), false);
+    QCOMPARE(child<QComboBox>(boshAgain, "bindingCombo")->currentIndex(), 2);
+    QCOMPARE(child<QLineEdit>(boshAgain, "boshEdit")->text(), u"https://example.org:5281/http-bind"_s);
+
     // Removing: offline accounts cannot be deleted on the server; the local removal works.
     RemoveAccountDialog remove(manager, jid("bob@example.net"));
     QVERIFY(!child<QCheckBox>(remove, "serverCheck")->isEnabled());
