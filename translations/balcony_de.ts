@@ -245,8 +245,8 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
-        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
-        <translation>TCP ist der übliche Weg; WebSocket läuft über HTTPS, für Netze, die nur Webverkehr erlauben</translation>
+        <source>TCP is the usual way; WebSocket and BOSH go through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP ist der übliche Weg; WebSocket und BOSH laufen über HTTPS, für Netze, die nur Webverkehr erlauben</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
@@ -264,42 +264,63 @@
         <translation>WebSocket (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <location filename="../ui/AdvancedSettings.ui" line="74"/>
+        <source>BOSH (HTTPS)</source>
+        <translation>BOSH (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="79"/>
         <source>&amp;WebSocket URL:</source>
         <translation>&amp;WebSocket-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>Found automatically (host-meta)</source>
         <translation>Automatisch ermittelt (host-meta)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
         <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
         <translation>Die WebSocket-Adresse des Servers, beginnend mit wss://; leer: die Adresse, die der Server ankündigt</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <location filename="../ui/AdvancedSettings.ui" line="87"/>
         <source>WebSocket URL</source>
         <translation>WebSocket-URL</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="94"/>
+        <location filename="../ui/AdvancedSettings.ui" line="95"/>
+        <source>&amp;BOSH URL:</source>
+        <translation>&amp;BOSH-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <source>The server&apos;s BOSH address, starting with https://; empty: the address the server announces</source>
+        <translation>Die BOSH-Adresse des Servers, beginnend mit https://; leer: die Adresse, die der Server ankündigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="103"/>
+        <source>BOSH URL</source>
+        <translation>BOSH-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="111"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="100"/>
+        <location filename="../ui/AdvancedSettings.ui" line="117"/>
         <source>Chosen by the server</source>
         <translation>Vom Server gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="101"/>
+        <location filename="../ui/AdvancedSettings.ui" line="118"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Der Name der Verbindung dieses Geräts (der Teil nach „/“ in deiner Adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <location filename="../ui/AdvancedSettings.ui" line="119"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2999,12 +3020,12 @@
         <translation>Die Kontenliste %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="93"/>
+        <location filename="../src/app/AccountList.cpp" line="98"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>Die Kontenliste %1 wurde von einer neueren Version von Balcony geschrieben und bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="122"/>
+        <location filename="../src/app/AccountList.cpp" line="131"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Die Kontenliste %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -3317,64 +3338,188 @@
     </message>
 </context>
 <context>
-    <name>balcony::Connection</name>
+    <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
-        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
-        <translation>Die BOSH-Anbindung ist in dieser Version nicht verfügbar; verwenden Sie TCP oder WebSocket.</translation>
+        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <source>The BOSH address %1 is not an https:// URL.</source>
+        <translation>Die BOSH-Adresse %1 ist keine https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
+        <translation>%1 kündigt keinen BOSH-Endpunkt an (XEP-0156); gib seine Adresse in der Einstellung BOSH-URL an.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <source>STARTTLS is not available over BOSH.</source>
+        <translation>STARTTLS ist über BOSH nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <source>Cannot frame the stream for BOSH: %1</source>
+        <translation>Der Datenstrom kann nicht für BOSH verpackt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
+        <translation>Der BOSH-Verbindungsmanager hat eine Antwort größer als %1 MiB gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
+        <translation>Der BOSH-Verbindungsmanager hat mit HTTP-Status %1 geantwortet; die Sitzung ist verloren.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <source>The BOSH connection manager sent a malformed response: %1</source>
+        <translation>Der BOSH-Verbindungsmanager hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
+        <translation>Der BOSH-Verbindungsmanager hat nicht geantwortet (%1); die Sitzung ist verloren.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <source>the XML declaration is not closed</source>
+        <translation>die XML-Deklaration ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <source>the response is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <source>it must be exactly one &lt;body/&gt; element</source>
+        <translation>sie muss genau ein &lt;body/&gt;-Element sein</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <source>markup declarations, comments and processing instructions are not allowed</source>
+        <translation>Markup-Deklarationen, Kommentare und Verarbeitungsanweisungen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1 xmlns=&apos;%2&apos;/&gt;, kein &lt;body/&gt; nach XEP-0124</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <source>not well-formed XML (%1)</source>
+        <translation>kein wohlgeformtes XML (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <source>the &lt;body/&gt; start tag is not closed</source>
+        <translation>das Start-Tag von &lt;body/&gt; ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <source>an element in the &lt;body/&gt; is not complete</source>
+        <translation>ein Element im &lt;body/&gt; ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
+        <translation>Der BOSH-Verbindungsmanager hat keine Sitzung angelegt (seine Antwort hat keine gültige sid).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
+        <translation>Der BOSH-Verbindungsmanager kennt diese Sitzung oder Anfrage nicht mehr (item-not-found).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <source>The BOSH connection manager redirected to another address, which is not followed.</source>
+        <translation>Der BOSH-Verbindungsmanager hat an eine andere Adresse umgeleitet; dem wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <source>The BOSH connection manager ended the session (%1).</source>
+        <translation>Der BOSH-Verbindungsmanager hat die Sitzung beendet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Connection</name>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <source>The BOSH address must be an https:// URL.</source>
+        <translation>Die BOSH-Adresse muss eine https://-URL sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The WebSocket address must be a wss:// URL.</source>
         <translation>Die WebSocket-Adresse muss eine wss://-URL sein.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="99"/>
+        <location filename="../src/stream/Connection.cpp" line="100"/>
         <source>The server name is missing or invalid.</source>
         <translation>Der Servername fehlt oder ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="101"/>
+        <location filename="../src/stream/Connection.cpp" line="102"/>
         <source>The account address must look like name@example.org.</source>
         <translation>Die Kontoadresse muss die Form name@example.org haben.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="103"/>
+        <location filename="../src/stream/Connection.cpp" line="104"/>
         <source>No password is set for this account.</source>
         <translation>Für dieses Konto ist kein Passwort festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="368"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Der Server hat ungültige Daten gesendet (%1); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="360"/>
+        <location filename="../src/stream/Connection.cpp" line="383"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="749"/>
+        <location filename="../src/stream/Connection.cpp" line="773"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="775"/>
+        <location filename="../src/stream/Connection.cpp" line="802"/>
         <source>The server did not complete the login in time.</source>
         <translation>Der Server hat die Anmeldung nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="214"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Sitzung wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="332"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Der Server hat Nachrichten bestätigt, die er nie erhalten hat; die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="420"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Der Server antwortet nicht mehr; neue Verbindung wird aufgebaut.</translation>
     </message>
@@ -4390,65 +4535,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="152"/>
+        <location filename="../src/app/AccountManager.cpp" line="153"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="158"/>
+        <location filename="../src/app/AccountManager.cpp" line="159"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ist schon in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="183"/>
-        <location filename="../src/app/AccountManager.cpp" line="207"/>
-        <location filename="../src/app/AccountManager.cpp" line="238"/>
+        <location filename="../src/app/AccountManager.cpp" line="184"/>
+        <location filename="../src/app/AccountManager.cpp" line="208"/>
+        <location filename="../src/app/AccountManager.cpp" line="239"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ist nicht in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="213"/>
+        <location filename="../src/app/AccountManager.cpp" line="214"/>
         <source>The account could not be changed.</source>
         <translation>Das Konto konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="325"/>
+        <location filename="../src/app/AccountManager.cpp" line="326"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="360"/>
+        <location filename="../src/app/AccountManager.cpp" line="361"/>
         <source>There is no certificate to trust.</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="367"/>
+        <location filename="../src/app/AccountManager.cpp" line="368"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
+        <location filename="../src/app/AccountManager.cpp" line="384"/>
         <source>Enter the new password.</source>
         <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="389"/>
+        <location filename="../src/app/AccountManager.cpp" line="390"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="415"/>
-        <location filename="../src/app/AccountManager.cpp" line="452"/>
+        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="453"/>
         <source>The request could not be sent; try again.</source>
         <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="426"/>
+        <location filename="../src/app/AccountManager.cpp" line="427"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="448"/>
+        <location filename="../src/app/AccountManager.cpp" line="449"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
@@ -5146,9 +5291,14 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Geben Sie eine Adresse wie wss://example.org/xmpp-websocket ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
+        <translation>Geben Sie eine Adresse wie https://example.org/http-bind ein oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

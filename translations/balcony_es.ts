@@ -245,8 +245,8 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
-        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
-        <translation>TCP es la vía habitual; WebSocket pasa por HTTPS, para redes que solo permiten tráfico web</translation>
+        <source>TCP is the usual way; WebSocket and BOSH go through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP es la vía habitual; WebSocket y BOSH pasan por HTTPS, para redes que solo permiten tráfico web</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
@@ -264,42 +264,63 @@
         <translation>WebSocket (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <location filename="../ui/AdvancedSettings.ui" line="74"/>
+        <source>BOSH (HTTPS)</source>
+        <translation>BOSH (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="79"/>
         <source>&amp;WebSocket URL:</source>
         <translation>URL de &amp;WebSocket:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>Found automatically (host-meta)</source>
         <translation>Se obtiene automáticamente (host-meta)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
         <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
         <translation>La dirección WebSocket del servidor, que empieza por wss://; vacía: la dirección que anuncia el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <location filename="../ui/AdvancedSettings.ui" line="87"/>
         <source>WebSocket URL</source>
         <translation>URL de WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="94"/>
+        <location filename="../ui/AdvancedSettings.ui" line="95"/>
+        <source>&amp;BOSH URL:</source>
+        <translation>URL de &amp;BOSH:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <source>The server&apos;s BOSH address, starting with https://; empty: the address the server announces</source>
+        <translation>La dirección BOSH del servidor, que empieza por https://; vacía: la dirección que anuncia el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="103"/>
+        <source>BOSH URL</source>
+        <translation>URL de BOSH</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="111"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="100"/>
+        <location filename="../ui/AdvancedSettings.ui" line="117"/>
         <source>Chosen by the server</source>
         <translation>Lo elige el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="101"/>
+        <location filename="../ui/AdvancedSettings.ui" line="118"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <location filename="../ui/AdvancedSettings.ui" line="119"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -2999,12 +3020,12 @@
         <translation>No se puede leer la lista de cuentas %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="93"/>
+        <location filename="../src/app/AccountList.cpp" line="98"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="122"/>
+        <location filename="../src/app/AccountList.cpp" line="131"/>
         <source>The account list %1 cannot be written.</source>
         <translation>No se puede escribir la lista de cuentas %1.</translation>
     </message>
@@ -3317,64 +3338,188 @@
     </message>
 </context>
 <context>
-    <name>balcony::Connection</name>
+    <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
-        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
-        <translation>La conexión BOSH no está disponible en esta versión; use TCP o WebSocket.</translation>
+        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <source>The BOSH address %1 is not an https:// URL.</source>
+        <translation>La dirección BOSH %1 no es una URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
+        <translation>%1 no anuncia ningún punto de acceso BOSH (XEP-0156); indica su dirección en el ajuste URL de BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <source>STARTTLS is not available over BOSH.</source>
+        <translation>STARTTLS no está disponible sobre BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <source>Cannot frame the stream for BOSH: %1</source>
+        <translation>No se puede encapsular el flujo para BOSH: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
+        <translation>El gestor de conexiones BOSH envió una respuesta de más de %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>El certificado de %1 no es de confianza: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS con %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
+        <translation>El gestor de conexiones BOSH respondió con el estado HTTP %1; la sesión se ha perdido.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <source>The BOSH connection manager sent a malformed response: %1</source>
+        <translation>El gestor de conexiones BOSH envió una respuesta mal formada: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
+        <translation>El gestor de conexiones BOSH no respondió (%1); la sesión se ha perdido.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <source>the XML declaration is not closed</source>
+        <translation>la declaración XML no está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <source>the response is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <source>it must be exactly one &lt;body/&gt; element</source>
+        <translation>debe ser exactamente un elemento &lt;body/&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <source>markup declarations, comments and processing instructions are not allowed</source>
+        <translation>no se permiten declaraciones de marcado, comentarios ni instrucciones de procesamiento</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
+        <translation>el elemento raíz es &lt;%1 xmlns=&apos;%2&apos;/&gt;, no un &lt;body/&gt; de XEP-0124</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <source>not well-formed XML (%1)</source>
+        <translation>XML mal formado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <source>the &lt;body/&gt; start tag is not closed</source>
+        <translation>la etiqueta de apertura de &lt;body/&gt; no está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <source>an element in the &lt;body/&gt; is not complete</source>
+        <translation>un elemento del &lt;body/&gt; está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
+        <translation>El gestor de conexiones BOSH no creó ninguna sesión (su respuesta no tiene un sid válido).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
+        <translation>El gestor de conexiones BOSH ya no conoce esta sesión o petición (item-not-found).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <source>The BOSH connection manager redirected to another address, which is not followed.</source>
+        <translation>El gestor de conexiones BOSH redirigió a otra dirección, que no se sigue.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <source>The BOSH connection manager ended the session (%1).</source>
+        <translation>El gestor de conexiones BOSH terminó la sesión (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Connection</name>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <source>The BOSH address must be an https:// URL.</source>
+        <translation>La dirección BOSH debe ser una URL https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The WebSocket address must be a wss:// URL.</source>
         <translation>La dirección WebSocket debe ser una URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="99"/>
+        <location filename="../src/stream/Connection.cpp" line="100"/>
         <source>The server name is missing or invalid.</source>
         <translation>Falta el nombre del servidor o no es válido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="101"/>
+        <location filename="../src/stream/Connection.cpp" line="102"/>
         <source>The account address must look like name@example.org.</source>
         <translation>La dirección de la cuenta debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="103"/>
+        <location filename="../src/stream/Connection.cpp" line="104"/>
         <source>No password is set for this account.</source>
         <translation>No hay ninguna contraseña definida para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="368"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>El servidor ha enviado datos no válidos (%1); se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="360"/>
+        <location filename="../src/stream/Connection.cpp" line="383"/>
         <source>The server closed the connection.</source>
         <translation>El servidor ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="749"/>
+        <location filename="../src/stream/Connection.cpp" line="773"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="775"/>
+        <location filename="../src/stream/Connection.cpp" line="802"/>
         <source>The server did not complete the login in time.</source>
         <translation>El servidor no ha completado el inicio de sesión a tiempo.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="214"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha restablecido la sesión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="332"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>El servidor ha confirmado mensajes que nunca se le enviaron; se ha cerrado la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="420"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>El servidor ha dejado de responder; reconectando.</translation>
     </message>
@@ -4390,65 +4535,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="152"/>
+        <location filename="../src/app/AccountManager.cpp" line="153"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="158"/>
+        <location filename="../src/app/AccountManager.cpp" line="159"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="183"/>
-        <location filename="../src/app/AccountManager.cpp" line="207"/>
-        <location filename="../src/app/AccountManager.cpp" line="238"/>
+        <location filename="../src/app/AccountManager.cpp" line="184"/>
+        <location filename="../src/app/AccountManager.cpp" line="208"/>
+        <location filename="../src/app/AccountManager.cpp" line="239"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="213"/>
+        <location filename="../src/app/AccountManager.cpp" line="214"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="325"/>
+        <location filename="../src/app/AccountManager.cpp" line="326"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="360"/>
+        <location filename="../src/app/AccountManager.cpp" line="361"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="367"/>
+        <location filename="../src/app/AccountManager.cpp" line="368"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
+        <location filename="../src/app/AccountManager.cpp" line="384"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="389"/>
+        <location filename="../src/app/AccountManager.cpp" line="390"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="415"/>
-        <location filename="../src/app/AccountManager.cpp" line="452"/>
+        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="453"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="426"/>
+        <location filename="../src/app/AccountManager.cpp" line="427"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="448"/>
+        <location filename="../src/app/AccountManager.cpp" line="449"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -5146,9 +5291,14 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Escriba una dirección como wss://example.org/xmpp-websocket o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
+        <translation>Escriba una dirección como https://example.org/http-bind o deje el campo vacío.</translation>
     </message>
 </context>
 <context>

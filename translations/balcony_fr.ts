@@ -245,8 +245,8 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="70"/>
-        <source>TCP is the usual way; WebSocket goes through HTTPS, for networks that allow only web traffic</source>
-        <translation>TCP est la voie habituelle&#xa0;; WebSocket passe par HTTPS, pour les réseaux qui n’autorisent que le trafic web</translation>
+        <source>TCP is the usual way; WebSocket and BOSH go through HTTPS, for networks that allow only web traffic</source>
+        <translation>TCP est la voie habituelle&#xa0;; WebSocket et BOSH passent par HTTPS, pour les réseaux qui n’autorisent que le trafic web</translation>
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="71"/>
@@ -264,42 +264,63 @@
         <translation>WebSocket (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="78"/>
+        <location filename="../ui/AdvancedSettings.ui" line="74"/>
+        <source>BOSH (HTTPS)</source>
+        <translation>BOSH (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="79"/>
         <source>&amp;WebSocket URL:</source>
         <translation>URL &amp;WebSocket&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="84"/>
+        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="101"/>
         <source>Found automatically (host-meta)</source>
         <translation>Trouvée automatiquement (host-meta)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="85"/>
+        <location filename="../ui/AdvancedSettings.ui" line="86"/>
         <source>The server&apos;s WebSocket address, starting with wss://; empty: the address the server announces</source>
         <translation>L’adresse WebSocket du serveur, commençant par wss://&#xa0;; vide&#xa0;: l’adresse que le serveur annonce</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="86"/>
+        <location filename="../ui/AdvancedSettings.ui" line="87"/>
         <source>WebSocket URL</source>
         <translation>URL WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="94"/>
+        <location filename="../ui/AdvancedSettings.ui" line="95"/>
+        <source>&amp;BOSH URL:</source>
+        <translation>URL &amp;BOSH&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <source>The server&apos;s BOSH address, starting with https://; empty: the address the server announces</source>
+        <translation>L’adresse BOSH du serveur, commençant par https://&#xa0;; vide&#xa0;: l’adresse que le serveur annonce</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="103"/>
+        <source>BOSH URL</source>
+        <translation>URL BOSH</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="111"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="100"/>
+        <location filename="../ui/AdvancedSettings.ui" line="117"/>
         <source>Chosen by the server</source>
         <translation>Choisie par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="101"/>
+        <location filename="../ui/AdvancedSettings.ui" line="118"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="102"/>
+        <location filename="../ui/AdvancedSettings.ui" line="119"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2999,12 +3020,12 @@
         <translation>Impossible de lire la liste des comptes %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="93"/>
+        <location filename="../src/app/AccountList.cpp" line="98"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="122"/>
+        <location filename="../src/app/AccountList.cpp" line="131"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Impossible d’écrire la liste des comptes %1.</translation>
     </message>
@@ -3125,7 +3146,7 @@
     <message>
         <location filename="../src/files/AesGcmLink.cpp" line="61"/>
         <source>This is not a valid link to an encrypted file (aesgcm://).</source>
-        <translation>Ce n'est pas un lien valide vers un fichier chiffré (aesgcm://).</translation>
+        <translation>Ce n&apos;est pas un lien valide vers un fichier chiffré (aesgcm://).</translation>
     </message>
     <message>
         <location filename="../src/files/AesGcmLink.cpp" line="66"/>
@@ -3135,24 +3156,24 @@
     <message>
         <location filename="../src/files/AesGcmLink.cpp" line="114"/>
         <source>The file could not be encrypted (no valid key).</source>
-        <translation>Le fichier n'a pas pu être chiffré (pas de clé valide).</translation>
+        <translation>Le fichier n&apos;a pas pu être chiffré (pas de clé valide).</translation>
     </message>
     <message>
         <location filename="../src/files/AesGcmLink.cpp" line="121"/>
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n'a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/files/AesGcmLink.cpp" line="129"/>
         <location filename="../src/files/AesGcmLink.cpp" line="140"/>
         <source>The file could not be encrypted.</source>
-        <translation>Le fichier n'a pas pu être chiffré.</translation>
+        <translation>Le fichier n&apos;a pas pu être chiffré.</translation>
     </message>
     <message>
         <location filename="../src/files/AesGcmLink.cpp" line="133"/>
         <location filename="../src/files/AesGcmLink.cpp" line="143"/>
         <source>The encrypted file could not be written: %1</source>
-        <translation>Le fichier chiffré n'a pas pu être écrit&#xa0;: %1</translation>
+        <translation>Le fichier chiffré n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3317,64 +3338,188 @@
     </message>
 </context>
 <context>
-    <name>balcony::Connection</name>
+    <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="90"/>
-        <source>The BOSH binding is not available in this version; use TCP or WebSocket.</source>
-        <translation>La liaison BOSH n’est pas disponible dans cette version&#xa0;; utilisez TCP ou WebSocket.</translation>
+        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <source>The BOSH address %1 is not an https:// URL.</source>
+        <translation>L’adresse BOSH %1 n’est pas une URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="93"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
+        <translation>%1 n’annonce aucun point d’accès BOSH (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <source>STARTTLS is not available over BOSH.</source>
+        <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <source>Cannot frame the stream for BOSH: %1</source>
+        <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
+        <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
+        <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <source>The BOSH connection manager sent a malformed response: %1</source>
+        <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
+        <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <source>the XML declaration is not closed</source>
+        <translation>la déclaration XML n’est pas fermée</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <source>the response is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <source>it must be exactly one &lt;body/&gt; element</source>
+        <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <source>markup declarations, comments and processing instructions are not allowed</source>
+        <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
+        <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <source>not well-formed XML (%1)</source>
+        <translation>XML mal formé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <source>the &lt;body/&gt; start tag is not closed</source>
+        <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <source>an element in the &lt;body/&gt; is not complete</source>
+        <translation>un élément du &lt;body/&gt; est incomplet</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
+        <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
+        <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <source>The BOSH connection manager redirected to another address, which is not followed.</source>
+        <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <source>The BOSH connection manager ended the session (%1).</source>
+        <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <source>The server sends faster than the client can handle.</source>
+        <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::Connection</name>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="91"/>
+        <source>The BOSH address must be an https:// URL.</source>
+        <translation>L’adresse BOSH doit être une URL https://.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/Connection.cpp" line="94"/>
         <source>The WebSocket address must be a wss:// URL.</source>
         <translation>L’adresse WebSocket doit être une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="99"/>
+        <location filename="../src/stream/Connection.cpp" line="100"/>
         <source>The server name is missing or invalid.</source>
         <translation>Le nom du serveur est manquant ou non valide.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="101"/>
+        <location filename="../src/stream/Connection.cpp" line="102"/>
         <source>The account address must look like name@example.org.</source>
         <translation>L’adresse du compte doit être de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="103"/>
+        <location filename="../src/stream/Connection.cpp" line="104"/>
         <source>No password is set for this account.</source>
         <translation>Aucun mot de passe n’est défini pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="345"/>
+        <location filename="../src/stream/Connection.cpp" line="368"/>
         <source>The server sent invalid data (%1); the connection was closed.</source>
         <translation>Le serveur a envoyé des données non valides (%1)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="360"/>
+        <location filename="../src/stream/Connection.cpp" line="383"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="749"/>
+        <location filename="../src/stream/Connection.cpp" line="773"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/Connection.cpp" line="775"/>
+        <location filename="../src/stream/Connection.cpp" line="802"/>
         <source>The server did not complete the login in time.</source>
         <translation>Le serveur n’a pas terminé l’identification à temps.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="213"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="214"/>
         <source>The server acknowledged messages it was never sent; the session was reset.</source>
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la session a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="330"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="332"/>
         <source>The server acknowledged messages it was never sent; the connection was closed.</source>
         <translation>Le serveur a accusé réception de messages qui ne lui ont jamais été envoyés&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../src/stream/ConnectionSession.cpp" line="418"/>
+        <location filename="../src/stream/ConnectionSession.cpp" line="420"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>Le serveur ne répond plus&#xa0;; reconnexion en cours.</translation>
     </message>
@@ -3611,7 +3756,7 @@
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="432"/>
         <source>No key could be made to encrypt the file.</source>
-        <translation>Aucune clé n'a pu être créée pour chiffrer le fichier.</translation>
+        <translation>Aucune clé n&apos;a pu être créée pour chiffrer le fichier.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
@@ -3724,7 +3869,7 @@
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
         <source>The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1</source>
-        <translation>Le fichier chiffré a été téléversé, mais son lien n'a pas pu être envoyé chiffré, il n'a donc pas été envoyé&#xa0;: %1</translation>
+        <translation>Le fichier chiffré a été téléversé, mais son lien n&apos;a pas pu être envoyé chiffré, il n&apos;a donc pas été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
@@ -3765,7 +3910,7 @@
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="851"/>
         <source>The encrypted file could not be decrypted: nothing was kept.</source>
-        <translation>Le fichier chiffré n'a pas pu être déchiffré&#xa0;: rien n'a été conservé.</translation>
+        <translation>Le fichier chiffré n&apos;a pas pu être déchiffré&#xa0;: rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="860"/>
@@ -3806,7 +3951,7 @@
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="914"/>
         <source>The encrypted file failed its integrity check (damaged or changed): it was not saved.</source>
-        <translation>Le fichier chiffré a échoué au contrôle d'intégrité (endommagé ou modifié)&#xa0;: il n'a pas été enregistré.</translation>
+        <translation>Le fichier chiffré a échoué au contrôle d&apos;intégrité (endommagé ou modifié)&#xa0;: il n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <location filename="../src/files/HttpUploadManager.cpp" line="943"/>
@@ -4390,65 +4535,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="152"/>
+        <location filename="../src/app/AccountManager.cpp" line="153"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="158"/>
+        <location filename="../src/app/AccountManager.cpp" line="159"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="183"/>
-        <location filename="../src/app/AccountManager.cpp" line="207"/>
-        <location filename="../src/app/AccountManager.cpp" line="238"/>
+        <location filename="../src/app/AccountManager.cpp" line="184"/>
+        <location filename="../src/app/AccountManager.cpp" line="208"/>
+        <location filename="../src/app/AccountManager.cpp" line="239"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="213"/>
+        <location filename="../src/app/AccountManager.cpp" line="214"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="325"/>
+        <location filename="../src/app/AccountManager.cpp" line="326"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="360"/>
+        <location filename="../src/app/AccountManager.cpp" line="361"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="367"/>
+        <location filename="../src/app/AccountManager.cpp" line="368"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="383"/>
+        <location filename="../src/app/AccountManager.cpp" line="384"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="389"/>
+        <location filename="../src/app/AccountManager.cpp" line="390"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="415"/>
-        <location filename="../src/app/AccountManager.cpp" line="452"/>
+        <location filename="../src/app/AccountManager.cpp" line="416"/>
+        <location filename="../src/app/AccountManager.cpp" line="453"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="426"/>
+        <location filename="../src/app/AccountManager.cpp" line="427"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="448"/>
+        <location filename="../src/app/AccountManager.cpp" line="449"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4909,7 +5054,7 @@
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="784"/>
         <source>No session could be built with any device of the room&apos;s members (their key bundles are missing or invalid).</source>
-        <translation>Aucune session n'a pu être établie avec un appareil des membres du salon (leurs paquets de clés manquent ou ne sont pas valides).</translation>
+        <translation>Aucune session n&apos;a pu être établie avec un appareil des membres du salon (leurs paquets de clés manquent ou ne sont pas valides).</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="787"/>
@@ -4919,7 +5064,7 @@
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="938"/>
         <source>The room did not tell who sent this message, so it cannot be decrypted.</source>
-        <translation>Le salon n'a pas indiqué qui a envoyé ce message, il ne peut donc pas être déchiffré.</translation>
+        <translation>Le salon n&apos;a pas indiqué qui a envoyé ce message, il ne peut donc pas être déchiffré.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoManager.cpp" line="941"/>
@@ -4959,22 +5104,22 @@
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="34"/>
         <source>The room did not describe itself, so OMEMO cannot be used in it.</source>
-        <translation>Le salon ne s'est pas décrit, OMEMO ne peut donc pas y être utilisé.</translation>
+        <translation>Le salon ne s&apos;est pas décrit, OMEMO ne peut donc pas y être utilisé.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="41"/>
         <source>OMEMO works only in members-only rooms that show everyone&apos;s address; this room is open and hides the addresses.</source>
-        <translation>OMEMO ne fonctionne que dans les salons réservés aux membres qui montrent l'adresse de chacun&#xa0;; ce salon est ouvert et cache les adresses.</translation>
+        <translation>OMEMO ne fonctionne que dans les salons réservés aux membres qui montrent l&apos;adresse de chacun&#xa0;; ce salon est ouvert et cache les adresses.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="45"/>
         <source>OMEMO works only in members-only rooms: anyone can enter this one.</source>
-        <translation>OMEMO ne fonctionne que dans les salons réservés aux membres&#xa0;: n'importe qui peut entrer dans celui-ci.</translation>
+        <translation>OMEMO ne fonctionne que dans les salons réservés aux membres&#xa0;: n&apos;importe qui peut entrer dans celui-ci.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="48"/>
         <source>OMEMO works only in rooms that show everyone&apos;s address: this room hides them, so nobody knows whom to encrypt for.</source>
-        <translation>OMEMO ne fonctionne que dans les salons qui montrent l'adresse de chacun&#xa0;: ce salon les cache, personne ne sait donc pour qui chiffrer.</translation>
+        <translation>OMEMO ne fonctionne que dans les salons qui montrent l&apos;adresse de chacun&#xa0;: ce salon les cache, personne ne sait donc pour qui chiffrer.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="79"/>
@@ -4989,23 +5134,23 @@
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="99"/>
         <source>The room did not answer whether OMEMO can be used in it.</source>
-        <translation>Le salon n'a pas répondu à la question de savoir si OMEMO peut y être utilisé.</translation>
+        <translation>Le salon n&apos;a pas répondu à la question de savoir si OMEMO peut y être utilisé.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="192"/>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="233"/>
         <source>You are not in the room %1.</source>
-        <translation>Vous n'êtes pas dans le salon %1.</translation>
+        <translation>Vous n&apos;êtes pas dans le salon %1.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="212"/>
         <source>Nobody else is a member of the room: there is nobody to encrypt for.</source>
-        <translation>Personne d'autre n'est membre du salon&#xa0;: il n'y a personne pour qui chiffrer.</translation>
+        <translation>Personne d&apos;autre n&apos;est membre du salon&#xa0;: il n&apos;y a personne pour qui chiffrer.</translation>
     </message>
     <message>
         <location filename="../src/omemo/OmemoGroupChat.cpp" line="257"/>
         <source>Not every member of the room can read OMEMO: %1 has no trusted device (of a format the others share). Nothing was sent.</source>
-        <translation>Tous les membres du salon ne peuvent pas lire OMEMO&#xa0;: %1 n'a aucun appareil de confiance (dans un format que les autres partagent). Rien n'a été envoyé.</translation>
+        <translation>Tous les membres du salon ne peuvent pas lire OMEMO&#xa0;: %1 n&apos;a aucun appareil de confiance (dans un format que les autres partagent). Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5146,9 +5291,14 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="98"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Saisissez une adresse comme wss://example.org/xmpp-websocket, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
+        <translation>Saisissez une adresse comme https://example.org/http-bind, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
