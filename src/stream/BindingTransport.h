@@ -7,8 +7,8 @@
 namespace balcony {
 
 // The Transport a Connection gets by default: at each connectToServer() it uses the one TransportTarget::binding
-// names (TcpTransport, BoshTransport, WebSocketTransport), made when the binding changes, and passes its signals on. Everything
-// above sees one transport whatever the account's binding.
+// names (TcpTransport, BoshTransport, WebSocketTransport), made when the binding changes, and passes its signals on.
+// Everything above sees one transport whatever the account's binding.
 class BindingTransport : public Transport {
     Q_OBJECT
 public:
