@@ -807,7 +807,8 @@ QString MainWindow::currentChatTitle() const
 
 void MainWindow::setLocalNetwork(app::LocalNetwork *network)
 {
-    if (m_local == network) {
+    // (m_local is already null when the network is being destroyed: its rows must go all the same.)
+    if (m_local == network && (network || m_localAccount.isNull())) {
         return;
     }
     if (!m_localAccount.isNull()) {

@@ -953,6 +953,18 @@ void TestMainWindow::localNetworkIsABranchWithItsOwnChats()
     QVERIFY(!window.localChat(romeo));
     QVERIFY(!contacts->accounts().contains(local.account()));
     QVERIFY(window.findChild<QPushButton *>(u"addAccountButton"_s)->isVisibleTo(&window));
+
+    // Destroyed without being detached first: its branch goes with it.
+    QTemporaryDir otherProfile;
+    test::FakeLinkLocalBackend otherBackend;
+    auto *gone = new app::LocalNetwork(otherProfile.path(), &otherBackend);
+    QVERIFY(gone->open());
+    window.setLocalNetwork(gone);
+    const Jid goneAccount = gone->account();
+    QVERIFY(contacts->accounts().contains(goneAccount));
+    delete gone;
+    QVERIFY(!contacts->accounts().contains(goneAccount));
+    QVERIFY(!window.localNetwork());
 }
 
 QTEST_MAIN(TestMainWindow)
