@@ -138,7 +138,6 @@ void BoshTransport::connectToServer(const TransportTarget &target)
     m_inactivityMs = 0;
     m_lastEmptyRid = -1;
     m_inbox.clear();
-    m_inboxBytes = 0;
     m_connectedEmitted = false;
     m_endpointFromCache = false;
     m_setupRoundTrips = 0;
@@ -877,9 +876,7 @@ void BoshTransport::handleTerminate(const Parsed &parsed, bool streamStart)
 
 void BoshTransport::enqueue(QByteArray bytes)
 {
-    m_inboxBytes += bytes.size();
-    m_inbox.push_back(std::move(bytes));
-    if (m_inboxBytes > MaxPendingBytes) {
+    if (m_inbox.push(std::move(bytes)) > MaxPendingBytes) {
         fail(TransportError::Kind::ConnectionLost, tr("The server sends faster than the client can handle."));
         return;
     }
@@ -909,12 +906,7 @@ void BoshTransport::deliver()
     if (m_paused || m_busy > 0 || m_inbox.empty()) {
         return;
     }
-    QByteArray chunk;
-    while (!m_inbox.empty() && (chunk.isEmpty() || chunk.size() + m_inbox.front().size() <= ReadChunkBytes)) {
-        chunk += m_inbox.front();
-        m_inboxBytes -= m_inbox.front().size();
-        m_inbox.pop_front();
-    }
+    const QByteArray chunk = m_inbox.takeChunk(ReadChunkBytes);
     const quint64 generation = m_generation;
     ++m_busy;
     Q_EMIT dataReceived(chunk);
@@ -941,12 +933,7 @@ bool BoshTransport::drainInbox()
 {
     const quint64 generation = m_generation;
     while (!m_inbox.empty() && m_busy == 0) {
-        QByteArray chunk;
-        while (!m_inbox.empty() && (chunk.isEmpty() || chunk.size() + m_inbox.front().size() <= ReadChunkBytes)) {
-            chunk += m_inbox.front();
-            m_inboxBytes -= m_inbox.front().size();
-            m_inbox.pop_front();
-        }
+        const QByteArray chunk = m_inbox.takeChunk(ReadChunkBytes);
         ++m_busy;
         Q_EMIT dataReceived(chunk);
         if (generation != m_generation) {
@@ -984,7 +971,6 @@ void BoshTransport::finishDisconnect()
     m_pollTimer.stop();
     releaseRequests();
     m_inbox.clear();
-    m_inboxBytes = 0;
     m_drafts.clear();
     m_closeRequested = false;
     m_sessionEnded = true;
@@ -1015,7 +1001,6 @@ void BoshTransport::fail(TransportError::Kind kind, const QString &message)
     m_pollTimer.stop();
     releaseRequests();
     m_inbox.clear();
-    m_inboxBytes = 0;
     m_drafts.clear();
     m_closeRequested = false;
     m_sessionEnded = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HostMetaDiscovery.h"
+#include "ReceivedInbox.h"
 #include "Transport.h"
 #include "XmppFraming.h"
 
@@ -192,8 +193,7 @@ private:
     TlsInfo m_tls;
     QSslCertificate m_untrusted;
     QString m_untrustedDetail;
-    std::deque<QByteArray> m_inbox;
-    qint64 m_inboxBytes = 0;
+    ReceivedInbox m_inbox; // received, not delivered yet
     bool m_deliveryScheduled = false;
     bool m_paused = false;
     int m_busy = 0;

@@ -62,7 +62,6 @@ void WebSocketTransport::connectToServer(const TransportTarget &target)
     m_target = target;
     m_out.reset();
     m_inbox.clear();
-    m_inboxBytes = 0;
     m_unsent.clear();
     m_sentBeforeOpen.clear();
     m_lastOpen.clear();
@@ -347,9 +346,7 @@ void WebSocketTransport::onMessage(const QString &message)
         deliverBytes = bytes;
         break;
     }
-    m_inboxBytes += deliverBytes.size();
-    m_inbox.push_back(deliverBytes);
-    if (m_inboxBytes > MaxPendingBytes) {
+    if (m_inbox.push(deliverBytes) > MaxPendingBytes) {
         fail(TransportError::Kind::ConnectionLost, tr("The server sends faster than the client can handle."));
         return;
     }
@@ -379,12 +376,7 @@ void WebSocketTransport::deliver()
     if (m_paused || m_busy > 0 || m_inbox.empty()) {
         return;
     }
-    QByteArray chunk;
-    while (!m_inbox.empty() && (chunk.isEmpty() || chunk.size() + m_inbox.front().size() <= ReadChunkBytes)) {
-        chunk += m_inbox.front();
-        m_inboxBytes -= m_inbox.front().size();
-        m_inbox.pop_front();
-    }
+    const QByteArray chunk = m_inbox.takeChunk(ReadChunkBytes);
     const quint64 generation = m_generation;
     ++m_busy;
     Q_EMIT dataReceived(chunk);
@@ -407,12 +399,7 @@ bool WebSocketTransport::drainInbox()
 {
     const quint64 generation = m_generation;
     while (!m_inbox.empty() && m_busy == 0) {
-        QByteArray chunk;
-        while (!m_inbox.empty() && (chunk.isEmpty() || chunk.size() + m_inbox.front().size() <= ReadChunkBytes)) {
-            chunk += m_inbox.front();
-            m_inboxBytes -= m_inbox.front().size();
-            m_inbox.pop_front();
-        }
+        const QByteArray chunk = m_inbox.takeChunk(ReadChunkBytes);
         ++m_busy;
         Q_EMIT dataReceived(chunk);
         if (generation != m_generation) {
@@ -458,7 +445,6 @@ void WebSocketTransport::finishDisconnect()
     m_timer.stop();
     releaseSocket();
     m_inbox.clear();
-    m_inboxBytes = 0;
     m_closeRequested = false;
     if (std::exchange(m_connectedEmitted, false)) {
         Q_EMIT disconnected();
@@ -486,7 +472,6 @@ void WebSocketTransport::fail(TransportError::Kind kind, const QString &message)
     m_timer.stop();
     releaseSocket();
     m_inbox.clear();
-    m_inboxBytes = 0;
     m_closeRequested = false;
     const bool wasConnected = std::exchange(m_connectedEmitted, false);
     Q_EMIT errorOccurred(error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HostMetaDiscovery.h"
+#include "ReceivedInbox.h"
 #include "Transport.h"
 #include "XmppFraming.h"
 
@@ -9,7 +10,6 @@
 #include <QSslError>
 #include <QTimer>
 
-#include <deque>
 
 class QSslSocket;
 class QWebSocket;
@@ -110,8 +110,7 @@ private:
     bool m_everOpened = false; // the server opened a stream in this connect (no transparent redirect after)
     bool m_closeRequested = false; // disconnectFromServer(): waiting for the WebSocket to close
     QTimer m_timer;
-    std::deque<QByteArray> m_inbox; // received, not delivered yet
-    qint64 m_inboxBytes = 0;
+    ReceivedInbox m_inbox; // received, not delivered yet
     bool m_deliveryScheduled = false;
     bool m_paused = false;
     int m_busy = 0;
