@@ -578,6 +578,17 @@ void BoshTransport::onReplyFinished(qint64 rid, QNetworkReply *reply)
             tr("The BOSH connection manager sent a malformed response: %1").arg(error));
         return;
     }
+    if (!request.creation && parsed->attributes.contains(u"rid"_s)
+        && parsed->attributes.value(u"type"_s) != u"terminate") {
+        // A response never carries a rid (XEP-0124 §7): this is a request of ours coming back. ejabberd's mod_bosh
+        // (23.01 and still) answers a request sent again while it held the first copy with the request itself.
+        // Its payload is what we sent, not what the server says: handing it on would show our own messages as
+        // received and count them in the XEP-0198 'h', which the server then refuses on resumption. The server
+        // had the request (it held it), so it counts as answered, empty.
+        qCWarning(lcBosh) << "the connection manager sent request" << parsed->attributes.value(u"rid"_s)
+                          << "back as the response to" << rid << "; its content is ignored";
+        parsed->children.clear();
+    }
     if (m_tls.protocol.isEmpty()) {
         const QSslConfiguration tls = reply->sslConfiguration();
         m_tls.protocol = protocolName(tls.sessionProtocol(), tls.sessionCipher());

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void responsesHandedOnInRidOrder();
     void httpErrorResendsTheSameRid();
     void cutConnectionsLoseNothing();
+    void echoedRequestIsNotTakenForTheServer();
     void terminalConditions_data();
     void terminalConditions();
     void sessionGoneResumesWithStreamManagement();
@@ -324,6 +325,57 @@ void TestBoshTransport::cutConnectionsLoseNothing()
     QCOMPARE(h.server.sessions(), 1); // the BOSH session survived every cut
     QVERIFY(h.errors.isEmpty());
     QVERIFY2(h.server.violations().isEmpty(), qPrintable(h.server.violations().join(u"; "_s)));
+}
+
+// ejabberd's mod_bosh answers a request sent again while it still held the first copy with the request itself (its
+// sid and rid attributes and our payload). What we sent must not come back as received stanzas, nor count in the
+// XEP-0198 'h' (ejabberd then refuses the resumption: "Client acknowledged more stanzas than sent by server").
+void TestBoshTransport::echoedRequestIsNotTakenForTheServer()
+{
+    Harness h;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    // The 'h' the client acknowledges after the server's <r/>.
+    auto lastAck = [&h]() -> int {
+        static const QRegularExpression ack(u"<a [^>]*h=\"(\\d+)\""_s);
+        int value = -1;
+        for (const BoshTestServer::Received &r : h.server.received()) {
+            auto it = ack.globalMatch(QString::fromUtf8(r.payload));
+            while (it.hasNext()) {
+                value = it.next().captured(1).toInt();
+            }
+        }
+        return value;
+    };
+    const QByteArray request = "<r xmlns='urn:xmpp:sm:3'/>";
+    h.server.push(request);
+    QTRY_VERIFY(lastAck() >= 0);
+    const int before = lastAck();
+    const int stanzasBefore = int(h.stanzas.size());
+
+    h.server.rewrite = [&h](int index, const QByteArray &body) {
+        const BoshTestServer::Received &r = h.server.received().at(index);
+        return r.payload.contains("echo me") ? r.body : body;
+    };
+    QVERIFY(h.connection->send(chat(u"echo me"_s)));
+    QTRY_COMPARE(h.xmpp.messages, QStringList { u"echo me"_s });
+    QTRY_VERIFY([&h] {
+        for (const BoshTestServer::Received &r : h.server.received()) {
+            if (r.payload.contains("echo me") && r.answered) {
+                return true;
+            }
+        }
+        return false;
+    }());
+    h.server.rewrite = {};
+    h.server.push(
+        "<message xmlns='jabber:client' from='bob@example.com/x' type='chat'><body>after</body></message>" + request);
+    QTRY_COMPARE(lastAck(), before + 1);
+    QCOMPARE(h.stanzas.size(), stanzasBefore + 1); // "after"; nothing of the echo
+    QCOMPARE(h.stanzas.constLast().childText(u"body"_s), u"after"_s);
+    QVERIFY(h.errors.isEmpty());
+    QCOMPARE(h.connection->state(), ConnectionState::Connected);
 }
 
 void TestBoshTransport::terminalConditions_data()

@@ -290,7 +290,7 @@ void BoshTestServer::send(int index, const QByteArray &body)
     m_replies[m_received.at(index).rid] = body;
     m_highestAnswered = std::max(m_highestAnswered, m_received.at(index).rid);
     if (socket) {
-        sendHttp(socket, body);
+        sendHttp(socket, rewrite ? rewrite(index, body) : body);
     }
 }
 

@@ -59,6 +59,9 @@ public:
     std::function<QByteArray(const Received &)> onPayload;
     // Return true to answer request `index` yourself (answer()/answerRaw()); the manager then leaves it alone.
     std::function<bool(int index)> intercept;
+    // What goes out instead of the <body/> the manager answers request `index` with (the manager's state is as if it
+    // had sent `body`): misbehaving connection managers.
+    std::function<QByteArray(int index, const QByteArray &body)> rewrite;
 
     bool start();
     QUrl url() const;
