@@ -7,7 +7,10 @@
 // - a second Balcony device of the same account gets its own copy of what the peer sends, and a carbon of what the
 //   first device sends;
 // - the peer forgets its session: its next message is a new key exchange that Balcony accepts, and the
-//   conversation goes on both ways.
+//   conversation goes on both ways;
+// - Balcony loses its session (its profile as in an older backup): the peer's next message cannot be read, is stored
+//   as such, and Balcony heals the session by itself (a new session from the peer's bundle, announced with an
+//   empty key-transport message), after which messages flow both ways again, in both formats.
 #include "E2eSupport.h"
 #include "OmemoPeer.h"
 #include "account/Account.h"
@@ -16,9 +19,13 @@
 #include "omemo/OmemoManager.h"
 #include "storage/HistoryStore.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,6 +106,8 @@ private Q_SLOTS:
     void fromThePeerWhileOffline();
     void secondOwnDeviceGetsItsCopy();
     void peerHealsABrokenSession();
+    void balconyHealsALostSession_data();
+    void balconyHealsALostSession();
     void hostileInputGivesFailureRows();
 
 private:
@@ -126,8 +135,9 @@ void TestE2eOmemo::initTestCase()
     QVERIFY(m_dir.isValid());
     m_server = XmppServerFixture::create();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const QString &user : { u"alice1"_s, u"bob1"_s, u"alice2"_s, u"bob2"_s, u"alice3"_s, u"bob3"_s, u"alice4"_s,
-             u"bob4"_s, u"alice5"_s, u"bob5"_s, u"alice6"_s, u"bob6"_s }) {
+    for (const QString &user :
+        { u"alice1"_s, u"bob1"_s, u"alice2"_s, u"bob2"_s, u"alice3"_s, u"bob3"_s, u"alice4"_s, u"bob4"_s, u"alice5"_s,
+            u"bob5"_s, u"alice6"_s, u"bob6"_s, u"alice7"_s, u"bob7"_s, u"alice8"_s, u"bob8"_s }) {
         QVERIFY(m_server->registerUser(user, Password));
     }
 }
@@ -293,6 +303,96 @@ void TestE2eOmemo::peerHealsABrokenSession()
     QVERIFY(sent && sent->ok());
     QVERIFY(bob.waitForMessage(bare(u"alice5"_s), u"healed"_s));
     QVERIFY(alice.stop());
+}
+
+void TestE2eOmemo::balconyHealsALostSession_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("user");
+    QTest::newRow("OMEMO 0.3") << int(OmemoVersion::Legacy) << u"7"_s;
+    QTest::newRow("OMEMO 2") << int(OmemoVersion::V2) << u"8"_s;
+}
+
+void TestE2eOmemo::balconyHealsALostSession()
+{
+    QFETCH(int, version);
+    QFETCH(QString, user);
+    const auto v = OmemoVersion(version);
+    const QString ns = v == OmemoVersion::Legacy ? OmemoPeer::OldNamespace : OmemoPeer::TwoNamespace;
+    const QString aliceName = u"alice"_s + user;
+    const QString bobName = u"bob"_s + user;
+    const QString aliceProfile = profile(aliceName);
+    auto alice = std::make_unique<Device>(*m_server, aliceName, u"balcony"_s, aliceProfile);
+    QVERIFY(alice->start());
+    alice->account->omemo()->setPreferredVersion(v);
+    OmemoPeer bob;
+    QVERIFY2(
+        bob.start(*m_server, bare(bobName) + u"/peer"_s, Password, storeFile(bobName)), qPrintable(bob.lastError()));
+    // An established session: the peer wrote first, Balcony answered (so the peer's next messages are no longer
+    // key exchanges).
+    QVERIFY(bob.send(bare(aliceName), u"hello"_s, ns));
+    QVERIFY(alice->waitFor(jid(bobName), u"hello"_s));
+    const std::optional<ChatSender::Result> answer = alice->send(jid(bobName), u"hello back"_s);
+    QVERIFY(answer && answer->ok());
+    QVERIFY(bob.waitForMessage(bare(aliceName), u"hello back"_s));
+    const auto second = bob.send(bare(aliceName), u"established"_s, ns);
+    QVERIFY(second);
+    QVERIFY(!second->value(u"xml"_s).toString().contains(u"prekey"_s)); // neither prekey='true' nor kex='true'
+    QVERIFY(!second->value(u"xml"_s).toString().contains(u"kex"_s));
+    QVERIFY(alice->waitFor(jid(bobName), u"established"_s));
+
+    // Balcony's sessions with the peer are gone, as in a profile restored from a backup older than them: everything
+    // else (its own keys, the peer's device and trust) is still there.
+    QVERIFY(alice->stop());
+    alice.reset();
+    {
+        const QString connectionName = u"heal-"_s + user;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+            db.setDatabaseName(QDir(aliceProfile).filePath(u"balcony.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.prepare(u"DELETE FROM e2e_secret WHERE kind = 'omemo-session' AND name LIKE ?"_s));
+            query.addBindValue(QString(QString::number(version) + u':' + bare(bobName) + u":%"_s));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+    alice = std::make_unique<Device>(*m_server, aliceName, u"balcony"_s, aliceProfile);
+    QVERIFY(alice->start());
+    alice->account->omemo()->setPreferredVersion(v);
+
+    // The peer writes on the session Balcony lost: stored as a message that could not be read (never dropped), and
+    // answered with a new session, announced by an empty key-transport message that the peer accepts.
+    auto undecryptable = [&] {
+        int count = 0;
+        for (const StoredMessage &m : alice->account->historyStore()->page(jid(bobName), 100)) {
+            count += m.e2e.status == MessageE2eStatus::Undecryptable ? 1 : 0;
+        }
+        return count;
+    };
+    QVERIFY(bob.send(bare(aliceName), u"on the lost session"_s, ns));
+    QVERIFY(QTest::qWaitFor([&] { return undecryptable() == 1; }, StepTimeoutMs));
+    QVERIFY(!alice->find(jid(bobName), u"on the lost session"_s));
+    const auto healed = bob.waitFor(
+        u"empty-message",
+        [&](const QJsonObject &e) {
+            return e.value(u"jid"_s).toString() == bare(aliceName) && e.value(u"namespace"_s).toString() == ns
+                && e.value(u"key_exchange"_s).toBool();
+        },
+        StepTimeoutMs);
+    QVERIFY2(healed, "the peer got no key exchange from Balcony");
+
+    // Both ways on the healed session, with no user action.
+    QVERIFY(bob.send(bare(aliceName), u"after the heal"_s, ns));
+    QVERIFY(alice->waitFor(jid(bobName), u"after the heal"_s));
+    QCOMPARE(alice->find(jid(bobName), u"after the heal"_s)->e2e.status, MessageE2eStatus::Decrypted);
+    const std::optional<ChatSender::Result> back = alice->send(jid(bobName), u"healed"_s);
+    QVERIFY(back && back->ok());
+    QVERIFY(bob.waitForMessage(bare(aliceName), u"healed"_s));
+    QCOMPARE(undecryptable(), 1);
+    QVERIFY(alice->stop());
 }
 
 void TestE2eOmemo::hostileInputGivesFailureRows()
