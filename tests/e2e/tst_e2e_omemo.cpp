@@ -6,6 +6,8 @@
 // - from the peer while Balcony is offline (the next login decrypts it from the server's offline store);
 // - a second Balcony device of the same account gets its own copy of what the peer sends, and a carbon of what the
 //   first device sends;
+// - a device that was offline while another one of the account was online finds what was said meanwhile, both
+//   ways, in the server's archive (XEP-0313 catch-up) and decrypts it;
 // - the peer forgets its session: its next message is a new key exchange that Balcony accepts, and the
 //   conversation goes on both ways;
 // - Balcony loses its session (its profile as in an older backup): the peer's next message cannot be read, is stored
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void toAnOfflinePeer();
     void fromThePeerWhileOffline();
     void secondOwnDeviceGetsItsCopy();
+    void archiveCatchUpDecrypts();
     void peerHealsABrokenSession();
     void balconyHealsALostSession_data();
     void balconyHealsALostSession();
@@ -135,9 +138,9 @@ void TestE2eOmemo::initTestCase()
     QVERIFY(m_dir.isValid());
     m_server = XmppServerFixture::create();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const QString &user :
-        { u"alice1"_s, u"bob1"_s, u"alice2"_s, u"bob2"_s, u"alice3"_s, u"bob3"_s, u"alice4"_s, u"bob4"_s, u"alice5"_s,
-            u"bob5"_s, u"alice6"_s, u"bob6"_s, u"alice7"_s, u"bob7"_s, u"alice8"_s, u"bob8"_s }) {
+    for (const QString &user : { u"alice1"_s, u"bob1"_s, u"alice2"_s, u"bob2"_s, u"alice3"_s, u"bob3"_s, u"alice4"_s,
+             u"bob4"_s, u"alice5"_s, u"bob5"_s, u"alice6"_s, u"bob6"_s, u"alice7"_s, u"bob7"_s, u"alice8"_s, u"bob8"_s,
+             u"alice9"_s, u"bob9"_s }) {
         QVERIFY(m_server->registerUser(user, Password));
     }
 }
@@ -280,6 +283,63 @@ void TestE2eOmemo::secondOwnDeviceGetsItsCopy()
     QCOMPARE(copy.e2e.status, MessageE2eStatus::Decrypted);
     QVERIFY(first.stop());
     QVERIFY(second.stop());
+}
+
+void TestE2eOmemo::archiveCatchUpDecrypts()
+{
+    Device desktop(*m_server, u"alice9"_s, u"desktop"_s, profile(u"alice9-desktop"_s));
+    Device laptop(*m_server, u"alice9"_s, u"laptop"_s, profile(u"alice9-laptop"_s));
+    QVERIFY(desktop.start());
+    QVERIFY(laptop.start());
+    OmemoPeer bob;
+    QVERIFY2(bob.start(*m_server, bare(u"bob9"_s) + u"/peer"_s, Password, storeFile(u"bob9"_s)),
+        qPrintable(bob.lastError()));
+    QVERIFY2(bob.send(bare(u"alice9"_s), u"hello both"_s, OmemoPeer::TwoNamespace), qPrintable(bob.lastError()));
+    QVERIFY(desktop.waitFor(jid(u"bob9"_s), u"hello both"_s));
+    QVERIFY(laptop.waitFor(jid(u"bob9"_s), u"hello both"_s));
+    auto knowsDevice = [this](Device &device, quint32 id) {
+        return QTest::qWaitFor(
+            [&] {
+                for (const OmemoDevice &d : device.account->omemo()->devices(jid(u"alice9"_s))) {
+                    if (d.id == id && d.active) {
+                        return true;
+                    }
+                }
+                return false;
+            },
+            StepTimeoutMs);
+    };
+    QVERIFY(knowsDevice(desktop, laptop.account->omemo()->deviceId()));
+
+    // The desktop is off; the peer writes while the laptop is online: the server hands the message to the laptop
+    // (no offline storage) and archives it. The desktop finds it in the archive at its next login.
+    QVERIFY(desktop.stop());
+    QVERIFY2(
+        bob.send(bare(u"alice9"_s), u"read on the laptop"_s, OmemoPeer::TwoNamespace), qPrintable(bob.lastError()));
+    QVERIFY(laptop.waitFor(jid(u"bob9"_s), u"read on the laptop"_s));
+    QVERIFY(desktop.start());
+    QVERIFY(desktop.waitFor(jid(u"bob9"_s), u"read on the laptop"_s));
+    const StoredMessage fromArchive = *desktop.find(jid(u"bob9"_s), u"read on the laptop"_s);
+    QCOMPARE(fromArchive.direction, MessageDirection::Incoming);
+    QCOMPARE(fromArchive.e2e.status, MessageE2eStatus::Decrypted);
+    QCOMPARE(fromArchive.e2e.kind, MessageE2eKind::Omemo2);
+    QVERIFY(fromArchive.flags.testFlag(MessageFlag::FromArchive));
+
+    // The other way: what the desktop sends while the laptop is off reaches the laptop from the archive, as its own
+    // outgoing message (the desktop encrypted for its other devices too).
+    QVERIFY(laptop.stop());
+    desktop.account->omemo()->setPreferredVersion(OmemoVersion::V2);
+    const std::optional<ChatSender::Result> sent = desktop.send(jid(u"bob9"_s), u"written on the desktop"_s);
+    QVERIFY(sent && sent->ok());
+    QVERIFY(bob.waitForMessage(bare(u"alice9"_s), u"written on the desktop"_s));
+    QVERIFY(laptop.start());
+    QVERIFY(laptop.waitFor(jid(u"bob9"_s), u"written on the desktop"_s));
+    const StoredMessage own = *laptop.find(jid(u"bob9"_s), u"written on the desktop"_s);
+    QCOMPARE(own.direction, MessageDirection::Outgoing);
+    QCOMPARE(own.e2e.status, MessageE2eStatus::Decrypted);
+    QVERIFY(own.flags.testFlag(MessageFlag::FromArchive));
+    QVERIFY(desktop.stop());
+    QVERIFY(laptop.stop());
 }
 
 void TestE2eOmemo::peerHealsABrokenSession()
