@@ -1283,6 +1283,59 @@
     </message>
 </context>
 <context>
+    <name>RoomKeysDialog</name>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="9"/>
+        <source>Encryption in the Room</source>
+        <translation>Verschlüsselung im Raum</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="20"/>
+        <source>Members and their OMEMO devices</source>
+        <translation>Mitglieder und ihre OMEMO-Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="24"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="25"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="26"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="32"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="40"/>
+        <source>&amp;Compare Fingerprints…</source>
+        <translation>Fingerabdrücke &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="41"/>
+        <source>Compare fingerprints of the selected member</source>
+        <translation>Fingerabdrücke des ausgewählten Mitglieds vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="46"/>
+        <source>&amp;Fetch Devices</source>
+        <translation>Geräte &amp;abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="47"/>
+        <source>Fetch the members&apos; devices again</source>
+        <translation>Die Geräte der Mitglieder erneut abrufen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="14"/>
@@ -3340,123 +3393,123 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>Die BOSH-Adresse %1 ist keine https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 kündigt keinen BOSH-Endpunkt an (XEP-0156); gib seine Adresse in der Einstellung BOSH-URL an.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS ist über BOSH nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Der Datenstrom kann nicht für BOSH verpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Der BOSH-Verbindungsmanager hat eine Antwort größer als %1 MiB gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat mit HTTP-Status %1 geantwortet; die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Der BOSH-Verbindungsmanager hat eine fehlerhafte Antwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat nicht geantwortet (%1); die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
         <source>the XML declaration is not closed</source>
         <translation>die XML-Deklaration ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
         <source>the response is empty</source>
         <translation>die Antwort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>sie muss genau ein &lt;body/&gt;-Element sein</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>Markup-Deklarationen, Kommentare und Verarbeitungsanweisungen sind nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>das Wurzelelement ist &lt;%1 xmlns=&apos;%2&apos;/&gt;, kein &lt;body/&gt; nach XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
         <source>not well-formed XML (%1)</source>
         <translation>kein wohlgeformtes XML (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>das Start-Tag von &lt;body/&gt; ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>ein Element im &lt;body/&gt; ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Der BOSH-Verbindungsmanager hat keine Sitzung angelegt (seine Antwort hat keine gültige sid).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Der BOSH-Verbindungsmanager kennt diese Sitzung oder Anfrage nicht mehr (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Der BOSH-Verbindungsmanager hat an eine andere Adresse umgeleitet; dem wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Der BOSH-Verbindungsmanager hat die Sitzung beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
     </message>
@@ -4363,102 +4416,102 @@
         <translation>Die WebSocket-Verbindung zu %1 wurde nicht rechtzeitig geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="88"/>
         <source>The WebSocket address %1 is not a wss:// URL.</source>
         <translation>Die WebSocket-Adresse %1 ist keine wss://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="115"/>
         <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
         <translation>%1 kündigt keinen WebSocket-Endpunkt an (XEP-0156); geben Sie dessen Adresse in der Einstellung WebSocket-URL an.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="138"/>
         <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
         <translation>Der Server sandte eine binäre WebSocket-Nachricht (RFC 7395 verlangt Text).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="144"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="156"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>Der WebSocket zu %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="158"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>Die WebSocket-Verbindung ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="197"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 ist kein XMPP-WebSocket-Endpunkt (kein Unterprotokoll „xmpp“).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="246"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS ist über WebSocket nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="260"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>Der Datenstrom kann nicht für WebSocket gerahmt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="297"/>
         <source>a message must hold exactly one element</source>
         <translation>eine Nachricht muss genau ein Element enthalten</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>Der Server sandte eine fehlerhafte WebSocket-Nachricht: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="304"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>Der Server sandte ein &lt;open/&gt; oder &lt;close/&gt; außerhalb des Framing-Namensraums (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="311"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>Der Server hat den WebSocket-Datenstrom zweimal geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="325"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>Der Server leitete auf %1 um, das keine wss://-URL ist.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="329"/>
         <source>The server redirected too many times.</source>
         <translation>Der Server hat zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="343"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>Der Server sandte XML, bevor er den WebSocket-Datenstrom öffnete.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="350"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="424"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>Der Server hat die WebSocket-Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="425"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>Der WebSocket zu %1 konnte nicht geöffnet werden.</translation>
     </message>
@@ -5761,101 +5814,101 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="84"/>
+        <location filename="../ui/ChatWidget.cpp" line="85"/>
         <source>Chat with %1</source>
         <translation>Chat mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="119"/>
+        <location filename="../ui/ChatWidget.cpp" line="120"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="184"/>
-        <location filename="../ui/ChatWidget.cpp" line="194"/>
-        <location filename="../ui/ChatWidget.cpp" line="643"/>
+        <location filename="../ui/ChatWidget.cpp" line="185"/>
+        <location filename="../ui/ChatWidget.cpp" line="195"/>
+        <location filename="../ui/ChatWidget.cpp" line="644"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="650"/>
+        <location filename="../ui/ChatWidget.cpp" line="651"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="520"/>
-        <location filename="../ui/ChatWidget.cpp" line="816"/>
+        <location filename="../ui/ChatWidget.cpp" line="521"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="832"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="821"/>
+        <location filename="../ui/ChatWidget.cpp" line="833"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="840"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="530"/>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="531"/>
+        <location filename="../ui/ChatWidget.cpp" line="845"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="84"/>
+        <location filename="../ui/ChatWidget.cpp" line="85"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="194"/>
+        <location filename="../ui/ChatWidget.cpp" line="195"/>
         <source>Write privately to %1</source>
         <translation>Privat an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="294"/>
+        <location filename="../ui/ChatWidget.cpp" line="295"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="299"/>
+        <location filename="../ui/ChatWidget.cpp" line="300"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="341"/>
+        <location filename="../ui/ChatWidget.cpp" line="342"/>
         <source>Mention in Message</source>
         <translation>In Nachricht erwähnen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="346"/>
+        <location filename="../ui/ChatWidget.cpp" line="347"/>
         <source>Address %1 in your message to the room</source>
         <translation>%1 in Ihrer Nachricht an den Raum ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="349"/>
+        <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>Send Private Message</source>
         <translation>Private Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5863,185 +5916,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="420"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="422"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="425"/>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="496"/>
+        <location filename="../ui/ChatWidget.cpp" line="1112"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="466"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="466"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="511"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>Nicht gesendet (OMEMO): %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="637"/>
+        <location filename="../ui/ChatWidget.cpp" line="638"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="698"/>
+        <location filename="../ui/ChatWidget.cpp" line="699"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 hat ein neues OMEMO-Gerät, dem du noch nicht vertraust. Nachrichten werden erst für es verschlüsselt, wenn du seinen Fingerabdruck vergleichst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 hat %2 neue OMEMO-Geräte, denen du noch nicht vertraust. Nachrichten werden erst für sie verschlüsselt, wenn du ihre Fingerabdrücke vergleichst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Nachrichten in diesem Raum mit OMEMO verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <location filename="../ui/ChatWidget.cpp" line="740"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Der Raum wird gefragt, ob OMEMO darin verwendet werden kann…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="850"/>
+        <location filename="../ui/ChatWidget.cpp" line="747"/>
+        <source>Members&apos; Devices and Fingerprints…</source>
+        <translation>Geräte und Fingerabdrücke der Mitglieder …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="862"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="854"/>
+        <location filename="../ui/ChatWidget.cpp" line="866"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="872"/>
+        <location filename="../ui/ChatWidget.cpp" line="884"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="877"/>
+        <location filename="../ui/ChatWidget.cpp" line="889"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="899"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
+        <location filename="../ui/ChatWidget.cpp" line="906"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
-        <location filename="../ui/ChatWidget.cpp" line="1146"/>
+        <location filename="../ui/ChatWidget.cpp" line="1015"/>
+        <location filename="../ui/ChatWidget.cpp" line="1158"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1030"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 wurde verschlüsselt hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1025"/>
+        <location filename="../ui/ChatWidget.cpp" line="1037"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
+        <location filename="../ui/ChatWidget.cpp" line="1054"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
-        <location filename="../ui/ChatWidget.cpp" line="1149"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
+        <location filename="../ui/ChatWidget.cpp" line="1161"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
-        <location filename="../ui/ChatWidget.cpp" line="1209"/>
+        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="1200"/>
+        <location filename="../ui/ChatWidget.cpp" line="1221"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1068"/>
-        <location filename="../ui/ChatWidget.cpp" line="1185"/>
-        <location filename="../ui/ChatWidget.cpp" line="1206"/>
+        <location filename="../ui/ChatWidget.cpp" line="1080"/>
+        <location filename="../ui/ChatWidget.cpp" line="1197"/>
+        <location filename="../ui/ChatWidget.cpp" line="1218"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1120"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1122"/>
+        <location filename="../ui/ChatWidget.cpp" line="1134"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1160"/>
+        <location filename="../ui/ChatWidget.cpp" line="1172"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1176"/>
+        <location filename="../ui/ChatWidget.cpp" line="1188"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1230"/>
+        <location filename="../ui/ChatWidget.cpp" line="1242"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1240"/>
+        <location filename="../ui/ChatWidget.cpp" line="1252"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -6763,276 +6821,276 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Local network</source>
         <translation>Lokales Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>The link names no contact to open.</source>
         <translation>Der Link nennt keinen Kontakt, der geöffnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1072"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Füge zuerst ein Konto hinzu: Um den Link zu %1 zu öffnen, wird eines benötigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1074"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Der Link ist für das Konto %1 bestimmt, das hier nicht eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Choose an account</source>
         <translation>Ein Konto wählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Mehrere deiner Konten kennen %1. Link öffnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>Add Contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 konnte nicht hinzugefügt werden: Das Konto ist nicht verbunden. Versuche es erneut, sobald es online ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>Join Group Chat</source>
         <translation>Gruppenchat betreten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>%1 could not be joined: %2</source>
         <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>the account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Der Raum konnte nicht als Lesezeichen gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Write to this contact</source>
         <translation>Diesem Kontakt schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>Change the name this contact is shown by</source>
         <translation>Den Namen ändern, unter dem dieser Kontakt angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Edit &amp;Groups…</source>
         <translation>&amp;Gruppen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Put this contact in groups</source>
         <translation>Diesen Kontakt in Gruppen einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Anfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>Let them see when you are online</source>
         <translation>Den Kontakt sehen lassen, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>&amp;Deny Their Request</source>
         <translation>Anfrage a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Refuse to share your presence</source>
         <translation>Die Freigabe deiner Präsenz verweigern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>S&amp;hare My Presence</source>
         <translation>Meine Präsenz &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Freigabe meiner &amp;Präsenz beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1295"/>
         <source>They will no longer see when you are online</source>
         <translation>Der Kontakt sieht nicht mehr, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Meine Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Stop asking to see their presence</source>
         <translation>Nicht mehr um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Um Freigabe der Präsenz b&amp;itten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Send a subscription request</source>
         <translation>Eine Abonnementanfrage senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Präsenz des Kontakts nicht mehr &amp;sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Unsubscribe from their presence</source>
         <translation>Das Abonnement der Präsenz des Kontakts beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Fingerabdrücke a&amp;nzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Verschlüsselungsschlüssel mit diesem Kontakt vergleichen und verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Diesen Kontakt und beide Abonnements entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
         <source>Changes need a connection to %1</source>
         <translation>Änderungen benötigen eine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>Rename Contact</source>
         <translation>Kontakt umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>Name for %1:</source>
         <translation>Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Das Konto ist nicht verbunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Edit Groups</source>
         <translation>Gruppen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1345"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Gruppen von %1, durch Kommas getrennt (vorhanden: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>Remove Contact</source>
         <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>%1 aus deinen Kontakten entfernen? Ihr seht dann gegenseitig eure Präsenz nicht mehr. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>About Balcony</source>
         <translation>Über Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Ein XMPP-Messenger für den Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1390"/>
+        <location filename="../ui/MainWindow.cpp" line="1391"/>
         <source>Don&apos;t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony keeps running</source>
         <translation>Balcony läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1431"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Balcony quits</source>
         <translation>Balcony wird beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1446"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>
@@ -7563,6 +7621,119 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         <location filename="../ui/RoomBrowserDialog.cpp" line="230"/>
         <source>keeps an archive</source>
         <translation>führt ein Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::RoomKeysDialog</name>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="50"/>
+        <source>Encryption in %1</source>
+        <translation>Verschlüsselung in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="52"/>
+        <source>OMEMO messages in %1 are encrypted for every device of these members that you trust. To be sure nobody is in between, compare fingerprints with a member: select them and choose Compare Fingerprints.</source>
+        <translation>OMEMO-Nachrichten in %1 werden für jedes Gerät dieser Mitglieder verschlüsselt, dem du vertraust. Um sicherzugehen, dass niemand dazwischensitzt, vergleiche die Fingerabdrücke mit einem Mitglied: Wähle es aus und klicke auf „Fingerabdrücke vergleichen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="159"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="163"/>
+        <source>No OMEMO device: cannot read encrypted messages</source>
+        <translation>Kein OMEMO-Gerät: kann verschlüsselte Nachrichten nicht lesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="166"/>
+        <source>%n device(s) NOT trusted yet</source>
+        <translation>
+            <numerusform>%n Gerät noch NICHT vertraut</numerusform>
+            <numerusform>%n Geräten noch NICHT vertraut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="169"/>
+        <source>Every device distrusted</source>
+        <translation>Allen Geräten misstraut</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="172"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
+        <source>%1 verified, %2 trusted without verification</source>
+        <translation>%1 verifiziert, %2 ohne Verifizierung vertraut</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
+        <source>Trusted (not verified)</source>
+        <translation>Vertraut (nicht verifiziert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="179"/>
+        <source>%n distrusted</source>
+        <translation>
+            <numerusform>%n misstraut</numerusform>
+            <numerusform>%n misstraut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <source>%n OMEMO device(s)</source>
+        <translation>
+            <numerusform>%n OMEMO-Gerät</numerusform>
+            <numerusform>%n OMEMO-Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="203"/>
+        <source>Fetching the members&apos; devices…</source>
+        <translation>Die Geräte der Mitglieder werden abgerufen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
+        <source>The room has no other members.</source>
+        <translation>Der Raum hat keine weiteren Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
+        <source>Nothing encrypted can be sent to the room until every member has a trusted device. Without one: %1.</source>
+        <translation>Verschlüsselt kann nichts in den Raum gesendet werden, bis jedes Mitglied ein vertrauenswürdiges Gerät hat. Ohne eines: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="211"/>
+        <source>Your messages are encrypted for %n trusted device(s) of %1, and for your own other devices.</source>
+        <translation>
+            <numerusform>Deine Nachrichten werden für %n vertrauenswürdiges Gerät von %1 verschlüsselt, und für deine eigenen anderen Geräte.</numerusform>
+            <numerusform>Deine Nachrichten werden für %n vertrauenswürdige Geräte von %1 verschlüsselt, und für deine eigenen anderen Geräte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitgliedern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
+        <source>Devices not trusted yet get nothing: %1.</source>
+        <translation>Geräte, denen noch nicht vertraut wird, erhalten nichts: %1.</translation>
     </message>
 </context>
 <context>

@@ -1283,6 +1283,59 @@
     </message>
 </context>
 <context>
+    <name>RoomKeysDialog</name>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="9"/>
+        <source>Encryption in the Room</source>
+        <translation>Cifrado en la sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="20"/>
+        <source>Members and their OMEMO devices</source>
+        <translation>Miembros y sus dispositivos OMEMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="24"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="25"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="26"/>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="32"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="40"/>
+        <source>&amp;Compare Fingerprints…</source>
+        <translation>&amp;Comparar huellas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="41"/>
+        <source>Compare fingerprints of the selected member</source>
+        <translation>Comparar las huellas del miembro seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="46"/>
+        <source>&amp;Fetch Devices</source>
+        <translation>&amp;Obtener dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="47"/>
+        <source>Fetch the members&apos; devices again</source>
+        <translation>Obtener de nuevo los dispositivos de los miembros</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="14"/>
@@ -3340,123 +3393,123 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>La dirección BOSH %1 no es una URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 no anuncia ningún punto de acceso BOSH (XEP-0156); indica su dirección en el ajuste URL de BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS no está disponible sobre BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>No se puede encapsular el flujo para BOSH: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>El gestor de conexiones BOSH envió una respuesta de más de %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
         <source>HTTP status %1</source>
         <translation>estado HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>El gestor de conexiones BOSH respondió con el estado HTTP %1; la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>El gestor de conexiones BOSH envió una respuesta mal formada: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>El gestor de conexiones BOSH no respondió (%1); la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
         <source>the XML declaration is not closed</source>
         <translation>la declaración XML no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
         <source>the response is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>debe ser exactamente un elemento &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>no se permiten declaraciones de marcado, comentarios ni instrucciones de procesamiento</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>el elemento raíz es &lt;%1 xmlns=&apos;%2&apos;/&gt;, no un &lt;body/&gt; de XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la etiqueta de apertura de &lt;body/&gt; no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un elemento del &lt;body/&gt; está incompleto</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>El gestor de conexiones BOSH no creó ninguna sesión (su respuesta no tiene un sid válido).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>El gestor de conexiones BOSH ya no conoce esta sesión o petición (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>El gestor de conexiones BOSH redirigió a otra dirección, que no se sigue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>El gestor de conexiones BOSH terminó la sesión (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
@@ -4363,102 +4416,102 @@
         <translation>La conexión WebSocket con %1 no se abrió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="88"/>
         <source>The WebSocket address %1 is not a wss:// URL.</source>
         <translation>La dirección WebSocket %1 no es una URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="115"/>
         <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
         <translation>%1 no anuncia ningún punto de acceso WebSocket (XEP-0156); indique su dirección en el ajuste URL de WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="138"/>
         <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
         <translation>El servidor envió un mensaje WebSocket binario (RFC 7395 exige texto).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="144"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="156"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>No se pudo abrir el WebSocket con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="158"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>Se perdió la conexión WebSocket: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="197"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 no es un punto de acceso WebSocket de XMPP (sin subprotocolo «xmpp»).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="246"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS no está disponible sobre WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="260"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>No se puede enmarcar el flujo para WebSocket: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="297"/>
         <source>a message must hold exactly one element</source>
         <translation>un mensaje debe contener exactamente un elemento</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>El servidor envió un mensaje WebSocket mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="304"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>El servidor envió un &lt;open/&gt; o &lt;close/&gt; fuera del espacio de nombres de encuadre (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="311"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>El servidor abrió el flujo WebSocket dos veces.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="325"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>El servidor redirigió a %1, que no es una URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="329"/>
         <source>The server redirected too many times.</source>
         <translation>El servidor redirigió demasiadas veces.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="343"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>El servidor envió XML antes de abrir el flujo WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="350"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="424"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>El servidor cerró la conexión WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="425"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>No se pudo abrir el WebSocket con %1.</translation>
     </message>
@@ -5761,101 +5814,101 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="84"/>
+        <location filename="../ui/ChatWidget.cpp" line="85"/>
         <source>Chat with %1</source>
         <translation>Chat con %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="119"/>
+        <location filename="../ui/ChatWidget.cpp" line="120"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="184"/>
-        <location filename="../ui/ChatWidget.cpp" line="194"/>
-        <location filename="../ui/ChatWidget.cpp" line="643"/>
+        <location filename="../ui/ChatWidget.cpp" line="185"/>
+        <location filename="../ui/ChatWidget.cpp" line="195"/>
+        <location filename="../ui/ChatWidget.cpp" line="644"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="650"/>
+        <location filename="../ui/ChatWidget.cpp" line="651"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="520"/>
-        <location filename="../ui/ChatWidget.cpp" line="816"/>
+        <location filename="../ui/ChatWidget.cpp" line="521"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="832"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="821"/>
+        <location filename="../ui/ChatWidget.cpp" line="833"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="840"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="530"/>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="531"/>
+        <location filename="../ui/ChatWidget.cpp" line="845"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="84"/>
+        <location filename="../ui/ChatWidget.cpp" line="85"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="194"/>
+        <location filename="../ui/ChatWidget.cpp" line="195"/>
         <source>Write privately to %1</source>
         <translation>Escribir en privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="294"/>
+        <location filename="../ui/ChatWidget.cpp" line="295"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="299"/>
+        <location filename="../ui/ChatWidget.cpp" line="300"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="341"/>
+        <location filename="../ui/ChatWidget.cpp" line="342"/>
         <source>Mention in Message</source>
         <translation>Mencionar en el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="346"/>
+        <location filename="../ui/ChatWidget.cpp" line="347"/>
         <source>Address %1 in your message to the room</source>
         <translation>Dirigirse a %1 en su mensaje a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="349"/>
+        <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>Send Private Message</source>
         <translation>Enviar mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -5863,185 +5916,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="420"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="422"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="425"/>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="496"/>
+        <location filename="../ui/ChatWidget.cpp" line="1112"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="466"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="466"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="511"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>No enviado (OMEMO): %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="637"/>
+        <location filename="../ui/ChatWidget.cpp" line="638"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="698"/>
+        <location filename="../ui/ChatWidget.cpp" line="699"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 tiene un dispositivo OMEMO nuevo en el que aún no confía. Los mensajes no se cifran para él hasta que compare su huella.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 tiene %2 dispositivos OMEMO nuevos en los que aún no confía. Los mensajes no se cifran para ellos hasta que compare sus huellas.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Cifrar los mensajes de esta sala con OMEMO</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <location filename="../ui/ChatWidget.cpp" line="740"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Preguntando a la sala si se puede usar OMEMO en ella…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="850"/>
+        <location filename="../ui/ChatWidget.cpp" line="747"/>
+        <source>Members&apos; Devices and Fingerprints…</source>
+        <translation>Dispositivos y huellas de los miembros…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="862"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="854"/>
+        <location filename="../ui/ChatWidget.cpp" line="866"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="872"/>
+        <location filename="../ui/ChatWidget.cpp" line="884"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="877"/>
+        <location filename="../ui/ChatWidget.cpp" line="889"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="899"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
+        <location filename="../ui/ChatWidget.cpp" line="906"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
-        <location filename="../ui/ChatWidget.cpp" line="1146"/>
+        <location filename="../ui/ChatWidget.cpp" line="1015"/>
+        <location filename="../ui/ChatWidget.cpp" line="1158"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1030"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 se subió cifrado pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1025"/>
+        <location filename="../ui/ChatWidget.cpp" line="1037"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
+        <location filename="../ui/ChatWidget.cpp" line="1054"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
-        <location filename="../ui/ChatWidget.cpp" line="1149"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
+        <location filename="../ui/ChatWidget.cpp" line="1161"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
-        <location filename="../ui/ChatWidget.cpp" line="1209"/>
+        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="1200"/>
+        <location filename="../ui/ChatWidget.cpp" line="1221"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1068"/>
-        <location filename="../ui/ChatWidget.cpp" line="1185"/>
-        <location filename="../ui/ChatWidget.cpp" line="1206"/>
+        <location filename="../ui/ChatWidget.cpp" line="1080"/>
+        <location filename="../ui/ChatWidget.cpp" line="1197"/>
+        <location filename="../ui/ChatWidget.cpp" line="1218"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1120"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1122"/>
+        <location filename="../ui/ChatWidget.cpp" line="1134"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1160"/>
+        <location filename="../ui/ChatWidget.cpp" line="1172"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1176"/>
+        <location filename="../ui/ChatWidget.cpp" line="1188"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1230"/>
+        <location filename="../ui/ChatWidget.cpp" line="1242"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1240"/>
+        <location filename="../ui/ChatWidget.cpp" line="1252"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -6763,276 +6821,276 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Local network</source>
         <translation>Red local</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>The link names no contact to open.</source>
         <translation>El enlace no indica ningún contacto que abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1072"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Añade primero una cuenta: el enlace a %1 necesita una para abrirse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1074"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>El enlace está pensado para la cuenta %1, que no está configurada aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Choose an account</source>
         <translation>Elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Varias de tus cuentas conocen a %1. Abrir el enlace con:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>Add Contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>No se ha podido añadir a %1: la cuenta no está conectada. Inténtalo de nuevo cuando esté conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Added %1.</source>
         <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>Join Group Chat</source>
         <translation>Unirse a un chat de grupo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>%1 could not be joined: %2</source>
         <translation>No se pudo entrar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>the account is not open.</source>
         <translation>la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>No se pudo guardar la sala como marcador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Abrir chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Write to this contact</source>
         <translation>Escribir a este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>Change the name this contact is shown by</source>
         <translation>Cambiar el nombre con el que se muestra este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Edit &amp;Groups…</source>
         <translation>Editar &amp;grupos…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Put this contact in groups</source>
         <translation>Poner este contacto en grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>&amp;Approve Their Request</source>
         <translation>Apro&amp;bar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>Let them see when you are online</source>
         <translation>Permitirle ver cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>&amp;Deny Their Request</source>
         <translation>&amp;Denegar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Refuse to share your presence</source>
         <translation>Negarse a compartir tu presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>S&amp;hare My Presence</source>
         <translation>C&amp;ompartir mi presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Dejar de compartir mi &amp;presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1295"/>
         <source>They will no longer see when you are online</source>
         <translation>Ya no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirar mi solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Stop asking to see their presence</source>
         <translation>Dejar de pedir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Ped&amp;ir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Send a subscription request</source>
         <translation>Enviar una solicitud de suscripción</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Dejar de &amp;ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Unsubscribe from their presence</source>
         <translation>Cancelar la suscripción a su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Mostrar &amp;huellas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparar y verificar las claves de cifrado con este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Eliminar este contacto y ambas suscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
         <source>Changes need a connection to %1</source>
         <translation>Los cambios necesitan una conexión con %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>Rename Contact</source>
         <translation>Renombrar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>Name for %1:</source>
         <translation>Nombre para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>La cuenta no está conectada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Edit Groups</source>
         <translation>Editar grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1345"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Grupos de %1, separados por comas (existentes: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>Remove Contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>¿Eliminar a %1 de tus contactos? Ninguno de los dos verá ya la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>About Balcony</source>
         <translation>Acerca de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Un cliente de mensajería XMPP para el escritorio.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1390"/>
+        <location filename="../ui/MainWindow.cpp" line="1391"/>
         <source>Don&apos;t show this again</source>
         <translation>No volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony keeps running</source>
         <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1431"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Balcony quits</source>
         <translation>Balcony se cierra</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1446"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
@@ -7563,6 +7621,119 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         <location filename="../ui/RoomBrowserDialog.cpp" line="230"/>
         <source>keeps an archive</source>
         <translation>guarda un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::RoomKeysDialog</name>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="50"/>
+        <source>Encryption in %1</source>
+        <translation>Cifrado en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="52"/>
+        <source>OMEMO messages in %1 are encrypted for every device of these members that you trust. To be sure nobody is in between, compare fingerprints with a member: select them and choose Compare Fingerprints.</source>
+        <translation>Los mensajes OMEMO en %1 se cifran para cada dispositivo de estos miembros en el que confías. Para asegurarte de que nadie se interpone, compara las huellas con un miembro: selecciónalo y elige Comparar huellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="159"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="163"/>
+        <source>No OMEMO device: cannot read encrypted messages</source>
+        <translation>Ningún dispositivo OMEMO: no puede leer mensajes cifrados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="166"/>
+        <source>%n device(s) NOT trusted yet</source>
+        <translation>
+            <numerusform>%n dispositivo aún NO es de confianza</numerusform>
+            <numerusform>%n dispositivos aún NO son de confianza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="169"/>
+        <source>Every device distrusted</source>
+        <translation>Todos los dispositivos rechazados</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="172"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
+        <source>%1 verified, %2 trusted without verification</source>
+        <translation>%1 verificado(s), %2 de confianza sin verificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
+        <source>Trusted (not verified)</source>
+        <translation>De confianza (sin verificar)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="179"/>
+        <source>%n distrusted</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <source>%n OMEMO device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo OMEMO</numerusform>
+            <numerusform>%n dispositivos OMEMO</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="203"/>
+        <source>Fetching the members&apos; devices…</source>
+        <translation>Obteniendo los dispositivos de los miembros…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
+        <source>The room has no other members.</source>
+        <translation>La sala no tiene otros miembros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
+        <source>Nothing encrypted can be sent to the room until every member has a trusted device. Without one: %1.</source>
+        <translation>No se puede enviar nada cifrado a la sala hasta que cada miembro tenga un dispositivo de confianza. Sin ninguno: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="211"/>
+        <source>Your messages are encrypted for %n trusted device(s) of %1, and for your own other devices.</source>
+        <translation>
+            <numerusform>Tus mensajes se cifran para %n dispositivo de confianza de %1, y para tus otros dispositivos.</numerusform>
+            <numerusform>Tus mensajes se cifran para %n dispositivos de confianza de %1, y para tus otros dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
+        <source>Devices not trusted yet get nothing: %1.</source>
+        <translation>Los dispositivos que aún no son de confianza no reciben nada: %1.</translation>
     </message>
 </context>
 <context>

@@ -1283,6 +1283,59 @@
     </message>
 </context>
 <context>
+    <name>RoomKeysDialog</name>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="9"/>
+        <source>Encryption in the Room</source>
+        <translation>Chiffrement dans le salon</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="20"/>
+        <source>Members and their OMEMO devices</source>
+        <translation>Membres et leurs appareils OMEMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="24"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="25"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="26"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="32"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="40"/>
+        <source>&amp;Compare Fingerprints…</source>
+        <translation>&amp;Comparer les empreintes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="41"/>
+        <source>Compare fingerprints of the selected member</source>
+        <translation>Comparer les empreintes du membre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="46"/>
+        <source>&amp;Fetch Devices</source>
+        <translation>&amp;Récupérer les appareils</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.ui" line="47"/>
+        <source>Fetch the members&apos; devices again</source>
+        <translation>Récupérer à nouveau les appareils des membres</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="14"/>
@@ -3340,123 +3393,123 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>L’adresse BOSH %1 n’est pas une URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès BOSH (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
         <source>the XML declaration is not closed</source>
         <translation>la déclaration XML n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
         <source>the response is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un élément du &lt;body/&gt; est incomplet</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
@@ -4363,102 +4416,102 @@
         <translation>La connexion WebSocket vers %1 ne s’est pas ouverte à temps.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="88"/>
         <source>The WebSocket address %1 is not a wss:// URL.</source>
         <translation>L’adresse WebSocket %1 n’est pas une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="115"/>
         <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès WebSocket (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="138"/>
         <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
         <translation>Le serveur a envoyé un message WebSocket binaire (la RFC 7395 exige du texte).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="144"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="156"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="158"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>La connexion WebSocket a été perdue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="197"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 n’est pas un point d’accès WebSocket XMPP (pas de sous-protocole «&#xa0;xmpp&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="246"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS n’est pas disponible via WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="260"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>Impossible de découper le flux pour WebSocket&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="297"/>
         <source>a message must hold exactly one element</source>
         <translation>un message doit contenir exactement un élément</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>Le serveur a envoyé un message WebSocket mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="304"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>Le serveur a envoyé un &lt;open/&gt; ou un &lt;close/&gt; hors de l’espace de noms de tramage (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="311"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>Le serveur a ouvert le flux WebSocket deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="325"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>Le serveur a redirigé vers %1, qui n’est pas une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="329"/>
         <source>The server redirected too many times.</source>
         <translation>Le serveur a redirigé trop de fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="343"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>Le serveur a envoyé du XML avant d’ouvrir le flux WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="350"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="424"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>Le serveur a fermé la connexion WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="425"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert.</translation>
     </message>
@@ -5761,101 +5814,101 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="84"/>
+        <location filename="../ui/ChatWidget.cpp" line="85"/>
         <source>Chat with %1</source>
         <translation>Discussion avec %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="119"/>
+        <location filename="../ui/ChatWidget.cpp" line="120"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="184"/>
-        <location filename="../ui/ChatWidget.cpp" line="194"/>
-        <location filename="../ui/ChatWidget.cpp" line="643"/>
+        <location filename="../ui/ChatWidget.cpp" line="185"/>
+        <location filename="../ui/ChatWidget.cpp" line="195"/>
+        <location filename="../ui/ChatWidget.cpp" line="644"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="650"/>
+        <location filename="../ui/ChatWidget.cpp" line="651"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="696"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="520"/>
-        <location filename="../ui/ChatWidget.cpp" line="816"/>
+        <location filename="../ui/ChatWidget.cpp" line="521"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="832"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="821"/>
+        <location filename="../ui/ChatWidget.cpp" line="833"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="840"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="530"/>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="531"/>
+        <location filename="../ui/ChatWidget.cpp" line="845"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="84"/>
+        <location filename="../ui/ChatWidget.cpp" line="85"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="194"/>
+        <location filename="../ui/ChatWidget.cpp" line="195"/>
         <source>Write privately to %1</source>
         <translation>Écrire en privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="294"/>
+        <location filename="../ui/ChatWidget.cpp" line="295"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="299"/>
+        <location filename="../ui/ChatWidget.cpp" line="300"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="341"/>
+        <location filename="../ui/ChatWidget.cpp" line="342"/>
         <source>Mention in Message</source>
         <translation>Mentionner dans le message</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="346"/>
+        <location filename="../ui/ChatWidget.cpp" line="347"/>
         <source>Address %1 in your message to the room</source>
         <translation>S’adresser à %1 dans votre message au salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="349"/>
+        <location filename="../ui/ChatWidget.cpp" line="350"/>
         <source>Send Private Message</source>
         <translation>Envoyer un message privé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="413"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5863,185 +5916,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="420"/>
+        <location filename="../ui/ChatWidget.cpp" line="421"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="422"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="424"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="425"/>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
+        <location filename="../ui/ChatWidget.cpp" line="496"/>
+        <location filename="../ui/ChatWidget.cpp" line="1112"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="451"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="466"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="466"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="511"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>Non envoyé (OMEMO)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="637"/>
+        <location filename="../ui/ChatWidget.cpp" line="638"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="698"/>
+        <location filename="../ui/ChatWidget.cpp" line="699"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 a un nouvel appareil OMEMO auquel vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour lui tant que vous n&apos;avez pas comparé son empreinte.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="702"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 a %2 nouveaux appareils OMEMO auxquels vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour eux tant que vous n&apos;avez pas comparé leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="733"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Chiffrer les messages de ce salon avec OMEMO</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <location filename="../ui/ChatWidget.cpp" line="740"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Demande au salon si OMEMO peut y être utilisé…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="850"/>
+        <location filename="../ui/ChatWidget.cpp" line="747"/>
+        <source>Members&apos; Devices and Fingerprints…</source>
+        <translation>Appareils et empreintes des membres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="862"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="854"/>
+        <location filename="../ui/ChatWidget.cpp" line="866"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="872"/>
+        <location filename="../ui/ChatWidget.cpp" line="884"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="877"/>
+        <location filename="../ui/ChatWidget.cpp" line="889"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="899"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
+        <location filename="../ui/ChatWidget.cpp" line="906"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
-        <location filename="../ui/ChatWidget.cpp" line="1146"/>
+        <location filename="../ui/ChatWidget.cpp" line="1015"/>
+        <location filename="../ui/ChatWidget.cpp" line="1158"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1030"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 a été téléversé chiffré mais pas envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1025"/>
+        <location filename="../ui/ChatWidget.cpp" line="1037"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
+        <location filename="../ui/ChatWidget.cpp" line="1054"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
-        <location filename="../ui/ChatWidget.cpp" line="1149"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
+        <location filename="../ui/ChatWidget.cpp" line="1161"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
-        <location filename="../ui/ChatWidget.cpp" line="1209"/>
+        <location filename="../ui/ChatWidget.cpp" line="1061"/>
+        <location filename="../ui/ChatWidget.cpp" line="1200"/>
+        <location filename="../ui/ChatWidget.cpp" line="1221"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1068"/>
-        <location filename="../ui/ChatWidget.cpp" line="1185"/>
-        <location filename="../ui/ChatWidget.cpp" line="1206"/>
+        <location filename="../ui/ChatWidget.cpp" line="1080"/>
+        <location filename="../ui/ChatWidget.cpp" line="1197"/>
+        <location filename="../ui/ChatWidget.cpp" line="1218"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1100"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1120"/>
+        <location filename="../ui/ChatWidget.cpp" line="1132"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1122"/>
+        <location filename="../ui/ChatWidget.cpp" line="1134"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1160"/>
+        <location filename="../ui/ChatWidget.cpp" line="1172"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1176"/>
+        <location filename="../ui/ChatWidget.cpp" line="1188"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1230"/>
+        <location filename="../ui/ChatWidget.cpp" line="1242"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1240"/>
+        <location filename="../ui/ChatWidget.cpp" line="1252"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -6763,276 +6821,276 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Local network</source>
         <translation>Réseau local</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>The link names no contact to open.</source>
         <translation>Le lien n’indique aucun contact à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1072"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Ajoutez d’abord un compte&#xa0;: le lien vers %1 en nécessite un pour s’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1074"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Le lien est destiné au compte %1, qui n’est pas configuré ici.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Choose an account</source>
         <translation>Choisir un compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Plusieurs de vos comptes connaissent %1. Ouvrir le lien avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>Add Contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 n’a pas pu être ajouté&#xa0;: le compte n’est pas connecté. Réessayez une fois qu’il sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Added %1.</source>
         <translation>%1 a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>Join Group Chat</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>%1 could not be joined: %2</source>
         <translation>Impossible d’entrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>the account is not open.</source>
         <translation>le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Le salon n’a pas pu être enregistré comme signet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Ouvrir la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Write to this contact</source>
         <translation>Écrire à ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>Change the name this contact is shown by</source>
         <translation>Modifier le nom sous lequel ce contact est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Edit &amp;Groups…</source>
         <translation>Modifier les &amp;groupes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Put this contact in groups</source>
         <translation>Placer ce contact dans des groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Accepter sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>Let them see when you are online</source>
         <translation>Lui permettre de voir quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>&amp;Deny Their Request</source>
         <translation>Re&amp;fuser sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Refuse to share your presence</source>
         <translation>Refuser de partager votre présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>S&amp;hare My Presence</source>
         <translation>Partager &amp;ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Arrêter de &amp;partager ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1295"/>
         <source>They will no longer see when you are online</source>
         <translation>Il ne verra plus quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirer ma demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Stop asking to see their presence</source>
         <translation>Ne plus demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Send a subscription request</source>
         <translation>Envoyer une demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Ne plus &amp;voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Unsubscribe from their presence</source>
         <translation>Se désabonner de sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Afficher les &amp;empreintes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparer et vérifier les clés de chiffrement avec ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Supprimer ce contact et les deux abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
         <source>Changes need a connection to %1</source>
         <translation>Les modifications nécessitent une connexion à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>Rename Contact</source>
         <translation>Renommer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>Name for %1:</source>
         <translation>Nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Le compte n’est pas connecté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Edit Groups</source>
         <translation>Modifier les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1345"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Groupes de %1, séparés par des virgules (existants&#xa0;: %2)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>Remove Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>Supprimer %1 de vos contacts&#xa0;? Vous ne verrez plus la présence l’un de l’autre. L’historique des discussions est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>About Balcony</source>
         <translation>À propos de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Une messagerie XMPP pour le bureau.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1390"/>
+        <location filename="../ui/MainWindow.cpp" line="1391"/>
         <source>Don&apos;t show this again</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony keeps running</source>
         <translation>Balcony reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1431"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Balcony quits</source>
         <translation>Balcony se ferme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1446"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>
@@ -7563,6 +7621,119 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         <location filename="../ui/RoomBrowserDialog.cpp" line="230"/>
         <source>keeps an archive</source>
         <translation>conserve une archive</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::ui::RoomKeysDialog</name>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="50"/>
+        <source>Encryption in %1</source>
+        <translation>Chiffrement dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="52"/>
+        <source>OMEMO messages in %1 are encrypted for every device of these members that you trust. To be sure nobody is in between, compare fingerprints with a member: select them and choose Compare Fingerprints.</source>
+        <translation>Les messages OMEMO dans %1 sont chiffrés pour chaque appareil de ces membres auquel vous faites confiance. Pour être sûr que personne ne s’interpose, comparez les empreintes avec un membre&#xa0;: sélectionnez-le et choisissez Comparer les empreintes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="159"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="163"/>
+        <source>No OMEMO device: cannot read encrypted messages</source>
+        <translation>Aucun appareil OMEMO&#xa0;: ne peut pas lire les messages chiffrés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="166"/>
+        <source>%n device(s) NOT trusted yet</source>
+        <translation>
+            <numerusform>%n appareil pas encore approuvé</numerusform>
+            <numerusform>%n appareils pas encore approuvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="169"/>
+        <source>Every device distrusted</source>
+        <translation>Tous les appareils refusés</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="172"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
+        <source>%1 verified, %2 trusted without verification</source>
+        <translation>%1 vérifié(s), %2 approuvé(s) sans vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
+        <source>Trusted (not verified)</source>
+        <translation>Approuvé (non vérifié)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="179"/>
+        <source>%n distrusted</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <source>%n OMEMO device(s)</source>
+        <translation>
+            <numerusform>%n appareil OMEMO</numerusform>
+            <numerusform>%n appareils OMEMO</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="203"/>
+        <source>Fetching the members&apos; devices…</source>
+        <translation>Récupération des appareils des membres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
+        <source>The room has no other members.</source>
+        <translation>Le salon n’a pas d’autres membres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
+        <source>Nothing encrypted can be sent to the room until every member has a trusted device. Without one: %1.</source>
+        <translation>Rien de chiffré ne peut être envoyé au salon tant que chaque membre n’a pas un appareil approuvé. Sans appareil approuvé&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="211"/>
+        <source>Your messages are encrypted for %n trusted device(s) of %1, and for your own other devices.</source>
+        <translation>
+            <numerusform>Vos messages sont chiffrés pour %n appareil approuvé de %1, et pour vos autres appareils.</numerusform>
+            <numerusform>Vos messages sont chiffrés pour %n appareils approuvés de %1, et pour vos autres appareils.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
+        <source>Devices not trusted yet get nothing: %1.</source>
+        <translation>Les appareils pas encore approuvés ne reçoivent rien&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

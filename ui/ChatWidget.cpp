@@ -8,6 +8,7 @@
 #include "MessageText.h"
 #include "MessageView.h"
 #include "OccupantDelegate.h"
+#include "RoomKeysDialog.h"
 #include "ThemeIcon.h"
 #include "app/AccountController.h"
 #include "app/ChatStateTracker.h"
@@ -711,13 +712,15 @@ void ChatWidget::checkRoomEncryption()
         return;
     }
     QPointer<ChatWidget> self(this);
-    m_controller->checkRoomEncryption(m_contact, [self](bool possible, const QString &reason) {
-        if (self) {
-            self->m_roomOmemoPossible = possible;
-            self->m_roomOmemoReason = reason;
-            self->refreshEncryption();
-        }
-    });
+    m_controller->checkRoomEncryption(
+        m_contact, [self](bool possible, const QString &reason, const QList<Jid> &members) {
+            if (self) {
+                self->m_roomOmemoPossible = possible;
+                self->m_roomOmemoReason = reason;
+                self->m_roomMembers = members;
+                self->refreshEncryption();
+            }
+        });
 }
 
 void ChatWidget::openRoomEncryption()
@@ -737,10 +740,19 @@ void ChatWidget::openRoomEncryption()
             m_roomOmemoReason.isEmpty() ? tr("Asking the room whether OMEMO can be used in it…") : m_roomOmemoReason);
         why->setEnabled(false);
     }
+    // Whom the messages are encrypted for: the members' devices, their fingerprints and the trust in them.
+    QAction *keys = nullptr;
+    if (m_roomOmemoPossible && !m_roomMembers.isEmpty()) {
+        menu.addSeparator();
+        keys = menu.addAction(tr("Members' Devices and Fingerprints…"));
+    }
     QAction *chosen = menu.exec(m_header->lockButton()->mapToGlobal(QPoint(0, m_header->lockButton()->height())));
     if (chosen == toggle) {
         m_controller->setRoomEncrypted(m_contact, !on);
         refreshEncryption();
+    } else if (chosen && chosen == keys) {
+        RoomKeysDialog dialog(m_controller, m_contact, m_roomMembers, this);
+        dialog.exec();
     }
     checkRoomEncryption(); // members and settings change: ask again for next time
 }

@@ -155,6 +155,7 @@ private:
     bool m_room = false;
     bool m_roomOmemoPossible = false; // the room's last answer: members-only and non-anonymous
     QString m_roomOmemoReason; // why not, when it is not (empty while unknown)
+    QList<Jid> m_roomMembers; // whom OMEMO encrypts for in the room (real JIDs, without us), when it is possible
     QSplitter *m_splitter = nullptr; // rooms: the messages and composer | the occupant list
     QListView *m_occupantList = nullptr;
     QString m_roomExit; // why we are not in the room (kicked, join refused...), shown until we are back

@@ -228,16 +228,16 @@ bool AccountController::setRoomEncrypted(const Jid &room, bool encrypted)
 }
 
 void AccountController::checkRoomEncryption(
-    const Jid &room, std::function<void(bool possible, const QString &reason)> done)
+    const Jid &room, std::function<void(bool possible, const QString &reason, const QList<Jid> &members)> done)
 {
     OmemoManager *omemo = isOpen() ? m_account->omemo() : nullptr;
     if (!omemo) {
         QTimer::singleShot(
-            0, this, [done] { done(false, QCoreApplication::translate("balcony", "The account is not open.")); });
+            0, this, [done] { done(false, QCoreApplication::translate("balcony", "The account is not open."), {}); });
         return;
     }
-    omemo->checkRoom(
-        room.bare(), [done](const OmemoManager::RoomCheck &check) { done(check.qualifies, check.reason); });
+    omemo->checkRoom(room.bare(),
+        [done](const OmemoManager::RoomCheck &check) { done(check.qualifies, check.reason, check.members); });
 }
 
 void AccountController::sendEncryptedRoomMessage(

@@ -145,7 +145,9 @@ public:
     bool roomEncrypted(const Jid &room) const;
     bool setRoomEncrypted(const Jid &room, bool encrypted);
     // Asks the room whether OMEMO can be used in it; `done` once, later: whether, and if not why (translated).
-    void checkRoomEncryption(const Jid &room, std::function<void(bool possible, const QString &reason)> done);
+    // `members`: the real bare JIDs OMEMO encrypts for in the room (without us), when it is possible.
+    void checkRoomEncryption(
+        const Jid &room, std::function<void(bool possible, const QString &reason, const QList<Jid> &members)> done);
     // An OMEMO-encrypted message to everyone in the room; `done` once, later, with the history row or 0 and why.
     void sendEncryptedRoomMessage(
         const Jid &room, const QString &body, std::function<void(qint64 historyId, const QString &error)> done);

@@ -6,12 +6,14 @@
 #include "ChatHeader.h"
 #include "ChatWidget.h"
 #include "Composer.h"
+#include "FingerprintDialog.h"
 #include "JoinRoomDialog.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
 #include "MessageView.h"
 #include "OccupantDelegate.h"
 #include "RoomBrowserDialog.h"
+#include "RoomKeysDialog.h"
 #include "ScriptedSession.h"
 #include "TestJid.h"
 #include "UiFixture.h"
@@ -22,6 +24,8 @@
 #include "models/RoomOccupantsModel.h"
 #include "muc/BookmarkManager.h"
 #include "muc/MucManager.h"
+#include "omemo/OmemoManager.h"
+#include "storage/E2eKeyStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void roomChatShowsSubjectOccupantsAndNicks();
     void messagesGoToTheRoomWithoutChatStates();
     void roomLockOffersOmemoOnlyWhereTheRoomAllowsIt();
+    void roomKeysListTheMembersDevicesAndTrust();
     void privateMessagesToAnOccupant();
     void invitationsReceivedAndSent();
     void removedFromTheRoomSaysWhyAndJoinsAgain();
@@ -614,6 +619,191 @@ void TestRoomUi::roomLockOffersOmemoOnlyWhereTheRoomAllowsIt()
     QTest::qWait(50);
     QVERIFY(written(*m_server, u"message"_s).isEmpty());
     QVERIFY(m_controller->setRoomEncrypted(Room, false));
+}
+
+namespace {
+
+// Answers the room's disco#info (with `features`) and its owner/admin/member lists (XEP-0045 §9.5, §10.5, §10.8:
+// `lists` maps an affiliation to the real JIDs in it) among what the client wrote since the last call; how many.
+int answerRoomQueries(ScriptedTransport &server, const QString &features, const QHash<QString, QStringList> &lists)
+{
+    int answered = 0;
+    for (const Element &iq : written(server, u"iq"_s)) {
+        if (iq.attribute(u"to"_s) != Room.bareString() || iq.attribute(u"type"_s) != u"get"_s) {
+            continue;
+        }
+        const QString id = iq.attribute(u"id"_s);
+        if (!iq.firstChild(u"query"_s, u"http://jabber.org/protocol/disco#info"_s).isNull()) {
+            server.inject(u"<iq type='result' from='%1' id='%2'><query xmlns='http://jabber.org/protocol/disco#info'>"
+                          "<identity category='conference' type='text'/><feature var='http://jabber.org/protocol/muc'/>"
+                          "%3</query></iq>"_s.arg(Room.bareString(), id, features)
+                              .toUtf8());
+            ++answered;
+        }
+        const Element admin = iq.firstChild(u"query"_s, u"http://jabber.org/protocol/muc#admin"_s);
+        if (!admin.isNull()) {
+            const QString affiliation = admin.firstChild(u"item"_s).attribute(u"affiliation"_s);
+            QString items;
+            for (const QString &member : lists.value(affiliation)) {
+                items += u"<item affiliation='%1' jid='%2'/>"_s.arg(affiliation, member);
+            }
+            server.inject(u"<iq type='result' from='%1' id='%2'><query xmlns='http://jabber.org/protocol/muc#admin'>"
+                          "%3</query></iq>"_s.arg(Room.bareString(), id, items)
+                              .toUtf8());
+            ++answered;
+        }
+    }
+    return answered;
+}
+
+} // namespace
+
+// A room where OMEMO can be used (members-only, non-anonymous): the lock's menu shows whom messages are encrypted
+// for. The dialog lists each member with the devices known and the trust in them (verified, trusted blindly, a
+// device not trusted yet, no device at all: nothing encrypted can be sent then), asks the server for the devices of
+// a member never seen, follows a device list that arrives, and opens the fingerprint dialog for a member.
+void TestRoomUi::roomKeysListTheMembersDevicesAndTrust()
+{
+    openWindow();
+    ChatWidget *chat = enterRoom();
+    QVERIFY(chat);
+    E2eKeyStore &keys = *m_controller->account().e2eKeyStore();
+    const Jid alice = jid("alice@example.com");
+    const Jid bob = jid("bob@example.com");
+    const Jid carol = jid("carol@example.com");
+    auto identity = [](char fill) {
+        QByteArray key(33, fill);
+        key[0] = 0x05;
+        return key;
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(keys.saveOmemoDevice(
+        { alice, OmemoVersion::Legacy, 1111, identity('\x11'), OmemoTrust::Verified, true, QString(), now, now }));
+    QVERIFY(keys.saveOmemoDevice(
+        { alice, OmemoVersion::V2, 1112, identity('\x12'), OmemoTrust::Blind, true, QString(), now, now }));
+    QVERIFY(keys.saveOmemoDevice(
+        { bob, OmemoVersion::V2, 2222, identity('\x22'), OmemoTrust::Undecided, true, QString(), now, now }));
+    const QHash<QString, QStringList> lists { { u"owner"_s, { alice.bareString() } },
+        { u"member"_s, { bob.bareString(), carol.bareString(), Me.bareString() } } };
+    const QString qualifying = u"<feature var='muc_membersonly'/><feature var='muc_nonanonymous'/>"_s;
+
+    // The lock's menu: the room is asked again when it closes; this time it qualifies.
+    QToolButton *lock = chat->header()->lockButton();
+    auto menuTexts = [&](const QString &choose) {
+        QStringList offered;
+        QTimer::singleShot(0, chat, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                return;
+            }
+            QAction *wanted = nullptr;
+            for (QAction *action : menu->actions()) {
+                offered.append(action->text());
+                if (!choose.isEmpty() && action->text() == choose) {
+                    wanted = action;
+                }
+            }
+            if (wanted) {
+                menu->setActiveAction(wanted);
+                QTest::keyClick(menu, Qt::Key_Return);
+            } else {
+                menu->close();
+            }
+        });
+        lock->click();
+        return offered;
+    };
+    const QString keysAction = ChatWidget::tr("Members' Devices and Fingerprints…");
+    QVERIFY(!menuTexts(QString()).contains(keysAction)); // the room did not qualify when entered
+    QTRY_VERIFY2(answerRoomQueries(*m_server, qualifying, lists) >= 0 && !lock->toolTip().contains(u"members-only"_s),
+        qPrintable(lock->toolTip()));
+
+    QStringList rows;
+    QString summary;
+    QStringList afterFetch;
+    QString afterFetchSummary;
+    bool askedForCarol = false;
+    QString comparedWith;
+    std::function<void()> inspect = [&] {
+        auto *dialog = qobject_cast<RoomKeysDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(20, chat, inspect);
+            return;
+        }
+        rows = dialog->rows();
+        summary = dialog->summaryText();
+        // carol's devices were never seen: her device lists are asked for; one arrives with a device.
+        for (const Element &iq : written(*m_server, u"iq"_s)) {
+            if (iq.attribute(u"to"_s) != carol.bareString()) {
+                continue;
+            }
+            const Element items
+                = iq.firstChild(u"pubsub"_s, u"http://jabber.org/protocol/pubsub"_s).firstChild(u"items"_s);
+            const QString node = items.attribute(u"node"_s);
+            if (node == u"eu.siacs.conversations.axolotl.devicelist"_s) {
+                askedForCarol = true;
+                m_server->inject(
+                    u"<iq type='result' from='%1' id='%2'><pubsub xmlns='http://jabber.org/protocol/pubsub'>"
+                    "<items node='%3'><item id='current'><list xmlns='eu.siacs.conversations.axolotl'>"
+                    "<device id='3333'/></list></item></items></pubsub></iq>"_s
+                        .arg(carol.bareString(), iq.attribute(u"id"_s), node)
+                        .toUtf8());
+            } else if (!iq.attribute(u"id"_s).isEmpty()) {
+                m_server->inject(u"<iq type='error' from='%1' id='%2'><error type='cancel'><item-not-found "
+                                 "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"_s
+                                     .arg(carol.bareString(), iq.attribute(u"id"_s))
+                                     .toUtf8());
+            }
+        }
+        if (!QTest::qWaitFor([&] { return dialog->rows().value(2).contains(u" | 1 | "_s); }, 3000)) {
+            dialog->reject();
+            return;
+        }
+        afterFetch = dialog->rows();
+        // Answer whatever else was asked (carol's bundle, the OMEMO 2 list) so that the fetch completes.
+        static_cast<void>(QTest::qWaitFor(
+            [&] {
+                for (const Element &iq : written(*m_server, u"iq"_s)) {
+                    if (iq.attribute(u"type"_s) == u"get"_s) {
+                        m_server->inject(u"<iq type='error' from='%1' id='%2'><error type='cancel'><item-not-found "
+                                         "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"_s
+                                             .arg(iq.attribute(u"to"_s), iq.attribute(u"id"_s))
+                                             .toUtf8());
+                    }
+                }
+                return !dialog->summaryText().contains(u"Fetching"_s);
+            },
+            5000));
+        afterFetchSummary = dialog->summaryText();
+        // Compare Fingerprints… with bob (the second row): the fingerprint dialog for him.
+        QTimer::singleShot(0, chat, [&] {
+            if (auto *fingerprints = qobject_cast<FingerprintDialog *>(QApplication::activeModalWidget())) {
+                comparedWith = fingerprints->windowTitle();
+                fingerprints->reject();
+            }
+        });
+        dialog->compare(1);
+        dialog->reject();
+    };
+    QTimer::singleShot(0, chat, inspect);
+    const QStringList offered = menuTexts(keysAction);
+    QVERIFY2(offered.contains(keysAction), qPrintable(offered.join(u", "_s)));
+
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0),
+        u"alice@example.com | 2 | "_s
+            + RoomKeysDialog::tr("%1 verified, %2 trusted without verification").arg(1).arg(1));
+    QCOMPARE(rows.at(1), u"bob@example.com | 1 | "_s + RoomKeysDialog::tr("%n device(s) NOT trusted yet", nullptr, 1));
+    QCOMPARE(rows.at(2),
+        u"carol@example.com | "_s + RoomKeysDialog::tr("none") + u" | "_s
+            + RoomKeysDialog::tr("No OMEMO device: cannot read encrypted messages"));
+    QVERIFY2(summary.contains(u"Fetching"_s), qPrintable(summary));
+    QVERIFY(askedForCarol);
+    QVERIFY2(afterFetch.value(2).startsWith(u"carol@example.com | 1 | "_s), qPrintable(afterFetch.join(u"; "_s)));
+    // carol's new device is trusted blindly (the default), bob's is not: the summary names him.
+    QVERIFY2(afterFetchSummary.contains(u"bob@example.com"_s) && !afterFetchSummary.contains(u"Fetching"_s),
+        qPrintable(afterFetchSummary));
+    QCOMPARE(comparedWith, FingerprintDialog::tr("Encryption with %1").arg(u"bob@example.com"_s));
 }
 
 namespace {

@@ -8,11 +8,14 @@
 #include "FakeLinkLocalBackend.h"
 #include "LocalChatWidget.h"
 #include "MainWindow.h"
+#include "RoomKeysDialog.h"
+#include "ScriptedSession.h"
 #include "TestJid.h"
 #include "Theme.h"
 #include "UiFixture.h"
 #include "app/LocalNetwork.h"
 #include "linklocal/LinkLocalTxt.h"
+#include "storage/E2eKeyStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -125,6 +128,41 @@ int main(int argc, char *argv[])
             top->grab().save(out + u"/add-contact"_s + suffix + u".png"_s);
             QTextStream(stdout) << out + u"/add-contact"_s + suffix + u".png"_s << Qt::endl;
         }
+    }
+
+    // Whom OMEMO encrypts for in a room: a verified member, one with a device not trusted yet, one without any (the
+    // server has no device list for him).
+    {
+        E2eKeyStore &keys = *controller->account().e2eKeyStore();
+        auto identity = [](char fill) {
+            QByteArray key(33, fill);
+            key[0] = 0x05;
+            return key;
+        };
+        keys.saveOmemoDevice({ jid("romeo@montague.lit"), OmemoVersion::Legacy, 1111, identity('\x11'),
+            OmemoTrust::Verified, true, QString(), now, now });
+        keys.saveOmemoDevice({ jid("romeo@montague.lit"), OmemoVersion::V2, 1112, identity('\x12'), OmemoTrust::Blind,
+            true, QString(), now, now });
+        keys.saveOmemoDevice({ jid("juliet@capulet.lit"), OmemoVersion::V2, 2222, identity('\x22'),
+            OmemoTrust::Undecided, true, QString(), now, now });
+        server->clearWrites();
+        ui::RoomKeysDialog roomKeys(controller, jid("balcony@conference.verona.lit"),
+            { jid("romeo@montague.lit"), jid("juliet@capulet.lit"), jid("mercutio@verona.lit") }, &window);
+        roomKeys.show();
+        for (int round = 0; round < 20; ++round) {
+            while (!server->writes().isEmpty()) {
+                for (const Element &iq : ScriptedSession::stanzasIn(server->takeWrite())) {
+                    if (iq.name() == u"iq"_s && iq.attribute(u"type"_s) == u"get"_s) {
+                        server->inject(u"<iq type='error' from='%1' id='%2'><error type='cancel'><item-not-found "
+                                       "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"_s
+                                           .arg(iq.attribute(u"to"_s), iq.attribute(u"id"_s))
+                                           .toUtf8());
+                    }
+                }
+            }
+            QTest::qWait(20);
+        }
+        save(&roomKeys, out + u"/room-keys"_s + suffix + u".png"_s);
     }
 
     // The local network (XEP-0174) beside the two accounts: its peers as their own branch, and a chat with one.
