@@ -44,8 +44,11 @@ void installTranslators(QTranslator &qt, QTranslator &own, const QString &langua
         QCoreApplication::installTranslator(&qt);
     }
     // The package's files first (share/balcony/translations beside bin/), then the copies built into the app.
+    // A language without a translation gets the English text, with English plural forms ("1 message", "2 messages":
+    // balcony_en holds only those).
     if (own.load(locale, u"balcony"_s, u"_"_s, installedTranslations())
-        || own.load(locale, u"balcony"_s, u"_"_s, u":/i18n"_s)) {
+        || own.load(locale, u"balcony"_s, u"_"_s, u":/i18n"_s) || own.load(u"balcony_en"_s, installedTranslations())
+        || own.load(u"balcony_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(&own);
     }
 }

@@ -8,6 +8,8 @@ the sources as vanished (or obsolete), an untranslated one stays unfinished, and
 every plural form of its language filled. Nothing is written to the real .ts files.
 
 usage: check_translations.py --lupdate LUPDATE --sources LIST [--include DIR]... --ts TS_FILE...
+                             [--plural-only TS_FILE...]
+(--plural-only: a file of the source language that holds only the plural messages, lupdate -pluralonly: English)
 (the include folders let lupdate resolve class names to their namespaces: balcony::app::XmppUri, not XmppUri)
 """
 import argparse
@@ -70,8 +72,9 @@ def main():
     parser.add_argument("--sources", required=True)
     parser.add_argument("--include", action="append", default=[])
     parser.add_argument("--ts", nargs="+", required=True)
+    parser.add_argument("--plural-only", nargs="*", default=[])
     args = parser.parse_args()
-    ts_files = args.ts
+    ts_files = args.ts + args.plural_only
     includes = [option for folder in args.include for option in ("-I", folder)]
     with open(args.sources, encoding="utf-8") as f:
         problems = local_helpers([line.strip() for line in f if line.strip()])
@@ -80,7 +83,9 @@ def main():
             label = os.path.basename(ts)
             copy = os.path.join(tmp, label)
             shutil.copyfile(ts, copy)
-            run = subprocess.run([args.lupdate, "-silent", *includes, "@" + args.sources, "-ts", copy], capture_output=True, text=True)
+            plural_only = ["-pluralonly"] if ts in args.plural_only else []
+            run = subprocess.run([args.lupdate, "-silent", *plural_only, *includes, "@" + args.sources, "-ts", copy],
+                                 capture_output=True, text=True)
             if run.returncode != 0:
                 print(run.stdout + run.stderr)
                 problems.append(f"{label}: lupdate failed ({run.returncode})")
