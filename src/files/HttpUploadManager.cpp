@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QTemporaryFile>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -78,12 +79,27 @@ struct HttpUploadManager::Transfer {
     FileTransferError pendingKind = FileTransferError::None;
     bool waitingForService = false;
     bool waitingForSlot = false;
+    // XEP-0454 upload: the encrypted copy is being written on the thread pool; the service, when found meanwhile, is
+    // asked for a slot once it is done.
+    bool encrypting = false;
+    bool serviceReady = false;
     // XEP-0454 upload: the encrypted copy that is uploaded (`path` names it) and the link's key and IV.
     std::unique_ptr<QTemporaryFile> encrypted;
     std::optional<AesGcmLink> link;
     // XEP-0454 download: the decryption so far, and the last bytes received (the tag, once the body has ended).
     std::unique_ptr<crypto::AesGcmStream> gcm;
     QByteArray heldBack;
+};
+
+// XEP-0454: the encrypted copy of a file to upload, written on the thread pool (a large file takes seconds to read,
+// encrypt and write: never on the thread that runs the window). Shared by the worker and the manager's completion,
+// so that either may go first: a transfer cancelled meanwhile leaves the copy to the job, which removes it.
+struct HttpUploadManager::EncryptionJob {
+    QString source;
+    AesGcmLink link;
+    std::unique_ptr<QTemporaryFile> file;
+    qint64 written = -1;
+    QString error;
 };
 
 QString HttpUploadManager::xmlns()
@@ -422,52 +438,56 @@ quint64 HttpUploadManager::upload(const QString &filePath, const UploadOptions &
     t->to = options.to;
     const QMimeType mime = QMimeDatabase().mimeTypeForFile(info);
     t->contentType = mime.isValid() && !mime.isDefault() ? mime.name() : u"application/octet-stream"_s;
+    std::shared_ptr<EncryptionJob> job;
     if (encrypt) {
         // XEP-0454: what goes to the server is the ciphertext and the tag, written to a temporary file piece by
-        // piece; its type says nothing about the content.
-        AesGcmLink link = AesGcmLink::generate();
-        QFile source(t->path);
-        auto temporary = std::make_unique<QTemporaryFile>();
-        if (link.key.size() != AesGcmLink::keySize() || link.iv.size() != AesGcmLink::ivSize()) {
+        // piece on the thread pool (encryptionDone() takes it from there); its type says nothing about the content.
+        job = std::make_shared<EncryptionJob>();
+        job->source = t->path;
+        job->link = AesGcmLink::generate();
+        job->file = std::make_unique<QTemporaryFile>();
+        if (job->link.key.size() != AesGcmLink::keySize() || job->link.iv.size() != AesGcmLink::ivSize()) {
             refuse(FileTransferError::FileUnreadable, tr("No key could be made to encrypt the file."));
             return 0;
         }
-        if (!source.open(QIODevice::ReadOnly)) {
+        if (!QFile(t->path).open(QIODevice::ReadOnly)) {
             refuse(FileTransferError::FileUnreadable, tr("The file %1 cannot be read.").arg(filePath));
             return 0;
         }
-        if (!temporary->open()) {
+        if (!job->file->open()) {
             refuse(FileTransferError::FileUnreadable,
-                tr("The file cannot be encrypted: no temporary file (%1).").arg(temporary->errorString()));
+                tr("The file cannot be encrypted: no temporary file (%1).").arg(job->file->errorString()));
             return 0;
         }
-        QString why;
-        const qint64 written = link.encrypt(source, *temporary, &why);
-        if (written < 0 || !temporary->flush()) {
-            refuse(FileTransferError::FileUnreadable,
-                why.isEmpty() ? tr("The file cannot be encrypted: %1").arg(temporary->errorString()) : why);
-            return 0;
-        }
-        if (written != size + AesGcmLink::tagSize()) {
-            refuse(FileTransferError::FileUnreadable, tr("The file %1 changed while it was being sent.").arg(filePath));
-            return 0;
-        }
-        temporary->close();
-        t->path = temporary->fileName();
-        t->size = written;
-        t->contentType = u"application/octet-stream"_s;
-        t->encrypted = std::move(temporary);
-        t->link = std::move(link);
-        if (m_serviceKnown && m_service && m_service->maxFileSize > 0 && t->size > m_service->maxFileSize) {
-            refuse(FileTransferError::TooLarge,
-                tr("The file is too large to upload: %1 encrypted, and the server accepts at most %2.")
-                    .arg(humanSize(t->size), humanSize(m_service->maxFileSize)));
-            return 0;
-        }
+        job->file->moveToThread(nullptr); // used by the worker, then here; no events either way
+        t->encrypting = true;
     }
     t->waitingForService = true;
     const quint64 id = m_nextId++;
     m_transfers.emplace(id, std::move(t));
+    if (job) {
+        ++m_encryptions;
+        const QPointer<HttpUploadManager> self(this);
+        QThreadPool::globalInstance()->start([job, self, id] {
+            QFile source(job->source);
+            if (!source.open(QIODevice::ReadOnly)) {
+                job->error = tr("The file %1 cannot be read.").arg(job->source);
+            } else {
+                job->written = job->link.encrypt(source, *job->file, &job->error);
+                if (job->written >= 0 && !job->file->flush()) {
+                    job->written = -1;
+                }
+                if (job->written < 0 && job->error.isEmpty()) {
+                    job->error = tr("The file cannot be encrypted: %1").arg(job->file->errorString());
+                }
+            }
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [job, self, id] {
+                if (self) {
+                    self->encryptionDone(id, job);
+                }
+            });
+        });
+    }
     discoverService([this, id](const std::optional<UploadService> &service, const QString &error) {
         Transfer *current = transfer(id);
         if (!current || !current->waitingForService) {
@@ -478,9 +498,47 @@ quint64 HttpUploadManager::upload(const QString &filePath, const UploadOptions &
             fail(id, FileTransferError::NoService, error);
             return;
         }
+        if (current->encrypting) {
+            current->serviceReady = true; // the slot is asked for the encrypted size, once it is known
+            return;
+        }
         requestSlot(id);
     });
     return id;
+}
+
+void HttpUploadManager::encryptionDone(quint64 id, const std::shared_ptr<EncryptionJob> &job)
+{
+    --m_encryptions;
+    Transfer *t = transfer(id);
+    if (!t || !t->encrypting) {
+        return; // cancelled or failed meanwhile: the copy goes with the job
+    }
+    t->encrypting = false;
+    if (job->written < 0) {
+        fail(id, FileTransferError::FileUnreadable, job->error);
+        return;
+    }
+    if (job->written != t->size + AesGcmLink::tagSize()) {
+        fail(
+            id, FileTransferError::FileUnreadable, tr("The file %1 changed while it was being sent.").arg(job->source));
+        return;
+    }
+    job->file->close();
+    t->path = job->file->fileName();
+    t->size = job->written;
+    t->contentType = u"application/octet-stream"_s;
+    t->encrypted = std::move(job->file);
+    t->link = job->link;
+    if (m_serviceKnown && m_service && m_service->maxFileSize > 0 && t->size > m_service->maxFileSize) {
+        fail(id, FileTransferError::TooLarge,
+            tr("The file is too large to upload: %1 encrypted, and the server accepts at most %2.")
+                .arg(humanSize(t->size), humanSize(m_service->maxFileSize)));
+        return;
+    }
+    if (t->serviceReady) {
+        requestSlot(id);
+    }
 }
 
 void HttpUploadManager::requestSlot(quint64 id)

@@ -152,6 +152,8 @@ public:
     quint64 download(const QUrl &url, const QString &targetPath, qint64 maxBytes = defaultMaxDownloadBytes());
 
     int activeTransfers() const { return int(m_transfers.size()); }
+    // XEP-0454 uploads whose encrypted copy is still being written (on the thread pool, never on this thread).
+    int encryptionsRunning() const { return m_encryptions; }
 
     // --- the protocol, for tests
     static Element slotRequest(const Jid &service, const QString &fileName, qint64 size, const QString &contentType);
@@ -177,11 +179,13 @@ Q_SIGNALS:
 
 private:
     struct Transfer;
+    struct EncryptionJob;
 
     void refuse(FileTransferError kind, const QString &message);
     void serviceKnown(const std::optional<UploadService> &service, const QString &error);
     void queryItems();
     void requestSlot(quint64 id);
+    void encryptionDone(quint64 id, const std::shared_ptr<EncryptionJob> &job);
     void slotAnswered(quint64 id, const Element &response, const QString &errorText, const Element &errorElement);
     void startPut(quint64 id, const UploadSlot &slot);
     void putFinished(quint64 id);
@@ -213,6 +217,7 @@ private:
     QList<std::optional<UploadService>> m_candidates; // per item, in the server's order
     std::unordered_map<quint64, std::unique_ptr<Transfer>> m_transfers;
     quint64 m_nextId = 1;
+    int m_encryptions = 0;
     QString m_lastError;
     FileTransferError m_lastErrorKind = FileTransferError::None;
 };

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void aesGcmLinkParsing();
     void encryptedUploadSendsTheLinkEncrypted();
     void encryptedUploadLinkNotSent();
+    void encryptionRunsOffTheCallersThread();
     void encryptedDownloadDecrypts_data();
     void encryptedDownloadDecrypts();
     void encryptedDownloadTamperedNotKept_data();
@@ -228,7 +229,8 @@ Element TestHttpUpload::nextStanza()
 {
     if (m_unread.isEmpty()) {
         // What the client sends from a queued call (a known service is reported on the next turn) is written
-        // once the events ran.
+        // once the events ran; the slot request of an encrypted file once its encrypted copy is written.
+        static_cast<void>(QTest::qWaitFor([this] { return !m_upload || m_upload->encryptionsRunning() == 0; }, 10000));
         QCoreApplication::processEvents();
         m_unread = m_session->takeStanzas();
     }
@@ -1277,6 +1279,57 @@ void TestHttpUpload::encryptedUploadSendsTheLinkEncrypted()
     QCOMPARE(m_http.requests().last().body, content);
     QCOMPARE(nextStanza().firstChild(u"x", u"jabber:x:oob").childText(u"url", u"jabber:x:oob"),
         QString::fromLatin1(m_http.url("/get/g")));
+}
+
+// XEP-0454 encryption of a file is not done by upload() (a large file would freeze the window for seconds): the
+// encrypted copy is written on the thread pool while the caller's event loop goes on, and the slot is asked for its
+// size when it is done. A transfer cancelled while it is encrypted fails as cancelled and asks for nothing; a copy
+// larger than the service takes (the tag on top) fails as too large.
+void TestHttpUpload::encryptionRunsOffTheCallersThread()
+{
+    QVERIFY(start());
+    m_upload->setEncryptedSender(
+        [](const Jid &, const QString &, const HttpUploadManager::EncryptedSendDone &done) { done(5, QString()); });
+    QSignalSpy finished(m_upload.get(), &HttpUploadManager::uploadFinished);
+    QSignalSpy failed(m_upload.get(), &HttpUploadManager::uploadFailed);
+    constexpr qint64 Max = 2 * 1024 * 1024;
+    const QString path = makeFile(u"big.bin"_s, Max / 2);
+    UploadOptions options;
+    options.encrypt = true;
+    const quint64 id = m_upload->upload(path, options);
+    QVERIFY(id != 0);
+    // Returned before the copy was written (its completion comes through this thread's event loop).
+    QCOMPARE(m_upload->encryptionsRunning(), 1);
+    answerDiscovery(QByteArray::number(Max));
+    const Element request = nextStanza(); // waits for the copy
+    QCOMPARE(
+        request.firstChild(u"request", HttpUploadManager::xmlns()).attribute(u"size"), QString::number(Max / 2 + 16));
+    m_session->inject("<iq type='result' from='upload.example.com' id='" + request.attribute(u"id").toUtf8()
+        + "'><slot xmlns='urn:xmpp:http:upload:0'><put url='" + m_http.url("/put/big") + "'/><get url='"
+        + m_http.url("/get/big") + "'/></slot></iq>");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+    QCOMPARE(m_http.requests().last().body.size(), Max / 2 + 16);
+
+    // Cancelled while it is encrypted: nothing is asked, the failure says so.
+    const quint64 cancelled = m_upload->upload(path, options);
+    QVERIFY(cancelled != 0);
+    QCOMPARE(m_upload->encryptionsRunning(), 1);
+    QVERIFY(m_upload->cancel(cancelled));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.last().at(0).toULongLong(), cancelled);
+    QCOMPARE(failed.last().at(1).value<FileTransferError>(), FileTransferError::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(m_upload->encryptionsRunning(), 0, 10000);
+    QVERIFY(nextStanza().isNull());
+    QCOMPARE(m_upload->activeTransfers(), 0);
+
+    // The service takes the file but not its encrypted copy (the tag on top): too large, said once the copy is known.
+    QVERIFY(m_upload->upload(makeFile(u"edge.bin"_s, Max - 8), options) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 10000);
+    QCOMPARE(failed.last().at(1).value<FileTransferError>(), FileTransferError::TooLarge);
+    QVERIFY2(failed.last().at(2).toString().contains(u"encrypted"_s), qPrintable(failed.last().at(2).toString()));
+    QVERIFY(nextStanza().isNull());
+    QCOMPARE(m_upload->activeTransfers(), 0);
 }
 
 // The encrypted sender cannot send the link (no trusted device, say): the upload fails with that reason, and the
