@@ -1,11 +1,13 @@
 // XMPP over WebSocket (RFC 7395) end to end on Prosody's mod_websocket and ejabberd's ejabberd_http_ws (the server's
 // HTTPS port with the fixture's CA-signed certificate): login and messages both ways with a TCP client, XEP-0198
 // resumption across cuts of the WebSocket's TCP connection (a DelayProxy in front of the HTTPS port), an untrusted
-// certificate, and `balcony-cli login --json
-// --transport websocket`.
+// certificate, `balcony-cli login --json --transport websocket`, and both bindings found through the server's XEP-0156
+// host-meta (ejabberd's mod_host_meta; Prosody 0.12 has none).
 #include "E2eSupport.h"
 #include "delay_proxy.h"
+#include "stream/BoshTransport.h"
 #include "stream/ConnectionCache.h"
+#include "stream/WebSocketTransport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +109,8 @@ private Q_SLOTS:
     void untrustedCertificate();
     void notAWebSocketEndpoint();
     void cliLoginJson();
+    void endpointsFromHostMeta_data();
+    void endpointsFromHostMeta();
 
 private:
     std::unique_ptr<XmppServerFixture> m_server;
@@ -274,6 +278,65 @@ void TestE2eWebSocket::cliLoginJson()
     QVERIFY(bad.waitForFinished(30000));
     QVERIFY(bad.exitCode() != 0);
     QVERIFY(bad.readAllStandardError().contains("wss://"));
+}
+
+void TestE2eWebSocket::endpointsFromHostMeta_data()
+{
+    QTest::addColumn<bool>("bosh");
+    QTest::newRow("WebSocket") << false;
+    QTest::newRow("BOSH") << true;
+}
+
+// No endpoint configured: the transport reads the server's host-meta (XEP-0156, over HTTPS with the account's trust;
+// here at the fixture's HTTPS port, as https://DOMAIN/.well-known/ is port 443) and signs in at the endpoint it
+// names. The second login takes the endpoint from the cache (XEP-0305 §2): no discovery round trip.
+void TestE2eWebSocket::endpointsFromHostMeta()
+{
+    QFETCH(bool, bosh);
+    if (m_server->name() != u"ejabberd") {
+        QSKIP("Prosody 0.12 serves no host-meta (mod_host_meta is a community module); ejabberd's mod_host_meta is "
+              "the server side here");
+    }
+    QUrl base;
+    base.setScheme(u"https"_s);
+    base.setHost(m_server->domain());
+    base.setPort(m_server->httpsPort());
+    MemoryConnectionCache cache;
+    for (int round = 0; round < 2; ++round) {
+        std::unique_ptr<Transport> transport;
+        if (bosh) {
+            auto owned = std::make_unique<BoshTransport>();
+            owned->setDiscoveryBase(base);
+            transport = std::move(owned);
+        } else {
+            auto owned = std::make_unique<WebSocketTransport>();
+            owned->setDiscoveryBase(base);
+            transport = std::move(owned);
+        }
+        Connection connection(std::move(transport));
+        ConnectionSettings settings = settingsFor(*m_server, u"carol"_s, u"pw-carol"_s);
+        settings.binding = bosh ? TransportBinding::Bosh : TransportBinding::WebSocket;
+        settings.cache = &cache;
+        connection.setSettings(settings);
+        QStringList errors;
+        connect(&connection, &Connection::errorOccurred, this,
+            [&errors](const ConnectionError &error) { errors.append(error.message); });
+        connection.connectToServer();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            connection.state() == ConnectionState::Connected, qPrintable(errors.join(u"; "_s)), test::BoundTimeoutMs);
+        const ConnectionStats stats = connection.stats();
+        QCOMPARE(stats.binding, bosh ? u"bosh"_s : u"websocket"_s);
+        QCOMPARE(stats.peer, (bosh ? m_server->boshUrl() : m_server->websocketUrl()).toString());
+        const std::optional<CachedHttpEndpoints> cached = cache.httpEndpoints(m_server->domain());
+        QVERIFY(cached);
+        QCOMPARE(cached->bosh, QList<QUrl> { m_server->boshUrl() });
+        QCOMPARE(cached->websocket, QList<QUrl> { m_server->websocketUrl() });
+        QCOMPARE(stats.dnsFromCache, round == 1); // the endpoint: fetched, then from the cache
+        qInfo("%s over %s from host-meta (%s): %d round trips", qPrintable(m_server->name()),
+            bosh ? "BOSH" : "WebSocket", round == 0 ? "fetched" : "cached", stats.roundTrips);
+        connection.disconnectFromServer();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ConnectionState::Disconnected, 10000);
+    }
 }
 
 QTEST_MAIN(TestE2eWebSocket)

@@ -129,13 +129,15 @@ QString EjabberdFixture::yaml() const
         = m_options.passwordHash.compare(u"SHA-256"_s, Qt::CaseInsensitive) == 0 ? u"sha256"_s : u"sha"_s;
     // XEP-0363: an HTTPS listener of ejabberd's own (ejabberd_http with the global certfiles) on its own loopback
     // port, serving mod_http_upload under /upload and nothing else.
-    // Options::httpBindings: RFC 7395 WebSocket (ejabberd_http_ws) and XEP-0206 BOSH (mod_bosh) on the same listener.
+    // Options::httpBindings: RFC 7395 WebSocket (ejabberd_http_ws) and XEP-0206 BOSH (mod_bosh) on the same listener,
+    // announced by XEP-0156 host-meta (mod_host_meta, JRD and XRD) under /.well-known.
     QString handlers;
     if (m_options.fileUpload) {
         handlers += u"      /upload: mod_http_upload\n"_s;
     }
     if (m_options.httpBindings) {
-        handlers += u"      /xmpp-websocket: ejabberd_http_ws\n      /http-bind: mod_bosh\n"_s;
+        handlers += u"      /xmpp-websocket: ejabberd_http_ws\n      /http-bind: mod_bosh\n"
+                    "      /.well-known/host-meta: mod_host_meta\n      /.well-known/host-meta.json: mod_host_meta\n"_s;
     }
     const QString httpListener = httpsPort() != 0 ? u"  -\n"
                                                     "    port: %1\n"
@@ -250,7 +252,13 @@ QString EjabberdFixture::yaml() const
                              // XEP-0077: registration_timeout (600 s per address by default) would refuse a second
                              // account.
                              m_options.inBandRegistration ? u"registration_timeout: infinity\n"_s : QString(),
-                             upload + (m_options.httpBindings ? u"  mod_bosh: {}\n"_s : QString()), archive, groupChat,
+                             upload
+                                 + (m_options.httpBindings ? u"  mod_bosh: {}\n  mod_host_meta:\n"
+                                                             "    bosh_service_url: \"%1\"\n"
+                                                             "    websocket_url: \"%2\"\n"_s.arg(
+                                                                 boshUrl().toString(), websocketUrl().toString())
+                                                           : QString()),
+                             archive, groupChat,
                              m_options.inBandRegistration ? u"  mod_register:\n    ip_access: all\n"_s : QString());
     // The ReST API on a loopback-only plain HTTP listener, allowed the `register` command only (from 127.0.0.1);
     // ejabberdctl keeps every command (the console rule, ejabberd's default, restated since api_permissions
