@@ -8,6 +8,7 @@
 #include "delay_proxy.h"
 #include "stream/ConnectionCache.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -279,8 +280,14 @@ void TestE2eBosh::exactlyOnceAcrossCuts()
         }
     });
     timer.start();
+    QElapsedTimer clock;
+    clock.start();
     QTRY_VERIFY_WITH_TIMEOUT(next >= Count, 120000);
-    QTRY_COMPARE_WITH_TIMEOUT(bob.received.size(), Count, 30000);
+    // The HTTP stack sends a request that a cut interrupted again by itself (QNetworkAccessManager resends a request
+    // whose connection closed before any answer). ejabberd, handed a request again that it was holding, can keep both
+    // requests of the window unanswered until its `wait` (docs/SERVERS.md): the XEP-0198 acknowledgement timeout (60 s)
+    // then resumes the session. Slow, but nothing is lost or doubled, which is what this test checks.
+    QTRY_COMPARE_WITH_TIMEOUT(bob.received.size(), Count, 90000);
     QCOMPARE(bob.received, range(0, Count));
     QCOMPARE(cuts, 3);
     // On Prosody the last cut may still cost the unanswered <resume/> (the connect timeout, 8 s) and a new session.
@@ -294,8 +301,9 @@ void TestE2eBosh::exactlyOnceAcrossCuts()
     } else if (newSessions == 0) {
         QCOMPARE(bob.duplicates, 0);
     }
-    qInfo("%s BOSH: 1000 messages, 3 cuts, %d XEP-0198 resumptions, %d new sessions, %d duplicates dropped by id",
-        qPrintable(m_server->name()), alice.resumptions, newSessions, bob.duplicates);
+    qInfo("%s BOSH: 1000 messages, 3 cuts, %d XEP-0198 resumptions, %d new sessions, %d duplicates dropped by id, "
+          "%lld ms",
+        qPrintable(m_server->name()), alice.resumptions, newSessions, bob.duplicates, qint64(clock.elapsed()));
 }
 
 void TestE2eBosh::untrustedCertificate()
