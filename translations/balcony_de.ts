@@ -3393,123 +3393,128 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="104"/>
+        <source>The BOSH connection manager left %1 requests unanswered for %2 seconds although it may hold only %3; the session is resumed.</source>
+        <translation>Der BOSH-Verbindungsmanager hat %1 Anfragen %2 Sekunden lang unbeantwortet gelassen, obwohl er nur %3 halten darf; die Sitzung wird wieder aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="191"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>Die BOSH-Adresse %1 ist keine https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="217"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 kündigt keinen BOSH-Endpunkt an (XEP-0156); gib seine Adresse in der Einstellung BOSH-URL an.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="268"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS ist über BOSH nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="278"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Der Datenstrom kann nicht für BOSH verpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="606"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Der BOSH-Verbindungsmanager hat eine Antwort größer als %1 MiB gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="580"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="588"/>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="599"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat mit HTTP-Status %1 geantwortet; die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="613"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Der BOSH-Verbindungsmanager hat eine fehlerhafte Antwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="668"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat nicht geantwortet (%1); die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
         <source>the XML declaration is not closed</source>
         <translation>die XML-Deklaration ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the response is empty</source>
         <translation>die Antwort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>sie muss genau ein &lt;body/&gt;-Element sein</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="735"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>Markup-Deklarationen, Kommentare und Verarbeitungsanweisungen sind nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="741"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>das Wurzelelement ist &lt;%1 xmlns=&apos;%2&apos;/&gt;, kein &lt;body/&gt; nach XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="752"/>
         <source>not well-formed XML (%1)</source>
         <translation>kein wohlgeformtes XML (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="757"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>das Start-Tag von &lt;body/&gt; ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="768"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>ein Element im &lt;body/&gt; ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="819"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Der BOSH-Verbindungsmanager hat keine Sitzung angelegt (seine Antwort hat keine gültige sid).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="916"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Der BOSH-Verbindungsmanager kennt diese Sitzung oder Anfrage nicht mehr (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="918"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Der BOSH-Verbindungsmanager hat an eine andere Adresse umgeleitet; dem wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="920"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Der BOSH-Verbindungsmanager hat die Sitzung beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="928"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
     </message>
@@ -3712,302 +3717,303 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="138"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="154"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="141"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="157"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="144"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="146"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="162"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="216"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="232"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="235"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="251"/>
         <source>The server could not list its services: %1</source>
         <translation>Der Server konnte seine Dienste nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="236"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="252"/>
         <source>The server did not list its services.</source>
         <translation>Der Server hat seine Dienste nicht aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="292"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="308"/>
         <source>The server offers no file upload service.</source>
         <translation>Der Server bietet keinen Dienst zum Hochladen von Dateien an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="328"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="344"/>
         <source>The upload service answered without a slot.</source>
         <translation>Der Upload-Dienst hat ohne Upload-Platz geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="336"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Der Upload-Dienst hat einen Upload-Platz ohne gültige Adressen angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="361"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="377"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine Adresse ohne https angeboten (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="365"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Der Upload-Dienst hat eine ungültige Adresse angeboten: Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="371"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="387"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Der Upload-Dienst wollte die Datei an einen anderen Host senden lassen (%1): Es wurde nichts hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="390"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="436"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="406"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="454"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="474"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
         <source>The file %1 cannot be read.</source>
         <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>Die Unterhaltung mit %1 ist verschlüsselt, die Datei würde aber unverschlüsselt hochgeladen: Der Server und alle, die den Link haben, könnten sie lesen. Bestätige, um sie trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="403"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="523"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="419"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="581"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Nicht verbunden: Die Datei kann jetzt nicht hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="408"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="424"/>
         <source>The file %1 is empty.</source>
         <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="495"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="551"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="429"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="432"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="450"/>
         <source>No key could be made to encrypt the file.</source>
         <translation>Es konnte kein Schlüssel zum Verschlüsseln der Datei erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="459"/>
         <source>The file cannot be encrypted: no temporary file (%1).</source>
         <translation>Die Datei kann nicht verschlüsselt werden: keine temporäre Datei (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="448"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="481"/>
         <source>The file cannot be encrypted: %1</source>
         <translation>Die Datei kann nicht verschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="463"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="535"/>
         <source>The file is too large to upload: %1 encrypted, and the server accepts at most %2.</source>
         <translation>Die Datei ist zu groß zum Hochladen: verschlüsselt %1, und der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="515"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
         <source>The upload service did not answer.</source>
         <translation>Der Upload-Dienst hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="518"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="576"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Die Verbindung ist abgebrochen, bevor das Hochladen begann.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="548"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Die Datei ist zu groß zum Hochladen: %1, der Server nimmt jetzt nach eigener Aussage höchstens %2 an (angekündigt hatte er %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="555"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="613"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Die Datei ist zu groß für den Upload-Dienst (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="563"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="621"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es nach %1 wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="565"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="623"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Der Upload-Dienst nimmt vorerst keine Dateien mehr von dir an; versuche es später wieder.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="568"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="626"/>
         <source>The upload service refused the file: %1</source>
         <translation>Der Upload-Dienst hat die Datei abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="452"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="607"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="665"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="721"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Die Datei %1 hat sich während des Sendens geändert.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="654"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="712"/>
         <source>The upload failed: the server took nothing for %1 seconds.</source>
         <translation>Das Hochladen ist fehlgeschlagen: Der Server hat %1 Sekunden lang nichts angenommen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="715"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Der Upload-Server hat eine übergroße Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="660"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="718"/>
         <source>The upload server&apos;s answer is not HTTP.</source>
         <translation>Die Antwort des Upload-Servers ist kein HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="682"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="740"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Die Datei wurde nach %1 hochgeladen, die Nachricht konnte aber nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="693"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="751"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1), obwohl der Dienst eine Grenze von %2 angekündigt hatte.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="696"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="754"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Der Upload-Server hat die Datei als zu groß abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="701"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Der Upload-Server hat mit einem Fehler geantwortet: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="966"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1013"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1024"/>
         <source>The upload was cancelled.</source>
         <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="649"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="707"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
         <source>The upload failed: %1</source>
         <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="782"/>
         <source>The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1</source>
         <translation>Die verschlüsselte Datei wurde hochgeladen, aber ihr Link konnte nicht verschlüsselt gesendet werden, daher wurde sie nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="795"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Eine Dateinachricht braucht einen Empfänger und eine https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="748"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="806"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Die Dateinachricht konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="771"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
         <source>The link to the encrypted file carries no usable key.</source>
         <translation>Der Link zur verschlüsselten Datei enthält keinen brauchbaren Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Dateien werden nur über https heruntergeladen: %1 wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="792"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="850"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="976"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="811"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="869"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: %1, mehr als die erlaubten %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="894"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Die Datei ist zu groß zum Herunterladen: mehr als die erlaubten %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="851"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="909"/>
         <source>The encrypted file could not be decrypted: nothing was kept.</source>
         <translation>Die verschlüsselte Datei konnte nicht entschlüsselt werden: nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="860"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="883"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="962"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="941"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1020"/>
         <source>The download was cancelled.</source>
         <translation>Das Herunterladen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="888"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="946"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Dateiservers wird nicht vertraut (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="893"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="951"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Der Dateiserver hat auf eine Adresse ohne https umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="897"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Der Dateiserver hat mit einem Fehler geantwortet: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="901"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="959"/>
         <source>The download failed: %1</source>
         <translation>Das Herunterladen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="907"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="965"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Das Herunterladen endete vorzeitig: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="914"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="972"/>
         <source>The encrypted file failed its integrity check (damaged or changed): it was not saved.</source>
         <translation>Die verschlüsselte Datei hat die Integritätsprüfung nicht bestanden (beschädigt oder verändert): sie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="943"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1001"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>

@@ -3393,123 +3393,128 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="104"/>
+        <source>The BOSH connection manager left %1 requests unanswered for %2 seconds although it may hold only %3; the session is resumed.</source>
+        <translation>El gestor de conexiones BOSH dejó %1 peticiones sin respuesta durante %2 segundos aunque solo puede retener %3; la sesión se reanuda.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="191"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>La dirección BOSH %1 no es una URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="217"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 no anuncia ningún punto de acceso BOSH (XEP-0156); indica su dirección en el ajuste URL de BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="268"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS no está disponible sobre BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="278"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>No se puede encapsular el flujo para BOSH: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="606"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>El gestor de conexiones BOSH envió una respuesta de más de %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="580"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="588"/>
         <source>HTTP status %1</source>
         <translation>estado HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="599"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>El gestor de conexiones BOSH respondió con el estado HTTP %1; la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="613"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>El gestor de conexiones BOSH envió una respuesta mal formada: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="668"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>El gestor de conexiones BOSH no respondió (%1); la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
         <source>the XML declaration is not closed</source>
         <translation>la declaración XML no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the response is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>debe ser exactamente un elemento &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="735"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>no se permiten declaraciones de marcado, comentarios ni instrucciones de procesamiento</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="741"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>el elemento raíz es &lt;%1 xmlns=&apos;%2&apos;/&gt;, no un &lt;body/&gt; de XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="752"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="757"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la etiqueta de apertura de &lt;body/&gt; no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="768"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un elemento del &lt;body/&gt; está incompleto</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="819"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>El gestor de conexiones BOSH no creó ninguna sesión (su respuesta no tiene un sid válido).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="916"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>El gestor de conexiones BOSH ya no conoce esta sesión o petición (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="918"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>El gestor de conexiones BOSH redirigió a otra dirección, que no se sigue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="920"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>El gestor de conexiones BOSH terminó la sesión (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="928"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
@@ -3712,302 +3717,303 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="138"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="154"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="141"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="157"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="144"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="146"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="162"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="216"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="232"/>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="235"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="251"/>
         <source>The server could not list its services: %1</source>
         <translation>El servidor no pudo enumerar sus servicios: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="236"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="252"/>
         <source>The server did not list its services.</source>
         <translation>El servidor no enumeró sus servicios.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="292"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="308"/>
         <source>The server offers no file upload service.</source>
         <translation>El servidor no ofrece ningún servicio de subida de archivos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="328"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="344"/>
         <source>The upload service answered without a slot.</source>
         <translation>El servicio de subida respondió sin un espacio.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="336"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>El servicio de subida ofreció un espacio sin direcciones válidas.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="361"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="377"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección que no es https (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="365"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>El servicio de subida ofreció una dirección no válida: no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="371"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="387"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>El servicio de subida pidió enviar el archivo a otro servidor (%1): no se subió nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="390"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="436"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="406"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="454"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="474"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
         <source>The file %1 cannot be read.</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversación con %1 está cifrada, pero el archivo se subiría sin cifrar: el servidor y cualquiera con el enlace podrían leerlo. Confirma para enviarlo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="403"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="523"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="419"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="581"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Sin conexión: ahora no se puede subir el archivo.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="408"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="424"/>
         <source>The file %1 is empty.</source>
         <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="495"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="551"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="429"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="432"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="450"/>
         <source>No key could be made to encrypt the file.</source>
         <translation>No se pudo crear una clave para cifrar el archivo.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="459"/>
         <source>The file cannot be encrypted: no temporary file (%1).</source>
         <translation>No se puede cifrar el archivo: no hay archivo temporal (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="448"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="481"/>
         <source>The file cannot be encrypted: %1</source>
         <translation>No se puede cifrar el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="463"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="535"/>
         <source>The file is too large to upload: %1 encrypted, and the server accepts at most %2.</source>
         <translation>El archivo es demasiado grande para subirlo: %1 cifrado, y el servidor acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="515"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
         <source>The upload service did not answer.</source>
         <translation>El servicio de subida no respondió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="518"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="576"/>
         <source>The connection was lost before the upload started.</source>
         <translation>Se perdió la conexión antes de que empezara la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="548"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>El archivo es demasiado grande para subirlo: %1, y el servidor dice ahora que acepta como máximo %2 (anunciaba %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="555"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="613"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>El archivo es demasiado grande para el servicio de subida (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="563"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="621"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo después de %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="565"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="623"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>El servicio de subida no acepta más archivos tuyos por ahora; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="568"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="626"/>
         <source>The upload service refused the file: %1</source>
         <translation>El servicio de subida rechazó el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="452"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="607"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="665"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="721"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>El archivo %1 cambió mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="654"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="712"/>
         <source>The upload failed: the server took nothing for %1 seconds.</source>
         <translation>La subida falló: el servidor no aceptó nada durante %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="715"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>El servidor de subida envió una respuesta demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="660"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="718"/>
         <source>The upload server&apos;s answer is not HTTP.</source>
         <translation>La respuesta del servidor de subida no es HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="682"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="740"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>El archivo se subió a %1, pero el mensaje no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="693"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="751"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1), aunque el servicio anunciaba un límite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="696"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="754"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>El servidor de subida rechazó el archivo por demasiado grande (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="701"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>El servidor de subida respondió con un error: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="966"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1013"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1024"/>
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="649"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="707"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de subida no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
         <source>The upload failed: %1</source>
         <translation>La subida falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="782"/>
         <source>The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1</source>
         <translation>El archivo cifrado se subió, pero su enlace no se pudo enviar cifrado, así que no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="795"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un mensaje de archivo necesita un destinatario y una dirección https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="748"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="806"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>El mensaje de archivo no se pudo guardar, así que no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="771"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
         <source>The link to the encrypted file carries no usable key.</source>
         <translation>El enlace al archivo cifrado no contiene una clave utilizable.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Los archivos solo se descargan por https: se rechaza %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="792"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="850"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="976"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="811"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="869"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: %1, más de los %2 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="894"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>El archivo es demasiado grande para descargarlo: más de los %1 permitidos.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="851"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="909"/>
         <source>The encrypted file could not be decrypted: nothing was kept.</source>
         <translation>No se pudo descifrar el archivo cifrado: no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="860"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="883"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="962"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="941"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1020"/>
         <source>The download was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="888"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="946"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor de archivos no es de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="893"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="951"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>El servidor de archivos redirigió a una dirección que no es https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="897"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
         <source>The file server answered with an error: %1.</source>
         <translation>El servidor de archivos respondió con un error: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="901"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="959"/>
         <source>The download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="907"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="965"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>La descarga terminó antes de tiempo: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="914"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="972"/>
         <source>The encrypted file failed its integrity check (damaged or changed): it was not saved.</source>
         <translation>El archivo cifrado no superó la comprobación de integridad (dañado o modificado): no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="943"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1001"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>

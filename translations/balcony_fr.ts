@@ -3393,123 +3393,128 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="104"/>
+        <source>The BOSH connection manager left %1 requests unanswered for %2 seconds although it may hold only %3; the session is resumed.</source>
+        <translation>Le gestionnaire de connexion BOSH a laissé %1 requêtes sans réponse pendant %2 secondes alors qu’il ne peut en garder que %3&#xa0;; la session est reprise.</translation>
+    </message>
+    <message>
+        <location filename="../src/stream/BoshTransport.cpp" line="191"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>L’adresse BOSH %1 n’est pas une URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="217"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès BOSH (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="268"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="278"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="606"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="580"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="588"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="599"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="613"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="668"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
         <source>the XML declaration is not closed</source>
         <translation>la déclaration XML n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the response is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="735"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="741"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="752"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="757"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="768"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un élément du &lt;body/&gt; est incomplet</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="819"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="916"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="918"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="920"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="928"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
@@ -3712,302 +3717,303 @@
 <context>
     <name>balcony::HttpUploadManager</name>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="138"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="154"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="141"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="157"/>
         <source>%1 KiB</source>
         <translation>%1 Kio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="144"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="160"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="146"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="162"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="216"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="232"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="235"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="251"/>
         <source>The server could not list its services: %1</source>
         <translation>Le serveur n’a pas pu lister ses services&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="236"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="252"/>
         <source>The server did not list its services.</source>
         <translation>Le serveur n’a pas listé ses services.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="292"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="308"/>
         <source>The server offers no file upload service.</source>
         <translation>Le serveur ne propose aucun service d’envoi de fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="328"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="344"/>
         <source>The upload service answered without a slot.</source>
         <translation>Le service d’envoi a répondu sans emplacement.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="336"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="352"/>
         <source>The upload service answered with a slot without valid URLs.</source>
         <translation>Le service d’envoi a proposé un emplacement sans adresses valides.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="361"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="377"/>
         <source>The upload service offered an address that is not https (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse qui n’est pas en https (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="365"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="381"/>
         <source>The upload service offered an invalid address: nothing was uploaded.</source>
         <translation>Le service d’envoi a proposé une adresse invalide&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="371"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="387"/>
         <source>The upload service asked to send the file to another host (%1): nothing was uploaded.</source>
         <translation>Le service d’envoi a demandé d’envoyer le fichier à un autre hôte (%1)&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="390"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="436"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="603"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="406"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="454"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="474"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="661"/>
         <source>The file %1 cannot be read.</source>
         <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="397"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
         <source>The conversation with %1 is encrypted, but the file would be uploaded unencrypted: the server and anyone with the link could read it. Confirm to send it anyway.</source>
         <translation>La conversation avec %1 est chiffrée, mais le fichier serait envoyé sans chiffrement&#xa0;: le serveur et toute personne ayant le lien pourraient le lire. Confirmez pour l’envoyer quand même.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="403"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="523"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="419"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="581"/>
         <source>Not connected: the file cannot be uploaded now.</source>
         <translation>Non connecté&#xa0;: le fichier ne peut pas être envoyé maintenant.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="408"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="424"/>
         <source>The file %1 is empty.</source>
         <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="413"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="495"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="551"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="429"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="553"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="609"/>
         <source>The file is too large to upload: %1, and the server accepts at most %2.</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur accepte au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="432"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="450"/>
         <source>No key could be made to encrypt the file.</source>
         <translation>Aucune clé n&apos;a pu être créée pour chiffrer le fichier.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="441"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="459"/>
         <source>The file cannot be encrypted: no temporary file (%1).</source>
         <translation>Le fichier ne peut pas être chiffré&#xa0;: pas de fichier temporaire (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="448"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="481"/>
         <source>The file cannot be encrypted: %1</source>
         <translation>Le fichier ne peut pas être chiffré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="463"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="535"/>
         <source>The file is too large to upload: %1 encrypted, and the server accepts at most %2.</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1 une fois chiffré, et le serveur accepte au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="515"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="573"/>
         <source>The upload service did not answer.</source>
         <translation>Le service d’envoi n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="518"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="576"/>
         <source>The connection was lost before the upload started.</source>
         <translation>La connexion a été perdue avant le début de l’envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="548"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="606"/>
         <source>The file is too large to upload: %1, and the server now says it accepts at most %2 (it advertised %3).</source>
         <translation>Le fichier est trop volumineux pour être envoyé&#xa0;: %1, et le serveur dit maintenant accepter au plus %2 (il annonçait %3).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="555"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="613"/>
         <source>The file is too large for the upload service (%1).</source>
         <translation>Le fichier est trop volumineux pour le service d’envoi (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="563"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="621"/>
         <source>The upload service accepts no more files from you for now; try again after %1.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez après %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="565"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="623"/>
         <source>The upload service accepts no more files from you for now; try again later.</source>
         <translation>Le service d’envoi n’accepte plus de fichiers de votre part pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="568"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="626"/>
         <source>The upload service refused the file: %1</source>
         <translation>Le service d’envoi a refusé le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="452"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="607"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="663"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="524"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="665"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="721"/>
         <source>The file %1 changed while it was being sent.</source>
         <translation>Le fichier %1 a changé pendant son envoi.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="654"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="712"/>
         <source>The upload failed: the server took nothing for %1 seconds.</source>
         <translation>L’envoi a échoué&#xa0;: le serveur n’a rien accepté pendant %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="657"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="715"/>
         <source>The upload server sent an oversized answer.</source>
         <translation>Le serveur d’envoi a envoyé une réponse trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="660"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="718"/>
         <source>The upload server&apos;s answer is not HTTP.</source>
         <translation>La réponse du serveur d’envoi n’est pas du HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="682"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="740"/>
         <source>The file was uploaded to %1, but the message could not be saved, so it was not sent.</source>
         <translation>Le fichier a été envoyé vers %1, mais le message n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="693"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="751"/>
         <source>The upload server refused the file as too large (%1), although the service advertised a limit of %2.</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1), bien que le service annonce une limite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="696"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="754"/>
         <source>The upload server refused the file as too large (%1).</source>
         <translation>Le serveur d’envoi a refusé le fichier comme trop volumineux (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="701"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="759"/>
         <source>The upload server answered with an error: %1 %2.</source>
         <translation>Le serveur d’envoi a répondu par une erreur&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="966"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1013"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1024"/>
         <source>The upload was cancelled.</source>
         <translation>L’envoi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="649"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="707"/>
         <source>The upload server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur d’envoi n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="666"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
         <source>The upload failed: %1</source>
         <translation>L’envoi a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="724"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="782"/>
         <source>The encrypted file was uploaded, but its link could not be sent encrypted, so it was not sent: %1</source>
         <translation>Le fichier chiffré a été téléversé, mais son lien n&apos;a pas pu être envoyé chiffré, il n&apos;a donc pas été envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="737"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="795"/>
         <source>A file message needs a recipient and an https address.</source>
         <translation>Un message de fichier nécessite un destinataire et une adresse https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="748"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="806"/>
         <source>The file message could not be saved, so it was not sent.</source>
         <translation>Le message de fichier n’a pas pu être enregistré, il n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="771"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="829"/>
         <source>The link to the encrypted file carries no usable key.</source>
         <translation>Le lien vers le fichier chiffré ne contient pas de clé utilisable.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="778"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
         <source>Files are downloaded over https only: %1 is refused.</source>
         <translation>Les fichiers ne sont téléchargés qu’en https&#xa0;: %1 est refusé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="792"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="850"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="976"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="811"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="869"/>
         <source>The file is too large to download: %1, more than the %2 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: %1, plus que les %2 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="836"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="894"/>
         <source>The file is too large to download: more than the %1 allowed.</source>
         <translation>Le fichier est trop volumineux pour être téléchargé&#xa0;: plus que les %1 autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="851"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="909"/>
         <source>The encrypted file could not be decrypted: nothing was kept.</source>
         <translation>Le fichier chiffré n&apos;a pas pu être déchiffré&#xa0;: rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="860"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="918"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="883"/>
-        <location filename="../src/files/HttpUploadManager.cpp" line="962"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="941"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1020"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="888"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="946"/>
         <source>The file server&apos;s certificate is not trusted (%1).</source>
         <translation>Le certificat du serveur de fichiers n’est pas de confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="893"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="951"/>
         <source>The file server redirected to an address that is not https.</source>
         <translation>Le serveur de fichiers a redirigé vers une adresse qui n’est pas en https.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="897"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="955"/>
         <source>The file server answered with an error: %1.</source>
         <translation>Le serveur de fichiers a répondu par une erreur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="901"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="959"/>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="907"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="965"/>
         <source>The download ended early: %1 of %2.</source>
         <translation>Le téléchargement s’est arrêté trop tôt&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="914"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="972"/>
         <source>The encrypted file failed its integrity check (damaged or changed): it was not saved.</source>
         <translation>Le fichier chiffré a échoué au contrôle d&apos;intégrité (endommagé ou modifié)&#xa0;: il n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/files/HttpUploadManager.cpp" line="943"/>
+        <location filename="../src/files/HttpUploadManager.cpp" line="1001"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Le certificat de %1 n’est pas de confiance (%2).</translation>
     </message>

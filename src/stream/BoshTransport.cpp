@@ -96,6 +96,36 @@ BoshTransport::BoshTransport(QObject *parent)
     connect(&m_pollTimer, &QTimer::timeout, this, &BoshTransport::sendPending);
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, &BoshTransport::finishDisconnect);
+    m_holdTimer.setSingleShot(true);
+    connect(&m_holdTimer, &QTimer::timeout, this, [this] {
+        const int inFlight = requestsInFlight();
+        if (inFlight > m_hold) {
+            fail(TransportError::Kind::ConnectionLost,
+                tr("The BOSH connection manager left %1 requests unanswered for %2 seconds although it may hold "
+                   "only %3; the session is resumed.")
+                    .arg(inFlight)
+                    .arg(m_holdViolationMs / 1000)
+                    .arg(m_hold));
+        }
+    });
+}
+
+int BoshTransport::requestsInFlight() const
+{
+    int count = 0;
+    for (const auto &[rid, request] : m_requests) {
+        count += request.reply && !request.answered ? 1 : 0;
+    }
+    return count;
+}
+
+void BoshTransport::checkHold()
+{
+    if (!m_sessionUp || requestsInFlight() <= m_hold) {
+        m_holdTimer.stop();
+    } else if (!m_holdTimer.isActive()) {
+        m_holdTimer.start(m_holdViolationMs);
+    }
 }
 
 BoshTransport::~BoshTransport()
@@ -499,9 +529,14 @@ void BoshTransport::post(qint64 rid)
     connect(reply, &QNetworkReply::finished, this, [this, reply, rid, generation] {
         reply->deleteLater();
         if (generation == m_generation) {
+            m_holdTimer.stop(); // an answer: the manager is alive; the requests in flight are counted afresh
             onReplyFinished(rid, reply);
+            if (generation == m_generation) {
+                checkHold();
+            }
         }
     });
+    checkHold();
 }
 
 void BoshTransport::checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors)
@@ -785,9 +820,11 @@ bool BoshTransport::processResponse(const Request &request)
                 return false;
             }
             bool ok = false;
+            const int hold = parsed.attributes.value(u"hold"_s).toInt(&ok);
+            m_hold = ok ? std::clamp(hold, 1, MaxRequestsWindow) : 1;
             const int requests = parsed.attributes.value(u"requests"_s).toInt(&ok);
             // XEP-0124 §7.1: without 'requests' the server allows hold+1 (we ask for hold=1).
-            m_window = ok ? std::clamp(requests, 1, MaxRequestsWindow) : 2;
+            m_window = ok ? std::clamp(requests, 1, MaxRequestsWindow) : m_hold + 1;
             const int wait = parsed.attributes.value(u"wait"_s).toInt(&ok);
             m_serverWait = ok ? std::clamp(wait, 1, WaitSeconds) : WaitSeconds;
             const int polling = parsed.attributes.value(u"polling"_s).toInt(&ok);
@@ -980,6 +1017,7 @@ void BoshTransport::finishDisconnect()
     ++m_generation;
     m_closeTimer.stop();
     m_pollTimer.stop();
+    m_holdTimer.stop();
     releaseRequests();
     m_inbox.clear();
     m_drafts.clear();
@@ -1024,6 +1062,7 @@ void BoshTransport::fail(TransportError::Kind kind, const QString &message)
 
 void BoshTransport::releaseRequests()
 {
+    m_holdTimer.stop();
     m_busy = 0;
     m_deliveryScheduled = false;
     m_sendScheduled = false;

@@ -66,6 +66,10 @@ public:
     static constexpr int WaitSeconds = 60; // the longest we let the server hold a request
     static constexpr int RequestMarginMs = 15000; // beyond `wait` before a request counts as lost
     static constexpr int MaxRetries = 3;
+    // XEP-0124 §7: a manager holding more than `hold` requests must answer the oldest at once. More requests than
+    // that unanswered for this long: the session is stuck (ejabberd after a request it held came again), and is
+    // given up for XEP-0198 to resume rather than waiting for the manager's `wait`.
+    static constexpr int HoldViolationMs = 15000;
     static constexpr int CloseTimeoutMs = 5000;
     static constexpr int MaxRequestsWindow = 4; // whatever the server says
 
@@ -91,6 +95,8 @@ public:
 
     // Tests: where XEP-0156 discovery looks (see HostMetaDiscovery::start).
     void setDiscoveryBase(const QUrl &base) { m_discoveryBase = base; }
+    // Tests: HoldViolationMs.
+    void setHoldViolationMs(int ms) { m_holdViolationMs = ms; }
     QUrl url() const { return m_url; }
     QString sid() const { return m_sid; }
     // The session creation request carried payload (XEP-0305 §6).
@@ -147,6 +153,9 @@ private:
     void scheduleDelivery();
     bool drainInbox();
     void fail(TransportError::Kind kind, const QString &message);
+    // Starts or stops m_holdTimer: more requests in flight than the manager may hold.
+    void checkHold();
+    int requestsInFlight() const;
     void releaseRequests();
     void finishDisconnect();
     int inFlight() const;
@@ -176,6 +185,9 @@ private:
     qint64 m_nextToProcess = 0; // the next rid whose response is handed on
     std::map<qint64, Request> m_requests;
     int m_window = 1; // the server's `requests`
+    int m_hold = 1; // the server's `hold`
+    int m_holdViolationMs = HoldViolationMs;
+    QTimer m_holdTimer;
     int m_serverWait = WaitSeconds;
     int m_pollingMs = 0;
     int m_inactivityMs = 0;

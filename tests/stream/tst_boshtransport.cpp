@@ -118,6 +118,7 @@ private Q_SLOTS:
     void httpErrorResendsTheSameRid();
     void cutConnectionsLoseNothing();
     void echoedRequestIsNotTakenForTheServer();
+    void managerHoldingMoreThanItMayIsGivenUp();
     void terminalConditions_data();
     void terminalConditions();
     void sessionGoneResumesWithStreamManagement();
@@ -376,6 +377,31 @@ void TestBoshTransport::echoedRequestIsNotTakenForTheServer()
     QCOMPARE(h.stanzas.constLast().childText(u"body"_s), u"after"_s);
     QVERIFY(h.errors.isEmpty());
     QCOMPARE(h.connection->state(), ConnectionState::Connected);
+}
+
+// XEP-0124 §7: holding `hold` (1) requests, a manager answers the oldest as soon as another one comes. One held
+// request is normal however long it is held; two left unanswered mean the session is stuck (ejabberd after a request
+// it was holding came again): given up after HoldViolationMs, so that XEP-0198 resumes it instead of waiting out the
+// manager's `wait`.
+void TestBoshTransport::managerHoldingMoreThanItMayIsGivenUp()
+{
+    Harness h;
+    QVERIFY(h.start(true));
+    h.transport->setHoldViolationMs(400);
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    QTest::qWait(800); // one held request: fine
+    QVERIFY(h.errors.isEmpty());
+    QCOMPARE(h.connection->state(), ConnectionState::Connected);
+
+    // From now on the manager answers nothing: the next request makes two in flight.
+    h.server.intercept = [](int) { return true; };
+    QVERIFY(h.connection->send(chat(u"into the void"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(h.errors.size(), 1, 5000);
+    QCOMPARE(h.errors.constFirst().kind, ConnectionError::Kind::Network);
+    QVERIFY2(h.errors.constFirst().message.contains(u"unanswered"_s), qPrintable(h.errors.constFirst().message));
+    QTRY_COMPARE(h.connection->state(), ConnectionState::Disconnected);
+    QCOMPARE(h.connection->unacknowledgedCount(), 1); // kept for the resumption
 }
 
 void TestBoshTransport::terminalConditions_data()
