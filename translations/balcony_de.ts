@@ -3340,123 +3340,123 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="164"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>Die BOSH-Adresse %1 ist keine https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="190"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 kündigt keinen BOSH-Endpunkt an (XEP-0156); gib seine Adresse in der Einstellung BOSH-URL an.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="241"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS ist über BOSH nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="251"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Der Datenstrom kann nicht für BOSH verpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="667"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="701"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Der BOSH-Verbindungsmanager hat eine Antwort größer als %1 MiB gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="673"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="675"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="683"/>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="694"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat mit HTTP-Status %1 geantwortet; die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="708"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Der BOSH-Verbindungsmanager hat eine fehlerhafte Antwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="763"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat nicht geantwortet (%1); die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="804"/>
         <source>the XML declaration is not closed</source>
         <translation>die XML-Deklaration ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="817"/>
         <source>the response is empty</source>
         <translation>die Antwort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="818"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>sie muss genau ein &lt;body/&gt;-Element sein</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="830"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>Markup-Deklarationen, Kommentare und Verarbeitungsanweisungen sind nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="836"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>das Wurzelelement ist &lt;%1 xmlns=&apos;%2&apos;/&gt;, kein &lt;body/&gt; nach XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="847"/>
         <source>not well-formed XML (%1)</source>
         <translation>kein wohlgeformtes XML (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="852"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>das Start-Tag von &lt;body/&gt; ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="863"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>ein Element im &lt;body/&gt; ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="914"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Der BOSH-Verbindungsmanager hat keine Sitzung angelegt (seine Antwort hat keine gültige sid).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1014"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Der BOSH-Verbindungsmanager kennt diese Sitzung oder Anfrage nicht mehr (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1016"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Der BOSH-Verbindungsmanager hat an eine andere Adresse umgeleitet; dem wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1018"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Der BOSH-Verbindungsmanager hat die Sitzung beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1026"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
     </message>
@@ -4363,102 +4363,102 @@
         <translation>Die WebSocket-Verbindung zu %1 wurde nicht rechtzeitig geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="88"/>
         <source>The WebSocket address %1 is not a wss:// URL.</source>
         <translation>Die WebSocket-Adresse %1 ist keine wss://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="115"/>
         <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
         <translation>%1 kündigt keinen WebSocket-Endpunkt an (XEP-0156); geben Sie dessen Adresse in der Einstellung WebSocket-URL an.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="138"/>
         <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
         <translation>Der Server sandte eine binäre WebSocket-Nachricht (RFC 7395 verlangt Text).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="144"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="156"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>Der WebSocket zu %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="158"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>Die WebSocket-Verbindung ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="197"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 ist kein XMPP-WebSocket-Endpunkt (kein Unterprotokoll „xmpp“).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="246"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS ist über WebSocket nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="260"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>Der Datenstrom kann nicht für WebSocket gerahmt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="297"/>
         <source>a message must hold exactly one element</source>
         <translation>eine Nachricht muss genau ein Element enthalten</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>Der Server sandte eine fehlerhafte WebSocket-Nachricht: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="304"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>Der Server sandte ein &lt;open/&gt; oder &lt;close/&gt; außerhalb des Framing-Namensraums (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="311"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>Der Server hat den WebSocket-Datenstrom zweimal geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="325"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>Der Server leitete auf %1 um, das keine wss://-URL ist.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="329"/>
         <source>The server redirected too many times.</source>
         <translation>Der Server hat zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="343"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>Der Server sandte XML, bevor er den WebSocket-Datenstrom öffnete.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="350"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="424"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>Der Server hat die WebSocket-Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="425"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>Der WebSocket zu %1 konnte nicht geöffnet werden.</translation>
     </message>
@@ -4535,65 +4535,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="153"/>
+        <location filename="../src/app/AccountManager.cpp" line="170"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="159"/>
+        <location filename="../src/app/AccountManager.cpp" line="176"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ist schon in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="184"/>
-        <location filename="../src/app/AccountManager.cpp" line="208"/>
-        <location filename="../src/app/AccountManager.cpp" line="239"/>
+        <location filename="../src/app/AccountManager.cpp" line="201"/>
+        <location filename="../src/app/AccountManager.cpp" line="225"/>
+        <location filename="../src/app/AccountManager.cpp" line="256"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ist nicht in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="214"/>
+        <location filename="../src/app/AccountManager.cpp" line="231"/>
         <source>The account could not be changed.</source>
         <translation>Das Konto konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="326"/>
+        <location filename="../src/app/AccountManager.cpp" line="343"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="361"/>
+        <location filename="../src/app/AccountManager.cpp" line="378"/>
         <source>There is no certificate to trust.</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="368"/>
+        <location filename="../src/app/AccountManager.cpp" line="385"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="384"/>
+        <location filename="../src/app/AccountManager.cpp" line="401"/>
         <source>Enter the new password.</source>
         <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="390"/>
+        <location filename="../src/app/AccountManager.cpp" line="407"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
-        <location filename="../src/app/AccountManager.cpp" line="453"/>
+        <location filename="../src/app/AccountManager.cpp" line="433"/>
+        <location filename="../src/app/AccountManager.cpp" line="470"/>
         <source>The request could not be sent; try again.</source>
         <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="427"/>
+        <location filename="../src/app/AccountManager.cpp" line="444"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="449"/>
+        <location filename="../src/app/AccountManager.cpp" line="466"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
@@ -4812,6 +4812,14 @@
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
         <translation>Balcony läuft bereits, hat die Anfrage aber nicht angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::SleepWatcher</name>
+    <message>
+        <location filename="../src/app/SleepWatcher.cpp" line="70"/>
+        <source>Pausing the chat sessions before the machine sleeps</source>
+        <translation>Chat-Sitzungen werden vor dem Ruhezustand pausiert</translation>
     </message>
 </context>
 <context>
@@ -6763,276 +6771,276 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Local network</source>
         <translation>Lokales Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>The link names no contact to open.</source>
         <translation>Der Link nennt keinen Kontakt, der geöffnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1072"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Füge zuerst ein Konto hinzu: Um den Link zu %1 zu öffnen, wird eines benötigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1074"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Der Link ist für das Konto %1 bestimmt, das hier nicht eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Choose an account</source>
         <translation>Ein Konto wählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Mehrere deiner Konten kennen %1. Link öffnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>Add Contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 konnte nicht hinzugefügt werden: Das Konto ist nicht verbunden. Versuche es erneut, sobald es online ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>Join Group Chat</source>
         <translation>Gruppenchat betreten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>%1 could not be joined: %2</source>
         <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>the account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Der Raum konnte nicht als Lesezeichen gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Write to this contact</source>
         <translation>Diesem Kontakt schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>Change the name this contact is shown by</source>
         <translation>Den Namen ändern, unter dem dieser Kontakt angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Edit &amp;Groups…</source>
         <translation>&amp;Gruppen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Put this contact in groups</source>
         <translation>Diesen Kontakt in Gruppen einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Anfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>Let them see when you are online</source>
         <translation>Den Kontakt sehen lassen, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>&amp;Deny Their Request</source>
         <translation>Anfrage a&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Refuse to share your presence</source>
         <translation>Die Freigabe deiner Präsenz verweigern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>S&amp;hare My Presence</source>
         <translation>Meine Präsenz &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Freigabe meiner &amp;Präsenz beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1295"/>
         <source>They will no longer see when you are online</source>
         <translation>Der Kontakt sieht nicht mehr, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Meine Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Stop asking to see their presence</source>
         <translation>Nicht mehr um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Um Freigabe der Präsenz b&amp;itten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Send a subscription request</source>
         <translation>Eine Abonnementanfrage senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Präsenz des Kontakts nicht mehr &amp;sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Unsubscribe from their presence</source>
         <translation>Das Abonnement der Präsenz des Kontakts beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Fingerabdrücke a&amp;nzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Verschlüsselungsschlüssel mit diesem Kontakt vergleichen und verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Diesen Kontakt und beide Abonnements entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
         <source>Changes need a connection to %1</source>
         <translation>Änderungen benötigen eine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>Rename Contact</source>
         <translation>Kontakt umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>Name for %1:</source>
         <translation>Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Das Konto ist nicht verbunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Edit Groups</source>
         <translation>Gruppen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1345"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Gruppen von %1, durch Kommas getrennt (vorhanden: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>Remove Contact</source>
         <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>%1 aus deinen Kontakten entfernen? Ihr seht dann gegenseitig eure Präsenz nicht mehr. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>About Balcony</source>
         <translation>Über Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Ein XMPP-Messenger für den Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1390"/>
+        <location filename="../ui/MainWindow.cpp" line="1391"/>
         <source>Don&apos;t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony keeps running</source>
         <translation>Balcony läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1431"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony bleibt im Systembereich verbunden, sodass du weiterhin Nachrichten erhältst. Verwende „Beenden“ im Menü des Systembereichs oder Strg+Q, um es zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Balcony quits</source>
         <translation>Balcony wird beendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1446"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>In dieser Arbeitsumgebung gibt es keinen Systembereich, daher meldet dich das Schließen des Fensters ab und beendet Balcony.</translation>
     </message>

@@ -3340,123 +3340,123 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="164"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>L’adresse BOSH %1 n’est pas une URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="190"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès BOSH (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="241"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="251"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="667"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="701"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="673"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="675"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="683"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="694"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="708"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="763"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="804"/>
         <source>the XML declaration is not closed</source>
         <translation>la déclaration XML n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="817"/>
         <source>the response is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="818"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="830"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="836"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="847"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="852"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="863"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un élément du &lt;body/&gt; est incomplet</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="914"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1014"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1016"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1018"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1026"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
@@ -4363,102 +4363,102 @@
         <translation>La connexion WebSocket vers %1 ne s’est pas ouverte à temps.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="88"/>
         <source>The WebSocket address %1 is not a wss:// URL.</source>
         <translation>L’adresse WebSocket %1 n’est pas une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="115"/>
         <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès WebSocket (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="138"/>
         <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
         <translation>Le serveur a envoyé un message WebSocket binaire (la RFC 7395 exige du texte).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="144"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="156"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="158"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>La connexion WebSocket a été perdue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="197"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 n’est pas un point d’accès WebSocket XMPP (pas de sous-protocole «&#xa0;xmpp&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="246"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS n’est pas disponible via WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="260"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>Impossible de découper le flux pour WebSocket&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="297"/>
         <source>a message must hold exactly one element</source>
         <translation>un message doit contenir exactement un élément</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>Le serveur a envoyé un message WebSocket mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="304"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>Le serveur a envoyé un &lt;open/&gt; ou un &lt;close/&gt; hors de l’espace de noms de tramage (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="311"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>Le serveur a ouvert le flux WebSocket deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="325"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>Le serveur a redirigé vers %1, qui n’est pas une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="329"/>
         <source>The server redirected too many times.</source>
         <translation>Le serveur a redirigé trop de fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="343"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>Le serveur a envoyé du XML avant d’ouvrir le flux WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="350"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="424"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>Le serveur a fermé la connexion WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="425"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert.</translation>
     </message>
@@ -4535,65 +4535,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="153"/>
+        <location filename="../src/app/AccountManager.cpp" line="170"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="159"/>
+        <location filename="../src/app/AccountManager.cpp" line="176"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="184"/>
-        <location filename="../src/app/AccountManager.cpp" line="208"/>
-        <location filename="../src/app/AccountManager.cpp" line="239"/>
+        <location filename="../src/app/AccountManager.cpp" line="201"/>
+        <location filename="../src/app/AccountManager.cpp" line="225"/>
+        <location filename="../src/app/AccountManager.cpp" line="256"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="214"/>
+        <location filename="../src/app/AccountManager.cpp" line="231"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="326"/>
+        <location filename="../src/app/AccountManager.cpp" line="343"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="361"/>
+        <location filename="../src/app/AccountManager.cpp" line="378"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="368"/>
+        <location filename="../src/app/AccountManager.cpp" line="385"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="384"/>
+        <location filename="../src/app/AccountManager.cpp" line="401"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="390"/>
+        <location filename="../src/app/AccountManager.cpp" line="407"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
-        <location filename="../src/app/AccountManager.cpp" line="453"/>
+        <location filename="../src/app/AccountManager.cpp" line="433"/>
+        <location filename="../src/app/AccountManager.cpp" line="470"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="427"/>
+        <location filename="../src/app/AccountManager.cpp" line="444"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="449"/>
+        <location filename="../src/app/AccountManager.cpp" line="466"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4812,6 +4812,14 @@
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
         <translation>Balcony est déjà ouvert mais n’a pas accepté la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::SleepWatcher</name>
+    <message>
+        <location filename="../src/app/SleepWatcher.cpp" line="70"/>
+        <source>Pausing the chat sessions before the machine sleeps</source>
+        <translation>Mise en pause des sessions de discussion avant la mise en veille</translation>
     </message>
 </context>
 <context>
@@ -6763,276 +6771,276 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Local network</source>
         <translation>Réseau local</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>The link names no contact to open.</source>
         <translation>Le lien n’indique aucun contact à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1072"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Ajoutez d’abord un compte&#xa0;: le lien vers %1 en nécessite un pour s’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1074"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Le lien est destiné au compte %1, qui n’est pas configuré ici.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Choose an account</source>
         <translation>Choisir un compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Plusieurs de vos comptes connaissent %1. Ouvrir le lien avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>Add Contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 n’a pas pu être ajouté&#xa0;: le compte n’est pas connecté. Réessayez une fois qu’il sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Added %1.</source>
         <translation>%1 a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>Join Group Chat</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>%1 could not be joined: %2</source>
         <translation>Impossible d’entrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>the account is not open.</source>
         <translation>le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Le salon n’a pas pu être enregistré comme signet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Ouvrir la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Write to this contact</source>
         <translation>Écrire à ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>Change the name this contact is shown by</source>
         <translation>Modifier le nom sous lequel ce contact est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Edit &amp;Groups…</source>
         <translation>Modifier les &amp;groupes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Put this contact in groups</source>
         <translation>Placer ce contact dans des groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Accepter sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>Let them see when you are online</source>
         <translation>Lui permettre de voir quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>&amp;Deny Their Request</source>
         <translation>Re&amp;fuser sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Refuse to share your presence</source>
         <translation>Refuser de partager votre présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>S&amp;hare My Presence</source>
         <translation>Partager &amp;ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Arrêter de &amp;partager ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1295"/>
         <source>They will no longer see when you are online</source>
         <translation>Il ne verra plus quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirer ma demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Stop asking to see their presence</source>
         <translation>Ne plus demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Send a subscription request</source>
         <translation>Envoyer une demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Ne plus &amp;voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Unsubscribe from their presence</source>
         <translation>Se désabonner de sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Afficher les &amp;empreintes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparer et vérifier les clés de chiffrement avec ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Supprimer ce contact et les deux abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
         <source>Changes need a connection to %1</source>
         <translation>Les modifications nécessitent une connexion à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>Rename Contact</source>
         <translation>Renommer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>Name for %1:</source>
         <translation>Nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Le compte n’est pas connecté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Edit Groups</source>
         <translation>Modifier les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1345"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Groupes de %1, séparés par des virgules (existants&#xa0;: %2)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>Remove Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>Supprimer %1 de vos contacts&#xa0;? Vous ne verrez plus la présence l’un de l’autre. L’historique des discussions est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>About Balcony</source>
         <translation>À propos de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Une messagerie XMPP pour le bureau.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1390"/>
+        <location filename="../ui/MainWindow.cpp" line="1391"/>
         <source>Don&apos;t show this again</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony keeps running</source>
         <translation>Balcony reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1431"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Balcony quits</source>
         <translation>Balcony se ferme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1446"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void maxpauseFromTheServerBounded_data();
     void maxpauseFromTheServerBounded();
     void unansweredPauseRequestHoldsNothingUp();
+    void pauseNotSentYetIsDropped();
     void pauseEndsBeforeTheServerGivesUp();
     void serverTerminatesThePause();
     void sessionGoneDuringPauseResumes();
@@ -793,6 +794,32 @@ void TestBoshTransport::unansweredPauseRequestHoldsNothingUp()
     QTRY_COMPARE(h.xmpp.messages, QStringList { u"after the pause"_s });
     QTRY_COMPARE(h.server.held(), 1);
     QCOMPARE(h.server.sessions(), 1);
+    QVERIFY(h.errors.isEmpty());
+    QVERIFY2(h.server.violations().isEmpty(), qPrintable(h.server.violations().join(u"; "_s)));
+}
+
+// With a window of one request (requests='1') the pause request waits behind the held one; a stanza written before it
+// could leave drops it: the session is never paused.
+void TestBoshTransport::pauseNotSentYetIsDropped()
+{
+    Harness h;
+    h.server.maxpause = 120;
+    h.server.requests = 1;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    const qsizetype before = h.server.received().size();
+    QVERIFY(h.transport->pause(120));
+    QCOMPARE(h.server.received().size(), before); // not sent: the window is full
+    QVERIFY(h.connection->send(chat(u"first"_s)));
+    QVERIFY(!h.transport->isPaused());
+    // The manager answers the held request (it has something to say): the window opens for the message.
+    h.server.push(fromBob("release"));
+    QTRY_COMPARE(h.stanzas.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(h.xmpp.messages, QStringList { u"first"_s }, 5000);
+    QTRY_COMPARE(h.server.held(), 1);
+    QCOMPARE(lastPauseRequest(h.server), -1);
+    QCOMPARE(h.server.pauses(), 0);
     QVERIFY(h.errors.isEmpty());
     QVERIFY2(h.server.violations().isEmpty(), qPrintable(h.server.violations().join(u"; "_s)));
 }
