@@ -3,9 +3,11 @@
 #include "account/Account.h"
 #include "app/AccountController.h"
 #include "app/AppPaths.h"
+#include "app/SleepWatcher.h"
 #include "stream/CertificateTrust.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
 #include <QDir>
 #include <QPointer>
 
@@ -17,6 +19,21 @@ AccountManager::AccountManager(PasswordStore &passwords, QObject *parent)
     , m_list(AppPaths::accountListFile())
     , m_factory([](const AccountSettings &settings) { return std::make_unique<Account>(settings); })
 {
+    watchSleep(QDBusConnection::systemBus());
+}
+
+void AccountManager::watchSleep(const QDBusConnection &bus)
+{
+    delete m_sleep;
+    m_sleep = new SleepWatcher(bus, this);
+    connect(m_sleep, &SleepWatcher::sleepingChanged, this, &AccountManager::setSleeping);
+}
+
+void AccountManager::setSleeping(bool sleeping)
+{
+    for (AccountController *controller : std::as_const(m_controllers)) {
+        controller->account().connection().setSleeping(sleeping);
+    }
 }
 
 AccountManager::~AccountManager()

@@ -15,6 +15,8 @@
 #include <functional>
 #include <memory>
 
+class QDBusConnection;
+
 namespace balcony {
 class Account;
 class Transport;
@@ -24,6 +26,7 @@ struct AccountSettings;
 namespace balcony::app {
 
 class AccountController;
+class SleepWatcher;
 
 // The user's accounts: the list (AccountList, accounts.ini in the app data folder), one AccountController per
 // enabled account (each on its own profile folder, AppPaths::profileDir), the passwords (PasswordStore: the
@@ -94,6 +97,12 @@ public:
     void providePassword(const Jid &jid, const QString &password, bool remember);
     void signOutAll(const QString &status = QString());
 
+    // The machine's suspend and wake-up (SleepWatcher: logind on the system bus, watched from construction; tests
+    // give another bus) reach every open account's connection (Connection::setSleeping): a BOSH session whose server
+    // offers a pause is paused for the sleep and resumed after it; TCP has nothing to do.
+    void watchSleep(const QDBusConnection &bus);
+    void setSleeping(bool sleeping);
+
     // The user's decision about a certificate that failed verification for the account's domain: trusted from
     // now on (recorded in the profile), used by the next connection.
     bool trustCertificate(const Jid &jid, const QSslCertificate &certificate, QString *error = nullptr);
@@ -128,6 +137,7 @@ private:
     QHash<Jid, QString> m_oneShotPasswords; // Ask mode: typed when the account was added, used once
     QSet<Jid> m_reading; // password reads under way
     QSet<Jid> m_signInWaiting; // accounts signing in once their read is answered
+    SleepWatcher *m_sleep = nullptr; // owned (child)
 };
 
 } // namespace balcony::app

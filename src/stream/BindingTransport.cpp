@@ -110,6 +110,20 @@ void BindingTransport::setReadingPaused(bool paused)
     }
 }
 
+void BindingTransport::prepareForSleep()
+{
+    if (m_current) {
+        m_current->prepareForSleep();
+    }
+}
+
+void BindingTransport::wake()
+{
+    if (m_current) {
+        m_current->wake();
+    }
+}
+
 QString BindingTransport::bindingName() const
 {
     return m_current ? m_current->bindingName() : Transport::bindingName();

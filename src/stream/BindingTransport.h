@@ -30,6 +30,8 @@ public:
     QString bindingName() const override;
     int setupRoundTrips() const override;
     int httpRequests() const override;
+    void prepareForSleep() override;
+    void wake() override;
 
     // The transport in use (null before the first connect).
     Transport *current() const { return m_current.get(); }

@@ -108,6 +108,8 @@ BoshTransport::BoshTransport(QObject *parent)
                     .arg(m_hold));
         }
     });
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, &BoshTransport::resume);
 }
 
 int BoshTransport::requestsInFlight() const
@@ -166,6 +168,7 @@ void BoshTransport::connectToServer(const TransportTarget &target)
     m_serverWait = WaitSeconds;
     m_pollingMs = 0;
     m_inactivityMs = 0;
+    m_maxPauseSeconds = 0;
     m_lastEmptyRid = -1;
     m_inbox.clear();
     m_connectedEmitted = false;
@@ -289,27 +292,90 @@ void BoshTransport::write(const QByteArray &bytes)
             // turn goes in the request right behind it, sent at once (same round trip; the server takes them in rid
             // order).
             if (!m_drafts.empty() && m_drafts.back().payload.isEmpty() && !m_drafts.back().terminate
-                && !m_drafts.back().restart) {
+                && !m_drafts.back().restart && m_drafts.back().pause == 0) {
                 m_drafts.back().restart = true;
             } else {
                 m_drafts.push_back(Draft { {}, true, false });
             }
             break;
         case XmlElementSplitter::Item::Kind::Element:
-            if (m_drafts.empty() || m_drafts.back().terminate || m_drafts.back().restart) {
+            if (m_drafts.empty() || m_drafts.back().terminate || m_drafts.back().restart || m_drafts.back().pause > 0) {
                 m_drafts.push_back(Draft());
             }
             m_drafts.back().payload += framing::standaloneElement(item.bytes);
             break;
         case XmlElementSplitter::Item::Kind::StreamClose:
-            if (m_drafts.empty() || m_drafts.back().terminate) {
+            if (m_drafts.empty() || m_drafts.back().terminate || m_drafts.back().pause > 0) {
                 m_drafts.push_back(Draft());
             }
             m_drafts.back().terminate = true;
             break;
         }
     }
+    if (m_sessionPaused && !items->isEmpty()) {
+        resume(); // what the Connection writes never waits for the pause to end
+    }
     scheduleSend();
+}
+
+bool BoshTransport::pause(int seconds)
+{
+    if (!m_sessionUp || m_sessionEnded || m_terminateSent || m_closeRequested || m_maxPauseSeconds <= 0
+        || seconds <= 0) {
+        return false;
+    }
+    if (m_sessionPaused) {
+        return true;
+    }
+    // XEP-0124 §10: never more than the server's maxpause (it ends the session with policy-violation otherwise).
+    const int granted = std::min(seconds, m_maxPauseSeconds);
+    m_sessionPaused = true;
+    m_pollTimer.stop();
+    m_drafts.push_back(Draft { {}, false, false, granted });
+    // If nothing resumes it (the machine did not sleep after all, or no wake came), resume before the server's
+    // inactivity runs out: a quarter of the pause early, at most 5 s.
+    const qint64 ms = qint64(granted) * 1000;
+    m_pauseTimer.start(int(std::max<qint64>(500, ms - std::min<qint64>(5000, ms / 4))));
+    qCDebug(lcBosh) << "pausing the session for" << granted << "s";
+    sendPending(); // now: the machine may be about to sleep
+    return true;
+}
+
+void BoshTransport::resume()
+{
+    if (!m_sessionPaused) {
+        return;
+    }
+    m_sessionPaused = false;
+    m_pauseTimer.stop();
+    // A pause request not sent yet is dropped: the session was never paused.
+    m_drafts.erase(
+        std::remove_if(m_drafts.begin(), m_drafts.end(), [](const Draft &d) { return d.pause > 0; }), m_drafts.end());
+    endPause();
+    qCDebug(lcBosh) << "resuming the session";
+    scheduleSend(); // the next request (held, or with what the Connection wrote) ends the pause on the server
+}
+
+void BoshTransport::endPause()
+{
+    // The written pause request is not waited for any more. Its connection is closed only once the server had time
+    // to read it (a request cut before the server read it would leave a gap in the rids).
+    QNetworkReply *reply = std::exchange(m_pauseReply, nullptr).data();
+    if (reply && m_pauseWritten.isValid() && m_pauseWritten.elapsed() > 2000) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void BoshTransport::prepareForSleep()
+{
+    pause(m_maxPauseSeconds);
+}
+
+void BoshTransport::wake()
+{
+    resume();
 }
 
 void BoshTransport::scheduleSend()
@@ -442,14 +508,18 @@ void BoshTransport::sendRequest(const Draft &draft)
         body += attr("type", "terminate");
         m_terminateSent = true;
     }
+    if (draft.pause > 0) {
+        body += attr("pause", QByteArray::number(draft.pause));
+    }
     body += attr("xmlns", HttpBindNs);
     body += draft.payload.isEmpty() ? QByteArray("/>") : ">" + draft.payload + "</body>";
-    const bool empty = draft.payload.isEmpty() && !draft.restart && !draft.terminate;
+    const bool empty = draft.payload.isEmpty() && !draft.restart && !draft.terminate && draft.pause == 0;
     Request request;
     request.body = body;
     request.empty = empty;
     request.streamStart = draft.restart;
     request.terminate = draft.terminate;
+    request.pause = draft.pause > 0;
     m_requests.emplace(rid, std::move(request));
     if (!draft.payload.isEmpty()) {
         ++m_payloadRequests;
@@ -467,8 +537,8 @@ void BoshTransport::ensurePoll()
 {
     // XEP-0124 §10: the server can only talk while it holds a request; keep one (hold=1) whenever nothing else is
     // in flight. Not while closing, nor before the Connection had its turn with the last answer (it may write).
-    if (!m_sessionUp || m_terminateSent || m_closeRequested || !m_drafts.empty() || inFlight() > 0 || !m_inbox.empty()
-        || m_busy > 0) {
+    if (!m_sessionUp || m_terminateSent || m_closeRequested || m_sessionPaused || !m_drafts.empty() || inFlight() > 0
+        || !m_inbox.empty() || m_busy > 0) {
         return;
     }
     // §12 overactivity: two empty requests in a row, the first answered empty, at least `polling` apart.
@@ -514,6 +584,16 @@ void BoshTransport::post(qint64 rid)
         if (generation != m_generation) {
             return;
         }
+        if (reply == m_pauseReply) {
+            // The written pause request's answer is read at the end, bounded like any.
+            if (reply->bytesAvailable() > MaxBodyBytes) {
+                m_pauseReply = nullptr;
+                reply->disconnect(this);
+                reply->abort();
+                reply->deleteLater();
+            }
+            return;
+        }
         auto found = m_requests.find(rid);
         if (found == m_requests.end() || found->second.reply != reply) {
             return;
@@ -526,17 +606,67 @@ void BoshTransport::post(qint64 rid)
             reply->abort();
         }
     });
+    if (request.pause) {
+        // Written out in full: the server has it; its answer is not waited for (see the class comment).
+        connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, rid, generation](qint64 sent, qint64 total) {
+            if (generation == m_generation && total > 0 && sent == total) {
+                onPauseWritten(rid, reply);
+            }
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, rid, generation] {
         reply->deleteLater();
-        if (generation == m_generation) {
-            m_holdTimer.stop(); // an answer: the manager is alive; the requests in flight are counted afresh
+        if (generation != m_generation) {
+            return;
+        }
+        m_holdTimer.stop(); // an answer: the manager is alive; the requests in flight are counted afresh
+        if (reply == m_pauseReply) {
+            onPauseAnswered(reply);
+        } else {
             onReplyFinished(rid, reply);
-            if (generation == m_generation) {
-                checkHold();
-            }
+        }
+        if (generation == m_generation) {
+            checkHold();
         }
     });
     checkHold();
+}
+
+void BoshTransport::onPauseWritten(qint64 rid, QNetworkReply *reply)
+{
+    auto it = m_requests.find(rid);
+    if (it == m_requests.end() || it->second.reply != reply || it->second.answered) {
+        return;
+    }
+    // Counts as answered, empty (XEP-0124 §10: the answer to a pause carries no payload): the requests behind it
+    // are handed on without waiting for it.
+    it->second.reply = nullptr;
+    it->second.answered = true;
+    it->second.parsed = Parsed();
+    m_pauseWritten.start();
+    m_pauseReply = reply; // a terminate on it while paused is still acted upon
+    if (!m_sessionPaused) {
+        endPause(); // resumed already: left to finish by itself
+    }
+    processResponses();
+}
+
+void BoshTransport::onPauseAnswered(QNetworkReply *reply)
+{
+    m_pauseReply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_sessionPaused || m_sessionEnded || status != 200 || reply->error() != QNetworkReply::NoError) {
+        return; // an empty answer, or the connection went (the machine slept): the pause holds
+    }
+    QString error;
+    const auto parsed = parse(reply->read(MaxBodyBytes + 1), &error);
+    if (!parsed || parsed->attributes.value(u"type"_s) != u"terminate") {
+        return;
+    }
+    // The server ended the session during the pause (it refused the pause, or shut down).
+    m_sessionPaused = false;
+    m_pauseTimer.stop();
+    handleTerminate(*parsed, false);
 }
 
 void BoshTransport::checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors)
@@ -834,6 +964,9 @@ bool BoshTransport::processResponse(const Request &request)
             if (m_inactivityMs > 0 && m_pollingMs >= m_inactivityMs) {
                 m_pollingMs = m_inactivityMs / 2; // never let the session expire for want of a request
             }
+            // XEP-0124 §10: a pause is allowed only where the server says how long.
+            const int maxPause = parsed.attributes.value(u"maxpause"_s).toInt(&ok);
+            m_maxPauseSeconds = ok ? std::clamp(maxPause, 0, MaxPauseSeconds) : 0;
             m_from = parsed.attributes.value(u"from"_s);
             const QString version = parsed.attributes.value(u"version"_s); // xmpp:version
             if (!version.isEmpty()) {
@@ -872,6 +1005,8 @@ void BoshTransport::handleTerminate(const Parsed &parsed, bool streamStart)
 {
     m_sessionEnded = true;
     m_pollTimer.stop();
+    m_pauseTimer.stop();
+    m_sessionPaused = false;
     if (m_closeRequested) {
         finishDisconnect();
         return;
@@ -1001,6 +1136,7 @@ void BoshTransport::disconnectFromServer()
         finishDisconnect();
         return;
     }
+    resume(); // the terminate request ends the pause
     m_closeRequested = true;
     m_closeTimer.start(CloseTimeoutMs);
     // XEP-0124 §13: terminate the session (after what is still queued); the Connection's </stream:stream> made
@@ -1063,6 +1199,13 @@ void BoshTransport::fail(TransportError::Kind kind, const QString &message)
 void BoshTransport::releaseRequests()
 {
     m_holdTimer.stop();
+    m_pauseTimer.stop();
+    m_sessionPaused = false;
+    if (QNetworkReply *reply = std::exchange(m_pauseReply, nullptr).data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
     m_busy = 0;
     m_deliveryScheduled = false;
     m_sendScheduled = false;

@@ -40,12 +40,20 @@ namespace balcony {
 // Requests: rids strictly increasing from a random start, never more in flight than the server's `requests`, at
 // most one empty request held (`hold`=1), responses handed on strictly in rid order (a later response waits for an
 // earlier held one); `polling` is honoured between empty requests whose answers were empty; `inactivity` is never
-// reached because a request is always held while the session is up (`pause` is not used: a connected client keeps
-// its session active; a Connection that goes away terminates it). A request that fails at the HTTP level (network
-// error, timeout after the server's `wait` plus a margin, HTTP 5xx) is sent again with the same rid and payload, at
-// most MaxRetries times. Terminal binding conditions end the connection with a clear error: remote-stream-error
-// hands the <stream:error/> on, the conditions that have a stream error of the same name are handed on as that
-// stream error (policy-violation, system-shutdown, host-unknown, ...), and item-not-found, other-request,
+// reached because a request is always held while the session is up, except during a pause.
+//
+// Pause (XEP-0124 §10), only where the creation response has `maxpause`: pause(N) sends a request with pause='N'
+// (N clamped to maxpause), after which nothing is sent (no held request, no poll) until resume(), a write of the
+// Connection (a stanza never waits for the pause to end), or shortly before the N seconds are over (the server's
+// inactivity is N meanwhile; resuming with a normal request returns it to `inactivity`). The pause request is not
+// waited for once it is written out: ejabberd's mod_bosh (23.01) never answers it while the session lives; a
+// terminate on it while still paused is acted upon as on any request. prepareForSleep() pauses for maxpause,
+// wake() resumes: a suspend shorter than maxpause keeps the session (same sid, nothing to resume with XEP-0198); a
+// longer one finds the session gone at wake (item-not-found: a lost connection, resumed as usual). A request that fails
+// at the HTTP level (network error, timeout after the server's `wait` plus a margin, HTTP 5xx) is sent again with the
+// same rid and payload, at most MaxRetries times. Terminal binding conditions end the connection with a clear error:
+// remote-stream-error hands the <stream:error/> on, the conditions that have a stream error of the same name are handed
+// on as that stream error (policy-violation, system-shutdown, host-unknown, ...), and item-not-found, other-request,
 // bad-request and HTTP 400/403/404 are a lost connection (the Connection reconnects and resumes with XEP-0198). A
 // terminal answer to a later request is acted upon at once: earlier requests the server still holds are dropped.
 //
@@ -72,6 +80,7 @@ public:
     static constexpr int HoldViolationMs = 15000;
     static constexpr int CloseTimeoutMs = 5000;
     static constexpr int MaxRequestsWindow = 4; // whatever the server says
+    static constexpr int MaxPauseSeconds = 24 * 3600; // the longest `maxpause` taken from a server
 
     explicit BoshTransport(QObject *parent = nullptr);
     ~BoshTransport() override;
@@ -92,6 +101,16 @@ public:
     // behind its header (the unpipelined path, or a refused pipelined creation request).
     int setupRoundTrips() const override { return m_setupRoundTrips + m_creationRoundTrips; }
     int httpRequests() const override { return m_answered; }
+    void prepareForSleep() override;
+    void wake() override;
+
+    // XEP-0124 §10: the server's `maxpause` in seconds (0: it offers no pause; then pause() does nothing).
+    int maxPause() const { return m_maxPauseSeconds; }
+    // Pauses the session for `seconds` (clamped to maxPause()); false if there is no session to pause or no maxpause.
+    bool pause(int seconds);
+    // Ends a pause with a normal request (nothing if not paused).
+    void resume();
+    bool isPaused() const { return m_sessionPaused; }
 
     // Tests: where XEP-0156 discovery looks (see HostMetaDiscovery::start).
     void setDiscoveryBase(const QUrl &base) { m_discoveryBase = base; }
@@ -112,6 +131,7 @@ private:
         QByteArray payload;
         bool restart = false;
         bool terminate = false;
+        int pause = 0; // seconds: a pause request (XEP-0124 §10)
     };
     struct Parsed {
         QHash<QString, QString> attributes; // by local name ("xmpp:version" as "version")
@@ -123,6 +143,7 @@ private:
         bool creation = false;
         bool streamStart = false; // its response starts a stream (creation, restart): a header goes first
         bool terminate = false;
+        bool pause = false;
         int retries = 0;
         QPointer<QNetworkReply> reply;
         QElapsedTimer sent;
@@ -140,6 +161,9 @@ private:
     void post(qint64 rid);
     void ensurePoll();
     void onReplyFinished(qint64 rid, QNetworkReply *reply);
+    void onPauseWritten(qint64 rid, QNetworkReply *reply);
+    void onPauseAnswered(QNetworkReply *reply);
+    void endPause();
     void checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
     void retry(qint64 rid, const QString &why);
     void processResponses();
@@ -191,6 +215,11 @@ private:
     int m_serverWait = WaitSeconds;
     int m_pollingMs = 0;
     int m_inactivityMs = 0;
+    int m_maxPauseSeconds = 0;
+    bool m_sessionPaused = false;
+    QTimer m_pauseTimer; // resumes shortly before the pause the server granted is over
+    QPointer<QNetworkReply> m_pauseReply; // the pause request, written out, its answer not waited for
+    QElapsedTimer m_pauseWritten;
     QElapsedTimer m_lastEmptyPoll; // when the last empty request was sent
     qint64 m_lastEmptyRid = -1;
     bool m_lastEmptyPollAnsweredEmpty = false;

@@ -869,6 +869,15 @@ void Connection::disconnectFromServer()
     d->finishDisconnect();
 }
 
+void Connection::setSleeping(bool sleeping)
+{
+    if (sleeping) {
+        d->transport->prepareForSleep();
+    } else {
+        d->transport->wake();
+    }
+}
+
 ConnectionState Connection::state() const
 {
     return d->state;

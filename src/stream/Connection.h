@@ -101,6 +101,9 @@ public:
     // Clean close: unavailable presence is the caller's business; this sends </stream:stream>, waits
     // (bounded) for the server's, then closes the socket. No reconnect afterwards.
     void disconnectFromServer();
+    // The machine is about to sleep (true) or has woken up (false): passed to the transport (Transport::
+    // prepareForSleep(), wake()), which keeps a BOSH session across the sleep where the server allows a pause.
+    void setSleeping(bool sleeping);
 
     ConnectionState state() const;
     Jid boundJid() const;

@@ -93,6 +93,10 @@ public:
     virtual int setupRoundTrips() const { return 0; }
     // HTTP requests answered so far on this connection (BOSH; 0 for the others).
     virtual int httpRequests() const { return 0; }
+    // The machine is about to sleep / has woken up (logind's PrepareForSleep). A binding that can keep its session
+    // across a pause does so (BOSH with the server's `maxpause`, XEP-0124 §10); the others have nothing to do.
+    virtual void prepareForSleep() { }
+    virtual void wake() { }
 
 Q_SIGNALS:
     // TCP is up (for direct TLS: the TLS handshake is about to start).

@@ -3,9 +3,11 @@
 // the session creation request), messages both ways with a TCP client, XEP-0198 resumption when the BOSH session is
 // lost (the endpoint unreachable for longer than the retries), the exactly-once test with cuts of the HTTP
 // connections (a DelayProxy in front of the HTTPS port), an untrusted certificate, and `balcony-cli login --json
-// --transport bosh`.
+// --transport bosh`; and the XEP-0124 §10 pause for a machine's sleep on ejabberd (the one that offers maxpause): the
+// session idle past ejabberd's inactivity (30 s), then resumed as the same BOSH session.
 #include "E2eSupport.h"
 #include "delay_proxy.h"
+#include "stream/BoshTransport.h"
 #include "stream/ConnectionCache.h"
 
 #include <QElapsedTimer>
@@ -112,7 +114,7 @@ private Q_SLOTS:
         options.messageArchive = false;
         m_server = XmppServerFixture::create(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s }) {
+        for (const QString &user : { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s }) {
             QVERIFY2(m_server->registerUser(user, u"pw-"_s + user), qPrintable(m_server->errorString()));
         }
     }
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void exactlyOnceAcrossCuts();
     void untrustedCertificate();
     void cliLoginJson();
+    void pauseKeepsTheSessionAcrossSleep();
 
 private:
     std::unique_ptr<XmppServerFixture> m_server;
@@ -359,6 +362,97 @@ void TestE2eBosh::cliLoginJson()
     QVERIFY(bad.waitForFinished(30000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("https://"));
+}
+
+void TestE2eBosh::pauseKeepsTheSessionAcrossSleep()
+{
+    // erin on a BoshTransport of her own (to see the sid), bob on TCP.
+    auto owned = std::make_unique<BoshTransport>();
+    BoshTransport *transport = owned.get();
+    Connection erin(std::move(owned));
+    MemoryConnectionCache cache;
+    ConnectionSettings settings = settingsFor(*m_server, u"erin"_s, u"pw-erin"_s);
+    settings.binding = TransportBinding::Bosh;
+    settings.boshUrl = m_server->boshUrl();
+    settings.cache = &cache;
+    settings.autoReconnect = true; // a lost session would show as a second connect
+    erin.setSettings(settings);
+    erin.setBackoffRandomSource(shortBackoff);
+    int connected = 0;
+    int resumed = 0;
+    QStringList errors;
+    QStringList bodies;
+    connect(&erin, &Connection::sessionStarting, &erin,
+        [&erin](bool) { erin.send(Element(u"presence"_s, u"jabber:client"_s)); });
+    connect(&erin, &Connection::connected, &erin, [&connected] { ++connected; });
+    connect(&erin, &Connection::sessionResumed, &erin, [&resumed](int) { ++resumed; });
+    connect(&erin, &Connection::errorOccurred, &erin,
+        [&errors](const ConnectionError &error) { errors.append(error.message); });
+    connect(&erin, &Connection::stanzaReceived, &erin, [&bodies](const Element &stanza) {
+        if (stanza.name() == u"message" && stanza.childText(u"body").startsWith(SeqPrefix)) {
+            bodies.append(stanza.childText(u"body"));
+        }
+    });
+    Peer bob(*m_server, u"bob"_s);
+    erin.connectToServer();
+    bob.connection.connectToServer();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        erin.state() == ConnectionState::Connected, qPrintable(errors.join(u"; "_s)), test::BoundTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.connection.state() == ConnectionState::Connected, test::BoundTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(erin.isStreamManagementEnabled(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(erin.unacknowledgedCount(), 0, 5000);
+    if (m_server->name() == u"Prosody") {
+        // Prosody 0.12's mod_bosh offers no pause (no maxpause): nothing changes.
+        QCOMPARE(transport->maxPause(), 0);
+        erin.setSleeping(true);
+        QVERIFY(!transport->isPaused());
+        erin.setSleeping(false);
+        QSKIP("Prosody's mod_bosh offers no pause (no maxpause)");
+    }
+    QCOMPARE(transport->maxPause(), 120); // ejabberd's mod_bosh default max_pause
+    const QString sid = transport->sid();
+    QVERIFY(!sid.isEmpty());
+    const Jid erinJid = erin.boundJid();
+
+    // The machine is about to sleep: the pause request goes out, and then nothing for longer than ejabberd's
+    // inactivity (30 s) would allow an idle session.
+    QElapsedTimer idle;
+    idle.start();
+    erin.setSleeping(true);
+    QVERIFY(transport->isPaused());
+    QTest::qWait(3000); // the held request answered, the pause request written
+    const int answered = erin.stats().httpRequests;
+    QVERIFY(bob.sendSeq(erinJid, 1)); // waits at the server while erin sleeps
+    // The point of the test is the idle time itself: no condition to wait for.
+    QTest::qWait(int(36000 - idle.elapsed()));
+    QVERIFY(transport->isPaused());
+    QCOMPARE(erin.stats().httpRequests, answered); // nothing went out, nothing came back
+    QVERIFY(bodies.isEmpty());
+
+    // Awake after 36 s: the same BOSH session (same sid, no new session, no XEP-0198 resumption), and the message
+    // that waited arrives.
+    erin.setSleeping(false);
+    QTRY_COMPARE_WITH_TIMEOUT(bodies, QStringList { SeqPrefix + u"1"_s }, 10000);
+    const qint64 slept = idle.elapsed();
+    QCOMPARE(transport->sid(), sid);
+    QCOMPARE(connected, 1);
+    QCOMPARE(resumed, 0);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+    QCOMPARE(erin.state(), ConnectionState::Connected);
+    // And both ways again.
+    Element message(u"message"_s, u"jabber:client"_s);
+    message.setAttribute(u"type"_s, u"chat"_s);
+    message.setAttribute(u"id"_s, Connection::generateId());
+    message.setAttribute(u"to"_s, bob.connection.boundJid().toString());
+    message.appendTextChild(u"body"_s, u"jabber:client"_s, SeqPrefix + u"2"_s);
+    QVERIFY(erin.send(message));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.received, QList<int> { 2 }, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(erin.unacknowledgedCount(), 0, 10000);
+    QCOMPARE(transport->sid(), sid);
+    qInfo("%s: BOSH session %s paused and idle for %lld ms (inactivity 30 s), resumed as the same session",
+        qPrintable(m_server->name()), qPrintable(sid), slept);
+    erin.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(erin.state(), ConnectionState::Disconnected, 10000);
 }
 
 QTEST_MAIN(TestE2eBosh)

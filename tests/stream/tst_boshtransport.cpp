@@ -11,9 +11,11 @@
 #include "stream/Connection.h"
 #include "stream/Scram.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -24,6 +26,26 @@ using balcony::test::BoshTestServer;
 namespace {
 
 using XmppSide = balcony::test::BoshXmppScript;
+
+const QByteArray FromBob
+    = "<message xmlns='jabber:client' from='bob@example.com/x' type='chat'><body>%1</body></message>";
+
+QByteArray fromBob(const char *text)
+{
+    return QByteArray(FromBob).replace("%1", text);
+}
+
+// The index of the last request carrying pause='...', or -1.
+int lastPauseRequest(const BoshTestServer &server)
+{
+    const auto &r = server.received();
+    for (qsizetype i = r.size() - 1; i >= 0; --i) {
+        if (r[i].attributes.contains(u"pause"_s)) {
+            return int(i);
+        }
+    }
+    return -1;
+}
 const QByteArray SaslFeatures = XmppSide::SaslFeatures;
 const QByteArray SessionFeatures = XmppSide::SessionFeatures;
 
@@ -129,6 +151,17 @@ private Q_SLOTS:
     void untrustedCertificateSendsNothing();
     void terminateOnDisconnect();
     void notHttpsRefused();
+    void pauseRequestThenSilence();
+    void stanzaWrittenWhilePausedResumesAtOnce();
+    void noPauseWithoutMaxpause();
+    void pauseClampedToMaxpause();
+    void maxpauseFromTheServerBounded_data();
+    void maxpauseFromTheServerBounded();
+    void unansweredPauseRequestHoldsNothingUp();
+    void pauseNotSentYetIsDropped();
+    void pauseEndsBeforeTheServerGivesUp();
+    void serverTerminatesThePause();
+    void sessionGoneDuringPauseResumes();
 };
 
 void TestBoshTransport::pipelinedLoginInThreeRoundTrips()
@@ -593,6 +626,298 @@ void TestBoshTransport::notHttpsRefused()
     QTRY_COMPARE(errors.size(), 1);
     QVERIFY(errors.first().first().value<TransportError>().message.contains(u"https://"_s));
     QVERIFY(connected.isEmpty());
+}
+
+// XEP-0124 §10: the machine is about to sleep; the session is paused for the server's maxpause, nothing is sent
+// meanwhile, and waking resumes the same session with a normal request (what the server queued arrives then).
+void TestBoshTransport::pauseRequestThenSilence()
+{
+    Harness h;
+    h.server.maxpause = 120;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_VERIFY(h.connection->isStreamManagementEnabled());
+    QTRY_COMPARE(h.server.held(), 1);
+    QCOMPARE(h.transport->maxPause(), 120);
+    const qint64 heldRid = h.server.received().constLast().rid;
+    h.connection->setSleeping(true);
+    QVERIFY(h.transport->isPaused());
+    QTRY_COMPARE(h.server.pauses(), 1);
+    const int pause = lastPauseRequest(h.server);
+    QCOMPARE(pause, int(h.server.received().size()) - 1);
+    const BoshTestServer::Received request = h.server.received().at(pause);
+    QCOMPARE(request.rid, heldRid + 1);
+    QCOMPARE(request.sid, u"sid1"_s);
+    QCOMPARE(request.attributes.value(u"pause"_s), u"120"_s);
+    QVERIFY(request.payload.isEmpty());
+    QVERIFY(!request.terminate && !request.restart);
+    QVERIFY(request.body.contains("xmlns='http://jabber.org/protocol/httpbind'"));
+    QTRY_COMPARE(h.server.held(), 0); // the held request was answered at once
+    // Paused: nothing is sent, not even a held request, whatever the server has for us meanwhile.
+    h.server.push(fromBob("while asleep"));
+    QTest::qWait(1500);
+    QCOMPARE(h.server.received().size(), pause + 1);
+    QVERIFY(h.server.paused());
+    QVERIFY(h.stanzas.isEmpty());
+    // Awake: a normal request (no pause attribute) in the same session picks up what waited.
+    h.connection->setSleeping(false);
+    QVERIFY(!h.transport->isPaused());
+    QTRY_COMPARE(h.stanzas.size(), 1);
+    QCOMPARE(h.stanzas.constFirst().childText(u"body"_s, u"jabber:client"_s), u"while asleep"_s);
+    const BoshTestServer::Received next = h.server.received().at(pause + 1);
+    QCOMPARE(next.rid, request.rid + 1);
+    QCOMPARE(next.sid, u"sid1"_s);
+    QVERIFY(!next.attributes.contains(u"pause"_s));
+    QVERIFY(!h.server.paused());
+    QTRY_COMPARE(h.server.held(), 1);
+    QCOMPARE(h.server.sessions(), 1);
+    QCOMPARE(h.connectedCount, 1);
+    QCOMPARE(h.xmpp.resumes, 0);
+    QVERIFY(h.errors.isEmpty());
+    QVERIFY2(h.server.violations().isEmpty(), qPrintable(h.server.violations().join(u"; "_s)));
+    // Waking again changes nothing.
+    h.connection->setSleeping(false);
+    QTest::qWait(200);
+    QCOMPARE(h.server.pauses(), 1);
+}
+
+void TestBoshTransport::stanzaWrittenWhilePausedResumesAtOnce()
+{
+    Harness h;
+    h.server.maxpause = 120;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    QVERIFY(h.transport->pause(120));
+    QTRY_COMPARE(h.server.held(), 0);
+    const int pause = lastPauseRequest(h.server);
+    QVERIFY(pause > 0);
+    // A message the user writes is never held back by the pause: it goes at once and ends the pause.
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(h.connection->send(chat(u"now"_s)));
+    QTRY_COMPARE(h.xmpp.messages, QStringList { u"now"_s });
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!h.transport->isPaused());
+    const BoshTestServer::Received next = h.server.received().at(pause + 1);
+    QCOMPARE(next.rid, h.server.received().at(pause).rid + 1);
+    QVERIFY(next.payload.contains("<body>now</body>"));
+    QVERIFY(!next.attributes.contains(u"pause"_s));
+    // Back to normal: a request held for the server, and the server's messages arrive on it.
+    QTRY_COMPARE(h.server.held(), 1);
+    h.server.push(fromBob("back"));
+    QTRY_COMPARE(h.stanzas.size(), 1);
+    QVERIFY(h.errors.isEmpty());
+    QVERIFY(h.server.violations().isEmpty());
+
+    // Written right behind the pause, in the same turn: the message goes as soon as the requests window allows, and
+    // the session is not left paused.
+    QTRY_COMPARE(h.server.held(), 1);
+    QVERIFY(h.transport->pause(120));
+    QVERIFY(h.connection->send(chat(u"same turn"_s)));
+    QTRY_COMPARE(h.xmpp.messages.size(), 2);
+    QTRY_COMPARE(h.server.held(), 1);
+    QVERIFY(!h.transport->isPaused());
+    QVERIFY(h.server.violations().isEmpty());
+}
+
+void TestBoshTransport::noPauseWithoutMaxpause()
+{
+    Harness h;
+    QVERIFY(h.start(true)); // maxpause not offered (Prosody)
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    QCOMPARE(h.transport->maxPause(), 0);
+    const qsizetype before = h.server.received().size();
+    h.connection->setSleeping(true);
+    QVERIFY(!h.transport->isPaused());
+    QVERIFY(!h.transport->pause(60));
+    QTest::qWait(500);
+    QCOMPARE(h.server.received().size(), before); // nothing sent: the held request stays
+    QCOMPARE(h.server.held(), 1);
+    QCOMPARE(lastPauseRequest(h.server), -1);
+    h.connection->setSleeping(false);
+    h.server.push(fromBob("still here"));
+    QTRY_COMPARE(h.stanzas.size(), 1);
+    QVERIFY(h.server.violations().isEmpty());
+}
+
+void TestBoshTransport::pauseClampedToMaxpause()
+{
+    Harness h;
+    h.server.maxpause = 30;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    QVERIFY(h.transport->pause(600));
+    QTRY_COMPARE(h.server.pauses(), 1);
+    QCOMPARE(h.server.received().at(lastPauseRequest(h.server)).attributes.value(u"pause"_s), u"30"_s);
+    QVERIFY2(h.server.violations().isEmpty(), qPrintable(h.server.violations().join(u"; "_s)));
+    QVERIFY(!h.transport->pause(0)); // no pause of nothing
+    QVERIFY(h.transport->isPaused());
+    h.transport->resume();
+    QTRY_COMPARE(h.server.held(), 1);
+    QVERIFY(h.errors.isEmpty());
+}
+
+void TestBoshTransport::maxpauseFromTheServerBounded_data()
+{
+    QTest::addColumn<QByteArray>("maxpause");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("huge") << QByteArray("99999999999999") << 0; // not an int: no pause
+    QTest::newRow("beyond a day") << QByteArray("900000") << int(BoshTransport::MaxPauseSeconds);
+    QTest::newRow("negative") << QByteArray("-5") << 0;
+    QTest::newRow("not a number") << QByteArray("soon") << 0;
+    QTest::newRow("empty") << QByteArray() << 0;
+    QTest::newRow("plain") << QByteArray("45") << 45;
+}
+
+void TestBoshTransport::maxpauseFromTheServerBounded()
+{
+    QFETCH(QByteArray, maxpause);
+    QFETCH(int, expected);
+    Harness h;
+    h.server.maxpause = 1000000; // the server takes whatever the client makes of the attribute below
+    QVERIFY(h.start(true));
+    h.server.rewrite = [maxpause](int index, const QByteArray &body) {
+        return index == 0 ? QByteArray(body).replace("maxpause='1000000'", QByteArray("maxpause='" + maxpause + "'"))
+                          : body;
+    };
+    QVERIFY(h.login());
+    QCOMPARE(h.transport->maxPause(), expected);
+    QCOMPARE(h.transport->pause(expected > 0 ? expected : 10), expected > 0);
+    if (expected > 0) {
+        QTRY_COMPARE(h.server.pauses(), 1);
+        QCOMPARE(
+            h.server.received().at(lastPauseRequest(h.server)).attributes.value(u"pause"_s), QString::number(expected));
+    } else {
+        QTest::qWait(200);
+        QCOMPARE(lastPauseRequest(h.server), -1);
+    }
+    QVERIFY(h.errors.isEmpty());
+}
+
+// ejabberd's mod_bosh (23.01) never answers the pause request while the session lives: the requests after it are
+// not held up by it, and resuming works all the same.
+void TestBoshTransport::unansweredPauseRequestHoldsNothingUp()
+{
+    Harness h;
+    h.server.maxpause = 120;
+    h.server.answerPause = false;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    h.connection->setSleeping(true);
+    QTRY_COMPARE(h.server.pauses(), 1);
+    QTRY_COMPARE(h.server.held(), 0);
+    const int pause = lastPauseRequest(h.server);
+    QVERIFY(!h.server.received().at(pause).answered);
+    QTest::qWait(500);
+    QCOMPARE(h.server.received().size(), pause + 1);
+    h.server.push(fromBob("queued"));
+    h.connection->setSleeping(false);
+    QTRY_COMPARE(h.stanzas.size(), 1);
+    QVERIFY(h.connection->send(chat(u"after the pause"_s)));
+    QTRY_COMPARE(h.xmpp.messages, QStringList { u"after the pause"_s });
+    QTRY_COMPARE(h.server.held(), 1);
+    QCOMPARE(h.server.sessions(), 1);
+    QVERIFY(h.errors.isEmpty());
+    QVERIFY2(h.server.violations().isEmpty(), qPrintable(h.server.violations().join(u"; "_s)));
+}
+
+// With a window of one request (requests='1') the pause request waits behind the held one; a stanza written before it
+// could leave drops it: the session is never paused.
+void TestBoshTransport::pauseNotSentYetIsDropped()
+{
+    Harness h;
+    h.server.maxpause = 120;
+    h.server.requests = 1;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    const qsizetype before = h.server.received().size();
+    QVERIFY(h.transport->pause(120));
+    QCOMPARE(h.server.received().size(), before); // not sent: the window is full
+    QVERIFY(h.connection->send(chat(u"first"_s)));
+    QVERIFY(!h.transport->isPaused());
+    // The manager answers the held request (it has something to say): the window opens for the message.
+    h.server.push(fromBob("release"));
+    QTRY_COMPARE(h.stanzas.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(h.xmpp.messages, QStringList { u"first"_s }, 5000);
+    QTRY_COMPARE(h.server.held(), 1);
+    QCOMPARE(lastPauseRequest(h.server), -1);
+    QCOMPARE(h.server.pauses(), 0);
+    QVERIFY(h.errors.isEmpty());
+    QVERIFY2(h.server.violations().isEmpty(), qPrintable(h.server.violations().join(u"; "_s)));
+}
+
+// No wake comes (the suspend did not happen): the transport resumes before the server's pause runs out.
+void TestBoshTransport::pauseEndsBeforeTheServerGivesUp()
+{
+    Harness h;
+    h.server.maxpause = 2;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    QElapsedTimer clock;
+    clock.start();
+    h.connection->setSleeping(true);
+    QTRY_COMPARE(h.server.pauses(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.transport->isPaused(), 3000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QTRY_COMPARE(h.server.held(), 1);
+    QVERIFY(!h.server.paused());
+    QCOMPARE(h.server.sessions(), 1);
+    QVERIFY(h.errors.isEmpty());
+}
+
+// The server ends the session in its answer to the pause request (here: it shuts down): acted upon at once.
+void TestBoshTransport::serverTerminatesThePause()
+{
+    Harness h;
+    h.server.maxpause = 120;
+    QVERIFY(h.start(true));
+    QVERIFY(h.login());
+    QTRY_COMPARE(h.server.held(), 1);
+    h.server.intercept = [&h](int index) {
+        if (!h.server.received().at(index).attributes.contains(u"pause"_s)) {
+            return false;
+        }
+        QTimer::singleShot(300, &h.server,
+            [&h, index] { h.server.answer(index, {}, "type='terminate' condition='system-shutdown'"); });
+        return true;
+    };
+    h.connection->setSleeping(true);
+    QTRY_COMPARE(h.errors.size(), 1);
+    QCOMPARE(int(h.errors.constFirst().kind), int(ConnectionError::Kind::Stream));
+    QCOMPARE(h.errors.constFirst().streamError.condition, StreamErrorCondition::SystemShutdown);
+    QVERIFY(!h.transport->isPaused());
+    QTRY_COMPARE(h.connection->state(), ConnectionState::Disconnected);
+}
+
+// The session is gone when the machine wakes (the suspend outlasted the pause, or the server restarted): the wake's
+// request gets item-not-found, and the XMPP session is resumed on a new BOSH session (XEP-0198).
+void TestBoshTransport::sessionGoneDuringPauseResumes()
+{
+    Harness h;
+    h.server.maxpause = 120;
+    QVERIFY(h.start(true));
+    h.settings.autoReconnect = true;
+    QVERIFY(h.login());
+    QTRY_VERIFY(h.connection->isStreamManagementEnabled());
+    QTRY_COMPARE(h.server.held(), 1);
+    h.connection->setSleeping(true);
+    QTRY_COMPARE(h.server.pauses(), 1);
+    QTRY_COMPARE(h.server.held(), 0);
+    h.server.dropSession();
+    QSignalSpy resumed(h.connection.get(), &Connection::sessionResumed);
+    h.connection->setSleeping(false);
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 10000);
+    QVERIFY(h.errors.constFirst().message.contains(u"item-not-found"_s));
+    QCOMPARE(h.server.sessions(), 2);
+    QVERIFY(h.connection->send(chat(u"resumed"_s)));
+    QTRY_COMPARE(h.xmpp.messages, QStringList { u"resumed"_s });
+    QVERIFY(!h.transport->isPaused());
 }
 
 QTEST_MAIN(TestBoshTransport)

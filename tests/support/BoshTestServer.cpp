@@ -161,6 +161,7 @@ void BoshTestServer::manage(int index)
         m_deferred = -1;
         m_buffer.clear();
         m_lastWasEmptyAnsweredEmpty = false;
+        m_pausedAt.invalidate();
         QByteArray out = creationFeatures;
         if (!r.payload.isEmpty() && onPayload) {
             out += onPayload(r);
@@ -168,6 +169,7 @@ void BoshTestServer::manage(int index)
         const QByteArray attributes = "sid='" + m_sid.toUtf8() + "' wait='" + QByteArray::number(wait) + "' requests='"
             + QByteArray::number(requests) + "' hold='" + QByteArray::number(hold) + "' polling='"
             + QByteArray::number(polling) + "' inactivity='" + QByteArray::number(inactivity)
+            + (maxpause > 0 ? "' maxpause='" + QByteArray::number(maxpause) : QByteArray())
             + "' from='example.com' authid='" + m_sid.toUtf8()
             + "' ver='1.6' secure='true' xmlns:xmpp='urn:xmpp:xbosh' xmpp:version='1.0'";
         send(index, wrap(out, attributes));
@@ -210,6 +212,30 @@ void BoshTestServer::manage(int index)
         return;
     }
     m_lastRid = r.rid;
+    m_pausedAt.invalidate(); // any request ends a pause
+    if (r.attributes.contains(u"pause"_s)) {
+        bool ok = false;
+        const int seconds = r.attributes.value(u"pause"_s).toInt(&ok);
+        if (!ok || maxpause <= 0 || seconds <= 0 || seconds > maxpause) {
+            violation(u"pause='%1' (maxpause %2)"_s.arg(r.attributes.value(u"pause"_s)).arg(maxpause));
+            m_held.push_back(index);
+            terminate(u"policy-violation"_s);
+            return;
+        }
+        ++m_pauseCount;
+        m_pausedAt.start();
+        // XEP-0124 §10: every pending request answered at once (what waits goes on the oldest), the pausing one too,
+        // without payload.
+        const std::vector<int> held = std::exchange(m_held, {});
+        for (const int i : held) {
+            send(i, wrap(std::exchange(m_buffer, {})));
+        }
+        m_lastWasEmptyAnsweredEmpty = false;
+        if (answerPause) {
+            send(index, wrap({}));
+        }
+        return;
+    }
     const bool empty = r.payload.isEmpty() && !r.restart && !r.terminate;
     if (empty) {
         if (m_lastWasEmptyAnsweredEmpty && m_lastEmpty.isValid() && m_lastEmpty.elapsed() < polling * 1000 - 50) {

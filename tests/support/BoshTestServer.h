@@ -52,6 +52,11 @@ public:
     int wait = 60;
     int polling = 5;
     int inactivity = 60;
+    // XEP-0124 §10: `maxpause` in the creation response when > 0. A request with pause='N' (N <= maxpause) gets every
+    // held request answered at once and is answered itself, empty (unless answerPause is false: ejabberd's mod_bosh
+    // 23.01 never answers it); a pause without maxpause or beyond it is a violation, answered with policy-violation.
+    int maxpause = 0;
+    bool answerPause = true;
     // The stream features sent in the session creation response and after each restart.
     QByteArray creationFeatures;
     QByteArray restartFeatures;
@@ -74,6 +79,9 @@ public:
     int held() const { return int(m_held.size()); }
     QString sid() const { return m_sid; }
     int sessions() const { return m_sessionCount; }
+    // Pause requests accepted, and whether the session is paused now (no request since the last pause).
+    int pauses() const { return m_pauseCount; }
+    bool paused() const { return m_pausedAt.isValid(); }
 
     // The server sends `payload` to the client (on the oldest held request, or with the next one).
     void push(const QByteArray &payload);
@@ -120,6 +128,8 @@ private:
     int m_maxInFlight = 0;
     bool m_lastWasEmptyAnsweredEmpty = false;
     QElapsedTimer m_lastEmpty;
+    QElapsedTimer m_pausedAt;
+    int m_pauseCount = 0;
     QStringList m_violations;
 };
 
