@@ -3398,123 +3398,123 @@
         <translation>Der BOSH-Verbindungsmanager hat %1 Anfragen %2 Sekunden lang unbeantwortet gelassen, obwohl er nur %3 halten darf; die Sitzung wird wieder aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="191"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="194"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>Die BOSH-Adresse %1 ist keine https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="217"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="220"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 kündigt keinen BOSH-Endpunkt an (XEP-0156); gib seine Adresse in der Einstellung BOSH-URL an.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="268"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="271"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS ist über BOSH nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="278"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="281"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Der Datenstrom kann nicht für BOSH verpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="606"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="702"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="736"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Der BOSH-Verbindungsmanager hat eine Antwort größer als %1 MiB gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="708"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="580"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="588"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="718"/>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="599"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="729"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat mit HTTP-Status %1 geantwortet; die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="613"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="743"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Der BOSH-Verbindungsmanager hat eine fehlerhafte Antwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="668"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="798"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Der BOSH-Verbindungsmanager hat nicht geantwortet (%1); die Sitzung ist verloren.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="839"/>
         <source>the XML declaration is not closed</source>
         <translation>die XML-Deklaration ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="852"/>
         <source>the response is empty</source>
         <translation>die Antwort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="853"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>sie muss genau ein &lt;body/&gt;-Element sein</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="735"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="865"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>Markup-Deklarationen, Kommentare und Verarbeitungsanweisungen sind nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="741"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>das Wurzelelement ist &lt;%1 xmlns=&apos;%2&apos;/&gt;, kein &lt;body/&gt; nach XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="752"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="882"/>
         <source>not well-formed XML (%1)</source>
         <translation>kein wohlgeformtes XML (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="757"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="887"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>das Start-Tag von &lt;body/&gt; ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="768"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="898"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>ein Element im &lt;body/&gt; ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="819"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="949"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Der BOSH-Verbindungsmanager hat keine Sitzung angelegt (seine Antwort hat keine gültige sid).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="916"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1051"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Der BOSH-Verbindungsmanager kennt diese Sitzung oder Anfrage nicht mehr (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="918"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1053"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Der BOSH-Verbindungsmanager hat an eine andere Adresse umgeleitet; dem wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="920"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1055"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Der BOSH-Verbindungsmanager hat die Sitzung beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="928"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1063"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Der Server sendet schneller, als der Client verarbeiten kann.</translation>
     </message>
@@ -4594,65 +4594,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="153"/>
+        <location filename="../src/app/AccountManager.cpp" line="170"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="159"/>
+        <location filename="../src/app/AccountManager.cpp" line="176"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ist schon in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="184"/>
-        <location filename="../src/app/AccountManager.cpp" line="208"/>
-        <location filename="../src/app/AccountManager.cpp" line="239"/>
+        <location filename="../src/app/AccountManager.cpp" line="201"/>
+        <location filename="../src/app/AccountManager.cpp" line="225"/>
+        <location filename="../src/app/AccountManager.cpp" line="256"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ist nicht in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="214"/>
+        <location filename="../src/app/AccountManager.cpp" line="231"/>
         <source>The account could not be changed.</source>
         <translation>Das Konto konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="326"/>
+        <location filename="../src/app/AccountManager.cpp" line="343"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="361"/>
+        <location filename="../src/app/AccountManager.cpp" line="378"/>
         <source>There is no certificate to trust.</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="368"/>
+        <location filename="../src/app/AccountManager.cpp" line="385"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="384"/>
+        <location filename="../src/app/AccountManager.cpp" line="401"/>
         <source>Enter the new password.</source>
         <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="390"/>
+        <location filename="../src/app/AccountManager.cpp" line="407"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
-        <location filename="../src/app/AccountManager.cpp" line="453"/>
+        <location filename="../src/app/AccountManager.cpp" line="433"/>
+        <location filename="../src/app/AccountManager.cpp" line="470"/>
         <source>The request could not be sent; try again.</source>
         <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="427"/>
+        <location filename="../src/app/AccountManager.cpp" line="444"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="449"/>
+        <location filename="../src/app/AccountManager.cpp" line="466"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
@@ -4871,6 +4871,14 @@
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
         <translation>Balcony läuft bereits, hat die Anfrage aber nicht angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::SleepWatcher</name>
+    <message>
+        <location filename="../src/app/SleepWatcher.cpp" line="70"/>
+        <source>Pausing the chat sessions before the machine sleeps</source>
+        <translation>Chat-Sitzungen werden vor dem Ruhezustand pausiert</translation>
     </message>
 </context>
 <context>

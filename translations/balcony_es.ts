@@ -3398,123 +3398,123 @@
         <translation>El gestor de conexiones BOSH dejó %1 peticiones sin respuesta durante %2 segundos aunque solo puede retener %3; la sesión se reanuda.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="191"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="194"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>La dirección BOSH %1 no es una URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="217"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="220"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 no anuncia ningún punto de acceso BOSH (XEP-0156); indica su dirección en el ajuste URL de BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="268"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="271"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS no está disponible sobre BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="278"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="281"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>No se puede encapsular el flujo para BOSH: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="606"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="702"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="736"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>El gestor de conexiones BOSH envió una respuesta de más de %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="708"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="580"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="588"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="718"/>
         <source>HTTP status %1</source>
         <translation>estado HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="599"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="729"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>El gestor de conexiones BOSH respondió con el estado HTTP %1; la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="613"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="743"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>El gestor de conexiones BOSH envió una respuesta mal formada: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="668"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="798"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>El gestor de conexiones BOSH no respondió (%1); la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="839"/>
         <source>the XML declaration is not closed</source>
         <translation>la declaración XML no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="852"/>
         <source>the response is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="853"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>debe ser exactamente un elemento &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="735"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="865"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>no se permiten declaraciones de marcado, comentarios ni instrucciones de procesamiento</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="741"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>el elemento raíz es &lt;%1 xmlns=&apos;%2&apos;/&gt;, no un &lt;body/&gt; de XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="752"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="882"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="757"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="887"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la etiqueta de apertura de &lt;body/&gt; no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="768"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="898"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un elemento del &lt;body/&gt; está incompleto</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="819"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="949"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>El gestor de conexiones BOSH no creó ninguna sesión (su respuesta no tiene un sid válido).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="916"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1051"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>El gestor de conexiones BOSH ya no conoce esta sesión o petición (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="918"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1053"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>El gestor de conexiones BOSH redirigió a otra dirección, que no se sigue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="920"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1055"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>El gestor de conexiones BOSH terminó la sesión (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="928"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1063"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
@@ -4594,65 +4594,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="153"/>
+        <location filename="../src/app/AccountManager.cpp" line="170"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="159"/>
+        <location filename="../src/app/AccountManager.cpp" line="176"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="184"/>
-        <location filename="../src/app/AccountManager.cpp" line="208"/>
-        <location filename="../src/app/AccountManager.cpp" line="239"/>
+        <location filename="../src/app/AccountManager.cpp" line="201"/>
+        <location filename="../src/app/AccountManager.cpp" line="225"/>
+        <location filename="../src/app/AccountManager.cpp" line="256"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="214"/>
+        <location filename="../src/app/AccountManager.cpp" line="231"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="326"/>
+        <location filename="../src/app/AccountManager.cpp" line="343"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="361"/>
+        <location filename="../src/app/AccountManager.cpp" line="378"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="368"/>
+        <location filename="../src/app/AccountManager.cpp" line="385"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="384"/>
+        <location filename="../src/app/AccountManager.cpp" line="401"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="390"/>
+        <location filename="../src/app/AccountManager.cpp" line="407"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
-        <location filename="../src/app/AccountManager.cpp" line="453"/>
+        <location filename="../src/app/AccountManager.cpp" line="433"/>
+        <location filename="../src/app/AccountManager.cpp" line="470"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="427"/>
+        <location filename="../src/app/AccountManager.cpp" line="444"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="449"/>
+        <location filename="../src/app/AccountManager.cpp" line="466"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -4871,6 +4871,14 @@
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
         <translation>Balcony ya está abierto, pero no ha aceptado la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::SleepWatcher</name>
+    <message>
+        <location filename="../src/app/SleepWatcher.cpp" line="70"/>
+        <source>Pausing the chat sessions before the machine sleeps</source>
+        <translation>Pausando las sesiones de chat antes de que el equipo entre en suspensión</translation>
     </message>
 </context>
 <context>

@@ -3398,123 +3398,123 @@
         <translation>Le gestionnaire de connexion BOSH a laissé %1 requêtes sans réponse pendant %2 secondes alors qu’il ne peut en garder que %3&#xa0;; la session est reprise.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="191"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="194"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>L’adresse BOSH %1 n’est pas une URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="217"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="220"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès BOSH (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="268"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="271"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="278"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="281"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="606"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="702"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="736"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="708"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="580"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="710"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="588"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="718"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="599"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="729"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="613"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="743"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="668"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="798"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="709"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="839"/>
         <source>the XML declaration is not closed</source>
         <translation>la déclaration XML n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="852"/>
         <source>the response is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="853"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="735"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="865"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="741"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="752"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="882"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="757"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="887"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="768"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="898"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un élément du &lt;body/&gt; est incomplet</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="819"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="949"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="916"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1051"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="918"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1053"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="920"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1055"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="928"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="1063"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
@@ -4594,65 +4594,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="153"/>
+        <location filename="../src/app/AccountManager.cpp" line="170"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="159"/>
+        <location filename="../src/app/AccountManager.cpp" line="176"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="184"/>
-        <location filename="../src/app/AccountManager.cpp" line="208"/>
-        <location filename="../src/app/AccountManager.cpp" line="239"/>
+        <location filename="../src/app/AccountManager.cpp" line="201"/>
+        <location filename="../src/app/AccountManager.cpp" line="225"/>
+        <location filename="../src/app/AccountManager.cpp" line="256"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="214"/>
+        <location filename="../src/app/AccountManager.cpp" line="231"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="326"/>
+        <location filename="../src/app/AccountManager.cpp" line="343"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="361"/>
+        <location filename="../src/app/AccountManager.cpp" line="378"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="368"/>
+        <location filename="../src/app/AccountManager.cpp" line="385"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="384"/>
+        <location filename="../src/app/AccountManager.cpp" line="401"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="390"/>
+        <location filename="../src/app/AccountManager.cpp" line="407"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
-        <location filename="../src/app/AccountManager.cpp" line="453"/>
+        <location filename="../src/app/AccountManager.cpp" line="433"/>
+        <location filename="../src/app/AccountManager.cpp" line="470"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="427"/>
+        <location filename="../src/app/AccountManager.cpp" line="444"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="449"/>
+        <location filename="../src/app/AccountManager.cpp" line="466"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4871,6 +4871,14 @@
         <location filename="../src/app/SingleInstance.cpp" line="166"/>
         <source>Balcony is already running but did not take the request.</source>
         <translation>Balcony est déjà ouvert mais n’a pas accepté la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>balcony::app::SleepWatcher</name>
+    <message>
+        <location filename="../src/app/SleepWatcher.cpp" line="70"/>
+        <source>Pausing the chat sessions before the machine sleeps</source>
+        <translation>Mise en pause des sessions de discussion avant la mise en veille</translation>
     </message>
 </context>
 <context>
