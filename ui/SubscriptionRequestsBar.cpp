@@ -114,9 +114,14 @@ void SubscriptionRequestsBar::rebuild()
             layout->addWidget(label);
             auto *buttons = new QHBoxLayout();
             buttons->setSpacing(6);
+            // XEP-0207 eventing mode: an authorization for our presence node, answered by the EventingManager
+            // (AccountController routes it); nothing is asked back.
+            const bool eventing = owner->isEventingRequest(request.from);
             auto *approve = new QPushButton(tr("Approve"), row);
             approve->setAccessibleName(tr("Approve request from %1").arg(request.from.bareString()));
-            approve->setToolTip(tr("Let them see your presence, and ask to see theirs"));
+            approve->setToolTip(eventing
+                    ? tr("Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)")
+                    : tr("Let them see your presence, and ask to see theirs"));
             auto *deny = new QPushButton(tr("Deny"), row);
             deny->setAccessibleName(tr("Deny request from %1").arg(request.from.bareString()));
             deny->setToolTip(tr("Refuse: they will not see when you are online"));

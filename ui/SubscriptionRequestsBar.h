@@ -20,9 +20,10 @@ namespace balcony::ui {
 // The contacts who asked to see our presence (RFC 6121 §3.1.3), above the contact list: one row per request
 // with Approve (and ask for theirs back), Deny and Later. The requests are the engine's stored ones
 // (AccountController::subscriptionRequests()), so they are still here after a restart until answered; Later
-// only hides a request for this session. Hidden while there is nothing to answer. Many requests (an account
-// that was away for long, a spam wave) scroll inside the bar, which never takes more than about two and a half
-// requests of height from the contact list.
+// only hides a request for this session. XEP-0207 eventing authorizations are stored in the same list and shown
+// the same way (their status line says so); the controller answers them through the EventingManager. Hidden while there
+// is nothing to answer. Many requests (an account that was away for long, a spam wave) scroll inside the bar, which
+// never takes more than about two and a half requests of height from the contact list.
 class SubscriptionRequestsBar : public QFrame {
     Q_OBJECT
 public:
