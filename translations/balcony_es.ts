@@ -306,21 +306,46 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="111"/>
+        <source>XEP-0207 &amp;eventing mode</source>
+        <translation>Modo &amp;eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="112"/>
+        <source>Also publish your presence and exchange chats through publish-subscribe nodes on the server (XMPP Eventing via Pubsub)</source>
+        <translation>Publicar también tu presencia e intercambiar chats mediante nodos de publicación-suscripción en el servidor (XMPP Eventing via Pubsub)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="113"/>
+        <source>XEP-0207 eventing mode</source>
+        <translation>Modo eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
+        <translation>La presencia y los chats con otros usuarios de Balcony en modo eventing también pasan por publicación-suscripción; el XMPP normal sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="120"/>
+        <source>About eventing mode</source>
+        <translation>Acerca del modo eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="125"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="117"/>
+        <location filename="../ui/AdvancedSettings.ui" line="131"/>
         <source>Chosen by the server</source>
         <translation>Lo elige el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="118"/>
+        <location filename="../ui/AdvancedSettings.ui" line="132"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="133"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -2719,29 +2744,29 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="77"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
-        <location filename="../src/app/AccountController.cpp" line="236"/>
+        <location filename="../src/app/AccountController.cpp" line="180"/>
+        <location filename="../src/app/AccountController.cpp" line="239"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="271"/>
+        <location filename="../src/app/AccountController.cpp" line="216"/>
+        <location filename="../src/app/AccountController.cpp" line="274"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <location filename="../src/app/AccountController.cpp" line="252"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="263"/>
+        <location filename="../src/app/AccountController.cpp" line="266"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -3020,12 +3045,12 @@
         <translation>No se puede leer la lista de cuentas %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="98"/>
+        <location filename="../src/app/AccountList.cpp" line="99"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="131"/>
+        <location filename="../src/app/AccountList.cpp" line="133"/>
         <source>The account list %1 cannot be written.</source>
         <translation>No se puede escribir la lista de cuentas %1.</translation>
     </message>
@@ -3340,123 +3365,123 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>La dirección BOSH %1 no es una URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 no anuncia ningún punto de acceso BOSH (XEP-0156); indica su dirección en el ajuste URL de BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS no está disponible sobre BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>No se puede encapsular el flujo para BOSH: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>El gestor de conexiones BOSH envió una respuesta de más de %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
         <source>HTTP status %1</source>
         <translation>estado HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>El gestor de conexiones BOSH respondió con el estado HTTP %1; la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>El gestor de conexiones BOSH envió una respuesta mal formada: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>El gestor de conexiones BOSH no respondió (%1); la sesión se ha perdido.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
         <source>the XML declaration is not closed</source>
         <translation>la declaración XML no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
         <source>the response is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>debe ser exactamente un elemento &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>no se permiten declaraciones de marcado, comentarios ni instrucciones de procesamiento</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>el elemento raíz es &lt;%1 xmlns=&apos;%2&apos;/&gt;, no un &lt;body/&gt; de XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formado (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la etiqueta de apertura de &lt;body/&gt; no está cerrada</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un elemento del &lt;body/&gt; está incompleto</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>El gestor de conexiones BOSH no creó ninguna sesión (su respuesta no tiene un sid válido).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>El gestor de conexiones BOSH ya no conoce esta sesión o petición (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>El gestor de conexiones BOSH redirigió a otra dirección, que no se sigue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>El gestor de conexiones BOSH terminó la sesión (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
@@ -4363,102 +4388,102 @@
         <translation>La conexión WebSocket con %1 no se abrió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="88"/>
         <source>The WebSocket address %1 is not a wss:// URL.</source>
         <translation>La dirección WebSocket %1 no es una URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="115"/>
         <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
         <translation>%1 no anuncia ningún punto de acceso WebSocket (XEP-0156); indique su dirección en el ajuste URL de WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="138"/>
         <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
         <translation>El servidor envió un mensaje WebSocket binario (RFC 7395 exige texto).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="144"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>El certificado de %1 no es de confianza: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="156"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>No se pudo abrir el WebSocket con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="158"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>Se perdió la conexión WebSocket: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="197"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 no es un punto de acceso WebSocket de XMPP (sin subprotocolo «xmpp»).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="246"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS no está disponible sobre WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="260"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>No se puede enmarcar el flujo para WebSocket: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="297"/>
         <source>a message must hold exactly one element</source>
         <translation>un mensaje debe contener exactamente un elemento</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>El servidor envió un mensaje WebSocket mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="304"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>El servidor envió un &lt;open/&gt; o &lt;close/&gt; fuera del espacio de nombres de encuadre (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="311"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>El servidor abrió el flujo WebSocket dos veces.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="325"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>El servidor redirigió a %1, que no es una URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="329"/>
         <source>The server redirected too many times.</source>
         <translation>El servidor redirigió demasiadas veces.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="343"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>El servidor envió XML antes de abrir el flujo WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="350"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>El servidor envía más rápido de lo que el cliente puede procesar.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="424"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>El servidor cerró la conexión WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="425"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>No se pudo abrir el WebSocket con %1.</translation>
     </message>
@@ -4499,7 +4524,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="603"/>
+        <location filename="../src/app/AccountController.cpp" line="729"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4535,65 +4560,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="153"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="159"/>
+        <location filename="../src/app/AccountManager.cpp" line="162"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="184"/>
-        <location filename="../src/app/AccountManager.cpp" line="208"/>
-        <location filename="../src/app/AccountManager.cpp" line="239"/>
+        <location filename="../src/app/AccountManager.cpp" line="187"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
+        <location filename="../src/app/AccountManager.cpp" line="242"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="214"/>
+        <location filename="../src/app/AccountManager.cpp" line="217"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="326"/>
+        <location filename="../src/app/AccountManager.cpp" line="329"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="361"/>
+        <location filename="../src/app/AccountManager.cpp" line="364"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="368"/>
+        <location filename="../src/app/AccountManager.cpp" line="371"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="384"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="390"/>
+        <location filename="../src/app/AccountManager.cpp" line="393"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
-        <location filename="../src/app/AccountManager.cpp" line="453"/>
+        <location filename="../src/app/AccountManager.cpp" line="419"/>
+        <location filename="../src/app/AccountManager.cpp" line="456"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="427"/>
+        <location filename="../src/app/AccountManager.cpp" line="430"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="449"/>
+        <location filename="../src/app/AccountManager.cpp" line="452"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -4710,7 +4735,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="233"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -4718,7 +4743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="237"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -4726,13 +4751,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="238"/>
         <source>While you were offline: %1</source>
         <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -4740,43 +4765,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="266"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privado): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Invitación a un chat en grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 le invita a %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 le invita a %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Solicitud de contacto</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
     </message>
@@ -5291,12 +5316,12 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="113"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Escriba una dirección como wss://example.org/xmpp-websocket o deje el campo vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="129"/>
         <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
         <translation>Escriba una dirección como https://example.org/http-bind o deje el campo vacío.</translation>
     </message>
@@ -5515,186 +5540,201 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="44"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Contact&apos;s picture</source>
         <translation>Imagen del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="55"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="59"/>
+        <location filename="../ui/ChatHeader.cpp" line="60"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="67"/>
+        <source>via publish-subscribe (XEP-0207)</source>
+        <translation>por publicación-suscripción (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="68"/>
+        <source>Eventing mode</source>
+        <translation>Modo eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <source>Your messages to this contact are published to a publish-subscribe node of the server (XEP-0207 eventing mode) instead of being sent as ordinary messages.</source>
+        <translation>Tus mensajes a este contacto se publican en un nodo de publicación-suscripción del servidor (modo eventing XEP-0207) en lugar de enviarse como mensajes normales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="88"/>
         <source>Show or hide the people in this room</source>
         <translation>Mostrar u ocultar las personas de esta sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="78"/>
+        <location filename="../ui/ChatHeader.cpp" line="89"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="85"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Buscar en esta conversación (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="86"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Search in conversation</source>
         <translation>Buscar en la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Close this chat (Esc)</source>
         <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="104"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Close chat</source>
         <translation>Cerrar chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="118"/>
         <source>Key warning</source>
         <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="119"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Una clave nueva puede significar que el contacto ha configurado un dispositivo nuevo o ha reinstalado, o que alguien se está haciendo pasar por él. Compara las huellas por un canal de confianza antes de verificarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="112"/>
+        <location filename="../ui/ChatHeader.cpp" line="123"/>
         <source>Verify Key…</source>
         <translation>Verificar clave…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="113"/>
+        <location filename="../ui/ChatHeader.cpp" line="124"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Room&apos;s picture</source>
         <translation>Imagen de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Leave this room and close it</source>
         <translation>Salir de esta sala y cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Leave room</source>
         <translation>Salir de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>stopped typing</source>
         <translation>ha dejado de escribir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="198"/>
+        <location filename="../ui/ChatHeader.cpp" line="209"/>
         <source>left the conversation</source>
         <translation>ha abandonado la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="235"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="237"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="239"/>
         <source>Extended away</source>
         <translation>Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="241"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="222"/>
+        <location filename="../ui/ChatHeader.cpp" line="243"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="224"/>
+        <location filename="../ui/ChatHeader.cpp" line="245"/>
         <source>Free for chat</source>
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="345"/>
         <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
         <translation>Su próximo mensaje irá cifrado de extremo a extremo con una sesión cifrada (el contacto no tiene dispositivo OMEMO).</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="347"/>
         <source>Your next message will be end-to-end encrypted with %1.</source>
         <translation>Su próximo mensaje irá cifrado de extremo a extremo con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="327"/>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <location filename="../ui/ChatHeader.cpp" line="362"/>
         <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
         <translation>Tu próximo mensaje en esta sala estará cifrado de extremo a extremo con OMEMO, para los dispositivos de todos los miembros.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <location filename="../ui/ChatHeader.cpp" line="364"/>
         <source>Your next message in this room will NOT be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje en esta sala NO estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <location filename="../ui/ChatHeader.cpp" line="369"/>
         <source>Click to turn OMEMO on or off for this room.</source>
         <translation>Haz clic para activar o desactivar OMEMO en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="330"/>
+        <location filename="../ui/ChatHeader.cpp" line="351"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="353"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -5773,44 +5813,44 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="184"/>
         <location filename="../ui/ChatWidget.cpp" line="194"/>
-        <location filename="../ui/ChatWidget.cpp" line="643"/>
+        <location filename="../ui/ChatWidget.cpp" line="649"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="650"/>
+        <location filename="../ui/ChatWidget.cpp" line="656"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="703"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="520"/>
-        <location filename="../ui/ChatWidget.cpp" line="816"/>
+        <location filename="../ui/ChatWidget.cpp" line="526"/>
+        <location filename="../ui/ChatWidget.cpp" line="824"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="821"/>
+        <location filename="../ui/ChatWidget.cpp" line="829"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="836"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="530"/>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="536"/>
+        <location filename="../ui/ChatWidget.cpp" line="841"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
@@ -5825,37 +5865,37 @@
         <translation>Escribir en privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="294"/>
+        <location filename="../ui/ChatWidget.cpp" line="300"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="299"/>
+        <location filename="../ui/ChatWidget.cpp" line="305"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="341"/>
+        <location filename="../ui/ChatWidget.cpp" line="347"/>
         <source>Mention in Message</source>
         <translation>Mencionar en el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="346"/>
+        <location filename="../ui/ChatWidget.cpp" line="352"/>
         <source>Address %1 in your message to the room</source>
         <translation>Dirigirse a %1 en su mensaje a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="349"/>
+        <location filename="../ui/ChatWidget.cpp" line="355"/>
         <source>Send Private Message</source>
         <translation>Enviar mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -5863,185 +5903,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="420"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="427"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="429"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="425"/>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="431"/>
+        <location filename="../ui/ChatWidget.cpp" line="501"/>
+        <location filename="../ui/ChatWidget.cpp" line="1113"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="456"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="456"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="471"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="471"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="516"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>No enviado (OMEMO): %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="637"/>
+        <location filename="../ui/ChatWidget.cpp" line="643"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="698"/>
+        <location filename="../ui/ChatWidget.cpp" line="706"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 tiene un dispositivo OMEMO nuevo en el que aún no confía. Los mensajes no se cifran para él hasta que compare su huella.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="709"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 tiene %2 dispositivos OMEMO nuevos en los que aún no confía. Los mensajes no se cifran para ellos hasta que compare sus huellas.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="738"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Cifrar los mensajes de esta sala con OMEMO</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <location filename="../ui/ChatWidget.cpp" line="745"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Preguntando a la sala si se puede usar OMEMO en ella…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="850"/>
+        <location filename="../ui/ChatWidget.cpp" line="858"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="854"/>
+        <location filename="../ui/ChatWidget.cpp" line="862"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="872"/>
+        <location filename="../ui/ChatWidget.cpp" line="867"/>
+        <source>Messages sent by publish-subscribe cannot be corrected.</source>
+        <translation>Los mensajes enviados por publicación-suscripción no se pueden corregir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="885"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="877"/>
+        <location filename="../ui/ChatWidget.cpp" line="890"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="900"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
+        <location filename="../ui/ChatWidget.cpp" line="907"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
-        <location filename="../ui/ChatWidget.cpp" line="1146"/>
+        <location filename="../ui/ChatWidget.cpp" line="1016"/>
+        <location filename="../ui/ChatWidget.cpp" line="1159"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1031"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 se subió cifrado pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1025"/>
+        <location filename="../ui/ChatWidget.cpp" line="1038"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
-        <location filename="../ui/ChatWidget.cpp" line="1149"/>
+        <location filename="../ui/ChatWidget.cpp" line="1056"/>
+        <location filename="../ui/ChatWidget.cpp" line="1162"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
-        <location filename="../ui/ChatWidget.cpp" line="1209"/>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1201"/>
+        <location filename="../ui/ChatWidget.cpp" line="1222"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1075"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1068"/>
-        <location filename="../ui/ChatWidget.cpp" line="1185"/>
-        <location filename="../ui/ChatWidget.cpp" line="1206"/>
+        <location filename="../ui/ChatWidget.cpp" line="1081"/>
+        <location filename="../ui/ChatWidget.cpp" line="1198"/>
+        <location filename="../ui/ChatWidget.cpp" line="1219"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1101"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1120"/>
+        <location filename="../ui/ChatWidget.cpp" line="1133"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1122"/>
+        <location filename="../ui/ChatWidget.cpp" line="1135"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1160"/>
+        <location filename="../ui/ChatWidget.cpp" line="1173"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1176"/>
+        <location filename="../ui/ChatWidget.cpp" line="1189"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1230"/>
+        <location filename="../ui/ChatWidget.cpp" line="1243"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1240"/>
+        <location filename="../ui/ChatWidget.cpp" line="1253"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -6763,276 +6808,276 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Local network</source>
         <translation>Red local</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open link</source>
         <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>The link names no contact to open.</source>
         <translation>El enlace no indica ningún contacto que abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1072"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Añade primero una cuenta: el enlace a %1 necesita una para abrirse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1074"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>El enlace está pensado para la cuenta %1, que no está configurada aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Choose an account</source>
         <translation>Elige una cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Varias de tus cuentas conocen a %1. Abrir el enlace con:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>Add Contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>No se ha podido añadir a %1: la cuenta no está conectada. Inténtalo de nuevo cuando esté conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Added %1.</source>
         <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>Join Group Chat</source>
         <translation>Unirse a un chat de grupo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>%1 could not be joined: %2</source>
         <translation>No se pudo entrar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>the account is not open.</source>
         <translation>la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>No se pudo guardar la sala como marcador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Abrir chat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Write to this contact</source>
         <translation>Escribir a este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>Change the name this contact is shown by</source>
         <translation>Cambiar el nombre con el que se muestra este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Edit &amp;Groups…</source>
         <translation>Editar &amp;grupos…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Put this contact in groups</source>
         <translation>Poner este contacto en grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>&amp;Approve Their Request</source>
         <translation>Apro&amp;bar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>Let them see when you are online</source>
         <translation>Permitirle ver cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>&amp;Deny Their Request</source>
         <translation>&amp;Denegar su solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Refuse to share your presence</source>
         <translation>Negarse a compartir tu presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>S&amp;hare My Presence</source>
         <translation>C&amp;ompartir mi presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Dejar de compartir mi &amp;presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1295"/>
         <source>They will no longer see when you are online</source>
         <translation>Ya no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirar mi solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Stop asking to see their presence</source>
         <translation>Dejar de pedir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>Ped&amp;ir ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Send a subscription request</source>
         <translation>Enviar una solicitud de suscripción</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Dejar de &amp;ver su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Unsubscribe from their presence</source>
         <translation>Cancelar la suscripción a su presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Mostrar &amp;huellas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparar y verificar las claves de cifrado con este contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Eliminar este contacto y ambas suscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
         <source>Changes need a connection to %1</source>
         <translation>Los cambios necesitan una conexión con %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>Rename Contact</source>
         <translation>Renombrar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>Name for %1:</source>
         <translation>Nombre para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>La cuenta no está conectada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Edit Groups</source>
         <translation>Editar grupos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1345"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Grupos de %1, separados por comas (existentes: %2):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>Remove Contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>¿Eliminar a %1 de tus contactos? Ninguno de los dos verá ya la presencia del otro. El historial del chat se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>About Balcony</source>
         <translation>Acerca de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Un cliente de mensajería XMPP para el escritorio.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1390"/>
+        <location filename="../ui/MainWindow.cpp" line="1391"/>
         <source>Don&apos;t show this again</source>
         <translation>No volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony keeps running</source>
         <translation>Balcony sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1431"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony sigue conectado en la bandeja del sistema, así que seguirás recibiendo mensajes. Usa Salir en el menú de la bandeja o Ctrl+Q para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Balcony quits</source>
         <translation>Balcony se cierra</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1446"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>No hay bandeja del sistema en este escritorio, así que al cerrar la ventana se cierra la sesión y se sale de Balcony.</translation>
     </message>
@@ -7040,203 +7085,213 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <location filename="../ui/MessageDelegate.cpp" line="162"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>En cola: se enviará en cuanto te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="164"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Enviado; el servidor aún no lo ha confirmado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="165"/>
+        <location filename="../ui/MessageDelegate.cpp" line="166"/>
         <source>Acknowledged by the server.</source>
         <translation>Confirmado por el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="167"/>
+        <location filename="../ui/MessageDelegate.cpp" line="168"/>
         <source>Delivered to %1.</source>
         <translation>Entregado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="169"/>
+        <location filename="../ui/MessageDelegate.cpp" line="170"/>
         <source>Displayed by %1.</source>
         <translation>Visto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered.</source>
         <translation>No entregado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered: %1</source>
         <translation>No entregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="182"/>
+        <location filename="../ui/MessageDelegate.cpp" line="183"/>
         <source>Encrypted (online session)</source>
         <translation>Cifrado (sesión en línea)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="184"/>
+        <location filename="../ui/MessageDelegate.cpp" line="185"/>
         <source>Encrypted (offline session)</source>
         <translation>Cifrado (sesión sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <location filename="../ui/MessageDelegate.cpp" line="187"/>
         <source>Encrypted (OMEMO)</source>
         <translation>Cifrado (OMEMO)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <location filename="../ui/MessageDelegate.cpp" line="189"/>
         <source>Encrypted (OMEMO 2)</source>
         <translation>Cifrado (OMEMO 2)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="192"/>
+        <location filename="../ui/MessageDelegate.cpp" line="193"/>
         <source>Not encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted.</source>
         <translation>No se ha podido descifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted: %1</source>
         <translation>No se ha podido descifrar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="256"/>
+        <location filename="../ui/MessageDelegate.cpp" line="257"/>
         <source>private message to %1</source>
         <translation>mensaje privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="311"/>
+        <location filename="../ui/MessageDelegate.cpp" line="312"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="318"/>
+        <location filename="../ui/MessageDelegate.cpp" line="316"/>
+        <source>via PubSub</source>
+        <translation>por PubSub</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="323"/>
         <source>send it again to retry</source>
         <translation>vuelve a enviarlo para reintentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="321"/>
+        <location filename="../ui/MessageDelegate.cpp" line="326"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="433"/>
-        <location filename="../ui/MessageDelegate.cpp" line="463"/>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
-        <location filename="../ui/MessageDelegate.cpp" line="660"/>
+        <location filename="../ui/MessageDelegate.cpp" line="438"/>
+        <location filename="../ui/MessageDelegate.cpp" line="468"/>
+        <location filename="../ui/MessageDelegate.cpp" line="585"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
         <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
         <translation>Cifrado de extremo a extremo con OMEMO (XEP-0384, versión 0.3).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <location filename="../ui/MessageDelegate.cpp" line="942"/>
         <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
         <translation>Cifrado de extremo a extremo con OMEMO 2 (XEP-0384).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>From a device you have not verified.</source>
         <translation>De un dispositivo que no ha verificado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="961"/>
+        <location filename="../ui/MessageDelegate.cpp" line="962"/>
+        <source>Carried by publish-subscribe (XEP-0207 eventing mode), not as an ordinary message.</source>
+        <translation>Transmitido por publicación-suscripción (modo eventing XEP-0207), no como un mensaje normal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="970"/>
         <source>%1: click to open the image</source>
         <translation>%1: haz clic para abrir la imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="259"/>
+        <location filename="../ui/MessageDelegate.cpp" line="260"/>
         <source>private message</source>
         <translation>mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="447"/>
-        <location filename="../ui/MessageDelegate.cpp" line="665"/>
+        <location filename="../ui/MessageDelegate.cpp" line="452"/>
+        <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Show Image</source>
         <translation>Mostrar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="617"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Waiting to load the image…</source>
         <translation>Esperando para cargar la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="625"/>
         <source>Loading the image… %1%</source>
         <translation>Cargando la imagen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="622"/>
+        <location filename="../ui/MessageDelegate.cpp" line="627"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="624"/>
+        <location filename="../ui/MessageDelegate.cpp" line="629"/>
         <source>The image could not be shown.</source>
         <translation>No se pudo mostrar la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="696"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Imagen %1, mostrada; pulsa Intro para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="704"/>
         <source>Image %1, loading</source>
         <translation>Imagen %1, cargando</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="701"/>
+        <location filename="../ui/MessageDelegate.cpp" line="706"/>
         <source>Image %1, not shown: %2</source>
         <translation>Imagen %1, no mostrada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="703"/>
+        <location filename="../ui/MessageDelegate.cpp" line="708"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Imagen %1, no mostrada; pulsa Intro para mostrarla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="754"/>
+        <location filename="../ui/MessageDelegate.cpp" line="759"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="756"/>
+        <location filename="../ui/MessageDelegate.cpp" line="761"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="924"/>
+        <location filename="../ui/MessageDelegate.cpp" line="929"/>
         <source>Delayed: written %1</source>
         <translation>Con retraso: escrito %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="927"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Reloj del remitente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="935"/>
+        <location filename="../ui/MessageDelegate.cpp" line="940"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Cifrado de extremo a extremo en una sesión en línea (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="938"/>
+        <location filename="../ui/MessageDelegate.cpp" line="943"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Cifrado de extremo a extremo en una sesión sin conexión (XEP-0187).</translation>
     </message>
@@ -7662,57 +7717,62 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; quiere ver cuándo estás conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
         <source>Approve request from %1</source>
         <translation>Aprobar la solicitud de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <source>Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)</source>
+        <translation>Permitir que se suscriban a tu presencia por publicación-suscripción (modo eventing XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Permitirle ver tu presencia y pedir ver la suya</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>Deny</source>
         <translation>Denegar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="126"/>
         <source>Deny request from %1</source>
         <translation>Denegar la solicitud de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="127"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Rechazar: no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="128"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
         <source>Decide later about %1</source>
         <translation>Decidir más tarde sobre %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="130"/>
         <source>Hide until Balcony starts again</source>
         <translation>Ocultar hasta que Balcony se vuelva a iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="134"/>
         <source>Available once %1 is connected</source>
         <translation>Disponible cuando la cuenta %1 esté conectada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="163"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Solicitudes de contacto: %n</numerusform>

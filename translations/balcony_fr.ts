@@ -306,21 +306,46 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="111"/>
+        <source>XEP-0207 &amp;eventing mode</source>
+        <translation>Mode &amp;eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="112"/>
+        <source>Also publish your presence and exchange chats through publish-subscribe nodes on the server (XMPP Eventing via Pubsub)</source>
+        <translation>Publier aussi votre présence et échanger les discussions par des nœuds de publication-abonnement sur le serveur (XMPP Eventing via Pubsub)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="113"/>
+        <source>XEP-0207 eventing mode</source>
+        <translation>Mode eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
+        <translation>La présence et les discussions avec d’autres utilisateurs de Balcony en mode eventing passent aussi par la publication-abonnement&#xa0;; le XMPP ordinaire continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="120"/>
+        <source>About eventing mode</source>
+        <translation>À propos du mode eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="125"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="117"/>
+        <location filename="../ui/AdvancedSettings.ui" line="131"/>
         <source>Chosen by the server</source>
         <translation>Choisie par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="118"/>
+        <location filename="../ui/AdvancedSettings.ui" line="132"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="133"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2719,29 +2744,29 @@
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="77"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
-        <location filename="../src/app/AccountController.cpp" line="236"/>
+        <location filename="../src/app/AccountController.cpp" line="180"/>
+        <location filename="../src/app/AccountController.cpp" line="239"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="271"/>
+        <location filename="../src/app/AccountController.cpp" line="216"/>
+        <location filename="../src/app/AccountController.cpp" line="274"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <location filename="../src/app/AccountController.cpp" line="252"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="263"/>
+        <location filename="../src/app/AccountController.cpp" line="266"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -3020,12 +3045,12 @@
         <translation>Impossible de lire la liste des comptes %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="98"/>
+        <location filename="../src/app/AccountList.cpp" line="99"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="131"/>
+        <location filename="../src/app/AccountList.cpp" line="133"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Impossible d’écrire la liste des comptes %1.</translation>
     </message>
@@ -3340,123 +3365,123 @@
 <context>
     <name>balcony::BoshTransport</name>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="162"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="161"/>
         <source>The BOSH address %1 is not an https:// URL.</source>
         <translation>L’adresse BOSH %1 n’est pas une URL https://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="188"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="187"/>
         <source>%1 announces no BOSH endpoint (XEP-0156); give its address with the BOSH URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès BOSH (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="239"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="238"/>
         <source>STARTTLS is not available over BOSH.</source>
         <translation>STARTTLS n’est pas disponible avec BOSH.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="249"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="248"/>
         <source>Cannot frame the stream for BOSH: %1</source>
         <translation>Impossible d’encapsuler le flux pour BOSH&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="538"/>
-        <location filename="../src/stream/BoshTransport.cpp" line="572"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="537"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="571"/>
         <source>The BOSH connection manager sent a response larger than %1 MiB.</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse de plus de %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="544"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="543"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="546"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="545"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="554"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="553"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="565"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="564"/>
         <source>The BOSH connection manager answered with HTTP status %1; the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH a répondu avec le statut HTTP %1&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="579"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="578"/>
         <source>The BOSH connection manager sent a malformed response: %1</source>
         <translation>Le gestionnaire de connexions BOSH a envoyé une réponse mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="623"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="633"/>
         <source>The BOSH connection manager did not answer (%1); the session is lost.</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas répondu (%1)&#xa0;; la session est perdue.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="664"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="674"/>
         <source>the XML declaration is not closed</source>
         <translation>la déclaration XML n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="677"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="687"/>
         <source>the response is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="678"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="688"/>
         <source>it must be exactly one &lt;body/&gt; element</source>
         <translation>elle doit être exactement un élément &lt;body/&gt;</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="690"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="700"/>
         <source>markup declarations, comments and processing instructions are not allowed</source>
         <translation>les déclarations de balisage, les commentaires et les instructions de traitement sont interdits</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="696"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="706"/>
         <source>the root element is &lt;%1 xmlns=&apos;%2&apos;/&gt;, not an XEP-0124 &lt;body/&gt;</source>
         <translation>l’élément racine est &lt;%1 xmlns=&apos;%2&apos;/&gt;, pas un &lt;body/&gt; XEP-0124</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="707"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="717"/>
         <source>not well-formed XML (%1)</source>
         <translation>XML mal formé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="712"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="722"/>
         <source>the &lt;body/&gt; start tag is not closed</source>
         <translation>la balise ouvrante de &lt;body/&gt; n’est pas fermée</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="723"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="733"/>
         <source>an element in the &lt;body/&gt; is not complete</source>
         <translation>un élément du &lt;body/&gt; est incomplet</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="774"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="784"/>
         <source>The BOSH connection manager created no session (its answer has no valid sid).</source>
         <translation>Le gestionnaire de connexions BOSH n’a pas créé de session (sa réponse n’a pas de sid valide).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="869"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="879"/>
         <source>The BOSH connection manager does not know this session or request any more (item-not-found).</source>
         <translation>Le gestionnaire de connexions BOSH ne connaît plus cette session ou cette requête (item-not-found).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="871"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="881"/>
         <source>The BOSH connection manager redirected to another address, which is not followed.</source>
         <translation>Le gestionnaire de connexions BOSH a redirigé vers une autre adresse, qui n’est pas suivie.</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="873"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
         <source>The BOSH connection manager ended the session (%1).</source>
         <translation>Le gestionnaire de connexions BOSH a mis fin à la session (%1).</translation>
     </message>
     <message>
-        <location filename="../src/stream/BoshTransport.cpp" line="883"/>
+        <location filename="../src/stream/BoshTransport.cpp" line="891"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
@@ -4363,102 +4388,102 @@
         <translation>La connexion WebSocket vers %1 ne s’est pas ouverte à temps.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="89"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="88"/>
         <source>The WebSocket address %1 is not a wss:// URL.</source>
         <translation>L’adresse WebSocket %1 n’est pas une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="116"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="115"/>
         <source>%1 announces no WebSocket endpoint (XEP-0156); give its address with the WebSocket URL setting.</source>
         <translation>%1 n’annonce aucun point d’accès WebSocket (XEP-0156)&#xa0;; indiquez son adresse dans le réglage URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="139"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="138"/>
         <source>The server sent a binary WebSocket message (RFC 7395 needs text).</source>
         <translation>Le serveur a envoyé un message WebSocket binaire (la RFC 7395 exige du texte).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="145"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="144"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Le certificat de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="154"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="153"/>
         <source>TLS with %1 failed: %2</source>
         <translation>TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="157"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="156"/>
         <source>The WebSocket to %1 could not be opened: %2</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="159"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="158"/>
         <source>The WebSocket connection was lost: %1</source>
         <translation>La connexion WebSocket a été perdue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="198"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="197"/>
         <source>%1 is not an XMPP WebSocket endpoint (no &apos;xmpp&apos; subprotocol).</source>
         <translation>%1 n’est pas un point d’accès WebSocket XMPP (pas de sous-protocole «&#xa0;xmpp&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="247"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="246"/>
         <source>STARTTLS is not available over WebSocket.</source>
         <translation>STARTTLS n’est pas disponible via WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="261"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="260"/>
         <source>Cannot frame the stream for WebSocket: %1</source>
         <translation>Impossible de découper le flux pour WebSocket&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="297"/>
         <source>a message must hold exactly one element</source>
         <translation>un message doit contenir exactement un élément</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="299"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="298"/>
         <source>The server sent a malformed WebSocket message: %1</source>
         <translation>Le serveur a envoyé un message WebSocket mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="305"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="304"/>
         <source>The server sent an &lt;open/&gt; or &lt;close/&gt; outside the framing namespace (RFC 7395).</source>
         <translation>Le serveur a envoyé un &lt;open/&gt; ou un &lt;close/&gt; hors de l’espace de noms de tramage (RFC 7395).</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="312"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="311"/>
         <source>The server opened the WebSocket stream twice.</source>
         <translation>Le serveur a ouvert le flux WebSocket deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="326"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="325"/>
         <source>The server redirected to %1, which is not a wss:// URL.</source>
         <translation>Le serveur a redirigé vers %1, qui n’est pas une URL wss://.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="330"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="329"/>
         <source>The server redirected too many times.</source>
         <translation>Le serveur a redirigé trop de fois.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="344"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="343"/>
         <source>The server sent XML before opening the WebSocket stream.</source>
         <translation>Le serveur a envoyé du XML avant d’ouvrir le flux WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="353"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="350"/>
         <source>The server sends faster than the client can handle.</source>
         <translation>Le serveur envoie plus vite que le client ne peut traiter.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="437"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="424"/>
         <source>The server closed the WebSocket connection.</source>
         <translation>Le serveur a fermé la connexion WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/stream/WebSocketTransport.cpp" line="438"/>
+        <location filename="../src/stream/WebSocketTransport.cpp" line="425"/>
         <source>The WebSocket to %1 could not be opened.</source>
         <translation>Le WebSocket vers %1 n’a pas pu être ouvert.</translation>
     </message>
@@ -4499,7 +4524,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="603"/>
+        <location filename="../src/app/AccountController.cpp" line="729"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4535,65 +4560,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="153"/>
+        <location filename="../src/app/AccountManager.cpp" line="156"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="159"/>
+        <location filename="../src/app/AccountManager.cpp" line="162"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="184"/>
-        <location filename="../src/app/AccountManager.cpp" line="208"/>
-        <location filename="../src/app/AccountManager.cpp" line="239"/>
+        <location filename="../src/app/AccountManager.cpp" line="187"/>
+        <location filename="../src/app/AccountManager.cpp" line="211"/>
+        <location filename="../src/app/AccountManager.cpp" line="242"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="214"/>
+        <location filename="../src/app/AccountManager.cpp" line="217"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="326"/>
+        <location filename="../src/app/AccountManager.cpp" line="329"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="361"/>
+        <location filename="../src/app/AccountManager.cpp" line="364"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="368"/>
+        <location filename="../src/app/AccountManager.cpp" line="371"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="384"/>
+        <location filename="../src/app/AccountManager.cpp" line="387"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="390"/>
+        <location filename="../src/app/AccountManager.cpp" line="393"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="416"/>
-        <location filename="../src/app/AccountManager.cpp" line="453"/>
+        <location filename="../src/app/AccountManager.cpp" line="419"/>
+        <location filename="../src/app/AccountManager.cpp" line="456"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="427"/>
+        <location filename="../src/app/AccountManager.cpp" line="430"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="449"/>
+        <location filename="../src/app/AccountManager.cpp" line="452"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4710,7 +4735,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="233"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -4718,7 +4743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="237"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -4726,13 +4751,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="238"/>
         <source>While you were offline: %1</source>
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -4740,43 +4765,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="266"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privé)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Invitation à une discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 vous invite dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 vous invite dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>
@@ -5291,12 +5316,12 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="113"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Saisissez une adresse comme wss://example.org/xmpp-websocket, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="129"/>
         <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
         <translation>Saisissez une adresse comme https://example.org/http-bind, ou laissez le champ vide.</translation>
     </message>
@@ -5515,186 +5540,201 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="44"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Contact&apos;s picture</source>
         <translation>Photo du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="55"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="59"/>
+        <location filename="../ui/ChatHeader.cpp" line="60"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="67"/>
+        <source>via publish-subscribe (XEP-0207)</source>
+        <translation>par publication-abonnement (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="68"/>
+        <source>Eventing mode</source>
+        <translation>Mode eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <source>Your messages to this contact are published to a publish-subscribe node of the server (XEP-0207 eventing mode) instead of being sent as ordinary messages.</source>
+        <translation>Vos messages à ce contact sont publiés sur un nœud de publication-abonnement du serveur (mode eventing XEP-0207) au lieu d’être envoyés comme des messages ordinaires.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="88"/>
         <source>Show or hide the people in this room</source>
         <translation>Afficher ou masquer les personnes de ce salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="78"/>
+        <location filename="../ui/ChatHeader.cpp" line="89"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="85"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Rechercher dans cette conversation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="86"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Search in conversation</source>
         <translation>Rechercher dans la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Close this chat (Esc)</source>
         <translation>Fermer cette discussion (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="104"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Close chat</source>
         <translation>Fermer la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="118"/>
         <source>Key warning</source>
         <translation>Avertissement sur la clé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="119"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Une nouvelle clé peut signifier que le contact a configuré un nouvel appareil ou fait une réinstallation, ou que quelqu’un usurpe son identité. Comparez les empreintes par un canal de confiance avant de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="112"/>
+        <location filename="../ui/ChatHeader.cpp" line="123"/>
         <source>Verify Key…</source>
         <translation>Vérifier la clé…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="113"/>
+        <location filename="../ui/ChatHeader.cpp" line="124"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Vérifier la nouvelle clé du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Room&apos;s picture</source>
         <translation>Image du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Leave this room and close it</source>
         <translation>Quitter ce salon et le fermer</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Leave room</source>
         <translation>Quitter le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>typing…</source>
         <translation>en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>stopped typing</source>
         <translation>a arrêté d’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="198"/>
+        <location filename="../ui/ChatHeader.cpp" line="209"/>
         <source>left the conversation</source>
         <translation>a quitté la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="235"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="237"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="239"/>
         <source>Extended away</source>
         <translation>Absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="241"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="222"/>
+        <location filename="../ui/ChatHeader.cpp" line="243"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="224"/>
+        <location filename="../ui/ChatHeader.cpp" line="245"/>
         <source>Free for chat</source>
         <translation>Disponible pour discuter</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="345"/>
         <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
         <translation>Votre prochain message sera chiffré de bout en bout par une session chiffrée (le contact n&apos;a pas d&apos;appareil OMEMO).</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="347"/>
         <source>Your next message will be end-to-end encrypted with %1.</source>
         <translation>Votre prochain message sera chiffré de bout en bout avec %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="327"/>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <location filename="../ui/ChatHeader.cpp" line="362"/>
         <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
         <translation>Votre prochain message dans ce salon sera chiffré de bout en bout avec OMEMO, pour les appareils de chaque membre.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <location filename="../ui/ChatHeader.cpp" line="364"/>
         <source>Your next message in this room will NOT be end-to-end encrypted.</source>
         <translation>Votre prochain message dans ce salon ne sera PAS chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <location filename="../ui/ChatHeader.cpp" line="369"/>
         <source>Click to turn OMEMO on or off for this room.</source>
         <translation>Cliquez pour activer ou désactiver OMEMO dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="330"/>
+        <location filename="../ui/ChatHeader.cpp" line="351"/>
         <source>Encryption policy: %1</source>
         <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="353"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
@@ -5773,44 +5813,44 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="184"/>
         <location filename="../ui/ChatWidget.cpp" line="194"/>
-        <location filename="../ui/ChatWidget.cpp" line="643"/>
+        <location filename="../ui/ChatWidget.cpp" line="649"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="650"/>
+        <location filename="../ui/ChatWidget.cpp" line="656"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="695"/>
+        <location filename="../ui/ChatWidget.cpp" line="703"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="520"/>
-        <location filename="../ui/ChatWidget.cpp" line="816"/>
+        <location filename="../ui/ChatWidget.cpp" line="526"/>
+        <location filename="../ui/ChatWidget.cpp" line="824"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="820"/>
+        <location filename="../ui/ChatWidget.cpp" line="828"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="821"/>
+        <location filename="../ui/ChatWidget.cpp" line="829"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="836"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="530"/>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="536"/>
+        <location filename="../ui/ChatWidget.cpp" line="841"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
@@ -5825,37 +5865,37 @@
         <translation>Écrire en privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="294"/>
+        <location filename="../ui/ChatWidget.cpp" line="300"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="299"/>
+        <location filename="../ui/ChatWidget.cpp" line="305"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="341"/>
+        <location filename="../ui/ChatWidget.cpp" line="347"/>
         <source>Mention in Message</source>
         <translation>Mentionner dans le message</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="346"/>
+        <location filename="../ui/ChatWidget.cpp" line="352"/>
         <source>Address %1 in your message to the room</source>
         <translation>S’adresser à %1 dans votre message au salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="349"/>
+        <location filename="../ui/ChatWidget.cpp" line="355"/>
         <source>Send Private Message</source>
         <translation>Envoyer un message privé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="412"/>
+        <location filename="../ui/ChatWidget.cpp" line="418"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5863,185 +5903,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="420"/>
+        <location filename="../ui/ChatWidget.cpp" line="426"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="427"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="423"/>
+        <location filename="../ui/ChatWidget.cpp" line="429"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="425"/>
-        <location filename="../ui/ChatWidget.cpp" line="495"/>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="431"/>
+        <location filename="../ui/ChatWidget.cpp" line="501"/>
+        <location filename="../ui/ChatWidget.cpp" line="1113"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="456"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="450"/>
+        <location filename="../ui/ChatWidget.cpp" line="456"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="471"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="465"/>
+        <location filename="../ui/ChatWidget.cpp" line="471"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="510"/>
+        <location filename="../ui/ChatWidget.cpp" line="516"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>Non envoyé (OMEMO)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="637"/>
+        <location filename="../ui/ChatWidget.cpp" line="643"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="698"/>
+        <location filename="../ui/ChatWidget.cpp" line="706"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 a un nouvel appareil OMEMO auquel vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour lui tant que vous n&apos;avez pas comparé son empreinte.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="701"/>
+        <location filename="../ui/ChatWidget.cpp" line="709"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 a %2 nouveaux appareils OMEMO auxquels vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour eux tant que vous n&apos;avez pas comparé leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="730"/>
+        <location filename="../ui/ChatWidget.cpp" line="738"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Chiffrer les messages de ce salon avec OMEMO</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="737"/>
+        <location filename="../ui/ChatWidget.cpp" line="745"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Demande au salon si OMEMO peut y être utilisé…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="850"/>
+        <location filename="../ui/ChatWidget.cpp" line="858"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="854"/>
+        <location filename="../ui/ChatWidget.cpp" line="862"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="872"/>
+        <location filename="../ui/ChatWidget.cpp" line="867"/>
+        <source>Messages sent by publish-subscribe cannot be corrected.</source>
+        <translation>Les messages envoyés par publication-abonnement ne peuvent pas être corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="885"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="877"/>
+        <location filename="../ui/ChatWidget.cpp" line="890"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="887"/>
+        <location filename="../ui/ChatWidget.cpp" line="900"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="894"/>
+        <location filename="../ui/ChatWidget.cpp" line="907"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1003"/>
-        <location filename="../ui/ChatWidget.cpp" line="1146"/>
+        <location filename="../ui/ChatWidget.cpp" line="1016"/>
+        <location filename="../ui/ChatWidget.cpp" line="1159"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1018"/>
+        <location filename="../ui/ChatWidget.cpp" line="1031"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 a été téléversé chiffré mais pas envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1025"/>
+        <location filename="../ui/ChatWidget.cpp" line="1038"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1042"/>
+        <location filename="../ui/ChatWidget.cpp" line="1055"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1043"/>
-        <location filename="../ui/ChatWidget.cpp" line="1149"/>
+        <location filename="../ui/ChatWidget.cpp" line="1056"/>
+        <location filename="../ui/ChatWidget.cpp" line="1162"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1049"/>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
-        <location filename="../ui/ChatWidget.cpp" line="1209"/>
+        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1201"/>
+        <location filename="../ui/ChatWidget.cpp" line="1222"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1062"/>
+        <location filename="../ui/ChatWidget.cpp" line="1075"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1068"/>
-        <location filename="../ui/ChatWidget.cpp" line="1185"/>
-        <location filename="../ui/ChatWidget.cpp" line="1206"/>
+        <location filename="../ui/ChatWidget.cpp" line="1081"/>
+        <location filename="../ui/ChatWidget.cpp" line="1198"/>
+        <location filename="../ui/ChatWidget.cpp" line="1219"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1088"/>
+        <location filename="../ui/ChatWidget.cpp" line="1101"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1120"/>
+        <location filename="../ui/ChatWidget.cpp" line="1133"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1122"/>
+        <location filename="../ui/ChatWidget.cpp" line="1135"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1160"/>
+        <location filename="../ui/ChatWidget.cpp" line="1173"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1176"/>
+        <location filename="../ui/ChatWidget.cpp" line="1189"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1230"/>
+        <location filename="../ui/ChatWidget.cpp" line="1243"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1240"/>
+        <location filename="../ui/ChatWidget.cpp" line="1253"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -6763,276 +6808,276 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Local network</source>
         <translation>Réseau local</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1057"/>
+        <location filename="../ui/MainWindow.cpp" line="1058"/>
         <source>The link names no contact to open.</source>
         <translation>Le lien n’indique aucun contact à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1072"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>Add an account first: the link to %1 needs one to open.</source>
         <translation>Ajoutez d’abord un compte&#xa0;: le lien vers %1 en nécessite un pour s’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1074"/>
         <source>The link is meant for the account %1, which is not set up here.</source>
         <translation>Le lien est destiné au compte %1, qui n’est pas configuré ici.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Choose an account</source>
         <translation>Choisir un compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>Several of your accounts know %1. Open the link with:</source>
         <translation>Plusieurs de vos comptes connaissent %1. Ouvrir le lien avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
         <source>Add Contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>%1 could not be added: the account is not connected. Try again once it is online.</source>
         <translation>%1 n’a pas pu être ajouté&#xa0;: le compte n’est pas connecté. Réessayez une fois qu’il sera en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Added %1.</source>
         <translation>%1 a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>Join Group Chat</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1180"/>
+        <location filename="../ui/MainWindow.cpp" line="1181"/>
         <source>%1 could not be joined: %2</source>
         <translation>Impossible d’entrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1181"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>the account is not open.</source>
         <translation>le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>The room could not be saved as a bookmark: %1</source>
         <translation>Le salon n’a pas pu être enregistré comme signet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>&amp;Open Chat</source>
         <translation>&amp;Ouvrir la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1254"/>
         <source>Write to this contact</source>
         <translation>Écrire à ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1265"/>
         <source>Change the name this contact is shown by</source>
         <translation>Modifier le nom sous lequel ce contact est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Edit &amp;Groups…</source>
         <translation>Modifier les &amp;groupes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>Put this contact in groups</source>
         <translation>Placer ce contact dans des groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>&amp;Approve Their Request</source>
         <translation>&amp;Accepter sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>Let them see when you are online</source>
         <translation>Lui permettre de voir quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>&amp;Deny Their Request</source>
         <translation>Re&amp;fuser sa demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1285"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Refuse to share your presence</source>
         <translation>Refuser de partager votre présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
         <source>S&amp;hare My Presence</source>
         <translation>Partager &amp;ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>Stop Sharing My &amp;Presence</source>
         <translation>Arrêter de &amp;partager ma présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1295"/>
         <source>They will no longer see when you are online</source>
         <translation>Il ne verra plus quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>&amp;Withdraw My Request</source>
         <translation>Re&amp;tirer ma demande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>Stop asking to see their presence</source>
         <translation>Ne plus demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>As&amp;k to See Their Presence</source>
         <translation>&amp;Demander à voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Send a subscription request</source>
         <translation>Envoyer une demande d’abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Stop &amp;Seeing Their Presence</source>
         <translation>Ne plus &amp;voir sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Unsubscribe from their presence</source>
         <translation>Se désabonner de sa présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Show &amp;Fingerprints…</source>
         <translation>Afficher les &amp;empreintes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Compare and verify encryption keys with this contact</source>
         <translation>Comparer et vérifier les clés de chiffrement avec ce contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Remove this contact and both subscriptions</source>
         <translation>Supprimer ce contact et les deux abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1323"/>
         <source>Changes need a connection to %1</source>
         <translation>Les modifications nécessitent une connexion à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>Rename Contact</source>
         <translation>Renommer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>Name for %1:</source>
         <translation>Nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>The account is not connected; nothing was changed.</source>
         <translation>Le compte n’est pas connecté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
-        <location filename="../ui/MainWindow.cpp" line="1357"/>
+        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Edit Groups</source>
         <translation>Modifier les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1345"/>
         <source>Groups of %1, separated by commas (existing: %2):</source>
         <translation>Groupes de %1, séparés par des virgules (existants&#xa0;: %2)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>Remove Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1365"/>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence. The chat history stays.</source>
         <translation>Supprimer %1 de vos contacts&#xa0;? Vous ne verrez plus la présence l’un de l’autre. L’historique des discussions est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>About Balcony</source>
         <translation>À propos de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;A desktop XMPP messenger.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcony %1&lt;/h3&gt;&lt;p&gt;Une messagerie XMPP pour le bureau.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1390"/>
+        <location filename="../ui/MainWindow.cpp" line="1391"/>
         <source>Don&apos;t show this again</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1430"/>
         <source>Balcony keeps running</source>
         <translation>Balcony reste actif</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1431"/>
         <source>Balcony stays connected in the system tray, so you still get messages. Use Quit in the tray menu or Ctrl+Q to end it.</source>
         <translation>Balcony reste connecté dans la zone de notification, vous recevez donc toujours vos messages. Utilisez «&#xa0;Quitter&#xa0;» dans le menu de la zone de notification ou Ctrl+Q pour le fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Balcony quits</source>
         <translation>Balcony se ferme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1446"/>
         <source>There is no system tray on this desktop, so closing the window signs you out and quits Balcony.</source>
         <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre vous déconnecte et quitte Balcony.</translation>
     </message>
@@ -7040,203 +7085,213 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <location filename="../ui/MessageDelegate.cpp" line="162"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>En file d’attente&#xa0;: il partira dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="164"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Envoyé&#xa0;; le serveur ne l’a pas encore confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="165"/>
+        <location filename="../ui/MessageDelegate.cpp" line="166"/>
         <source>Acknowledged by the server.</source>
         <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="167"/>
+        <location filename="../ui/MessageDelegate.cpp" line="168"/>
         <source>Delivered to %1.</source>
         <translation>Remis à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="169"/>
+        <location filename="../ui/MessageDelegate.cpp" line="170"/>
         <source>Displayed by %1.</source>
         <translation>Affiché par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered.</source>
         <translation>Non remis.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered: %1</source>
         <translation>Non remis&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="182"/>
+        <location filename="../ui/MessageDelegate.cpp" line="183"/>
         <source>Encrypted (online session)</source>
         <translation>Chiffré (session en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="184"/>
+        <location filename="../ui/MessageDelegate.cpp" line="185"/>
         <source>Encrypted (offline session)</source>
         <translation>Chiffré (session hors ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <location filename="../ui/MessageDelegate.cpp" line="187"/>
         <source>Encrypted (OMEMO)</source>
         <translation>Chiffré (OMEMO)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <location filename="../ui/MessageDelegate.cpp" line="189"/>
         <source>Encrypted (OMEMO 2)</source>
         <translation>Chiffré (OMEMO 2)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="192"/>
+        <location filename="../ui/MessageDelegate.cpp" line="193"/>
         <source>Not encrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted.</source>
         <translation>Impossible de le déchiffrer.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted: %1</source>
         <translation>Impossible de le déchiffrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="256"/>
+        <location filename="../ui/MessageDelegate.cpp" line="257"/>
         <source>private message to %1</source>
         <translation>message privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="311"/>
+        <location filename="../ui/MessageDelegate.cpp" line="312"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="318"/>
+        <location filename="../ui/MessageDelegate.cpp" line="316"/>
+        <source>via PubSub</source>
+        <translation>par PubSub</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="323"/>
         <source>send it again to retry</source>
         <translation>renvoyez-le pour réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="321"/>
+        <location filename="../ui/MessageDelegate.cpp" line="326"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="433"/>
-        <location filename="../ui/MessageDelegate.cpp" line="463"/>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
-        <location filename="../ui/MessageDelegate.cpp" line="660"/>
+        <location filename="../ui/MessageDelegate.cpp" line="438"/>
+        <location filename="../ui/MessageDelegate.cpp" line="468"/>
+        <location filename="../ui/MessageDelegate.cpp" line="585"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
         <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
         <translation>Chiffré de bout en bout avec OMEMO (XEP-0384, version 0.3).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <location filename="../ui/MessageDelegate.cpp" line="942"/>
         <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
         <translation>Chiffré de bout en bout avec OMEMO 2 (XEP-0384).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>From a device you have not verified.</source>
         <translation>D&apos;un appareil que vous n&apos;avez pas vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="961"/>
+        <location filename="../ui/MessageDelegate.cpp" line="962"/>
+        <source>Carried by publish-subscribe (XEP-0207 eventing mode), not as an ordinary message.</source>
+        <translation>Transmis par publication-abonnement (mode eventing XEP-0207), et non comme un message ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="970"/>
         <source>%1: click to open the image</source>
         <translation>%1&#xa0;: cliquez pour ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="259"/>
+        <location filename="../ui/MessageDelegate.cpp" line="260"/>
         <source>private message</source>
         <translation>message privé</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="447"/>
-        <location filename="../ui/MessageDelegate.cpp" line="665"/>
+        <location filename="../ui/MessageDelegate.cpp" line="452"/>
+        <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Show Image</source>
         <translation>Afficher l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="617"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Waiting to load the image…</source>
         <translation>En attente du chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="625"/>
         <source>Loading the image… %1%</source>
         <translation>Chargement de l’image… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="622"/>
+        <location filename="../ui/MessageDelegate.cpp" line="627"/>
         <source>Loading the image…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="624"/>
+        <location filename="../ui/MessageDelegate.cpp" line="629"/>
         <source>The image could not be shown.</source>
         <translation>L’image n’a pas pu être affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="696"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Image %1, affichée&#xa0;; appuyez sur Entrée pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="704"/>
         <source>Image %1, loading</source>
         <translation>Image %1, en cours de chargement</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="701"/>
+        <location filename="../ui/MessageDelegate.cpp" line="706"/>
         <source>Image %1, not shown: %2</source>
         <translation>Image %1, non affichée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="703"/>
+        <location filename="../ui/MessageDelegate.cpp" line="708"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Image %1, non affichée&#xa0;; appuyez sur Entrée pour l’afficher</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="754"/>
+        <location filename="../ui/MessageDelegate.cpp" line="759"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="756"/>
+        <location filename="../ui/MessageDelegate.cpp" line="761"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="924"/>
+        <location filename="../ui/MessageDelegate.cpp" line="929"/>
         <source>Delayed: written %1</source>
         <translation>Retardé&#xa0;: écrit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="927"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Horloge de l’expéditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="935"/>
+        <location filename="../ui/MessageDelegate.cpp" line="940"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Chiffré de bout en bout dans une session en ligne (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="938"/>
+        <location filename="../ui/MessageDelegate.cpp" line="943"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Chiffré de bout en bout dans une session hors ligne (XEP-0187).</translation>
     </message>
@@ -7662,57 +7717,62 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
         <source>Approve request from %1</source>
         <translation>Accepter la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <source>Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)</source>
+        <translation>Les laisser s’abonner à votre présence par publication-abonnement (mode eventing XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Lui permettre de voir votre présence et demander à voir la sienne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="126"/>
         <source>Deny request from %1</source>
         <translation>Refuser la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="127"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Refuser&#xa0;: il ne verra pas quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="128"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
         <source>Decide later about %1</source>
         <translation>Décider plus tard pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="130"/>
         <source>Hide until Balcony starts again</source>
         <translation>Masquer jusqu’au prochain démarrage de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="134"/>
         <source>Available once %1 is connected</source>
         <translation>Disponible une fois %1 connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="163"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Demandes de contact&#xa0;: %n</numerusform>
