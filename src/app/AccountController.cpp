@@ -1,6 +1,7 @@
 #include "AccountController.h"
 
 #include "account/RegistrationManager.h"
+#include "disco/DiscoManager.h"
 #include "esession/EsessionManager.h"
 #include "eventing/EventingManager.h"
 #include "files/HttpUploadManager.h"
@@ -19,6 +20,7 @@
 #include "muc/MucManager.h"
 #include "muc/RoomDirectory.h"
 #include "omemo/OmemoManager.h"
+#include "pubsub/PubSubManager.h"
 #include "storage/E2eKeyStore.h"
 
 #include <QCoreApplication>
@@ -596,6 +598,16 @@ bool AccountController::setEventing(bool on)
     connect(eventing, &EventingManager::chatNodeReady, this, [this](const Jid &peer) { Q_EMIT eventingChanged(peer); });
     connect(eventing, &EventingManager::authorizationAnswered, this,
         [this](const Jid &contact) { Q_EMIT eventingChanged(contact); });
+    // A contact's resources and their caps decide too (contactUsesEventing()); these connections go with the manager.
+    connect(m_account->presence(), &PresenceManager::presenceChanged, eventing,
+        [this](const Jid &contact) { Q_EMIT eventingChanged(contact.bare()); });
+    if (DiscoManager *disco = m_account->disco()) {
+        connect(disco, &DiscoManager::infoChanged, eventing, [this](const Jid &entity) {
+            if (!entity.local().isEmpty()) {
+                Q_EMIT eventingChanged(entity.bare());
+            }
+        });
+    }
     Q_EMIT eventingChanged(Jid());
     return true;
 }
@@ -636,8 +648,25 @@ bool AccountController::sendsViaEventing(const Jid &to) const
         return false;
     }
     const Jid bare = to.bare();
-    const bool usesMode = !m_eventing->chatNode(bare).isEmpty() || m_eventing->authorizedContacts().contains(bare);
-    return usesMode && !sendsEncrypted(bare);
+    return contactUsesEventing(bare) && !sendsEncrypted(bare);
+}
+
+bool AccountController::contactUsesEventing(const Jid &bare) const
+{
+    if (!m_eventing->chatNode(bare).isEmpty() || m_eventing->authorizedContacts().contains(bare)) {
+        return true;
+    }
+    // An online resource that announces interest in `presence` nodes (XEP-0115 caps, verified): only a client in
+    // eventing mode does (EventingManager registers it); it takes the chat node's invitation.
+    const DiscoManager *disco = m_account->disco();
+    const PresenceManager *presence = m_account->presence();
+    if (!disco || !presence) {
+        return false;
+    }
+    const QString feature = PubSubManager::notifyFeature(EventingManager::presenceNode());
+    const QList<ResourcePresence> resources = presence->resources(bare);
+    return std::any_of(resources.cbegin(), resources.cend(),
+        [&](const ResourcePresence &resource) { return disco->hasFeature(resource.jid, feature); });
 }
 
 bool AccountController::isEventingRequest(const Jid &from) const

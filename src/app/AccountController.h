@@ -192,8 +192,10 @@ public:
     bool setEventing(bool on);
     EventingManager *eventing() const { return m_eventing.get(); }
     // Whether the composer's next message to `to` goes through the mode: the mode is on, the contact uses it (the
-    // pair has a chat node, made by either side, or we subscribed to their presence node after an authorization)
-    // and the message would go in the clear (an encrypted conversation never goes through publish-subscribe).
+    // pair has a chat node, made by either side; or we subscribed to their presence node after an authorization; or
+    // one of their online resources announces `presence+notify` in its verified XEP-0115 caps, which only a client
+    // in eventing mode does) and the message would go in the clear (an encrypted conversation never goes through
+    // publish-subscribe). The first such message creates the pair's node (EventingManager::sendMessage).
     bool sendsViaEventing(const Jid &to) const;
     // Whether the stored request from `from` is an eventing authorization (answered with
     // EventingManager::answerAuthorization by approveSubscription()/denySubscription()).
@@ -223,6 +225,7 @@ private:
     void wireModels();
     void onEventingMessage(qint64 id, const StoredMessage &message);
     void onEventingState(qint64 id, MessageState state);
+    bool contactUsesEventing(const Jid &bare) const;
     void finishSignOut(const QString &status);
 
     std::unique_ptr<Account> m_account;

@@ -19,6 +19,8 @@
 #include "app/CallbackNotifier.h"
 #include "app/NotificationCenter.h"
 #include "core/DataForm.h"
+#include "disco/DiscoInfo.h"
+#include "disco/EntityCaps.h"
 #include "eventing/EventingManager.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageModel.h"
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void switchInTheAccountDialogMakesAndDropsTheManager();
     void authorizationRequestsInTheBar();
     void eventingChatShowsAndSendsThroughPubSub();
+    void contactWithTheModeInItsCapsGetsANewNode();
 
 private:
     app::AccountController *addEventingAccount();
@@ -407,6 +410,73 @@ void TestEventingUi::eventingChatShowsAndSendsThroughPubSub()
     QVERIFY(controller->setEventing(false));
     QVERIFY(!header->eventingShown());
     QVERIFY(!controller->sendsViaEventing(romeo));
+}
+
+void TestEventingUi::contactWithTheModeInItsCapsGetsANewNode()
+{
+    m_fixture->setRoster(Me, { UiFixture::item(u"mercutio@verona.lit"_s, u"Mercutio"_s, {}) });
+    app::AccountController *controller = addEventingAccount();
+    QVERIFY(controller);
+    MainWindow window(&m_fixture->manager());
+    QVERIFY(m_fixture->login(controller));
+    ScriptedTransport &server = *m_fixture->server(Me);
+    const Jid mercutio = jid("mercutio@verona.lit");
+    ChatWidget *chat = window.openChat(controller, mercutio);
+    QVERIFY(chat);
+    ChatHeader *header = chat->findChild<ChatHeader *>();
+    QVERIFY(!header->eventingShown());
+
+    // Mercutio's client announces presence+notify in its (verified) caps: it is in eventing mode.
+    DiscoInfo info;
+    info.identities = { DiscoIdentity { u"client"_s, u"pc"_s, QString(), u"Balcony"_s } };
+    info.features = { u"http://jabber.org/protocol/disco#info"_s, u"presence+notify"_s };
+    const QByteArray ver = EntityCaps::verificationString(info, u"sha-1").value_or(QString()).toUtf8();
+    const QByteArray available = "<presence from='mercutio@verona.lit/balcony' to='" + ownFull
+        + "'><c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='https://balcony.example' ver='" + ver
+        + "'/></presence>";
+    written(server);
+    server.inject(available);
+    Element query; // the caps query (XEP-0115 §6.2), waited for without a QTRY (written() takes what it reads)
+    for (int i = 0; i < 100 && query.isNull(); ++i) {
+        query = find(written(server), u"disco#info"_s);
+        if (query.isNull()) {
+            QTest::qWait(50);
+        }
+    }
+    QVERIFY(!query.isNull());
+    QCOMPARE(query.attribute(u"to"), u"mercutio@verona.lit/balcony"_s);
+    server.inject("<iq type='result' id='" + query.attribute(u"id").toUtf8()
+        + "' from='mercutio@verona.lit/balcony'><query xmlns='http://jabber.org/protocol/disco#info' "
+          "node='https://balcony.example#"
+        + ver
+        + "'><identity category='client' type='pc' name='Balcony'/><feature "
+          "var='http://jabber.org/protocol/disco#info'/>"
+          "<feature var='presence+notify'/></query></iq>");
+    QTRY_VERIFY(header->eventingShown());
+    QVERIFY(controller->sendsViaEventing(mercutio));
+    // Gone offline: no resource says so any more, and there is no node: ordinary again; back: eventing again.
+    server.inject("<presence from='mercutio@verona.lit/balcony' to='" + ownFull + "' type='unavailable'/>");
+    QTRY_VERIFY(!header->eventingShown());
+    QVERIFY(!controller->sendsViaEventing(mercutio));
+    server.inject(available);
+    QTRY_VERIFY(header->eventingShown());
+
+    // The first message creates the pair's node (Listing 18) instead of going out as a <message/>.
+    written(server);
+    auto *composer = chat->findChild<QPlainTextEdit *>();
+    composer->setFocus();
+    QTest::keyClicks(composer, u"A plague o' both your houses!"_s);
+    QTest::keyClick(composer, Qt::Key_Return);
+    MessageModel *messages = controller->openChat(mercutio);
+    QTRY_COMPARE(messages->rowCount(), 1);
+    QVERIFY(messages->messageAt(0).flags.testFlag(MessageFlag::Eventing));
+    const QList<Element> out = written(server);
+    const Element create = find(out, u"<create node=\""_s);
+    QVERIFY(!create.isNull());
+    QCOMPARE(create.attribute(u"to"), QString::fromLatin1(service));
+    for (const Element &stanza : out) {
+        QVERIFY(!(stanza.name() == u"message" && stanza.hasChild(u"body")));
+    }
 }
 
 QTEST_MAIN(TestEventingUi)
