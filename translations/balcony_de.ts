@@ -320,32 +320,32 @@
         <translation>XEP-0207-Eventing-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="122"/>
         <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
         <translation>Präsenz und Chats mit anderen Balcony-Nutzern im Eventing-Modus laufen zusätzlich über Publish-Subscribe; normales XMPP funktioniert weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="120"/>
+        <location filename="../ui/AdvancedSettings.ui" line="123"/>
         <source>About eventing mode</source>
         <translation>Über den Eventing-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="125"/>
+        <location filename="../ui/AdvancedSettings.ui" line="128"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="131"/>
+        <location filename="../ui/AdvancedSettings.ui" line="134"/>
         <source>Chosen by the server</source>
         <translation>Vom Server gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="132"/>
+        <location filename="../ui/AdvancedSettings.ui" line="135"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Der Name der Verbindung dieses Geräts (der Teil nach „/“ in deiner Adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="133"/>
+        <location filename="../ui/AdvancedSettings.ui" line="136"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2744,29 +2744,29 @@
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="77"/>
+        <location filename="../src/app/AccountController.cpp" line="79"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="180"/>
-        <location filename="../src/app/AccountController.cpp" line="239"/>
+        <location filename="../src/app/AccountController.cpp" line="182"/>
+        <location filename="../src/app/AccountController.cpp" line="241"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="216"/>
-        <location filename="../src/app/AccountController.cpp" line="274"/>
+        <location filename="../src/app/AccountController.cpp" line="218"/>
+        <location filename="../src/app/AccountController.cpp" line="276"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="252"/>
+        <location filename="../src/app/AccountController.cpp" line="254"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="266"/>
+        <location filename="../src/app/AccountController.cpp" line="268"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -4524,7 +4524,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="729"/>
+        <location filename="../src/app/AccountController.cpp" line="758"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>

@@ -320,32 +320,32 @@
         <translation>Modo eventing XEP-0207</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="122"/>
         <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
         <translation>La presencia y los chats con otros usuarios de Balcony en modo eventing también pasan por publicación-suscripción; el XMPP normal sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="120"/>
+        <location filename="../ui/AdvancedSettings.ui" line="123"/>
         <source>About eventing mode</source>
         <translation>Acerca del modo eventing</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="125"/>
+        <location filename="../ui/AdvancedSettings.ui" line="128"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="131"/>
+        <location filename="../ui/AdvancedSettings.ui" line="134"/>
         <source>Chosen by the server</source>
         <translation>Lo elige el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="132"/>
+        <location filename="../ui/AdvancedSettings.ui" line="135"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="133"/>
+        <location filename="../ui/AdvancedSettings.ui" line="136"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -2744,29 +2744,29 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="77"/>
+        <location filename="../src/app/AccountController.cpp" line="79"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="180"/>
-        <location filename="../src/app/AccountController.cpp" line="239"/>
+        <location filename="../src/app/AccountController.cpp" line="182"/>
+        <location filename="../src/app/AccountController.cpp" line="241"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="216"/>
-        <location filename="../src/app/AccountController.cpp" line="274"/>
+        <location filename="../src/app/AccountController.cpp" line="218"/>
+        <location filename="../src/app/AccountController.cpp" line="276"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="252"/>
+        <location filename="../src/app/AccountController.cpp" line="254"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="266"/>
+        <location filename="../src/app/AccountController.cpp" line="268"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -4524,7 +4524,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="729"/>
+        <location filename="../src/app/AccountController.cpp" line="758"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>

@@ -320,32 +320,32 @@
         <translation>Mode eventing XEP-0207</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="122"/>
         <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
         <translation>La présence et les discussions avec d’autres utilisateurs de Balcony en mode eventing passent aussi par la publication-abonnement&#xa0;; le XMPP ordinaire continue de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="120"/>
+        <location filename="../ui/AdvancedSettings.ui" line="123"/>
         <source>About eventing mode</source>
         <translation>À propos du mode eventing</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="125"/>
+        <location filename="../ui/AdvancedSettings.ui" line="128"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="131"/>
+        <location filename="../ui/AdvancedSettings.ui" line="134"/>
         <source>Chosen by the server</source>
         <translation>Choisie par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="132"/>
+        <location filename="../ui/AdvancedSettings.ui" line="135"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="133"/>
+        <location filename="../ui/AdvancedSettings.ui" line="136"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2744,29 +2744,29 @@
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="77"/>
+        <location filename="../src/app/AccountController.cpp" line="79"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="180"/>
-        <location filename="../src/app/AccountController.cpp" line="239"/>
+        <location filename="../src/app/AccountController.cpp" line="182"/>
+        <location filename="../src/app/AccountController.cpp" line="241"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="216"/>
-        <location filename="../src/app/AccountController.cpp" line="274"/>
+        <location filename="../src/app/AccountController.cpp" line="218"/>
+        <location filename="../src/app/AccountController.cpp" line="276"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="252"/>
+        <location filename="../src/app/AccountController.cpp" line="254"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="266"/>
+        <location filename="../src/app/AccountController.cpp" line="268"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -4524,7 +4524,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="729"/>
+        <location filename="../src/app/AccountController.cpp" line="758"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
