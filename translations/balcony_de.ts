@@ -7701,78 +7701,86 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="35"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="53"/>
         <source>Contact requests</source>
         <translation>Kontaktanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="138"/>
         <source>Approve</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="139"/>
         <source>Approve request from %1</source>
         <translation>Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="141"/>
         <source>Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)</source>
         <translation>Erlauben, deine Präsenz über Publish-Subscribe zu abonnieren (XEP-0207-Eventing-Modus)</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="142"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Deine Präsenz freigeben und um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="143"/>
         <source>Deny</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="126"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="144"/>
         <source>Deny request from %1</source>
         <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="127"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="145"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Ablehnen: Der Kontakt sieht nicht, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="128"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="146"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="147"/>
         <source>Decide later about %1</source>
         <translation>Später über %1 entscheiden</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="130"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="148"/>
         <source>Hide until Balcony starts again</source>
         <translation>Ausblenden, bis Balcony neu gestartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="134"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="152"/>
         <source>Available once %1 is connected</source>
         <translation>Verfügbar, sobald %1 verbunden ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="163"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="183"/>
+        <source>%n more request(s): answer the ones above, or put them off with Later, to see them.</source>
+        <translation>
+            <numerusform>%n weitere Anfrage: Beantworte die obigen oder verschiebe sie mit „Später“, um sie zu sehen.</numerusform>
+            <numerusform>%n weitere Anfragen: Beantworte die obigen oder verschiebe sie mit „Später“, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="189"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Kontaktanfragen: %n</numerusform>

@@ -7701,78 +7701,86 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="35"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="53"/>
         <source>Contact requests</source>
         <translation>Demandes de contact</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="138"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="139"/>
         <source>Approve request from %1</source>
         <translation>Accepter la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="141"/>
         <source>Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)</source>
         <translation>Les laisser s’abonner à votre présence par publication-abonnement (mode eventing XEP-0207)</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="142"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Lui permettre de voir votre présence et demander à voir la sienne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="143"/>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="126"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="144"/>
         <source>Deny request from %1</source>
         <translation>Refuser la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="127"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="145"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Refuser&#xa0;: il ne verra pas quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="128"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="146"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="147"/>
         <source>Decide later about %1</source>
         <translation>Décider plus tard pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="130"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="148"/>
         <source>Hide until Balcony starts again</source>
         <translation>Masquer jusqu’au prochain démarrage de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="134"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="152"/>
         <source>Available once %1 is connected</source>
         <translation>Disponible une fois %1 connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="163"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="183"/>
+        <source>%n more request(s): answer the ones above, or put them off with Later, to see them.</source>
+        <translation>
+            <numerusform>%n autre demande&#xa0;: répondez à celles du dessus, ou remettez-les à plus tard avec «&#xa0;Plus tard&#xa0;», pour la voir.</numerusform>
+            <numerusform>%n autres demandes&#xa0;: répondez à celles du dessus, ou remettez-les à plus tard avec «&#xa0;Plus tard&#xa0;», pour les voir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="189"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Demandes de contact&#xa0;: %n</numerusform>

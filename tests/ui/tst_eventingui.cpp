@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void authorizationRequestsInTheBar();
     void eventingChatShowsAndSendsThroughPubSub();
     void contactWithTheModeInItsCapsGetsANewNode();
+    void authorizationFloodIsBounded();
 
 private:
     app::AccountController *addEventingAccount();
@@ -477,6 +479,38 @@ void TestEventingUi::contactWithTheModeInItsCapsGetsANewNode()
     for (const Element &stanza : out) {
         QVERIFY(!(stanza.name() == u"message" && stanza.hasChild(u"body")));
     }
+}
+
+void TestEventingUi::authorizationFloodIsBounded()
+{
+    // Anyone can send the Listing 10 form: a flood stops at EventingManager::maxAuthorizations() stored requests, and
+    // the bar (which scrolls) shows what is stored.
+    app::AccountController *controller = addEventingAccount();
+    QVERIFY(controller);
+    MainWindow window(&m_fixture->manager());
+    SubscriptionRequestsBar *bar = window.requestsBar();
+    QVERIFY(m_fixture->login(controller));
+    ScriptedTransport &server = *m_fixture->server(Me);
+    const int flood = EventingManager::maxAuthorizations() + 100;
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray burst;
+    for (int i = 0; i < flood; ++i) {
+        burst += authorizationForm("spam" + QByteArray::number(i) + "@example.net", "f" + QByteArray::number(i));
+    }
+    server.inject(burst);
+    const qint64 handled = timer.elapsed();
+    QTRY_COMPARE(bar->requestCount(), EventingManager::maxAuthorizations());
+    QCOMPARE(controller->subscriptionRequests().size(), EventingManager::maxAuthorizations());
+    qInfo() << flood << "authorization forms handled in" << handled << "ms, shown after" << timer.elapsed() << "ms";
+    QVERIFY(bar->height() < window.height());
+    // Rows for the first 50, the rest counted under them.
+    QCOMPARE(bar->findChildren<QPushButton *>().size() / 3, 50);
+    bool moreShown = false;
+    for (QLabel *label : bar->findChildren<QLabel *>()) {
+        moreShown = moreShown || label->text().startsWith(u"450 more request"_s);
+    }
+    QVERIFY(moreShown);
 }
 
 QTEST_MAIN(TestEventingUi)
