@@ -57,9 +57,10 @@ void AdvancedSettings::load(const app::AccountConfig &config)
                                                                                       : 0);
     m_ui->websocketEdit->setText(config.websocketUrl.toString());
     m_ui->boshEdit->setText(config.boshUrl.toString());
+    m_ui->eventingCheck->setChecked(config.eventing);
     updateBindingFields();
     if (!config.host.isEmpty() || config.port != 0 || config.directTls || !config.resource.isEmpty()
-        || config.binding != TransportBinding::Tcp) {
+        || config.binding != TransportBinding::Tcp || config.eventing) {
         setExpanded(true);
     }
 }
@@ -75,6 +76,7 @@ void AdvancedSettings::apply(app::AccountConfig &config) const
     config.binding = websocket ? TransportBinding::WebSocket : bosh ? TransportBinding::Bosh : TransportBinding::Tcp;
     config.websocketUrl = websocket ? QUrl(m_ui->websocketEdit->text().trimmed(), QUrl::StrictMode) : QUrl();
     config.boshUrl = bosh ? QUrl(m_ui->boshEdit->text().trimmed(), QUrl::StrictMode) : QUrl();
+    config.eventing = m_ui->eventingCheck->isChecked();
 }
 
 void AdvancedSettings::updateBindingFields()

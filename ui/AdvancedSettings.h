@@ -12,8 +12,8 @@ class AdvancedSettings;
 
 namespace balcony::ui {
 
-// The collapsible "Advanced" part of the account forms: host, port, direct TLS (XEP-0368), resource, and the
-// connection type (TCP or WebSocket, RFC 7395, with its wss:// URL). Hidden
+// The collapsible "Advanced" part of the account forms: host, port, direct TLS (XEP-0368), resource, the
+// connection type (TCP, WebSocket (RFC 7395) or BOSH, with its URL), and the XEP-0207 eventing mode switch. Hidden
 // until the user opens it (or it holds something other than the defaults); problems show next to the field.
 class AdvancedSettings : public QWidget {
     Q_OBJECT

@@ -24,6 +24,7 @@ ChatHeader::ChatHeader(QWidget *parent)
     , m_name(new QLabel(this))
     , m_presenceDot(new QLabel(this))
     , m_presence(new QLabel(this))
+    , m_eventing(new QLabel(this))
     , m_lock(new QToolButton(this))
     , m_occupants(new QToolButton(this))
     , m_search(new QToolButton(this))
@@ -60,6 +61,16 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_presence->setTextFormat(Qt::PlainText);
     m_presence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     presenceRow->addWidget(m_presence, 1);
+    // XEP-0207 eventing mode: said next to the presence, where the user looks for how the contact is reached.
+    m_eventing->setObjectName(u"eventingMode"_s);
+    m_eventing->setTextFormat(Qt::PlainText);
+    m_eventing->setText(tr("via publish-subscribe (XEP-0207)"));
+    m_eventing->setAccessibleName(tr("Eventing mode"));
+    m_eventing->setToolTip(tr("Your messages to this contact are published to a publish-subscribe node of the server "
+                              "(XEP-0207 eventing mode) instead of being sent as ordinary messages."));
+    m_eventing->setForegroundRole(QPalette::PlaceholderText);
+    m_eventing->hide();
+    presenceRow->addWidget(m_eventing);
     texts->addLayout(presenceRow);
     row->addLayout(texts, 1);
 
@@ -200,6 +211,16 @@ QString ChatHeader::typingText() const
         break;
     }
     return QString();
+}
+
+void ChatHeader::setEventing(bool eventing)
+{
+    m_eventing->setVisible(eventing && !m_room);
+}
+
+bool ChatHeader::eventingShown() const
+{
+    return !m_eventing->isHidden();
 }
 
 bool ChatHeader::keyWarningShown() const

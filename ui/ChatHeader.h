@@ -13,7 +13,8 @@ class QToolButton;
 
 namespace balcony::ui {
 
-// The top of a chat: the contact's name and presence, "typing…" (XEP-0085), the lock that says whether the next
+// The top of a chat: the contact's name and presence, "typing…" (XEP-0085), whether it goes through the XEP-0207
+// eventing mode, the lock that says whether the next
 // message goes out encrypted (and opens the fingerprints), search and close, and, when a contact's key changed,
 // a warning bar that cannot be missed, with a button to verify the new key.
 class ChatHeader : public QWidget {
@@ -31,6 +32,10 @@ public:
     // `encrypted`: the next message goes out encrypted; `policyText` names the policy for the tooltip.
     // `method`: how ("OMEMO", "OMEMO 2", "ESession"), shown in the lock's tooltip and accessible description.
     void setEncryption(bool encrypted, const QString &policyText, const QString &method = QString());
+    // XEP-0207 eventing mode: messages to the contact go through publish-subscribe ("via publish-subscribe" shown
+    // next to the presence). Never in a room.
+    void setEventing(bool eventing);
+    bool eventingShown() const;
     // Empty text hides the warning.
     void setKeyWarning(const QString &text);
     // A room's lock (XEP-0384 §6): whether the next room message goes out OMEMO-encrypted, and when OMEMO cannot
@@ -71,6 +76,7 @@ private:
     QLabel *m_name;
     QLabel *m_presenceDot;
     QLabel *m_presence;
+    QLabel *m_eventing;
     QToolButton *m_lock;
     QToolButton *m_occupants;
     QToolButton *m_search;

@@ -252,6 +252,12 @@ ChatWidget::ChatWidget(app::AccountController *controller, const Jid &contact, Q
             });
         }
         connect(controller, &app::AccountController::online, this, [this] { refreshEncryption(); });
+        // XEP-0207: a chat node made or learnt, the mode switched: the header says how the next message goes.
+        connect(controller, &app::AccountController::eventingChanged, this, [this](const Jid &peer) {
+            if (peer.isNull() || peer.bare() == m_contact) {
+                refreshEncryption();
+            }
+        });
         connect(controller, &app::AccountController::offline, this, [this] {
             refreshEncryption();
             // The contact's "typing…" is stale without a stream.
@@ -663,8 +669,10 @@ void ChatWidget::refreshEncryption()
     }
     if (!m_controller || !m_controller->isOpen()) {
         m_header->setEncryption(false, QString());
+        m_header->setEventing(false);
         return;
     }
+    m_header->setEventing(m_controller->sendsViaEventing(m_contact));
     const E2ePolicy policy = m_controller->encryptionPolicy(m_contact);
     m_header->setEncryption(m_controller->sendsEncrypted(m_contact), FingerprintDialog::policyText(policy),
         m_controller->encryptionMethod(m_contact));
@@ -864,6 +872,11 @@ void ChatWidget::editLast()
         }
         if (message.e2e.isEncrypted()) {
             m_composer->showNotice(tr("Encrypted messages cannot be corrected."), false);
+            return;
+        }
+        if (message.flags.testFlag(MessageFlag::Eventing)) {
+            // A XEP-0308 correction is a <message/>; the peer has the original as a pubsub item (XEP-0207).
+            m_composer->showNotice(tr("Messages sent by publish-subscribe cannot be corrected."), false);
             return;
         }
         m_composer->clearNotice();

@@ -151,7 +151,8 @@ bool MessageDelegate::canRetry(const QModelIndex &index)
 {
     return index.data(MessageModel::DirectionRole).toInt() == int(MessageDirection::Outgoing)
         && index.data(MessageModel::StateRole).toInt() == int(MessageState::Failed)
-        && index.data(MessageModel::EncryptionRole).toInt() == int(MessageE2eKind::None);
+        && index.data(MessageModel::EncryptionRole).toInt() == int(MessageE2eKind::None)
+        && !(index.data(MessageModel::FlagsRole).toInt() & int(MessageFlag::Eventing));
 }
 
 QString MessageDelegate::stateText(MessageState state, const QString &errorText, const QString &contactName)
@@ -309,6 +310,10 @@ QString MessageDelegate::notesText(const QModelIndex &index) const
     QStringList notes;
     if (index.data(MessageModel::FlagsRole).toInt() & int(MessageFlag::Corrected)) {
         notes.append(tr("edited"));
+    }
+    if (index.data(MessageModel::FlagsRole).toInt() & int(MessageFlag::Eventing)) {
+        // XEP-0207 eventing mode: the message travelled as a publish-subscribe item, not as a <message/>.
+        notes.append(tr("via PubSub"));
     }
     const auto state = MessageState(index.data(MessageModel::StateRole).toInt());
     if (state == MessageState::Failed) {
@@ -952,6 +957,10 @@ QString MessageDelegate::toolTipAt(const QModelIndex &index, const QRect &rowRec
             index.data(MessageModel::ErrorTextRole).toString(), m_contactName);
     }
     if (!g.notes.isEmpty() && g.notes.contains(pos) && !g.retry.contains(pos)) {
+        if (index.data(MessageModel::FlagsRole).toInt() & int(MessageFlag::Eventing)) {
+            return notesText(index) + u'\n'
+                + tr("Carried by publish-subscribe (XEP-0207 eventing mode), not as an ordinary message.");
+        }
         return notesText(index);
     }
     if (!g.header.isEmpty() && g.header.contains(pos)) {

@@ -13,6 +13,9 @@ namespace balcony::ui {
 
 namespace {
 
+// Rows built at most (a flood of requests, up to the stores' bounds, must not freeze the window building them).
+constexpr int maxRows = 50;
+
 QString laterKey(const Jid &account, const Jid &contact)
 {
     return account.bareString() + QLatin1Char('|') + contact.bareString();
@@ -25,6 +28,9 @@ SubscriptionRequestsBar::SubscriptionRequestsBar(QWidget *parent)
     , m_header(new QLabel(this))
     , m_scroll(new QScrollArea(this))
 {
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(0);
+    connect(&m_rebuild, &QTimer::timeout, this, &SubscriptionRequestsBar::rebuild);
     setObjectName(QStringLiteral("subscriptionRequests"));
     setAccessibleName(tr("Contact requests"));
     setFrameShape(QFrame::StyledPanel);
@@ -63,11 +69,15 @@ void SubscriptionRequestsBar::addController(app::AccountController *controller)
         return;
     }
     m_controllers.append(controller);
-    connect(controller, &app::AccountController::subscriptionRequested, this, &SubscriptionRequestsBar::rebuild);
-    connect(controller, &app::AccountController::subscriptionResolved, this, &SubscriptionRequestsBar::rebuild);
+    // Rebuilt once per event-loop turn however many requests came in it (a flood of hundreds would otherwise build
+    // the rows hundreds of times).
+    connect(
+        controller, &app::AccountController::subscriptionRequested, this, &SubscriptionRequestsBar::scheduleRebuild);
+    connect(controller, &app::AccountController::subscriptionResolved, this, &SubscriptionRequestsBar::scheduleRebuild);
     // Answers need a session: the buttons follow the connection.
-    connect(&controller->account().connection(), &Connection::stateChanged, this, &SubscriptionRequestsBar::rebuild);
-    connect(controller, &QObject::destroyed, this, &SubscriptionRequestsBar::rebuild, Qt::QueuedConnection);
+    connect(&controller->account().connection(), &Connection::stateChanged, this,
+        &SubscriptionRequestsBar::scheduleRebuild);
+    connect(controller, &QObject::destroyed, this, &SubscriptionRequestsBar::scheduleRebuild);
     rebuild();
 }
 
@@ -79,8 +89,14 @@ void SubscriptionRequestsBar::removeController(const Jid &account)
     rebuild();
 }
 
+void SubscriptionRequestsBar::scheduleRebuild()
+{
+    m_rebuild.start();
+}
+
 void SubscriptionRequestsBar::rebuild()
 {
+    m_rebuild.stop();
     while (QLayoutItem *item = m_rows->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
             widget->deleteLater();
@@ -96,7 +112,9 @@ void SubscriptionRequestsBar::rebuild()
             if (m_later.contains(laterKey(owner->jid(), request.from))) {
                 continue;
             }
-            ++shown;
+            if (++shown > maxRows) {
+                continue; // counted; its row comes once earlier ones are answered or put off
+            }
             auto *row = new QWidget(m_scroll->widget());
             auto *layout = new QVBoxLayout(row);
             layout->setContentsMargins(0, 0, 0, 0);
@@ -114,9 +132,14 @@ void SubscriptionRequestsBar::rebuild()
             layout->addWidget(label);
             auto *buttons = new QHBoxLayout();
             buttons->setSpacing(6);
+            // XEP-0207 eventing mode: an authorization for our presence node, answered by the EventingManager
+            // (AccountController routes it); nothing is asked back.
+            const bool eventing = owner->isEventingRequest(request.from);
             auto *approve = new QPushButton(tr("Approve"), row);
             approve->setAccessibleName(tr("Approve request from %1").arg(request.from.bareString()));
-            approve->setToolTip(tr("Let them see your presence, and ask to see theirs"));
+            approve->setToolTip(eventing
+                    ? tr("Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)")
+                    : tr("Let them see your presence, and ask to see theirs"));
             auto *deny = new QPushButton(tr("Deny"), row);
             deny->setAccessibleName(tr("Deny request from %1").arg(request.from.bareString()));
             deny->setToolTip(tr("Refuse: they will not see when you are online"));
@@ -154,6 +177,14 @@ void SubscriptionRequestsBar::rebuild()
             });
             m_rows->addWidget(row);
         }
+    }
+    if (shown > maxRows) {
+        auto *more
+            = new QLabel(tr("%n more request(s): answer the ones above, or put them off with Later, to see them.", "",
+                             shown - maxRows),
+                m_scroll->widget());
+        more->setWordWrap(true);
+        m_rows->addWidget(more);
     }
     m_header->setText(tr("Contact requests: %n", "", shown));
     setVisible(shown > 0);

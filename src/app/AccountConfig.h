@@ -35,6 +35,9 @@ struct AccountConfig {
     PasswordMode passwordMode = PasswordMode::Keychain;
     // A name the user gave the account (shown when several accounts are configured); empty: the JID.
     QString label;
+    // XEP-0207 eventing mode (src/eventing, AccountController::setEventing): presence and chats with other Balcony
+    // users in that mode also go through publish-subscribe (pubsub.<domain>); ordinary XMPP keeps working.
+    bool eventing = false;
 
     QString displayName() const { return label.isEmpty() ? jid.bareString() : label; }
     bool operator==(const AccountConfig &) const = default;

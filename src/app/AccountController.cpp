@@ -1,7 +1,9 @@
 #include "AccountController.h"
 
 #include "account/RegistrationManager.h"
+#include "disco/DiscoManager.h"
 #include "esession/EsessionManager.h"
+#include "eventing/EventingManager.h"
 #include "files/HttpUploadManager.h"
 #include "im/ArchiveManager.h"
 #include "im/MessageManager.h"
@@ -18,10 +20,12 @@
 #include "muc/MucManager.h"
 #include "muc/RoomDirectory.h"
 #include "omemo/OmemoManager.h"
+#include "pubsub/PubSubManager.h"
 #include "storage/E2eKeyStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -47,7 +51,8 @@ AccountController::AccountController(std::unique_ptr<Account> account, QObject *
 
 AccountController::~AccountController()
 {
-    // The models follow the modules: they go before the Account.
+    // The models follow the modules: they go before the Account; so does the eventing mode, which uses its modules.
+    m_eventing.reset();
     qDeleteAll(std::exchange(m_chats, {}));
     qDeleteAll(std::exchange(m_occupants, {}));
     m_files.reset();
@@ -393,6 +398,19 @@ bool AccountController::sendMessage(
     if (!isOpen() || to.isNull() || body.isEmpty()) {
         return false;
     }
+    if (!options.requireEncryption && sendsViaEventing(to)) {
+        // XEP-0207 §6: published to the pair's node; acknowledged by our own notification (the row's state).
+        ChatSender::Result result;
+        result.historyId = m_eventing->sendMessage(to, body);
+        if (result.historyId == 0) {
+            result.failure = ChatSender::Failure::Storage;
+            result.message = m_eventing->lastError();
+        }
+        if (done) {
+            done(result);
+        }
+        return true;
+    }
     m_account->chatSender()->send(to, body, options, std::move(done));
     return true;
 }
@@ -468,7 +486,15 @@ void AccountController::setOmemoManualTrust(bool manual)
 
 bool AccountController::retryMessage(qint64 historyId)
 {
-    return isOpen() && m_account->messages()->retry(historyId);
+    if (!isOpen()) {
+        return false;
+    }
+    // An eventing message is a pubsub item, not a stanza the outbox could send again: the user sends it again.
+    const std::optional<StoredMessage> row = m_account->historyStore()->message(historyId);
+    if (row && row->flags.testFlag(MessageFlag::Eventing)) {
+        return false;
+    }
+    return m_account->messages()->retry(historyId);
 }
 
 int AccountController::markConversationRead(const Jid &contact)
@@ -511,12 +537,141 @@ bool AccountController::removeContact(const Jid &jid)
 
 bool AccountController::approveSubscription(const Jid &jid, bool requestBack)
 {
+    if (isEventingRequest(jid)) {
+        if (!m_eventing->answerAuthorization(jid.bare(), true)) {
+            return false;
+        }
+        Q_EMIT subscriptionResolved(jid.bare());
+        return true;
+    }
     return isOpen() && m_account->subscriptions()->approve(jid.bare(), requestBack);
 }
 
 bool AccountController::denySubscription(const Jid &jid)
 {
+    if (isEventingRequest(jid)) {
+        if (!m_eventing->answerAuthorization(jid.bare(), false)) {
+            return false;
+        }
+        Q_EMIT subscriptionResolved(jid.bare());
+        return true;
+    }
     return isOpen() && m_account->subscriptions()->deny(jid.bare());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// XEP-0207 eventing mode
+
+bool AccountController::setEventing(bool on)
+{
+    if (!isOpen()) {
+        return false;
+    }
+    if (!on) {
+        if (m_eventing) {
+            m_eventing.reset();
+            Q_EMIT eventingChanged(Jid());
+        }
+        return true;
+    }
+    if (m_eventing) {
+        return true;
+    }
+    // As balcony-cli --eventing (CliEventing.cpp): the domain's pubsub service for chats and rooms.
+    const std::optional<Jid> service = Jid::parse(QString(u"pubsub."_s + jid().domain()));
+    m_eventing = std::make_unique<EventingManager>(m_account->connection(), *m_account->pubSub(),
+        *m_account->presence(), *m_account->historyStore(), *m_account->subscriptionRequestStore(), m_account->disco(),
+        service.value_or(Jid()));
+    const QString profile = m_account->settings().profileDir;
+    if (!profile.isEmpty() && QDir().mkpath(profile)) {
+        const QString file = QDir(profile).filePath(u"eventing.json"_s);
+        if (!m_eventing->setStateFile(file)) {
+            qCWarning(lcAccountController)
+                << "the eventing state in" << file << "could not be read; starting without it";
+        }
+    }
+    EventingManager *eventing = m_eventing.get();
+    connect(eventing, &EventingManager::messageStored, this, &AccountController::onEventingMessage);
+    connect(eventing, &EventingManager::messageStateChanged, this, &AccountController::onEventingState);
+    connect(eventing, &EventingManager::authorizationRequested, this,
+        [this](const Jid &from) { Q_EMIT subscriptionRequested(from, QString()); });
+    connect(eventing, &EventingManager::chatNodeReady, this, [this](const Jid &peer) { Q_EMIT eventingChanged(peer); });
+    connect(eventing, &EventingManager::authorizationAnswered, this,
+        [this](const Jid &contact) { Q_EMIT eventingChanged(contact); });
+    // A contact's resources and their caps decide too (contactUsesEventing()); these connections go with the manager.
+    connect(m_account->presence(), &PresenceManager::presenceChanged, eventing,
+        [this](const Jid &contact) { Q_EMIT eventingChanged(contact.bare()); });
+    if (DiscoManager *disco = m_account->disco()) {
+        connect(disco, &DiscoManager::infoChanged, eventing, [this](const Jid &entity) {
+            if (!entity.local().isEmpty()) {
+                Q_EMIT eventingChanged(entity.bare());
+            }
+        });
+    }
+    Q_EMIT eventingChanged(Jid());
+    return true;
+}
+
+void AccountController::onEventingMessage(qint64 id, const StoredMessage &message)
+{
+    StoredMessage stored = message;
+    stored.id = id;
+    // As MessageModuleWiring does for the message modules: the models learn it after the store committed it.
+    if (MessageModel *chat = m_chats.value(stored.conversation.bare())) {
+        chat->messageAdded(stored);
+    }
+    if (m_conversations) {
+        m_conversations->messageStored(stored);
+    }
+    Q_EMIT eventingMessageStored(id, stored);
+}
+
+void AccountController::onEventingState(qint64 id, MessageState state)
+{
+    QString errorText;
+    if (state == MessageState::Failed) {
+        if (const std::optional<StoredMessage> stored = m_account->historyStore()->message(id)) {
+            errorText = stored->errorText;
+        }
+    }
+    for (MessageModel *chat : std::as_const(m_chats)) {
+        chat->messageStateChanged(id, state, errorText);
+    }
+    if (m_conversations) {
+        m_conversations->messageStateChanged(id, state, errorText);
+    }
+}
+
+bool AccountController::sendsViaEventing(const Jid &to) const
+{
+    if (!m_eventing || to.isNull() || isRoom(to)) {
+        return false;
+    }
+    const Jid bare = to.bare();
+    return contactUsesEventing(bare) && !sendsEncrypted(bare);
+}
+
+bool AccountController::contactUsesEventing(const Jid &bare) const
+{
+    if (!m_eventing->chatNode(bare).isEmpty() || m_eventing->authorizedContacts().contains(bare)) {
+        return true;
+    }
+    // An online resource that announces interest in `presence` nodes (XEP-0115 caps, verified): only a client in
+    // eventing mode does (EventingManager registers it); it takes the chat node's invitation.
+    const DiscoManager *disco = m_account->disco();
+    const PresenceManager *presence = m_account->presence();
+    if (!disco || !presence) {
+        return false;
+    }
+    const QString feature = PubSubManager::notifyFeature(EventingManager::presenceNode());
+    const QList<ResourcePresence> resources = presence->resources(bare);
+    return std::any_of(resources.cbegin(), resources.cend(),
+        [&](const ResourcePresence &resource) { return disco->hasFeature(resource.jid, feature); });
+}
+
+bool AccountController::isEventingRequest(const Jid &from) const
+{
+    return m_eventing && m_eventing->hasAuthorizationRequest(from.bare());
 }
 
 QList<SubscriptionRequest> AccountController::subscriptionRequests() const

@@ -18,6 +18,7 @@
 
 namespace balcony {
 class ConversationListModel;
+class EventingManager;
 class HttpUploadManager;
 class MessageModel;
 class RoomDirectory;
@@ -112,7 +113,7 @@ public:
     // use, asking sendsEncrypted() before a file goes into an encrypted conversation. Null if not open.
     HttpUploadManager *fileTransfers();
     // A Failed message goes out again (through the outbox; not for encrypted ones, which would need
-    // encrypting again). False if it cannot.
+    // encrypting again, nor for eventing ones, which are pubsub items). False if it cannot.
     bool retryMessage(qint64 historyId);
     // The user has read the conversation: incoming messages marked read, XEP-0333 <displayed/> to the contact
     // (only where receipts are allowed), the unread counts follow. Returns how many messages became read.
@@ -169,6 +170,8 @@ public:
     // roster item is set (§2.3), nothing is asked.
     bool addContact(const Jid &jid, const QString &name, const QStringList &groups = {}, bool requestPresence = true);
     bool removeContact(const Jid &jid);
+    // An eventing authorization request (isEventingRequest()) is answered through the EventingManager (no request
+    // back: the contact asks for ours with their own authorization).
     bool approveSubscription(const Jid &jid, bool requestBack = true);
     bool denySubscription(const Jid &jid);
     QList<SubscriptionRequest> subscriptionRequests() const;
@@ -181,6 +184,24 @@ public:
     bool cancelSubscription(const Jid &jid);
     // §3.3: stops our subscription to the contact's presence (or withdraws our pending request).
     bool unsubscribe(const Jid &jid);
+
+    // --- XEP-0207 eventing mode (src/eventing; AccountConfig::eventing)
+    // On: makes the account's EventingManager as balcony-cli --eventing does (pubsub service pubsub.<domain>, state
+    // in <profile>/eventing.json); its messages reach the open chats, the conversation list and
+    // eventingMessageStored(), its authorization requests the subscription requests. Off: destroys it (ordinary
+    // XMPP is unaffected either way). Best before signIn(): the session start publishes the presence. False if not
+    // open.
+    bool setEventing(bool on);
+    EventingManager *eventing() const { return m_eventing.get(); }
+    // Whether the composer's next message to `to` goes through the mode: the mode is on, the contact uses it (the
+    // pair has a chat node, made by either side; or we subscribed to their presence node after an authorization; or
+    // one of their online resources announces `presence+notify` in its verified XEP-0115 caps, which only a client
+    // in eventing mode does) and the message would go in the clear (an encrypted conversation never goes through
+    // publish-subscribe). The first such message creates the pair's node (EventingManager::sendMessage).
+    bool sendsViaEventing(const Jid &to) const;
+    // Whether the stored request from `from` is an eventing authorization (answered with
+    // EventingManager::answerAuthorization by approveSubscription()/denySubscription()).
+    bool isEventingRequest(const Jid &from) const;
 
     // --- encryption (XEP-0116/0187 ESessions)
     E2ePolicy encryptionPolicy(const Jid &contact) const;
@@ -196,9 +217,17 @@ Q_SIGNALS:
     void subscriptionRequested(const balcony::Jid &from, const QString &status);
     // A stored request is gone: answered (here or on another device) or withdrawn by the contact.
     void subscriptionResolved(const balcony::Jid &from);
+    // A message the eventing mode stored (incoming, or ours); the open chats and the conversation list have it.
+    void eventingMessageStored(qint64 id, const balcony::StoredMessage &message);
+    // Whether messages to `peer` go through the mode may have changed (a chat node became known; null: the mode
+    // was switched).
+    void eventingChanged(const balcony::Jid &peer);
 
 private:
     void wireModels();
+    void onEventingMessage(qint64 id, const StoredMessage &message);
+    void onEventingState(qint64 id, MessageState state);
+    bool contactUsesEventing(const Jid &bare) const;
     void finishSignOut(const QString &status);
 
     std::unique_ptr<Account> m_account;
@@ -206,6 +235,7 @@ private:
     std::unique_ptr<ConversationListModel> m_conversations;
     std::unique_ptr<HttpUploadManager> m_files;
     std::unique_ptr<RoomDirectory> m_roomDirectory;
+    std::unique_ptr<EventingManager> m_eventing;
     QHash<Jid, MessageModel *> m_chats; // owned (children of this)
     QHash<Jid, RoomOccupantsModel *> m_occupants; // owned (children of this)
     bool m_sendReceipts = true;

@@ -85,6 +85,7 @@ bool AccountList::load(QString *error)
         }
         config.passwordMode = passwordModeFrom(settings.value(u"password"_s).toString());
         config.label = settings.value(u"label"_s).toString();
+        config.eventing = settings.value(u"eventing"_s, false).toBool();
         m_accounts.append(config);
     }
     settings.endArray();
@@ -123,6 +124,7 @@ bool AccountList::save(QString *error) const
         settings.setValue(u"boshUrl"_s, config.boshUrl.toString(QUrl::FullyEncoded));
         settings.setValue(u"password"_s, passwordModeName(config.passwordMode));
         settings.setValue(u"label"_s, config.label);
+        settings.setValue(u"eventing"_s, config.eventing);
     }
     settings.endArray();
     settings.sync();

@@ -112,6 +112,9 @@ bool AccountManager::openController(const AccountConfig &config)
     if (!error.isEmpty()) {
         Q_EMIT accountFailed(config.jid, error); // open, but recovered from a damaged profile: say so
     }
+    // XEP-0207 eventing mode before the first session (its start publishes the presence); switching it off in the
+    // account's settings reopens the controller without it (updateAccount()).
+    controller->setEventing(config.eventing);
     m_controllers.insert(config.jid, controller);
     Q_EMIT controllerAdded(controller);
     return true;

@@ -137,6 +137,13 @@ void NotificationCenter::watch(AccountController *controller)
             }
         });
     }
+    // XEP-0207 eventing mode: its one-to-one messages are chats like the others.
+    connect(controller, &AccountController::eventingMessageStored, this,
+        [this, guard](qint64, const StoredMessage &message) {
+            if (guard) {
+                onMessage(guard, message);
+            }
+        });
     connect(
         controller, &AccountController::subscriptionRequested, this, [this, guard](const Jid &from, const QString &) {
             if (guard) {

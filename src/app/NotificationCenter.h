@@ -27,7 +27,8 @@ class StatusController;
 //   Not: our own messages and carbons of what another of our clients sent (Outgoing), XEP-0313 archive
 //   catch-up (FromArchive: the user sees those in the window), groupchat. Messages that were held in offline
 //   storage (XEP-0203 <delay/>) arrive in a burst right after sign-in: they are collected for a moment and
-//   announced once (one chat: its newest text and the count; several: one summary);
+//   announced once (one chat: its newest text and the count; several: one summary). The same for the one-to-one
+//   messages of the XEP-0207 eventing mode (AccountController::eventingMessageStored);
 // - a subscription request (AccountController::subscriptionRequested), if the setting is on.
 // Nothing is shown when notifications are off, while do-not-disturb (StatusController), or for the chat that
 // is focused in an active window (setFocusedChat). "Hide text" shows "New message" instead of the text.

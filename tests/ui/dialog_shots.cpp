@@ -179,6 +179,7 @@ int main(int argc, char *argv[])
         work.host = u"xmpp.work.example"_s;
         work.port = 5223;
         work.directTls = true;
+        work.eventing = true; // the Advanced part's XEP-0207 switch, on
         manager.addAccount(work, QString());
         app::AccountConfig old;
         old.jid = *Jid::parse(u"alice@old.example"_s);

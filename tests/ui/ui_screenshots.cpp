@@ -1,5 +1,6 @@
 // Saves screenshots of the main window for review (not a test): two accounts with contacts in groups, presence,
-// conversations with encrypted and failed messages, a contact request and an open chat; in the system palette
+// conversations with encrypted and failed messages, a contact request, an open chat and one in XEP-0207 eventing
+// mode; in the system palette
 // and in a dark one. Run under a display (Xvfb) with the platform that the user has:
 //
 //   ui_screenshots OUTPUT_DIR [--dark]
@@ -121,6 +122,40 @@ int main(int argc, char *argv[])
     ui::ChatWidget *chat = window.openChat(controller, jid("romeo@montague.lit"));
     chat->setComposerText(u"O Romeo, Romeo, wherefore art thou Romeo?"_s);
     save(&window, out + u"/main-chat"_s + suffix + u".png"_s);
+    {
+        // XEP-0207 eventing mode: Juliet's client made the pair's node; her message came as an event, ours went back
+        // through it (acknowledged by our own notification). The header and the rows say so.
+        controller->setEventing(true);
+        server->inject("<message from='juliet@capulet.lit/a' to='user@example.com/balcony'><chat "
+                       "xmlns='urn:xmpp:balcony:eventing:0' service='pubsub.example.com' node='node-j'/></message>");
+        server->inject("<message from='pubsub.example.com' to='user@example.com/balcony' type='headline'><event "
+                       "xmlns='http://jabber.org/protocol/pubsub#event'><items node='node-j'><item id='j1' "
+                       "publisher='juliet@capulet.lit'><message xmlns='jabber:client'><body>My bounty is as boundless "
+                       "as the sea, my love as deep.</body><addresses xmlns='http://jabber.org/protocol/address'>"
+                       "<address type='replyto' jid='juliet@capulet.lit/a'/></addresses></message></item></items>"
+                       "</event></message>");
+        QTest::qWait(50);
+        controller->sendMessage(jid("juliet@capulet.lit"), u"O blessed, blessed night!"_s);
+        QTest::qWait(50);
+        const QByteArray published = server->allWritten();
+        const qsizetype publish = published.lastIndexOf("<publish node=\"node-j\"");
+        const qsizetype at = publish >= 0 ? published.indexOf("<item id=\"", publish) : -1;
+        if (at >= 0) {
+            const qsizetype start = at + 10;
+            const QByteArray itemId = published.mid(start, published.indexOf('"', start) - start);
+            server->inject("<message from='pubsub.example.com' to='user@example.com/balcony' type='headline'><event "
+                           "xmlns='http://jabber.org/protocol/pubsub#event'><items node='node-j'><item id='"
+                + itemId
+                + "' publisher='user@example.com'><message xmlns='jabber:client'><body>O blessed, blessed night!"
+                  "</body><addresses xmlns='http://jabber.org/protocol/address'><address type='replyto' "
+                  "jid='user@example.com/balcony'/></addresses></message></item></items></event></message>");
+        }
+        ui::ChatWidget *eventingChat = window.openChat(controller, jid("juliet@capulet.lit"));
+        eventingChat->setComposerText(u"I am afeard, being in night, all this is but a dream."_s);
+        save(&window, out + u"/main-chat-eventing"_s + suffix + u".png"_s);
+        controller->setEventing(false);
+        window.openChat(controller, jid("romeo@montague.lit"));
+    }
     window.showAddContact(Jid(), u"rosaline@capulet"_s, QString(), {}, false);
     QTest::qWait(300);
     for (QWidget *top : QApplication::topLevelWidgets()) {
