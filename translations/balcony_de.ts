@@ -306,21 +306,46 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="111"/>
+        <source>XEP-0207 &amp;eventing mode</source>
+        <translation>XEP-0207-&amp;Eventing-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="112"/>
+        <source>Also publish your presence and exchange chats through publish-subscribe nodes on the server (XMPP Eventing via Pubsub)</source>
+        <translation>Deine Präsenz zusätzlich veröffentlichen und Chats über Publish-Subscribe-Knoten auf dem Server austauschen (XMPP Eventing via Pubsub)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="113"/>
+        <source>XEP-0207 eventing mode</source>
+        <translation>XEP-0207-Eventing-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="122"/>
+        <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
+        <translation>Präsenz und Chats mit anderen Balcony-Nutzern im Eventing-Modus laufen zusätzlich über Publish-Subscribe; normales XMPP funktioniert weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="123"/>
+        <source>About eventing mode</source>
+        <translation>Über den Eventing-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="128"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="117"/>
+        <location filename="../ui/AdvancedSettings.ui" line="134"/>
         <source>Chosen by the server</source>
         <translation>Vom Server gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="118"/>
+        <location filename="../ui/AdvancedSettings.ui" line="135"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Der Name der Verbindung dieses Geräts (der Teil nach „/“ in deiner Adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="136"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2772,29 +2797,29 @@
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="79"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Das Profil von %1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
-        <location filename="../src/app/AccountController.cpp" line="236"/>
+        <location filename="../src/app/AccountController.cpp" line="182"/>
+        <location filename="../src/app/AccountController.cpp" line="241"/>
         <source>The account is not open.</source>
         <translation>Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="271"/>
+        <location filename="../src/app/AccountController.cpp" line="218"/>
+        <location filename="../src/app/AccountController.cpp" line="276"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <location filename="../src/app/AccountController.cpp" line="254"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="263"/>
+        <location filename="../src/app/AccountController.cpp" line="268"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ist nicht mehr im Raum.</translation>
     </message>
@@ -3073,12 +3098,12 @@
         <translation>Die Kontenliste %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="98"/>
+        <location filename="../src/app/AccountList.cpp" line="99"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>Die Kontenliste %1 wurde von einer neueren Version von Balcony geschrieben und bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="131"/>
+        <location filename="../src/app/AccountList.cpp" line="133"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Die Kontenliste %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -4558,7 +4583,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="603"/>
+        <location filename="../src/app/AccountController.cpp" line="758"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Das Passwort wurde auf dem Server geändert, aber die Verschlüsselungsschlüssel konnten damit nicht neu versiegelt werden; verschlüsselte Sitzungen bleiben gesperrt, bis das alte Passwort erneut eingegeben wird.</translation>
     </message>
@@ -4594,65 +4619,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="170"/>
+        <location filename="../src/app/AccountManager.cpp" line="173"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Eine Kontoadresse sieht so aus: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="176"/>
+        <location filename="../src/app/AccountManager.cpp" line="179"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ist schon in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="201"/>
-        <location filename="../src/app/AccountManager.cpp" line="225"/>
-        <location filename="../src/app/AccountManager.cpp" line="256"/>
+        <location filename="../src/app/AccountManager.cpp" line="204"/>
+        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="259"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ist nicht in der Liste der Konten.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="231"/>
+        <location filename="../src/app/AccountManager.cpp" line="234"/>
         <source>The account could not be changed.</source>
         <translation>Das Konto konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="343"/>
+        <location filename="../src/app/AccountManager.cpp" line="346"/>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="378"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>There is no certificate to trust.</source>
         <translation>Es gibt kein Zertifikat, dem vertraut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="385"/>
+        <location filename="../src/app/AccountManager.cpp" line="388"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Die Entscheidung lässt sich nicht in %1 festhalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="401"/>
+        <location filename="../src/app/AccountManager.cpp" line="404"/>
         <source>Enter the new password.</source>
         <translation>Gib das neue Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="407"/>
+        <location filename="../src/app/AccountManager.cpp" line="410"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Das Konto muss online sein, um sein Passwort auf dem Server zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="433"/>
-        <location filename="../src/app/AccountManager.cpp" line="470"/>
+        <location filename="../src/app/AccountManager.cpp" line="436"/>
+        <location filename="../src/app/AccountManager.cpp" line="473"/>
         <source>The request could not be sent; try again.</source>
         <translation>Die Anfrage konnte nicht gesendet werden; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="444"/>
+        <location filename="../src/app/AccountManager.cpp" line="447"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Das Konto muss online sein, um es vom Server zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="466"/>
+        <location filename="../src/app/AccountManager.cpp" line="469"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Das Konto wurde vom Server entfernt, aber nicht von diesem Computer: %1</translation>
     </message>
@@ -4769,7 +4794,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="233"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und noch %n</numerusform>
@@ -4777,7 +4802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="237"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -4785,13 +4810,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="238"/>
         <source>While you were offline: %1</source>
         <translation>Während du offline warst: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n Nachricht)</numerusform>
@@ -4799,43 +4824,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="266"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (privat): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Einladung in einen Gruppenchat</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 lädt Sie in %2 ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 lädt Sie in %2 ein: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Kontaktanfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 möchte dich als Kontakt hinzufügen und sehen, wann du online bist.</translation>
     </message>
@@ -5358,12 +5383,12 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="113"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Geben Sie eine Adresse wie wss://example.org/xmpp-websocket ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="129"/>
         <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
         <translation>Geben Sie eine Adresse wie https://example.org/http-bind ein oder lassen Sie das Feld leer.</translation>
     </message>
@@ -5582,186 +5607,201 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="44"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Contact&apos;s picture</source>
         <translation>Bild des Kontakts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="55"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="59"/>
+        <location filename="../ui/ChatHeader.cpp" line="60"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="67"/>
+        <source>via publish-subscribe (XEP-0207)</source>
+        <translation>über Publish-Subscribe (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="68"/>
+        <source>Eventing mode</source>
+        <translation>Eventing-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <source>Your messages to this contact are published to a publish-subscribe node of the server (XEP-0207 eventing mode) instead of being sent as ordinary messages.</source>
+        <translation>Deine Nachrichten an diesen Kontakt werden in einem Publish-Subscribe-Knoten des Servers veröffentlicht (XEP-0207-Eventing-Modus), statt als normale Nachrichten gesendet zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="88"/>
         <source>Show or hide the people in this room</source>
         <translation>Die Personen in diesem Raum zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="78"/>
+        <location filename="../ui/ChatHeader.cpp" line="89"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="85"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>In dieser Unterhaltung suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="86"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Search in conversation</source>
         <translation>In der Unterhaltung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Close this chat (Esc)</source>
         <translation>Diesen Chat schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="104"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Close chat</source>
         <translation>Chat schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="118"/>
         <source>Key warning</source>
         <translation>Schlüsselwarnung</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="119"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Ein neuer Schlüssel kann bedeuten, dass der Kontakt ein neues Gerät eingerichtet oder neu installiert hat – oder dass sich jemand als dieser Kontakt ausgibt. Vergleiche die Fingerabdrücke über einen vertrauenswürdigen Kanal, bevor du den Schlüssel verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="112"/>
+        <location filename="../ui/ChatHeader.cpp" line="123"/>
         <source>Verify Key…</source>
         <translation>Schlüssel verifizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="113"/>
+        <location filename="../ui/ChatHeader.cpp" line="124"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Den neuen Schlüssel des Kontakts verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Room&apos;s picture</source>
         <translation>Bild des Raums</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Leave this room and close it</source>
         <translation>Diesen Raum verlassen und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Leave room</source>
         <translation>Raum verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>stopped typing</source>
         <translation>hat aufgehört zu tippen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="198"/>
+        <location filename="../ui/ChatHeader.cpp" line="209"/>
         <source>left the conversation</source>
         <translation>hat die Unterhaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="235"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="237"/>
         <source>Do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="239"/>
         <source>Extended away</source>
         <translation>Länger abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="241"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="222"/>
+        <location filename="../ui/ChatHeader.cpp" line="243"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="224"/>
+        <location filename="../ui/ChatHeader.cpp" line="245"/>
         <source>Free for chat</source>
         <translation>Frei für Chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="345"/>
         <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
         <translation>Deine nächste Nachricht wird mit einer verschlüsselten Sitzung Ende-zu-Ende-verschlüsselt (der Kontakt hat kein OMEMO-Gerät).</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="347"/>
         <source>Your next message will be end-to-end encrypted with %1.</source>
         <translation>Deine nächste Nachricht wird mit %1 Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="327"/>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht wird Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <location filename="../ui/ChatHeader.cpp" line="362"/>
         <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
         <translation>Deine nächste Nachricht in diesem Raum wird mit OMEMO Ende-zu-Ende-verschlüsselt, für die Geräte aller Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <location filename="../ui/ChatHeader.cpp" line="364"/>
         <source>Your next message in this room will NOT be end-to-end encrypted.</source>
         <translation>Deine nächste Nachricht in diesem Raum wird NICHT Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <location filename="../ui/ChatHeader.cpp" line="369"/>
         <source>Click to turn OMEMO on or off for this room.</source>
         <translation>Klicke, um OMEMO für diesen Raum ein- oder auszuschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Deine nächste Nachricht wird NICHT verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="330"/>
+        <location filename="../ui/ChatHeader.cpp" line="351"/>
         <source>Encryption policy: %1</source>
         <translation>Verschlüsselungsrichtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="353"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Klicken, um Fingerabdrücke zu vergleichen und die Richtlinie zu ändern.</translation>
     </message>
@@ -5840,44 +5880,44 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="185"/>
         <location filename="../ui/ChatWidget.cpp" line="195"/>
-        <location filename="../ui/ChatWidget.cpp" line="644"/>
+        <location filename="../ui/ChatWidget.cpp" line="650"/>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="651"/>
+        <location filename="../ui/ChatWidget.cpp" line="657"/>
         <source>not in your contacts</source>
         <translation>nicht in deinen Kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="696"/>
+        <location filename="../ui/ChatWidget.cpp" line="704"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>Der Verschlüsselungsschlüssel von %1 hat sich geändert. Nachrichten werden erst mit dem neuen Schlüssel verschlüsselt, wenn du ihn verifizierst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="521"/>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="527"/>
+        <location filename="../ui/ChatWidget.cpp" line="836"/>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="832"/>
+        <location filename="../ui/ChatWidget.cpp" line="840"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Nicht gesendet: %1 Deine Verschlüsselungsrichtlinie für diesen Kontakt verlangt Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="841"/>
         <source>Send Unencrypted</source>
         <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="840"/>
+        <location filename="../ui/ChatWidget.cpp" line="848"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Die Nachricht konnte nicht gesendet werden: Das Konto ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="531"/>
-        <location filename="../ui/ChatWidget.cpp" line="845"/>
+        <location filename="../ui/ChatWidget.cpp" line="537"/>
+        <location filename="../ui/ChatWidget.cpp" line="853"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Du bist offline: Die Nachricht wird in die Warteschlange gestellt und gesendet, sobald du online bist.</translation>
     </message>
@@ -5892,37 +5932,37 @@
         <translation>Privat an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="295"/>
+        <location filename="../ui/ChatWidget.cpp" line="301"/>
         <source>People in the room</source>
         <translation>Personen im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="300"/>
+        <location filename="../ui/ChatWidget.cpp" line="306"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Doppelklicken Sie auf einen Namen, um diese Person in Ihrer Nachricht anzusprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="342"/>
+        <location filename="../ui/ChatWidget.cpp" line="348"/>
         <source>Mention in Message</source>
         <translation>In Nachricht erwähnen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="347"/>
+        <location filename="../ui/ChatWidget.cpp" line="353"/>
         <source>Address %1 in your message to the room</source>
         <translation>%1 in Ihrer Nachricht an den Raum ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="356"/>
         <source>Send Private Message</source>
         <translation>Private Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="419"/>
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="419"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5930,190 +5970,195 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="427"/>
         <source>Joining…</source>
         <translation>Wird betreten …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="422"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
         <source>Joins when you are online.</source>
         <translation>Wird betreten, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="430"/>
         <source>Leaving…</source>
         <translation>Wird verlassen …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
-        <location filename="../ui/ChatWidget.cpp" line="496"/>
-        <location filename="../ui/ChatWidget.cpp" line="1112"/>
+        <location filename="../ui/ChatWidget.cpp" line="432"/>
+        <location filename="../ui/ChatWidget.cpp" line="502"/>
+        <location filename="../ui/ChatWidget.cpp" line="1125"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="457"/>
         <source>Enter Password…</source>
         <translation>Passwort eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="457"/>
         <source>Join Again</source>
         <translation>Erneut betreten</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="466"/>
+        <location filename="../ui/ChatWidget.cpp" line="472"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="466"/>
+        <location filename="../ui/ChatWidget.cpp" line="472"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="511"/>
+        <location filename="../ui/ChatWidget.cpp" line="517"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>Nicht gesendet (OMEMO): %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="638"/>
+        <location filename="../ui/ChatWidget.cpp" line="644"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="699"/>
+        <location filename="../ui/ChatWidget.cpp" line="707"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 hat ein neues OMEMO-Gerät, dem du noch nicht vertraust. Nachrichten werden erst für es verschlüsselt, wenn du seinen Fingerabdruck vergleichst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
+        <location filename="../ui/ChatWidget.cpp" line="710"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 hat %2 neue OMEMO-Geräte, denen du noch nicht vertraust. Nachrichten werden erst für sie verschlüsselt, wenn du ihre Fingerabdrücke vergleichst.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="741"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Nachrichten in diesem Raum mit OMEMO verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="740"/>
+        <location filename="../ui/ChatWidget.cpp" line="748"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Der Raum wird gefragt, ob OMEMO darin verwendet werden kann…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="747"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Members&apos; Devices and Fingerprints…</source>
         <translation>Geräte und Fingerabdrücke der Mitglieder …</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="862"/>
+        <location filename="../ui/ChatWidget.cpp" line="870"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Nachrichten in Räumen können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="866"/>
+        <location filename="../ui/ChatWidget.cpp" line="874"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Verschlüsselte Nachrichten können nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="884"/>
+        <location filename="../ui/ChatWidget.cpp" line="879"/>
+        <source>Messages sent by publish-subscribe cannot be corrected.</source>
+        <translation>Über Publish-Subscribe gesendete Nachrichten können nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="897"/>
         <source>The message could not be corrected.</source>
         <translation>Die Nachricht konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="889"/>
+        <location filename="../ui/ChatWidget.cpp" line="902"/>
         <source>Your newest message was corrected.</source>
         <translation>Deine neueste Nachricht wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="899"/>
+        <location filename="../ui/ChatWidget.cpp" line="912"/>
         <source>This message cannot be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="906"/>
+        <location filename="../ui/ChatWidget.cpp" line="919"/>
         <source>The message could not be removed.</source>
         <translation>Die Nachricht konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1015"/>
-        <location filename="../ui/ChatWidget.cpp" line="1158"/>
+        <location filename="../ui/ChatWidget.cpp" line="1028"/>
+        <location filename="../ui/ChatWidget.cpp" line="1171"/>
         <source>Sending %1</source>
         <translation>%1 wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 wurde verschlüsselt hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1037"/>
+        <location filename="../ui/ChatWidget.cpp" line="1050"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 wurde hochgeladen, aber nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1054"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Das Senden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1055"/>
-        <location filename="../ui/ChatWidget.cpp" line="1161"/>
+        <location filename="../ui/ChatWidget.cpp" line="1068"/>
+        <location filename="../ui/ChatWidget.cpp" line="1174"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
-        <location filename="../ui/ChatWidget.cpp" line="1200"/>
-        <location filename="../ui/ChatWidget.cpp" line="1221"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1213"/>
+        <location filename="../ui/ChatWidget.cpp" line="1234"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1087"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1080"/>
-        <location filename="../ui/ChatWidget.cpp" line="1197"/>
-        <location filename="../ui/ChatWidget.cpp" line="1218"/>
+        <location filename="../ui/ChatWidget.cpp" line="1093"/>
+        <location filename="../ui/ChatWidget.cpp" line="1210"/>
+        <location filename="../ui/ChatWidget.cpp" line="1231"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="1113"/>
         <source>Send Files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1132"/>
+        <location filename="../ui/ChatWidget.cpp" line="1145"/>
         <source>image-%1.png</source>
         <translation>bild-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1134"/>
+        <location filename="../ui/ChatWidget.cpp" line="1147"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1172"/>
+        <location filename="../ui/ChatWidget.cpp" line="1185"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Warte, bis die laufende Dateiübertragung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
+        <location filename="../ui/ChatWidget.cpp" line="1201"/>
         <source>Save File</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1242"/>
+        <location filename="../ui/ChatWidget.cpp" line="1255"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 ist kein Bild, das angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1252"/>
+        <location filename="../ui/ChatWidget.cpp" line="1265"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -7112,203 +7157,213 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <location filename="../ui/MessageDelegate.cpp" line="162"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>In der Warteschlange: wird gesendet, sobald du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="164"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Gesendet; der Server hat den Empfang noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="165"/>
+        <location filename="../ui/MessageDelegate.cpp" line="166"/>
         <source>Acknowledged by the server.</source>
         <translation>Vom Server bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="167"/>
+        <location filename="../ui/MessageDelegate.cpp" line="168"/>
         <source>Delivered to %1.</source>
         <translation>Zugestellt an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="169"/>
+        <location filename="../ui/MessageDelegate.cpp" line="170"/>
         <source>Displayed by %1.</source>
         <translation>Von %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered.</source>
         <translation>Nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered: %1</source>
         <translation>Nicht zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="182"/>
+        <location filename="../ui/MessageDelegate.cpp" line="183"/>
         <source>Encrypted (online session)</source>
         <translation>Verschlüsselt (Online-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="184"/>
+        <location filename="../ui/MessageDelegate.cpp" line="185"/>
         <source>Encrypted (offline session)</source>
         <translation>Verschlüsselt (Offline-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <location filename="../ui/MessageDelegate.cpp" line="187"/>
         <source>Encrypted (OMEMO)</source>
         <translation>Verschlüsselt (OMEMO)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <location filename="../ui/MessageDelegate.cpp" line="189"/>
         <source>Encrypted (OMEMO 2)</source>
         <translation>Verschlüsselt (OMEMO 2)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="192"/>
+        <location filename="../ui/MessageDelegate.cpp" line="193"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted.</source>
         <translation>Konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted: %1</source>
         <translation>Konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="256"/>
+        <location filename="../ui/MessageDelegate.cpp" line="257"/>
         <source>private message to %1</source>
         <translation>private Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="311"/>
+        <location filename="../ui/MessageDelegate.cpp" line="312"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="318"/>
+        <location filename="../ui/MessageDelegate.cpp" line="316"/>
+        <source>via PubSub</source>
+        <translation>über PubSub</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="323"/>
         <source>send it again to retry</source>
         <translation>zum Wiederholen erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="321"/>
+        <location filename="../ui/MessageDelegate.cpp" line="326"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="433"/>
-        <location filename="../ui/MessageDelegate.cpp" line="463"/>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
-        <location filename="../ui/MessageDelegate.cpp" line="660"/>
+        <location filename="../ui/MessageDelegate.cpp" line="438"/>
+        <location filename="../ui/MessageDelegate.cpp" line="468"/>
+        <location filename="../ui/MessageDelegate.cpp" line="585"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
         <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
         <translation>Ende-zu-Ende-verschlüsselt mit OMEMO (XEP-0384, Version 0.3).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <location filename="../ui/MessageDelegate.cpp" line="942"/>
         <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
         <translation>Ende-zu-Ende-verschlüsselt mit OMEMO 2 (XEP-0384).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>From a device you have not verified.</source>
         <translation>Von einem Gerät, das du nicht überprüft hast.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="961"/>
+        <location filename="../ui/MessageDelegate.cpp" line="962"/>
+        <source>Carried by publish-subscribe (XEP-0207 eventing mode), not as an ordinary message.</source>
+        <translation>Über Publish-Subscribe übertragen (XEP-0207-Eventing-Modus), nicht als normale Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="970"/>
         <source>%1: click to open the image</source>
         <translation>%1: Klicken, um das Bild zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="259"/>
+        <location filename="../ui/MessageDelegate.cpp" line="260"/>
         <source>private message</source>
         <translation>private Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="447"/>
-        <location filename="../ui/MessageDelegate.cpp" line="665"/>
+        <location filename="../ui/MessageDelegate.cpp" line="452"/>
+        <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Show Image</source>
         <translation>Bild anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="617"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Waiting to load the image…</source>
         <translation>Warte auf das Laden des Bildes…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="625"/>
         <source>Loading the image… %1%</source>
         <translation>Bild wird geladen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="622"/>
+        <location filename="../ui/MessageDelegate.cpp" line="627"/>
         <source>Loading the image…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="624"/>
+        <location filename="../ui/MessageDelegate.cpp" line="629"/>
         <source>The image could not be shown.</source>
         <translation>Das Bild konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="696"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Bild %1, angezeigt; Eingabetaste öffnet es</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="704"/>
         <source>Image %1, loading</source>
         <translation>Bild %1, wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="701"/>
+        <location filename="../ui/MessageDelegate.cpp" line="706"/>
         <source>Image %1, not shown: %2</source>
         <translation>Bild %1, nicht angezeigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="703"/>
+        <location filename="../ui/MessageDelegate.cpp" line="708"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Bild %1, nicht angezeigt; Eingabetaste zeigt es an</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="754"/>
+        <location filename="../ui/MessageDelegate.cpp" line="759"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="756"/>
+        <location filename="../ui/MessageDelegate.cpp" line="761"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="924"/>
+        <location filename="../ui/MessageDelegate.cpp" line="929"/>
         <source>Delayed: written %1</source>
         <translation>Verzögert: geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="927"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Uhr des Absenders: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="935"/>
+        <location filename="../ui/MessageDelegate.cpp" line="940"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Online-Sitzung (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="938"/>
+        <location filename="../ui/MessageDelegate.cpp" line="943"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Ende-zu-Ende-verschlüsselt in einer Offline-Sitzung (XEP-0187).</translation>
     </message>
@@ -7831,73 +7886,86 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="35"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="53"/>
         <source>Contact requests</source>
         <translation>Kontaktanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte sehen, wann du online bist.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="138"/>
         <source>Approve</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="139"/>
         <source>Approve request from %1</source>
         <translation>Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="141"/>
+        <source>Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)</source>
+        <translation>Erlauben, deine Präsenz über Publish-Subscribe zu abonnieren (XEP-0207-Eventing-Modus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="142"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Deine Präsenz freigeben und um Freigabe der Präsenz des Kontakts bitten</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="143"/>
         <source>Deny</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="144"/>
         <source>Deny request from %1</source>
         <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="145"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Ablehnen: Der Kontakt sieht nicht, wann du online bist</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="146"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="147"/>
         <source>Decide later about %1</source>
         <translation>Später über %1 entscheiden</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="148"/>
         <source>Hide until Balcony starts again</source>
         <translation>Ausblenden, bis Balcony neu gestartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="152"/>
         <source>Available once %1 is connected</source>
         <translation>Verfügbar, sobald %1 verbunden ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="183"/>
+        <source>%n more request(s): answer the ones above, or put them off with Later, to see them.</source>
+        <translation>
+            <numerusform>%n weitere Anfrage: Beantworte die obigen oder verschiebe sie mit „Später“, um sie zu sehen.</numerusform>
+            <numerusform>%n weitere Anfragen: Beantworte die obigen oder verschiebe sie mit „Später“, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="189"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Kontaktanfragen: %n</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="233"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="237"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -20,8 +20,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -32,7 +32,7 @@
 <context>
     <name>balcony::ui::ChatWidget</name>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="419"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -154,7 +154,15 @@
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="183"/>
+        <source>%n more request(s): answer the ones above, or put them off with Later, to see them.</source>
+        <translation>
+            <numerusform>%n more request: answer the ones above, or put them off with Later, to see it.</numerusform>
+            <numerusform>%n more requests: answer the ones above, or put them off with Later, to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="189"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Contact requests: %n</numerusform>

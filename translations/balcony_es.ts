@@ -306,21 +306,46 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="111"/>
+        <source>XEP-0207 &amp;eventing mode</source>
+        <translation>Modo &amp;eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="112"/>
+        <source>Also publish your presence and exchange chats through publish-subscribe nodes on the server (XMPP Eventing via Pubsub)</source>
+        <translation>Publicar también tu presencia e intercambiar chats mediante nodos de publicación-suscripción en el servidor (XMPP Eventing via Pubsub)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="113"/>
+        <source>XEP-0207 eventing mode</source>
+        <translation>Modo eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="122"/>
+        <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
+        <translation>La presencia y los chats con otros usuarios de Balcony en modo eventing también pasan por publicación-suscripción; el XMPP normal sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="123"/>
+        <source>About eventing mode</source>
+        <translation>Acerca del modo eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="128"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="117"/>
+        <location filename="../ui/AdvancedSettings.ui" line="134"/>
         <source>Chosen by the server</source>
         <translation>Lo elige el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="118"/>
+        <location filename="../ui/AdvancedSettings.ui" line="135"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>El nombre de la conexión de este dispositivo (la parte después de «/» en tu dirección)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="136"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -2772,29 +2797,29 @@
         <translation>No se ha podido guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="79"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>No se puede abrir el perfil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
-        <location filename="../src/app/AccountController.cpp" line="236"/>
+        <location filename="../src/app/AccountController.cpp" line="182"/>
+        <location filename="../src/app/AccountController.cpp" line="241"/>
         <source>The account is not open.</source>
         <translation>La cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="271"/>
+        <location filename="../src/app/AccountController.cpp" line="218"/>
+        <location filename="../src/app/AccountController.cpp" line="276"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <location filename="../src/app/AccountController.cpp" line="254"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="263"/>
+        <location filename="../src/app/AccountController.cpp" line="268"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 ya no está en la sala.</translation>
     </message>
@@ -3073,12 +3098,12 @@
         <translation>No se puede leer la lista de cuentas %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="98"/>
+        <location filename="../src/app/AccountList.cpp" line="99"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La lista de cuentas %1 la escribió una versión más reciente de Balcony y se deja como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="131"/>
+        <location filename="../src/app/AccountList.cpp" line="133"/>
         <source>The account list %1 cannot be written.</source>
         <translation>No se puede escribir la lista de cuentas %1.</translation>
     </message>
@@ -4558,7 +4583,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="603"/>
+        <location filename="../src/app/AccountController.cpp" line="758"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>La contraseña se ha cambiado en el servidor, pero no se han podido volver a sellar con ella las claves de cifrado; las sesiones cifradas seguirán bloqueadas hasta que vuelvas a introducir la contraseña anterior.</translation>
     </message>
@@ -4594,65 +4619,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="170"/>
+        <location filename="../src/app/AccountManager.cpp" line="173"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Una dirección de cuenta tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="176"/>
+        <location filename="../src/app/AccountManager.cpp" line="179"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 ya está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="201"/>
-        <location filename="../src/app/AccountManager.cpp" line="225"/>
-        <location filename="../src/app/AccountManager.cpp" line="256"/>
+        <location filename="../src/app/AccountManager.cpp" line="204"/>
+        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="259"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 no está en la lista de cuentas.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="231"/>
+        <location filename="../src/app/AccountManager.cpp" line="234"/>
         <source>The account could not be changed.</source>
         <translation>No se ha podido modificar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="343"/>
+        <location filename="../src/app/AccountManager.cpp" line="346"/>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="378"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>There is no certificate to trust.</source>
         <translation>No hay ningún certificado en el que confiar.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="385"/>
+        <location filename="../src/app/AccountManager.cpp" line="388"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>No se puede guardar la decisión en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="401"/>
+        <location filename="../src/app/AccountManager.cpp" line="404"/>
         <source>Enter the new password.</source>
         <translation>Introduce la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="407"/>
+        <location filename="../src/app/AccountManager.cpp" line="410"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>La cuenta debe estar conectada para cambiar su contraseña en el servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="433"/>
-        <location filename="../src/app/AccountManager.cpp" line="470"/>
+        <location filename="../src/app/AccountManager.cpp" line="436"/>
+        <location filename="../src/app/AccountManager.cpp" line="473"/>
         <source>The request could not be sent; try again.</source>
         <translation>No se ha podido enviar la solicitud; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="444"/>
+        <location filename="../src/app/AccountManager.cpp" line="447"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>La cuenta debe estar conectada para eliminarla del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="466"/>
+        <location filename="../src/app/AccountManager.cpp" line="469"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>La cuenta se ha eliminado del servidor, pero no de este equipo: %1</translation>
     </message>
@@ -4769,7 +4794,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="233"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -4777,7 +4802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="237"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -4785,13 +4810,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="238"/>
         <source>While you were offline: %1</source>
         <translation>Mientras estabas desconectado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -4799,43 +4824,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="266"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privado): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Invitación a un chat en grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 le invita a %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 le invita a %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Solicitud de contacto</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 quiere añadirte como contacto y ver cuándo estás conectado.</translation>
     </message>
@@ -5358,12 +5383,12 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="113"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Escriba una dirección como wss://example.org/xmpp-websocket o deje el campo vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="129"/>
         <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
         <translation>Escriba una dirección como https://example.org/http-bind o deje el campo vacío.</translation>
     </message>
@@ -5582,186 +5607,201 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="44"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Contact&apos;s picture</source>
         <translation>Imagen del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="55"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="59"/>
+        <location filename="../ui/ChatHeader.cpp" line="60"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="67"/>
+        <source>via publish-subscribe (XEP-0207)</source>
+        <translation>por publicación-suscripción (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="68"/>
+        <source>Eventing mode</source>
+        <translation>Modo eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <source>Your messages to this contact are published to a publish-subscribe node of the server (XEP-0207 eventing mode) instead of being sent as ordinary messages.</source>
+        <translation>Tus mensajes a este contacto se publican en un nodo de publicación-suscripción del servidor (modo eventing XEP-0207) en lugar de enviarse como mensajes normales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="88"/>
         <source>Show or hide the people in this room</source>
         <translation>Mostrar u ocultar las personas de esta sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="78"/>
+        <location filename="../ui/ChatHeader.cpp" line="89"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="85"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Buscar en esta conversación (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="86"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Search in conversation</source>
         <translation>Buscar en la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Close this chat (Esc)</source>
         <translation>Cerrar este chat (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="104"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Close chat</source>
         <translation>Cerrar chat</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="118"/>
         <source>Key warning</source>
         <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="119"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Una clave nueva puede significar que el contacto ha configurado un dispositivo nuevo o ha reinstalado, o que alguien se está haciendo pasar por él. Compara las huellas por un canal de confianza antes de verificarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="112"/>
+        <location filename="../ui/ChatHeader.cpp" line="123"/>
         <source>Verify Key…</source>
         <translation>Verificar clave…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="113"/>
+        <location filename="../ui/ChatHeader.cpp" line="124"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Verificar la nueva clave del contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Room&apos;s picture</source>
         <translation>Imagen de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Leave this room and close it</source>
         <translation>Salir de esta sala y cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Leave room</source>
         <translation>Salir de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>stopped typing</source>
         <translation>ha dejado de escribir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="198"/>
+        <location filename="../ui/ChatHeader.cpp" line="209"/>
         <source>left the conversation</source>
         <translation>ha abandonado la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="235"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="237"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="239"/>
         <source>Extended away</source>
         <translation>Ausencia extendida</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="241"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="222"/>
+        <location filename="../ui/ChatHeader.cpp" line="243"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="224"/>
+        <location filename="../ui/ChatHeader.cpp" line="245"/>
         <source>Free for chat</source>
         <translation>Disponible para charlar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="345"/>
         <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
         <translation>Su próximo mensaje irá cifrado de extremo a extremo con una sesión cifrada (el contacto no tiene dispositivo OMEMO).</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="347"/>
         <source>Your next message will be end-to-end encrypted with %1.</source>
         <translation>Su próximo mensaje irá cifrado de extremo a extremo con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="327"/>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <location filename="../ui/ChatHeader.cpp" line="362"/>
         <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
         <translation>Tu próximo mensaje en esta sala estará cifrado de extremo a extremo con OMEMO, para los dispositivos de todos los miembros.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <location filename="../ui/ChatHeader.cpp" line="364"/>
         <source>Your next message in this room will NOT be end-to-end encrypted.</source>
         <translation>Tu próximo mensaje en esta sala NO estará cifrado de extremo a extremo.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <location filename="../ui/ChatHeader.cpp" line="369"/>
         <source>Click to turn OMEMO on or off for this room.</source>
         <translation>Haz clic para activar o desactivar OMEMO en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Tu próximo mensaje NO estará cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="330"/>
+        <location filename="../ui/ChatHeader.cpp" line="351"/>
         <source>Encryption policy: %1</source>
         <translation>Política de cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="353"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Pulsa para comparar huellas y cambiar la política.</translation>
     </message>
@@ -5840,44 +5880,44 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="185"/>
         <location filename="../ui/ChatWidget.cpp" line="195"/>
-        <location filename="../ui/ChatWidget.cpp" line="644"/>
+        <location filename="../ui/ChatWidget.cpp" line="650"/>
         <source>Write to %1</source>
         <translation>Escribir a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="651"/>
+        <location filename="../ui/ChatWidget.cpp" line="657"/>
         <source>not in your contacts</source>
         <translation>no está en tus contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="696"/>
+        <location filename="../ui/ChatWidget.cpp" line="704"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clave de cifrado de %1 ha cambiado. Los mensajes no se cifrarán para la nueva clave hasta que la verifiques.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="521"/>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="527"/>
+        <location filename="../ui/ChatWidget.cpp" line="836"/>
         <source>The message could not be sent.</source>
         <translation>No se ha podido enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="832"/>
+        <location filename="../ui/ChatWidget.cpp" line="840"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>No enviado: %1 Tu política de cifrado para este contacto exige cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="841"/>
         <source>Send Unencrypted</source>
         <translation>Enviar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="840"/>
+        <location filename="../ui/ChatWidget.cpp" line="848"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>No se ha podido enviar el mensaje: la cuenta no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="531"/>
-        <location filename="../ui/ChatWidget.cpp" line="845"/>
+        <location filename="../ui/ChatWidget.cpp" line="537"/>
+        <location filename="../ui/ChatWidget.cpp" line="853"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Estás desconectado: el mensaje queda en cola y se enviará cuando te conectes.</translation>
     </message>
@@ -5892,37 +5932,37 @@
         <translation>Escribir en privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="295"/>
+        <location filename="../ui/ChatWidget.cpp" line="301"/>
         <source>People in the room</source>
         <translation>Personas en la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="300"/>
+        <location filename="../ui/ChatWidget.cpp" line="306"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Haga doble clic en un nombre para dirigirse a esa persona en su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="342"/>
+        <location filename="../ui/ChatWidget.cpp" line="348"/>
         <source>Mention in Message</source>
         <translation>Mencionar en el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="347"/>
+        <location filename="../ui/ChatWidget.cpp" line="353"/>
         <source>Address %1 in your message to the room</source>
         <translation>Dirigirse a %1 en su mensaje a la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="356"/>
         <source>Send Private Message</source>
         <translation>Enviar mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="419"/>
         <source>Only you</source>
         <translation>Solo usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="419"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -5930,190 +5970,195 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="427"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="422"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
         <source>Joins when you are online.</source>
         <translation>Entrará cuando esté en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="430"/>
         <source>Leaving…</source>
         <translation>Saliendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
-        <location filename="../ui/ChatWidget.cpp" line="496"/>
-        <location filename="../ui/ChatWidget.cpp" line="1112"/>
+        <location filename="../ui/ChatWidget.cpp" line="432"/>
+        <location filename="../ui/ChatWidget.cpp" line="502"/>
+        <location filename="../ui/ChatWidget.cpp" line="1125"/>
         <source>You are not in this room.</source>
         <translation>No está en esta sala.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="457"/>
         <source>Enter Password…</source>
         <translation>Introducir contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="457"/>
         <source>Join Again</source>
         <translation>Volver a entrar</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="466"/>
+        <location filename="../ui/ChatWidget.cpp" line="472"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="466"/>
+        <location filename="../ui/ChatWidget.cpp" line="472"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="511"/>
+        <location filename="../ui/ChatWidget.cpp" line="517"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>No enviado (OMEMO): %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="638"/>
+        <location filename="../ui/ChatWidget.cpp" line="644"/>
         <source>Message %1</source>
         <translation>Mensaje a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="699"/>
+        <location filename="../ui/ChatWidget.cpp" line="707"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 tiene un dispositivo OMEMO nuevo en el que aún no confía. Los mensajes no se cifran para él hasta que compare su huella.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
+        <location filename="../ui/ChatWidget.cpp" line="710"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 tiene %2 dispositivos OMEMO nuevos en los que aún no confía. Los mensajes no se cifran para ellos hasta que compare sus huellas.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="741"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Cifrar los mensajes de esta sala con OMEMO</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="740"/>
+        <location filename="../ui/ChatWidget.cpp" line="748"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Preguntando a la sala si se puede usar OMEMO en ella…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="747"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Members&apos; Devices and Fingerprints…</source>
         <translation>Dispositivos y huellas de los miembros…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="862"/>
+        <location filename="../ui/ChatWidget.cpp" line="870"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Los mensajes en salas no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="866"/>
+        <location filename="../ui/ChatWidget.cpp" line="874"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Los mensajes cifrados no se pueden corregir.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="884"/>
+        <location filename="../ui/ChatWidget.cpp" line="879"/>
+        <source>Messages sent by publish-subscribe cannot be corrected.</source>
+        <translation>Los mensajes enviados por publicación-suscripción no se pueden corregir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="897"/>
         <source>The message could not be corrected.</source>
         <translation>No se ha podido corregir el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="889"/>
+        <location filename="../ui/ChatWidget.cpp" line="902"/>
         <source>Your newest message was corrected.</source>
         <translation>Se ha corregido tu mensaje más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="899"/>
+        <location filename="../ui/ChatWidget.cpp" line="912"/>
         <source>This message cannot be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="906"/>
+        <location filename="../ui/ChatWidget.cpp" line="919"/>
         <source>The message could not be removed.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1015"/>
-        <location filename="../ui/ChatWidget.cpp" line="1158"/>
+        <location filename="../ui/ChatWidget.cpp" line="1028"/>
+        <location filename="../ui/ChatWidget.cpp" line="1171"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 se subió cifrado pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1037"/>
+        <location filename="../ui/ChatWidget.cpp" line="1050"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 se subió pero no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1054"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
         <source>Sending %1 was cancelled.</source>
         <translation>Se canceló el envío de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1055"/>
-        <location filename="../ui/ChatWidget.cpp" line="1161"/>
+        <location filename="../ui/ChatWidget.cpp" line="1068"/>
+        <location filename="../ui/ChatWidget.cpp" line="1174"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
-        <location filename="../ui/ChatWidget.cpp" line="1200"/>
-        <location filename="../ui/ChatWidget.cpp" line="1221"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1213"/>
+        <location filename="../ui/ChatWidget.cpp" line="1234"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1087"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1080"/>
-        <location filename="../ui/ChatWidget.cpp" line="1197"/>
-        <location filename="../ui/ChatWidget.cpp" line="1218"/>
+        <location filename="../ui/ChatWidget.cpp" line="1093"/>
+        <location filename="../ui/ChatWidget.cpp" line="1210"/>
+        <location filename="../ui/ChatWidget.cpp" line="1231"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="1113"/>
         <source>Send Files to %1</source>
         <translation>Enviar archivos a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1132"/>
+        <location filename="../ui/ChatWidget.cpp" line="1145"/>
         <source>image-%1.png</source>
         <translation>imagen-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1134"/>
+        <location filename="../ui/ChatWidget.cpp" line="1147"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>La imagen pegada no se pudo guardar para enviarla.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1172"/>
+        <location filename="../ui/ChatWidget.cpp" line="1185"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Espera a que termine la transferencia de archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
+        <location filename="../ui/ChatWidget.cpp" line="1201"/>
         <source>Save File</source>
         <translation>Guardar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1242"/>
+        <location filename="../ui/ChatWidget.cpp" line="1255"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 no es una imagen que se pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1252"/>
+        <location filename="../ui/ChatWidget.cpp" line="1265"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
@@ -7112,203 +7157,213 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <location filename="../ui/MessageDelegate.cpp" line="162"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>En cola: se enviará en cuanto te conectes.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="164"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Enviado; el servidor aún no lo ha confirmado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="165"/>
+        <location filename="../ui/MessageDelegate.cpp" line="166"/>
         <source>Acknowledged by the server.</source>
         <translation>Confirmado por el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="167"/>
+        <location filename="../ui/MessageDelegate.cpp" line="168"/>
         <source>Delivered to %1.</source>
         <translation>Entregado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="169"/>
+        <location filename="../ui/MessageDelegate.cpp" line="170"/>
         <source>Displayed by %1.</source>
         <translation>Visto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered.</source>
         <translation>No entregado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered: %1</source>
         <translation>No entregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="182"/>
+        <location filename="../ui/MessageDelegate.cpp" line="183"/>
         <source>Encrypted (online session)</source>
         <translation>Cifrado (sesión en línea)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="184"/>
+        <location filename="../ui/MessageDelegate.cpp" line="185"/>
         <source>Encrypted (offline session)</source>
         <translation>Cifrado (sesión sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <location filename="../ui/MessageDelegate.cpp" line="187"/>
         <source>Encrypted (OMEMO)</source>
         <translation>Cifrado (OMEMO)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <location filename="../ui/MessageDelegate.cpp" line="189"/>
         <source>Encrypted (OMEMO 2)</source>
         <translation>Cifrado (OMEMO 2)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="192"/>
+        <location filename="../ui/MessageDelegate.cpp" line="193"/>
         <source>Not encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted.</source>
         <translation>No se ha podido descifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted: %1</source>
         <translation>No se ha podido descifrar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="256"/>
+        <location filename="../ui/MessageDelegate.cpp" line="257"/>
         <source>private message to %1</source>
         <translation>mensaje privado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="311"/>
+        <location filename="../ui/MessageDelegate.cpp" line="312"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="318"/>
+        <location filename="../ui/MessageDelegate.cpp" line="316"/>
+        <source>via PubSub</source>
+        <translation>por PubSub</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="323"/>
         <source>send it again to retry</source>
         <translation>vuelve a enviarlo para reintentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="321"/>
+        <location filename="../ui/MessageDelegate.cpp" line="326"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="433"/>
-        <location filename="../ui/MessageDelegate.cpp" line="463"/>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
-        <location filename="../ui/MessageDelegate.cpp" line="660"/>
+        <location filename="../ui/MessageDelegate.cpp" line="438"/>
+        <location filename="../ui/MessageDelegate.cpp" line="468"/>
+        <location filename="../ui/MessageDelegate.cpp" line="585"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
         <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
         <translation>Cifrado de extremo a extremo con OMEMO (XEP-0384, versión 0.3).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <location filename="../ui/MessageDelegate.cpp" line="942"/>
         <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
         <translation>Cifrado de extremo a extremo con OMEMO 2 (XEP-0384).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>From a device you have not verified.</source>
         <translation>De un dispositivo que no ha verificado.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="961"/>
+        <location filename="../ui/MessageDelegate.cpp" line="962"/>
+        <source>Carried by publish-subscribe (XEP-0207 eventing mode), not as an ordinary message.</source>
+        <translation>Transmitido por publicación-suscripción (modo eventing XEP-0207), no como un mensaje normal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="970"/>
         <source>%1: click to open the image</source>
         <translation>%1: haz clic para abrir la imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="259"/>
+        <location filename="../ui/MessageDelegate.cpp" line="260"/>
         <source>private message</source>
         <translation>mensaje privado</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="447"/>
-        <location filename="../ui/MessageDelegate.cpp" line="665"/>
+        <location filename="../ui/MessageDelegate.cpp" line="452"/>
+        <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Show Image</source>
         <translation>Mostrar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="617"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Waiting to load the image…</source>
         <translation>Esperando para cargar la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="625"/>
         <source>Loading the image… %1%</source>
         <translation>Cargando la imagen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="622"/>
+        <location filename="../ui/MessageDelegate.cpp" line="627"/>
         <source>Loading the image…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="624"/>
+        <location filename="../ui/MessageDelegate.cpp" line="629"/>
         <source>The image could not be shown.</source>
         <translation>No se pudo mostrar la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="696"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Imagen %1, mostrada; pulsa Intro para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="704"/>
         <source>Image %1, loading</source>
         <translation>Imagen %1, cargando</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="701"/>
+        <location filename="../ui/MessageDelegate.cpp" line="706"/>
         <source>Image %1, not shown: %2</source>
         <translation>Imagen %1, no mostrada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="703"/>
+        <location filename="../ui/MessageDelegate.cpp" line="708"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Imagen %1, no mostrada; pulsa Intro para mostrarla</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="754"/>
+        <location filename="../ui/MessageDelegate.cpp" line="759"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="756"/>
+        <location filename="../ui/MessageDelegate.cpp" line="761"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="924"/>
+        <location filename="../ui/MessageDelegate.cpp" line="929"/>
         <source>Delayed: written %1</source>
         <translation>Con retraso: escrito %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="927"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Reloj del remitente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="935"/>
+        <location filename="../ui/MessageDelegate.cpp" line="940"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Cifrado de extremo a extremo en una sesión en línea (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="938"/>
+        <location filename="../ui/MessageDelegate.cpp" line="943"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Cifrado de extremo a extremo en una sesión sin conexión (XEP-0187).</translation>
     </message>
@@ -7831,73 +7886,86 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="35"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="53"/>
         <source>Contact requests</source>
         <translation>Solicitudes de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; quiere ver cuándo estás conectado (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; quiere ver cuándo estás conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="138"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="139"/>
         <source>Approve request from %1</source>
         <translation>Aprobar la solicitud de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="141"/>
+        <source>Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)</source>
+        <translation>Permitir que se suscriban a tu presencia por publicación-suscripción (modo eventing XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="142"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Permitirle ver tu presencia y pedir ver la suya</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="143"/>
         <source>Deny</source>
         <translation>Denegar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="144"/>
         <source>Deny request from %1</source>
         <translation>Denegar la solicitud de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="145"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Rechazar: no verá cuándo estás conectado</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="146"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="147"/>
         <source>Decide later about %1</source>
         <translation>Decidir más tarde sobre %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="148"/>
         <source>Hide until Balcony starts again</source>
         <translation>Ocultar hasta que Balcony se vuelva a iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="152"/>
         <source>Available once %1 is connected</source>
         <translation>Disponible cuando la cuenta %1 esté conectada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="183"/>
+        <source>%n more request(s): answer the ones above, or put them off with Later, to see them.</source>
+        <translation>
+            <numerusform>%n solicitud más: responde a las de arriba, o déjalas para después con «Más tarde», para verla.</numerusform>
+            <numerusform>%n solicitudes más: responde a las de arriba, o déjalas para después con «Más tarde», para verlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="189"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Solicitudes de contacto: %n</numerusform>

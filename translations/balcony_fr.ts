@@ -306,21 +306,46 @@
     </message>
     <message>
         <location filename="../ui/AdvancedSettings.ui" line="111"/>
+        <source>XEP-0207 &amp;eventing mode</source>
+        <translation>Mode &amp;eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="112"/>
+        <source>Also publish your presence and exchange chats through publish-subscribe nodes on the server (XMPP Eventing via Pubsub)</source>
+        <translation>Publier aussi votre présence et échanger les discussions par des nœuds de publication-abonnement sur le serveur (XMPP Eventing via Pubsub)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="113"/>
+        <source>XEP-0207 eventing mode</source>
+        <translation>Mode eventing XEP-0207</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="122"/>
+        <source>Presence and chats with other Balcony users in eventing mode also go through publish-subscribe; ordinary XMPP keeps working.</source>
+        <translation>La présence et les discussions avec d’autres utilisateurs de Balcony en mode eventing passent aussi par la publication-abonnement&#xa0;; le XMPP ordinaire continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="123"/>
+        <source>About eventing mode</source>
+        <translation>À propos du mode eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdvancedSettings.ui" line="128"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="117"/>
+        <location filename="../ui/AdvancedSettings.ui" line="134"/>
         <source>Chosen by the server</source>
         <translation>Choisie par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="118"/>
+        <location filename="../ui/AdvancedSettings.ui" line="135"/>
         <source>The name of this device&apos;s connection (the part after &quot;/&quot; in your address)</source>
         <translation>Le nom de la connexion de cet appareil (la partie après «&#xa0;/&#xa0;» dans votre adresse)</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.ui" line="119"/>
+        <location filename="../ui/AdvancedSettings.ui" line="136"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2772,29 +2797,29 @@
         <translation>Le message n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="74"/>
+        <location filename="../src/app/AccountController.cpp" line="79"/>
         <source>The profile of %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir le profil de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="177"/>
-        <location filename="../src/app/AccountController.cpp" line="236"/>
+        <location filename="../src/app/AccountController.cpp" line="182"/>
+        <location filename="../src/app/AccountController.cpp" line="241"/>
         <source>The account is not open.</source>
         <translation>Le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="213"/>
-        <location filename="../src/app/AccountController.cpp" line="271"/>
+        <location filename="../src/app/AccountController.cpp" line="218"/>
+        <location filename="../src/app/AccountController.cpp" line="276"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="249"/>
+        <location filename="../src/app/AccountController.cpp" line="254"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="263"/>
+        <location filename="../src/app/AccountController.cpp" line="268"/>
         <source>%1 is not in the room any more.</source>
         <translation>%1 n’est plus dans le salon.</translation>
     </message>
@@ -3073,12 +3098,12 @@
         <translation>Impossible de lire la liste des comptes %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="98"/>
+        <location filename="../src/app/AccountList.cpp" line="99"/>
         <source>The account list %1 was written by a newer version of Balcony and is left as it is.</source>
         <translation>La liste des comptes %1 a été écrite par une version plus récente de Balcony et a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountList.cpp" line="131"/>
+        <location filename="../src/app/AccountList.cpp" line="133"/>
         <source>The account list %1 cannot be written.</source>
         <translation>Impossible d’écrire la liste des comptes %1.</translation>
     </message>
@@ -4558,7 +4583,7 @@
 <context>
     <name>balcony::app::AccountController</name>
     <message>
-        <location filename="../src/app/AccountController.cpp" line="603"/>
+        <location filename="../src/app/AccountController.cpp" line="758"/>
         <source>The password was changed on the server, but the encryption keys could not be re-sealed with it; encrypted sessions stay locked until the old password is entered again.</source>
         <translation>Le mot de passe a été changé sur le serveur, mais les clés de chiffrement n’ont pas pu être scellées à nouveau avec lui&#xa0;; les sessions chiffrées restent verrouillées jusqu’à ce que l’ancien mot de passe soit saisi à nouveau.</translation>
     </message>
@@ -4594,65 +4619,65 @@
 <context>
     <name>balcony::app::AccountManager</name>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="170"/>
+        <location filename="../src/app/AccountManager.cpp" line="173"/>
         <source>An account address looks like name@example.org.</source>
         <translation>Une adresse de compte est de la forme nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="176"/>
+        <location filename="../src/app/AccountManager.cpp" line="179"/>
         <source>%1 is already in the list of accounts.</source>
         <translation>%1 figure déjà dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="201"/>
-        <location filename="../src/app/AccountManager.cpp" line="225"/>
-        <location filename="../src/app/AccountManager.cpp" line="256"/>
+        <location filename="../src/app/AccountManager.cpp" line="204"/>
+        <location filename="../src/app/AccountManager.cpp" line="228"/>
+        <location filename="../src/app/AccountManager.cpp" line="259"/>
         <source>%1 is not in the list of accounts.</source>
         <translation>%1 ne figure pas dans la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="231"/>
+        <location filename="../src/app/AccountManager.cpp" line="234"/>
         <source>The account could not be changed.</source>
         <translation>Le compte n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="343"/>
+        <location filename="../src/app/AccountManager.cpp" line="346"/>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="378"/>
+        <location filename="../src/app/AccountManager.cpp" line="381"/>
         <source>There is no certificate to trust.</source>
         <translation>Il n’y a aucun certificat auquel faire confiance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="385"/>
+        <location filename="../src/app/AccountManager.cpp" line="388"/>
         <source>Cannot record the decision in %1: %2</source>
         <translation>Impossible d’enregistrer la décision dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="401"/>
+        <location filename="../src/app/AccountManager.cpp" line="404"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="407"/>
+        <location filename="../src/app/AccountManager.cpp" line="410"/>
         <source>The account must be online to change its password on the server.</source>
         <translation>Le compte doit être en ligne pour changer son mot de passe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="433"/>
-        <location filename="../src/app/AccountManager.cpp" line="470"/>
+        <location filename="../src/app/AccountManager.cpp" line="436"/>
+        <location filename="../src/app/AccountManager.cpp" line="473"/>
         <source>The request could not be sent; try again.</source>
         <translation>La demande n’a pas pu être envoyée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="444"/>
+        <location filename="../src/app/AccountManager.cpp" line="447"/>
         <source>The account must be online to remove it from the server.</source>
         <translation>Le compte doit être en ligne pour être supprimé du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountManager.cpp" line="466"/>
+        <location filename="../src/app/AccountManager.cpp" line="469"/>
         <source>The account was removed from the server, but not from this computer: %1</source>
         <translation>Le compte a été supprimé du serveur, mais pas de cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -4769,7 +4794,7 @@
 <context>
     <name>balcony::app::NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="226"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="233"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -4777,7 +4802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="230"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="237"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n nouveau message</numerusform>
@@ -4785,13 +4810,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="231"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="238"/>
         <source>While you were offline: %1</source>
         <translation>Pendant que vous étiez hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/NotificationCenter.cpp" line="258"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="307"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="265"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="314"/>
         <source>%1 (%n messages)</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -4799,43 +4824,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="259"/>
-        <location filename="../src/app/NotificationCenter.cpp" line="309"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="266"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="316"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="310"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="317"/>
         <source>%1 (privately): %2</source>
         <translation>%1 (en privé)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="332"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="339"/>
         <source>Group chat invitation</source>
         <translation>Invitation à une discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="335"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="342"/>
         <source>%1 invites you to %2.</source>
         <translation>%1 vous invite dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="336"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="343"/>
         <source>%1 invites you to %2: %3</source>
         <translation>%1 vous invite dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="351"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="358"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
     <message>
-        <location filename="../src/app/NotificationCenter.cpp" line="352"/>
+        <location filename="../src/app/NotificationCenter.cpp" line="359"/>
         <source>%1 wants to add you as a contact and see when you are online.</source>
         <translation>%1 souhaite vous ajouter comme contact et voir quand vous êtes en ligne.</translation>
     </message>
@@ -5358,12 +5383,12 @@
 <context>
     <name>balcony::ui::AdvancedSettings</name>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="111"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="113"/>
         <source>Enter an address like wss://example.org/xmpp-websocket, or leave it empty.</source>
         <translation>Saisissez une adresse comme wss://example.org/xmpp-websocket, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../ui/AdvancedSettings.cpp" line="127"/>
+        <location filename="../ui/AdvancedSettings.cpp" line="129"/>
         <source>Enter an address like https://example.org/http-bind, or leave it empty.</source>
         <translation>Saisissez une adresse comme https://example.org/http-bind, ou laissez le champ vide.</translation>
     </message>
@@ -5582,186 +5607,201 @@
 <context>
     <name>balcony::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="43"/>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="44"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Contact&apos;s picture</source>
         <translation>Photo du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="54"/>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="55"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="59"/>
+        <location filename="../ui/ChatHeader.cpp" line="60"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
         <location filename="../ui/ChatHeader.cpp" line="67"/>
+        <source>via publish-subscribe (XEP-0207)</source>
+        <translation>par publication-abonnement (XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="68"/>
+        <source>Eventing mode</source>
+        <translation>Mode eventing</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="69"/>
+        <source>Your messages to this contact are published to a publish-subscribe node of the server (XEP-0207 eventing mode) instead of being sent as ordinary messages.</source>
+        <translation>Vos messages à ce contact sont publiés sur un nœud de publication-abonnement du serveur (mode eventing XEP-0207) au lieu d’être envoyés comme des messages ordinaires.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatHeader.cpp" line="78"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="77"/>
+        <location filename="../ui/ChatHeader.cpp" line="88"/>
         <source>Show or hide the people in this room</source>
         <translation>Afficher ou masquer les personnes de ce salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="78"/>
+        <location filename="../ui/ChatHeader.cpp" line="89"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="85"/>
+        <location filename="../ui/ChatHeader.cpp" line="96"/>
         <source>Search in this conversation (Ctrl+F)</source>
         <translation>Rechercher dans cette conversation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="86"/>
+        <location filename="../ui/ChatHeader.cpp" line="97"/>
         <source>Search in conversation</source>
         <translation>Rechercher dans la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="92"/>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="103"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Close this chat (Esc)</source>
         <translation>Fermer cette discussion (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="93"/>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="104"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Close chat</source>
         <translation>Fermer la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="107"/>
+        <location filename="../ui/ChatHeader.cpp" line="118"/>
         <source>Key warning</source>
         <translation>Avertissement sur la clé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="108"/>
+        <location filename="../ui/ChatHeader.cpp" line="119"/>
         <source>A new key can mean that the contact set up a new device or reinstalled, or that someone is impersonating them. Compare fingerprints over a channel you trust before you verify it.</source>
         <translation>Une nouvelle clé peut signifier que le contact a configuré un nouvel appareil ou fait une réinstallation, ou que quelqu’un usurpe son identité. Comparez les empreintes par un canal de confiance avant de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="112"/>
+        <location filename="../ui/ChatHeader.cpp" line="123"/>
         <source>Verify Key…</source>
         <translation>Vérifier la clé…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="113"/>
+        <location filename="../ui/ChatHeader.cpp" line="124"/>
         <source>Verify the contact&apos;s new key</source>
         <translation>Vérifier la nouvelle clé du contact</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="162"/>
+        <location filename="../ui/ChatHeader.cpp" line="173"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="163"/>
+        <location filename="../ui/ChatHeader.cpp" line="174"/>
         <source>Room&apos;s picture</source>
         <translation>Image du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="165"/>
+        <location filename="../ui/ChatHeader.cpp" line="176"/>
         <source>Leave this room and close it</source>
         <translation>Quitter ce salon et le fermer</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="166"/>
+        <location filename="../ui/ChatHeader.cpp" line="177"/>
         <source>Leave room</source>
         <translation>Quitter le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="194"/>
+        <location filename="../ui/ChatHeader.cpp" line="205"/>
         <source>typing…</source>
         <translation>en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="196"/>
+        <location filename="../ui/ChatHeader.cpp" line="207"/>
         <source>stopped typing</source>
         <translation>a arrêté d’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="198"/>
+        <location filename="../ui/ChatHeader.cpp" line="209"/>
         <source>left the conversation</source>
         <translation>a quitté la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="214"/>
+        <location filename="../ui/ChatHeader.cpp" line="235"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="216"/>
+        <location filename="../ui/ChatHeader.cpp" line="237"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="218"/>
+        <location filename="../ui/ChatHeader.cpp" line="239"/>
         <source>Extended away</source>
         <translation>Absence prolongée</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="220"/>
+        <location filename="../ui/ChatHeader.cpp" line="241"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="222"/>
+        <location filename="../ui/ChatHeader.cpp" line="243"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="224"/>
+        <location filename="../ui/ChatHeader.cpp" line="245"/>
         <source>Free for chat</source>
         <translation>Disponible pour discuter</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="324"/>
+        <location filename="../ui/ChatHeader.cpp" line="345"/>
         <source>Your next message will be end-to-end encrypted with an encrypted session (the contact has no OMEMO device).</source>
         <translation>Votre prochain message sera chiffré de bout en bout par une session chiffrée (le contact n&apos;a pas d&apos;appareil OMEMO).</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="326"/>
+        <location filename="../ui/ChatHeader.cpp" line="347"/>
         <source>Your next message will be end-to-end encrypted with %1.</source>
         <translation>Votre prochain message sera chiffré de bout en bout avec %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="327"/>
+        <location filename="../ui/ChatHeader.cpp" line="348"/>
         <source>Your next message will be end-to-end encrypted.</source>
         <translation>Votre prochain message sera chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="341"/>
+        <location filename="../ui/ChatHeader.cpp" line="362"/>
         <source>Your next message in this room will be end-to-end encrypted with OMEMO, for every member&apos;s devices.</source>
         <translation>Votre prochain message dans ce salon sera chiffré de bout en bout avec OMEMO, pour les appareils de chaque membre.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="343"/>
+        <location filename="../ui/ChatHeader.cpp" line="364"/>
         <source>Your next message in this room will NOT be end-to-end encrypted.</source>
         <translation>Votre prochain message dans ce salon ne sera PAS chiffré de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="348"/>
+        <location filename="../ui/ChatHeader.cpp" line="369"/>
         <source>Click to turn OMEMO on or off for this room.</source>
         <translation>Cliquez pour activer ou désactiver OMEMO dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="322"/>
+        <location filename="../ui/ChatHeader.cpp" line="343"/>
         <source>Your next message will NOT be encrypted.</source>
         <translation>Votre prochain message ne sera PAS chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="330"/>
+        <location filename="../ui/ChatHeader.cpp" line="351"/>
         <source>Encryption policy: %1</source>
         <translation>Politique de chiffrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatHeader.cpp" line="332"/>
+        <location filename="../ui/ChatHeader.cpp" line="353"/>
         <source>Click to compare fingerprints and change the policy.</source>
         <translation>Cliquez pour comparer les empreintes et modifier la politique.</translation>
     </message>
@@ -5840,44 +5880,44 @@
     <message>
         <location filename="../ui/ChatWidget.cpp" line="185"/>
         <location filename="../ui/ChatWidget.cpp" line="195"/>
-        <location filename="../ui/ChatWidget.cpp" line="644"/>
+        <location filename="../ui/ChatWidget.cpp" line="650"/>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="651"/>
+        <location filename="../ui/ChatWidget.cpp" line="657"/>
         <source>not in your contacts</source>
         <translation>ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="696"/>
+        <location filename="../ui/ChatWidget.cpp" line="704"/>
         <source>%1&apos;s encryption key has changed. Messages are not encrypted to the new key until you verify it.</source>
         <translation>La clé de chiffrement de %1 a changé. Les messages ne sont pas chiffrés avec la nouvelle clé tant que vous ne l’avez pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="521"/>
-        <location filename="../ui/ChatWidget.cpp" line="828"/>
+        <location filename="../ui/ChatWidget.cpp" line="527"/>
+        <location filename="../ui/ChatWidget.cpp" line="836"/>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="832"/>
+        <location filename="../ui/ChatWidget.cpp" line="840"/>
         <source>Not sent: %1 Your encryption policy for this contact requires encryption.</source>
         <translation>Non envoyé&#xa0;: %1 Votre politique de chiffrement pour ce contact exige le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="833"/>
+        <location filename="../ui/ChatWidget.cpp" line="841"/>
         <source>Send Unencrypted</source>
         <translation>Envoyer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="840"/>
+        <location filename="../ui/ChatWidget.cpp" line="848"/>
         <source>The message could not be sent: the account is not open.</source>
         <translation>Le message n’a pas pu être envoyé&#xa0;: le compte n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="531"/>
-        <location filename="../ui/ChatWidget.cpp" line="845"/>
+        <location filename="../ui/ChatWidget.cpp" line="537"/>
+        <location filename="../ui/ChatWidget.cpp" line="853"/>
         <source>You are offline: the message is queued and goes out when you are online.</source>
         <translation>Vous êtes hors ligne&#xa0;: le message est mis en file d’attente et partira lorsque vous serez en ligne.</translation>
     </message>
@@ -5892,37 +5932,37 @@
         <translation>Écrire en privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="295"/>
+        <location filename="../ui/ChatWidget.cpp" line="301"/>
         <source>People in the room</source>
         <translation>Personnes dans le salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="300"/>
+        <location filename="../ui/ChatWidget.cpp" line="306"/>
         <source>Double-click a name to address that person in your message.</source>
         <translation>Double-cliquez sur un nom pour vous adresser à cette personne dans votre message.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="342"/>
+        <location filename="../ui/ChatWidget.cpp" line="348"/>
         <source>Mention in Message</source>
         <translation>Mentionner dans le message</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="347"/>
+        <location filename="../ui/ChatWidget.cpp" line="353"/>
         <source>Address %1 in your message to the room</source>
         <translation>S’adresser à %1 dans votre message au salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="350"/>
+        <location filename="../ui/ChatWidget.cpp" line="356"/>
         <source>Send Private Message</source>
         <translation>Envoyer un message privé</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="419"/>
         <source>Only you</source>
         <translation>Vous seul</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChatWidget.cpp" line="413"/>
+        <location filename="../ui/ChatWidget.cpp" line="419"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5930,190 +5970,195 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="421"/>
+        <location filename="../ui/ChatWidget.cpp" line="427"/>
         <source>Joining…</source>
         <translation>Entrée en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="422"/>
+        <location filename="../ui/ChatWidget.cpp" line="428"/>
         <source>Joins when you are online.</source>
         <translation>Entrée dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="424"/>
+        <location filename="../ui/ChatWidget.cpp" line="430"/>
         <source>Leaving…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="426"/>
-        <location filename="../ui/ChatWidget.cpp" line="496"/>
-        <location filename="../ui/ChatWidget.cpp" line="1112"/>
+        <location filename="../ui/ChatWidget.cpp" line="432"/>
+        <location filename="../ui/ChatWidget.cpp" line="502"/>
+        <location filename="../ui/ChatWidget.cpp" line="1125"/>
         <source>You are not in this room.</source>
         <translation>Vous n’êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="457"/>
         <source>Enter Password…</source>
         <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="451"/>
+        <location filename="../ui/ChatWidget.cpp" line="457"/>
         <source>Join Again</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="466"/>
+        <location filename="../ui/ChatWidget.cpp" line="472"/>
         <source>Room Password</source>
         <translation>Mot de passe du salon</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="466"/>
+        <location filename="../ui/ChatWidget.cpp" line="472"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="511"/>
+        <location filename="../ui/ChatWidget.cpp" line="517"/>
         <source>Not sent (OMEMO): %1</source>
         <translation>Non envoyé (OMEMO)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="638"/>
+        <location filename="../ui/ChatWidget.cpp" line="644"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="699"/>
+        <location filename="../ui/ChatWidget.cpp" line="707"/>
         <source>%1 has a new OMEMO device that you have not trusted yet. Messages are not encrypted for it until you compare its fingerprint.</source>
         <translation>%1 a un nouvel appareil OMEMO auquel vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour lui tant que vous n&apos;avez pas comparé son empreinte.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="702"/>
+        <location filename="../ui/ChatWidget.cpp" line="710"/>
         <source>%1 has %2 new OMEMO devices that you have not trusted yet. Messages are not encrypted for them until you compare their fingerprints.</source>
         <translation>%1 a %2 nouveaux appareils OMEMO auxquels vous ne faites pas encore confiance. Les messages ne sont pas chiffrés pour eux tant que vous n&apos;avez pas comparé leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="733"/>
+        <location filename="../ui/ChatWidget.cpp" line="741"/>
         <source>Encrypt Messages in This Room with OMEMO</source>
         <translation>Chiffrer les messages de ce salon avec OMEMO</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="740"/>
+        <location filename="../ui/ChatWidget.cpp" line="748"/>
         <source>Asking the room whether OMEMO can be used in it…</source>
         <translation>Demande au salon si OMEMO peut y être utilisé…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="747"/>
+        <location filename="../ui/ChatWidget.cpp" line="755"/>
         <source>Members&apos; Devices and Fingerprints…</source>
         <translation>Appareils et empreintes des membres…</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="862"/>
+        <location filename="../ui/ChatWidget.cpp" line="870"/>
         <source>Messages in rooms cannot be corrected.</source>
         <translation>Les messages des salons ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="866"/>
+        <location filename="../ui/ChatWidget.cpp" line="874"/>
         <source>Encrypted messages cannot be corrected.</source>
         <translation>Les messages chiffrés ne peuvent pas être corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="884"/>
+        <location filename="../ui/ChatWidget.cpp" line="879"/>
+        <source>Messages sent by publish-subscribe cannot be corrected.</source>
+        <translation>Les messages envoyés par publication-abonnement ne peuvent pas être corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatWidget.cpp" line="897"/>
         <source>The message could not be corrected.</source>
         <translation>Le message n’a pas pu être corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="889"/>
+        <location filename="../ui/ChatWidget.cpp" line="902"/>
         <source>Your newest message was corrected.</source>
         <translation>Votre dernier message a été corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="899"/>
+        <location filename="../ui/ChatWidget.cpp" line="912"/>
         <source>This message cannot be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="906"/>
+        <location filename="../ui/ChatWidget.cpp" line="919"/>
         <source>The message could not be removed.</source>
         <translation>Le message n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1015"/>
-        <location filename="../ui/ChatWidget.cpp" line="1158"/>
+        <location filename="../ui/ChatWidget.cpp" line="1028"/>
+        <location filename="../ui/ChatWidget.cpp" line="1171"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1030"/>
+        <location filename="../ui/ChatWidget.cpp" line="1043"/>
         <source>%1 was uploaded encrypted but not sent: %2</source>
         <translation>%1 a été téléversé chiffré mais pas envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1037"/>
+        <location filename="../ui/ChatWidget.cpp" line="1050"/>
         <source>%1 was uploaded but not sent: %2</source>
         <translation>%1 a été envoyé sur le serveur mais pas dans le salon&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1054"/>
+        <location filename="../ui/ChatWidget.cpp" line="1067"/>
         <source>Sending %1 was cancelled.</source>
         <translation>L’envoi de %1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1055"/>
-        <location filename="../ui/ChatWidget.cpp" line="1161"/>
+        <location filename="../ui/ChatWidget.cpp" line="1068"/>
+        <location filename="../ui/ChatWidget.cpp" line="1174"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1061"/>
-        <location filename="../ui/ChatWidget.cpp" line="1200"/>
-        <location filename="../ui/ChatWidget.cpp" line="1221"/>
+        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1213"/>
+        <location filename="../ui/ChatWidget.cpp" line="1234"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1074"/>
+        <location filename="../ui/ChatWidget.cpp" line="1087"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1080"/>
-        <location filename="../ui/ChatWidget.cpp" line="1197"/>
-        <location filename="../ui/ChatWidget.cpp" line="1218"/>
+        <location filename="../ui/ChatWidget.cpp" line="1093"/>
+        <location filename="../ui/ChatWidget.cpp" line="1210"/>
+        <location filename="../ui/ChatWidget.cpp" line="1231"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1100"/>
+        <location filename="../ui/ChatWidget.cpp" line="1113"/>
         <source>Send Files to %1</source>
         <translation>Envoyer des fichiers à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1132"/>
+        <location filename="../ui/ChatWidget.cpp" line="1145"/>
         <source>image-%1.png</source>
         <translation>image-%1.png</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1134"/>
+        <location filename="../ui/ChatWidget.cpp" line="1147"/>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1172"/>
+        <location filename="../ui/ChatWidget.cpp" line="1185"/>
         <source>Wait until the current file transfer has finished.</source>
         <translation>Attendez la fin du transfert de fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1188"/>
+        <location filename="../ui/ChatWidget.cpp" line="1201"/>
         <source>Save File</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1242"/>
+        <location filename="../ui/ChatWidget.cpp" line="1255"/>
         <source>%1 is not an image that can be shown.</source>
         <translation>%1 n’est pas une image affichable.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatWidget.cpp" line="1252"/>
+        <location filename="../ui/ChatWidget.cpp" line="1265"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -7112,203 +7157,213 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
 <context>
     <name>balcony::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="161"/>
+        <location filename="../ui/MessageDelegate.cpp" line="162"/>
         <source>Queued: it goes out as soon as you are online.</source>
         <translation>En file d’attente&#xa0;: il partira dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="163"/>
+        <location filename="../ui/MessageDelegate.cpp" line="164"/>
         <source>Sent; the server has not confirmed it yet.</source>
         <translation>Envoyé&#xa0;; le serveur ne l’a pas encore confirmé.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="165"/>
+        <location filename="../ui/MessageDelegate.cpp" line="166"/>
         <source>Acknowledged by the server.</source>
         <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="167"/>
+        <location filename="../ui/MessageDelegate.cpp" line="168"/>
         <source>Delivered to %1.</source>
         <translation>Remis à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="169"/>
+        <location filename="../ui/MessageDelegate.cpp" line="170"/>
         <source>Displayed by %1.</source>
         <translation>Affiché par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered.</source>
         <translation>Non remis.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="171"/>
+        <location filename="../ui/MessageDelegate.cpp" line="172"/>
         <source>Not delivered: %1</source>
         <translation>Non remis&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="182"/>
+        <location filename="../ui/MessageDelegate.cpp" line="183"/>
         <source>Encrypted (online session)</source>
         <translation>Chiffré (session en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="184"/>
+        <location filename="../ui/MessageDelegate.cpp" line="185"/>
         <source>Encrypted (offline session)</source>
         <translation>Chiffré (session hors ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="186"/>
+        <location filename="../ui/MessageDelegate.cpp" line="187"/>
         <source>Encrypted (OMEMO)</source>
         <translation>Chiffré (OMEMO)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="188"/>
+        <location filename="../ui/MessageDelegate.cpp" line="189"/>
         <source>Encrypted (OMEMO 2)</source>
         <translation>Chiffré (OMEMO 2)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="192"/>
+        <location filename="../ui/MessageDelegate.cpp" line="193"/>
         <source>Not encrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted.</source>
         <translation>Impossible de le déchiffrer.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="206"/>
-        <location filename="../ui/MessageDelegate.cpp" line="946"/>
+        <location filename="../ui/MessageDelegate.cpp" line="207"/>
+        <location filename="../ui/MessageDelegate.cpp" line="951"/>
         <source>Could not be decrypted: %1</source>
         <translation>Impossible de le déchiffrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="256"/>
+        <location filename="../ui/MessageDelegate.cpp" line="257"/>
         <source>private message to %1</source>
         <translation>message privé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="311"/>
+        <location filename="../ui/MessageDelegate.cpp" line="312"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="318"/>
+        <location filename="../ui/MessageDelegate.cpp" line="316"/>
+        <source>via PubSub</source>
+        <translation>par PubSub</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="323"/>
         <source>send it again to retry</source>
         <translation>renvoyez-le pour réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="321"/>
+        <location filename="../ui/MessageDelegate.cpp" line="326"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="433"/>
-        <location filename="../ui/MessageDelegate.cpp" line="463"/>
-        <location filename="../ui/MessageDelegate.cpp" line="580"/>
-        <location filename="../ui/MessageDelegate.cpp" line="660"/>
+        <location filename="../ui/MessageDelegate.cpp" line="438"/>
+        <location filename="../ui/MessageDelegate.cpp" line="468"/>
+        <location filename="../ui/MessageDelegate.cpp" line="585"/>
+        <location filename="../ui/MessageDelegate.cpp" line="665"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="936"/>
+        <location filename="../ui/MessageDelegate.cpp" line="941"/>
         <source>End-to-end encrypted with OMEMO (XEP-0384, version 0.3).</source>
         <translation>Chiffré de bout en bout avec OMEMO (XEP-0384, version 0.3).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="937"/>
+        <location filename="../ui/MessageDelegate.cpp" line="942"/>
         <source>End-to-end encrypted with OMEMO 2 (XEP-0384).</source>
         <translation>Chiffré de bout en bout avec OMEMO 2 (XEP-0384).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="941"/>
+        <location filename="../ui/MessageDelegate.cpp" line="946"/>
         <source>From a device you have not verified.</source>
         <translation>D&apos;un appareil que vous n&apos;avez pas vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="961"/>
+        <location filename="../ui/MessageDelegate.cpp" line="962"/>
+        <source>Carried by publish-subscribe (XEP-0207 eventing mode), not as an ordinary message.</source>
+        <translation>Transmis par publication-abonnement (mode eventing XEP-0207), et non comme un message ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="970"/>
         <source>%1: click to open the image</source>
         <translation>%1&#xa0;: cliquez pour ouvrir l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="259"/>
+        <location filename="../ui/MessageDelegate.cpp" line="260"/>
         <source>private message</source>
         <translation>message privé</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="447"/>
-        <location filename="../ui/MessageDelegate.cpp" line="665"/>
+        <location filename="../ui/MessageDelegate.cpp" line="452"/>
+        <location filename="../ui/MessageDelegate.cpp" line="670"/>
         <source>Show Image</source>
         <translation>Afficher l’image</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="617"/>
+        <location filename="../ui/MessageDelegate.cpp" line="622"/>
         <source>Waiting to load the image…</source>
         <translation>En attente du chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="620"/>
+        <location filename="../ui/MessageDelegate.cpp" line="625"/>
         <source>Loading the image… %1%</source>
         <translation>Chargement de l’image… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="622"/>
+        <location filename="../ui/MessageDelegate.cpp" line="627"/>
         <source>Loading the image…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="624"/>
+        <location filename="../ui/MessageDelegate.cpp" line="629"/>
         <source>The image could not be shown.</source>
         <translation>L’image n’a pas pu être affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="696"/>
+        <location filename="../ui/MessageDelegate.cpp" line="701"/>
         <source>Image %1, shown; press Enter to open it</source>
         <translation>Image %1, affichée&#xa0;; appuyez sur Entrée pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="699"/>
+        <location filename="../ui/MessageDelegate.cpp" line="704"/>
         <source>Image %1, loading</source>
         <translation>Image %1, en cours de chargement</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="701"/>
+        <location filename="../ui/MessageDelegate.cpp" line="706"/>
         <source>Image %1, not shown: %2</source>
         <translation>Image %1, non affichée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="703"/>
+        <location filename="../ui/MessageDelegate.cpp" line="708"/>
         <source>Image %1, not shown; press Enter to show it</source>
         <translation>Image %1, non affichée&#xa0;; appuyez sur Entrée pour l’afficher</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="754"/>
+        <location filename="../ui/MessageDelegate.cpp" line="759"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="756"/>
+        <location filename="../ui/MessageDelegate.cpp" line="761"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="924"/>
+        <location filename="../ui/MessageDelegate.cpp" line="929"/>
         <source>Delayed: written %1</source>
         <translation>Retardé&#xa0;: écrit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="927"/>
+        <location filename="../ui/MessageDelegate.cpp" line="932"/>
         <source>Sender&apos;s clock: %1</source>
         <translation>Horloge de l’expéditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="935"/>
+        <location filename="../ui/MessageDelegate.cpp" line="940"/>
         <source>End-to-end encrypted in an online session (XEP-0116).</source>
         <translation>Chiffré de bout en bout dans une session en ligne (XEP-0116).</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="938"/>
+        <location filename="../ui/MessageDelegate.cpp" line="943"/>
         <source>End-to-end encrypted in an offline session (XEP-0187).</source>
         <translation>Chiffré de bout en bout dans une session hors ligne (XEP-0187).</translation>
     </message>
@@ -7831,73 +7886,86 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
 <context>
     <name>balcony::ui::SubscriptionRequestsBar</name>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="29"/>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="47"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="35"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="53"/>
         <source>Contact requests</source>
         <translation>Demandes de contact</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="105"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online (%2).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="107"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to see when you are online.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; souhaite voir quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="117"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="138"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="118"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="139"/>
         <source>Approve request from %1</source>
         <translation>Accepter la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="119"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="141"/>
+        <source>Let them subscribe to your presence by publish-subscribe (XEP-0207 eventing mode)</source>
+        <translation>Les laisser s’abonner à votre présence par publication-abonnement (mode eventing XEP-0207)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="142"/>
         <source>Let them see your presence, and ask to see theirs</source>
         <translation>Lui permettre de voir votre présence et demander à voir la sienne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="120"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="143"/>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="121"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="144"/>
         <source>Deny request from %1</source>
         <translation>Refuser la demande de %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="122"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="145"/>
         <source>Refuse: they will not see when you are online</source>
         <translation>Refuser&#xa0;: il ne verra pas quand vous êtes en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="123"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="146"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="124"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="147"/>
         <source>Decide later about %1</source>
         <translation>Décider plus tard pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="125"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="148"/>
         <source>Hide until Balcony starts again</source>
         <translation>Masquer jusqu’au prochain démarrage de Balcony</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="129"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="152"/>
         <source>Available once %1 is connected</source>
         <translation>Disponible une fois %1 connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRequestsBar.cpp" line="158"/>
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="183"/>
+        <source>%n more request(s): answer the ones above, or put them off with Later, to see them.</source>
+        <translation>
+            <numerusform>%n autre demande&#xa0;: répondez à celles du dessus, ou remettez-les à plus tard avec «&#xa0;Plus tard&#xa0;», pour la voir.</numerusform>
+            <numerusform>%n autres demandes&#xa0;: répondez à celles du dessus, ou remettez-les à plus tard avec «&#xa0;Plus tard&#xa0;», pour les voir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionRequestsBar.cpp" line="189"/>
         <source>Contact requests: %n</source>
         <translation>
             <numerusform>Demandes de contact&#xa0;: %n</numerusform>
