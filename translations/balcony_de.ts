@@ -7710,17 +7710,17 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="159"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="161"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="163"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="165"/>
         <source>No OMEMO device: cannot read encrypted messages</source>
         <translation>Kein OMEMO-Gerät: kann verschlüsselte Nachrichten nicht lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="166"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="168"/>
         <source>%n device(s) NOT trusted yet</source>
         <translation>
             <numerusform>%n Gerät noch NICHT vertraut</numerusform>
@@ -7728,27 +7728,27 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="169"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="171"/>
         <source>Every device distrusted</source>
         <translation>Allen Geräten misstraut</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="172"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
         <source>%1 verified, %2 trusted without verification</source>
         <translation>%1 verifiziert, %2 ohne Verifizierung vertraut</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="178"/>
         <source>Trusted (not verified)</source>
         <translation>Vertraut (nicht verifiziert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="179"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="181"/>
         <source>%n distrusted</source>
         <translation>
             <numerusform>%n misstraut</numerusform>
@@ -7756,12 +7756,12 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="185"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="185"/>
         <source>%n OMEMO device(s)</source>
         <translation>
             <numerusform>%n OMEMO-Gerät</numerusform>
@@ -7769,22 +7769,22 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="203"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
         <source>Fetching the members&apos; devices…</source>
         <translation>Die Geräte der Mitglieder werden abgerufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
         <source>The room has no other members.</source>
         <translation>Der Raum hat keine weiteren Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="209"/>
         <source>Nothing encrypted can be sent to the room until every member has a trusted device. Without one: %1.</source>
         <translation>Verschlüsselt kann nichts in den Raum gesendet werden, bis jedes Mitglied ein vertrauenswürdiges Gerät hat. Ohne eines: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="211"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
         <source>Your messages are encrypted for %n trusted device(s) of %1, and for your own other devices.</source>
         <translation>
             <numerusform>Deine Nachrichten werden für %n vertrauenswürdiges Gerät von %1 verschlüsselt, und für deine eigenen anderen Geräte.</numerusform>
@@ -7792,7 +7792,7 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
@@ -7800,7 +7800,7 @@ Du kannst das lokale Netzwerk unter Einstellungen → Lokales Netzwerk ausschalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="217"/>
         <source>Devices not trusted yet get nothing: %1.</source>
         <translation>Geräte, denen noch nicht vertraut wird, erhalten nichts: %1.</translation>
     </message>

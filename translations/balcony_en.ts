@@ -111,7 +111,7 @@
 <context>
     <name>balcony::ui::RoomKeysDialog</name>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="166"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="168"/>
         <source>%n device(s) NOT trusted yet</source>
         <translation>
             <numerusform>%n device NOT trusted yet</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="179"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="181"/>
         <source>%n distrusted</source>
         <translation>
             <numerusform>%n distrusted</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="185"/>
         <source>%n OMEMO device(s)</source>
         <translation>
             <numerusform>%n OMEMO device</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="211"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
         <source>Your messages are encrypted for %n trusted device(s) of %1, and for your own other devices.</source>
         <translation>
             <numerusform>Your messages are encrypted for %n trusted device of %1, and for your own other devices.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>

@@ -7710,17 +7710,17 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="159"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="161"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="163"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="165"/>
         <source>No OMEMO device: cannot read encrypted messages</source>
         <translation>Ningún dispositivo OMEMO: no puede leer mensajes cifrados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="166"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="168"/>
         <source>%n device(s) NOT trusted yet</source>
         <translation>
             <numerusform>%n dispositivo aún NO es de confianza</numerusform>
@@ -7728,27 +7728,27 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="169"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="171"/>
         <source>Every device distrusted</source>
         <translation>Todos los dispositivos rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="172"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
         <source>%1 verified, %2 trusted without verification</source>
         <translation>%1 verificado(s), %2 de confianza sin verificar</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="178"/>
         <source>Trusted (not verified)</source>
         <translation>De confianza (sin verificar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="179"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="181"/>
         <source>%n distrusted</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -7756,12 +7756,12 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="185"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="185"/>
         <source>%n OMEMO device(s)</source>
         <translation>
             <numerusform>%n dispositivo OMEMO</numerusform>
@@ -7769,22 +7769,22 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="203"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
         <source>Fetching the members&apos; devices…</source>
         <translation>Obteniendo los dispositivos de los miembros…</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
         <source>The room has no other members.</source>
         <translation>La sala no tiene otros miembros.</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="209"/>
         <source>Nothing encrypted can be sent to the room until every member has a trusted device. Without one: %1.</source>
         <translation>No se puede enviar nada cifrado a la sala hasta que cada miembro tenga un dispositivo de confianza. Sin ninguno: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="211"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
         <source>Your messages are encrypted for %n trusted device(s) of %1, and for your own other devices.</source>
         <translation>
             <numerusform>Tus mensajes se cifran para %n dispositivo de confianza de %1, y para tus otros dispositivos.</numerusform>
@@ -7792,7 +7792,7 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n miembro</numerusform>
@@ -7800,7 +7800,7 @@ Puedes desactivar la red local en Ajustes → Red local.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="217"/>
         <source>Devices not trusted yet get nothing: %1.</source>
         <translation>Los dispositivos que aún no son de confianza no reciben nada: %1.</translation>
     </message>

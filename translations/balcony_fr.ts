@@ -7710,17 +7710,17 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="159"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="161"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="163"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="165"/>
         <source>No OMEMO device: cannot read encrypted messages</source>
         <translation>Aucun appareil OMEMO&#xa0;: ne peut pas lire les messages chiffrés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="166"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="168"/>
         <source>%n device(s) NOT trusted yet</source>
         <translation>
             <numerusform>%n appareil pas encore approuvé</numerusform>
@@ -7728,27 +7728,27 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="169"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="171"/>
         <source>Every device distrusted</source>
         <translation>Tous les appareils refusés</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="172"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="174"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
         <source>%1 verified, %2 trusted without verification</source>
         <translation>%1 vérifié(s), %2 approuvé(s) sans vérification</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="176"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="178"/>
         <source>Trusted (not verified)</source>
         <translation>Approuvé (non vérifié)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="179"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="181"/>
         <source>%n distrusted</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -7756,12 +7756,12 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="185"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="183"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="185"/>
         <source>%n OMEMO device(s)</source>
         <translation>
             <numerusform>%n appareil OMEMO</numerusform>
@@ -7769,22 +7769,22 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="203"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
         <source>Fetching the members&apos; devices…</source>
         <translation>Récupération des appareils des membres…</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="205"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
         <source>The room has no other members.</source>
         <translation>Le salon n’a pas d’autres membres.</translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="207"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="209"/>
         <source>Nothing encrypted can be sent to the room until every member has a trusted device. Without one: %1.</source>
         <translation>Rien de chiffré ne peut être envoyé au salon tant que chaque membre n’a pas un appareil approuvé. Sans appareil approuvé&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="211"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
         <source>Your messages are encrypted for %n trusted device(s) of %1, and for your own other devices.</source>
         <translation>
             <numerusform>Vos messages sont chiffrés pour %n appareil approuvé de %1, et pour vos autres appareils.</numerusform>
@@ -7792,7 +7792,7 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RoomKeysDialog.cpp" line="213"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -7800,7 +7800,7 @@ Vous pouvez désactiver le réseau local dans Paramètres → Réseau local.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/RoomKeysDialog.cpp" line="215"/>
+        <location filename="../ui/RoomKeysDialog.cpp" line="217"/>
         <source>Devices not trusted yet get nothing: %1.</source>
         <translation>Les appareils pas encore approuvés ne reçoivent rien&#xa0;: %1.</translation>
     </message>

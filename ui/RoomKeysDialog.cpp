@@ -76,18 +76,13 @@ RoomKeysDialog::RoomKeysDialog(
     }
     // Members whose devices were never seen: asked now (the others on Fetch Devices).
     if (OmemoManager *omemo = omemoOf(controller)) {
-        QPointer<RoomKeysDialog> self(this);
+        QList<Jid> unknown;
         for (const Jid &member : std::as_const(m_members)) {
             if (omemo->devices(member).isEmpty()) {
-                ++m_fetching;
-                omemo->fetchDevices(member, [self](const QString &) {
-                    if (self) {
-                        --self->m_fetching;
-                        self->showMembers();
-                    }
-                });
+                unknown.append(member);
             }
         }
+        fetch(unknown);
     }
     showMembers();
 }
@@ -96,12 +91,19 @@ RoomKeysDialog::~RoomKeysDialog() = default;
 
 void RoomKeysDialog::fetchDevices()
 {
+    if (m_fetching == 0) {
+        fetch(m_members);
+    }
+}
+
+void RoomKeysDialog::fetch(const QList<Jid> &members)
+{
     OmemoManager *omemo = omemoOf(m_controller);
-    if (!omemo || m_fetching > 0) {
+    if (!omemo) {
         return;
     }
     QPointer<RoomKeysDialog> self(this);
-    for (const Jid &member : std::as_const(m_members)) {
+    for (const Jid &member : members) {
         ++m_fetching;
         omemo->fetchDevices(member, [self](const QString &) {
             if (self) {

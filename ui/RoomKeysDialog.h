@@ -40,6 +40,7 @@ public:
 private:
     void showMembers();
     void fetchDevices();
+    void fetch(const QList<Jid> &members);
     void updateButtons();
 
     std::unique_ptr<Ui::RoomKeysDialog> m_ui;

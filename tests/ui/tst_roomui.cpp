@@ -548,21 +548,43 @@ void TestRoomUi::messagesGoToTheRoomWithoutChatStates()
 
 namespace {
 
-// Answers every disco#info request to the room the client wrote since the last call with `features`; how many.
-int answerRoomInfo(ScriptedTransport &server, const QString &features)
+// Answers the room's disco#info (with `features`) and its owner/admin/member lists (XEP-0045 §9.5, §10.5, §10.8:
+// `lists` maps an affiliation to the real JIDs in it) among what the client wrote since the last call; how many.
+int answerRoomQueries(ScriptedTransport &server, const QString &features, const QHash<QString, QStringList> &lists)
 {
     int answered = 0;
     for (const Element &iq : written(server, u"iq"_s)) {
-        if (iq.attribute(u"to"_s) == Room.bareString()
-            && !iq.firstChild(u"query"_s, u"http://jabber.org/protocol/disco#info"_s).isNull()) {
+        if (iq.attribute(u"to"_s) != Room.bareString() || iq.attribute(u"type"_s) != u"get"_s) {
+            continue;
+        }
+        const QString id = iq.attribute(u"id"_s);
+        if (!iq.firstChild(u"query"_s, u"http://jabber.org/protocol/disco#info"_s).isNull()) {
             server.inject(u"<iq type='result' from='%1' id='%2'><query xmlns='http://jabber.org/protocol/disco#info'>"
                           "<identity category='conference' type='text'/><feature var='http://jabber.org/protocol/muc'/>"
-                          "%3</query></iq>"_s.arg(Room.bareString(), iq.attribute(u"id"_s), features)
+                          "%3</query></iq>"_s.arg(Room.bareString(), id, features)
+                              .toUtf8());
+            ++answered;
+        }
+        const Element admin = iq.firstChild(u"query"_s, u"http://jabber.org/protocol/muc#admin"_s);
+        if (!admin.isNull()) {
+            const QString affiliation = admin.firstChild(u"item"_s).attribute(u"affiliation"_s);
+            QString items;
+            for (const QString &member : lists.value(affiliation)) {
+                items += u"<item affiliation='%1' jid='%2'/>"_s.arg(affiliation, member);
+            }
+            server.inject(u"<iq type='result' from='%1' id='%2'><query xmlns='http://jabber.org/protocol/muc#admin'>"
+                          "%3</query></iq>"_s.arg(Room.bareString(), id, items)
                               .toUtf8());
             ++answered;
         }
     }
     return answered;
+}
+
+// Answers every disco#info request to the room the client wrote since the last call with `features`; how many.
+int answerRoomInfo(ScriptedTransport &server, const QString &features)
+{
+    return answerRoomQueries(server, features, {});
 }
 
 } // namespace
@@ -620,43 +642,6 @@ void TestRoomUi::roomLockOffersOmemoOnlyWhereTheRoomAllowsIt()
     QVERIFY(written(*m_server, u"message"_s).isEmpty());
     QVERIFY(m_controller->setRoomEncrypted(Room, false));
 }
-
-namespace {
-
-// Answers the room's disco#info (with `features`) and its owner/admin/member lists (XEP-0045 §9.5, §10.5, §10.8:
-// `lists` maps an affiliation to the real JIDs in it) among what the client wrote since the last call; how many.
-int answerRoomQueries(ScriptedTransport &server, const QString &features, const QHash<QString, QStringList> &lists)
-{
-    int answered = 0;
-    for (const Element &iq : written(server, u"iq"_s)) {
-        if (iq.attribute(u"to"_s) != Room.bareString() || iq.attribute(u"type"_s) != u"get"_s) {
-            continue;
-        }
-        const QString id = iq.attribute(u"id"_s);
-        if (!iq.firstChild(u"query"_s, u"http://jabber.org/protocol/disco#info"_s).isNull()) {
-            server.inject(u"<iq type='result' from='%1' id='%2'><query xmlns='http://jabber.org/protocol/disco#info'>"
-                          "<identity category='conference' type='text'/><feature var='http://jabber.org/protocol/muc'/>"
-                          "%3</query></iq>"_s.arg(Room.bareString(), id, features)
-                              .toUtf8());
-            ++answered;
-        }
-        const Element admin = iq.firstChild(u"query"_s, u"http://jabber.org/protocol/muc#admin"_s);
-        if (!admin.isNull()) {
-            const QString affiliation = admin.firstChild(u"item"_s).attribute(u"affiliation"_s);
-            QString items;
-            for (const QString &member : lists.value(affiliation)) {
-                items += u"<item affiliation='%1' jid='%2'/>"_s.arg(affiliation, member);
-            }
-            server.inject(u"<iq type='result' from='%1' id='%2'><query xmlns='http://jabber.org/protocol/muc#admin'>"
-                          "%3</query></iq>"_s.arg(Room.bareString(), id, items)
-                              .toUtf8());
-            ++answered;
-        }
-    }
-    return answered;
-}
-
-} // namespace
 
 // A room where OMEMO can be used (members-only, non-anonymous): the lock's menu shows whom messages are encrypted
 // for. The dialog lists each member with the devices known and the trust in them (verified, trusted blindly, a
