@@ -116,7 +116,7 @@ int BoshTransport::requestsInFlight() const
 {
     int count = 0;
     for (const auto &[rid, request] : m_requests) {
-        count += request.reply && !request.answered ? 1 : 0;
+        count += request.reply && !request.answered && request.written ? 1 : 0;
     }
     return count;
 }
@@ -604,6 +604,18 @@ void BoshTransport::post(qint64 rid)
             reply->setProperty("tooLarge", true);
             found->second.received.clear();
             reply->abort();
+        }
+    });
+    request.written = false;
+    // A request counts against the manager's `hold` once it has all of it (a large one may take a while to upload).
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, rid, generation](qint64 sent, qint64 total) {
+        if (generation != m_generation || total <= 0 || sent != total) {
+            return;
+        }
+        auto found = m_requests.find(rid);
+        if (found != m_requests.end() && found->second.reply == reply && !found->second.written) {
+            found->second.written = true;
+            checkHold();
         }
     });
     if (request.pause) {

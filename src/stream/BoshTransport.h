@@ -148,6 +148,7 @@ private:
         QPointer<QNetworkReply> reply;
         QElapsedTimer sent;
         bool answered = false;
+        bool written = false; // the whole body went out (from then on the manager has it)
         Parsed parsed; // the validated <body/>, once answered
         QByteArray received; // downloading
     };
