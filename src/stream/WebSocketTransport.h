@@ -10,7 +10,6 @@
 #include <QSslError>
 #include <QTimer>
 
-
 class QSslSocket;
 class QWebSocket;
 
